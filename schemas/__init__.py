@@ -1,0 +1,23 @@
+"""Data contracts of the output tables (see ``schemas/tables.py``) and warehouse views."""
+
+from schemas.tables import (
+    ARTICLES,
+    DEAD_LETTERS,
+    EVENTS,
+    MENTIONS,
+    PARTITION_COLUMNS,
+    TABLES,
+    Table,
+    schema_versions,
+)
+
+__all__ = [
+    "ARTICLES",
+    "DEAD_LETTERS",
+    "EVENTS",
+    "MENTIONS",
+    "PARTITION_COLUMNS",
+    "TABLES",
+    "Table",
+    "schema_versions",
+]

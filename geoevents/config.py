@@ -1,0 +1,220 @@
+"""Feed registry and run settings: declarative data, strictly validated before any work starts.
+
+Layers, lowest first: built-in defaults, the ``settings:`` block of the feed file, then command
+line flags. Unknown keys, wrong types and bad values raise :class:`ConfigError` with a message
+that names the file and the key, so a scheduled job fails at submit time, not halfway.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, fields, replace
+from importlib import resources
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlparse
+
+import yaml
+
+SAMPLES = "samples"
+DEFAULT_REGISTRY = "default"
+_NAME_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
+_FEED_KEYS = {"source", "name", "url", "fetch_pages", "page_archive", "enabled"}
+
+
+class ConfigError(ValueError):
+    """A configuration problem the user must fix; the message says what and where."""
+
+
+@dataclass(frozen=True)
+class FeedSpec:
+    """One feed to read. ``url`` is http(s), file:// or a local path (made absolute)."""
+
+    source: str
+    name: str
+    url: str
+    fetch_pages: bool = False
+    page_archive: str | None = None
+
+    @property
+    def host(self) -> str | None:
+        return urlparse(self.url).hostname if is_remote(self.url) else None
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Run settings that may come from the feed file's ``settings:`` block or the CLI."""
+
+    connect_timeout: float = 10.0
+    read_timeout: float = 30.0
+    retries: int = 3
+    max_feed_bytes: int = 20_000_000
+    max_page_bytes: int = 5_000_000
+    min_host_interval: float = 1.0
+    respect_robots: bool = True
+    allow_private_hosts: tuple[str, ...] = ()
+    max_body_chars: int = 200_000
+    nlp_batch_size: int = 32
+
+    def __post_init__(self) -> None:
+        for name in ("connect_timeout", "read_timeout", "min_host_interval"):
+            if getattr(self, name) < 0:
+                raise ConfigError(f"settings.{name} must be >= 0, got {getattr(self, name)!r}")
+        for name in ("max_feed_bytes", "max_page_bytes", "max_body_chars", "nlp_batch_size"):
+            if getattr(self, name) < 1:
+                raise ConfigError(f"settings.{name} must be >= 1, got {getattr(self, name)!r}")
+        if not 0 <= self.retries <= 10:
+            raise ConfigError(f"settings.retries must be between 0 and 10, got {self.retries!r}")
+
+
+@dataclass(frozen=True)
+class FeedRegistry:
+    feeds: tuple[FeedSpec, ...]
+    settings: Settings = field(default_factory=Settings)
+    origin: str = DEFAULT_REGISTRY
+
+    @property
+    def page_hosts(self) -> frozenset[str]:
+        """Hosts article pages may be fetched from: only those of configured feeds."""
+        hosts = set()
+        for feed in self.feeds:
+            if feed.host:
+                hosts.add(feed.host)
+                hosts.add(feed.host.removeprefix("www.").removeprefix("feeds."))
+                hosts.add("www." + feed.host.removeprefix("www.").removeprefix("feeds."))
+        return frozenset(hosts)
+
+
+def is_remote(url: str) -> bool:
+    return urlparse(url).scheme in ("http", "https")
+
+
+def _data_file(*parts: str) -> Path:
+    return Path(str(resources.files("geoevents").joinpath("data", *parts)))
+
+
+def registry_path(spec: str | None) -> Path:
+    """Resolve ``--feeds``: None/"default" (live feeds), "samples" (bundled), or a file path."""
+    if spec in (None, DEFAULT_REGISTRY):
+        return _data_file("feeds.yaml")
+    if spec == SAMPLES:
+        return _data_file("samples", "feeds.yaml")
+    path = Path(spec).expanduser()
+    if not path.is_file():
+        raise ConfigError(
+            f"--feeds {spec!r}: no such file. Pass a YAML feed file, 'samples' for the bundled "
+            "offline samples, or leave it out for the live NOS and NRC feeds."
+        )
+    return path
+
+
+def _expect(value: Any, kind: type | tuple[type, ...], where: str) -> Any:
+    if isinstance(value, bool) and kind in (int, float, (int, float)):
+        raise ConfigError(f"{where}: expected a number, got {value!r}")
+    if not isinstance(value, kind):
+        names = kind.__name__ if isinstance(kind, type) else " or ".join(k.__name__ for k in kind)
+        raise ConfigError(f"{where}: expected {names}, got {type(value).__name__} {value!r}")
+    return value
+
+
+def _parse_settings(raw: Any, where: str) -> Settings:
+    if raw is None:
+        return Settings()
+    _expect(raw, dict, where)
+    known = {f.name: f for f in fields(Settings)}
+    values: dict[str, Any] = {}
+    for key, value in raw.items():
+        if key not in known:
+            raise ConfigError(f"{where}.{key}: unknown setting; known: {', '.join(sorted(known))}")
+        default = getattr(Settings(), key)
+        if isinstance(default, bool):
+            values[key] = _expect(value, bool, f"{where}.{key}")
+        elif isinstance(default, int):
+            values[key] = _expect(value, int, f"{where}.{key}")
+        elif isinstance(default, float):
+            values[key] = float(_expect(value, (int, float), f"{where}.{key}"))
+        elif isinstance(default, tuple):
+            items = _expect(value, list, f"{where}.{key}")
+            values[key] = tuple(_expect(v, str, f"{where}.{key}[]") for v in items)
+    try:
+        return Settings(**values)
+    except ConfigError as exc:
+        raise ConfigError(f"{where}: {exc}") from exc
+
+
+def _resolve_location(value: str, base: Path, where: str) -> str:
+    parsed = urlparse(value)
+    if parsed.scheme in ("http", "https"):
+        if not parsed.hostname:
+            raise ConfigError(f"{where}: URL {value!r} has no host")
+        return value
+    if parsed.scheme == "file":
+        return value
+    if parsed.scheme and len(parsed.scheme) > 1:
+        raise ConfigError(f"{where}: unsupported URL scheme {parsed.scheme!r} in {value!r}")
+    path = Path(value).expanduser()
+    return str(path if path.is_absolute() else (base / path).resolve())
+
+
+def _parse_feed(raw: Any, index: int, base: Path, origin: str) -> FeedSpec | None:
+    where = f"{origin}: feeds[{index}]"
+    _expect(raw, dict, where)
+    unknown = set(raw) - _FEED_KEYS
+    if unknown:
+        raise ConfigError(
+            f"{where}: unknown key(s) {', '.join(sorted(unknown))}; "
+            f"allowed: {', '.join(sorted(_FEED_KEYS))}"
+        )
+    for key in ("source", "name", "url"):
+        if key not in raw:
+            raise ConfigError(f"{where}: missing required key {key!r}")
+    source = _expect(raw["source"], str, f"{where}.source")
+    name = _expect(raw["name"], str, f"{where}.name")
+    for key, value in (("source", source), ("name", name)):
+        if not _NAME_RE.match(value):
+            raise ConfigError(
+                f"{where}.{key}: {value!r} must be 1-64 lowercase letters, digits, '-' or '_' "
+                "(it becomes a folder name)"
+            )
+    if not _expect(raw.get("enabled", True), bool, f"{where}.enabled"):
+        return None
+    url = _resolve_location(_expect(raw["url"], str, f"{where}.url"), base, f"{where}.url")
+    archive = raw.get("page_archive")
+    if archive is not None:
+        archive = _resolve_location(_expect(archive, str, f"{where}.page_archive"), base, where)
+        if not Path(archive).is_dir():
+            raise ConfigError(f"{where}.page_archive: {archive!r} is not a folder")
+    return FeedSpec(
+        source=source,
+        name=name,
+        url=url,
+        fetch_pages=_expect(raw.get("fetch_pages", False), bool, f"{where}.fetch_pages"),
+        page_archive=archive,
+    )
+
+
+def load_registry(spec: str | None = None, **overrides: Any) -> FeedRegistry:
+    """Load and validate a feed registry; ``overrides`` are CLI-level settings (None = unset)."""
+    path = registry_path(spec)
+    origin = str(path) if spec not in (None, DEFAULT_REGISTRY, SAMPLES) else f"<{spec or 'default'}>"
+    try:
+        doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"{origin}: not valid YAML: {exc}") from exc
+    _expect(doc, dict, f"{origin}: top level")
+    unknown = set(doc) - {"feeds", "settings"}
+    if unknown:
+        raise ConfigError(f"{origin}: unknown top-level key(s) {', '.join(sorted(unknown))}")
+    raw_feeds = _expect(doc.get("feeds"), list, f"{origin}: feeds")
+    feeds = [f for i, raw in enumerate(raw_feeds) if (f := _parse_feed(raw, i, path.parent, origin))]
+    if not feeds:
+        raise ConfigError(f"{origin}: no enabled feeds")
+    names = [f.name for f in feeds]
+    dupes = sorted({n for n in names if names.count(n) > 1})
+    if dupes:
+        raise ConfigError(f"{origin}: duplicate feed name(s) {', '.join(dupes)}")
+    settings = _parse_settings(doc.get("settings"), f"{origin}: settings")
+    given = {k: v for k, v in overrides.items() if v is not None}
+    if given:
+        settings = replace(settings, **given)
+    return FeedRegistry(feeds=tuple(feeds), settings=settings, origin=origin)

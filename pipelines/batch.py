@@ -1,0 +1,183 @@
+"""The batch job: feeds -> articles -> language -> NLP -> events -> partitioned Parquet.
+
+``build(pipeline, job)`` wires the graph (a table of contents of named stages); ``run(job)``
+runs it on whatever runner the Beam options name and returns the run summary.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import Any
+
+import apache_beam as beam
+from apache_beam.io.filesystems import FileSystems
+from apache_beam.options.pipeline_options import PipelineOptions
+
+from geoevents.config import FeedRegistry
+from transforms.articles import NormaliseArticles
+from transforms.deadletter import DEAD_LETTER, NAMESPACE
+from transforms.feeds import VALIDATORS, ReadFeeds
+from transforms.language import DetectLanguage, is_dutch
+from transforms.nlp import EVENTS, MENTIONS, AnnotateDutch
+from transforms.sink import WriteTables, ensure_dir, manifest_path
+
+
+@dataclass(frozen=True)
+class Job:
+    """Everything one run needs; built and validated by the CLI before the graph exists."""
+
+    registry: FeedRegistry
+    output: str
+    model: str
+    run_id: str
+    started_at: datetime
+    since: datetime | None = None
+    until: datetime | None = None
+    clock: Callable[[], datetime] | None = None
+    validators: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
+
+    @property
+    def run_info(self) -> dict[str, Any]:
+        return {
+            "started_at": self.started_at.isoformat(),
+            "window": {
+                "since": self.since.isoformat() if self.since else None,
+                "until": self.until.isoformat() if self.until else None,
+            },
+            "feeds": [f.name for f in self.registry.feeds],
+            "feed_registry": self.registry.origin,
+            "model": self.model,
+        }
+
+
+def make_run_id(started_at: datetime) -> str:
+    return started_at.astimezone(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+
+
+def build(pipeline: beam.Pipeline, job: Job) -> beam.PCollection:
+    """Wire the stages; returns the PCollection holding the run manifest."""
+    settings = job.registry.settings
+    feeds = pipeline | "ReadFeeds" >> ReadFeeds(
+        job.registry.feeds, settings, job.run_id, job.clock, job.validators
+    )
+    articles, article_dead = feeds.items | "NormaliseArticles" >> NormaliseArticles(
+        settings, job.registry.page_hosts, job.run_id, job.since, job.until, job.clock
+    )
+    articles = articles | "DetectLanguage" >> DetectLanguage()
+    annotated = (
+        articles
+        | "OnlyDutch" >> beam.Filter(is_dutch)
+        | "AnnotateDutch" >> AnnotateDutch(job.model, job.run_id, settings.nlp_batch_size)
+    )
+    dead_letters = (
+        feeds[DEAD_LETTER],
+        article_dead,
+        annotated[DEAD_LETTER],
+    ) | "AllDeadLetters" >> beam.Flatten()
+    _ = feeds[VALIDATORS] | "KeepValidators" >> beam.combiners.ToDict() | "SaveValidators" >> beam.Map(
+        save_validators, job.output
+    )
+    return {
+        "articles": articles,
+        "mentions": annotated[MENTIONS],
+        "events": annotated[EVENTS],
+        "dead_letters": dead_letters,
+    } | "WriteTables" >> WriteTables(job.output, job.run_id, job.run_info)
+
+
+def validators_path(output: str) -> str:
+    return FileSystems.join(output, "_state", "http_validators.json")
+
+
+def load_validators(output: str) -> dict[str, tuple[str | None, str | None]]:
+    path = validators_path(output)
+    if not FileSystems.exists(path):
+        return {}
+    with FileSystems.open(path) as handle:
+        return {k: tuple(v) for k, v in json.loads(handle.read().decode("utf-8")).items()}
+
+
+def save_validators(validators: dict[str, Any], output: str) -> None:
+    merged = {**load_validators(output), **validators}
+    path = validators_path(output)
+    ensure_dir(path.rsplit("/", 1)[0])
+    with FileSystems.create(path) as handle:
+        handle.write(json.dumps(merged, indent=2, sort_keys=True).encode("utf-8"))
+
+
+SUMMARY_COUNTERS = (
+    "feeds_read",
+    "feeds_failed",
+    "feeds_not_modified",
+    "items_read",
+    "items_duplicate",
+    "items_dead",
+    "items_outside_window",
+    "articles",
+    "articles_dutch",
+    "articles_not_dutch",
+    "pages_fetched",
+    "pages_failed",
+    "nlp_documents",
+    "nlp_failed",
+    "mentions",
+    "events",
+    "dead_letters",
+)
+
+
+def counters(result: beam.runners.runner.PipelineResult) -> dict[str, int]:
+    """All ``geoevents`` counters of a finished run (committed values where the runner has them)."""
+    values: dict[str, int] = {}
+    query = result.metrics().query(beam.metrics.MetricsFilter().with_namespace(NAMESPACE))
+    for counter in query["counters"]:
+        value = counter.committed if counter.committed is not None else counter.attempted
+        values[counter.key.metric.name] = values.get(counter.key.metric.name, 0) + int(value or 0)
+    return values
+
+
+def summarise(values: dict[str, int], seconds: float) -> dict[str, Any]:
+    """The run summary, with the reconciliation the tests and the manifest rely on."""
+    summary: dict[str, Any] = {name: values.get(name, 0) for name in SUMMARY_COUNTERS}
+    summary["articles"] = summary["articles_dutch"] + summary["articles_not_dutch"]
+    summary["dead_letters_by_reason"] = {
+        k.removeprefix("dead_letters."): v
+        for k, v in sorted(values.items())
+        if k.startswith("dead_letters.")
+    }
+    accounted = (
+        summary["articles"]
+        + summary["items_duplicate"]
+        + summary["items_dead"]
+        + summary["items_outside_window"]
+    )
+    summary["reconciles"] = (
+        accounted == summary["items_read"]
+        and summary["nlp_documents"] + summary["nlp_failed"] == summary["articles_dutch"]
+    )
+    summary["seconds"] = round(seconds, 2)
+    return summary
+
+
+def run(job: Job, options: PipelineOptions) -> dict[str, Any]:
+    """Run the job to completion and add the summary to the run manifest."""
+    started = time.monotonic()
+    pipeline = beam.Pipeline(options=options)
+    build(pipeline, job)
+    result = pipeline.run()
+    result.wait_until_finish()
+    summary = summarise(counters(result), time.monotonic() - started)
+    path = manifest_path(job.output, job.run_id)
+    manifest: dict[str, Any] = {}
+    if FileSystems.exists(path):
+        with FileSystems.open(path) as handle:
+            manifest = json.loads(handle.read().decode("utf-8"))
+    manifest["summary"] = summary
+    manifest["finished"] = True
+    with FileSystems.create(path) as handle:
+        handle.write(json.dumps(manifest, indent=2, sort_keys=True).encode("utf-8"))
+    return manifest

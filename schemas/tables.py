@@ -1,0 +1,201 @@
+"""The data contracts: one pyarrow schema per output table, declared once.
+
+Every table is written as Hive-partitioned Parquet under
+``<output>/<table>/source=<source>/date=<YYYY-MM-DD>/part-NNNNN.parquet``. The partition columns
+(``source``, ``date``) live in the folder names only, not inside the files, which is what BigQuery
+external tables and DuckDB's ``hive_partitioning`` expect.
+
+The events table keeps GDELT 2.0's 61 Event columns, in GDELT's order, with snake_case names
+(``GLOBALEVENTID`` -> ``global_event_id``); the project's own provenance columns follow. Codes
+(CAMEO actor and event codes) are strings: leading zeros matter (``"010"`` is not ``"10"``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pyarrow as pa
+
+PARTITION_COLUMNS = ("source", "date")
+
+UTC_TS = pa.timestamp("us", tz="UTC")
+
+
+@dataclass(frozen=True)
+class Table:
+    """A table's name, version and file schema (partition columns excluded)."""
+
+    name: str
+    version: str
+    schema: pa.Schema
+    description: str
+
+    @property
+    def columns(self) -> list[str]:
+        return self.schema.names
+
+
+ARTICLES = Table(
+    name="articles",
+    version="1.0.0",
+    description="One row per article version (a new content hash is a new version).",
+    schema=pa.schema(
+        [
+            pa.field("article_id", pa.string(), nullable=False),
+            pa.field("content_hash", pa.string(), nullable=False),
+            pa.field("feed", pa.string(), nullable=False),
+            pa.field("feeds", pa.list_(pa.string()), nullable=False),
+            pa.field("url", pa.string()),
+            pa.field("guid", pa.string()),
+            pa.field("title", pa.string()),
+            pa.field("summary", pa.string()),
+            pa.field("body", pa.string()),
+            pa.field("body_source", pa.string(), nullable=False),
+            pa.field("authors", pa.list_(pa.string())),
+            pa.field("categories", pa.list_(pa.string())),
+            pa.field("published_at", UTC_TS, nullable=False),
+            pa.field("updated_at", UTC_TS),
+            pa.field("fetched_at", UTC_TS, nullable=False),
+            pa.field("language", pa.string(), nullable=False),
+            pa.field("language_score", pa.float32(), nullable=False),
+            pa.field("word_count", pa.int32(), nullable=False),
+            pa.field("run_id", pa.string(), nullable=False),
+        ],
+        metadata={"table": "articles"},
+    ),
+)
+
+MENTIONS = Table(
+    name="mentions",
+    version="1.0.0",
+    description="Named-entity mentions in Dutch articles, with the resolved CAMEO actor if any.",
+    schema=pa.schema(
+        [
+            pa.field("article_id", pa.string(), nullable=False),
+            pa.field("content_hash", pa.string(), nullable=False),
+            pa.field("sentence_index", pa.int32(), nullable=False),
+            pa.field("start_char", pa.int32(), nullable=False),
+            pa.field("end_char", pa.int32(), nullable=False),
+            pa.field("text", pa.string(), nullable=False),
+            pa.field("label", pa.string(), nullable=False),
+            pa.field("actor_code", pa.string()),
+            pa.field("actor_country_code", pa.string()),
+            pa.field("actor_known_group_code", pa.string()),
+            pa.field("actor_type_code", pa.string()),
+            pa.field("model", pa.string(), nullable=False),
+            pa.field("run_id", pa.string(), nullable=False),
+        ],
+        metadata={"table": "mentions"},
+    ),
+)
+
+
+def _actor_fields(prefix: str) -> list[pa.Field]:
+    return [
+        pa.field(f"{prefix}_code", pa.string()),
+        pa.field(f"{prefix}_name", pa.string()),
+        pa.field(f"{prefix}_country_code", pa.string()),
+        pa.field(f"{prefix}_known_group_code", pa.string()),
+        pa.field(f"{prefix}_ethnic_code", pa.string()),
+        pa.field(f"{prefix}_religion1_code", pa.string()),
+        pa.field(f"{prefix}_religion2_code", pa.string()),
+        pa.field(f"{prefix}_type1_code", pa.string()),
+        pa.field(f"{prefix}_type2_code", pa.string()),
+        pa.field(f"{prefix}_type3_code", pa.string()),
+    ]
+
+
+def _geo_fields(prefix: str) -> list[pa.Field]:
+    return [
+        pa.field(f"{prefix}_geo_type", pa.int8()),
+        pa.field(f"{prefix}_geo_fullname", pa.string()),
+        pa.field(f"{prefix}_geo_country_code", pa.string()),
+        pa.field(f"{prefix}_geo_adm1_code", pa.string()),
+        pa.field(f"{prefix}_geo_adm2_code", pa.string()),
+        pa.field(f"{prefix}_geo_lat", pa.float64()),
+        pa.field(f"{prefix}_geo_long", pa.float64()),
+        pa.field(f"{prefix}_geo_feature_id", pa.string()),
+    ]
+
+
+GDELT_EVENT_COLUMNS = 61
+
+EVENTS = Table(
+    name="events",
+    version="1.0.0",
+    description=(
+        "CAMEO events, one row per (article version, date, actor1, actor2, code): GDELT 2.0's "
+        "61 Event columns in GDELT order, then provenance."
+    ),
+    schema=pa.schema(
+        [
+            pa.field("global_event_id", pa.int64(), nullable=False),
+            pa.field("sql_date", pa.int32(), nullable=False),
+            pa.field("month_year", pa.int32(), nullable=False),
+            pa.field("year", pa.int32(), nullable=False),
+            pa.field("fraction_date", pa.float64(), nullable=False),
+            *_actor_fields("actor1"),
+            *_actor_fields("actor2"),
+            pa.field("is_root_event", pa.int8(), nullable=False),
+            pa.field("event_code", pa.string(), nullable=False),
+            pa.field("event_base_code", pa.string(), nullable=False),
+            pa.field("event_root_code", pa.string(), nullable=False),
+            pa.field("quad_class", pa.int8(), nullable=False),
+            pa.field("goldstein_scale", pa.float64(), nullable=False),
+            pa.field("num_mentions", pa.int32(), nullable=False),
+            pa.field("num_sources", pa.int32(), nullable=False),
+            pa.field("num_articles", pa.int32(), nullable=False),
+            pa.field("avg_tone", pa.float64()),
+            *_geo_fields("actor1"),
+            *_geo_fields("actor2"),
+            *_geo_fields("action"),
+            pa.field("date_added", pa.int64(), nullable=False),
+            pa.field("source_url", pa.string()),
+            # Provenance (project columns, after GDELT's 61).
+            pa.field("article_id", pa.string(), nullable=False),
+            pa.field("content_hash", pa.string(), nullable=False),
+            pa.field("sentence_index", pa.int32(), nullable=False),
+            pa.field("sentence_indexes", pa.list_(pa.int32()), nullable=False),
+            pa.field("actor1_start_char", pa.int32()),
+            pa.field("actor1_end_char", pa.int32()),
+            pa.field("actor2_start_char", pa.int32()),
+            pa.field("actor2_end_char", pa.int32()),
+            pa.field("action_start_char", pa.int32()),
+            pa.field("action_end_char", pa.int32()),
+            pa.field("predicate_lemma", pa.string()),
+            pa.field("confidence", pa.int8()),
+            pa.field("coder_version", pa.string(), nullable=False),
+            pa.field("model", pa.string(), nullable=False),
+            pa.field("run_id", pa.string(), nullable=False),
+        ],
+        metadata={"table": "events"},
+    ),
+)
+
+DEAD_LETTERS = Table(
+    name="dead_letters",
+    version="1.0.0",
+    description="Every input that failed a stage: which stage, why, and the raw input.",
+    schema=pa.schema(
+        [
+            pa.field("dead_letter_id", pa.string(), nullable=False),
+            pa.field("stage", pa.string(), nullable=False),
+            pa.field("reason", pa.string(), nullable=False),
+            pa.field("error", pa.string(), nullable=False),
+            pa.field("feed", pa.string()),
+            pa.field("url", pa.string()),
+            pa.field("article_id", pa.string()),
+            pa.field("raw", pa.string()),
+            pa.field("occurred_at", UTC_TS, nullable=False),
+            pa.field("run_id", pa.string(), nullable=False),
+        ],
+        metadata={"table": "dead_letters"},
+    ),
+)
+
+TABLES: dict[str, Table] = {t.name: t for t in (ARTICLES, MENTIONS, EVENTS, DEAD_LETTERS)}
+
+
+def schema_versions() -> dict[str, str]:
+    """Versions recorded in every run manifest, so loaders can detect contract changes."""
+    return {name: table.version for name, table in TABLES.items()}

@@ -1,0 +1,38 @@
+"""Installable package: ``pip install .`` for users, ``--setup_file ./setup.py`` for Beam workers.
+
+Beam ships this file to Dataflow/Flink/Spark workers, which run ``pip install`` on the sdist it
+builds; the embedded spaCy model and the dictionaries travel as package data.
+"""
+
+from setuptools import find_packages, setup
+
+setup(
+    name="geoevents",
+    version="0.1.0",
+    description="Dutch news (NOS, NRC) to CAMEO/GDELT event data on Apache Beam",
+    long_description=open("README.md", encoding="utf-8").read(),
+    long_description_content_type="text/markdown",
+    license="Apache-2.0 (code); CC BY-SA 4.0 (embedded model, see geoevents/models)",
+    python_requires=">=3.11",
+    packages=find_packages(include=["geoevents*", "pipelines*", "transforms*", "schemas*"]),
+    include_package_data=True,
+    package_data={
+        "geoevents": ["data/*.yaml", "data/**/*", "models/**/*"],
+        "transforms.coder": ["data/**/*", "data/*"],
+    },
+    install_requires=[
+        "apache-beam>=2.60",
+        "spacy>=3.8,<3.9",
+        "feedparser>=6.0.11",
+        "pyarrow>=14",
+        "trafilatura>=2.0",
+        "duckdb>=1.1",
+        "pyyaml>=6",
+        "requests>=2.31",
+        "lxml>=5",
+    ],
+    extras_require={
+        "test": ["pytest>=8", "hypothesis>=6.100", "ruff>=0.6"],
+    },
+    entry_points={"console_scripts": ["geoevents=geoevents.cli:main"]},
+)

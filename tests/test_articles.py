@@ -1,0 +1,117 @@
+"""Articles: items become clean, de-duplicated article rows; bad items become dead letters."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timezone
+from pathlib import Path
+
+import apache_beam as beam
+import pytest
+from apache_beam.testing.test_pipeline import TestPipeline
+from apache_beam.testing.util import assert_that, equal_to
+
+from geoevents.config import Settings
+from tests.conftest import SAMPLES
+from transforms.articles import ItemError, NormaliseArticles, extract_main_text, normalise_item
+from transforms.deadletter import DEAD_LETTER
+from transforms.feeds import parse_feed
+
+FETCHED = "2023-11-16T06:00:00+00:00"
+
+
+def item(feed: str = "nosnieuwsalgemeen", **entry) -> dict:
+    base = {
+        "title": "Titel",
+        "link": "https://nos.nl/artikel/1-titel?utm_source=rss",
+        "guid": "https://nos.nl/artikel/1-titel",
+        "summary": "<p>Tekst van het artikel.</p>",
+        "content": [],
+        "published_at": "2023-11-15T22:14:00+00:00",
+        "updated_at": None,
+        "authors": [],
+        "categories": [],
+    }
+    base.update(entry)
+    return {"source": "nos", "feed": feed, "feed_url": "x", "fetch_pages": False, "page_archive": None, "index": 0, "fetched_at": FETCHED, "entry": base}
+
+
+def test_nos_seed_item_becomes_an_article_without_boilerplate() -> None:
+    entries, _ = parse_feed((SAMPLES / "nos-nieuwsalgemeen.xml").read_bytes())
+    article = normalise_item({**item(), "entry": entries[0]}, 200_000)
+    assert article["published_at"] == datetime(2023, 11, 15, 22, 14, tzinfo=timezone.utc)
+    assert article["body"].startswith("Xi Jinping en Joe Biden\n\nDe Amerikaanse president Biden")
+    assert "Deel artikel" not in article["body"] and "Ster.nl" not in article["body"]
+    assert article["body"].endswith("waaraan beide leiders ook deelnemen.")
+
+
+def test_article_id_is_stable_across_tracking_parameters() -> None:
+    a = normalise_item(item(link="https://nos.nl/artikel/1-titel?utm_source=rss"), 1000)
+    b = normalise_item(item(link="https://NOS.nl/artikel/1-titel#reacties"), 1000)
+    assert a["article_id"] == b["article_id"]
+
+
+@pytest.mark.parametrize(
+    ("entry", "reason"),
+    [
+        ({"link": None, "guid": None}, "missing_link"),
+        ({"title": "", "summary": ""}, "empty_item"),
+        ({"published_at": "2031-01-01T00:00:00+00:00"}, "future_date"),
+        ({"link": "http://[::1", "guid": None}, "bad_url"),
+    ],
+)
+def test_bad_items_raise_with_a_reason(entry: dict, reason: str) -> None:
+    with pytest.raises(ItemError) as info:
+        normalise_item(item(**entry), 1000)
+    assert info.value.reason == reason
+
+
+def test_missing_date_falls_back_to_fetch_time() -> None:
+    article = normalise_item(item(published_at=None), 1000)
+    assert article["published_at"].isoformat() == FETCHED
+
+
+def test_nrc_page_main_text_drops_navigation_and_footer() -> None:
+    html = (SAMPLES / "pages" / "nrc-a4160851.html").read_bytes()
+    text = extract_main_text(html, "https://www.nrc.nl/nieuws/x")
+    assert text.startswith("Was het de Siberische zalm?")
+    assert text.endswith("nog geen rode lijnen overschreden.")
+    for junk in ("Word abonnee", "Cookie", "Deel dit artikel", "Alle rechten"):
+        assert junk not in text
+
+
+def test_normalise_articles_merges_duplicates_and_dead_letters_bad_items(tmp_path: Path) -> None:
+    archive = tmp_path / "pages"
+    archive.mkdir()
+    (archive / "p.html").write_bytes((SAMPLES / "pages" / "nrc-a4160851.html").read_bytes())
+    (archive / "index.json").write_text(json.dumps({"https://www.nrc.nl/nieuws/a": "p.html"}))
+    nrc = item(feed="nrc", link="https://www.nrc.nl/nieuws/a", guid=None, summary="<p>Teaser</p>")
+    nrc.update(source="nrc", fetch_pages=True, page_archive=str(archive))
+    nrc_missing = item(feed="nrc", link="https://www.nrc.nl/nieuws/b", guid=None, title="Ander stuk")
+    nrc_missing.update(source="nrc", fetch_pages=True, page_archive=str(archive))
+    items = [item(), item(feed="nosnieuwsbuitenland"), item(link=None, guid=None), nrc, nrc_missing]
+    with TestPipeline() as p:
+        articles, dead = p | beam.Create(items) | NormaliseArticles(Settings(), frozenset({"www.nrc.nl"}), "t")
+        assert_that(
+            articles | beam.Map(lambda a: (a["feed"], tuple(a["feeds"]), a["body_source"], a["body"][:12], a["date"])),
+            equal_to(
+                [
+                    ("nosnieuwsalgemeen", ("nosnieuwsalgemeen", "nosnieuwsbuitenland"), "summary", "Tekst van he", "2023-11-15"),
+                    ("nrc", ("nrc",), "page", "Was het de S", "2023-11-15"),
+                    ("nrc", ("nrc",), "summary", "Tekst van he", "2023-11-15"),
+                ]
+            ),
+            label="articles",
+        )
+        assert_that(
+            dead | beam.Map(lambda d: (d["stage"], d["reason"])),
+            equal_to([("normalise", "missing_link"), ("fetch_page", "not_in_archive")]),
+            label="dead",
+        )
+
+
+def test_window_filters_on_publication_time() -> None:
+    since = datetime(2023, 11, 16, tzinfo=timezone.utc)
+    with TestPipeline() as p:
+        articles, _ = p | beam.Create([item(), item(link="https://nos.nl/2", published_at="2023-11-16T08:00:00+00:00")]) | NormaliseArticles(Settings(), frozenset(), "t", since=since)
+        assert_that(articles | beam.Map(lambda a: a["url"]), equal_to(["https://nos.nl/2"]))

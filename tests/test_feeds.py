@@ -1,0 +1,70 @@
+"""Reading feeds: real-format NOS and NRC RSS parse into items; non-feeds become dead letters."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import apache_beam as beam
+from apache_beam.testing.test_pipeline import TestPipeline
+from apache_beam.testing.util import assert_that, equal_to
+
+from geoevents.config import FeedSpec, Settings, load_registry
+from tests.conftest import SAMPLES
+from transforms.deadletter import DEAD_LETTER
+from transforms.feeds import ReadFeeds, parse_feed
+
+
+def test_nos_sample_feed_parses_items_with_html_description_and_utc_dates() -> None:
+    items, problem = parse_feed((SAMPLES / "nos-nieuwsalgemeen.xml").read_bytes())
+    assert problem is None
+    first = items[0]
+    assert first["title"] == "Biden en Xi urenlang samen: 'Echte vooruitgang geboekt'"
+    assert first["link"].startswith("https://nos.nl/artikel/")
+    assert first["published_at"] == "2023-11-15T22:14:00+00:00"
+    assert "<p>De Amerikaanse president Biden" in first["summary"]
+    assert items[2]["link"] is None and items[2]["guid"] is None
+
+
+def test_nrc_sample_feed_has_teaser_category_and_author() -> None:
+    items, _ = parse_feed((SAMPLES / "nrc-rss.xml").read_bytes())
+    assert items[0]["categories"] == ["Buitenland"]
+    assert items[0]["authors"] == ["NRC"]
+    assert items[0]["published_at"] == "2023-03-24T16:30:00+00:00"
+
+
+def test_html_page_instead_of_rss_is_not_a_feed() -> None:
+    assert parse_feed((SAMPLES / "nos-nieuwspolitiek.html").read_bytes()) == ([], "not_a_feed")
+
+
+def test_xml_entity_declarations_are_refused() -> None:
+    bomb = (
+        b'<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]>'
+        b"<rss><channel><item><title>&b;</title></item></channel></rss>"
+    )
+    assert parse_feed(bomb) == ([], "xml_entity_declaration")
+
+
+def test_empty_feed_gives_no_items_and_no_problem() -> None:
+    empty = b'<?xml version="1.0"?><rss version="2.0"><channel><title>NOS</title></channel></rss>'
+    assert parse_feed(empty) == ([], None)
+
+
+def test_read_feeds_emits_items_and_dead_letters_per_feed(tmp_path: Path) -> None:
+    registry = load_registry("samples")
+    missing = FeedSpec(source="nos", name="gone", url=str(tmp_path / "missing.xml"))
+    feeds = (*registry.feeds, missing)
+    with TestPipeline() as p:
+        out = p | ReadFeeds(feeds, Settings(), run_id="t")
+        assert_that(
+            out.items | beam.Map(lambda i: (i["feed"], i["index"])),
+            equal_to(
+                [("nosnieuwsalgemeen", 0), ("nosnieuwsalgemeen", 1), ("nosnieuwsalgemeen", 2),
+                 ("nosnieuwsbuitenland", 0), ("nrc", 0)]
+            ),
+            label="items",
+        )
+        assert_that(
+            out[DEAD_LETTER] | beam.Map(lambda d: (d["feed"], d["stage"], d["reason"])),
+            equal_to([("nosnieuwspolitiek", "parse_feed", "not_a_feed"), ("gone", "fetch_feed", "file_not_found")]),
+            label="dead",
+        )

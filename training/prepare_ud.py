@@ -1,0 +1,268 @@
+"""Convert UD Dutch (CC BY-SA 4.0) to spaCy DocBin files, harmonising the UD 2.0-era train.
+
+The LassySmall train file available here dates from UD 2.0 (2017) and follows older
+conventions than the current Alpino/LassySmall dev/test files. Mixing it in as is teaches the
+model labels that the held-out test no longer uses, so we rewrite it towards the current
+guidelines with rules (see docs/MODEL.md, "Harmonisation"):
+
+- ``flat:name`` -> ``flat``;
+- possessive determiners (``zijn``, ``haar``, ``hun`` ...) DET/det -> PRON/nmod:poss with
+  ``Poss=Yes|PronType=Prs``;
+- reflexive ``zich``/``me``/``ons`` as ``obj`` -> ``expl:pv`` unless the current data shows the
+  verb with a true reflexive object;
+- ``door``-phrases under a passive verb: ``obl`` -> ``obl:agent``;
+- ``obl`` -> ``obl:arg`` for (verb, preposition) pairs that the current data marks as
+  prepositional objects in most cases;
+- separable verbs: the particle is prefixed to the verb lemma (current style ``aan_kondigen``);
+- the missing ``# text`` is rebuilt with Dutch detokenisation rules.
+
+Lemmas lose the ``_`` compound separators everywhere (``grond_gebied`` -> ``grondgebied``): the
+old file has none, and product code wants plain dictionary lemmas.
+
+Sentences are grouped into documents of ``--group`` sentences so the parser/senter learn
+sentence boundaries. LassySmall test is written separately and is never part of train.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import random
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import spacy
+from spacy.tokens import Doc, DocBin
+
+POSSESSIVES = {"mijn", "jouw", "zijn", "haar", "ons", "onze", "hun", "uw", "je", "m'n", "z'n"}
+POSS_PERSON = {"mijn": "1", "ons": "1", "onze": "1", "jouw": "2", "uw": "2", "je": "2"}
+REFLEXIVES = {"zich", "me", "mij", "je", "ons", "zichzelf"}
+NO_SPACE_BEFORE = {",", ".", ":", ";", "!", "?", ")", "]", "}", "»", "”", "'", "%", "..."}
+NO_SPACE_AFTER = {"(", "[", "{", "«", "“"}
+
+
+@dataclass
+class Tok:
+    """One CoNLL-U token row (basic tree only)."""
+
+    form: str
+    lemma: str
+    upos: str
+    feats: str
+    head: int
+    deprel: str
+    space_after: bool = True
+
+
+@dataclass
+class Sent:
+    """A sentence with its tokens and source name."""
+
+    toks: list[Tok] = field(default_factory=list)
+    text: str | None = None
+
+
+def read_conllu(path: Path) -> list[Sent]:
+    """Read the basic dependency layer; skip multiword ranges and enhanced empty nodes."""
+    sents: list[Sent] = []
+    cur = Sent()
+    for line in path.read_text(encoding="utf8").splitlines():
+        if not line.strip():
+            if cur.toks:
+                sents.append(cur)
+            cur = Sent()
+            continue
+        if line.startswith("# text ="):
+            cur.text = line.split("=", 1)[1].strip()
+            continue
+        if line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if len(cols) != 10 or not cols[0].isdigit():
+            continue
+        misc = cols[9]
+        cur.toks.append(
+            Tok(
+                form=cols[1],
+                lemma=cols[2],
+                upos=cols[3],
+                feats=cols[5] if cols[5] != "_" else "",
+                head=int(cols[6]),
+                deprel=cols[7],
+                space_after="SpaceAfter=No" not in misc,
+            )
+        )
+    if cur.toks:
+        sents.append(cur)
+    return sents
+
+
+def detokenise(sent: Sent) -> None:
+    """Rebuild plausible spacing for sentences without ``# text`` or SpaceAfter marks."""
+    toks = sent.toks
+    quote_open = False
+    for i, tok in enumerate(toks):
+        tok.space_after = True
+        nxt = toks[i + 1].form if i + 1 < len(toks) else None
+        if tok.form in NO_SPACE_AFTER:
+            tok.space_after = False
+        if tok.form == '"':
+            quote_open = not quote_open
+            if quote_open:
+                tok.space_after = False
+        if nxt is not None:
+            if nxt in NO_SPACE_BEFORE:
+                tok.space_after = False
+            if nxt == '"' and quote_open:
+                tok.space_after = False
+    toks[-1].space_after = False
+
+
+def learn_lexicons(current: list[Sent]) -> tuple[set[tuple[str, str]], set[str], set[str]]:
+    """From current-guideline data: obl:arg (verb, prep) pairs and verbs with true reflexive obj."""
+    arg = collections.Counter()
+    obl = collections.Counter()
+    refl_obj: collections.Counter[str] = collections.Counter()
+    refl_pv: collections.Counter[str] = collections.Counter()
+    for s in current:
+        for tok in s.toks:
+            if tok.deprel in ("obl", "obl:arg") and tok.head > 0:
+                head = s.toks[tok.head - 1]
+                cases = [t.lemma.lower() for t in s.toks if t.deprel == "case" and s.toks[t.head - 1] is tok]
+                if not cases:
+                    continue
+                key = (plain_lemma(head.lemma).lower(), cases[0])
+                (arg if tok.deprel == "obl:arg" else obl)[key] += 1
+            if tok.lemma.lower() in REFLEXIVES and tok.upos == "PRON" and tok.head > 0:
+                verb = plain_lemma(s.toks[tok.head - 1].lemma).lower()
+                if tok.deprel == "obj":
+                    refl_obj[verb] += 1
+                elif tok.deprel == "expl:pv":
+                    refl_pv[verb] += 1
+    arg_pairs = {k for k, n in arg.items() if n >= obl.get(k, 0) and n >= 1}
+    true_refl = {v for v, n in refl_obj.items() if n > refl_pv.get(v, 0)}
+    pv_verbs = set(refl_pv)
+    return arg_pairs, true_refl, pv_verbs
+
+
+def plain_lemma(lemma: str) -> str:
+    """Drop Alpino's compound separators so lemmas look like dictionary words."""
+    if lemma == "_" or "_" not in lemma:
+        return lemma
+    return lemma.replace("_", "")
+
+
+def harmonise_old(sent: Sent, arg_pairs: set[tuple[str, str]], true_refl: set[str]) -> None:
+    """Rewrite one UD 2.0-era LassySmall sentence towards the current guidelines."""
+    toks = sent.toks
+    for tok in toks:
+        if tok.deprel == "flat:name":
+            tok.deprel = "flat"
+        low = tok.lemma.lower()
+        if tok.upos == "DET" and tok.deprel == "det" and low in POSSESSIVES:
+            tok.upos = "PRON"
+            tok.deprel = "nmod:poss"
+            tok.feats = f"Person={POSS_PERSON.get(low, '3')}|Poss=Yes|PronType=Prs"
+    passive_heads = {t.head for t in toks if t.deprel == "aux:pass"}
+    for i, tok in enumerate(toks, start=1):
+        if tok.head == 0:
+            continue
+        head = toks[tok.head - 1]
+        if tok.lemma.lower() in REFLEXIVES and tok.upos == "PRON" and tok.deprel == "obj":
+            if head.lemma.lower() not in true_refl and "Reflex=Yes" in tok.feats:
+                tok.deprel = "expl:pv"
+        if tok.deprel == "obl":
+            cases = [t.lemma.lower() for t in toks if t.deprel == "case" and t.head == i]
+            if cases and cases[0] == "door" and tok.head in passive_heads:
+                tok.deprel = "obl:agent"
+            elif cases and (head.lemma.lower(), cases[0]) in arg_pairs:
+                tok.deprel = "obl:arg"
+        if tok.deprel == "compound:prt" and tok.form.isalpha():
+            prt = tok.lemma.lower()
+            if head.upos in ("VERB", "AUX") and not head.lemma.lower().startswith(prt):
+                head.lemma = prt + head.lemma
+
+
+def to_doc(vocab: spacy.Vocab, sents: list[Sent]) -> Doc:
+    """Join sentences into one Doc with the basic tree, POS, morph and plain lemmas."""
+    words, spaces, pos, morphs, lemmas, heads, deps, starts = [], [], [], [], [], [], [], []
+    offset = 0
+    for s in sents:
+        for j, tok in enumerate(s.toks):
+            words.append(tok.form)
+            spaces.append(tok.space_after or j == len(s.toks) - 1)
+            pos.append(tok.upos if tok.upos != "_" else "X")
+            morphs.append(tok.feats)
+            lemmas.append(plain_lemma(tok.lemma) if tok.lemma != "_" else tok.form)
+            heads.append(offset + tok.head - 1 if tok.head > 0 else offset + j)
+            deps.append("ROOT" if tok.head == 0 else (tok.deprel if tok.deprel != "_" else "dep"))
+            starts.append(j == 0)
+        offset += len(s.toks)
+    spaces[-1] = False
+    return Doc(
+        vocab,
+        words=words,
+        spaces=spaces,
+        pos=pos,
+        morphs=morphs,
+        lemmas=lemmas,
+        heads=heads,
+        deps=deps,
+        sent_starts=starts,
+    )
+
+
+def group_docs(vocab: spacy.Vocab, sents: list[Sent], n: int) -> list[Doc]:
+    """Group consecutive sentences into docs of ``n`` sentences."""
+    return [to_doc(vocab, sents[i : i + n]) for i in range(0, len(sents), n)]
+
+
+def load_all(ud_dir: Path) -> dict[str, list[Sent]]:
+    """Read every UD file, harmonise the old train, and return sentences by split name."""
+    data = {
+        "old_train": read_conllu(ud_dir / "nl_lassysmall-ud-train.v2_0.conllu"),
+        "lassy_dev": read_conllu(ud_dir / "nl_lassysmall-ud-dev.conllu"),
+        "alpino_dev": read_conllu(ud_dir / "nl_alpino-ud-dev.conllu"),
+        "alpino_test": read_conllu(ud_dir / "nl_alpino-ud-test.conllu"),
+        "lassy_test": read_conllu(ud_dir / "nl_lassysmall-ud-test.conllu"),
+    }
+    current = data["lassy_dev"] + data["alpino_dev"] + data["alpino_test"]
+    arg_pairs, true_refl, _ = learn_lexicons(current)
+    for s in data["old_train"]:
+        detokenise(s)
+        harmonise_old(s, arg_pairs, true_refl)
+    return data
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--ud-dir", type=Path, required=True)
+    ap.add_argument("--out", type=Path, required=True)
+    ap.add_argument("--group", type=int, default=10)
+    ap.add_argument("--dev-sents", type=int, default=400, help="LassySmall dev sentences held out")
+    ap.add_argument("--seed", type=int, default=13)
+    args = ap.parse_args()
+    data = load_all(args.ud_dir)
+    nlp = spacy.blank("nl")
+    rng = random.Random(args.seed)
+    lassy_dev = list(data["lassy_dev"])
+    dev = lassy_dev[: args.dev_sents]
+    train_sents = (
+        data["old_train"] + lassy_dev[args.dev_sents :] + data["alpino_dev"] + data["alpino_test"]
+    )
+    train_docs = group_docs(nlp.vocab, train_sents, args.group)
+    rng.shuffle(train_docs)
+    args.out.mkdir(parents=True, exist_ok=True)
+    splits = {
+        "ud_train": train_docs,
+        "ud_dev": group_docs(nlp.vocab, dev, args.group),
+        "ud_test": group_docs(nlp.vocab, data["lassy_test"], args.group),
+    }
+    for name, docs in splits.items():
+        DocBin(docs=docs, store_user_data=False).to_disk(args.out / f"{name}.spacy")
+        n_tok = sum(len(d) for d in docs)
+        print(f"{name}: {len(docs)} docs, {n_tok} tokens")
+
+
+if __name__ == "__main__":
+    main()

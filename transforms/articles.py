@@ -1,0 +1,325 @@
+"""Articles: normalise feed items, drop duplicates across feeds, fetch full text where needed.
+
+An article row carries a stable ``article_id`` (from the canonical URL, else the GUID) and a
+``content_hash`` over its normalised title and body: the same article seen in two feeds is one
+row, an edited article (new hash) is a new version.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Iterator
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any
+
+import apache_beam as beam
+import trafilatura
+
+from geoevents.config import Settings
+from transforms.deadletter import DEAD_LETTER, count, dead_letter
+from transforms.feeds import fetch_settings
+from transforms.http import Fetcher, FetchError
+from transforms.text import (
+    canonical_url,
+    clean_text,
+    html_to_text,
+    stable_id,
+    strip_boilerplate,
+    word_count,
+)
+
+FUTURE_TOLERANCE = timedelta(days=1)
+
+
+class ItemError(ValueError):
+    """An item that cannot become an article; ``reason`` is the dead-letter reason."""
+
+    def __init__(self, reason: str, message: str) -> None:
+        super().__init__(message)
+        self.reason = reason
+
+
+def _parse_time(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return parsed.astimezone(timezone.utc) if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
+
+
+def normalise_item(item: dict[str, Any], max_body_chars: int) -> dict[str, Any]:
+    """One feed item to an article row (without language); raises ItemError for bad items."""
+    entry = item["entry"]
+    link = (entry.get("link") or "").strip()
+    guid = (entry.get("guid") or "").strip() or None
+    if not link and guid and guid.startswith(("http://", "https://")):
+        link = guid
+    if not link and not guid:
+        raise ItemError("missing_link", "item has neither a link nor a guid")
+    try:
+        url = canonical_url(link) if link else None
+    except ValueError as exc:
+        raise ItemError("bad_url", f"unusable link {link[:200]!r}: {exc}") from exc
+    article_id = stable_id(url or f"guid:{item['feed']}:{guid}")
+    title = clean_text(html_to_text(entry.get("title") or ""))
+    summary = strip_boilerplate(html_to_text(entry.get("summary") or ""))
+    content = "\n\n".join(html_to_text(c) for c in entry.get("content") or [] if c)
+    body = strip_boilerplate(content) if content.strip() else summary
+    if not title and not body:
+        raise ItemError("empty_item", "item has no title and no text")
+    fetched_at = _parse_time(item["fetched_at"])
+    if fetched_at is None:
+        raise ItemError("bad_fetch_time", f"unreadable fetch time {item['fetched_at']!r}")
+    published_at = _parse_time(entry.get("published_at"))
+    if published_at is None:
+        count("items_date_from_fetch")
+        published_at = fetched_at
+    elif published_at > fetched_at + FUTURE_TOLERANCE:
+        raise ItemError(
+            "future_date",
+            f"published {published_at.isoformat()} is after the fetch time {fetched_at.isoformat()}",
+        )
+    if len(body) > max_body_chars:
+        count("items_body_truncated")
+        body = body[:max_body_chars]
+    return {
+        "article_id": article_id,
+        "source": item["source"],
+        "feed": item["feed"],
+        "feeds": [item["feed"]],
+        "url": url,
+        "guid": guid,
+        "title": title,
+        "summary": summary,
+        "body": body,
+        "body_source": "content" if content.strip() else "summary",
+        "authors": list(entry.get("authors") or []),
+        "categories": list(entry.get("categories") or []),
+        "published_at": published_at,
+        "updated_at": _parse_time(entry.get("updated_at")),
+        "fetched_at": fetched_at,
+        "fetch_pages": bool(item.get("fetch_pages")),
+        "page_archive": item.get("page_archive"),
+    }
+
+
+def finish_article(article: dict[str, Any], run_id: str) -> dict[str, Any]:
+    """Add the content hash, word count and partition keys once the text is final."""
+    article = dict(article)
+    article.pop("fetch_pages", None)
+    article.pop("page_archive", None)
+    article["content_hash"] = stable_id(article["title"], article["body"], length=16)
+    article["word_count"] = word_count(article["title"] + " " + article["body"])
+    article["date"] = article["published_at"].date().isoformat()
+    article["run_id"] = run_id
+    return article
+
+
+class NormaliseItemFn(beam.DoFn):
+    """Feed item -> article row, or a dead letter saying why not."""
+
+    def __init__(
+        self,
+        run_id: str,
+        max_body_chars: int,
+        since: datetime | None = None,
+        until: datetime | None = None,
+    ) -> None:
+        self._run_id = run_id
+        self._max_body_chars = max_body_chars
+        self._since = since
+        self._until = until
+
+    def process(self, item: dict[str, Any]) -> Iterator[Any]:
+        try:
+            article = normalise_item(item, self._max_body_chars)
+        except ItemError as exc:
+            count("items_dead")
+            yield beam.pvalue.TaggedOutput(
+                DEAD_LETTER,
+                dead_letter(
+                    "normalise",
+                    exc.reason,
+                    str(exc),
+                    source=item["source"],
+                    occurred_at=_parse_time(item.get("fetched_at")) or datetime.now(timezone.utc),
+                    feed=item.get("feed"),
+                    url=(item.get("entry") or {}).get("link"),
+                    raw=item,
+                    run_id=self._run_id,
+                ),
+            )
+            return
+        published = article["published_at"]
+        if (self._since and published < self._since) or (self._until and published >= self._until):
+            count("items_outside_window")
+            return
+        yield article
+
+
+def _merge_duplicates(key_and_rows: tuple[Any, Iterable[dict[str, Any]]]) -> dict[str, Any]:
+    """One row per (article_id, item text): the first feed by name wins, all feeds are listed."""
+    _, rows = key_and_rows
+    ordered = sorted(rows, key=lambda r: (r["feed"], r["fetched_at"]))
+    if len(ordered) > 1:
+        count("items_duplicate", len(ordered) - 1)
+    merged = dict(ordered[0])
+    merged["feeds"] = sorted({r["feed"] for r in ordered})
+    merged["fetched_at"] = min(r["fetched_at"] for r in ordered)
+    return merged
+
+
+class DeduplicateItems(beam.PTransform):
+    """The same item from several feeds (NOS puts a story in several) becomes one article."""
+
+    def expand(self, articles: beam.PCollection) -> beam.PCollection:
+        return (
+            articles
+            | "KeyByItem"
+            >> beam.Map(lambda a: ((a["article_id"], stable_id(a["title"], a["body"])), a))
+            | "GroupDuplicates" >> beam.GroupByKey()
+            | "MergeDuplicates" >> beam.Map(_merge_duplicates)
+        )
+
+
+def extract_main_text(page_html: str | bytes, url: str | None) -> str:
+    """The article text of a page, without navigation, share buttons and footers."""
+    text = trafilatura.extract(
+        page_html,
+        url=url,
+        include_comments=False,
+        include_tables=False,
+        favor_precision=True,
+    )
+    return strip_boilerplate(clean_text(text or ""))
+
+
+class FetchPageFn(beam.DoFn):
+    """Replace a teaser with the article page's main text, for feeds with ``fetch_pages``.
+
+    Pages come from the feed's ``page_archive`` (offline runs, backfills) or the network, only
+    from hosts of configured feeds and as robots.txt allows. A failure keeps the teaser as body
+    and records a dead letter (stage ``fetch_page``), so nothing is lost and the cause is visible.
+    """
+
+    def __init__(
+        self,
+        settings: Settings,
+        allowed_hosts: frozenset[str],
+        run_id: str,
+        clock: Callable[[], datetime] | None = None,
+    ) -> None:
+        self._settings = settings
+        self._allowed_hosts = allowed_hosts
+        self._run_id = run_id
+        self._clock = clock
+
+    def setup(self) -> None:
+        kwargs = {"clock": self._clock} if self._clock else {}
+        self._fetcher = Fetcher(
+            fetch_settings(self._settings, self._settings.max_page_bytes), **kwargs
+        )
+        self._archives: dict[str, dict[str, str]] = {}
+
+    def _archived(self, archive: str, url: str) -> bytes | None:
+        if archive not in self._archives:
+            index = Path(archive) / "index.json"
+            self._archives[archive] = (
+                json.loads(index.read_text(encoding="utf-8")) if index.is_file() else {}
+            )
+        name = self._archives[archive].get(url)
+        if name is None:
+            return None
+        path = (Path(archive) / name).resolve()
+        if Path(archive).resolve() not in path.parents:
+            raise FetchError("bad_archive_path", url, f"archive entry {name!r} leaves the archive")
+        return path.read_bytes()
+
+    def _page(self, article: dict[str, Any]) -> bytes:
+        url = article["url"]
+        if article.get("page_archive"):
+            archived = self._archived(article["page_archive"], url)
+            if archived is not None:
+                return archived
+            raise FetchError("not_in_archive", url, f"{url} is not in the page archive")
+        result = self._fetcher.fetch(url, allowed_hosts=self._allowed_hosts, check_robots=True)
+        return result.body
+
+    def process(self, article: dict[str, Any]) -> Iterator[Any]:
+        if not article.get("fetch_pages") or not article.get("url"):
+            yield article
+            return
+        reason, error = None, ""
+        try:
+            text = extract_main_text(self._page(article), article["url"])
+            if not text:
+                reason, error = "no_main_text", "the extractor found no article text on the page"
+        except FetchError as exc:
+            reason, error, text = exc.reason, str(exc), ""
+        except Exception as exc:  # a page the extractor chokes on must not stop the run
+            reason, error, text = "extract_error", f"{type(exc).__name__}: {exc}", ""
+        if reason:
+            count("pages_failed")
+            yield beam.pvalue.TaggedOutput(
+                DEAD_LETTER,
+                dead_letter(
+                    "fetch_page",
+                    reason,
+                    error,
+                    source=article["source"],
+                    occurred_at=article["fetched_at"],
+                    feed=article["feed"],
+                    url=article["url"],
+                    article_id=article["article_id"],
+                    run_id=self._run_id,
+                ),
+            )
+            yield article
+            return
+        count("pages_fetched")
+        yield {**article, "body": text[: self._settings.max_body_chars], "body_source": "page"}
+
+
+class NormaliseArticles(beam.PTransform):
+    """Items -> de-duplicated article rows with full text; dead letters on a tagged output."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        allowed_hosts: frozenset[str],
+        run_id: str,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        clock: Callable[[], datetime] | None = None,
+    ) -> None:
+        super().__init__()
+        if since and until and since >= until:
+            raise ValueError(
+                f"--since {since.isoformat()} must be before --until {until.isoformat()}"
+            )
+        self._settings = settings
+        self._allowed_hosts = allowed_hosts
+        self._run_id = run_id
+        self._since = since
+        self._until = until
+        self._clock = clock
+
+    def expand(self, items: beam.PCollection) -> tuple[beam.PCollection, beam.PCollection]:
+        normalised = items | "Normalise" >> beam.ParDo(
+            NormaliseItemFn(self._run_id, self._settings.max_body_chars, self._since, self._until)
+        ).with_outputs(DEAD_LETTER, main="articles")
+        paged = (
+            normalised.articles
+            | "Deduplicate" >> DeduplicateItems()
+            | "SpreadPages" >> beam.Reshuffle()
+            | "FetchPages"
+            >> beam.ParDo(
+                FetchPageFn(self._settings, self._allowed_hosts, self._run_id, self._clock)
+            ).with_outputs(DEAD_LETTER, main="articles")
+        )
+        articles = paged.articles | "Finish" >> beam.Map(finish_article, self._run_id)
+        dead = (normalised[DEAD_LETTER], paged[DEAD_LETTER]) | "MergeDead" >> beam.Flatten()
+        return articles, dead

@@ -1,0 +1,204 @@
+"""Read feeds: fetch each configured feed and parse it into plain item rows.
+
+Feeds are fetched with the project's polite HTTP client (``transforms.http``), or read from disk
+for ``file://`` URLs and paths, and parsed with feedparser. A feed that cannot be fetched or is
+not a feed becomes a dead letter; an item becomes a plain dict (never a feedparser object) so any
+runner can encode it.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import asdict
+from datetime import datetime, timezone
+from typing import Any
+
+import apache_beam as beam
+import feedparser
+
+from geoevents.config import FeedSpec, Settings
+from transforms.deadletter import DEAD_LETTER, count, dead_letter
+from transforms.http import Fetcher, FetchError, FetchSettings
+
+ITEMS = "items"
+VALIDATORS = "validators"
+_ENTITY_DECL = re.compile(rb"<!ENTITY", re.IGNORECASE)
+
+
+def fetch_settings(settings: Settings, max_bytes: int) -> FetchSettings:
+    return FetchSettings(
+        connect_timeout=settings.connect_timeout,
+        read_timeout=settings.read_timeout,
+        retries=settings.retries,
+        max_bytes=max_bytes,
+        min_host_interval=settings.min_host_interval,
+        respect_robots=settings.respect_robots,
+        allow_private=tuple(settings.allow_private_hosts),
+    )
+
+
+def _timestamp(parsed: Any) -> str | None:
+    """feedparser's UTC struct_time to an ISO string (None when absent or out of range)."""
+    if not parsed:
+        return None
+    try:
+        return datetime.fromtimestamp(calendar.timegm(parsed), tz=timezone.utc).isoformat()
+    except (OverflowError, ValueError, TypeError, OSError):
+        return None
+
+
+def entry_to_item(entry: Any) -> dict[str, Any]:
+    """The fields of a feedparser entry that articles need, as JSON-able values."""
+    content = entry.get("content") or []
+    return {
+        "title": entry.get("title"),
+        "link": entry.get("link"),
+        "guid": entry.get("id"),
+        "summary": entry.get("summary"),
+        "content": [c.get("value", "") for c in content if isinstance(c, dict)],
+        "published": entry.get("published") or entry.get("updated"),
+        "published_at": _timestamp(entry.get("published_parsed"))
+        or _timestamp(entry.get("updated_parsed")),
+        "updated_at": _timestamp(entry.get("updated_parsed")),
+        "authors": [a.get("name") for a in entry.get("authors", []) if a.get("name")],
+        "categories": [t.get("term") for t in entry.get("tags", []) if t.get("term")],
+    }
+
+
+def parse_feed(body: bytes) -> tuple[list[dict[str, Any]], str | None]:
+    """Parse feed bytes into item dicts; the second value is a reason when it is no feed."""
+    if _ENTITY_DECL.search(body[:65536]):
+        return [], "xml_entity_declaration"
+    parsed = feedparser.parse(body, sanitize_html=True, resolve_relative_uris=False)
+    entries = list(parsed.entries)
+    if not parsed.version and not entries:
+        return [], "not_a_feed"
+    return [entry_to_item(e) for e in entries], None
+
+
+class FetchFeedFn(beam.DoFn):
+    """Fetch and parse one feed; emits items, conditional-GET validators and dead letters."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        run_id: str,
+        clock: Callable[[], datetime] | None = None,
+        validators: dict[str, tuple[str | None, str | None]] | None = None,
+    ) -> None:
+        self._settings = settings
+        self._run_id = run_id
+        self._clock = clock
+        self._validators = validators or {}
+
+    def setup(self) -> None:
+        kwargs = {"clock": self._clock} if self._clock else {}
+        self._fetcher = Fetcher(
+            fetch_settings(self._settings, self._settings.max_feed_bytes), **kwargs
+        )
+
+    def _now(self) -> datetime:
+        return self._clock() if self._clock else datetime.now(timezone.utc)
+
+    def process(self, feed_dict: dict[str, Any]) -> Iterator[Any]:
+        feed = FeedSpec(**feed_dict)
+        count("feeds_read")
+
+        def failed(reason: str, error: str, raw: Any = None) -> beam.pvalue.TaggedOutput:
+            count("feeds_failed")
+            row = dead_letter(
+                "parse_feed",
+                reason,
+                error,
+                source=feed.source,
+                occurred_at=self._now(),
+                feed=feed.name,
+                url=feed.url,
+                raw=raw,
+                run_id=self._run_id,
+            )
+            return beam.pvalue.TaggedOutput(DEAD_LETTER, row)
+
+        etag, last_modified = self._validators.get(feed.url, (None, None))
+        try:
+            result = self._fetcher.fetch(feed.url, etag=etag, last_modified=last_modified)
+        except FetchError as exc:
+            row = dead_letter(
+                "fetch_feed",
+                exc.reason,
+                str(exc),
+                source=feed.source,
+                occurred_at=self._now(),
+                feed=feed.name,
+                url=feed.url,
+                run_id=self._run_id,
+            )
+            count("feeds_failed")
+            yield beam.pvalue.TaggedOutput(DEAD_LETTER, row)
+            return
+        if result.etag or result.last_modified:
+            yield beam.pvalue.TaggedOutput(
+                VALIDATORS, (feed.url, (result.etag, result.last_modified))
+            )
+        if result.not_modified:
+            count("feeds_not_modified")
+            return
+        try:
+            items, problem = parse_feed(result.body)
+        except Exception as exc:  # feedparser is lenient; anything it still raises is data
+            yield failed("parse_error", f"{type(exc).__name__}: {exc}", result.body[:20000])
+            return
+        if problem:
+            yield failed(
+                problem, f"{feed.url} did not parse as RSS/Atom ({problem})", result.body[:20000]
+            )
+            return
+        if not items:
+            count("feeds_empty")
+        fetched_at = result.fetched_at.isoformat()
+        for index, item in enumerate(items):
+            count("items_read")
+            yield {
+                "source": feed.source,
+                "feed": feed.name,
+                "feed_url": feed.url,
+                "fetch_pages": feed.fetch_pages,
+                "page_archive": feed.page_archive,
+                "index": index,
+                "fetched_at": fetched_at,
+                "entry": item,
+            }
+
+
+class ReadFeeds(beam.PTransform):
+    """Feed specs -> item rows (main output), dead letters and validators (tagged outputs)."""
+
+    def __init__(
+        self,
+        feeds: tuple[FeedSpec, ...],
+        settings: Settings,
+        run_id: str,
+        clock: Callable[[], datetime] | None = None,
+        validators: dict[str, tuple[str | None, str | None]] | None = None,
+    ) -> None:
+        super().__init__()
+        if not feeds:
+            raise ValueError("ReadFeeds needs at least one feed")
+        self._feeds = [asdict(f) for f in feeds]
+        self._settings = settings
+        self._run_id = run_id
+        self._clock = clock
+        self._validators = validators
+
+    def expand(self, pbegin: beam.pvalue.PBegin) -> beam.pvalue.DoOutputsTuple:
+        return (
+            pbegin
+            | "FeedSpecs" >> beam.Create(self._feeds)
+            | "SpreadFeeds" >> beam.Reshuffle()
+            | "FetchAndParse"
+            >> beam.ParDo(
+                FetchFeedFn(self._settings, self._run_id, self._clock, self._validators)
+            ).with_outputs(DEAD_LETTER, VALIDATORS, main=ITEMS)
+        )

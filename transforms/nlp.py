@@ -1,0 +1,168 @@
+"""NLP: spaCy NER and the event coder over Dutch articles, batched, model loaded once per worker.
+
+The pipeline and coder are loaded in ``setup()`` through ``apache_beam.utils.shared.Shared``, so
+all threads of a worker process share one copy; the DoFn itself holds only the model name.
+Only plain rows leave this stage (entity mentions and events), never spaCy ``Doc`` objects.
+A document that fails is retried alone and, if it fails again, becomes a dead letter; the rest
+of its batch goes on.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator
+from datetime import datetime
+from typing import Any
+
+import apache_beam as beam
+from apache_beam.utils.shared import Shared
+
+from transforms.deadletter import DEAD_LETTER, count, dead_letter
+from transforms.events import event_rows
+
+MENTIONS = "mentions"
+EVENTS = "events"
+
+
+def nlp_text(article: dict[str, Any]) -> str:
+    """The text the NLP stage reads; character offsets in mentions and events refer to it."""
+    return f"{article['title']}\n\n{article['body']}" if article["title"] else article["body"]
+
+
+class _Annotator:
+    """The loaded spaCy pipeline and event coder (a plain object so Shared can weak-ref it)."""
+
+    def __init__(self, model: str) -> None:
+        from geoevents.model import load_pipeline
+        from transforms.coder import EventCoder
+
+        self.nlp = load_pipeline(model)
+        self.coder = EventCoder()
+        meta = self.nlp.meta
+        self.model = (
+            f"{meta.get('lang', 'xx')}_{meta.get('name', 'pipeline')}-{meta.get('version', '0')}"
+        )
+
+
+def load_annotator(model: str) -> _Annotator:
+    """Load once; raises the model loader's clear error if the name is unknown."""
+    return _Annotator(model)
+
+
+def annotate_doc(annotator: _Annotator, article: dict[str, Any], doc: Any) -> tuple[list, list]:
+    """Entity-mention rows and event rows for one parsed article."""
+    day = article["published_at"].date()
+    starts = [sent.start_char for sent in doc.sents]
+    mentions = []
+    for ent in doc.ents:
+        actor = annotator.coder.resolve_entity(ent, day) or {}
+        mentions.append(
+            {
+                "article_id": article["article_id"],
+                "content_hash": article["content_hash"],
+                "sentence_index": bisect.bisect_right(starts, ent.start_char) - 1,
+                "start_char": ent.start_char,
+                "end_char": ent.end_char,
+                "text": ent.text,
+                "label": ent.label_,
+                "actor_code": actor.get("actor_code"),
+                "actor_country_code": actor.get("country_code"),
+                "actor_known_group_code": actor.get("known_group_code"),
+                "actor_type_code": actor.get("type_code"),
+                "model": annotator.model,
+                "run_id": article["run_id"],
+                "source": article["source"],
+                "date": article["date"],
+            }
+        )
+    coded = annotator.coder.code_doc(doc, day)
+    return mentions, event_rows(article, coded, annotator.model)
+
+
+class AnnotateBatchFn(beam.DoFn):
+    """A batch of Dutch articles -> mention rows and event rows (tagged outputs)."""
+
+    def __init__(self, model: str, run_id: str, batch_size: int = 32) -> None:
+        if not model:
+            raise ValueError("AnnotateBatchFn needs a spaCy model name or path")
+        self._model = model
+        self._run_id = run_id
+        self._batch_size = batch_size
+        self._shared = Shared()
+
+    def setup(self) -> None:
+        self._annotator = self._shared.acquire(lambda: load_annotator(self._model), tag=self._model)
+
+    def _outputs(self, article: dict[str, Any], doc: Any) -> Iterator[Any]:
+        mentions, events = annotate_doc(self._annotator, article, doc)
+        count("nlp_documents")
+        count("mentions", len(mentions))
+        count("events", len(events))
+        for row in mentions:
+            yield beam.pvalue.TaggedOutput(MENTIONS, row)
+        for row in events:
+            yield beam.pvalue.TaggedOutput(EVENTS, row)
+
+    def _failed(self, article: dict[str, Any], exc: Exception) -> beam.pvalue.TaggedOutput:
+        count("nlp_failed")
+        return beam.pvalue.TaggedOutput(
+            DEAD_LETTER,
+            dead_letter(
+                "nlp",
+                type(exc).__name__,
+                str(exc) or repr(exc),
+                source=article["source"],
+                occurred_at=article["fetched_at"],
+                feed=article["feed"],
+                url=article.get("url"),
+                article_id=article["article_id"],
+                raw={"title": article["title"], "body": article["body"]},
+                run_id=self._run_id,
+            ),
+        )
+
+    def process(self, batch: list[dict[str, Any]]) -> Iterator[Any]:
+        nlp = self._annotator.nlp
+        try:
+            docs = list(nlp.pipe((nlp_text(a) for a in batch), batch_size=self._batch_size))
+        except Exception:
+            docs = None
+        if docs is None:
+            for article in batch:
+                try:
+                    yield from list(self._outputs(article, nlp(nlp_text(article))))
+                except Exception as exc:
+                    yield self._failed(article, exc)
+            return
+        for article, doc in zip(batch, docs):
+            try:
+                yield from list(self._outputs(article, doc))
+            except Exception as exc:
+                yield self._failed(article, exc)
+
+
+class AnnotateDutch(beam.PTransform):
+    """Dutch articles -> (mentions, events, dead letters)."""
+
+    def __init__(self, model: str, run_id: str, batch_size: int = 32) -> None:
+        super().__init__()
+        self._model = model
+        self._run_id = run_id
+        self._batch_size = batch_size
+
+    def expand(self, articles: beam.PCollection) -> beam.pvalue.DoOutputsTuple:
+        return (
+            articles
+            | "Batch"
+            >> beam.BatchElements(
+                min_batch_size=1, max_batch_size=self._batch_size, max_batch_duration_secs=30
+            )
+            | "ParseAndCode"
+            >> beam.ParDo(
+                AnnotateBatchFn(self._model, self._run_id, self._batch_size)
+            ).with_outputs(MENTIONS, EVENTS, DEAD_LETTER)
+        )
+
+
+def parse_time(value: str) -> datetime:
+    return datetime.fromisoformat(value)

@@ -1,0 +1,262 @@
+"""Write: Hive-partitioned Parquet tables, merged idempotently and committed by rename.
+
+Layout: ``<output>/<table>/source=<source>/date=<YYYY-MM-DD>/part-NNNNN.parquet`` (zstd). Each
+partition is written by one worker: it reads what the partition already holds, adds this run's
+rows whose primary key is new (existing rows win, so a rerun changes nothing), sorts by key, and
+writes the result to ``<output>/_staging/<run_id>/``. A single commit step then renames the staged
+files into place and writes the run manifest. File names depend only on the data, never on the
+clock, so the same input always gives the same files.
+
+Why not ``fileio.WriteToFiles``: it silently leaves files in its temp folder when a nested Hive
+folder does not exist yet, and ``WriteToParquet`` has no dynamic destinations. Here every folder is
+created before writing and the tests count the files that land.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+import apache_beam as beam
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
+from apache_beam.io.filesystems import FileSystems
+
+from schemas.tables import PARTITION_COLUMNS, TABLES, Table, schema_versions
+
+PRIMARY_KEYS: dict[str, tuple[str, ...]] = {
+    "articles": ("article_id", "content_hash"),
+    "mentions": ("article_id", "content_hash", "start_char", "end_char", "label"),
+    "events": ("global_event_id",),
+    "dead_letters": ("dead_letter_id",),
+}
+ROWS_PER_FILE = 200_000
+_SOURCE_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
+_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+class PartitionError(ValueError):
+    """A row whose partition value would be unsafe as a folder name."""
+
+
+def partition_dir(root: str, table: str, source: str, date: str) -> str:
+    """The partition folder; refuses values that could escape the table folder."""
+    if table not in TABLES:
+        raise PartitionError(f"unknown table {table!r}")
+    if not _SOURCE_RE.match(source or ""):
+        raise PartitionError(f"unsafe source partition value {source!r}")
+    if not _DATE_RE.match(date or ""):
+        raise PartitionError(f"bad date partition value {date!r}")
+    return FileSystems.join(root, table, f"source={source}", f"date={date}")
+
+
+def _is_local(path: str) -> bool:
+    return "://" not in path
+
+
+def ensure_dir(path: str) -> None:
+    """Create a folder (object stores need none); nested Hive folders must exist before writing."""
+    if _is_local(path):
+        os.makedirs(path, exist_ok=True)
+
+
+def part_name(index: int) -> str:
+    return f"part-{index:05d}.parquet"
+
+
+def list_parts(directory: str) -> list[str]:
+    """The data files of a partition, in name order."""
+    pattern = FileSystems.join(directory, "part-*.parquet")
+    try:
+        matches = FileSystems.match([pattern])[0].metadata_list
+    except Exception:  # a partition that does not exist yet has no files
+        return []
+    return sorted(m.path for m in matches)
+
+
+def read_parts(paths: Iterable[str], schema: pa.Schema) -> pa.Table:
+    tables = []
+    for path in paths:
+        with FileSystems.open(path) as handle:
+            tables.append(pq.read_table(handle, schema=schema))
+    return pa.concat_tables(tables) if tables else schema.empty_table()
+
+
+def rows_to_table(rows: Iterable[dict[str, Any]], table: Table) -> pa.Table:
+    """Rows (dicts with partition keys) to an Arrow table of exactly the table's file schema."""
+    clean = [{k: v for k, v in row.items() if k not in PARTITION_COLUMNS} for row in rows]
+    return pa.Table.from_pylist(clean, schema=table.schema)
+
+
+def merge(existing: pa.Table, new: pa.Table, keys: tuple[str, ...]) -> pa.Table:
+    """Existing rows plus new rows with unseen keys, sorted by key (deterministic)."""
+    combined = pa.concat_tables([existing, new]) if existing.num_rows else new
+    combined = combined.append_column("__order", pa.array(range(combined.num_rows), pa.int64()))
+    firsts = combined.group_by(list(keys), use_threads=False).aggregate([("__order", "min")])
+    keep = pc.sort_indices(firsts["__order_min"])
+    chosen = combined.take(pc.take(firsts["__order_min"], keep))
+    chosen = chosen.drop_columns(["__order"])
+    order = pc.sort_indices(chosen, sort_keys=[(k, "ascending") for k in keys])
+    return chosen.take(order)
+
+
+def write_parquet(table: pa.Table, path: str) -> None:
+    ensure_dir(path.rsplit("/", 1)[0])
+    with FileSystems.create(path) as handle:
+        pq.write_table(
+            table,
+            handle,
+            compression="zstd",
+            use_dictionary=True,
+            write_statistics=True,
+            store_schema=True,
+        )
+
+
+class WritePartitionFn(beam.DoFn):
+    """Merge one partition's rows with what it holds and stage the result."""
+
+    def __init__(self, output: str, run_id: str) -> None:
+        self._output = output
+        self._run_id = run_id
+
+    def process(
+        self, element: tuple[tuple[str, str, str], Iterable[dict[str, Any]]]
+    ) -> Iterator[dict]:
+        (table_name, source, date), rows = element
+        table = TABLES[table_name]
+        final_dir = partition_dir(self._output, table_name, source, date)
+        existing_files = list_parts(final_dir)
+        existing = read_parts(existing_files, table.schema)
+        new = rows_to_table(rows, table)
+        merged = merge(existing, new, PRIMARY_KEYS[table_name])
+        record = {
+            "table": table_name,
+            "source": source,
+            "date": date,
+            "rows": merged.num_rows,
+            "rows_added": merged.num_rows - existing.num_rows,
+            "rows_in_run": new.num_rows,
+            "staged": [],
+            "files": [],
+        }
+        if record["rows_added"] == 0 and existing_files:
+            record["files"] = [p.rsplit("/", 1)[1] for p in existing_files]
+            yield record
+            return
+        stage_dir = partition_dir(
+            FileSystems.join(self._output, "_staging", self._run_id), table_name, source, date
+        )
+        ensure_dir(stage_dir)
+        for index, start in enumerate(range(0, max(merged.num_rows, 1), ROWS_PER_FILE)):
+            path = FileSystems.join(stage_dir, part_name(index))
+            write_parquet(merged.slice(start, ROWS_PER_FILE), path)
+            record["staged"].append(path)
+            record["files"].append(part_name(index))
+        yield record
+
+
+class CommitFn(beam.DoFn):
+    """Rename staged files into place, drop stale ones, and write the run manifest."""
+
+    def __init__(self, output: str, run_id: str, run_info: dict[str, Any]) -> None:
+        self._output = output
+        self._run_id = run_id
+        self._run_info = run_info
+
+    def process(self, records: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+        records = sorted(records, key=lambda r: (r["table"], r["source"], r["date"]))
+        for record in records:
+            if not record["staged"]:
+                continue
+            final_dir = partition_dir(
+                self._output, record["table"], record["source"], record["date"]
+            )
+            ensure_dir(final_dir)
+            targets = [FileSystems.join(final_dir, name) for name in record["files"]]
+            stale = sorted(set(list_parts(final_dir)) - set(targets))
+            if _is_local(final_dir):
+                for staged, target in zip(record["staged"], targets):
+                    os.replace(staged, target)
+            else:
+                FileSystems.delete([t for t in targets if FileSystems.exists(t)])
+                FileSystems.rename(record["staged"], targets)
+            if stale:
+                FileSystems.delete(stale)
+        for name in TABLES:
+            ensure_dir(FileSystems.join(self._output, name))
+        staging = FileSystems.join(self._output, "_staging", self._run_id)
+        if FileSystems.exists(staging):
+            FileSystems.delete([staging])
+        manifest = {
+            **self._run_info,
+            "run_id": self._run_id,
+            "schema_versions": schema_versions(),
+            "partitions": [
+                {
+                    k: r[k]
+                    for k in (
+                        "table",
+                        "source",
+                        "date",
+                        "rows",
+                        "rows_added",
+                        "rows_in_run",
+                        "files",
+                    )
+                }
+                for r in records
+            ],
+            "rows_added": {
+                name: sum(r["rows_added"] for r in records if r["table"] == name) for name in TABLES
+            },
+        }
+        path = manifest_path(self._output, self._run_id)
+        ensure_dir(path.rsplit("/", 1)[0])
+        with FileSystems.create(path) as handle:
+            handle.write(json.dumps(manifest, indent=2, sort_keys=True).encode("utf-8"))
+        yield manifest
+
+
+def manifest_path(output: str, run_id: str) -> str:
+    return FileSystems.join(output, "_manifests", f"{run_id}.json")
+
+
+def _key_row(table: str):
+    def key(row: dict[str, Any]) -> tuple[tuple[str, str, str], dict[str, Any]]:
+        return (table, row["source"], row["date"]), row
+
+    return key
+
+
+class WriteTables(beam.PTransform):
+    """{table name: rows} -> partitioned Parquet under ``output``; yields the run manifest."""
+
+    def __init__(self, output: str, run_id: str, run_info: dict[str, Any] | None = None) -> None:
+        super().__init__()
+        if not output:
+            raise ValueError("WriteTables needs an output folder")
+        self._output = output
+        self._run_id = run_id
+        self._run_info = run_info or {}
+
+    def expand(self, tables: dict[str, beam.PCollection]) -> beam.PCollection:
+        unknown = set(tables) - set(TABLES)
+        if unknown:
+            raise ValueError(f"unknown table(s): {', '.join(sorted(unknown))}")
+        keyed = [
+            rows | f"Key{name.title().replace('_', '')}" >> beam.Map(_key_row(name))
+            for name, rows in sorted(tables.items())
+        ]
+        return (
+            keyed
+            | "AllRows" >> beam.Flatten()
+            | "GroupByPartition" >> beam.GroupByKey()
+            | "WritePartitions" >> beam.ParDo(WritePartitionFn(self._output, self._run_id))
+            | "CollectPartitions" >> beam.combiners.ToList()
+            | "Commit" >> beam.ParDo(CommitFn(self._output, self._run_id, self._run_info))
+        )
