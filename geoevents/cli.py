@@ -1,9 +1,9 @@
 """The ``geoevents`` command: a thin entry point over ``pipelines/`` and the warehouse views.
 
-    geoevents run --output DIR [--feeds FILE|samples] [--spacy-model NAME] [Beam options...]
-    geoevents annotate --in FILE --out FILE [--stages language,ner,events]
-    geoevents query --output DIR "SQL"
-    geoevents eval events FILE.jsonl
+geoevents run --output DIR [--feeds FILE|samples] [--spacy-model NAME] [Beam options...]
+geoevents annotate --in FILE --out FILE [--stages language,ner,events]
+geoevents query --output DIR "SQL"
+geoevents eval events FILE.jsonl
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import json
 import logging
 import sys
 from collections.abc import Iterator, Sequence
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -33,7 +33,7 @@ def _utc(value: str) -> datetime:
         raise argparse.ArgumentTypeError(
             f"{value!r} is not an ISO date or time (e.g. 2023-11-15 or 2023-11-15T12:00:00+01:00)"
         ) from exc
-    return parsed.astimezone(timezone.utc) if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
+    return parsed.astimezone(UTC) if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -59,6 +59,17 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--since", type=_utc, help="only articles published at or after this time")
     run.add_argument("--until", type=_utc, help="only articles published before this time")
     run.add_argument(
+        "--lookback-hours",
+        type=float,
+        default=48.0,
+        help="without --since: start this long before the last successful run's newest article "
+        "(re-reads edited articles; reruns are idempotent). Default 48",
+    )
+    run.add_argument(
+        "--archive",
+        help="backfill from article archives (JSONL/Parquet file, folder or glob) instead of feeds",
+    )
+    run.add_argument(
         "--allow-private-host",
         action="append",
         default=None,
@@ -69,11 +80,15 @@ def _parser() -> argparse.ArgumentParser:
     annotate = sub.add_parser("annotate", help="annotate JSONL texts (QA and evaluation)")
     annotate.add_argument("--in", dest="input", required=True, help="JSONL input, - for stdin")
     annotate.add_argument("--out", dest="output", required=True, help="JSONL output, - for stdout")
-    annotate.add_argument("--stages", default=",".join(STAGES), help="comma list of " + ",".join(STAGES))
+    annotate.add_argument(
+        "--stages", default=",".join(STAGES), help="comma list of " + ",".join(STAGES)
+    )
     annotate.add_argument("--spacy-model", default=DEFAULT_MODEL)
 
     query = sub.add_parser("query", help="SQL over the output tables with DuckDB")
-    query.add_argument("sql", help="SQL; views: articles, mentions, events, dead_letters, *_latest, events_gdelt")
+    query.add_argument(
+        "sql", help="SQL; views: articles, mentions, events, dead_letters, *_latest, events_gdelt"
+    )
     query.add_argument("--output", default=".", help="output folder of a run (default: .)")
     query.add_argument("--format", choices=("table", "csv", "json"), default="table")
 
@@ -99,7 +114,8 @@ def _check_model(name: str) -> None:
 def cmd_run(args: argparse.Namespace, beam_args: list[str]) -> int:
     from apache_beam.options.pipeline_options import PipelineOptions
 
-    from pipelines.batch import Job, load_validators, make_run_id, run
+    from pipelines.batch import Job, load_validators, load_watermark, make_run_id, run
+    from transforms.archive import archive_files
 
     registry = load_registry(
         args.feeds,
@@ -107,18 +123,31 @@ def cmd_run(args: argparse.Namespace, beam_args: list[str]) -> int:
     )
     if args.since and args.until and args.since >= args.until:
         raise ConfigError("--since must be before --until")
+    if args.lookback_hours < 0:
+        raise ConfigError("--lookback-hours must be >= 0")
+    archive: tuple[str, ...] = ()
+    if args.archive:
+        archive = tuple(archive_files(args.archive))
+        if not archive:
+            raise ConfigError(f"--archive {args.archive!r}: no .jsonl or .parquet files found")
     _check_model(args.spacy_model)
     options = PipelineOptions(beam_args)
-    started_at = datetime.now(timezone.utc)
+    started_at = datetime.now(UTC)
+    since = args.since
+    if since is None and args.until is None and not archive:
+        watermark = load_watermark(args.output)
+        if watermark is not None:
+            since = watermark - timedelta(hours=args.lookback_hours)
     job = Job(
         registry=registry,
         output=args.output,
         model=args.spacy_model,
         run_id=make_run_id(started_at),
         started_at=started_at,
-        since=args.since,
+        since=since,
         until=args.until,
-        validators=load_validators(args.output),
+        validators={} if (args.since or args.until) else load_validators(args.output),
+        archive=archive,
     )
     manifest = run(job, options)
     summary = manifest["summary"]
@@ -147,7 +176,9 @@ def format_summary(run_id: str, output: str, summary: dict[str, Any]) -> str:
         f"  events       {summary['events']}",
         f"  dead letters {summary['dead_letters']}"
         + (
-            " (" + ", ".join(f"{k}: {v}" for k, v in summary["dead_letters_by_reason"].items()) + ")"
+            " ("
+            + ", ".join(f"{k}: {v}" for k, v in summary["dead_letters_by_reason"].items())
+            + ")"
             if summary["dead_letters_by_reason"]
             else ""
         ),
@@ -232,7 +263,14 @@ def cmd_annotate(args: argparse.Namespace) -> int:
                 errors += 1
                 print(problem, file=sys.stderr)
                 continue
-            sink.write(json.dumps(annotate_record(record, stages, annotator, detector), default=str, ensure_ascii=False) + "\n")
+            sink.write(
+                json.dumps(
+                    annotate_record(record, stages, annotator, detector),
+                    default=str,
+                    ensure_ascii=False,
+                )
+                + "\n"
+            )
     finally:
         if source is not sys.stdin:
             source.close()
@@ -262,8 +300,9 @@ def cmd_query(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    from geoevents.model import load_pipeline
     from transforms.coder.evaluate import evaluate, format_report
+
+    from geoevents.model import load_pipeline
 
     if not Path(args.gold).is_file():
         raise ConfigError(f"{args.gold!r}: no such gold file")

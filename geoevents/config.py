@@ -196,7 +196,9 @@ def _parse_feed(raw: Any, index: int, base: Path, origin: str) -> FeedSpec | Non
 def load_registry(spec: str | None = None, **overrides: Any) -> FeedRegistry:
     """Load and validate a feed registry; ``overrides`` are CLI-level settings (None = unset)."""
     path = registry_path(spec)
-    origin = str(path) if spec not in (None, DEFAULT_REGISTRY, SAMPLES) else f"<{spec or 'default'}>"
+    origin = (
+        str(path) if spec not in (None, DEFAULT_REGISTRY, SAMPLES) else f"<{spec or 'default'}>"
+    )
     try:
         doc = yaml.safe_load(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as exc:
@@ -206,7 +208,9 @@ def load_registry(spec: str | None = None, **overrides: Any) -> FeedRegistry:
     if unknown:
         raise ConfigError(f"{origin}: unknown top-level key(s) {', '.join(sorted(unknown))}")
     raw_feeds = _expect(doc.get("feeds"), list, f"{origin}: feeds")
-    feeds = [f for i, raw in enumerate(raw_feeds) if (f := _parse_feed(raw, i, path.parent, origin))]
+    feeds = [
+        f for i, raw in enumerate(raw_feeds) if (f := _parse_feed(raw, i, path.parent, origin))
+    ]
     if not feeds:
         raise ConfigError(f"{origin}: no enabled feeds")
     names = [f.name for f in feeds]

@@ -22,6 +22,9 @@ from functools import lru_cache
 from typing import Any
 
 UNDETERMINED = "und"
+# Lingua sums in hash-map order, so its confidences vary in the last bits between instances;
+# rounding keeps results (and the threshold decision) reproducible.
+_DIGITS = 6
 
 
 @dataclass(frozen=True)
@@ -112,18 +115,20 @@ class LanguageDetector:
 
     def _dutch_probability(self, backends: _Backends, text: str) -> float:
         label, probability = backends.py3.classify(text)
-        py3_dutch = float(probability) if label == "nl" else 1.0 - float(probability)
+        py3_dutch = round(
+            float(probability) if label == "nl" else 1.0 - float(probability), _DIGITS
+        )
         if py3_dutch >= 2 * self.dutch_threshold:
             return py3_dutch
         lingua_dutch = backends.lingua.compute_language_confidence(text, backends.lingua_dutch)
-        return (py3_dutch + lingua_dutch) / 2
+        return round((py3_dutch + lingua_dutch) / 2, _DIGITS)
 
 
 def _unit(value: float) -> float:
-    """Clamp to [0, 1]; NaN (never expected) becomes 0."""
+    """Clamp to [0, 1] and round; NaN (never expected) becomes 0."""
     if value != value:
         return 0.0
-    return min(1.0, max(0.0, float(value)))
+    return round(min(1.0, max(0.0, float(value))), _DIGITS)
 
 
 @lru_cache(maxsize=1)

@@ -10,7 +10,7 @@ import json
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 import apache_beam as beam
@@ -18,9 +18,10 @@ from apache_beam.io.filesystems import FileSystems
 from apache_beam.options.pipeline_options import PipelineOptions
 
 from geoevents.config import FeedRegistry
+from transforms.archive import ReadArchive
 from transforms.articles import NormaliseArticles
 from transforms.deadletter import DEAD_LETTER, NAMESPACE
-from transforms.feeds import VALIDATORS, ReadFeeds
+from transforms.feeds import ITEMS, VALIDATORS, ReadFeeds
 from transforms.language import DetectLanguage, is_dutch
 from transforms.nlp import EVENTS, MENTIONS, AnnotateDutch
 from transforms.sink import WriteTables, ensure_dir, manifest_path
@@ -39,6 +40,7 @@ class Job:
     until: datetime | None = None
     clock: Callable[[], datetime] | None = None
     validators: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
+    archive: tuple[str, ...] = ()
 
     @property
     def run_info(self) -> dict[str, Any]:
@@ -48,23 +50,34 @@ class Job:
                 "since": self.since.isoformat() if self.since else None,
                 "until": self.until.isoformat() if self.until else None,
             },
-            "feeds": [f.name for f in self.registry.feeds],
-            "feed_registry": self.registry.origin,
+            "feeds": [] if self.archive else [f.name for f in self.registry.feeds],
+            "feed_registry": None if self.archive else self.registry.origin,
+            "archive_files": list(self.archive),
             "model": self.model,
         }
 
 
 def make_run_id(started_at: datetime) -> str:
-    return started_at.astimezone(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    return started_at.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
 
 
 def build(pipeline: beam.Pipeline, job: Job) -> beam.PCollection:
     """Wire the stages; returns the PCollection holding the run manifest."""
     settings = job.registry.settings
-    feeds = pipeline | "ReadFeeds" >> ReadFeeds(
-        job.registry.feeds, settings, job.run_id, job.clock, job.validators
-    )
-    articles, article_dead = feeds.items | "NormaliseArticles" >> NormaliseArticles(
+    if job.archive:
+        feeds = pipeline | "ReadArchive" >> ReadArchive(
+            list(job.archive), job.run_id, job.started_at
+        )
+    else:
+        feeds = pipeline | "ReadFeeds" >> ReadFeeds(
+            job.registry.feeds, settings, job.run_id, job.clock, job.validators
+        )
+        _ = (
+            feeds[VALIDATORS]
+            | "KeepValidators" >> beam.combiners.ToDict()
+            | "SaveValidators" >> beam.Map(save_validators, job.output)
+        )
+    articles, article_dead = feeds[ITEMS] | "NormaliseArticles" >> NormaliseArticles(
         settings, job.registry.page_hosts, job.run_id, job.since, job.until, job.clock
     )
     articles = articles | "DetectLanguage" >> DetectLanguage()
@@ -78,9 +91,6 @@ def build(pipeline: beam.Pipeline, job: Job) -> beam.PCollection:
         article_dead,
         annotated[DEAD_LETTER],
     ) | "AllDeadLetters" >> beam.Flatten()
-    _ = feeds[VALIDATORS] | "KeepValidators" >> beam.combiners.ToDict() | "SaveValidators" >> beam.Map(
-        save_validators, job.output
-    )
     return {
         "articles": articles,
         "mentions": annotated[MENTIONS],
@@ -128,6 +138,40 @@ SUMMARY_COUNTERS = (
     "events",
     "dead_letters",
 )
+
+
+def watermark_path(output: str) -> str:
+    return FileSystems.join(output, "_state", "watermark.json")
+
+
+def load_watermark(output: str) -> datetime | None:
+    """Publication time of the newest article of the last successful run, if any."""
+    path = watermark_path(output)
+    if not FileSystems.exists(path):
+        return None
+    with FileSystems.open(path) as handle:
+        value = json.loads(handle.read().decode("utf-8")).get("published_until")
+    return datetime.fromisoformat(value) if value else None
+
+
+def save_watermark(output: str, published_until: datetime, run_id: str) -> None:
+    path = watermark_path(output)
+    ensure_dir(path.rsplit("/", 1)[0])
+    with FileSystems.create(path) as handle:
+        body = {"published_until": published_until.isoformat(), "run_id": run_id}
+        handle.write(json.dumps(body, indent=2).encode("utf-8"))
+
+
+def newest_published(result: beam.runners.runner.PipelineResult) -> datetime | None:
+    query = result.metrics().query(
+        beam.metrics.MetricsFilter().with_namespace(NAMESPACE).with_name("published_at_epoch")
+    )
+    maxima = [
+        (d.committed or d.attempted).max
+        for d in query["distributions"]
+        if (d.committed or d.attempted) and (d.committed or d.attempted).count
+    ]
+    return datetime.fromtimestamp(max(maxima), tz=UTC) if maxima else None
 
 
 def counters(result: beam.runners.runner.PipelineResult) -> dict[str, int]:
@@ -178,6 +222,12 @@ def run(job: Job, options: PipelineOptions) -> dict[str, Any]:
             manifest = json.loads(handle.read().decode("utf-8"))
     manifest["summary"] = summary
     manifest["finished"] = True
+    newest = newest_published(result)
+    if summary["reconciles"] and newest:
+        previous = load_watermark(job.output)
+        if previous is None or newest > previous:
+            save_watermark(job.output, newest, job.run_id)
+        manifest["watermark"] = max(newest, previous or newest).isoformat()
     with FileSystems.create(path) as handle:
         handle.write(json.dumps(manifest, indent=2, sort_keys=True).encode("utf-8"))
     return manifest

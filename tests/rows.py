@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 import pyarrow as pa
 
 from schemas.tables import TABLES
 
-T0 = datetime(2023, 11, 15, 22, 14, tzinfo=timezone.utc)
+T0 = datetime(2023, 11, 15, 22, 14, tzinfo=UTC)
 
 
 def _default(field: pa.Field) -> Any:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import apache_beam as beam
@@ -14,7 +14,6 @@ from apache_beam.testing.util import assert_that, equal_to
 from geoevents.config import Settings
 from tests.conftest import SAMPLES
 from transforms.articles import ItemError, NormaliseArticles, extract_main_text, normalise_item
-from transforms.deadletter import DEAD_LETTER
 from transforms.feeds import parse_feed
 
 FETCHED = "2023-11-16T06:00:00+00:00"
@@ -33,13 +32,22 @@ def item(feed: str = "nosnieuwsalgemeen", **entry) -> dict:
         "categories": [],
     }
     base.update(entry)
-    return {"source": "nos", "feed": feed, "feed_url": "x", "fetch_pages": False, "page_archive": None, "index": 0, "fetched_at": FETCHED, "entry": base}
+    return {
+        "source": "nos",
+        "feed": feed,
+        "feed_url": "x",
+        "fetch_pages": False,
+        "page_archive": None,
+        "index": 0,
+        "fetched_at": FETCHED,
+        "entry": base,
+    }
 
 
 def test_nos_seed_item_becomes_an_article_without_boilerplate() -> None:
     entries, _ = parse_feed((SAMPLES / "nos-nieuwsalgemeen.xml").read_bytes())
     article = normalise_item({**item(), "entry": entries[0]}, 200_000)
-    assert article["published_at"] == datetime(2023, 11, 15, 22, 14, tzinfo=timezone.utc)
+    assert article["published_at"] == datetime(2023, 11, 15, 22, 14, tzinfo=UTC)
     assert article["body"].startswith("Xi Jinping en Joe Biden\n\nDe Amerikaanse president Biden")
     assert "Deel artikel" not in article["body"] and "Ster.nl" not in article["body"]
     assert article["body"].endswith("waaraan beide leiders ook deelnemen.")
@@ -87,16 +95,35 @@ def test_normalise_articles_merges_duplicates_and_dead_letters_bad_items(tmp_pat
     (archive / "index.json").write_text(json.dumps({"https://www.nrc.nl/nieuws/a": "p.html"}))
     nrc = item(feed="nrc", link="https://www.nrc.nl/nieuws/a", guid=None, summary="<p>Teaser</p>")
     nrc.update(source="nrc", fetch_pages=True, page_archive=str(archive))
-    nrc_missing = item(feed="nrc", link="https://www.nrc.nl/nieuws/b", guid=None, title="Ander stuk")
+    nrc_missing = item(
+        feed="nrc", link="https://www.nrc.nl/nieuws/b", guid=None, title="Ander stuk"
+    )
     nrc_missing.update(source="nrc", fetch_pages=True, page_archive=str(archive))
     items = [item(), item(feed="nosnieuwsbuitenland"), item(link=None, guid=None), nrc, nrc_missing]
     with TestPipeline() as p:
-        articles, dead = p | beam.Create(items) | NormaliseArticles(Settings(), frozenset({"www.nrc.nl"}), "t")
+        articles, dead = (
+            p | beam.Create(items) | NormaliseArticles(Settings(), frozenset({"www.nrc.nl"}), "t")
+        )
         assert_that(
-            articles | beam.Map(lambda a: (a["feed"], tuple(a["feeds"]), a["body_source"], a["body"][:12], a["date"])),
+            articles
+            | beam.Map(
+                lambda a: (
+                    a["feed"],
+                    tuple(a["feeds"]),
+                    a["body_source"],
+                    a["body"][:12],
+                    a["date"],
+                )
+            ),
             equal_to(
                 [
-                    ("nosnieuwsalgemeen", ("nosnieuwsalgemeen", "nosnieuwsbuitenland"), "summary", "Tekst van he", "2023-11-15"),
+                    (
+                        "nosnieuwsalgemeen",
+                        ("nosnieuwsalgemeen", "nosnieuwsbuitenland"),
+                        "summary",
+                        "Tekst van he",
+                        "2023-11-15",
+                    ),
                     ("nrc", ("nrc",), "page", "Was het de S", "2023-11-15"),
                     ("nrc", ("nrc",), "summary", "Tekst van he", "2023-11-15"),
                 ]
@@ -111,7 +138,13 @@ def test_normalise_articles_merges_duplicates_and_dead_letters_bad_items(tmp_pat
 
 
 def test_window_filters_on_publication_time() -> None:
-    since = datetime(2023, 11, 16, tzinfo=timezone.utc)
+    since = datetime(2023, 11, 16, tzinfo=UTC)
     with TestPipeline() as p:
-        articles, _ = p | beam.Create([item(), item(link="https://nos.nl/2", published_at="2023-11-16T08:00:00+00:00")]) | NormaliseArticles(Settings(), frozenset(), "t", since=since)
+        articles, _ = (
+            p
+            | beam.Create(
+                [item(), item(link="https://nos.nl/2", published_at="2023-11-16T08:00:00+00:00")]
+            )
+            | NormaliseArticles(Settings(), frozenset(), "t", since=since)
+        )
         assert_that(articles | beam.Map(lambda a: a["url"]), equal_to(["https://nos.nl/2"]))

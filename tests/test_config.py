@@ -18,7 +18,13 @@ def write(tmp_path: Path, text: str) -> str:
 def test_default_registry_has_nos_and_nrc_feeds() -> None:
     registry = load_registry()
     names = {f.name for f in registry.feeds}
-    assert {"nosnieuwsalgemeen", "nosnieuwsbuitenland", "nosnieuwspolitiek", "nosnieuwseconomie", "nrc"} <= names
+    assert {
+        "nosnieuwsalgemeen",
+        "nosnieuwsbuitenland",
+        "nosnieuwspolitiek",
+        "nosnieuwseconomie",
+        "nrc",
+    } <= names
     assert {f.source for f in registry.feeds} == {"nos", "nrc"}
     assert all(f.url.startswith("https://") for f in registry.feeds)
     assert all(f.fetch_pages for f in registry.feeds if f.source == "nrc")
@@ -35,7 +41,9 @@ def test_samples_resolve_to_bundled_files() -> None:
 
 def test_relative_paths_resolve_against_the_feed_file(tmp_path: Path) -> None:
     (tmp_path / "saved.xml").write_text("<rss/>", encoding="utf-8")
-    registry = load_registry(write(tmp_path, "feeds:\n  - {source: nos, name: a, url: saved.xml}\n"))
+    registry = load_registry(
+        write(tmp_path, "feeds:\n  - {source: nos, name: a, url: saved.xml}\n")
+    )
     assert registry.feeds[0].url == str(tmp_path / "saved.xml")
 
 
@@ -54,17 +62,35 @@ def test_settings_layer_file_then_cli(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        ("feeds:\n  - {source: nos, name: a, url: https://x.nl/f, colour: red}\n", "unknown key(s) colour"),
+        (
+            "feeds:\n  - {source: nos, name: a, url: https://x.nl/f, colour: red}\n",
+            "unknown key(s) colour",
+        ),
         ("feeds:\n  - {source: nos, name: a}\n", "missing required key 'url'"),
         ("feeds:\n  - {source: ../etc, name: a, url: https://x.nl/f}\n", "must be 1-64 lowercase"),
         ("feeds:\n  - {source: NOS, name: a, url: https://x.nl/f}\n", "must be 1-64 lowercase"),
         ("feeds:\n  - {source: nos, name: a, url: ftp://x.nl/f}\n", "unsupported URL scheme"),
-        ("feeds:\n  - {source: nos, name: a, url: https://x.nl/f}\n  - {source: nos, name: a, url: https://x.nl/g}\n", "duplicate feed name"),
-        ("feeds:\n  - {source: nos, name: a, url: https://x.nl/f, fetch_pages: 'yes'}\n", "expected bool"),
+        (
+            "feeds:\n  - {source: nos, name: a, url: https://x.nl/f}\n  - {source: nos, name: a, url: https://x.nl/g}\n",
+            "duplicate feed name",
+        ),
+        (
+            "feeds:\n  - {source: nos, name: a, url: https://x.nl/f, fetch_pages: 'yes'}\n",
+            "expected bool",
+        ),
         ("feeds: []\n", "no enabled feeds"),
-        ("feeds:\n  - {source: nos, name: a, url: https://x.nl/f}\nsettings: {retries: -1}\n", "retries"),
-        ("feeds:\n  - {source: nos, name: a, url: https://x.nl/f}\nsettings: {timeout: 3}\n", "unknown setting"),
-        ("feeds:\n  - {source: nos, name: a, url: https://x.nl/f}\nsettings: {read_timeout: true}\n", "expected a number"),
+        (
+            "feeds:\n  - {source: nos, name: a, url: https://x.nl/f}\nsettings: {retries: -1}\n",
+            "retries",
+        ),
+        (
+            "feeds:\n  - {source: nos, name: a, url: https://x.nl/f}\nsettings: {timeout: 3}\n",
+            "unknown setting",
+        ),
+        (
+            "feeds:\n  - {source: nos, name: a, url: https://x.nl/f}\nsettings: {read_timeout: true}\n",
+            "expected a number",
+        ),
         ("feeds: [\n", "not valid YAML"),
         ("sources: []\n", "unknown top-level key"),
     ],

@@ -58,13 +58,23 @@ def test_read_feeds_emits_items_and_dead_letters_per_feed(tmp_path: Path) -> Non
         assert_that(
             out.items | beam.Map(lambda i: (i["feed"], i["index"])),
             equal_to(
-                [("nosnieuwsalgemeen", 0), ("nosnieuwsalgemeen", 1), ("nosnieuwsalgemeen", 2),
-                 ("nosnieuwsbuitenland", 0), ("nrc", 0)]
+                [
+                    ("nosnieuwsalgemeen", 0),
+                    ("nosnieuwsalgemeen", 1),
+                    ("nosnieuwsalgemeen", 2),
+                    ("nosnieuwsbuitenland", 0),
+                    ("nrc", 0),
+                ]
             ),
             label="items",
         )
         assert_that(
             out[DEAD_LETTER] | beam.Map(lambda d: (d["feed"], d["stage"], d["reason"])),
-            equal_to([("nosnieuwspolitiek", "parse_feed", "not_a_feed"), ("gone", "fetch_feed", "file_not_found")]),
+            equal_to(
+                [
+                    ("nosnieuwspolitiek", "parse_feed", "not_a_feed"),
+                    ("gone", "fetch_feed", "file_not_found"),
+                ]
+            ),
             label="dead",
         )

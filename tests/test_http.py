@@ -58,10 +58,10 @@ class FakeClock:
 def fake_resolver(*names: str):
     """Resolve ``names`` to 127.0.0.1 and everything else like the system would."""
 
-    def resolve(host: str, port: int, family: int = 0, type: int = 0):  # noqa: A002
+    def resolve(host: str, port: int, family: int = 0, socktype: int = 0):
         if host in names:
             return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", ("127.0.0.1", port))]
-        return socket.getaddrinfo(host, port, family, type)
+        return socket.getaddrinfo(host, port, family, socktype)
 
     return resolve
 
@@ -311,7 +311,7 @@ def test_unreachable_port_is_connect_error_after_retries(clock):
 
 
 def test_dns_failure_is_dns_error(clock):
-    def no_dns(host, port, family=0, type=0):  # noqa: A002
+    def no_dns(host, port, family=0, socktype=0):
         raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
 
     fetcher = make_fetcher(clock, retries=0, resolver=no_dns)
@@ -420,7 +420,7 @@ def test_connects_to_the_checked_address_with_original_host_header(server, clock
 
 
 def test_mixed_public_and_private_resolution_is_blocked(clock):
-    def mixed(host, port, family=0, type=0):  # noqa: A002
+    def mixed(host, port, family=0, socktype=0):
         return [
             (socket.AF_INET, socket.SOCK_STREAM, 6, "", ("93.184.216.34", port)),
             (socket.AF_INET6, socket.SOCK_STREAM, 6, "", ("::ffff:10.0.0.1", port, 0, 0)),

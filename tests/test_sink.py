@@ -41,11 +41,25 @@ def sample_tables() -> dict[str, list[dict]]:
             row("articles", source="nrc", date="2023-03-24", article_id="b1", content_hash="h3"),
         ],
         "events": [
-            row("events", global_event_id=7, event_code="040", event_root_code="04", article_id="a1", content_hash="h1"),
+            row(
+                "events",
+                global_event_id=7,
+                event_code="040",
+                event_root_code="04",
+                article_id="a1",
+                content_hash="h1",
+            ),
         ],
         "mentions": [],
         "dead_letters": [
-            row("dead_letters", source="nos", date="2023-11-16", dead_letter_id="d1", stage="normalise", reason="missing_link"),
+            row(
+                "dead_letters",
+                source="nos",
+                date="2023-11-16",
+                dead_letter_id="d1",
+                stage="normalise",
+                reason="missing_link",
+            ),
         ],
     }
 
@@ -70,10 +84,16 @@ def test_tables_read_back_with_pyarrow_and_duckdb(tmp_path: Path) -> None:
     assert sorted(articles["article_id"].to_pylist()) == ["a1", "a2", "b1"]
     assert set(articles["source"].to_pylist()) == {"nos", "nrc"}
     con = connect(tmp_path)
-    assert con.execute("select event_code, typeof(event_code) from events").fetchall() == [("040", "VARCHAR")]
+    assert con.execute("select event_code, typeof(event_code) from events").fetchall() == [
+        ("040", "VARCHAR")
+    ]
     assert con.execute("select count(*) from mentions").fetchone() == (0,)
-    assert con.execute('select "EventCode", "GLOBALEVENTID" from events_gdelt').fetchall() == [("040", 7)]
-    assert con.execute("select count(*) from articles where source = 'nrc' and date = '2023-03-24'").fetchone() == (1,)
+    assert con.execute('select "EventCode", "GLOBALEVENTID" from events_gdelt').fetchall() == [
+        ("040", 7)
+    ]
+    assert con.execute(
+        "select count(*) from articles where source = 'nrc' and date = '2023-03-24'"
+    ).fetchone() == (1,)
 
 
 def test_rerun_with_the_same_rows_changes_no_byte(tmp_path: Path) -> None:
@@ -87,10 +107,17 @@ def test_rerun_with_the_same_rows_changes_no_byte(tmp_path: Path) -> None:
 
 def test_a_later_run_adds_rows_without_dropping_earlier_ones(tmp_path: Path) -> None:
     write(tmp_path, sample_tables(), run_id="r1")
-    later = {"articles": [row("articles", article_id="a3", content_hash="h9"), row("articles", article_id="a1", content_hash="h1", title="changed but same key")]}
+    later = {
+        "articles": [
+            row("articles", article_id="a3", content_hash="h9"),
+            row("articles", article_id="a1", content_hash="h1", title="changed but same key"),
+        ]
+    }
     write(tmp_path, later, run_id="r2")
     con = connect(tmp_path)
-    rows = con.execute("select article_id, title from articles where source='nos' order by 1").fetchall()
+    rows = con.execute(
+        "select article_id, title from articles where source='nos' order by 1"
+    ).fetchall()
     assert rows == [("a1", "Biden en Xi"), ("a2", "Later"), ("a3", None)]
 
 
@@ -101,7 +128,10 @@ def test_rows_that_do_not_match_the_schema_fail_the_run(tmp_path: Path) -> None:
         write(tmp_path, {"articles": [bad]})
 
 
-@pytest.mark.parametrize(("source", "date"), [("../../etc", "2023-01-01"), ("nos", "2023-01-01/../../x"), ("", "2023-01-01")])
+@pytest.mark.parametrize(
+    ("source", "date"),
+    [("../../etc", "2023-01-01"), ("nos", "2023-01-01/../../x"), ("", "2023-01-01")],
+)
 def test_partition_values_cannot_escape_the_table_folder(source: str, date: str) -> None:
     with pytest.raises(PartitionError):
         partition_dir("/out", "articles", source, date)

@@ -22,11 +22,10 @@ import random
 import re
 from pathlib import Path
 
-import spacy
-from spacy.tokens import Doc, DocBin, Span
-
 import gazetteers as gz
+import spacy
 from prepare_ud import Sent, group_docs, load_all
+from spacy.tokens import Doc, DocBin, Span
 
 MARK = re.compile(r"\[([^\[\]|]+)\|(PER|LOC|ORG|MISC)\]")
 SLOT = re.compile(r"\{([A-Z]+)\}")

@@ -9,15 +9,16 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Iterator
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import apache_beam as beam
 import trafilatura
+from apache_beam.metrics import Metrics
 
 from geoevents.config import Settings
-from transforms.deadletter import DEAD_LETTER, count, dead_letter
+from transforms.deadletter import DEAD_LETTER, NAMESPACE, count, dead_letter
 from transforms.feeds import fetch_settings
 from transforms.http import Fetcher, FetchError
 from transforms.text import (
@@ -47,7 +48,7 @@ def _parse_time(value: str | None) -> datetime | None:
         parsed = datetime.fromisoformat(value)
     except ValueError:
         return None
-    return parsed.astimezone(timezone.utc) if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
+    return parsed.astimezone(UTC) if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
 def normalise_item(item: dict[str, Any], max_body_chars: int) -> dict[str, Any]:
@@ -115,6 +116,9 @@ def finish_article(article: dict[str, Any], run_id: str) -> dict[str, Any]:
     article["word_count"] = word_count(article["title"] + " " + article["body"])
     article["date"] = article["published_at"].date().isoformat()
     article["run_id"] = run_id
+    Metrics.distribution(NAMESPACE, "published_at_epoch").update(
+        int(article["published_at"].timestamp())
+    )
     return article
 
 
@@ -145,7 +149,7 @@ class NormaliseItemFn(beam.DoFn):
                     exc.reason,
                     str(exc),
                     source=item["source"],
-                    occurred_at=_parse_time(item.get("fetched_at")) or datetime.now(timezone.utc),
+                    occurred_at=_parse_time(item.get("fetched_at")) or datetime.now(UTC),
                     feed=item.get("feed"),
                     url=(item.get("entry") or {}).get("link"),
                     raw=item,
@@ -223,6 +227,9 @@ class FetchPageFn(beam.DoFn):
             fetch_settings(self._settings, self._settings.max_page_bytes), **kwargs
         )
         self._archives: dict[str, dict[str, str]] = {}
+
+    def teardown(self) -> None:
+        self._fetcher.close()
 
     def _archived(self, archive: str, url: str) -> bytes | None:
         if archive not in self._archives:

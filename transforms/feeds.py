@@ -12,7 +12,7 @@ import calendar
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import asdict
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 import apache_beam as beam
@@ -44,7 +44,7 @@ def _timestamp(parsed: Any) -> str | None:
     if not parsed:
         return None
     try:
-        return datetime.fromtimestamp(calendar.timegm(parsed), tz=timezone.utc).isoformat()
+        return datetime.fromtimestamp(calendar.timegm(parsed), tz=UTC).isoformat()
     except (OverflowError, ValueError, TypeError, OSError):
         return None
 
@@ -99,8 +99,11 @@ class FetchFeedFn(beam.DoFn):
             fetch_settings(self._settings, self._settings.max_feed_bytes), **kwargs
         )
 
+    def teardown(self) -> None:
+        self._fetcher.close()
+
     def _now(self) -> datetime:
-        return self._clock() if self._clock else datetime.now(timezone.utc)
+        return self._clock() if self._clock else datetime.now(UTC)
 
     def process(self, feed_dict: dict[str, Any]) -> Iterator[Any]:
         feed = FeedSpec(**feed_dict)

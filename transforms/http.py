@@ -25,6 +25,14 @@ cannot be followed (redirect loop, off-site redirect) means "everything allowed"
 5xx, a 429, a timeout or a connection error means "everything disallowed" for a while
 (see ``ROBOTS_ERROR_TTL``). Only the first 512 KiB of a robots.txt are parsed.
 
+``allowed_hosts`` matches a host and its subdomains (``nos.nl`` allows ``feeds.nos.nl``).
+``file://`` URLs and plain paths are read from disk with the same size cap (offline runs,
+backfills); when ``allowed_hosts`` is given they are refused unless it contains
+:data:`LOCAL_FILES`, so a feed cannot point the page fetcher at ``/etc/passwd``.
+
+``total_timeout`` is checked after every received chunk, so a response can overrun it
+by at most one ``read_timeout``.
+
 Proxies (``HTTP_PROXY`` etc.) are deliberately not used: connecting through a proxy
 would hand name resolution to the proxy and defeat the address pinning above.
 
@@ -94,9 +102,9 @@ def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-def default_resolver(host: str, port: int, family: int = 0, type: int = 0) -> list[Any]:
+def default_resolver(host: str, port: int, family: int = 0, socktype: int = 0) -> list[Any]:
     """Default resolver with the ``socket.getaddrinfo`` signature and result shape."""
-    return socket.getaddrinfo(host, port, family, type)
+    return socket.getaddrinfo(host, port, family, socktype)
 
 
 Resolver = Callable[..., Iterable[Any]]
@@ -475,6 +483,11 @@ class Fetcher:
     """Fetches http(s) URLs and local files under the limits in :class:`FetchSettings`.
 
     Thread-safe: politeness slots, robots cache and connection pools are guarded by a lock.
+
+    ``clock() -> datetime`` stamps ``fetched_at`` and dates ``Retry-After`` and the robots
+    cache; ``sleep(seconds)`` does every wait (backoff, Retry-After, politeness), so tests
+    inject a fake pair and never really sleep. ``resolver(host, port, family, socktype)``
+    must return ``socket.getaddrinfo``-shaped tuples (the IP is ``item[4][0]``).
     """
 
     def __init__(
@@ -881,11 +894,22 @@ class Fetcher:
         now = self.clock()
         return now.replace(tzinfo=UTC) if now.tzinfo is None else now.astimezone(UTC)
 
+    def _interval_time(self) -> float:
+        """Seconds on the time base that ``self.sleep`` advances.
+
+        With the real ``time.sleep`` that is ``time.monotonic`` (so a frozen test clock
+        cannot make waits grow without bound); with an injected sleep it is the injected
+        clock, so a fake sleep that advances a fake clock works.
+        """
+        if self.sleep is time.sleep:
+            return time.monotonic()
+        return self._now().timestamp()
+
     def _wait_politely(self, host: str) -> None:
         interval = self.settings.min_host_interval
         if interval <= 0:
             return
-        now = self._now().timestamp()
+        now = self._interval_time()
         with self._lock:
             slot = max(now, self._next_slot.get(host, now))
             self._next_slot[host] = slot + interval

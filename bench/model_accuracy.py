@@ -1,0 +1,147 @@
+"""Evaluate the shipped Dutch pipeline on held-out data and measure its speed on one CPU core.
+
+- Syntax: UD_Dutch-LassySmall test (never trained on): POS, morph, lemma (gold lemmas without
+  Alpino's ``_`` compound separators, as in training), UAS/LAS, sentence F. The raw text is
+  tokenised by the pipeline and aligned to gold, as ``spacy evaluate`` does.
+- NER: training/ner_eval/news_nl.txt (held-out news-style sentences): P/R/F per label and
+  micro-averaged over PER/LOC/ORG.
+- Speed: words/s with ``nlp.pipe`` on one thread (BLAS threads pinned to 1 before numpy loads).
+
+Usage: python bench/model_accuracy.py [--model nl_geoevents|PATH] [--json out.json]
+"""
+
+from __future__ import annotations
+
+import os
+
+for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_var, "1")
+
+import argparse  # noqa: E402
+import json  # noqa: E402
+import sys  # noqa: E402
+import time  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+from spacy.scorer import Scorer  # noqa: E402
+from spacy.training import Example  # noqa: E402
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "training"))
+
+from ner_data import parse_marked  # noqa: E402
+from prepare_ud import group_docs, read_conllu  # noqa: E402
+
+from geoevents.model import load_pipeline  # noqa: E402
+
+CORE = ("PER", "LOC", "ORG")
+
+
+def ud_scores(nlp, conllu: Path) -> dict[str, float]:
+    """Score syntax on a gold CoNLL-U file with the pipeline's own tokenisation."""
+    gold = group_docs(nlp.vocab, read_conllu(conllu), 10)
+    examples = [Example(nlp.make_doc(d.text), d) for d in gold]
+    scores = nlp.evaluate(examples)
+    keys = ("pos_acc", "morph_acc", "lemma_acc", "dep_uas", "dep_las", "sents_p", "sents_r", "sents_f")
+    return {k: round(float(scores[k]), 4) for k in keys if scores.get(k) is not None}
+
+
+def read_marked(path: Path) -> list[tuple[str, list[tuple[int, int, str]]]]:
+    """Sentences with ``[span|LABEL]`` marks, comments skipped."""
+    lines = path.read_text(encoding="utf8").splitlines()
+    return [parse_marked(x) for x in lines if x.strip() and not x.startswith("#")]
+
+
+def ner_scores(nlp, path: Path) -> dict[str, object]:
+    """Entity P/R/F per label and micro over PER/LOC/ORG on marked sentences."""
+    examples = []
+    for text, spans in read_marked(path):
+        pred = nlp(text)
+        ref = nlp.make_doc(text)
+        ents = [ref.char_span(s, e, label=lab, alignment_mode="expand") for s, e, lab in spans]
+        ref.set_ents([e for e in ents if e is not None])
+        examples.append(Example(pred, ref))
+    per_type = Scorer.score_spans(examples, "ents")["ents_per_type"]
+    tp = fp = fn = 0
+    for ex in examples:
+        gold = {(e.start_char, e.end_char, e.label_) for e in ex.reference.ents if e.label_ in CORE}
+        pred = {(e.start_char, e.end_char, e.label_) for e in ex.predicted.ents if e.label_ in CORE}
+        tp += len(gold & pred)
+        fp += len(pred - gold)
+        fn += len(gold - pred)
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {
+        "sentences": len(examples),
+        "per_label": {k: {m: round(v, 4) for m, v in d.items()} for k, d in per_type.items()},
+        "per_loc_org": {"p": round(p, 4), "r": round(r, 4), "f": round(f, 4)},
+    }
+
+
+def speed(nlp, texts: list[str], min_words: int = 60_000) -> dict[str, float]:
+    """Words per second with nlp.pipe on one process after a warm-up batch."""
+    list(nlp.pipe(texts[:50]))
+    batch: list[str] = []
+    words = 0
+    while words < min_words:
+        for t in texts:
+            batch.append(t)
+            words += len(t.split())
+    start = time.perf_counter()
+    n_tokens = sum(len(doc) for doc in nlp.pipe(batch, batch_size=256))
+    elapsed = time.perf_counter() - start
+    return {"tokens": n_tokens, "seconds": round(elapsed, 2), "words_per_sec": round(n_tokens / elapsed)}
+
+
+def product_checks(nlp) -> dict[str, object]:
+    """The names and constructions the event coder relies on, as text for the report."""
+    sents = [
+        "Biden en Xi ontmoetten elkaar woensdag in de buurt van San Francisco.",
+        "Poetin ontving Xi in Moskou, terwijl Guterres vanuit New York opriep tot vrede.",
+        "Von der Leyen zei dat de EU de sancties tegen Rusland verlengt.",
+        "De NAVO en de VN spraken over Oekraïne, China en de Verenigde Staten.",
+        "Peking reageerde boos op de uitspraken van het Witte Huis.",
+        "Het kabinet kondigde dinsdag nieuwe sancties tegen Rusland aan.",
+        "De ambassadeur werd door het ministerie ontboden.",
+        "Hij zei dat China de oorlog in Oekraïne niet steunt.",
+    ]
+    out = []
+    for s in sents:
+        doc = nlp(s)
+        out.append(
+            {
+                "text": s,
+                "ents": [[e.text, e.label_] for e in doc.ents],
+                "deps": [[t.text, t.pos_, t.dep_, t.head.text, t.lemma_] for t in doc],
+            }
+        )
+    return {"sentences": out}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--model", default=None, help="short name, package or path (default: shipped)")
+    ap.add_argument("--json", type=Path, help="write all results here")
+    ap.add_argument("--skip-speed", action="store_true")
+    ap.add_argument("--checks", action="store_true", help="print product checks")
+    args = ap.parse_args()
+    nlp = load_pipeline(args.model)
+    results: dict[str, object] = {"model": args.model or "nl_geoevents", "pipeline": nlp.pipe_names}
+    test = SHARED / "corpora" / "ud" / "nl_lassysmall-ud-test.conllu"
+    results["ud_lassysmall_test"] = ud_scores(nlp, test)
+    results["ner_news_eval"] = ner_scores(nlp, REPO / "training" / "ner_eval" / "news_nl.txt")
+    if not args.skip_speed:
+        texts = [d.text for d in group_docs(nlp.vocab, read_conllu(test), 1)]
+        results["speed_1_core"] = speed(nlp, texts)
+    if args.checks:
+        results["checks"] = product_checks(nlp)
+    print(json.dumps(results, indent=1, ensure_ascii=False))
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=1, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,40 @@
+"""Schemas: declared once, versioned, GDELT-ordered, and the generated BigQuery files are current."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pyarrow as pa
+
+from schemas.bigquery import OUT_DIR, table_schema, write
+from schemas.tables import EVENTS, GDELT_EVENT_COLUMNS, TABLES
+from schemas.warehouse import GDELT_NAMES
+
+
+def test_every_table_has_a_version_and_no_partition_columns_in_files() -> None:
+    for table in TABLES.values():
+        assert table.version.count(".") == 2
+        assert "source" not in table.columns and "date" not in table.columns
+
+
+def test_events_start_with_gdelt_61_columns_and_codes_are_strings() -> None:
+    assert len(GDELT_NAMES) == GDELT_EVENT_COLUMNS
+    gdelt_part = EVENTS.columns[:GDELT_EVENT_COLUMNS]
+    assert gdelt_part[0] == "global_event_id" and gdelt_part[-1] == "source_url"
+    for name in ("event_code", "event_base_code", "event_root_code", "actor1_code", "actor2_country_code"):
+        assert EVENTS.schema.field(name).type == pa.string()
+    for snake, gdelt in zip(gdelt_part, GDELT_NAMES, strict=True):
+        assert snake.replace("_", "").lower() == gdelt.replace("_", "").lower().replace("geo", "geo"), (snake, gdelt)
+
+
+def test_bigquery_schema_files_are_generated_from_the_contracts(tmp_path: Path) -> None:
+    write(tmp_path)
+    for name in TABLES:
+        assert json.loads((OUT_DIR / f"{name}.json").read_text()) == table_schema(name)
+        assert (tmp_path / f"{name}.json").read_text() == (OUT_DIR / f"{name}.json").read_text()
+    events = {f["name"]: f for f in table_schema("events")}
+    assert events["event_code"] == {"name": "event_code", "type": "STRING", "mode": "REQUIRED"}
+    assert events["sentence_indexes"]["mode"] == "REPEATED"
+    articles = {f["name"]: f for f in table_schema("articles")}
+    assert articles["published_at"]["type"] == "TIMESTAMP"

@@ -1,0 +1,420 @@
+"""Load and validate the coder's data files (actors, people, predicates, CAMEO tables).
+
+All files are small tab-separated tables with ``#`` comments and a header row, so analysts can extend
+them in any editor. Every file is checked when the coder starts: a malformed line raises
+:class:`DictionaryError` naming the file and line, instead of producing wrong codes later.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+
+FILES = {
+    "event_codes": "cameo_event_codes.tsv",
+    "actor_codes": "cameo_actor_codes.tsv",
+    "countries": "countries.tsv",
+    "places": "places.tsv",
+    "organisations": "organisations.tsv",
+    "agents": "agents.tsv",
+    "people": "people.tsv",
+    "predicates": "predicates.tsv",
+    "discards": "discards.tsv",
+    "islands": "islands.tsv",
+}
+
+PREDICATE_FLAGS = {"sym", "say", "place", "negonly", "opinion", "intent", "milonly"}
+PREDICATE_VALUE_FLAGS = {"neg", "air"}
+
+
+class DictionaryError(ValueError):
+    """A data file is missing or malformed; the message names the file and line."""
+
+    def __init__(self, path: Path | str, line: int | None, message: str):
+        where = f"{path}:{line}" if line else str(path)
+        super().__init__(f"{where}: {message}")
+        self.path = str(path)
+        self.line = line
+
+
+@dataclass(frozen=True)
+class EventCode:
+    code: str
+    root: str
+    base: str
+    name: str
+    goldstein: float
+    quad_class: int
+
+
+@dataclass(frozen=True)
+class ActorCodes:
+    countries: frozenset[str]
+    regions: frozenset[str]
+    types: frozenset[str]
+    groups: frozenset[str]
+    manual: frozenset[str]
+
+    def known_block(self, block: str) -> bool:
+        return any(block in s for s in (self.countries, self.regions, self.types, self.groups, self.manual))
+
+
+@dataclass(frozen=True)
+class CodeParts:
+    """A full CAMEO actor code split into GDELT's columns."""
+
+    code: str
+    country: str | None
+    group: str | None
+    types: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Role:
+    code: str
+    start: dt.date | None
+    end: dt.date | None
+
+
+@dataclass
+class Person:
+    pid: str
+    names: list[str] = field(default_factory=list)
+    roles: list[Role] = field(default_factory=list)
+    fallback: str | None = None
+
+    def code_at(self, date: dt.date) -> str | None:
+        """Dated role valid at ``date`` (latest start wins), else the undated fallback."""
+        best: Role | None = None
+        for r in self.roles:
+            if (r.start is None or r.start <= date) and (r.end is None or date < r.end):
+                if best is None or (r.start or dt.date.min) > (best.start or dt.date.min):
+                    best = r
+        return best.code if best else self.fallback
+
+
+@dataclass(frozen=True)
+class Predicate:
+    kind: str  # "V" or "N"
+    lemma: str
+    particle: str | None
+    cues: tuple[tuple[str, ...], ...]  # alternatives, each a conjunction of words
+    targets: tuple[str, ...]
+    code: str
+    reverse: str | None
+    flags: frozenset[str]
+    values: tuple[tuple[str, str], ...]
+    source: str  # file:line, for debugging
+
+    def value(self, key: str) -> str | None:
+        for k, v in self.values:
+            if k == key:
+                return v
+        return None
+
+
+def _rows(path: Path, columns: list[str]) -> list[tuple[int, dict[str, str]]]:
+    if not path.is_file():
+        raise DictionaryError(path, None, "file not found")
+    rows: list[tuple[int, dict[str, str]]] = []
+    header: list[str] | None = None
+    with path.open(encoding="utf-8") as fh:
+        for lineno, raw in enumerate(fh, 1):
+            line = raw.rstrip("\n").rstrip("\r")
+            if not line.strip() or line.lstrip().startswith("#"):
+                continue
+            cells = line.split("\t")
+            if header is None:
+                header = cells
+                if header != columns:
+                    raise DictionaryError(path, lineno, f"header must be {columns}, got {header}")
+                continue
+            if len(cells) != len(columns):
+                raise DictionaryError(
+                    path, lineno, f"expected {len(columns)} tab-separated columns, got {len(cells)}"
+                )
+            if any(not c.strip() for c in cells):
+                raise DictionaryError(path, lineno, "empty column (use '-' for none)")
+            rows.append((lineno, {k: v.strip() for k, v in zip(columns, cells, strict=True)}))
+    if header is None:
+        raise DictionaryError(path, None, "no header row")
+    return rows
+
+
+def _alts(cell: str) -> list[str]:
+    return [] if cell == "-" else [a.strip() for a in cell.split("|") if a.strip()]
+
+
+def _date(path: Path, lineno: int, cell: str) -> dt.date | None:
+    if cell == "-":
+        return None
+    try:
+        return dt.date.fromisoformat(cell)
+    except ValueError:
+        raise DictionaryError(path, lineno, f"bad date {cell!r} (use YYYY-MM-DD or -)") from None
+
+
+def load_event_codes(path: Path) -> dict[str, EventCode]:
+    out: dict[str, EventCode] = {}
+    for lineno, r in _rows(path, ["code", "root_code", "name", "goldstein_scale", "quad_class"]):
+        code = r["code"]
+        if not re.fullmatch(r"\d{2,4}", code) or r["root_code"] != code[:2]:
+            raise DictionaryError(path, lineno, f"bad code/root {code!r}/{r['root_code']!r}")
+        try:
+            gold = float(r["goldstein_scale"])
+            quad = int(r["quad_class"])
+        except ValueError:
+            raise DictionaryError(path, lineno, "goldstein must be a float, quad an int") from None
+        if quad not in (1, 2, 3, 4) or not -10.0 <= gold <= 10.0:
+            raise DictionaryError(path, lineno, "quad_class must be 1..4 and goldstein -10..10")
+        out[code] = EventCode(code, code[:2], code[:3], r["name"], gold, quad)
+    return out
+
+
+def load_actor_codes(path: Path) -> ActorCodes:
+    sets: dict[str, set[str]] = {k: set() for k in ("country", "region", "type", "knowngroup", "manual_only")}
+    for lineno, r in _rows_lenient(path):
+        if r["kind"] not in sets or not re.fullmatch(r"[A-Z]{3}", r["code"]):
+            raise DictionaryError(path, lineno, f"bad actor code row {r}")
+        sets[r["kind"]].add(r["code"])
+    return ActorCodes(
+        frozenset(sets["country"]),
+        frozenset(sets["region"]),
+        frozenset(sets["type"]),
+        frozenset(sets["knowngroup"]),
+        frozenset(sets["manual_only"]),
+    )
+
+
+def _rows_lenient(path: Path) -> list[tuple[int, dict[str, str]]]:
+    """The copied GDELT actor table has an optional (often empty) note column."""
+    if not path.is_file():
+        raise DictionaryError(path, None, "file not found")
+    out = []
+    seen_header = False
+    with path.open(encoding="utf-8") as fh:
+        for lineno, raw in enumerate(fh, 1):
+            line = raw.rstrip("\n")
+            if not line.strip() or line.startswith("#"):
+                continue
+            cells = line.split("\t")
+            if not seen_header:
+                seen_header = True
+                if cells[:3] != ["code", "kind", "meaning"]:
+                    raise DictionaryError(path, lineno, "header must start with code, kind, meaning")
+                continue
+            if len(cells) < 3:
+                raise DictionaryError(path, lineno, "expected at least 3 columns")
+            out.append((lineno, {"code": cells[0], "kind": cells[1], "meaning": cells[2]}))
+    return out
+
+
+def split_code(code: str, ac: ActorCodes) -> CodeParts:
+    """Split a full actor code into country / known group / types, as GDELT's columns do."""
+    blocks = [code[i : i + 3] for i in range(0, len(code), 3)]
+    country = None
+    group = None
+    types: list[str] = []
+    for i, b in enumerate(blocks):
+        if i == 0 and b in ac.countries:
+            country = b
+        elif b in ac.regions:
+            continue
+        elif b in ac.types and not (group is None and b in ac.groups and types):
+            types.append(b)
+        elif b in ac.groups:
+            group = group or b
+        elif b in ac.manual:
+            types.append(b)
+    return CodeParts(code, country, group, tuple(types[:3]))
+
+
+def check_actor_code(path: Path, lineno: int, code: str, ac: ActorCodes) -> None:
+    if not re.fullmatch(r"(?:[A-Z]{3})+", code):
+        raise DictionaryError(path, lineno, f"actor code {code!r} must be 3-letter blocks")
+    for i in range(0, len(code), 3):
+        if not ac.known_block(code[i : i + 3]):
+            raise DictionaryError(path, lineno, f"unknown CAMEO block {code[i : i + 3]!r} in {code!r}")
+
+
+@dataclass
+class Dictionaries:
+    event_codes: dict[str, EventCode]
+    actor_codes: ActorCodes
+    countries: list[dict]
+    places: list[tuple[str, list[str]]]
+    organisations: list[dict]
+    agents: list[dict]
+    people: dict[str, Person]
+    predicates: list[Predicate]
+    discards: frozenset[str]
+    islands: frozenset[str]
+    directory: Path
+
+    def sizes(self) -> dict[str, int]:
+        return {
+            "event_codes": len(self.event_codes),
+            "countries": len(self.countries),
+            "country_names": sum(
+                len(c["names"]) + len(c["adjectives"]) + len(c["demonyms"]) + len(c["seats"])
+                for c in self.countries
+            ),
+            "places": sum(len(n) for _, n in self.places),
+            "organisations": len(self.organisations),
+            "organisation_names": sum(len(o["names"]) + len(o["context"]) for o in self.organisations),
+            "agent_nouns": sum(len(a["lemmas"]) for a in self.agents),
+            "people": len(self.people),
+            "person_roles": sum(len(p.roles) + (1 if p.fallback else 0) for p in self.people.values()),
+            "predicates_verb": sum(1 for p in self.predicates if p.kind == "V"),
+            "predicates_noun": sum(1 for p in self.predicates if p.kind == "N"),
+            "discards": len(self.discards),
+        }
+
+
+def adjective_forms(base: str) -> list[str]:
+    """Uninflected and inflected form: Russisch/Russische, Chinees/Chinese, Frans/Franse."""
+    if base.endswith("ees"):
+        return [base, base[:-3] + "ese"]
+    if base.endswith("e"):
+        return [base]
+    return [base, base + "e"]
+
+
+def load(directory: str | Path | None = None) -> Dictionaries:
+    d = Path(directory) if directory else DATA_DIR
+    if not d.is_dir():
+        raise DictionaryError(d, None, "dictionary directory not found")
+    p = {k: d / v for k, v in FILES.items()}
+    events = load_event_codes(p["event_codes"])
+    ac = load_actor_codes(p["actor_codes"])
+
+    countries = []
+    for lineno, r in _rows(p["countries"], ["code", "names", "adjectives", "demonyms", "seats"]):
+        if r["code"] not in ac.countries:
+            raise DictionaryError(p["countries"], lineno, f"unknown CAMEO country code {r['code']!r}")
+        adjs = [f for a in _alts(r["adjectives"]) for f in adjective_forms(a)]
+        countries.append(
+            {
+                "code": r["code"],
+                "names": _alts(r["names"]),
+                "adjectives": adjs,
+                "demonyms": _alts(r["demonyms"]),
+                "seats": _alts(r["seats"]),
+                "line": lineno,
+            }
+        )
+
+    places = []
+    for lineno, r in _rows(p["places"], ["code", "names"]):
+        if r["code"] not in ac.countries:
+            raise DictionaryError(p["places"], lineno, f"unknown CAMEO country code {r['code']!r}")
+        places.append((r["code"], _alts(r["names"])))
+
+    orgs = []
+    cols = ["actor_code", "country", "known_group", "type1", "names", "context_only"]
+    for lineno, r in _rows(p["organisations"], cols):
+        check_actor_code(p["organisations"], lineno, r["actor_code"], ac)
+        if r["country"] != "-" and r["country"] not in ac.countries:
+            raise DictionaryError(p["organisations"], lineno, f"unknown country {r['country']!r}")
+        if r["known_group"] != "-" and r["known_group"] not in ac.groups:
+            raise DictionaryError(p["organisations"], lineno, f"unknown known group {r['known_group']!r}")
+        if r["type1"] not in ac.types and r["type1"] not in ac.manual:
+            raise DictionaryError(p["organisations"], lineno, f"unknown type {r['type1']!r}")
+        if not _alts(r["names"]):
+            raise DictionaryError(p["organisations"], lineno, "no names")
+        orgs.append(
+            {
+                "code": r["actor_code"],
+                "country": None if r["country"] == "-" else r["country"],
+                "group": None if r["known_group"] == "-" else r["known_group"],
+                "type1": r["type1"],
+                "names": _alts(r["names"]),
+                "context": _alts(r["context_only"]),
+            }
+        )
+
+    agents = []
+    for lineno, r in _rows(p["agents"], ["lemma", "type1", "type2", "suffix"]):
+        for t in (r["type1"], r["type2"]):
+            if t != "-" and t not in ac.types and t not in ac.manual:
+                raise DictionaryError(p["agents"], lineno, f"unknown type {t!r}")
+        if r["suffix"] not in ("yes", "no"):
+            raise DictionaryError(p["agents"], lineno, "suffix must be yes or no")
+        agents.append(
+            {
+                "lemmas": [a.lower() for a in _alts(r["lemma"])],
+                "types": tuple(t for t in (r["type1"], r["type2"]) if t != "-"),
+                "suffix": r["suffix"] == "yes",
+            }
+        )
+
+    people: dict[str, Person] = {}
+    for lineno, r in _rows(p["people"], ["id", "names", "actor_code", "start", "end"]):
+        check_actor_code(p["people"], lineno, r["actor_code"], ac)
+        person = people.setdefault(r["id"], Person(r["id"]))
+        person.names.extend(_alts(r["names"]))
+        start, end = _date(p["people"], lineno, r["start"]), _date(p["people"], lineno, r["end"])
+        if start and end and end <= start:
+            raise DictionaryError(p["people"], lineno, "end date must be after start date")
+        if start is None and end is None:
+            if person.fallback:
+                raise DictionaryError(p["people"], lineno, f"second undated row for {r['id']!r}")
+            person.fallback = r["actor_code"]
+        else:
+            person.roles.append(Role(r["actor_code"], start, end))
+    for pid, person in people.items():
+        if not person.names:
+            raise DictionaryError(p["people"], None, f"person {pid!r} has no names")
+
+    predicates = []
+    cols = ["kind", "lemma", "particle", "cue", "target", "code", "reverse", "flags"]
+    for lineno, r in _rows(p["predicates"], cols):
+        where = f"{p['predicates'].name}:{lineno}"
+        if r["kind"] not in ("V", "N"):
+            raise DictionaryError(p["predicates"], lineno, "kind must be V or N")
+        for c in (r["code"], r["reverse"]):
+            if c != "-" and c not in events:
+                raise DictionaryError(p["predicates"], lineno, f"event code {c!r} not in the CAMEO table")
+        flags: set[str] = set()
+        values: list[tuple[str, str]] = []
+        for f in _alts(r["flags"].replace(",", "|")):
+            if "=" in f:
+                k, v = f.split("=", 1)
+                if k not in PREDICATE_VALUE_FLAGS or v not in events:
+                    raise DictionaryError(p["predicates"], lineno, f"bad flag {f!r}")
+                values.append((k, v))
+            elif f in PREDICATE_FLAGS:
+                flags.add(f)
+            else:
+                raise DictionaryError(p["predicates"], lineno, f"unknown flag {f!r}")
+        cues = tuple(tuple(w.lower() for w in alt.split("&")) for alt in _alts(r["cue"]))
+        targets = tuple(t.lower() for t in _alts(r["target"]))
+        for lemma in _alts(r["lemma"]):
+            predicates.append(
+                Predicate(
+                    r["kind"],
+                    lemma.lower(),
+                    None if r["particle"] == "-" else r["particle"].lower(),
+                    cues,
+                    targets,
+                    r["code"],
+                    None if r["reverse"] == "-" else r["reverse"],
+                    frozenset(flags),
+                    tuple(values),
+                    where,
+                )
+            )
+
+    discards = frozenset(w.lower() for _, r in _rows(p["discards"], ["word"]) for w in [r["word"]])
+    islands = set()
+    for lineno, r in _rows(p["islands"], ["code"]):
+        if r["code"] not in ac.countries:
+            raise DictionaryError(p["islands"], lineno, f"unknown country {r['code']!r}")
+        islands.add(r["code"])
+    return Dictionaries(
+        events, ac, countries, places, orgs, agents, people, predicates, discards, frozenset(islands), d
+    )
