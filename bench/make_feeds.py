@@ -248,9 +248,7 @@ def write_feeds(n: int, outdir: Path, per_feed: int = 100, batch_size: int | Non
                 feed_xml(source, feed, items[start : start + per_feed]), encoding="utf-8"
             )
             entries.append(f"  - {{source: {source}, name: {name}, url: {name}.xml}}")
-    settings = ["settings:", "  respect_robots: false"]
-    if batch_size:
-        settings.append(f"  nlp_batch_size: {batch_size}")
+    settings = ["settings:", f"  nlp_batch_size: {batch_size}"] if batch_size else []
     header = [
         f"# {n} generated benchmark articles (bench/make_feeds.py); text CC BY-SA 4.0, see README.md",
         *settings,

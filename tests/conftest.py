@@ -26,3 +26,31 @@ def embedded_model() -> Path:
     if not (EMBEDDED_MODEL / "meta.json").is_file():
         pytest.skip("the embedded model geoevents/models/nl_geoevents is not built")
     return EMBEDDED_MODEL
+
+
+@pytest.fixture(scope="session")
+def tiny_model(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """A small Dutch pipeline built in the test: sentencizer plus an entity ruler.
+
+    For tests where a trained model is not the point (plumbing, faults, runners): it loads in
+    milliseconds and its entities are exactly the patterns below.
+    """
+    import spacy
+
+    nlp = spacy.blank("nl")
+    nlp.add_pipe("sentencizer")
+    ruler = nlp.add_pipe("entity_ruler")
+    ruler.add_patterns(
+        [
+            {"label": "PER", "pattern": "Biden"},
+            {"label": "PER", "pattern": "Xi"},
+            {"label": "PER", "pattern": "Poetin"},
+            {"label": "LOC", "pattern": "China"},
+            {"label": "LOC", "pattern": "Rusland"},
+            {"label": "LOC", "pattern": "Moskou"},
+        ]
+    )
+    nlp.meta["name"] = "tiny"
+    path = tmp_path_factory.mktemp("models") / "tiny"
+    nlp.to_disk(path)
+    return str(path)

@@ -61,6 +61,10 @@ SOURCES = [
 def package(src: Path, version: str, extra_meta: dict | None = None) -> Path:
     """Load ``src``, set meta, save to a temp folder beside the target and swap it in."""
     nlp = spacy.load(src)
+    if "senter" in nlp.pipe_names and "parser" in nlp.pipe_names:
+        # The parser already sets sentence boundaries; senter stays available for speed-ups
+        # (nlp.enable_pipe("senter") with the parser disabled), like spaCy's own pipelines.
+        nlp.disable_pipe("senter")
     nlp.meta.update(
         {
             "name": "geoevents",

@@ -152,10 +152,40 @@ def plain_lemma(lemma: str) -> str:
     return lemma.replace("_", "")
 
 
+CLAUSAL = {
+    "nsubj", "nsubj:pass", "csubj", "expl", "aux", "aux:pass", "mark", "punct", "cc", "conj",
+    "parataxis", "obl", "obl:agent", "obl:arg", "advcl", "ccomp", "iobj", "discourse", "advmod",
+}
+RAISE_FROM_VERB = {"nsubj", "nsubj:pass", "csubj", "expl", "punct", "mark", "cc", "conj", "parataxis"}
+COPULA_TO_VERB = {"worden", "blijven", "heten", "gaan", "lijken", "blijken", "raken", "komen"}
+AUX_TO_VERB = {"willen", "laten", "gaan", "blijven", "komen", "durven", "proberen"}
+
+
+def _children(toks: list[Tok], idx: int) -> list[Tok]:
+    return [t for t in toks if t.head == idx]
+
+
+def _swap_head(toks: list[Tok], new_i: int, old_i: int, new_dep: str, move: set[str] | None) -> None:
+    """Make token ``new_i`` (1-based) the head of ``old_i``, inheriting its attachment.
+
+    Dependents of the old head whose relation is in ``move`` (all when None) follow.
+    """
+    new, old = toks[new_i - 1], toks[old_i - 1]
+    new.head, new.deprel = old.head, old.deprel
+    old.head, old.deprel = new_i, new_dep
+    for t in _children(toks, old_i):
+        if t is new:
+            continue
+        if move is None or t.deprel in move:
+            if t.deprel == "aux" and move is not None and "VerbForm=Fin" not in t.feats:
+                continue
+            t.head = new_i
+
+
 def harmonise_old(sent: Sent, arg_pairs: set[tuple[str, str]], true_refl: set[str]) -> None:
     """Rewrite one UD 2.0-era LassySmall sentence towards the current guidelines."""
     toks = sent.toks
-    for tok in toks:
+    for i, tok in enumerate(toks, start=1):
         if tok.deprel == "flat:name":
             tok.deprel = "flat"
         low = tok.lemma.lower()
@@ -163,6 +193,57 @@ def harmonise_old(sent: Sent, arg_pairs: set[tuple[str, str]], true_refl: set[st
             tok.upos = "PRON"
             tok.deprel = "nmod:poss"
             tok.feats = f"Person={POSS_PERSON.get(low, '3')}|Poss=Yes|PronType=Prs"
+        if low == "als" and tok.upos == "ADP":
+            tok.upos = "SCONJ"
+    snapshot = [(t.upos, t.head, t.deprel) for t in toks]
+    try:
+        _restructure(toks)
+        _check_tree(toks)
+    except AssertionError:
+        for t, (upos, head, deprel) in zip(toks, snapshot):
+            t.upos, t.head, t.deprel = upos, head, deprel
+        RESTRUCTURE_FAILED.append(sent)
+    _relabel(toks, arg_pairs, true_refl)
+
+
+RESTRUCTURE_FAILED: list[Sent] = []
+
+
+def _restructure(toks: list[Tok]) -> None:
+    """Move heads where UD 2.0 and current UD Dutch choose different heads."""
+    # Copulas other than "zijn" are main verbs with an xcomp predicate in current UD Dutch.
+    for i, tok in enumerate(toks, start=1):
+        if tok.deprel == "cop" and tok.lemma.lower() in COPULA_TO_VERB and tok.head > 0:
+            pred_i = tok.head
+            pred = toks[pred_i - 1]
+            keep_adv = {
+                id(t) for t in _children(toks, pred_i)
+                if t.deprel == "advmod" and pred.upos == "ADJ" and toks.index(t) + 2 == pred_i
+            }
+            tok.upos = "VERB"
+            new, old = tok, pred
+            new.head, new.deprel = old.head, old.deprel
+            old.head, old.deprel = i, "xcomp"
+            for t in _children(toks, pred_i):
+                if t is not new and t.deprel in CLAUSAL and id(t) not in keep_adv:
+                    t.head = i
+    # willen/laten/gaan...: auxiliaries in UD 2.0, main verbs with xcomp now.
+    for i, tok in enumerate(toks, start=1):
+        if tok.deprel == "aux" and tok.lemma.lower() in AUX_TO_VERB and tok.head > 0:
+            tok.upos = "VERB"
+            _swap_head(toks, i, tok.head, "xcomp", RAISE_FROM_VERB | {"aux"})
+    # moeten: a main verb with xcomp in UD 2.0, an auxiliary now.
+    for i, tok in enumerate(toks, start=1):
+        if tok.lemma.lower() == "moeten" and tok.upos == "VERB":
+            comps = [j for j, t in enumerate(toks, start=1) if t.head == i and t.deprel == "xcomp"
+                     and t.upos in ("VERB", "AUX")]
+            if comps:
+                tok.upos = "AUX"
+                _swap_head(toks, comps[0], i, "aux", None)
+
+
+def _relabel(toks: list[Tok], arg_pairs: set[tuple[str, str]], true_refl: set[str]) -> None:
+    """Relation subtypes that UD 2.0 did not have (obl:agent, obl:arg, expl:pv)."""
     passive_heads = {t.head for t in toks if t.deprel == "aux:pass"}
     for i, tok in enumerate(toks, start=1):
         if tok.head == 0:
@@ -181,6 +262,18 @@ def harmonise_old(sent: Sent, arg_pairs: set[tuple[str, str]], true_refl: set[st
             prt = tok.lemma.lower()
             if head.upos in ("VERB", "AUX") and not head.lemma.lower().startswith(prt):
                 head.lemma = prt + head.lemma
+
+
+def _check_tree(toks: list[Tok]) -> None:
+    """Fail loudly if a rewrite created a cycle or a second root."""
+    roots = [t for t in toks if t.head == 0]
+    assert len(roots) == 1, "rewrite produced several roots"
+    for start in range(1, len(toks) + 1):
+        seen, cur = set(), start
+        while cur != 0:
+            assert cur not in seen, "rewrite produced a cycle"
+            seen.add(cur)
+            cur = toks[cur - 1].head
 
 
 def to_doc(vocab: spacy.Vocab, sents: list[Sent]) -> Doc:
@@ -231,6 +324,8 @@ def load_all(ud_dir: Path) -> dict[str, list[Sent]]:
     for s in data["old_train"]:
         detokenise(s)
         harmonise_old(s, arg_pairs, true_refl)
+    if RESTRUCTURE_FAILED:
+        print(f"head rewrites skipped for {len(RESTRUCTURE_FAILED)} sentences (would break the tree)")
     return data
 
 

@@ -17,6 +17,7 @@ from apache_beam.metrics import Metrics
 DEAD_LETTER = "dead_letter"
 NAMESPACE = "geoevents"
 RAW_LIMIT = 100_000
+VOLATILE = frozenset({"fetched_at", "run_id"})  # left out of the id, so reruns find the same row
 
 
 def count(name: str, value: int = 1) -> None:
@@ -53,7 +54,12 @@ def dead_letter(
 ) -> dict[str, Any]:
     """Build a dead-letter row and count it. The id is stable so reruns do not duplicate it."""
     raw_text = _raw_text(raw)
-    key = "\x1f".join([stage, reason, feed or "", url or "", article_id or "", raw_text or ""])
+    stable_raw = (
+        _raw_text({k: v for k, v in raw.items() if k not in VOLATILE})
+        if isinstance(raw, dict)
+        else raw_text
+    )
+    key = "\x1f".join([stage, reason, feed or "", url or "", article_id or "", stable_raw or ""])
     count("dead_letters")
     count(f"dead_letters.{stage}.{reason}")
     return {

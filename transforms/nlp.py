@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterator
-from datetime import datetime
 from typing import Any
 
 import apache_beam as beam
@@ -153,16 +152,9 @@ class AnnotateDutch(beam.PTransform):
     def expand(self, articles: beam.PCollection) -> beam.pvalue.DoOutputsTuple:
         return (
             articles
-            | "Batch"
-            >> beam.BatchElements(
-                min_batch_size=1, max_batch_size=self._batch_size, max_batch_duration_secs=30
-            )
+            | "Batch" >> beam.BatchElements(min_batch_size=1, max_batch_size=self._batch_size)
             | "ParseAndCode"
             >> beam.ParDo(
                 AnnotateBatchFn(self._model, self._run_id, self._batch_size)
             ).with_outputs(MENTIONS, EVENTS, DEAD_LETTER)
         )
-
-
-def parse_time(value: str) -> datetime:
-    return datetime.fromisoformat(value)

@@ -1,0 +1,293 @@
+"""Stage costs: time each stage function of the batch job directly, in one process, on one data set.
+
+The pipeline's stages are plain functions wrapped in DoFns, so calling the same functions in a
+loop gives each stage's share of the work without Beam: fetch + feed parse
+(``Fetcher.fetch`` + ``parse_feed``), normalise (``normalise_item`` + ``finish_article``), language
+(``LanguageDetector.detect``), NLP (the spaCy pipeline, per component), coder
+(``EventCoder.resolve_entity`` for every entity + ``EventCoder.code_doc``), event/mention rows
+(the rest of ``transforms.nlp.annotate_doc``) and write (``WritePartitionFn`` + ``CommitFn``).
+Issue #7 goal: the coder adds <= 10% to NLP time.
+
+Usage::
+
+    python bench/stages.py [--n 2000] [--model nl_geoevents]
+
+Results are printed as Markdown and appended to ``bench/data/results.jsonl``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench.throughput import (  # noqa: E402
+    DATA_DIR,
+    DEFAULT_MODEL,
+    append_result,
+    conditions,
+    ensure_feeds,
+    machine,
+    model_description,
+)
+
+GOAL_CODER_SHARE = 0.10
+
+
+class Clock:
+    """Accumulates seconds per named stage."""
+
+    def __init__(self) -> None:
+        self.seconds: dict[str, float] = defaultdict(float)
+
+    def add(self, name: str, started: float) -> None:
+        self.seconds[name] += time.perf_counter() - started
+
+
+class TimedCoder:
+    """Wraps the real EventCoder so ``annotate_doc`` runs unchanged while coder time is split off."""
+
+    def __init__(self, coder: Any, clock: Clock) -> None:
+        self._coder = coder
+        self._clock = clock
+
+    def resolve_entity(self, *args: Any, **kwargs: Any) -> Any:
+        started = time.perf_counter()
+        try:
+            return self._coder.resolve_entity(*args, **kwargs)
+        finally:
+            self._clock.add("coder: resolve_entity", started)
+
+    def code_doc(self, *args: Any, **kwargs: Any) -> Any:
+        started = time.perf_counter()
+        try:
+            return self._coder.code_doc(*args, **kwargs)
+        finally:
+            self._clock.add("coder: code_doc", started)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._coder, name)
+
+
+def batches(items: list[Any], size: int) -> Iterator[list[Any]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def nlp_batch(nlp: Any, texts: list[str], batch_size: int, clock: Clock) -> list[Any]:
+    """What ``nlp.pipe`` does for one batch, with the time of each component recorded."""
+    started = time.perf_counter()
+    docs = [nlp.make_doc(t) for t in texts]
+    clock.add("nlp: tokenizer", started)
+    for name, proc in nlp.pipeline:
+        started = time.perf_counter()
+        if hasattr(proc, "pipe"):
+            docs = list(proc.pipe(docs, batch_size=batch_size))
+        else:
+            docs = [proc(doc) for doc in docs]
+        clock.add(f"nlp: {name}", started)
+    return docs
+
+
+def read_items(feeds_yaml: Path, clock: Clock) -> tuple[Any, list[dict[str, Any]]]:
+    from geoevents.config import load_registry
+    from transforms.feeds import fetch_settings, parse_feed
+    from transforms.http import Fetcher
+
+    registry = load_registry(str(feeds_yaml))
+    settings = registry.settings
+    started = time.perf_counter()
+    fetcher = Fetcher(fetch_settings(settings, settings.max_feed_bytes))
+    items = []
+    for feed in registry.feeds:
+        result = fetcher.fetch(feed.url)
+        parsed, problem = parse_feed(result.body)
+        if problem:
+            raise SystemExit(f"{feed.url}: {problem}")
+        fetched_at = result.fetched_at.isoformat()
+        items += [
+            {
+                "source": feed.source,
+                "feed": feed.name,
+                "feed_url": feed.url,
+                "fetch_pages": feed.fetch_pages,
+                "page_archive": feed.page_archive,
+                "index": index,
+                "fetched_at": fetched_at,
+                "entry": entry,
+            }
+            for index, entry in enumerate(parsed)
+        ]
+    clock.add("fetch + parse feeds", started)
+    return registry, items
+
+
+def write_tables(tables: dict[str, list[dict[str, Any]]], run_id: str, clock: Clock) -> int:
+    """Group rows by partition and run the sink's write and commit DoFns on them."""
+    from transforms.sink import CommitFn, WritePartitionFn
+
+    out = Path(tempfile.mkdtemp(prefix="stages-", dir=DATA_DIR))
+    try:
+        started = time.perf_counter()
+        grouped: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
+        for name, rows in tables.items():
+            for row in rows:
+                grouped[(name, row["source"], row["date"])].append(row)
+        writer = WritePartitionFn(str(out), run_id)
+        records = [r for key in sorted(grouped) for r in writer.process((key, grouped[key]))]
+        list(CommitFn(str(out), run_id, {}).process(records))
+        clock.add("write Parquet", started)
+        return sum(1 for _ in out.rglob("*.parquet"))
+    finally:
+        shutil.rmtree(out, ignore_errors=True)
+
+
+def run_stages(n: int, model: str) -> dict[str, Any]:
+    from geoevents.langid import LanguageDetector
+    from transforms.articles import finish_article, normalise_item
+    from transforms.nlp import annotate_doc, load_annotator, nlp_text
+
+    clock = Clock()
+    once = Clock()
+    feeds_yaml = ensure_feeds(n)
+    registry, items = read_items(feeds_yaml, clock)
+    run_id = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+
+    started = time.perf_counter()
+    articles = [finish_article(normalise_item(i, registry.settings.max_body_chars), run_id) for i in items]
+    clock.add("normalise articles", started)
+
+    started = time.perf_counter()
+    detector = LanguageDetector()
+    detector.detect("Dit is een zin.")
+    once.add("language detector load", started)
+    started = time.perf_counter()
+    for index, article in enumerate(articles):
+        result = detector.detect(f"{article['title']}\n\n{article['body']}")
+        articles[index] = {**article, "language": result.language, "language_score": float(result.score)}
+    clock.add("language", started)
+    dutch = [a for a in articles if a["language"] == "nl"]
+
+    started = time.perf_counter()
+    annotator = load_annotator(model)
+    once.add("model + coder load", started)
+    annotator.coder = TimedCoder(annotator.coder, clock)
+    batch_size = registry.settings.nlp_batch_size
+    mentions: list[dict[str, Any]] = []
+    events: list[dict[str, Any]] = []
+    tokens = 0
+    for batch in batches(dutch, batch_size):
+        docs = nlp_batch(annotator.nlp, [nlp_text(a) for a in batch], batch_size, clock)
+        for article, doc in zip(batch, docs):
+            tokens += len(doc)
+            started = time.perf_counter()
+            doc_mentions, doc_events = annotate_doc(annotator, article, doc)
+            clock.add("annotate_doc (total)", started)
+            mentions += doc_mentions
+            events += doc_events
+    coder_s = clock.seconds["coder: resolve_entity"] + clock.seconds["coder: code_doc"]
+    clock.seconds["mention + event rows"] = clock.seconds.pop("annotate_doc (total)") - coder_s
+
+    files = write_tables(
+        {"articles": articles, "mentions": mentions, "events": events}, run_id, clock
+    )
+    nlp_s = sum(v for k, v in clock.seconds.items() if k.startswith("nlp: "))
+    return {
+        "n": n,
+        "dutch": len(dutch),
+        "tokens": tokens,
+        "mentions": len(mentions),
+        "events": len(events),
+        "parquet_files": files,
+        "batch_size": batch_size,
+        "stages_s": dict(clock.seconds),
+        "once_s": dict(once.seconds),
+        "nlp_s": nlp_s,
+        "coder_s": coder_s,
+        "coder_over_nlp": coder_s / nlp_s,
+        "components": [name for name, _ in annotator.nlp.pipeline],
+    }
+
+
+GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("fetch/parse", ("fetch + parse feeds", "normalise articles")),
+    ("language", ("language",)),
+    ("NLP (spaCy)", ("nlp: ",)),
+    ("coder", ("coder: ",)),
+    ("write", ("mention + event rows", "write Parquet")),
+)
+
+
+def _grouped(stages: dict[str, float]) -> Iterable[tuple[str, float]]:
+    for label, prefixes in GROUPS:
+        yield label, sum(v for k, v in stages.items() if any(k.startswith(p) for p in prefixes))
+
+
+def format_markdown(r: dict[str, Any]) -> str:
+    stages = r["stages_s"]
+    total = sum(stages.values())
+    verdict = "met" if r["coder_over_nlp"] <= GOAL_CODER_SHARE else "MISSED"
+    lines = [
+        f"Measured {r['date']}, model {r.get('model_name', r['model'])} "
+        f"(built {r.get('model_built', '?')}, components {', '.join(r['components'])}), "
+        f"{r['n']} articles ({r['dutch']} Dutch, {r['tokens']:,} tokens), batch size "
+        f"{r['batch_size']}; {r['mentions']} mentions, {r['events']} events, "
+        f"{r['parquet_files']} Parquet files. Load average before {r['load_avg']}, model "
+        f"training running: {r['training_running']}.",
+        "",
+        "| stage | seconds | share | ms/article |",
+        "|---|---:|---:|---:|",
+    ]
+    for label, seconds in _grouped(stages):
+        lines.append(
+            f"| **{label}** | {seconds:.2f} | {100 * seconds / total:.1f}% | "
+            f"{1000 * seconds / r['n']:.2f} |"
+        )
+    lines.append("| *detail:* | | | |")
+    for name, seconds in stages.items():
+        lines.append(
+            f"| {name} | {seconds:.2f} | {100 * seconds / total:.1f}% | {1000 * seconds / r['n']:.2f} |"
+        )
+    lines += [
+        f"| total (one process, no Beam) | {total:.2f} | 100% | {1000 * total / r['n']:.2f} |",
+        "",
+        "One-off costs: "
+        + ", ".join(f"{k} {v:.1f} s" for k, v in r["once_s"].items())
+        + ". The `write` group holds building mention/event rows and the Parquet write and commit.",
+        "",
+        f"- coder / NLP time: **{100 * r['coder_over_nlp']:.1f}%** "
+        f"(goal <= {100 * GOAL_CODER_SHARE:.0f}%: {verdict})",
+    ]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--n", type=int, default=2000)
+    parser.add_argument("--model", default=DEFAULT_MODEL)
+    args = parser.parse_args(argv)
+    before = conditions()
+    result = run_stages(args.n, args.model)
+    record = {
+        "bench": "stages",
+        **before,
+        "machine": machine(),
+        **model_description(args.model),
+        **result,
+    }
+    append_result(record)
+    print(format_markdown(record))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,14 @@
+"""Dutch CAMEO event coder: parsed spaCy Doc + article date -> GDELT-compatible event rows.
+
+Public API (used by the pipeline):
+
+    from transforms.coder import CODER_VERSION, EventCoder
+    coder = EventCoder()                      # package dictionaries in transforms/coder/data/
+    rows = coder.code_doc(doc, datetime.date(2023, 11, 15))
+    coder.resolve_entity(span, date)          # {"actor_code", "country_code", "known_group_code", "type_code"}
+"""
+
+from .coder import CODER_VERSION, LEAD_SENTENCES, EventCoder
+from .dictionaries import DictionaryError
+
+__all__ = ["CODER_VERSION", "LEAD_SENTENCES", "DictionaryError", "EventCoder"]

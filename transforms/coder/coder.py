@@ -1,0 +1,1021 @@
+"""Dependency-based CAMEO event coder for parsed Dutch spaCy Docs.
+
+Per sentence: find actors (dictionary + parse), find predicates (verbs and event nouns from the
+predicate dictionary), take actor1 from the subject (or the "door" agent of a passive) and actor2 from
+the slot the dictionary names (object, prepositional object, subject of a dat-clause). Negated,
+conditional, interrogative and opinion-embedded predicates are dropped; modals of intent (willen,
+zullen) turn cooperative codes into 03 (express intent). Reciprocals, coordination and plural
+anaphora ("ze", "de twee leiders", "beide landen") are resolved within the article, which is how the
+events table avoids both the PETRARCH-style "uncoded" gap and GDELT-style context false positives.
+See data/README.md for the dictionaries and ../../docs for the event table.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from dataclasses import dataclass, field, replace
+
+from . import actors as A
+from .dictionaries import Dictionaries, Predicate, load
+from .morph import separable_forms, verb_forms
+
+CODER_VERSION = "0.1.0"
+
+LEAD_SENTENCES = 3  # is_root_event: the event is in the first three sentences of the document
+
+NEG_WORDS = {"niet", "nooit", "geenszins", "allerminst", "nimmer"}
+AUX_CHAIN = {"hebben", "zijn", "worden", "zullen", "willen", "kunnen", "moeten", "mogen", "gaan", "hoeven", "blijven"}
+INTENT_VERBS = {"willen", "beloven", "toezeggen", "plannen", "overwegen"}
+NON_ASSERTED = {"kunnen", "moeten", "mogen", "hoeven"}
+COND_MARKS = {"als", "indien", "mits", "tenzij", "of", "wanneer", "zodra"}
+SUBJ_DEPS = {"nsubj", "nsubj:pass", "nsubj:outer"}
+OBJ_DEPS = {"obj", "iobj"}
+PREP_DEPS = {"obl", "obl:arg", "nmod", "obl:agent", "dep", "advmod", "xcomp", "obj"}
+PLURAL_PRONOUNS = {"ze", "zij"}
+SING_PRONOUNS = {"hij"}
+GROUP_NOUNS = {
+    "land", "grootmacht", "supermacht", "mogendheid", "partij", "kant", "leider", "wereldleider",
+    "president", "regering", "staatshoofd", "regeringsleider", "buurland", "twee", "beiden",
+}  # fmt: skip
+AIRCRAFT = ("vliegtuig", "straaljager", "bommenwerper", "drone", "helikopter", "luchtmacht")
+RELATIVE = {"die", "dat", "wie", "welke", "wat"}
+
+# Cooperative codes under "willen"/"zullen": the CAMEO 03 counterpart of each root.
+INTENT_BY_ROOT = {"04": "036", "05": "030", "06": "031", "07": "033", "08": "035", "03": None}
+INTENT_BY_CODE = {
+    "046": "036", "045": "039", "057": "030", "061": "0311", "062": "0312", "063": "0313",
+    "064": "0314", "071": "0331", "072": "0332", "073": "0333", "074": "0334", "084": "0353",
+    "0841": "0353", "0842": "0353", "085": "0354", "087": "0356", "0871": "0356", "0874": "0356",
+}  # fmt: skip
+THREAT_BY_ROOT = {"15": "138", "17": "137", "18": "138", "19": "138", "20": "138", "16": "131"}
+
+
+@dataclass
+class Clause:
+    """A predicate with its verb chain (auxiliaries/modals) and the dependents of the whole chain."""
+
+    head: object  # the predicate token
+    chain: list
+    deps: list
+    negated: bool = False
+    asserted: bool = True
+    intent: bool = False
+    passive: bool = False
+
+
+@dataclass
+class Discourse:
+    """What earlier sentences of the article said, for anaphora."""
+
+    groups: list[tuple[int, list[A.Actor]]] = field(default_factory=list)
+    subjects: list[tuple[int, A.Actor]] = field(default_factory=list)
+    mentions: list[tuple[int, A.Actor]] = field(default_factory=list)
+
+
+class EventCoder:
+    """Turn a parsed spaCy Doc plus the article date into dyadic CAMEO event rows."""
+
+    def __init__(self, dictionary_dir: str | None = None):
+        import spacy
+
+        self.d: Dictionaries = load(dictionary_dir)
+        tokenizer = spacy.blank("nl").tokenizer
+        self.index = A.build_index(self.d, lambda s: [t.text for t in tokenizer(s)])
+        self.verbs: dict[tuple[str, str | None], list[Predicate]] = {}
+        self.nouns: dict[str, list[Predicate]] = {}
+        for p in self.d.predicates:
+            if p.kind == "V":
+                self.verbs.setdefault((p.lemma, p.particle), []).append(p)
+                if p.particle:
+                    self.verbs.setdefault((p.particle + p.lemma, None), []).append(p)
+            else:
+                self.nouns.setdefault(p.lemma, []).append(p)
+        for table in (self.verbs, self.nouns):
+            for preds in table.values():
+                preds.sort(key=lambda p: -len(p.cues))
+        self.noun_suffixes = sorted(self.nouns, key=len, reverse=True)
+        # word form -> (verb lemma, particle or None), for when the lemmatizer misses a form
+        self.form_lemma: dict[str, set[tuple[str, str | None]]] = {}
+        for lemma, particle in list(self.verbs):
+            for f in verb_forms(lemma):
+                self.form_lemma.setdefault(f, set()).add((lemma, None))
+            if particle:
+                for f in separable_forms(lemma, particle):
+                    self.form_lemma.setdefault(f, set()).add((lemma, particle))
+        self.all_particles = {p.particle for p in self.d.predicates if p.particle}
+
+    # ------------------------------------------------------------------ public API
+    def resolve_entity(self, span, article_date: dt.date) -> dict | None:
+        """Actor codes for an entity span (for the mentions table), or None if not in the dictionary."""
+        doc = span.doc
+        mentions = A.match_mentions(doc[span.start : span.end].as_doc(), self.index)
+        best = None
+        for m in mentions:
+            if m.entry.kind in (A.PLACE, A.ORG_CTX):
+                continue
+            if best is None or A.KIND_RANK[m.entry.kind] < A.KIND_RANK[best.entry.kind]:
+                best = m
+        if best is None:
+            return None
+        code = self._entry_code(best.entry, article_date)
+        if code is None:
+            return None
+        actor = self._make_actor(code, best.entry, 0, 0)
+        return {
+            "actor_code": actor.code,
+            "country_code": actor.country,
+            "known_group_code": actor.group,
+            "type_code": actor.types[0] if actor.types else None,
+        }
+
+    def code_doc(self, doc, article_date: dt.date) -> list[dict]:
+        """One dict per coded event mention (see module docs for the keys)."""
+        if isinstance(article_date, dt.datetime):
+            article_date = article_date.date()
+        mentions = A.match_mentions(doc, self.index)
+        tok_mention: dict[int, A.Mention] = {}
+        for m in mentions:
+            for i in range(m.start, m.end):
+                tok_mention[i] = m
+        ctx = _DocContext(self, doc, article_date, tok_mention)
+        rows: list[dict] = []
+        disc = Discourse()
+        for s_idx, sent in enumerate(doc.sents):
+            try:
+                rows.extend(ctx.code_sentence(sent, s_idx, disc))
+            except (IndexError, KeyError, ValueError, AttributeError, RecursionError):
+                # A malformed parse must never stop an article; the sentence is simply not coded.
+                continue
+        return rows
+
+    # ------------------------------------------------------------------ helpers
+    def _entry_code(self, entry: A.Entry, date: dt.date) -> str | None:
+        if entry.kind == A.PERSON:
+            return self.d.people[entry.code].code_at(date)
+        return entry.code
+
+    def _make_actor(self, code: str, entry: A.Entry | None, start: int, end: int, strong: bool = True) -> A.Actor:
+        if entry is not None and entry.kind in (A.ORG, A.ORG_CTX) and code in self.index.org_codes:
+            o = self.index.org_codes[code]
+            return A.Actor(code, o["country"], o["group"], (o["type1"],), entry.name.upper(), start, end, strong)
+        name = entry.name.upper() if entry else code
+        return A.make_actor(code, self.d, name, start, end, strong)
+
+
+class _DocContext:
+    """Per-document state: mentions, cached noun-phrase actors, discourse memory."""
+
+    def __init__(self, coder: EventCoder, doc, date: dt.date, tok_mention: dict[int, A.Mention]):
+        self.c = coder
+        self.doc = doc
+        self.date = date
+        self.tok_mention = tok_mention
+        self.np_cache: dict[int, A.Actor | None] = {}
+        self.sent_idx = 0
+
+    # ------------------------------------------------------------------ actors
+    def np_actor(self, h) -> A.Actor | None:
+        if h.i in self.np_cache:
+            return self.np_cache[h.i]
+        self.np_cache[h.i] = None
+        actor = self._np_actor(h)
+        self.np_cache[h.i] = actor
+        return actor
+
+    def _np_actor(self, h) -> A.Actor | None:
+        c = self.c
+        region = [h]
+        seen = {h.i}
+        frontier = [h]
+        while frontier:
+            t = frontier.pop()
+            for ch in t.children:
+                if ch.i in seen:
+                    continue
+                dep = ch.dep_
+                case = _case(ch)
+                if dep in A.TIGHT_DEPS or (dep == "nmod" and case in (None, "van")):
+                    if dep == "nmod" and t.i != h.i and t.i not in self.tok_mention:
+                        continue
+                    seen.add(ch.i)
+                    region.append(ch)
+                    frontier.append(ch)
+        head_mention = self.tok_mention.get(h.i)
+        best: A.Mention | None = None
+        best_tok = None
+        for t in region:
+            m = self.tok_mention.get(t.i)
+            if m is None:
+                continue
+            kind = m.entry.kind
+            if kind == A.ORG_CTX and not self._ctx_org_ok(m, h):
+                continue
+            if kind in (A.SEAT, A.PLACE) and t.i != h.i:
+                continue
+            if best is None or A.KIND_RANK[kind] < A.KIND_RANK[best.entry.kind]:
+                best, best_tok = m, t
+        agent = A.agent_types(h, c.index)
+        if agent is None and head_mention is None:
+            for t in region:
+                if t.dep_ in ("flat", "appos", "compound") and t.i not in self.tok_mention:
+                    agent = agent or A.agent_types(t, c.index)
+        if best is None:
+            return None
+        entry = best.entry
+        code = c._entry_code(entry, self.date)
+        if code is None:
+            return None
+        start = self.doc[best.start].idx
+        end = self.doc[best.end - 1].idx + len(self.doc[best.end - 1].text)
+        kind = entry.kind
+        is_head = head_mention is not None and head_mention is best
+        strong = True
+        if kind in (A.SEAT, A.PLACE):
+            strong = kind == A.SEAT and not self._locative(h)
+        elif kind == A.ADJ:
+            strong = agent is not None
+        elif not is_head and agent is None and kind in (A.COUNTRY, A.DEMONYM) and best_tok is not None:
+            # "de visie van Biden", "de radarpost van Syrië": a possessor, not the actor itself
+            strong = best_tok.dep_ in ("flat", "appos", "compound", "fixed")
+        elif not is_head and agent is None and kind in (A.PERSON, A.ORG):
+            strong = best_tok is not None and best_tok.dep_ in ("flat", "appos", "compound", "fixed")
+        if agent is not None and kind in (A.COUNTRY, A.DEMONYM, A.ADJ, A.SEAT, A.PERSON) and len(code) == 3:
+            code = code + agent[0][0]
+        actor = c._make_actor(code, entry, start, end, strong)
+        actor.head_i = h.i
+        if agent is not None:
+            actor.agent_lemma = agent[1]
+        return actor
+
+    def _ctx_org_ok(self, m: A.Mention, h) -> bool:
+        sent = h.sent
+        for i in range(sent.start, sent.end):
+            o = self.tok_mention.get(i)
+            if o is not None and o.entry.kind == A.ORG and o.entry.code == m.entry.code:
+                return True
+        return False
+
+    def _locative(self, t) -> bool:
+        case = _case(t)
+        return case in A.LOCATIVE
+
+    def actors_of(self, tok, disc: Discourse, allow_weak: bool = False) -> list[A.Actor]:
+        """Actors a dependent token refers to: itself and its conjuncts, with anaphora resolved."""
+        out: list[A.Actor] = []
+        for t in [tok, *tok.conjuncts]:
+            a = self.np_actor(t)
+            if a is not None and (a.strong or allow_weak):
+                out.append(a)
+                continue
+            if a is None:
+                out.extend(self.anaphor(t, disc))
+        uniq: list[A.Actor] = []
+        for a in out:
+            if all(not (u.code == a.code and u.start_char == a.start_char) for u in uniq):
+                uniq.append(a)
+        return uniq
+
+    def anaphor(self, t, disc: Discourse) -> list[A.Actor]:
+        lower = t.text.lower()
+        lemma = A.norm_lemma(t)
+        if lower == "elkaar":
+            return []
+        if t.pos_ == "PRON" and lower in PLURAL_PRONOUNS and self._plural_verb(t):
+            return self._recent_group(disc, t)
+        if t.pos_ == "PRON" and lower in SING_PRONOUNS:
+            for s_idx, a in reversed(disc.subjects):
+                if self.sent_idx - s_idx <= 1:
+                    return [self._anaphoric(a, t)]
+                break
+            return []
+        if lemma in ("eiland",) and _has_det(t, {"het", "dat", "dit"}):
+            for s_idx, a in reversed(disc.mentions):
+                if self.sent_idx - s_idx <= 1 and a.country in self.c.d.islands:
+                    return [self._anaphoric(a, t)]
+            return []
+        # "de twee (wereld)leiders", "beide landen", "De twee", "De leiders", "klimaatgezanten van beide landen"
+        words = {A.norm_lemma(ch) for ch in t.children if ch.dep_ in ("det", "nummod", "amod")}
+        plural = "Plur" in t.morph.get("Number") or lower.endswith(("en", "s"))
+        if lemma in ("twee", "beiden") or lower in ("twee", "beiden"):
+            return self._recent_group(disc, t)
+        base = lemma
+        agent = A.agent_types(t, self.c.index)
+        if (
+            plural
+            and (base in GROUP_NOUNS or agent is not None)
+            and (words & {"twee", "beide", "beid", "de", "die", "deze"})
+        ):
+            members = self._recent_group(disc, t)
+            if agent is not None and members:
+                members = [self._with_type(m, agent[0][0]) for m in members]
+            if members:
+                return members
+        for ch in t.children:
+            if ch.dep_ == "nmod" and _case(ch) == "van" and agent is not None:
+                inner = self.anaphor(ch, disc)
+                if len(inner) >= 2:
+                    return [self._with_type(m, agent[0][0]) for m in inner]
+        return []
+
+    def _with_type(self, a: A.Actor, t: str) -> A.Actor:
+        if a.country and len(a.code) == 3:
+            return replace(a, code=a.code + t, types=(t,))
+        return a
+
+    def _anaphoric(self, a: A.Actor, t) -> A.Actor:
+        return replace(a, start_char=t.idx, end_char=t.idx + len(t.text), anaphoric=True, head_i=t.i)
+
+    def _plural_verb(self, t) -> bool:
+        v = t.head
+        cands = [v, *[ch for ch in v.children if ch.dep_ in ("aux", "aux:pass", "cop")]]
+        for x in cands:
+            num = x.morph.get("Number")
+            if "Plur" in num:
+                return True
+            if "Sing" in num:
+                continue
+            if x.pos_ in ("VERB", "AUX") and x.text.lower().endswith("en") and x.i != t.i:
+                return True
+        return False
+
+    def _recent_group(self, disc: Discourse, t) -> list[A.Actor]:
+        for s_idx, members in reversed(disc.groups):
+            if self.sent_idx - s_idx <= 6 and (s_idx < self.sent_idx or _before(members, t)):
+                return [self._anaphoric(m, t) for m in members]
+        return []
+
+    # ------------------------------------------------------------------ clauses
+    def clause(self, v) -> Clause:
+        chain = [v]
+        t = v
+        while (
+            t.head.i != t.i
+            and t.dep_ in ("xcomp", "ccomp", "advcl", "dep", "conj", "obj")
+            and A.norm_lemma(t.head) in AUX_CHAIN
+            and t.head.pos_ in ("AUX", "VERB")
+            and t.dep_ != "conj"
+        ):
+            t = t.head
+            chain.append(t)
+        chain_ids = {x.i for x in chain}
+        deps = []
+        for x in chain:
+            for ch in x.children:
+                if ch.i not in chain_ids:
+                    if ch.dep_ in ("aux", "aux:pass", "cop") and A.norm_lemma(ch) in AUX_CHAIN:
+                        chain.append(ch)
+                        chain_ids.add(ch.i)
+                        continue
+                    deps.append(ch)
+        cl = Clause(v, chain, deps)
+        lemmas = {A.norm_lemma(x) for x in chain if x.i != v.i}
+        texts = {x.text.lower() for x in chain}
+        cl.negated = any(
+            (ch.dep_ in ("advmod", "det", "fixed", "dep") and ch.text.lower() in NEG_WORDS) for ch in deps
+        ) or any(
+            ch.text.lower() == "geen" or (ch.text.lower() in NEG_WORDS)
+            for d in deps
+            if d.dep_ in OBJ_DEPS | {"obl"}
+            for ch in d.children
+            if ch.dep_ in ("det", "advmod")
+        )
+        cl.intent = bool(lemmas & INTENT_VERBS) or ("zullen" in lemmas and not texts & {"zou", "zouden"})
+        if "gaan" in lemmas and v.morph.get("VerbForm") == ["Inf"]:
+            cl.intent = True
+        cl.asserted = not (lemmas & NON_ASSERTED) and not (texts & {"zou", "zouden"})
+        cl.passive = any(d.dep_ in ("nsubj:pass", "aux:pass") for d in deps) or (
+            "worden" in lemmas and v.morph.get("VerbForm") == ["Part"]
+        )
+        # conditional / interrogative clause
+        top = chain[-1] if chain else v
+        for x in (v, top):
+            for ch in x.children:
+                if ch.dep_ == "mark" and ch.text.lower() in COND_MARKS:
+                    cl.asserted = False
+        return cl
+
+    def subjects(self, cl: Clause, disc: Discourse, depth: int = 0) -> tuple[list[A.Actor], list]:
+        subj_toks = [d for d in cl.deps if d.dep_ in SUBJ_DEPS]
+        if cl.passive:
+            agents = [d for d in cl.deps if _case(d) == "door" and d.dep_ in ("obl", "obl:agent", "nmod")]
+            acts = [a for d in agents for a in self.actors_of(d, disc)]
+            return acts, agents
+        if subj_toks:
+            if not cl.passive and len(subj_toks) > 1:
+                # "Biden en Xi komen": the second conjunct is sometimes parsed as a second subject
+                subj_toks = [t for t in subj_toks if t.i < cl.head.i] or subj_toks[:1]
+            acts: list[A.Actor] = []
+            for s in subj_toks:
+                if s.text.lower() in RELATIVE and cl.chain[-1].dep_ in ("acl:relcl", "acl"):
+                    s = cl.chain[-1].head
+                acts.extend(self.actors_of(s, disc))
+            return acts, subj_toks
+        top = max(cl.chain, key=lambda x: 0 if x.i == cl.head.i else 1) if cl.chain else cl.head
+        top = cl.chain[0]
+        for x in cl.chain:
+            if x.dep_ in ("xcomp", "advcl", "conj", "ccomp", "acl:relcl", "acl") and x.head.i != x.i:
+                top = x
+        if depth < 3 and top.dep_ in ("xcomp", "advcl", "conj") and top.head.i != top.i:
+            parent = self.clause(top.head)
+            return self.subjects(parent, disc, depth + 1)
+        if top.dep_ in ("acl:relcl", "acl") and top.head.i != top.i:
+            return self.actors_of(top.head, disc), [top.head]
+        return [], []
+
+    def targets(self, cl: Clause, slots: tuple[str, ...], disc: Discourse, allow_weak: bool) -> tuple[list, bool]:
+        """Actor2 candidates from the dictionary's slots; second value = reciprocal (elkaar)."""
+        out: list[A.Actor] = []
+        recip = False
+        cands = []
+        for d in cl.deps:
+            if d.dep_ in SUBJ_DEPS and not (cl.passive and d.dep_ in SUBJ_DEPS):
+                continue
+            if cl.passive and d.dep_ in SUBJ_DEPS:
+                cands.append((d, "obj"))
+                continue
+            case = _case(d)
+            if d.dep_ in OBJ_DEPS and case is None:
+                cands.append((d, "obj"))
+            elif case is not None and d.dep_ in PREP_DEPS:
+                cands.append((d, case))
+            for ch in d.children:
+                if ch.dep_ in ("nmod", "obl") and _case(ch) is not None and d.dep_ in OBJ_DEPS | {"obl", "obl:arg"}:
+                    cands.append((ch, _case(ch)))
+        if "obj" in slots and not any(s == "obj" for _, s in cands) and not cl.passive:
+            # V2 word order parsed as two subjects ("Biden noemde Xi een dictator")
+            subj = [d for d in cl.deps if d.dep_ in SUBJ_DEPS]
+            cands.extend((d, "obj") for d in subj[1:] if d.i > cl.head.i)
+        if "obj" in slots and not any(s == "obj" for _, s in cands):
+            # "... beschouwt X en steunt (X)": a conjoined verb shares its object
+            v = cl.head
+            if v.dep_ == "conj" and v.head.i != v.i:
+                for d in self.clause(v.head).deps:
+                    if d.dep_ in OBJ_DEPS and _case(d) is None:
+                        cands.append((d, "obj"))
+        for d in cl.deps:
+            if d.text.lower() in ("elkaar", "elkaars") or any(
+                ch.text.lower() == "elkaar" for ch in d.children if ch.dep_ in ("nmod", "obl", "obj")
+            ):
+                recip = True
+        for tok, slot in cands:
+            if slot == "door" and cl.passive:
+                continue
+            if slot in slots or (slot == "obj" and "obj" in slots):
+                if tok.text.lower() in ("elkaar", "elkaars"):
+                    recip = True
+                    continue
+                out.extend(self.actors_of(tok, disc, allow_weak=allow_weak))
+        if "ccomp" in slots:
+            for d in cl.deps:
+                if d.dep_ in ("ccomp", "parataxis"):
+                    sub = self.clause(d)
+                    acts, _ = self.subjects(sub, disc)
+                    out.extend(acts)
+        return out, recip
+
+    # ------------------------------------------------------------------ predicates
+    def verb_predicates(self, v, cl: Clause) -> list[Predicate]:
+        lemma = A.norm_lemma(v)
+        raw = (v.lemma_ or "").lower()
+        keys: list[tuple[str, str | None]] = []
+        particles = {
+            d.text.lower() for d in cl.deps if d.dep_ in ("compound:prt", "advmod", "dep", "obl", "xcomp", "fixed")
+        } | {d.text.lower() for d in cl.deps if not list(d.children)}
+        if "_" in raw:
+            part, base = raw.split("_", 1)
+            keys.append((base.replace("_", ""), part))
+            keys.append((lemma, None))
+        else:
+            for p in particles & self.c.all_particles:
+                keys.append((lemma, p))
+            keys.append((lemma, None))
+        for lem, part in sorted(self.c.form_lemma.get(v.text.lower(), ()), key=lambda k: k[1] is None):
+            if part is not None:
+                keys.append((lem, part))
+            else:
+                keys.extend((lem, p) for p in particles & self.c.all_particles)
+                keys.append((lem, None))
+        words = self._dep_words(cl)
+        for key in keys:
+            preds = self.c.verbs.get(key)
+            if not preds:
+                continue
+            chosen = [p for p in preds if _cue_ok(p, words)]
+            if chosen:
+                best = max(len(p.cues) > 0 for p in chosen)
+                return [p for p in chosen if (len(p.cues) > 0) == best][:1]
+        return []
+
+    def _dep_words(self, cl: Clause) -> set[str]:
+        words: set[str] = set()
+        stack = list(cl.deps)
+        depth = {d.i: 0 for d in stack}
+        while stack:
+            t = stack.pop()
+            if t.dep_ in SUBJ_DEPS:
+                continue
+            words.add(t.text.lower())
+            words.add(A.norm_lemma(t))
+            if depth[t.i] < 2:
+                for ch in t.children:
+                    if ch.i not in depth:
+                        depth[ch.i] = depth[t.i] + 1
+                        stack.append(ch)
+        if cl.chain[-1].dep_ in ("acl:relcl", "acl") and cl.chain[-1].head.i != cl.chain[-1].i:
+            h = cl.chain[-1].head
+            words.add(A.norm_lemma(h))
+            words.add(h.text.lower())
+        return words
+
+    def noun_predicates(self, n) -> list[Predicate]:
+        lemma = A.norm_lemma(n)
+        lower = n.text.lower()
+        for cand in (lemma, lower):
+            if cand in self.c.nouns:
+                return self.c.nouns[cand][:1]
+        for suf in self.c.noun_suffixes:
+            if len(lemma) > len(suf) + 2 and lemma.endswith(suf):
+                return self.c.nouns[suf][:1]
+        return []
+
+    # ------------------------------------------------------------------ sentence
+    def code_sentence(self, sent, s_idx: int, disc: Discourse) -> list[dict]:
+        self.sent_idx = s_idx
+        rows: list[dict] = []
+        words = {t.text.lower() for t in sent}
+        skip = bool(words & self.c.d.discards) or sent.text.rstrip().rstrip("\"'”’»").endswith("?")
+        opinion_heads: set[int] = set()
+        verb_events: dict[int, bool] = {}
+        if not skip:
+            verbs = [
+                t
+                for t in sent
+                if t.pos_ in ("VERB", "AUX")
+                or (t.text.lower() in self.c.form_lemma and _verb_like(t))
+            ]
+            for v in verbs:
+                if _lemma_is_opinion(self, v):
+                    for d in v.children:
+                        if d.dep_ in ("ccomp", "parataxis"):
+                            opinion_heads.update(x.i for x in d.subtree)
+            for v in verbs:
+                if v.i in opinion_heads:
+                    continue
+                ev = self.code_verb(v, disc)
+                verb_events[v.i] = bool(ev)
+                rows.extend(ev)
+            for n in sent:
+                if n.pos_ in ("NOUN", "PROPN", "X") and n.i not in opinion_heads:
+                    rows.extend(self.code_noun(n, disc, verb_events))
+        self._update_discourse(sent, s_idx, disc)
+        for r in rows:
+            r["sentence_index"] = s_idx
+            r["is_root_event"] = s_idx < LEAD_SENTENCES
+        return _dedupe(rows)
+
+    def _update_discourse(self, sent, s_idx: int, disc: Discourse) -> None:
+        done: set[int] = set()
+        for v in sent:
+            subj = [ch for ch in v.children if ch.dep_ in ("nsubj", "nsubj:pass") and ch.i < v.i]
+            if len(subj) > 1:
+                members = []
+                for x in subj:
+                    a = self.np_actor(x)
+                    if a is not None and a.strong and a.key and all(m.key != a.key for m in members):
+                        members.append(a)
+                if len(members) >= 2:
+                    disc.groups.append((s_idx, members))
+        for t in sent:
+            if t.i in done:
+                continue
+            conj = t.conjuncts
+            if conj and t.dep_ != "conj":
+                members = []
+                for x in [t, *conj]:
+                    done.add(x.i)
+                    a = self.np_actor(x)
+                    if a is not None and a.strong and a.key and all(m.key != a.key for m in members):
+                        members.append(a)
+                if len(members) >= 2:
+                    disc.groups.append((s_idx, members))
+            a = self.np_actor(t) if t.pos_ in ("NOUN", "PROPN") else None
+            if a is not None and a.strong:
+                disc.mentions.append((s_idx, a))
+                if t.dep_ in ("nsubj", "nsubj:pass") and a.key and not t.conjuncts:
+                    disc.subjects.append((s_idx, a))
+
+    def code_verb(self, v, disc: Discourse) -> list[dict]:
+        cl = self.clause(v)
+        preds = self.verb_predicates(v, cl)
+        if not preds:
+            return []
+        p = preds[0]
+        if "opinion" in p.flags:
+            return []
+        code = p.code
+        if cl.negated:
+            neg = p.value("neg")
+            if "negonly" in p.flags:
+                pass
+            elif neg:
+                code = neg
+            else:
+                return []
+        elif "negonly" in p.flags:
+            return []
+        if not cl.asserted:
+            return []
+        allow_weak = "place" in p.flags
+        lin = _Linear(self, v, disc)
+        if lin.negated and "negonly" not in p.flags and not p.value("neg"):
+            return []
+        if lin.negated and p.value("neg") and not cl.negated:
+            code = p.value("neg") or code
+        if "negonly" in p.flags and not (cl.negated or lin.negated):
+            return []
+        if not lin.asserted:
+            return []
+        cl.intent = cl.intent or lin.intent
+        sources, subj_toks = self.subjects(cl, disc)
+        sources = [s for s in sources if s.strong]
+        conf = 70
+        if not sources:
+            sources = lin.sources()
+            conf = 50
+        if not sources:
+            return []
+        targets, recip = self.targets(cl, p.targets, disc, allow_weak)
+        recip = recip or lin.recip
+        if not targets and not recip:
+            targets = lin.targets(p.targets, allow_weak, sources)
+        if "milonly" in p.flags and not any("MIL" in s.types for s in sources):
+            return []
+        air = p.value("air")
+        if air and any(x in (s.agent_lemma or "") for s in sources for x in AIRCRAFT):
+            code = air
+        if cl.intent:
+            code = _to_intent(code)
+            if code is None:
+                return []
+        return self._emit(p, code, sources, targets, recip, v, cl, conf, subj_toks)
+
+    def code_noun(self, n, disc: Discourse, verb_events: dict[int, bool]) -> list[dict]:
+        preds = self.noun_predicates(n)
+        if not preds:
+            return []
+        p = preds[0]
+        if any(ch.text.lower() == "geen" for ch in n.children):
+            return []
+        gov = n.head if n.dep_ in ("obj", "obl", "obl:arg", "nsubj", "nmod", "conj") else None
+        gov_clause = None
+        code = p.code
+        if gov is not None and gov.pos_ in ("VERB", "AUX"):
+            gov_clause = self.clause(gov)
+            if gov_clause.negated or not gov_clause.asserted:
+                return []
+            if gov_clause.intent:
+                code = _to_intent(code) or code
+        allow_weak = "place" in p.flags
+        sources: list[A.Actor] = []
+        targets: list[A.Actor] = []
+        van_used = False
+        for ch in n.children:
+            a = None
+            if ch.dep_ in ("amod", "nmod:poss", "compound", "flat"):
+                a = self.np_actor(ch)
+                if a is not None:
+                    sources.append(replace(a, strong=True))
+        for ch in n.children:
+            case = _case(ch)
+            if ch.dep_ not in ("nmod", "obl", "dep", "acl", "appos"):
+                continue
+            if case == "van" and not sources:
+                sources.extend(self.actors_of(ch, disc))
+                van_used = True
+            elif case == "door":
+                sources.extend(self.actors_of(ch, disc))
+            elif case in p.targets:
+                targets.extend(self.actors_of(ch, disc, allow_weak=allow_weak))
+        if not sources and gov_clause is not None and not verb_events.get(gov.i) and n.dep_ in ("obj", "obl", "obl:arg"):
+            subj, _ = self.subjects(gov_clause, disc)
+            sources = [s for s in subj if s.strong]
+        del van_used
+        if not sources:
+            return []
+        ev_tok = n
+        return self._emit(p, code, sources, targets, False, ev_tok, gov_clause, 55, [])
+
+    def _emit(self, p: Predicate, code, sources, targets, recip, ev_tok, cl, conf, subj_toks) -> list[dict]:
+        pairs: list[tuple[A.Actor, A.Actor, str]] = []
+        sym = "sym" in p.flags
+        if recip or (sym and not targets):
+            group = _uniq(sources)
+            if len(group) >= 2:
+                for a, b in itertools.permutations(group, 2):
+                    pairs.append((a, b, code))
+        else:
+            for a in sources:
+                for b in targets:
+                    pairs.append((a, b, code))
+                    if sym:
+                        pairs.append((b, a, code))
+                    elif p.reverse:
+                        rev = p.reverse
+                        if cl is not None and cl.intent:
+                            rev = _to_intent(rev) or rev
+                        pairs.append((b, a, rev))
+        rows = []
+        for a, b, c in pairs:
+            if a.code == b.code or (a.key is None and b.key is None):
+                continue
+            if a.key == b.key and a.key is not None and not (a.types != b.types):
+                continue
+            if not b.strong and "place" not in p.flags:
+                continue
+            rows.append(self._row(a, b, c, p, ev_tok, conf))
+        return rows
+
+    def _row(self, a: A.Actor, b: A.Actor, code: str, p: Predicate, ev_tok, conf: int) -> dict:
+        ec = self.c.d.event_codes[code]
+        lemma = p.lemma if not p.particle else f"{p.lemma} {p.particle}"
+        c = conf
+        if a.anaphoric or b.anaphoric:
+            c -= 15
+        if not b.strong:
+            c -= 15
+        row = {
+            "sentence_index": 0,
+            "event_code": ec.code,
+            "event_base_code": ec.base,
+            "event_root_code": ec.root,
+            "quad_class": ec.quad_class,
+            "goldstein_scale": ec.goldstein,
+            "action_start_char": ev_tok.idx,
+            "action_end_char": ev_tok.idx + len(ev_tok.text),
+            "predicate_lemma": lemma,
+            "is_root_event": False,
+            "confidence": max(10, min(100, c)),
+            "coder_version": CODER_VERSION,
+        }
+        for n, act in (("actor1", a), ("actor2", b)):
+            row[f"{n}_code"] = act.code
+            row[f"{n}_name"] = act.name
+            row[f"{n}_country_code"] = act.country
+            row[f"{n}_known_group_code"] = act.group
+            for k in range(3):
+                row[f"{n}_type{k + 1}_code"] = act.types[k] if len(act.types) > k else None
+            row[f"{n}_start_char"] = act.start_char
+            row[f"{n}_end_char"] = act.end_char
+        return row
+
+
+BOUNDARY_WORDS = {
+    "dat", "toen", "omdat", "terwijl", "maar", "want", "wanneer", "nadat", "voordat", "zodat", "hoewel",
+    "waarin", "waarmee", "waarbij", "wat", "die", "doordat", "zodra", "sinds", "opdat", "of", "als", "om",
+}  # fmt: skip
+BOUNDARY_PUNCT = {",", ";", ":", "(", ")", '"', "'", "„", "“", "”", "‘", "’", "»", "«", "-", "–", "—"}
+PREPOSITIONS = {
+    "met", "tegen", "aan", "op", "naar", "voor", "van", "bij", "in", "tot", "door", "over", "uit", "tussen",
+    "tegenover", "onder", "na", "tijdens", "zonder", "om", "binnen", "buiten", "rond", "vanuit",
+}  # fmt: skip
+MODAL_FORMS = {
+    "wil": "I", "wilt": "I", "wilde": "I", "wilden": "I", "willen": "I", "zal": "I", "zult": "I", "zullen": "I",
+    "kan": "N", "kunt": "N", "kon": "N", "konden": "N", "kunnen": "N", "moet": "N", "moest": "N",
+    "moesten": "N", "moeten": "N", "mag": "N", "mocht": "N", "mochten": "N", "mogen": "N", "zou": "N",
+    "zouden": "N", "hoeft": "N", "hoefde": "N", "hoeven": "N",
+}  # fmt: skip
+GROUP_DETS = {"de", "beide", "die", "deze"}
+
+
+class _Linear:
+    """Clause-window reading of a predicate, used when the parse gives no subject or object.
+
+    The window runs from the previous to the next clause boundary (punctuation or a subordinator);
+    actors before the verb are the subject (or the first ones after it under inversion), actors
+    after it fill the object slot, or a prepositional slot when the preposition precedes them.
+    """
+
+    def __init__(self, ctx: _DocContext, v, disc: Discourse):
+        self.ctx = ctx
+        self.v = v
+        self.disc = disc
+        sent = v.sent
+        lo = v.i
+        while lo > sent.start and not _is_boundary(v.doc[lo - 1]):
+            lo -= 1
+        hi = v.i + 1
+        while hi < sent.end and not _is_boundary(v.doc[hi]):
+            hi += 1
+        self.lo, self.hi = lo, hi
+        toks = [v.doc[i] for i in range(lo, hi)]
+        lows = [t.text.lower() for t in toks]
+        self.negated = any(w in NEG_WORDS for w in lows) or any(
+            w == "geen" for w in lows[v.i - lo + 1 :]
+        )
+        modes = [MODAL_FORMS[w] for w in lows if w in MODAL_FORMS]
+        prev = v.doc[lo - 1].text.lower() if lo > sent.start else ""
+        self.asserted = "N" not in modes and prev not in COND_MARKS
+        self.intent = "I" in modes
+        self.recip = "elkaar" in lows
+
+    def _chunks(self) -> list[tuple[int, list[A.Actor], str | None]]:
+        """(position, actors, preceding preposition) for each actor phrase in the window."""
+        ctx = self.ctx
+        out = []
+        doc = self.v.doc
+        i = self.lo
+        while i < self.hi:
+            t = doc[i]
+            m = ctx.tok_mention.get(i)
+            prep = None
+            j = i - 1
+            while j >= self.lo and doc[j].pos_ in ("DET", "ADJ", "NUM", "PRON") and doc[j].text.lower() not in ("ze", "zij", "hij"):
+                j -= 1
+            if j >= self.lo and doc[j].text.lower() in PREPOSITIONS:
+                prep = doc[j].text.lower()
+            if m is not None:
+                end = m.end
+                actor = self._mention_actor(m, prep)
+                if actor is not None:
+                    out.append((i, [actor], prep))
+                i = max(end, i + 1)
+                continue
+            group = self._group_at(i)
+            if group:
+                out.append((i, group, prep))
+            i += 1
+        return out
+
+    def _mention_actor(self, m: A.Mention, prep: str | None) -> A.Actor | None:
+        ctx = self.ctx
+        doc = self.v.doc
+        head = doc[m.end - 1]
+        nxt = doc[m.end] if m.end < len(doc) else None
+        agent = A.agent_types(nxt, ctx.c.index) if nxt is not None and m.entry.kind == A.ADJ else None
+        if agent is not None and nxt.i + 1 < len(doc) and (nxt.i + 1) in ctx.tok_mention:
+            nm = ctx.tok_mention[nxt.i + 1]
+            if nm.entry.kind == A.PERSON:
+                m = nm
+        a = ctx.np_actor(head)
+        if a is not None and a.strong:
+            return a
+        kind = m.entry.kind
+        code = ctx.c._entry_code(m.entry, ctx.date)
+        if code is None or kind == A.ORG_CTX:
+            return None
+        strong = kind in (A.PERSON, A.ORG, A.COUNTRY, A.DEMONYM) or (kind == A.ADJ and agent is not None)
+        if kind == A.SEAT:
+            strong = prep not in A.LOCATIVE
+        if agent is not None and len(code) == 3:
+            code += agent[0][0]
+        start = doc[m.start].idx
+        end = doc[m.end - 1].idx + len(doc[m.end - 1].text)
+        return ctx.c._make_actor(code, m.entry, start, end, strong)
+
+    def _group_at(self, i: int) -> list[A.Actor]:
+        doc = self.v.doc
+        t = doc[i]
+        low = t.text.lower()
+        ctx = self.ctx
+        if low in PLURAL_PRONOUNS and t.pos_ == "PRON":
+            nxt = doc[i + 1] if i + 1 < len(doc) else None
+            if i < self.v.i and (self.v.text.lower().endswith("en") or "Plur" in self.v.morph.get("Number")):
+                return ctx._recent_group(self.disc, t)
+            if i > self.v.i and nxt is not None and i == self.v.i + 1 and self.v.text.lower().endswith("en"):
+                return ctx._recent_group(self.disc, t)
+            return []
+        prev = doc[i - 1].text.lower() if i > self.lo else ""
+        prev2 = doc[i - 2].text.lower() if i - 1 > self.lo else ""
+        if low in ("twee", "beiden") and prev in GROUP_DETS | {""} and (i + 1 >= len(doc) or doc[i + 1].pos_ in ("VERB", "AUX")):
+            return ctx._recent_group(self.disc, t)
+        lemma = A.norm_lemma(t)
+        agent = A.agent_types(t, ctx.c.index)
+        plural = low.endswith(("en", "s")) and low != lemma
+        if plural and (lemma in GROUP_NOUNS or agent is not None) and i not in ctx.tok_mention:
+            if prev in ("twee", "beide") or (prev in GROUP_DETS and prev2 not in PREPOSITIONS | {"van"}):
+                if prev == "twee" or prev == "beide" or prev in GROUP_DETS:
+                    members = ctx._recent_group(self.disc, t)
+                    if agent is not None:
+                        members = [ctx._with_type(m, agent[0][0]) for m in members]
+                    return members
+        return []
+
+    def sources(self) -> list[A.Actor]:
+        chunks = self._chunks()
+        before = [c for c in chunks if c[0] < self.v.i and c[2] is None]
+        if before:
+            return _flatten(c[1] for c in before)
+        after = [c for c in chunks if c[0] > self.v.i and c[2] is None]
+        if after and self.v.i > self.lo and after[0][0] - self.v.i <= 4:
+            return list(after[0][1])
+        return []
+
+    def targets(self, slots: tuple[str, ...], allow_weak: bool, sources: list[A.Actor]) -> list[A.Actor]:
+        out: list[A.Actor] = []
+        src = {(a.code, a.start_char) for a in sources}
+        for pos, acts, prep in self._chunks():
+            for a in acts:
+                if (a.code, a.start_char) in src or (not a.strong and not allow_weak):
+                    continue
+                if prep is None and "obj" in slots and pos > self.v.i:
+                    out.append(a)
+                elif prep is not None and prep in slots:
+                    out.append(a)
+        return out
+
+
+def _flatten(groups) -> list[A.Actor]:
+    out: list[A.Actor] = []
+    for g in groups:
+        out.extend(g)
+    return out
+
+
+def _is_boundary(t) -> bool:
+    return t.text in BOUNDARY_PUNCT or (t.text.lower() in BOUNDARY_WORDS and t.pos_ in ("SCONJ", "CCONJ", "PRON", "ADP", ""))
+
+
+def _verb_like(t) -> bool:
+    """A token the tagger did not call a verb, but whose form is a dictionary verb form, used as one."""
+    if t.pos_ in ("DET", "ADP", "PUNCT", "PRON", "CCONJ", "SCONJ", "NUM"):
+        return False
+    if t.pos_ in ("NOUN", "PROPN", "ADJ", "X"):
+        if any(ch.dep_ == "det" for ch in t.children):
+            return False
+        return t.dep_ in ("ROOT", "conj", "ccomp", "xcomp", "advcl", "acl:relcl", "parataxis") or any(
+            ch.dep_ in SUBJ_DEPS for ch in t.children
+        )
+    return True
+
+
+def _case(t) -> str | None:
+    for ch in t.children:
+        if ch.dep_ in ("case",) or (ch.dep_ == "fixed" and ch.pos_ == "ADP"):
+            return ch.text.lower()
+    return None
+
+
+def _has_det(t, dets: set[str]) -> bool:
+    return any(ch.dep_ == "det" and ch.text.lower() in dets for ch in t.children)
+
+
+def _before(members: list[A.Actor], t) -> bool:
+    return all(m.start_char < t.idx for m in members)
+
+
+def _uniq(actors: list[A.Actor]) -> list[A.Actor]:
+    out: list[A.Actor] = []
+    for a in actors:
+        if all(u.code != a.code for u in out):
+            out.append(a)
+    return out
+
+
+def _cue_ok(p: Predicate, words: set[str]) -> bool:
+    if not p.cues:
+        return True
+    for alt in p.cues:
+        if all(_word_in(w, words) for w in alt):
+            return True
+    return False
+
+
+def _word_in(cue: str, words: set[str]) -> bool:
+    if cue in words:
+        return True
+    if len(cue) <= 4:
+        return False
+    return any(cue in w for w in words)
+
+
+def _lemma_is_opinion(ctx: _DocContext, v) -> bool:
+    preds = ctx.c.verbs.get((A.norm_lemma(v), None), [])
+    return any("opinion" in p.flags for p in preds)
+
+
+def _to_intent(code: str) -> str | None:
+    if code in INTENT_BY_CODE:
+        return INTENT_BY_CODE[code]
+    root = code[:2]
+    if root == "03":
+        return code
+    if root in INTENT_BY_ROOT:
+        return INTENT_BY_ROOT[root]
+    if root in THREAT_BY_ROOT:
+        return THREAT_BY_ROOT[root]
+    if root in ("01", "02", "09", "10", "11", "12", "13", "14"):
+        return code
+    return None
+
+
+def _dedupe(rows: list[dict]) -> list[dict]:
+    seen = set()
+    out = []
+    for r in rows:
+        key = (r["actor1_code"], r["actor2_code"], r["event_code"], r["action_start_char"])
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(r)
+    return out

@@ -1,0 +1,488 @@
+"""Streaming building blocks: poll the feeds, skip what earlier polls saw, write per window.
+
+``FeedPolls`` turns a ``PeriodicImpulse`` into one feed spec per feed per poll; every element of a
+poll carries the poll's time as its event time, so a poll is one instant and its items fall in one
+fixed window. ``FetchPolledFeeds`` runs the batch job's ``FetchFeedFn`` on them.
+
+``SkipSeenFn`` is the cross-poll de-duplication: keyed state (per key, in the global window) holds
+the poll time at which a key was first seen; copies from that same poll pass (the same story in two
+NOS feeds is merged later, in its window, by ``DeduplicateItems``), copies from later polls are
+dropped and counted. An event-time timer clears the state a TTL after the key was last seen, so
+the state stays bounded by what the feeds held during the TTL.
+
+``WriteWindowedTables`` writes each (table, source, date, window) once, as
+``<output>/<table>/source=<s>/date=<d>/part-w<window_start_epoch>-NNNNN.parquet`` (the batch
+layout, so one DuckDB/pyarrow glob reads both). A file is written under ``_staging/`` with a unique
+name and renamed into place, so readers see all of it or nothing. Before writing, the rows whose
+primary key already is in another file of the partition are dropped, and the window's own file,
+if an earlier attempt or pane wrote it, is merged (its rows win): a retried bundle, a late pane or
+a restarted job never duplicates a row. Each window's commit then writes
+``_manifests/<run_id>-w<window_start_epoch>.json``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import uuid
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import asdict
+from datetime import datetime, timezone
+from typing import Any
+
+import apache_beam as beam
+import pyarrow as pa
+import pyarrow.parquet as pq
+from apache_beam.coders import VarIntCoder
+from apache_beam.io.filesystems import FileSystems
+from apache_beam.transforms.periodicsequence import PeriodicImpulse, RebaseMode
+from apache_beam.transforms.userstate import (
+    ReadModifyWriteStateSpec,
+    TimerSpec,
+    TimeDomain,
+    on_timer,
+)
+from apache_beam.transforms.window import FixedWindows, IntervalWindow
+from apache_beam.utils.timestamp import MAX_TIMESTAMP, Duration, Timestamp
+
+from geoevents.config import FeedSpec, Settings
+from transforms.articles import (
+    DeduplicateItems,
+    FetchPageFn,
+    NormaliseItemFn,
+    finish_article,
+)
+from transforms.deadletter import DEAD_LETTER, count
+from transforms.feeds import ITEMS, VALIDATORS, FetchFeedFn
+from transforms.nlp import EVENTS, MENTIONS, AnnotateBatchFn
+from transforms.sink import (
+    PRIMARY_KEYS,
+    ROWS_PER_FILE,
+    ensure_dir,
+    list_parts,
+    merge,
+    partition_dir,
+    read_parts,
+    rows_to_table,
+    write_parquet,
+)
+from transforms.text import stable_id
+from schemas.tables import TABLES, schema_versions
+
+DEFAULT_WINDOW_SECONDS = 900
+DEFAULT_SEEN_TTL_SECONDS = 7 * 24 * 3600
+
+
+def window_start_epoch(window: IntervalWindow) -> int:
+    """Whole seconds since the epoch of a window's start (windows here are whole seconds)."""
+    return int(window.start.micros // 1_000_000)
+
+
+def window_part_name(start_epoch: int, index: int = 0) -> str:
+    """The data file of one window in one partition; depends only on the window."""
+    return f"part-w{start_epoch}-{index:05d}.parquet"
+
+
+def window_manifest_path(output: str, run_id: str, start_epoch: int) -> str:
+    return FileSystems.join(output, "_manifests", f"{run_id}-w{start_epoch}.json")
+
+
+class FeedPolls(beam.PTransform):
+    """PBegin -> one feed-spec dict per feed per poll, timestamped with the poll's time.
+
+    ``start`` None starts at execution time (Beam rebases the impulse when the job starts, so
+    a Dataflow job submitted minutes later does not fire a burst of catch-up polls); a fixed
+    ``start`` in the past replays the polls due since then at once (bounded tests, backfills).
+    ``stop_after`` seconds bounds the run: polls fire at ``start + k * interval`` below
+    ``start + stop_after``; None polls until the job is drained or cancelled.
+    """
+
+    def __init__(
+        self,
+        feeds: tuple[FeedSpec, ...],
+        poll_interval: float,
+        stop_after: float | None = None,
+        start: datetime | None = None,
+    ) -> None:
+        super().__init__()
+        if not feeds:
+            raise ValueError("FeedPolls needs at least one feed")
+        if poll_interval <= 0:
+            raise ValueError(f"poll interval must be > 0 seconds, got {poll_interval!r}")
+        if stop_after is not None and stop_after <= 0:
+            raise ValueError(f"stop_after must be > 0 seconds, got {stop_after!r}")
+        self._feeds = [asdict(f) for f in feeds]
+        self._interval = float(poll_interval)
+        self._stop_after = stop_after
+        self._start = start
+
+    def _impulse(self) -> PeriodicImpulse:
+        if self._start is not None:
+            begin = Timestamp.of(self._start.timestamp())
+            end = begin + Duration(self._stop_after) if self._stop_after else MAX_TIMESTAMP
+            return PeriodicImpulse(begin, end, self._interval)
+        if self._stop_after:
+            return PeriodicImpulse(
+                Timestamp(0), Timestamp(0) + Duration(self._stop_after), self._interval,
+                rebase=RebaseMode.REBASE_ALL,
+            )
+        return PeriodicImpulse(
+            Timestamp(0), MAX_TIMESTAMP, self._interval, rebase=RebaseMode.REBASE_START
+        )
+
+    def expand(self, pbegin: beam.pvalue.PBegin) -> beam.PCollection:
+        feeds = self._feeds
+        return (
+            pbegin
+            | "Impulse" >> self._impulse()
+            | "FeedSpecs" >> beam.FlatMap(lambda _, specs: [dict(s) for s in specs], feeds)
+        )
+
+
+class FetchPolledFeeds(beam.PTransform):
+    """Feed specs (one per feed per poll) -> items, dead letters and validators, as ``ReadFeeds``.
+
+    Items keep the poll's event time (``FetchFeedFn`` yields plain values, which inherit it).
+    """
+
+    def __init__(
+        self,
+        settings: Settings,
+        run_id: str,
+        clock: Callable[[], datetime] | None = None,
+        validators: dict[str, tuple[str | None, str | None]] | None = None,
+    ) -> None:
+        super().__init__()
+        self._settings = settings
+        self._run_id = run_id
+        self._clock = clock
+        self._validators = validators
+
+    def expand(self, specs: beam.PCollection) -> beam.pvalue.DoOutputsTuple:
+        return (
+            specs
+            | "SpreadFeeds" >> beam.Reshuffle()
+            | "FetchAndParse"
+            >> beam.ParDo(
+                FetchFeedFn(self._settings, self._run_id, self._clock, self._validators)
+            ).with_outputs(DEAD_LETTER, VALIDATORS, main=ITEMS)
+        )
+
+
+class SkipSeenFn(beam.DoFn):
+    """(key, value) -> value, only for the poll that first saw the key (within the TTL).
+
+    State is per key in the global window: apply it before windowing, or each window would have
+    its own state. The expiry timer is event time, which here is poll time: the DirectRunner
+    fires it, and on Dataflow and Flink the impulse's watermark follows the wall clock.
+    """
+
+    FIRST_SEEN = ReadModifyWriteStateSpec("first_seen_micros", VarIntCoder())
+    EXPIRE = TimerSpec("expire", TimeDomain.WATERMARK)
+
+    def __init__(self, ttl_seconds: float, counter: str) -> None:
+        if ttl_seconds <= 0:
+            raise ValueError(f"the seen-state TTL must be > 0 seconds, got {ttl_seconds!r}")
+        self._ttl = Duration(ttl_seconds)
+        self._counter = counter
+
+    def process(
+        self,
+        element: tuple[str, Any],
+        timestamp: Timestamp = beam.DoFn.TimestampParam,
+        first_seen: Any = beam.DoFn.StateParam(FIRST_SEEN),
+        expire: Any = beam.DoFn.TimerParam(EXPIRE),
+    ) -> Iterator[Any]:
+        _, value = element
+        seen = first_seen.read()
+        expiry = min(timestamp + self._ttl, MAX_TIMESTAMP)
+        expire.set(expiry)
+        if seen is None:
+            first_seen.write(timestamp.micros)
+            yield value
+        elif seen == timestamp.micros:
+            yield value
+        else:
+            count(self._counter)
+
+    @on_timer(EXPIRE)
+    def expire_state(self, first_seen: Any = beam.DoFn.StateParam(FIRST_SEEN)) -> None:
+        first_seen.clear()
+
+
+def version_key(article: dict[str, Any]) -> str:
+    """The article version a normalised item is: the key ``DeduplicateItems`` groups by."""
+    return f"{article['article_id']}:{stable_id(article['title'], article['body'])}"
+
+
+class NormaliseNewArticles(beam.PTransform):
+    """Polled items -> windowed article rows seen for the first time, plus dead letters.
+
+    The stages of ``NormaliseArticles`` with the cross-poll skip between normalising and page
+    fetching, so an article page is fetched once, not on every poll. Returns
+    ``(articles, dead_letters)``, both in fixed windows.
+    """
+
+    def __init__(
+        self,
+        settings: Settings,
+        allowed_hosts: frozenset[str],
+        run_id: str,
+        window_seconds: int,
+        seen_ttl_seconds: float = DEFAULT_SEEN_TTL_SECONDS,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        clock: Callable[[], datetime] | None = None,
+    ) -> None:
+        super().__init__()
+        self._settings = settings
+        self._allowed_hosts = allowed_hosts
+        self._run_id = run_id
+        self._window_seconds = window_seconds
+        self._ttl = seen_ttl_seconds
+        self._since = since
+        self._until = until
+        self._clock = clock
+
+    def expand(self, items: beam.PCollection) -> tuple[beam.PCollection, beam.PCollection]:
+        windows = FixedWindows(self._window_seconds)
+        normalised = items | "Normalise" >> beam.ParDo(
+            NormaliseItemFn(self._run_id, self._settings.max_body_chars, self._since, self._until)
+        ).with_outputs(DEAD_LETTER, main="articles")
+        new = (
+            normalised.articles
+            | "KeyByVersion"
+            >> beam.Map(lambda a: (version_key(a), a)).with_output_types(tuple[str, Any])
+            | "SkipSeenItems" >> beam.ParDo(SkipSeenFn(self._ttl, "items_duplicate"))
+            | "Window" >> beam.WindowInto(windows)
+        )
+        paged = (
+            new
+            | "Deduplicate" >> DeduplicateItems()
+            | "SpreadPages" >> beam.Reshuffle()
+            | "FetchPages"
+            >> beam.ParDo(
+                FetchPageFn(self._settings, self._allowed_hosts, self._run_id, self._clock)
+            ).with_outputs(DEAD_LETTER, main="articles")
+        )
+        articles = paged.articles | "Finish" >> beam.Map(finish_article, self._run_id)
+        dead = normalised[DEAD_LETTER] | "WindowDead" >> beam.WindowInto(windows)
+        return articles, (dead, paged[DEAD_LETTER]) | "MergeDead" >> beam.Flatten()
+
+
+class SkipRepeatedDeadLetters(beam.PTransform):
+    """Global-window dead letters -> the first of each ``dead_letter_id``, in fixed windows.
+
+    A feed that is down stays down for many polls; each poll makes the same dead letter (its id
+    is a hash of what failed), which is one row of the table, not one per poll.
+    """
+
+    def __init__(self, window_seconds: int, seen_ttl_seconds: float) -> None:
+        super().__init__()
+        self._window_seconds = window_seconds
+        self._ttl = seen_ttl_seconds
+
+    def expand(self, dead: beam.PCollection) -> beam.PCollection:
+        return (
+            dead
+            | "KeyById"
+            >> beam.Map(lambda d: (d["dead_letter_id"], d)).with_output_types(tuple[str, Any])
+            | "SkipSeen" >> beam.ParDo(SkipSeenFn(self._ttl, "dead_letters_repeated"))
+            | "Window" >> beam.WindowInto(FixedWindows(self._window_seconds))
+        )
+
+
+class AnnotateWindowed(beam.PTransform):
+    """``AnnotateDutch`` for windowed input: the same ``AnnotateBatchFn``, bundle-sized batches.
+
+    ``AnnotateDutch`` batches with ``max_batch_duration_secs``, a stateful ``BatchElements`` with
+    a processing-time timer; the Python DirectRunner then falls back to its bundle-based runner,
+    which cannot run ``PeriodicImpulse``. Plain ``BatchElements`` batches within a bundle and a
+    window, needs no state and runs everywhere.
+    """
+
+    def __init__(self, model: str, run_id: str, batch_size: int = 32) -> None:
+        super().__init__()
+        self._model = model
+        self._run_id = run_id
+        self._batch_size = batch_size
+
+    def expand(self, articles: beam.PCollection) -> beam.pvalue.DoOutputsTuple:
+        return (
+            articles
+            | "Batch" >> beam.BatchElements(min_batch_size=1, max_batch_size=self._batch_size)
+            | "ParseAndCode"
+            >> beam.ParDo(
+                AnnotateBatchFn(self._model, self._run_id, self._batch_size)
+            ).with_outputs(MENTIONS, EVENTS, DEAD_LETTER)
+        )
+
+
+def _key_columns(table: pa.Table, keys: tuple[str, ...]) -> list[tuple]:
+    return list(zip(*(table[k].to_pylist() for k in keys))) if table.num_rows else []
+
+
+def existing_keys(paths: Iterable[str], keys: tuple[str, ...]) -> set[tuple]:
+    """Primary keys held by the given Parquet files (reads only the key columns)."""
+    found: set[tuple] = set()
+    for path in paths:
+        with FileSystems.open(path) as handle:
+            found.update(_key_columns(pq.read_table(handle, columns=list(keys)), keys))
+    return found
+
+
+def _drop_keys(table: pa.Table, keys: tuple[str, ...], drop: set[tuple]) -> pa.Table:
+    if not drop or not table.num_rows:
+        return table
+    mask = pa.array([k not in drop for k in _key_columns(table, keys)], pa.bool_())
+    return table.filter(mask)
+
+
+def _commit(staged: str, target: str) -> None:
+    """Rename a staged file into place; atomic on local disks (``os.replace``)."""
+    if "://" not in target:
+        os.replace(staged, target)
+        return
+    if FileSystems.exists(target):
+        FileSystems.delete([target])
+    FileSystems.rename([staged], [target])
+
+
+class WriteWindowPartitionFn(beam.DoFn):
+    """One (table, source, date) of one window -> its committed file(s) and a record of them."""
+
+    def __init__(self, output: str, run_id: str) -> None:
+        self._output = output
+        self._run_id = run_id
+
+    def process(
+        self,
+        element: tuple[tuple[str, str, str], Iterable[dict[str, Any]]],
+        window: IntervalWindow = beam.DoFn.WindowParam,
+    ) -> Iterator[dict[str, Any]]:
+        (table_name, source, date), rows = element
+        table = TABLES[table_name]
+        keys = PRIMARY_KEYS[table_name]
+        start = window_start_epoch(window)
+        final_dir = partition_dir(self._output, table_name, source, date)
+        own_prefix = FileSystems.join(final_dir, f"part-w{start}-")
+        parts = list_parts(final_dir)
+        own = [p for p in parts if p.startswith(own_prefix)]
+        others = [p for p in parts if not p.startswith(own_prefix)]
+        new = rows_to_table(rows, table)
+        fresh = _drop_keys(new, keys, existing_keys(others, keys))
+        before = read_parts(own, table.schema)
+        merged = merge(before, fresh, keys) if fresh.num_rows else before
+        record = {
+            "table": table_name,
+            "source": source,
+            "date": date,
+            "window_start": start,
+            "rows": merged.num_rows,
+            "rows_added": merged.num_rows - before.num_rows,
+            "rows_in_window": new.num_rows,
+            "rows_already_stored": new.num_rows - fresh.num_rows,
+            "files": [p.rsplit("/", 1)[1] for p in own],
+        }
+        count(f"stream_rows_added.{table_name}", record["rows_added"])
+        if record["rows_added"] == 0:
+            yield record
+            return
+        stage_dir = FileSystems.join(self._output, "_staging", self._run_id, f"w{start}")
+        ensure_dir(stage_dir)
+        ensure_dir(final_dir)
+        names = []
+        for index, offset in enumerate(range(0, merged.num_rows, ROWS_PER_FILE)):
+            name = window_part_name(start, index)
+            staged = FileSystems.join(
+                stage_dir, f"{uuid.uuid4().hex}-{table_name}-{source}-{date}-{name}"
+            )
+            write_parquet(merged.slice(offset, ROWS_PER_FILE), staged)
+            _commit(staged, FileSystems.join(final_dir, name))
+            names.append(name)
+        stale = [p for p in own if p.rsplit("/", 1)[1] not in names]
+        if stale:
+            FileSystems.delete(stale)
+        record["files"] = names
+        yield record
+
+
+class CommitWindowFn(beam.DoFn):
+    """All partition records of one window -> the window manifest; clears the window's staging."""
+
+    def __init__(self, output: str, run_id: str, run_info: dict[str, Any]) -> None:
+        self._output = output
+        self._run_id = run_id
+        self._run_info = run_info
+
+    def process(
+        self,
+        records: list[dict[str, Any]],
+        window: IntervalWindow = beam.DoFn.WindowParam,
+    ) -> Iterator[dict[str, Any]]:
+        start = window_start_epoch(window)
+        records = sorted(records, key=lambda r: (r["table"], r["source"], r["date"]))
+        staging = FileSystems.join(self._output, "_staging", self._run_id, f"w{start}")
+        if FileSystems.exists(staging):
+            FileSystems.delete([staging])
+        for name in TABLES:
+            ensure_dir(FileSystems.join(self._output, name))
+        manifest = {
+            **self._run_info,
+            "run_id": self._run_id,
+            "mode": "streaming",
+            "window": {
+                "start": window.start.to_utc_datetime().replace(tzinfo=timezone.utc).isoformat(),
+                "end": window.end.to_utc_datetime().replace(tzinfo=timezone.utc).isoformat(),
+                "start_epoch": start,
+            },
+            "committed_at": datetime.now(timezone.utc).isoformat(),
+            "schema_versions": schema_versions(),
+            "partitions": [{k: v for k, v in r.items() if k != "window_start"} for r in records],
+            "rows_added": {
+                name: sum(r["rows_added"] for r in records if r["table"] == name) for name in TABLES
+            },
+        }
+        path = window_manifest_path(self._output, self._run_id, start)
+        ensure_dir(path.rsplit("/", 1)[0])
+        with FileSystems.create(path) as handle:
+            handle.write(json.dumps(manifest, indent=2, sort_keys=True).encode("utf-8"))
+        count("stream_windows_committed")
+        yield manifest
+
+
+def _key_row(table: str) -> Callable[[dict[str, Any]], tuple[tuple[str, str, str], dict]]:
+    def key(row: dict[str, Any]) -> tuple[tuple[str, str, str], dict[str, Any]]:
+        return (table, row["source"], row["date"]), row
+
+    return key
+
+
+class WriteWindowedTables(beam.PTransform):
+    """{table: windowed rows} -> one file per (table, source, date, window); yields manifests."""
+
+    def __init__(self, output: str, run_id: str, run_info: dict[str, Any] | None = None) -> None:
+        super().__init__()
+        if not output:
+            raise ValueError("WriteWindowedTables needs an output folder")
+        self._output = output
+        self._run_id = run_id
+        self._run_info = run_info or {}
+
+    def expand(self, tables: dict[str, beam.PCollection]) -> beam.PCollection:
+        unknown = set(tables) - set(TABLES)
+        if unknown:
+            raise ValueError(f"unknown table(s): {', '.join(sorted(unknown))}")
+        keyed = [
+            rows | f"Key{name.title().replace('_', '')}" >> beam.Map(_key_row(name))
+            for name, rows in sorted(tables.items())
+        ]
+        return (
+            keyed
+            | "AllRows" >> beam.Flatten()
+            | "GroupByPartition" >> beam.GroupByKey()
+            | "WritePartitions" >> beam.ParDo(WriteWindowPartitionFn(self._output, self._run_id))
+            | "CollectWindow" >> beam.combiners.ToList().without_defaults()
+            | "CommitWindow" >> beam.ParDo(CommitWindowFn(self._output, self._run_id, self._run_info))
+        )
+
