@@ -47,6 +47,7 @@ GOAL_FALSE_NL = 0.005
 GOAL_SPEED = 5000.0
 PARAGRAPH_SIZES = (3, 4, 5)
 TIMING_REPEATS = 3
+TIMING_BUDGET_S = 8.0
 
 Detect = Callable[[str], str]
 
@@ -129,13 +130,18 @@ def make_paragraphs(rows: list[tuple[str, str]]) -> list[tuple[str, str]]:
 
 
 def best_time(detect: Detect, texts: list[str]) -> float:
-    """Fastest of TIMING_REPEATS passes: the machine is shared, so the minimum is the signal."""
-    timings = []
-    for _ in range(TIMING_REPEATS):
-        start = time.perf_counter()
+    """Fastest of up to TIMING_REPEATS passes, in CPU seconds of this process.
+
+    The machine is shared with other jobs, so wall-clock time measures their load as much as
+    ours; the detectors are single-threaded, so process CPU time is what one worker would need.
+    Slow detectors stop repeating once TIMING_BUDGET_S is spent.
+    """
+    timings: list[float] = []
+    while len(timings) < TIMING_REPEATS and sum(timings) < TIMING_BUDGET_S:
+        start = time.process_time()
         for text in texts:
             detect(text)
-        timings.append(time.perf_counter() - start)
+        timings.append(time.process_time() - start)
     return min(timings)
 
 
@@ -436,8 +442,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"Date: {datetime.now(UTC):%Y-%m-%d %H:%M} UTC  ")
     print(
         f"Machine: {cpu_model()}, {os.cpu_count()} cores, 24 GB; "
-        f"Python {platform.python_version()}; single process, one text per call, "
-        f"best of {TIMING_REPEATS} timed passes (other jobs shared the machine)  "
+        f"Python {platform.python_version()}; single process, one text per call; "
+        f"throughput = texts per CPU second of this process, best of up to {TIMING_REPEATS} passes "
+        "(other jobs shared the 2 cores, so wall-clock time was not usable)  "
     )
     print("Versions: " + ", ".join(f"{p} {version(p)}" for p in sorted(packages)) + "  ")
     print(

@@ -74,6 +74,10 @@ def annotate_doc(annotator: _Annotator, article: dict[str, Any], doc: Any) -> tu
                 "date": article["date"],
             }
         )
+    if not doc.has_annotation("DEP"):
+        # The coder reads the dependency tree; a pipeline without a parser codes no events.
+        count("nlp_documents_unparsed")
+        return mentions, []
     coded = annotator.coder.code_doc(doc, day)
     return mentions, event_rows(article, coded, annotator.model)
 

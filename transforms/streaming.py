@@ -215,6 +215,28 @@ def version_key(article: dict[str, Any]) -> str:
     return f"{article['article_id']}:{stable_id(article['title'], article['body'])}"
 
 
+class SkipRepeatedDeadLetters(beam.PTransform):
+    """Global-window dead letters -> the first of each ``dead_letter_id``, in fixed windows.
+
+    A feed that is down stays down for many polls; each poll makes the same dead letter (its id
+    is a hash of what failed), which is one row of the table, not one per poll.
+    """
+
+    def __init__(self, window_seconds: int, seen_ttl_seconds: float) -> None:
+        super().__init__()
+        self._window_seconds = window_seconds
+        self._ttl = seen_ttl_seconds
+
+    def expand(self, dead: beam.PCollection) -> beam.PCollection:
+        return (
+            dead
+            | "KeyById"
+            >> beam.Map(lambda d: (d["dead_letter_id"], d)).with_output_types(tuple[str, Any])
+            | "SkipSeen" >> beam.ParDo(SkipSeenFn(self._ttl, "dead_letters_repeated"))
+            | "Window" >> beam.WindowInto(FixedWindows(self._window_seconds))
+        )
+
+
 class NormaliseNewArticles(beam.PTransform):
     """Polled items -> windowed article rows seen for the first time, plus dead letters.
 
@@ -266,30 +288,10 @@ class NormaliseNewArticles(beam.PTransform):
             ).with_outputs(DEAD_LETTER, main="articles")
         )
         articles = paged.articles | "Finish" >> beam.Map(finish_article, self._run_id)
-        dead = normalised[DEAD_LETTER] | "WindowDead" >> beam.WindowInto(windows)
-        return articles, (dead, paged[DEAD_LETTER]) | "MergeDead" >> beam.Flatten()
-
-
-class SkipRepeatedDeadLetters(beam.PTransform):
-    """Global-window dead letters -> the first of each ``dead_letter_id``, in fixed windows.
-
-    A feed that is down stays down for many polls; each poll makes the same dead letter (its id
-    is a hash of what failed), which is one row of the table, not one per poll.
-    """
-
-    def __init__(self, window_seconds: int, seen_ttl_seconds: float) -> None:
-        super().__init__()
-        self._window_seconds = window_seconds
-        self._ttl = seen_ttl_seconds
-
-    def expand(self, dead: beam.PCollection) -> beam.PCollection:
-        return (
-            dead
-            | "KeyById"
-            >> beam.Map(lambda d: (d["dead_letter_id"], d)).with_output_types(tuple[str, Any])
-            | "SkipSeen" >> beam.ParDo(SkipSeenFn(self._ttl, "dead_letters_repeated"))
-            | "Window" >> beam.WindowInto(FixedWindows(self._window_seconds))
+        dead = normalised[DEAD_LETTER] | "SkipRepeatedDead" >> SkipRepeatedDeadLetters(
+            self._window_seconds, self._ttl
         )
+        return articles, (dead, paged[DEAD_LETTER]) | "MergeDead" >> beam.Flatten()
 
 
 class AnnotateWindowed(beam.PTransform):

@@ -40,6 +40,7 @@ GROUP_NOUNS = {
 }  # fmt: skip
 AIRCRAFT = ("vliegtuig", "straaljager", "bommenwerper", "drone", "helikopter", "luchtmacht")
 RELATIVE = {"die", "dat", "wie", "welke", "wat"}
+LIGHT_VERBS = {"houden", "voeren", "brengen", "afleggen", "beginnen", "hebben", "plegen", "uitvoeren", "starten", "hervatten"}
 
 # Cooperative codes under "willen"/"zullen": the CAMEO 03 counterpart of each root.
 INTENT_BY_ROOT = {"04": "036", "05": "030", "06": "031", "07": "033", "08": "035", "03": None}
@@ -211,7 +212,7 @@ class _DocContext:
             kind = m.entry.kind
             if kind == A.ORG_CTX and not self._ctx_org_ok(m, h):
                 continue
-            if kind in (A.SEAT, A.PLACE) and t.i != h.i:
+            if kind in (A.SEAT, A.PLACE) and t.i != h.i and t.dep_ not in ("nmod", "appos", "flat"):
                 continue
             if best is None or A.KIND_RANK[kind] < A.KIND_RANK[best.entry.kind]:
                 best, best_tok = m, t
@@ -318,6 +319,22 @@ class _DocContext:
                     return [self._with_type(m, agent[0][0]) for m in inner]
         return []
 
+    def _recent_single(self, t, disc: Discourse) -> list[A.Actor]:
+        """Antecedent of "zijn"/"haar": the last strong actor before it in the sentence, else the last subject."""
+        best = None
+        for i in range(t.sent.start, t.i):
+            m = self.tok_mention.get(i)
+            if m is not None and m.entry.kind in (A.PERSON, A.COUNTRY, A.DEMONYM, A.ORG):
+                a = self.np_actor(self.doc[m.end - 1])
+                if a is not None and a.strong:
+                    best = a
+        if best is None:
+            for s_idx, a in reversed(disc.subjects):
+                if self.sent_idx - s_idx <= 1:
+                    best = a
+                break
+        return [self._anaphoric(best, t)] if best is not None else []
+
     def _with_type(self, a: A.Actor, t: str) -> A.Actor:
         if a.country and len(a.code) == 3:
             return replace(a, code=a.code + t, types=(t,))
@@ -383,7 +400,8 @@ class _DocContext:
         cl.intent = bool(lemmas & INTENT_VERBS) or ("zullen" in lemmas and not texts & {"zou", "zouden"})
         if "gaan" in lemmas and v.morph.get("VerbForm") == ["Inf"]:
             cl.intent = True
-        cl.asserted = not (lemmas & NON_ASSERTED) and not (texts & {"zou", "zouden"})
+        reportative = bool(texts & {"zou", "zouden"}) and bool(lemmas & {"hebben", "zijn"})
+        cl.asserted = not (lemmas & NON_ASSERTED) and (reportative or not (texts & {"zou", "zouden"}))
         cl.passive = any(d.dep_ in ("nsubj:pass", "aux:pass") for d in deps) or (
             "worden" in lemmas and v.morph.get("VerbForm") == ["Part"]
         )
@@ -513,8 +531,6 @@ class _DocContext:
         depth = {d.i: 0 for d in stack}
         while stack:
             t = stack.pop()
-            if t.dep_ in SUBJ_DEPS:
-                continue
             words.add(t.text.lower())
             words.add(A.norm_lemma(t))
             if depth[t.i] < 2:
@@ -599,13 +615,26 @@ class _DocContext:
                         members.append(a)
                 if len(members) >= 2:
                     disc.groups.append((s_idx, members))
-            a = self.np_actor(t) if t.pos_ in ("NOUN", "PROPN") else None
+            a = self.np_actor(t) if t.pos_ in ("NOUN", "PROPN") or t.i in self.tok_mention else None
             if a is not None and a.strong:
                 disc.mentions.append((s_idx, a))
                 if t.dep_ in ("nsubj", "nsubj:pass") and a.key and not t.conjuncts:
                     disc.subjects.append((s_idx, a))
+        if not disc.subjects or disc.subjects[-1][0] != s_idx:
+            for i in range(sent.start, sent.end):
+                m = self.tok_mention.get(i)
+                if m is None or m.entry.kind not in (A.PERSON, A.COUNTRY, A.DEMONYM, A.ORG):
+                    continue
+                if i > sent.start and self.doc[i - 1].text.lower() in PREPOSITIONS:
+                    continue
+                a = self.np_actor(self.doc[m.end - 1])
+                if a is not None and a.strong and a.key:
+                    disc.subjects.append((s_idx, a))
+                break
 
     def code_verb(self, v, disc: Discourse) -> list[dict]:
+        if v.dep_ == "amod" or (v.pos_ == "ADJ"):
+            return []  # attributive participle: "de door Syrië gesteunde organisatie"
         cl = self.clause(v)
         preds = self.verb_predicates(v, cl)
         if not preds:
@@ -646,9 +675,9 @@ class _DocContext:
         if not sources:
             return []
         targets, recip = self.targets(cl, p.targets, disc, allow_weak)
-        recip = recip or lin.recip
+        recip = (recip or lin.recip) and "say" not in p.flags
         if not targets and not recip:
-            targets = lin.targets(p.targets, allow_weak, sources)
+            targets = lin.targets(p.targets, allow_weak, sources, p.cues)
         if "milonly" in p.flags and not any("MIL" in s.types for s in sources):
             return []
         air = p.value("air")
@@ -697,10 +726,24 @@ class _DocContext:
                 sources.extend(self.actors_of(ch, disc))
             elif case in p.targets:
                 targets.extend(self.actors_of(ch, disc, allow_weak=allow_weak))
-        if not sources and gov_clause is not None and not verb_events.get(gov.i) and n.dep_ in ("obj", "obl", "obl:arg"):
+        light = gov is not None and A.norm_lemma(gov) in LIGHT_VERBS
+        if (
+            not sources
+            and gov_clause is not None
+            and not verb_events.get(gov.i)
+            and ((n.dep_ in ("obl", "obl:arg") and _case(n) in ("met", "na", "tijdens", "bij")) or (n.dep_ == "obj" and light))
+        ):
             subj, _ = self.subjects(gov_clause, disc)
             sources = [s for s in subj if s.strong]
         del van_used
+        if not sources and _case(n) in ("met", "na", "tijdens", "bij", "in") and not (gov is not None and verb_events.get(gov.i)):
+            lin = _Linear(self, n, disc)
+            if not lin.negated and lin.asserted:
+                sources = lin.sources()
+        if not sources:
+            for ch in n.children:
+                if ch.dep_ == "nmod:poss" and ch.text.lower() in ("zijn", "haar"):
+                    sources = self._recent_single(n, disc)
         if not sources:
             return []
         ev_tok = n
@@ -720,7 +763,7 @@ class _DocContext:
                     pairs.append((a, b, code))
                     if sym:
                         pairs.append((b, a, code))
-                    elif p.reverse:
+                    elif p.reverse and (b.strong or p.kind == "N"):
                         rev = p.reverse
                         if cl is not None and cl.intent:
                             rev = _to_intent(rev) or rev
@@ -806,6 +849,8 @@ class _Linear:
             lo -= 1
         hi = v.i + 1
         while hi < sent.end and not _is_boundary(v.doc[hi]):
+            if v.doc[hi].text.lower() == "en" and hi + 1 < sent.end and v.doc[hi + 1].pos_ in ("VERB", "AUX"):
+                break
             hi += 1
         self.lo, self.hi = lo, hi
         toks = [v.doc[i] for i in range(lo, hi)]
@@ -814,64 +859,89 @@ class _Linear:
             w == "geen" for w in lows[v.i - lo + 1 :]
         )
         modes = [MODAL_FORMS[w] for w in lows if w in MODAL_FORMS]
+        if any(w in ("zou", "zouden") for w in lows) and any(w in ("hebben", "zijn") for w in lows):
+            modes = [m for m, w in zip(modes, [w for w in lows if w in MODAL_FORMS], strict=True) if w not in ("zou", "zouden")]
         prev = v.doc[lo - 1].text.lower() if lo > sent.start else ""
         self.asserted = "N" not in modes and prev not in COND_MARKS
         self.intent = "I" in modes
         self.recip = "elkaar" in lows
+        self._sources: list[A.Actor] | None = None
+        self._chunks_cache: list | None = None
+
+    @property
+    def chunks(self) -> list[tuple[int, list[A.Actor], str | None]]:
+        if self._chunks_cache is None:
+            self._chunks_cache = self._chunks()
+        return self._chunks_cache
 
     def _chunks(self) -> list[tuple[int, list[A.Actor], str | None]]:
-        """(position, actors, preceding preposition) for each actor phrase in the window."""
+        """(position, actors, preceding preposition) per actor phrase; "A, B en C" is one phrase."""
         ctx = self.ctx
-        out = []
+        raw: list[tuple[int, int, list[A.Actor], str | None]] = []
         doc = self.v.doc
         i = self.lo
         while i < self.hi:
-            t = doc[i]
             m = ctx.tok_mention.get(i)
             prep = None
             j = i - 1
-            while j >= self.lo and doc[j].pos_ in ("DET", "ADJ", "NUM", "PRON") and doc[j].text.lower() not in ("ze", "zij", "hij"):
+            while j >= self.lo and doc[j].pos_ in ("DET", "ADJ", "NUM", "PRON") and doc[j].text.lower() not in (
+                "ze", "zij", "hij",
+            ):  # fmt: skip
                 j -= 1
             if j >= self.lo and doc[j].text.lower() in PREPOSITIONS:
                 prep = doc[j].text.lower()
             if m is not None:
-                end = m.end
-                actor = self._mention_actor(m, prep)
+                actor, end = self._mention_actor(m, prep)
                 if actor is not None:
-                    out.append((i, [actor], prep))
+                    raw.append((i, end, [actor], prep))
                 i = max(end, i + 1)
                 continue
             group = self._group_at(i)
             if group:
-                out.append((i, group, prep))
+                raw.append((i, i + 1, group, prep))
             i += 1
-        return out
+        merged: list[tuple[int, list[A.Actor], str | None]] = []
+        last_end = -1
+        for start, end, acts, prep in raw:
+            between = [doc[k].text.lower() for k in range(last_end, start)] if merged else []
+            if merged and between and all(w in (",", "en", "of", "de", "het") for w in between) and (
+                "en" in between or "," in between
+            ):
+                merged[-1][1].extend(acts)
+            else:
+                merged.append((start, list(acts), prep))
+            last_end = end
+        return merged
 
-    def _mention_actor(self, m: A.Mention, prep: str | None) -> A.Actor | None:
+    def _mention_actor(self, m: A.Mention, prep: str | None) -> tuple[A.Actor | None, int]:
         ctx = self.ctx
         doc = self.v.doc
-        head = doc[m.end - 1]
+        end = m.end
         nxt = doc[m.end] if m.end < len(doc) else None
         agent = A.agent_types(nxt, ctx.c.index) if nxt is not None and m.entry.kind == A.ADJ else None
-        if agent is not None and nxt.i + 1 < len(doc) and (nxt.i + 1) in ctx.tok_mention:
-            nm = ctx.tok_mention[nxt.i + 1]
-            if nm.entry.kind == A.PERSON:
-                m = nm
+        if agent is not None:
+            end = nxt.i + 1
+            if end < len(doc) and end in ctx.tok_mention and ctx.tok_mention[end].entry.kind == A.PERSON:
+                m = ctx.tok_mention[end]
+                end = m.end
+        head = doc[m.end - 1]
         a = ctx.np_actor(head)
         if a is not None and a.strong:
-            return a
+            if agent is not None and len(a.code) == 3:
+                a = replace(a, code=a.code + agent[0][0], types=(agent[0][0],))
+            return a, end
         kind = m.entry.kind
         code = ctx.c._entry_code(m.entry, ctx.date)
         if code is None or kind == A.ORG_CTX:
-            return None
+            return None, end
         strong = kind in (A.PERSON, A.ORG, A.COUNTRY, A.DEMONYM) or (kind == A.ADJ and agent is not None)
         if kind == A.SEAT:
             strong = prep not in A.LOCATIVE
         if agent is not None and len(code) == 3:
             code += agent[0][0]
         start = doc[m.start].idx
-        end = doc[m.end - 1].idx + len(doc[m.end - 1].text)
-        return ctx.c._make_actor(code, m.entry, start, end, strong)
+        stop = doc[m.end - 1].idx + len(doc[m.end - 1].text)
+        return ctx.c._make_actor(code, m.entry, start, stop, strong), end
 
     def _group_at(self, i: int) -> list[A.Actor]:
         doc = self.v.doc
@@ -901,26 +971,76 @@ class _Linear:
                     return members
         return []
 
-    def sources(self) -> list[A.Actor]:
-        chunks = self._chunks()
-        before = [c for c in chunks if c[0] < self.v.i and c[2] is None]
-        if before:
-            return _flatten(c[1] for c in before)
-        after = [c for c in chunks if c[0] > self.v.i and c[2] is None]
-        if after and self.v.i > self.lo and after[0][0] - self.v.i <= 4:
-            return list(after[0][1])
+    def _finite(self) -> int:
+        doc = self.v.doc
+        for i in range(self.lo, self.hi):
+            if doc[i].pos_ in ("AUX", "VERB") or i == self.v.i:
+                return i
+        return self.v.i
+
+    def _relative(self) -> list[A.Actor]:
+        """Antecedent of a relative clause window: "Italië, dat Eritrea bezet had" -> Italië."""
+        doc = self.v.doc
+        lo = self.lo
+        if lo - 2 >= self.v.sent.start and doc[lo - 1].text.lower() in ("dat", "die") and doc[lo - 2].text == ",":
+            j = lo - 3
+            while j >= self.v.sent.start and doc[j].text in BOUNDARY_PUNCT:
+                j -= 1
+            if j >= self.v.sent.start:
+                m = self.ctx.tok_mention.get(j)
+                if m is not None:
+                    a = self._mention_actor(m, None)
+                    if a is not None and a.strong:
+                        return [a]
         return []
 
-    def targets(self, slots: tuple[str, ...], allow_weak: bool, sources: list[A.Actor]) -> list[A.Actor]:
+    def _subordinate(self) -> bool:
+        doc = self.v.doc
+        return self.lo > self.v.sent.start and doc[self.lo - 1].text.lower() in BOUNDARY_WORDS - {"maar", "want"}
+
+    def sources(self) -> list[A.Actor]:
+        if self._sources is not None:
+            return self._sources
+        rel = self._relative()
+        if rel:
+            self._sources = rel
+            return rel
+        chunks = self.chunks
+        f = self._finite()
+        before = [c for c in chunks if c[0] < f and c[2] is None]
+        out: list[A.Actor] = []
+        if before and self._subordinate():
+            out = list(before[0][1])
+        elif before:
+            out = list(before[-1][1])
+        else:
+            after = [c for c in chunks if c[0] > f and c[2] is None]
+            if after and f > self.lo and after[0][0] - f <= 4:
+                out = list(after[0][1])
+        self._sources = [a for a in out if a.strong]
+        return self._sources
+
+    def targets(self, slots: tuple[str, ...], allow_weak: bool, sources: list[A.Actor], cues=()) -> list[A.Actor]:
         out: list[A.Actor] = []
         src = {(a.code, a.start_char) for a in sources}
-        for pos, acts, prep in self._chunks():
+        rel = bool(self._relative())
+        f = self._finite()
+        doc = self.v.doc
+        for pos, acts, prep in self.chunks:
             for a in acts:
                 if (a.code, a.start_char) in src or (not a.strong and not allow_weak):
                     continue
-                if prep is None and "obj" in slots and pos > self.v.i:
+                if prep is None and "obj" in slots and (pos > f or rel or self._subordinate()):
                     out.append(a)
                 elif prep is not None and prep in slots:
+                    j = pos - 1
+                    while j > self.lo and doc[j].text.lower() != prep:
+                        j -= 1
+                    before = doc[j - 1] if j - 1 >= self.lo else None
+                    if before is not None and before.pos_ == "NOUN" and not any(
+                        c in A.norm_lemma(before) for alt in cues for c in alt
+                    ):
+                        continue  # "vriendschap met Rusland": the phrase belongs to the noun
                     out.append(a)
         return out
 
