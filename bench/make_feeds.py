@@ -124,7 +124,9 @@ def read_sentences(path: Path) -> list[str]:
 
 def prose_sentences(ud_dir: Path) -> list[str]:
     """Full sentences only (>= 6 words, closing punctuation), newspaper text first."""
-    files = sorted(ud_dir.glob("nl_alpino-*.conllu")) + sorted(ud_dir.glob("nl_lassysmall-*.conllu"))
+    files = sorted(ud_dir.glob("nl_alpino-*.conllu")) + sorted(
+        ud_dir.glob("nl_lassysmall-*.conllu")
+    )
     if not files:
         raise SystemExit(f"no UD Dutch .conllu files in {ud_dir}")
     pool = []
@@ -188,7 +190,9 @@ def item_xml(article: Article) -> str:
         f"<pubDate>{pub}</pubDate>",
     ]
     if article.source == "nos":
-        image = f"https://cdn.nos.nl/image/{article.published:%Y/%m/%d}/{article.index}/1024x576a.jpg"
+        image = (
+            f"https://cdn.nos.nl/image/{article.published:%Y/%m/%d}/{article.index}/1024x576a.jpg"
+        )
         lines += [
             f"<guid>{article.link}</guid>",
             f"<category>{NOS_CATEGORIES[article.feed]}</category>",
@@ -227,7 +231,9 @@ def feed_xml(source: str, feed: str, items: list[Article]) -> str:
             '<atom:link href="https://www.nrc.nl/rss/" rel="self" type="application/rss+xml"/>',
         ]
     body = [item_xml(a) for a in sorted(items, key=lambda a: (a.published, a.index), reverse=True)]
-    return "\n".join(['<?xml version="1.0" encoding="UTF-8"?>', *head, *body, "</channel>", "</rss>", ""])
+    return "\n".join(
+        ['<?xml version="1.0" encoding="UTF-8"?>', *head, *body, "</channel>", "</rss>", ""]
+    )
 
 
 def write_feeds(n: int, outdir: Path, per_feed: int = 100, batch_size: int | None = None) -> Path:

@@ -55,6 +55,7 @@ def measure(n: int, model: str, beam_args: list[str], label: str) -> dict[str, A
         "cpu_s": measured.cpu_s,
         "peak_rss_mb": measured.peak_rss_mb,
         "peak_processes": measured.peak_processes,
+        "process_cpu_s": measured.process_cpu_s,
         "summary_s": summary.get("seconds"),
         "load_avg": before["load_avg"],
         "training_running": before["training_running"],
@@ -63,7 +64,7 @@ def measure(n: int, model: str, beam_args: list[str], label: str) -> dict[str, A
     print(
         f"  {label:>10} n={n:>6}: {measured.wall_s:7.1f} s wall, {measured.cpu_s:7.1f} s CPU, "
         f"peak {measured.peak_rss_mb:6.0f} MB over {measured.peak_processes} processes, "
-        f"load {before['load_avg'][0]}",
+        f"load {before['load_avg'][0]}, CPU s per process (last sample) {measured.process_cpu_s}",
         file=sys.stderr,
     )
     return row
@@ -120,6 +121,8 @@ def main(argv: list[str] | None = None) -> int:
             ),
             "",
             f"- speed-up 2 vs 1 workers: **{speedup:.2f}x** (goal >= {GOAL_SPEEDUP}x: {verdict})",
+            f"- CPU seconds per process of the 2-worker run (last 50 ms sample): "
+            f"{two['process_cpu_s']}",
             "",
         ]
     if not args.skip_sizes:

@@ -24,7 +24,7 @@ import tempfile
 import time
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -160,10 +160,12 @@ def run_stages(n: int, model: str) -> dict[str, Any]:
     once = Clock()
     feeds_yaml = ensure_feeds(n)
     registry, items = read_items(feeds_yaml, clock)
-    run_id = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    run_id = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
 
     started = time.perf_counter()
-    articles = [finish_article(normalise_item(i, registry.settings.max_body_chars), run_id) for i in items]
+    articles = [
+        finish_article(normalise_item(i, registry.settings.max_body_chars), run_id) for i in items
+    ]
     clock.add("normalise articles", started)
 
     started = time.perf_counter()
@@ -173,7 +175,11 @@ def run_stages(n: int, model: str) -> dict[str, Any]:
     started = time.perf_counter()
     for index, article in enumerate(articles):
         result = detector.detect(f"{article['title']}\n\n{article['body']}")
-        articles[index] = {**article, "language": result.language, "language_score": float(result.score)}
+        articles[index] = {
+            **article,
+            "language": result.language,
+            "language_score": float(result.score),
+        }
     clock.add("language", started)
     dutch = [a for a in articles if a["language"] == "nl"]
 
@@ -223,7 +229,8 @@ GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("language", ("language",)),
     ("NLP (spaCy)", ("nlp: ",)),
     ("coder", ("coder: ",)),
-    ("write", ("mention + event rows", "write Parquet")),
+    ("mention/event rows", ("mention + event rows",)),
+    ("write", ("write Parquet",)),
 )
 
 
@@ -260,9 +267,7 @@ def format_markdown(r: dict[str, Any]) -> str:
     lines += [
         f"| total (one process, no Beam) | {total:.2f} | 100% | {1000 * total / r['n']:.2f} |",
         "",
-        "One-off costs: "
-        + ", ".join(f"{k} {v:.1f} s" for k, v in r["once_s"].items())
-        + ". The `write` group holds building mention/event rows and the Parquet write and commit.",
+        "One-off costs: " + ", ".join(f"{k} {v:.1f} s" for k, v in r["once_s"].items()) + ".",
         "",
         f"- coder / NLP time: **{100 * r['coder_over_nlp']:.1f}%** "
         f"(goal <= {100 * GOAL_CODER_SHARE:.0f}%: {verdict})",

@@ -33,8 +33,8 @@ import sys
 import tempfile
 import threading
 import time
-from dataclasses import asdict, dataclass
-from datetime import datetime, timezone
+from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -61,9 +61,11 @@ class Measured:
     returncode: int
     stdout: str
     stderr: str
+    process_cpu_s: list[float]
 
 
-def _tree_rss(root: Any) -> tuple[int, int]:
+def _tree_rss(root: Any, cpu: dict[int, float]) -> tuple[int, int]:
+    """Summed RSS and process count of the tree; records each process's CPU seconds in ``cpu``."""
     import psutil
 
     try:
@@ -74,6 +76,8 @@ def _tree_rss(root: Any) -> tuple[int, int]:
     for proc in procs:
         try:
             total += proc.memory_info().rss
+            times = proc.cpu_times()
+            cpu[proc.pid] = times.user + times.system
         except psutil.Error:
             continue
     return total, len(procs)
@@ -94,12 +98,13 @@ def run_measured(cmd: list[str], poll_s: float = 0.05) -> Measured:
         proc = subprocess.Popen(cmd, cwd=REPO_ROOT, env=env, stdout=out, stderr=err, text=True)
         root = psutil.Process(proc.pid)
         peak, peak_procs = 0, 0
+        cpu_by_pid: dict[int, float] = {}
         stop = threading.Event()
 
         def sample() -> None:
             nonlocal peak, peak_procs
             while not stop.is_set():
-                rss, count = _tree_rss(root)
+                rss, count = _tree_rss(root, cpu_by_pid)
                 peak, peak_procs = max(peak, rss), max(peak_procs, count)
                 stop.wait(poll_s)
 
@@ -114,7 +119,8 @@ def run_measured(cmd: list[str], poll_s: float = 0.05) -> Measured:
         err.seek(0)
         stdout, stderr = out.read(), err.read()
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    return Measured(wall, cpu, peak / 2**20, peak_procs, returncode, stdout, stderr)
+    per_process = sorted((round(v, 1) for v in cpu_by_pid.values()), reverse=True)
+    return Measured(wall, cpu, peak / 2**20, peak_procs, returncode, stdout, stderr, per_process)
 
 
 def load_average() -> tuple[float, float, float]:
@@ -163,7 +169,7 @@ def model_description(model: str) -> dict[str, Any]:
     if meta_path is None or not meta_path.is_file():
         return {"model": model}
     meta = json.loads(meta_path.read_text(encoding="utf-8"))
-    stamp = datetime.fromtimestamp(meta_path.stat().st_mtime, timezone.utc)
+    stamp = datetime.fromtimestamp(meta_path.stat().st_mtime, UTC)
     return {
         "model": model,
         "model_name": f"{meta.get('lang')}_{meta.get('name')}-{meta.get('version')}",
@@ -190,7 +196,7 @@ def pipeline_articles(feeds_yaml: Path) -> list[dict[str, Any]]:
     from transforms.feeds import parse_feed
 
     registry = load_registry(str(feeds_yaml))
-    fetched_at = datetime.now(timezone.utc).isoformat()
+    fetched_at = datetime.now(UTC).isoformat()
     rows = []
     for feed in registry.feeds:
         items, problem = parse_feed(Path(feed.url).read_bytes())
@@ -300,11 +306,7 @@ def bare_worker(path: str, model: str, batch_size: int) -> None:
     for doc in nlp.pipe(texts, batch_size=batch_size):
         tokens += len(doc)
     t4 = time.perf_counter()
-    print(
-        json.dumps(
-            {"import_s": t1 - t0, "load_s": t2 - t1, "pipe_s": t4 - t3, "tokens": tokens}
-        )
-    )
+    print(json.dumps({"import_s": t1 - t0, "load_s": t2 - t1, "pipe_s": t4 - t3, "tokens": tokens}))
 
 
 def append_result(record: dict[str, Any]) -> None:
@@ -315,7 +317,7 @@ def append_result(record: dict[str, Any]) -> None:
 
 def conditions() -> dict[str, Any]:
     return {
-        "date": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+        "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
         "load_avg": [round(x, 2) for x in load_average()],
         "training_running": bool(training_running()),
     }
@@ -364,7 +366,10 @@ def main(argv: list[str] | None = None) -> int:
         measured, bare_info = run_bare(texts, args.model, batch_size)
         bare_walls.append(measured.wall_s)
         bare_pipes.append(bare_info["pipe_s"])
-        print(f"  [{rep}] bare: {measured.wall_s:.1f}s wall, pipe {bare_info['pipe_s']:.1f}s", file=sys.stderr)
+        print(
+            f"  [{rep}] bare: {measured.wall_s:.1f}s wall, pipe {bare_info['pipe_s']:.1f}s",
+            file=sys.stderr,
+        )
         measured, summary = run_pipeline(feeds, args.model, ONE_WORKER)
         pipe_walls.append(measured.wall_s)
         cpu.append(measured.cpu_s)

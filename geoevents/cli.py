@@ -146,7 +146,7 @@ def cmd_run(args: argparse.Namespace, beam_args: list[str]) -> int:
         started_at=started_at,
         since=since,
         until=args.until,
-        validators={} if (args.since or args.until) else load_validators(args.output),
+        validators=None if (args.since or args.until) else load_validators(args.output),
         archive=archive,
     )
     manifest = run(job, options)
@@ -328,6 +328,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ConfigError as exc:
         print(f"geoevents: configuration error: {exc}", file=sys.stderr)
         return EXIT_CONFIG
+    except RuntimeError as exc:
+        if type(exc).__name__ != "RunLockedError":
+            raise
+        print(f"geoevents: {exc}", file=sys.stderr)
+        return EXIT_FAILED
 
 
 if __name__ == "__main__":

@@ -7,6 +7,8 @@ runs it on whatever runner the Beam options name and returns the run summary.
 from __future__ import annotations
 
 import json
+import os
+import socket
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -39,7 +41,8 @@ class Job:
     since: datetime | None = None
     until: datetime | None = None
     clock: Callable[[], datetime] | None = None
-    validators: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
+    # Conditional GET: None turns it off (explicit windows and backfills must read everything).
+    validators: dict[str, tuple[str | None, str | None]] | None = field(default_factory=dict)
     archive: tuple[str, ...] = ()
 
     @property
@@ -72,11 +75,12 @@ def build(pipeline: beam.Pipeline, job: Job) -> beam.PCollection:
         feeds = pipeline | "ReadFeeds" >> ReadFeeds(
             job.registry.feeds, settings, job.run_id, job.clock, job.validators
         )
-        _ = (
-            feeds[VALIDATORS]
-            | "KeepValidators" >> beam.combiners.ToDict()
-            | "SaveValidators" >> beam.Map(save_validators, job.output)
-        )
+        if job.validators is not None:
+            _ = (
+                feeds[VALIDATORS]
+                | "KeepValidators" >> beam.combiners.ToDict()
+                | "StageValidators" >> beam.Map(save_validators, job.output, job.run_id)
+            )
     articles, article_dead = feeds[ITEMS] | "NormaliseArticles" >> NormaliseArticles(
         settings, job.registry.page_hosts, job.run_id, job.since, job.until, job.clock
     )
@@ -99,8 +103,9 @@ def build(pipeline: beam.Pipeline, job: Job) -> beam.PCollection:
     } | "WriteTables" >> WriteTables(job.output, job.run_id, job.run_info)
 
 
-def validators_path(output: str) -> str:
-    return FileSystems.join(output, "_state", "http_validators.json")
+def validators_path(output: str, run_id: str | None = None) -> str:
+    name = f"http_validators.{run_id}.pending.json" if run_id else "http_validators.json"
+    return FileSystems.join(output, "_state", name)
 
 
 def load_validators(output: str) -> dict[str, tuple[str | None, str | None]]:
@@ -111,12 +116,27 @@ def load_validators(output: str) -> dict[str, tuple[str | None, str | None]]:
         return {k: tuple(v) for k, v in json.loads(handle.read().decode("utf-8")).items()}
 
 
-def save_validators(validators: dict[str, Any], output: str) -> None:
-    merged = {**load_validators(output), **validators}
-    path = validators_path(output)
+def save_validators(validators: dict[str, Any], output: str, run_id: str) -> None:
+    """Stage this run's ETag/Last-Modified values; they take effect only if the run commits.
+
+    A run killed before its commit must not make the next run skip feeds as "not modified".
+    """
+    path = validators_path(output, run_id)
     ensure_dir(path.rsplit("/", 1)[0])
     with FileSystems.create(path) as handle:
+        handle.write(json.dumps(validators, indent=2, sort_keys=True).encode("utf-8"))
+
+
+def promote_validators(output: str, run_id: str) -> None:
+    pending = validators_path(output, run_id)
+    if not FileSystems.exists(pending):
+        return
+    with FileSystems.open(pending) as handle:
+        new = json.loads(handle.read().decode("utf-8"))
+    merged = {**load_validators(output), **new}
+    with FileSystems.create(validators_path(output)) as handle:
         handle.write(json.dumps(merged, indent=2, sort_keys=True).encode("utf-8"))
+    FileSystems.delete([pending])
 
 
 SUMMARY_COUNTERS = (
@@ -207,8 +227,64 @@ def summarise(values: dict[str, int], seconds: float) -> dict[str, Any]:
     return summary
 
 
+class RunLockedError(RuntimeError):
+    """Another run is writing to the same output."""
+
+
+def _lock_path(output: str) -> str:
+    return FileSystems.join(output, "_state", "run.lock")
+
+
+def acquire_lock(output: str, run_id: str) -> None:
+    """One run at a time per output (partition merges are read-modify-write).
+
+    A lock left by a killed process on this host is taken over; stale staging areas of killed
+    runs are removed, so the output holds only committed data and this run's staging.
+    """
+    path = _lock_path(output)
+    ensure_dir(path.rsplit("/", 1)[0])
+    if FileSystems.exists(path):
+        with FileSystems.open(path) as handle:
+            holder = json.loads(handle.read().decode("utf-8") or "{}")
+        if holder.get("host") == socket.gethostname() and not _alive(holder.get("pid", -1)):
+            FileSystems.delete([path])
+        else:
+            raise RunLockedError(
+                f"{output} is locked by run {holder.get('run_id')} (pid {holder.get('pid')} on "
+                f"{holder.get('host')}); if that run is gone, delete {path}"
+            )
+    with FileSystems.create(path) as handle:
+        body = {"run_id": run_id, "pid": os.getpid(), "host": socket.gethostname()}
+        handle.write(json.dumps(body).encode("utf-8"))
+    staging = FileSystems.join(output, "_staging")
+    if FileSystems.exists(staging):
+        FileSystems.delete([staging])
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except (OSError, TypeError, ValueError):
+        return False
+    return True
+
+
+def release_lock(output: str) -> None:
+    path = _lock_path(output)
+    if FileSystems.exists(path):
+        FileSystems.delete([path])
+
+
 def run(job: Job, options: PipelineOptions) -> dict[str, Any]:
-    """Run the job to completion and add the summary to the run manifest."""
+    """Run the job to completion under the output's lock and add the summary to the manifest."""
+    acquire_lock(job.output, job.run_id)
+    try:
+        return _run(job, options)
+    finally:
+        release_lock(job.output)
+
+
+def _run(job: Job, options: PipelineOptions) -> dict[str, Any]:
     started = time.monotonic()
     pipeline = beam.Pipeline(options=options)
     build(pipeline, job)
@@ -223,6 +299,8 @@ def run(job: Job, options: PipelineOptions) -> dict[str, Any]:
     manifest["summary"] = summary
     manifest["finished"] = True
     newest = newest_published(result)
+    if summary["reconciles"]:
+        promote_validators(job.output, job.run_id)
     if summary["reconciles"] and newest:
         previous = load_watermark(job.output)
         if previous is None or newest > previous:

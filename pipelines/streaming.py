@@ -21,11 +21,12 @@ What holds where:
   but not ``PeriodicImpulse``. Processing-time timers push the DirectRunner onto that runner,
   which is why the seen-state expires on an event-time timer (here event time is poll time, so
   the TTL is wall-clock time after the last sighting) and why ``AnnotateWindowed`` batches
-  without ``max_batch_duration_secs``. Beam's ``DeduplicatePerKey`` is not used: it expires
-  with a processing-time timer and keeps the first copy only, whereas the same story read from
-  two feeds in one poll must reach ``DeduplicateItems`` to list both feeds.
-  ``WriteToParquet`` is not used either: it corrupts files in streaming on the DirectRunner and
-  has no per-partition destinations; the sink writes each file with pyarrow.
+  without ``max_batch_duration_secs``. Beam's ``DeduplicatePerKey`` is not used: it declares a
+  processing-time timer even when given an event-time duration (so the same fallback), expires
+  a key from its first sighting rather than its last, and keeps one copy only, whereas the same
+  story read from two feeds in one poll must reach ``DeduplicateItems`` to list both feeds.
+  ``WriteToParquet`` is not used either (issue #5 records that it corrupts files in streaming on
+  the DirectRunner, and it has no per-partition destinations); the sink writes with pyarrow.
 * Dataflow and Flink. Keyed state and timers are per key and window and are checkpointed, so the
   skip holds across worker restarts and autoscaling (not across a new job: see below). Each
   window fires one pane per (table, source, date), so one worker writes each file. The writer
@@ -36,8 +37,11 @@ What holds where:
   On object stores a rename is a copy (objects appear whole) after deleting the window's old
   file: a reader may briefly miss a rewritten window's rows, never see a torn file.
 
-Not safe: running the batch job and a streaming job on the same partitions at the same time (the
-batch merge rewrites a partition and deletes files a window may just have added).
+The first poll of a new job (empty state) re-reads everything the feeds hold: those articles
+go through NLP again and the sink then drops them as already stored, so a restart costs CPU, not
+duplicates. Not safe: running the batch job and a streaming job on the same partitions at the
+same time (the batch merge rewrites a partition and deletes files a window may just have added);
+run batch backfills on dates the stream is not writing, or stop the stream first.
 """
 
 from __future__ import annotations
@@ -133,9 +137,7 @@ def build_from_polls(
         "mentions": annotated[MENTIONS],
         "events": annotated[EVENTS],
         "dead_letters": dead_letters,
-    } | "WriteTables" >> WriteWindowedTables(
-        job.output, job.run_id, run_info or job.run_info
-    )
+    } | "WriteTables" >> WriteWindowedTables(job.output, job.run_id, run_info or job.run_info)
 
 
 def build_streaming(

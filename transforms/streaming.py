@@ -27,7 +27,7 @@ import os
 import uuid
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 import apache_beam as beam
@@ -38,14 +38,15 @@ from apache_beam.io.filesystems import FileSystems
 from apache_beam.transforms.periodicsequence import PeriodicImpulse, RebaseMode
 from apache_beam.transforms.userstate import (
     ReadModifyWriteStateSpec,
-    TimerSpec,
     TimeDomain,
+    TimerSpec,
     on_timer,
 )
 from apache_beam.transforms.window import FixedWindows, IntervalWindow
 from apache_beam.utils.timestamp import MAX_TIMESTAMP, Duration, Timestamp
 
 from geoevents.config import FeedSpec, Settings
+from schemas.tables import TABLES, schema_versions
 from transforms.articles import (
     DeduplicateItems,
     FetchPageFn,
@@ -67,7 +68,6 @@ from transforms.sink import (
     write_parquet,
 )
 from transforms.text import stable_id
-from schemas.tables import TABLES, schema_versions
 
 DEFAULT_WINDOW_SECONDS = 900
 DEFAULT_SEEN_TTL_SECONDS = 7 * 24 * 3600
@@ -123,7 +123,9 @@ class FeedPolls(beam.PTransform):
             return PeriodicImpulse(begin, end, self._interval)
         if self._stop_after:
             return PeriodicImpulse(
-                Timestamp(0), Timestamp(0) + Duration(self._stop_after), self._interval,
+                Timestamp(0),
+                Timestamp(0) + Duration(self._stop_after),
+                self._interval,
                 rebase=RebaseMode.REBASE_ALL,
             )
         return PeriodicImpulse(
@@ -169,6 +171,12 @@ class FetchPolledFeeds(beam.PTransform):
         )
 
 
+_FIRST_SEEN = ReadModifyWriteStateSpec("first_seen_micros", VarIntCoder())
+_EXPIRE = TimerSpec("expire", TimeDomain.WATERMARK)
+_FIRST_SEEN_PARAM = beam.DoFn.StateParam(_FIRST_SEEN)
+_EXPIRE_PARAM = beam.DoFn.TimerParam(_EXPIRE)
+
+
 class SkipSeenFn(beam.DoFn):
     """(key, value) -> value, only for the poll that first saw the key (within the TTL).
 
@@ -176,9 +184,6 @@ class SkipSeenFn(beam.DoFn):
     its own state. The expiry timer is event time, which here is poll time: the DirectRunner
     fires it, and on Dataflow and Flink the impulse's watermark follows the wall clock.
     """
-
-    FIRST_SEEN = ReadModifyWriteStateSpec("first_seen_micros", VarIntCoder())
-    EXPIRE = TimerSpec("expire", TimeDomain.WATERMARK)
 
     def __init__(self, ttl_seconds: float, counter: str) -> None:
         if ttl_seconds <= 0:
@@ -190,8 +195,8 @@ class SkipSeenFn(beam.DoFn):
         self,
         element: tuple[str, Any],
         timestamp: Timestamp = beam.DoFn.TimestampParam,
-        first_seen: Any = beam.DoFn.StateParam(FIRST_SEEN),
-        expire: Any = beam.DoFn.TimerParam(EXPIRE),
+        first_seen: Any = _FIRST_SEEN_PARAM,
+        expire: Any = _EXPIRE_PARAM,
     ) -> Iterator[Any]:
         _, value = element
         seen = first_seen.read()
@@ -205,8 +210,8 @@ class SkipSeenFn(beam.DoFn):
         else:
             count(self._counter)
 
-    @on_timer(EXPIRE)
-    def expire_state(self, first_seen: Any = beam.DoFn.StateParam(FIRST_SEEN)) -> None:
+    @on_timer(_EXPIRE)
+    def expire_state(self, first_seen: Any = _FIRST_SEEN_PARAM) -> None:
         first_seen.clear()
 
 
@@ -434,11 +439,11 @@ class CommitWindowFn(beam.DoFn):
             "run_id": self._run_id,
             "mode": "streaming",
             "window": {
-                "start": window.start.to_utc_datetime().replace(tzinfo=timezone.utc).isoformat(),
-                "end": window.end.to_utc_datetime().replace(tzinfo=timezone.utc).isoformat(),
+                "start": window.start.to_utc_datetime().replace(tzinfo=UTC).isoformat(),
+                "end": window.end.to_utc_datetime().replace(tzinfo=UTC).isoformat(),
                 "start_epoch": start,
             },
-            "committed_at": datetime.now(timezone.utc).isoformat(),
+            "committed_at": datetime.now(UTC).isoformat(),
             "schema_versions": schema_versions(),
             "partitions": [{k: v for k, v in r.items() if k != "window_start"} for r in records],
             "rows_added": {
@@ -485,6 +490,6 @@ class WriteWindowedTables(beam.PTransform):
             | "GroupByPartition" >> beam.GroupByKey()
             | "WritePartitions" >> beam.ParDo(WriteWindowPartitionFn(self._output, self._run_id))
             | "CollectWindow" >> beam.combiners.ToList().without_defaults()
-            | "CommitWindow" >> beam.ParDo(CommitWindowFn(self._output, self._run_id, self._run_info))
+            | "CommitWindow"
+            >> beam.ParDo(CommitWindowFn(self._output, self._run_id, self._run_info))
         )
-

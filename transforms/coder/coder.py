@@ -12,16 +12,21 @@ See data/README.md for the dictionaries and ../../docs for the event table.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import itertools
+import logging
+import re
 from dataclasses import dataclass, field, replace
 
 from . import actors as A
 from .dictionaries import Dictionaries, Predicate, load
-from .morph import separable_forms, verb_forms
+from .morph import past_forms, separable_forms, verb_forms
 
 CODER_VERSION = "0.1.0"
+log = logging.getLogger(__name__)
 
+GROUP_WINDOW = 10  # sentences back that "ze" / "de twee leiders" may refer to a coordinated pair
 LEAD_SENTENCES = 3  # is_root_event: the event is in the first three sentences of the document
 
 NEG_WORDS = {"niet", "nooit", "geenszins", "allerminst", "nimmer"}
@@ -40,6 +45,8 @@ GROUP_NOUNS = {
 }  # fmt: skip
 AIRCRAFT = ("vliegtuig", "straaljager", "bommenwerper", "drone", "helikopter", "luchtmacht")
 RELATIVE = {"die", "dat", "wie", "welke", "wat"}
+ANAPHOR_WORDS = {"ze", "zij", "hij", "twee", "beide", "beiden", "zijn", "haar", "eiland", "leiders", "landen"}
+SHORT_FORMS = {"zei", "had", "was", "is", "nam", "gaf", "zag", "ging", "kwam", "liet", "bood"}
 LIGHT_VERBS = {"houden", "voeren", "brengen", "afleggen", "beginnen", "hebben", "plegen", "uitvoeren", "starten", "hervatten"}
 
 # Cooperative codes under "willen"/"zullen": the CAMEO 03 counterpart of each root.
@@ -77,6 +84,8 @@ class Discourse:
 class EventCoder:
     """Turn a parsed spaCy Doc plus the article date into dyadic CAMEO event rows."""
 
+    strict = False  # tests set True so internal errors surface instead of skipping the sentence
+
     def __init__(self, dictionary_dir: str | None = None):
         import spacy
 
@@ -98,13 +107,20 @@ class EventCoder:
         self.noun_suffixes = sorted(self.nouns, key=len, reverse=True)
         # word form -> (verb lemma, particle or None), for when the lemmatizer misses a form
         self.form_lemma: dict[str, set[tuple[str, str | None]]] = {}
+        self.past_forms: set[str] = set()
         for lemma, particle in list(self.verbs):
+            self.past_forms.update(past_forms(lemma))
             for f in verb_forms(lemma):
-                self.form_lemma.setdefault(f, set()).add((lemma, None))
+                if len(f) >= 4 or f in SHORT_FORMS:
+                    self.form_lemma.setdefault(f, set()).add((lemma, None))
             if particle:
                 for f in separable_forms(lemma, particle):
                     self.form_lemma.setdefault(f, set()).add((lemma, particle))
         self.all_particles = {p.particle for p in self.d.predicates if p.particle}
+        self.verb_lemmas = {lemma for lemma, _ in self.verbs}
+        self.headline_pred = Predicate("N", "samen", None, (), (), "040", None, frozenset({"sym"}), (), "coder")
+        alts = "|".join(sorted(self.nouns, key=len, reverse=True))
+        self.noun_re = re.compile(rf"(?:{alts})$")
 
     # ------------------------------------------------------------------ public API
     def resolve_entity(self, span, article_date: dt.date) -> dict | None:
@@ -140,13 +156,30 @@ class EventCoder:
             for i in range(m.start, m.end):
                 tok_mention[i] = m
         ctx = _DocContext(self, doc, article_date, tok_mention)
+        ctx.mentions = mentions
+        ctx.mention_starts = [m.start for m in mentions]
         rows: list[dict] = []
         disc = Discourse()
-        for s_idx, sent in enumerate(doc.sents):
+        sent_starts = [s.start for s in doc.sents]
+        units = _units(doc)
+        ctx.unit_of = {}
+        for u in units:
+            for i in range(u.start, u.end):
+                ctx.unit_of[i] = u
+        for u_idx, sent in enumerate(units):
             try:
-                rows.extend(ctx.code_sentence(sent, s_idx, disc))
-            except (IndexError, KeyError, ValueError, AttributeError, RecursionError):
+                unit_rows = ctx.code_sentence(sent, u_idx, disc)
+                for r in unit_rows:
+                    tok = doc.char_span(r["action_start_char"], r["action_end_char"], alignment_mode="expand")
+                    first = tok.start if tok is not None else sent.start
+                    r["sentence_index"] = bisect.bisect_right(sent_starts, first) - 1
+                    r["is_root_event"] = r["sentence_index"] < LEAD_SENTENCES
+                rows.extend(unit_rows)
+            except (IndexError, KeyError, ValueError, AttributeError, TypeError, RecursionError):
                 # A malformed parse must never stop an article; the sentence is simply not coded.
+                if self.strict:
+                    raise
+                log.warning("event coder skipped sentence %d after an internal error", u_idx, exc_info=True)
                 continue
         return rows
 
@@ -174,6 +207,10 @@ class _DocContext:
         self.tok_mention = tok_mention
         self.np_cache: dict[int, A.Actor | None] = {}
         self.sent_idx = 0
+        self.mentions: list[A.Mention] = []
+        self.unit_of: dict = {}
+        self.home_cache: dict[int, str | None] = {}
+        self.mention_starts: list[int] = []
 
     # ------------------------------------------------------------------ actors
     def np_actor(self, h) -> A.Actor | None:
@@ -222,6 +259,14 @@ class _DocContext:
                 if t.dep_ in ("flat", "appos", "compound") and t.i not in self.tok_mention:
                     agent = agent or A.agent_types(t, c.index)
         if best is None:
+            if agent is not None and h.pos_ in ("NOUN", "PROPN"):
+                home = self._domestic(h)
+                if home is not None:
+                    code = home + agent[0][0]
+                    actor = A.make_actor(code, c.d, f"{home} {agent[1].upper()}", h.idx, h.idx + len(h.text))
+                    actor.head_i = h.i
+                    actor.agent_lemma = agent[1]
+                    return actor
             return None
         entry = best.entry
         code = c._entry_code(entry, self.date)
@@ -249,8 +294,24 @@ class _DocContext:
             actor.agent_lemma = agent[1]
         return actor
 
+    def _domestic(self, h) -> str | None:
+        """Country of the one domestic non-state group in the sentence (FARC -> COL), for bare
+        role nouns next to it: "FARC en regering" -> COLREB, COLGOV."""
+        unit = self.unit_of.get(h.i, h.sent)
+        if unit.start in self.home_cache:
+            return self.home_cache[unit.start]
+        homes = set()
+        for m in self.mentions_in(unit):
+            if m.entry.kind == A.ORG:
+                o = self.c.index.org_codes.get(m.entry.code)
+                if o and o["country"] and o["type1"] in ("REB", "OPP", "PTY"):
+                    homes.add(o["country"])
+        home = homes.pop() if len(homes) == 1 else None
+        self.home_cache[unit.start] = home
+        return home
+
     def _ctx_org_ok(self, m: A.Mention, h) -> bool:
-        sent = h.sent
+        sent = self.unit_of.get(h.i, h.sent)
         for i in range(sent.start, sent.end):
             o = self.tok_mention.get(i)
             if o is not None and o.entry.kind == A.ORG and o.entry.code == m.entry.code:
@@ -286,6 +347,8 @@ class _DocContext:
             return self._recent_group(disc, t)
         if t.pos_ == "PRON" and lower in SING_PRONOUNS:
             for s_idx, a in reversed(disc.subjects):
+                if s_idx == self.sent_idx and a.start_char >= t.idx:
+                    continue
                 if self.sent_idx - s_idx <= 1:
                     return [self._anaphoric(a, t)]
                 break
@@ -322,7 +385,7 @@ class _DocContext:
     def _recent_single(self, t, disc: Discourse) -> list[A.Actor]:
         """Antecedent of "zijn"/"haar": the last strong actor before it in the sentence, else the last subject."""
         best = None
-        for i in range(t.sent.start, t.i):
+        for i in range(self.unit_of.get(t.i, t.sent).start, t.i):
             m = self.tok_mention.get(i)
             if m is not None and m.entry.kind in (A.PERSON, A.COUNTRY, A.DEMONYM, A.ORG):
                 a = self.np_actor(self.doc[m.end - 1])
@@ -358,7 +421,7 @@ class _DocContext:
 
     def _recent_group(self, disc: Discourse, t) -> list[A.Actor]:
         for s_idx, members in reversed(disc.groups):
-            if self.sent_idx - s_idx <= 6 and (s_idx < self.sent_idx or _before(members, t)):
+            if self.sent_idx - s_idx <= GROUP_WINDOW and (s_idx < self.sent_idx or _before(members, t)):
                 return [self._anaphoric(m, t) for m in members]
         return []
 
@@ -434,7 +497,8 @@ class _DocContext:
         for x in cl.chain:
             if x.dep_ in ("xcomp", "advcl", "conj", "ccomp", "acl:relcl", "acl") and x.head.i != x.i:
                 top = x
-        if depth < 3 and top.dep_ in ("xcomp", "advcl", "conj") and top.head.i != top.i:
+        te_inf = any(ch.text.lower() == "te" and ch.dep_ == "mark" for ch in top.children)
+        if depth < 3 and (top.dep_ in ("xcomp", "advcl", "conj") or (top.dep_ == "ccomp" and te_inf)) and top.head.i != top.i:
             parent = self.clause(top.head)
             return self.subjects(parent, disc, depth + 1)
         if top.dep_ in ("acl:relcl", "acl") and top.head.i != top.i:
@@ -550,17 +614,20 @@ class _DocContext:
         for cand in (lemma, lower):
             if cand in self.c.nouns:
                 return self.c.nouns[cand][:1]
-        for suf in self.c.noun_suffixes:
-            if len(lemma) > len(suf) + 2 and lemma.endswith(suf):
-                return self.c.nouns[suf][:1]
+        m = self.c.noun_re.search(lemma)
+        if m and m.start() > 2:
+            return self.c.nouns[m.group(0)][:1]
         return []
 
     # ------------------------------------------------------------------ sentence
     def code_sentence(self, sent, s_idx: int, disc: Discourse) -> list[dict]:
         self.sent_idx = s_idx
+        self._update_discourse(sent, s_idx, disc)
         rows: list[dict] = []
         words = {t.text.lower() for t in sent}
         skip = bool(words & self.c.d.discards) or sent.text.rstrip().rstrip("\"'”’»").endswith("?")
+        if not skip and not (words & ANAPHOR_WORDS) and not self.mentions_in(sent):
+            skip = True  # no actor can be found: nothing to code
         opinion_heads: set[int] = set()
         verb_events: dict[int, bool] = {}
         if not skip:
@@ -568,7 +635,7 @@ class _DocContext:
                 t
                 for t in sent
                 if t.pos_ in ("VERB", "AUX")
-                or (t.text.lower() in self.c.form_lemma and _verb_like(t))
+                or (t.text.lower() in self.c.form_lemma and (_verb_like(t) or t.text.lower() in self.c.past_forms))
             ]
             for v in verbs:
                 if _lemma_is_opinion(self, v):
@@ -584,57 +651,97 @@ class _DocContext:
             for n in sent:
                 if n.pos_ in ("NOUN", "PROPN", "X") and n.i not in opinion_heads:
                     rows.extend(self.code_noun(n, disc, verb_events))
-        self._update_discourse(sent, s_idx, disc)
-        for r in rows:
-            r["sentence_index"] = s_idx
-            r["is_root_event"] = s_idx < LEAD_SENTENCES
+        rows.extend(self._headline(sent, disc, bool(rows)))
         return _dedupe(rows)
 
+    def _headline(self, sent, disc: Discourse, coded: bool) -> list[dict]:
+        """Verbless headline "Biden en Xi urenlang samen": a meeting of the coordinated pair."""
+        if coded or any(t.pos_ in ("VERB", "AUX") for t in sent):
+            return []
+        if not any(t.text.lower() == "samen" for t in sent):
+            return []
+        group = [m for i, m in disc.groups if i == self.sent_idx]
+        if not group:
+            return []
+        anchor = next(t for t in sent if t.text.lower() == "samen")
+        pred = self.c.headline_pred
+        return self._emit(pred, pred.code, group[0], [], True, anchor, None, 45, [])
+
     def _update_discourse(self, sent, s_idx: int, disc: Discourse) -> None:
-        done: set[int] = set()
-        for v in sent:
-            subj = [ch for ch in v.children if ch.dep_ in ("nsubj", "nsubj:pass") and ch.i < v.i]
-            if len(subj) > 1:
-                members = []
-                for x in subj:
-                    a = self.np_actor(x)
-                    if a is not None and a.strong and a.key and all(m.key != a.key for m in members):
-                        members.append(a)
-                if len(members) >= 2:
-                    disc.groups.append((s_idx, members))
-        for t in sent:
-            if t.i in done:
-                continue
-            conj = t.conjuncts
-            if conj and t.dep_ != "conj":
-                members = []
-                for x in [t, *conj]:
-                    done.add(x.i)
-                    a = self.np_actor(x)
-                    if a is not None and a.strong and a.key and all(m.key != a.key for m in members):
-                        members.append(a)
-                if len(members) >= 2:
-                    disc.groups.append((s_idx, members))
-            a = self.np_actor(t) if t.pos_ in ("NOUN", "PROPN") or t.i in self.tok_mention else None
-            if a is not None and a.strong:
-                disc.mentions.append((s_idx, a))
-                if t.dep_ in ("nsubj", "nsubj:pass") and a.key and not t.conjuncts:
-                    disc.subjects.append((s_idx, a))
-        if not disc.subjects or disc.subjects[-1][0] != s_idx:
-            for i in range(sent.start, sent.end):
-                m = self.tok_mention.get(i)
-                if m is None or m.entry.kind not in (A.PERSON, A.COUNTRY, A.DEMONYM, A.ORG):
+        """Remember coordinated actor groups and subjects of this sentence for later anaphora."""
+        doc = self.doc
+        ments = [
+            m
+            for m in self.mentions_in(sent)
+            if m.entry.kind in (A.PERSON, A.COUNTRY, A.DEMONYM, A.ORG)
+            or (m.entry.kind == A.SEAT and not (m.start > sent.start and doc[m.start - 1].text.lower() in A.LOCATIVE))
+        ]
+        acts = []
+        for m in ments:
+            a = self.np_actor(doc[m.end - 1])
+            if a is None or not a.strong or not a.key:
+                for k in range(m.start, m.end):
+                    a = self.np_actor(doc[k].head) if doc[k].head.i not in range(m.start, m.end) else None
+                    if a is not None and a.strong and a.key:
+                        break
+            if a is not None and a.strong and a.key:
+                acts.append((m, a))
+        # "A en B" / "A, B en C" in the running text, whatever the parse says
+        run: list[A.Actor] = []
+        last_end = None
+        for m, a in acts:
+            between = [doc[k].text.lower() for k in range(last_end, m.start)] if last_end is not None else None
+            if between and all(w in (",", "en", "de", "het") for w in between) and ("en" in between or "," in between):
+                if all(x.key != a.key for x in run):
+                    run.append(a)
+            else:
+                if len(run) >= 2:
+                    disc.groups.append((s_idx, run))
+                run = [a]
+            last_end = m.end
+        if len(run) >= 2:
+            disc.groups.append((s_idx, run))
+        # parsed coordination / several subjects of one verb
+        by_verb: dict[int, list[A.Actor]] = {}
+        for m, a in acts:
+            t = doc[m.end - 1]
+            while t.dep_ in ("flat", "appos", "compound", "amod") and t.head.i != t.i:
+                t = t.head
+            if t.dep_ in ("nsubj", "nsubj:pass"):
+                by_verb.setdefault(t.head.i, []).append(a)
+            elif t.dep_ == "conj" and t.head.dep_ in ("nsubj", "nsubj:pass"):
+                by_verb.setdefault(t.head.head.i, []).append(a)
+        for members in by_verb.values():
+            uniq = _uniq_key(members)
+            if len(uniq) >= 2:
+                disc.groups.append((s_idx, uniq))
+            elif uniq:
+                disc.subjects.append((s_idx, uniq[0]))
+        for _, a in acts:
+            disc.mentions.append((s_idx, a))
+        if acts and (not disc.subjects or disc.subjects[-1][0] != s_idx):
+            for m, a in acts:
+                if m.start > sent.start and doc[m.start - 1].text.lower() in PREPOSITIONS:
                     continue
-                if i > sent.start and self.doc[i - 1].text.lower() in PREPOSITIONS:
-                    continue
-                a = self.np_actor(self.doc[m.end - 1])
-                if a is not None and a.strong and a.key:
-                    disc.subjects.append((s_idx, a))
+                disc.subjects.append((s_idx, a))
                 break
+
+    def mentions_in(self, sent) -> list[A.Mention]:
+        lo = bisect.bisect_left(self.mention_starts, sent.start)
+        hi = bisect.bisect_left(self.mention_starts, sent.end)
+        return self.mentions[lo:hi]
 
     def code_verb(self, v, disc: Discourse) -> list[dict]:
         if v.dep_ == "amod" or (v.pos_ == "ADJ"):
             return []  # attributive participle: "de door Syrië gesteunde organisatie"
+        lemma = A.norm_lemma(v)
+        raw = (v.lemma_ or "").lower()
+        if (
+            lemma not in self.c.verb_lemmas
+            and v.text.lower() not in self.c.form_lemma
+            and not ("_" in raw and raw.split("_", 1)[1].replace("_", "") in self.c.verb_lemmas)
+        ):
+            return []
         cl = self.clause(v)
         preds = self.verb_predicates(v, cl)
         if not preds:
@@ -666,15 +773,31 @@ class _DocContext:
         if not lin.asserted:
             return []
         cl.intent = cl.intent or lin.intent
-        sources, subj_toks = self.subjects(cl, disc)
+        rel = lin._relative()
+        lin_first = False
+        if rel:
+            sources, subj_toks = rel, []
+        else:
+            sources, subj_toks = self.subjects(cl, disc)
+            bare_before = [c for c in lin.chunks if c[0] < v.i and c[2] is None]
+            if lin._subordinate() and len(bare_before) >= 2:
+                # verb-final clause with subject and object before the verb: word order is more reliable
+                sources, lin_first = lin.sources(), True
         sources = [s for s in sources if s.strong]
         conf = 70
         if not sources:
             sources = lin.sources()
             conf = 50
+        elif not rel and not lin_first:
+            ls = lin.sources()
+            if len(ls) > len(sources) and {a.code for a in sources} <= {a.code for a in ls}:
+                sources = ls  # the parse lost a conjunct: "Biden en Xi hadden het over ..."
         if not sources:
             return []
-        targets, recip = self.targets(cl, p.targets, disc, allow_weak)
+        if rel or lin_first:
+            targets, recip = [], False
+        else:
+            targets, recip = self.targets(cl, p.targets, disc, allow_weak)
         recip = (recip or lin.recip) and "say" not in p.flags
         if not targets and not recip:
             targets = lin.targets(p.targets, allow_weak, sources, p.cues)
@@ -709,6 +832,12 @@ class _DocContext:
         sources: list[A.Actor] = []
         targets: list[A.Actor] = []
         van_used = False
+        if gov_clause is None or not gov_clause.intent:
+            nlin = _Linear(self, n, disc)
+            if nlin.negated or not nlin.asserted:
+                return []
+            if nlin.intent:
+                code = _to_intent(code) or code
         for ch in n.children:
             a = None
             if ch.dep_ in ("amod", "nmod:poss", "compound", "flat"):
@@ -746,6 +875,13 @@ class _DocContext:
                     sources = self._recent_single(n, disc)
         if not sources:
             return []
+        if not targets and p.targets:
+            # the parser often attaches "aan/op/met X" to the verb instead of the event noun
+            lin = _Linear(self, n, disc)
+            for pos, acts, prep in lin.chunks:
+                if pos > n.i and prep in p.targets:
+                    targets = [a for a in acts if a.strong or allow_weak]
+                    break
         ev_tok = n
         return self._emit(p, code, sources, targets, False, ev_tok, gov_clause, 55, [])
 
@@ -757,6 +893,12 @@ class _DocContext:
             if len(group) >= 2:
                 for a, b in itertools.permutations(group, 2):
                     pairs.append((a, b, code))
+        elif p.reverse and not targets and len(_uniq(sources)) >= 2:
+            # "Met een staatsbezoek onderstreepten China en Rusland": first-named visits, the other hosts
+            group = _uniq(sources)
+            for b in group[1:]:
+                pairs.append((group[0], b, code))
+                pairs.append((b, group[0], _to_intent(p.reverse) if cl is not None and cl.intent else p.reverse))
         else:
             for a in sources:
                 for b in targets:
@@ -772,8 +914,8 @@ class _DocContext:
         for a, b, c in pairs:
             if a.code == b.code or (a.key is None and b.key is None):
                 continue
-            if a.key == b.key and a.key is not None and not (a.types != b.types):
-                continue
+            if a.key == b.key and a.key is not None and (not a.types or not b.types or a.types == b.types):
+                continue  # domestic events need two distinct roles (COLREB -> COLGOV)
             if not b.strong and "place" not in p.flags:
                 continue
             rows.append(self._row(a, b, c, p, ev_tok, conf))
@@ -843,7 +985,8 @@ class _Linear:
         self.ctx = ctx
         self.v = v
         self.disc = disc
-        sent = v.sent
+        sent = ctx.unit_of.get(v.i) or v.sent
+        self.sent = sent
         lo = v.i
         while lo > sent.start and not _is_boundary(v.doc[lo - 1]):
             lo -= 1
@@ -947,6 +1090,10 @@ class _Linear:
         doc = self.v.doc
         t = doc[i]
         low = t.text.lower()
+        if low not in PLURAL_PRONOUNS and low not in ("twee", "beiden") and not low.endswith(("en", "s")):
+            return []
+        if not self.disc.groups:
+            return []
         ctx = self.ctx
         if low in PLURAL_PRONOUNS and t.pos_ == "PRON":
             nxt = doc[i + 1] if i + 1 < len(doc) else None
@@ -957,7 +1104,10 @@ class _Linear:
             return []
         prev = doc[i - 1].text.lower() if i > self.lo else ""
         prev2 = doc[i - 2].text.lower() if i - 1 > self.lo else ""
-        if low in ("twee", "beiden") and prev in GROUP_DETS | {""} and (i + 1 >= len(doc) or doc[i + 1].pos_ in ("VERB", "AUX")):
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        if low in ("twee", "beiden") and prev in GROUP_DETS | {""} and (
+            nxt is None or nxt.pos_ in ("VERB", "AUX") or nxt.text.lower() in MODAL_FORMS or nxt.text.lower() in ctx.c.form_lemma
+        ):
             return ctx._recent_group(self.disc, t)
         lemma = A.norm_lemma(t)
         agent = A.agent_types(t, ctx.c.index)
@@ -982,21 +1132,21 @@ class _Linear:
         """Antecedent of a relative clause window: "Italië, dat Eritrea bezet had" -> Italië."""
         doc = self.v.doc
         lo = self.lo
-        if lo - 2 >= self.v.sent.start and doc[lo - 1].text.lower() in ("dat", "die") and doc[lo - 2].text == ",":
+        if lo - 2 >= self.sent.start and doc[lo - 1].text.lower() in ("dat", "die") and doc[lo - 2].text == ",":
             j = lo - 3
-            while j >= self.v.sent.start and doc[j].text in BOUNDARY_PUNCT:
+            while j >= self.sent.start and doc[j].text in BOUNDARY_PUNCT:
                 j -= 1
-            if j >= self.v.sent.start:
+            if j >= self.sent.start:
                 m = self.ctx.tok_mention.get(j)
                 if m is not None:
-                    a = self._mention_actor(m, None)
+                    a, _ = self._mention_actor(m, None)
                     if a is not None and a.strong:
                         return [a]
         return []
 
     def _subordinate(self) -> bool:
         doc = self.v.doc
-        return self.lo > self.v.sent.start and doc[self.lo - 1].text.lower() in BOUNDARY_WORDS - {"maar", "want"}
+        return self.lo > self.sent.start and doc[self.lo - 1].text.lower() in BOUNDARY_WORDS - {"maar", "want"}
 
     def sources(self) -> list[A.Actor]:
         if self._sources is not None:
@@ -1053,7 +1203,14 @@ def _flatten(groups) -> list[A.Actor]:
 
 
 def _is_boundary(t) -> bool:
-    return t.text in BOUNDARY_PUNCT or (t.text.lower() in BOUNDARY_WORDS and t.pos_ in ("SCONJ", "CCONJ", "PRON", "ADP", ""))
+    if t.text in BOUNDARY_PUNCT:
+        return True
+    low = t.text.lower()
+    if low not in BOUNDARY_WORDS or t.pos_ not in ("SCONJ", "CCONJ", "PRON", "ADP", ""):
+        return False
+    if low in ("die", "dat", "wat") and t.i + 1 < len(t.doc) and t.doc[t.i + 1].pos_ in ("ADJ", "NOUN"):
+        return False  # determiner: "die Amerikaanse alleenheerschappij"
+    return True
 
 
 def _verb_like(t) -> bool:
@@ -1084,6 +1241,33 @@ def _before(members: list[A.Actor], t) -> bool:
     return all(m.start_char < t.idx for m in members)
 
 
+END_PUNCT = {".", "!", "?", ":", ";", '"', "'", "”", "»", "’", "“"}
+
+
+def _units(doc) -> list:
+    """Sentences, re-joined where the parser split inside one (a span not ending in punctuation)."""
+    units = []
+    start = None
+    for s in doc.sents:
+        if start is None:
+            start = s.start
+        last = doc[s.end - 1].text
+        if last in END_PUNCT or s.end - start > 80 or s.end == len(doc):
+            units.append(doc[start : s.end])
+            start = None
+    if start is not None:
+        units.append(doc[start : len(doc)])
+    return units
+
+
+def _uniq_key(actors: list[A.Actor]) -> list[A.Actor]:
+    out: list[A.Actor] = []
+    for a in actors:
+        if all(u.key != a.key for u in out):
+            out.append(a)
+    return out
+
+
 def _uniq(actors: list[A.Actor]) -> list[A.Actor]:
     out: list[A.Actor] = []
     for a in actors:
@@ -1104,7 +1288,7 @@ def _cue_ok(p: Predicate, words: set[str]) -> bool:
 def _word_in(cue: str, words: set[str]) -> bool:
     if cue in words:
         return True
-    if len(cue) <= 4:
+    if len(cue) < 4:
         return False
     return any(cue in w for w in words)
 

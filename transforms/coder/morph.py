@@ -130,6 +130,18 @@ def verb_forms(inf: str) -> set[str]:
     return forms
 
 
+def past_forms(inf: str) -> set[str]:
+    """Past-tense forms only (never a noun or an infinitive): sloot, sloten, reisde, brachten."""
+    inf = inf.lower()
+    for strong, (ps, pp, _part) in STRONG.items():
+        if inf == strong or (inf.endswith(strong) and len(inf) > len(strong)):
+            prefix = inf[: len(inf) - len(strong)]
+            return {prefix + ps, prefix + pp} - {inf}
+    stem, raw = _stem(inf)
+    suffix = "t" if raw[-1] in KOFSCHIP or raw.endswith("ch") else "d"
+    return {stem + suffix + "e", stem + suffix + "en"} - {inf}
+
+
 def separable_forms(base: str, particle: str) -> set[str]:
     """Joined forms of a separable verb: overeenkomen, overeengekomen, overeen te komen is 3 tokens."""
     out = {particle + base}
