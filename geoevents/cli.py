@@ -100,15 +100,23 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _check_model(name: str) -> None:
-    """Fail before any work when the spaCy pipeline cannot be found."""
-    from geoevents.model import load_pipeline
+    """Fail before any work when the spaCy pipeline cannot be found (without loading it)."""
+    import spacy
 
-    try:
-        load_pipeline(name)
-    except ValueError as exc:
-        raise ConfigError(f"--spacy-model {name!r}: {exc}") from exc
-    except OSError as exc:
-        raise ConfigError(f"--spacy-model {name!r} cannot be loaded: {exc}") from exc
+    from geoevents.model import embedded_models, resolve_model
+
+    target = resolve_model(name)
+    if isinstance(target, Path) or Path(str(target)).exists():
+        if (Path(target) / "config.cfg").is_file():
+            return
+        raise ConfigError(f"--spacy-model {name!r}: {target} is not a spaCy pipeline folder")
+    if spacy.util.is_package(str(target)):
+        return
+    raise ConfigError(
+        f"--spacy-model {name!r} is neither an installed spaCy pipeline nor a folder. Embedded: "
+        f"{', '.join(embedded_models()) or 'none'}; others install with pip (e.g. a "
+        "nl_core_news_lg wheel) where a network is available."
+    )
 
 
 def cmd_run(args: argparse.Namespace, beam_args: list[str]) -> int:

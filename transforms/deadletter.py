@@ -14,6 +14,8 @@ from typing import Any
 
 from apache_beam.metrics import Metrics
 
+from transforms.http import redact_url
+
 DEAD_LETTER = "dead_letter"
 NAMESPACE = "geoevents"
 RAW_LIMIT = 100_000
@@ -53,6 +55,7 @@ def dead_letter(
     run_id: str = "",
 ) -> dict[str, Any]:
     """Build a dead-letter row and count it. The id is stable so reruns do not duplicate it."""
+    url = redact_url(url) if url else url
     raw_text = _raw_text(raw)
     stable_raw = (
         _raw_text({k: v for k, v in raw.items() if k not in VOLATILE})

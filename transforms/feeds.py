@@ -72,8 +72,8 @@ def parse_feed(body: bytes) -> tuple[list[dict[str, Any]], str | None]:
     if _ENTITY_DECL.search(body[:65536]):
         return [], "xml_entity_declaration"
     parsed = feedparser.parse(body, sanitize_html=True, resolve_relative_uris=False)
-    entries = list(parsed.entries)
-    if not parsed.version and not entries:
+    entries = list(parsed.get("entries") or [])
+    if not parsed.get("version") and not entries:
         return [], "not_a_feed"
     return [entry_to_item(e) for e in entries], None
 

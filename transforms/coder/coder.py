@@ -578,6 +578,13 @@ class _DocContext:
             else:
                 keys.extend((lem, p) for p in particles & self.c.all_particles)
                 keys.append((lem, None))
+        lin_parts = self._window_particles(v)
+        for p in lin_parts - particles:
+            base = keys[-1][0] if keys else lemma
+            keys.insert(0, (base, p))
+            for lem, part in self.c.form_lemma.get(v.text.lower(), ()):
+                if part is None:
+                    keys.insert(0, (lem, p))
         words = self._dep_words(cl)
         for key in keys:
             preds = self.c.verbs.get(key)
@@ -588,6 +595,22 @@ class _DocContext:
                 best = max(len(p.cues) > 0 for p in chosen)
                 return [p for p in chosen if (len(p.cues) > 0) == best][:1]
         return []
+
+    def _window_particles(self, v) -> set[str]:
+        """Separable particles stranded later in the clause when the parse does not attach them."""
+        doc = v.doc
+        unit = self.unit_of.get(v.i, v.sent)
+        out = set()
+        for i in range(v.i + 1, unit.end):
+            t = doc[i]
+            if _is_boundary(t):
+                break
+            low = t.text.lower()
+            if low in self.c.all_particles:
+                nxt = doc[i + 1] if i + 1 < unit.end else None
+                if nxt is None or nxt.pos_ not in ("DET", "NOUN", "ADJ", "PROPN", "NUM", "PRON"):
+                    out.add(low)
+        return out
 
     def _dep_words(self, cl: Clause) -> set[str]:
         words: set[str] = set()
@@ -656,14 +679,12 @@ class _DocContext:
 
     def _headline(self, sent, disc: Discourse, coded: bool) -> list[dict]:
         """Verbless headline "Biden en Xi urenlang samen": a meeting of the coordinated pair."""
-        if coded or any(t.pos_ in ("VERB", "AUX") for t in sent):
-            return []
-        if not any(t.text.lower() == "samen" for t in sent):
+        anchor = next((t for t in sent if t.text.lower() == "samen"), None)
+        if coded or anchor is None or any(t.pos_ in ("VERB", "AUX") for t in sent if t.i < anchor.i):
             return []
         group = [m for i, m in disc.groups if i == self.sent_idx]
         if not group:
             return []
-        anchor = next(t for t in sent if t.text.lower() == "samen")
         pred = self.c.headline_pred
         return self._emit(pred, pred.code, group[0], [], True, anchor, None, 45, [])
 
@@ -801,6 +822,9 @@ class _DocContext:
         recip = (recip or lin.recip) and "say" not in p.flags
         if not targets and not recip:
             targets = lin.targets(p.targets, allow_weak, sources, p.cues)
+        if not targets and not recip and allow_weak and code[:2] in ("17", "18", "19", "20"):
+            # "Oegandese troepen hebben in Congo honderd mensen opgepakt": the place stands for its country
+            targets = [a for pos, acts, prep in lin.chunks if prep == "in" for a in acts if a.key]
         if "milonly" in p.flags and not any("MIL" in s.types for s in sources):
             return []
         air = p.value("air")
@@ -1010,6 +1034,7 @@ class _Linear:
         self.recip = "elkaar" in lows
         self._sources: list[A.Actor] | None = None
         self._chunks_cache: list | None = None
+        self.inverted = False
 
     @property
     def chunks(self) -> list[tuple[int, list[A.Actor], str | None]]:
@@ -1167,12 +1192,14 @@ class _Linear:
             after = [c for c in chunks if c[0] > f and c[2] is None]
             if after and f > self.lo and after[0][0] - f <= 4:
                 out = list(after[0][1])
+                self.inverted = True
         self._sources = [a for a in out if a.strong]
         return self._sources
 
     def targets(self, slots: tuple[str, ...], allow_weak: bool, sources: list[A.Actor], cues=()) -> list[A.Actor]:
         out: list[A.Actor] = []
         src = {(a.code, a.start_char) for a in sources}
+        self.sources()  # establishes word order (inversion)
         rel = bool(self._relative())
         f = self._finite()
         doc = self.v.doc
@@ -1182,6 +1209,9 @@ class _Linear:
                     continue
                 if prep is None and "obj" in slots and (pos > f or rel or self._subordinate()):
                     out.append(a)
+                elif self.inverted and "obj" in slots and pos < f and prep in (None, "van"):
+                    # topicalised object: "De visie van Biden noemen ze een valse verhaallijn"
+                    out.append(a if prep is None else replace(a, strong=False))
                 elif prep is not None and prep in slots:
                     j = pos - 1
                     while j > self.lo and doc[j].text.lower() != prep:

@@ -1,0 +1,113 @@
+"""The CLI's QA commands: annotate JSONL and evaluate the event coder on a gold file."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from geoevents.cli import main
+
+SEED_LINE = "De Amerikaanse president Biden en de Chinese president Xi hebben elkaar voor het eerst in een jaar tijd ontmoet."
+
+
+def test_annotate_writes_language_entities_and_events_per_line(
+    tmp_path: Path, embedded_model: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "in.jsonl"
+    source.write_text(
+        json.dumps({"id": "a", "date": "2023-11-15", "text": SEED_LINE})
+        + "\n"
+        + json.dumps({"id": "b", "text": "The weather in London was fine today."})
+        + "\n"
+        + "{not json\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out.jsonl"
+    assert main(["annotate", "--in", str(source), "--out", str(out)]) == 1
+    assert "line 3: not JSON" in capsys.readouterr().err
+    first, second = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert first["id"] == "a" and first["language"] == "nl"
+    assert {"Biden", "Xi"} <= {e["text"] for e in first["entities"]}
+    pairs = {
+        (e["actor1_country_code"], e["actor2_country_code"], e["event_root_code"])
+        for e in first["events"]
+    }
+    assert ("USA", "CHN", "04") in pairs and ("CHN", "USA", "04") in pairs
+    for event in first["events"]:
+        assert isinstance(event["event_code"], str) and event["sentence_index"] >= 0
+        for key in (
+            "actor1_code",
+            "actor1_known_group_code",
+            "actor2_code",
+            "quad_class",
+            "goldstein_scale",
+        ):
+            assert key in event
+    assert second["language"] == "en"
+
+
+def test_annotate_language_only_needs_no_model(tmp_path: Path) -> None:
+    source = tmp_path / "in.jsonl"
+    source.write_text(
+        json.dumps({"id": 1, "text": "Dit is een gewone Nederlandse zin over het weer."}) + "\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out.jsonl"
+    assert (
+        main(
+            [
+                "annotate",
+                "--in",
+                str(source),
+                "--out",
+                str(out),
+                "--stages",
+                "language",
+                "--spacy-model",
+                "nope",
+            ]
+        )
+        == 0
+    )
+    record = json.loads(out.read_text(encoding="utf-8"))
+    assert record == {"id": 1, "language": "nl", "language_score": record["language_score"]}
+
+
+def test_annotate_rejects_unknown_stages(tmp_path: Path) -> None:
+    assert main(["annotate", "--in", "-", "--out", "-", "--stages", "language,sentiment"]) == 2
+
+
+def test_eval_events_prints_root_and_quad_scores(
+    tmp_path: Path, embedded_model: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(
+        json.dumps(
+            {
+                "id": "g1",
+                "date": "2023-11-15",
+                "text": SEED_LINE,
+                "events": [
+                    {"actor1": "USA", "actor2": "CHN", "code": "040", "roots": ["04"]},
+                    {"actor1": "CHN", "actor2": "USA", "code": "040", "roots": ["04"]},
+                ],
+            }
+        )
+        + "\n"
+        + json.dumps(
+            {
+                "id": "g2",
+                "date": "2023-11-15",
+                "text": "Het regende de hele dag in Utrecht.",
+                "events": [],
+            }
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    assert main(["eval", "events", str(gold)]) == 0
+    out = capsys.readouterr().out.lower()
+    assert "root" in out and "quad" in out
+    assert "precision" in out or " p " in out or "p=" in out
