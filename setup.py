@@ -30,6 +30,11 @@ setup(
         "pyyaml>=6",
         "requests>=2.31",
         "lxml>=5",
+        # Language ID (bench/langid.py, docs/BENCHMARKS.md): ELDC screens, then a Dutch vs
+        # Afrikaans second opinion from py3langid and Lingua.
+        "eldc>=0.4,<0.5",
+        "py3langid>=0.4,<0.5",
+        "lingua-language-detector>=2.1,<3",
     ],
     extras_require={
         "test": ["pytest>=8", "hypothesis>=6.100", "ruff>=0.6"],

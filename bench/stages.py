@@ -18,6 +18,9 @@ Results are printed as Markdown and appended to ``bench/data/results.jsonl``.
 from __future__ import annotations
 
 import argparse
+import cProfile
+import io
+import pstats
 import shutil
 import sys
 import tempfile
@@ -56,23 +59,27 @@ class Clock:
 class TimedCoder:
     """Wraps the real EventCoder so ``annotate_doc`` runs unchanged while coder time is split off."""
 
-    def __init__(self, coder: Any, clock: Clock) -> None:
+    def __init__(self, coder: Any, clock: Clock, profile: cProfile.Profile | None = None) -> None:
         self._coder = coder
         self._clock = clock
+        self._profile = profile
+
+    def _timed(self, name: str, method: Any, *args: Any, **kwargs: Any) -> Any:
+        if self._profile:
+            self._profile.enable()
+        started = time.perf_counter()
+        try:
+            return method(*args, **kwargs)
+        finally:
+            self._clock.add(name, started)
+            if self._profile:
+                self._profile.disable()
 
     def resolve_entity(self, *args: Any, **kwargs: Any) -> Any:
-        started = time.perf_counter()
-        try:
-            return self._coder.resolve_entity(*args, **kwargs)
-        finally:
-            self._clock.add("coder: resolve_entity", started)
+        return self._timed("coder: resolve_entity", self._coder.resolve_entity, *args, **kwargs)
 
     def code_doc(self, *args: Any, **kwargs: Any) -> Any:
-        started = time.perf_counter()
-        try:
-            return self._coder.code_doc(*args, **kwargs)
-        finally:
-            self._clock.add("coder: code_doc", started)
+        return self._timed("coder: code_doc", self._coder.code_doc, *args, **kwargs)
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._coder, name)
@@ -151,7 +158,7 @@ def write_tables(tables: dict[str, list[dict[str, Any]]], run_id: str, clock: Cl
         shutil.rmtree(out, ignore_errors=True)
 
 
-def run_stages(n: int, model: str) -> dict[str, Any]:
+def run_stages(n: int, model: str, profile: cProfile.Profile | None = None) -> dict[str, Any]:
     from geoevents.langid import LanguageDetector
     from transforms.articles import finish_article, normalise_item
     from transforms.nlp import annotate_doc, load_annotator, nlp_text
@@ -186,7 +193,7 @@ def run_stages(n: int, model: str) -> dict[str, Any]:
     started = time.perf_counter()
     annotator = load_annotator(model)
     once.add("model + coder load", started)
-    annotator.coder = TimedCoder(annotator.coder, clock)
+    annotator.coder = TimedCoder(annotator.coder, clock, profile)
     batch_size = registry.settings.nlp_batch_size
     mentions: list[dict[str, Any]] = []
     events: list[dict[str, Any]] = []
@@ -279,9 +286,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--n", type=int, default=2000)
     parser.add_argument("--model", default=DEFAULT_MODEL)
+    parser.add_argument(
+        "--profile-coder", action="store_true", help="also print the coder's top functions"
+    )
     args = parser.parse_args(argv)
     before = conditions()
-    result = run_stages(args.n, args.model)
+    profile = cProfile.Profile() if args.profile_coder else None
+    result = run_stages(args.n, args.model, profile)
     record = {
         "bench": "stages",
         **before,
@@ -291,6 +302,11 @@ def main(argv: list[str] | None = None) -> int:
     }
     append_result(record)
     print(format_markdown(record))
+    if profile:
+        out = io.StringIO()
+        pstats.Stats(profile, stream=out).sort_stats("cumulative").print_stats(25)
+        print("\nCoder profile (cProfile, cumulative; inflates the coder's time):\n")
+        print("```\n" + out.getvalue().strip() + "\n```")
     return 0
 
 

@@ -14,9 +14,11 @@ watermark past its end. The date partition is still the publication date, as in 
 
 What holds where:
 
-* Python DirectRunner. Streaming is a bounded replay: the FnApiRunner it picks runs
-  ``PeriodicImpulse`` in real time but fires windows and writes files only when the impulse
-  stops, so ``run_streaming`` refuses an unbounded run there (``stop_after`` is required).
+* Python DirectRunner. Streaming is a bounded replay: the FnApiRunner it picks (offline, where
+  the Prism binary cannot be fetched) runs ``PeriodicImpulse`` in real time but fires windows
+  and writes files only when the impulse stops, so ``run_streaming`` refuses an unbounded run there (``stop_after`` is required). With
+  ``--direct_num_workers`` above 1 it fires only the first poll (its parallel bundle manager
+  drops the impulse's deferred remainder), so ``run_streaming`` refuses that too.
   ``TestStream`` needs the bundle-based runner, which supports keyed state and event-time timers
   but not ``PeriodicImpulse``. Processing-time timers push the DirectRunner onto that runner,
   which is why the seen-state expires on an event-time timer (here event time is poll time, so
@@ -54,7 +56,7 @@ from typing import Any
 
 import apache_beam as beam
 from apache_beam.io.filesystems import FileSystems
-from apache_beam.options.pipeline_options import PipelineOptions, StandardOptions
+from apache_beam.options.pipeline_options import DirectOptions, PipelineOptions, StandardOptions
 
 from geoevents.config import ConfigError
 from pipelines.batch import Job, counters, summarise
@@ -156,6 +158,8 @@ def build_streaming(
     then at once (tests, bounded catch-up).
     """
     _check(poll_interval, window_seconds, stop_after)
+    if job.archive:
+        raise ConfigError("--streaming polls the feeds; backfill --archive files with a batch run")
     polls = pipeline | "PollFeeds" >> FeedPolls(
         job.registry.feeds, poll_interval, stop_after, start
     )
@@ -193,14 +197,20 @@ def run_streaming(
     """Run the streaming job until it stops (``stop_after`` seconds, or drained/cancelled), then
     write and return the run manifest ``_manifests/<run_id>.json`` with the summary.
 
-    Sets Beam's ``streaming`` option. On the DirectRunner ``stop_after`` is required: it writes
-    nothing until the polling stops.
+    Sets Beam's ``streaming`` option. On the DirectRunner ``stop_after`` is required (it writes
+    nothing until the polling stops) and so is one worker (with more, only the first poll fires).
     """
     _check(poll_interval, window_seconds, stop_after)
     if stop_after is None and _is_direct(options):
         raise ConfigError(
             "--streaming on the DirectRunner needs --stop-after SECONDS: it only writes when the "
             "polling stops. Use a streaming runner (Dataflow, Flink) for an unbounded job."
+        )
+    workers = options.view_as(DirectOptions).direct_num_workers
+    if _is_direct(options) and workers != 1:
+        raise ConfigError(
+            f"--streaming on the DirectRunner needs --direct_num_workers 1 (got {workers}): with "
+            "more workers its runner drops PeriodicImpulse's deferred polls after the first."
         )
     options.view_as(StandardOptions).streaming = True
     started = time.monotonic()

@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import json
 import pickle
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from geoevents.langid import LanguageDetector, LanguageResult, detect_language
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
 
 DUTCH_NEWS = [
     "Het kabinet wil volgend jaar twee miljard euro extra uitgeven aan defensie.",
@@ -90,14 +96,33 @@ def test_module_level_helper_matches_detector(detector: LanguageDetector) -> Non
         assert detect_language(text) == detector.detect(text)
 
 
-def test_results_are_deterministic_across_instances_and_pickling() -> None:
-    texts = DUTCH_NEWS + AFRIKAANS + GERMAN + ENGLISH + FRENCH + ["Vier!", "En die kan af."]
-    first = LanguageDetector()
-    expected = [first.detect(text) for text in texts]
-    assert [first.detect(text) for text in texts] == expected
-    shipped = pickle.loads(pickle.dumps(first))
-    assert [shipped.detect(text) for text in texts] == expected
-    assert [LanguageDetector().detect(text) for text in texts] == expected
+DETERMINISM_TEXTS = DUTCH_NEWS + AFRIKAANS + GERMAN + ENGLISH + FRENCH + ["Vier!", "En die kan af."]
+
+
+def test_results_are_deterministic_across_calls_pickling_and_processes() -> None:
+    """Beam workers are separate processes: each must give identical languages and scores."""
+    detector = LanguageDetector()
+    expected = [detector.detect(text) for text in DETERMINISM_TEXTS]
+    assert [detector.detect(text) for text in DETERMINISM_TEXTS] == expected
+    shipped = pickle.loads(pickle.dumps(detector))
+    assert [shipped.detect(text) for text in DETERMINISM_TEXTS] == expected
+
+    script = (
+        "import json, sys\n"
+        "from geoevents.langid import LanguageDetector\n"
+        "detector = LanguageDetector()\n"
+        "texts = json.load(sys.stdin)\n"
+        "print(json.dumps([[r.language, r.score] for r in map(detector.detect, texts)]))\n"
+    )
+    other = subprocess.run(
+        [sys.executable, "-c", script],
+        input=json.dumps(DETERMINISM_TEXTS),
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=REPO_ROOT,
+    )
+    assert json.loads(other.stdout) == [[r.language, r.score] for r in expected]
 
 
 def test_pickled_detector_keeps_its_config() -> None:

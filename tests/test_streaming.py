@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import shutil
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -28,7 +29,9 @@ from geoevents.config import ConfigError, FeedRegistry, FeedSpec, Settings, load
 from pipelines.batch import Job
 from pipelines.streaming import build_from_polls, run_streaming
 from schemas.warehouse import connect
+from tests.rows import row
 from transforms.nlp import annotate_doc, load_annotator, nlp_text
+from transforms.sink import WriteTables
 from transforms.streaming import SkipSeenFn
 
 T0 = 1700085600  # 2023-11-15T22:00:00Z, a 15-minute boundary
@@ -261,23 +264,39 @@ def test_a_restarted_job_adds_nothing_already_stored(replayed: dict) -> None:
         assert sum(p["rows_already_stored"] for p in manifest["partitions"]) > 0
 
 
-def test_seen_state_expires_after_the_ttl() -> None:
+def test_a_batch_run_over_streamed_partitions_keeps_every_row_once(
+    replayed: dict, tmp_path: Path
+) -> None:
+    """Batch and streaming share the layout: the batch merge folds the window files in."""
+    output = tmp_path / "out"
+    shutil.copytree(replayed["output"], output)
+    extra = row("articles", article_id="z", content_hash="z1", title="Nieuw", date="2023-11-15")
+    with TestPipeline() as p:
+        _ = {"articles": p | beam.Create([extra])} | WriteTables(str(output), "batch", {})
+    partition = output / "articles" / "source=nos" / "date=2023-11-15"
+    assert sorted(f.name for f in partition.iterdir()) == ["part-00000.parquet"]
+    titles = sorted(r["title"] for r in read_table(output, "articles"))
+    assert titles == sorted([t for t, _, _ in ITEMS.values()] + ["Nieuw"])
+
+
+def test_seen_state_expires_a_ttl_after_the_last_sighting() -> None:
+    """Copies from the first poll pass, later ones do not, until the key was unseen for a TTL."""
     ttl = 100
     stream = (
         TestStream()
         .advance_watermark_to(0)
-        .add_elements(
-            [TimestampedValue(("k", "poll1"), 10), TimestampedValue(("k", "poll1-copy"), 10)]
-        )
-        .add_elements([TimestampedValue(("k", "poll2"), 50)])
-        .advance_watermark_to(200)
-        .add_elements([TimestampedValue(("k", "after-ttl"), 200)])
-        .add_elements([TimestampedValue(("k", "again"), 220)])
+        .add_elements([TimestampedValue(("k", "poll1"), 10), TimestampedValue(("k", "copy"), 10)])
+        .add_elements([TimestampedValue(("k", "poll2"), 100)])
+        .advance_watermark_to(150)
+        .add_elements([TimestampedValue(("k", "still-in-feed"), 150)])
+        .advance_watermark_to(300)
+        .add_elements([TimestampedValue(("k", "after-ttl"), 300)])
+        .add_elements([TimestampedValue(("k", "again"), 320)])
         .advance_watermark_to_infinity()
     )
     with TestPipeline(options=PipelineOptions(streaming=True)) as p:
         out = p | stream | beam.ParDo(SkipSeenFn(ttl, "items_duplicate"))
-        assert_that(out, equal_to(["poll1", "poll1-copy", "after-ttl"]))
+        assert_that(out, equal_to(["poll1", "copy", "after-ttl"]))
 
 
 def test_polling_the_sample_feeds_three_times_yields_each_article_once(
@@ -311,7 +330,16 @@ def test_polling_the_sample_feeds_three_times_yields_each_article_once(
     assert json.loads((output / "_manifests" / "poll.json").read_text())["mode"] == "streaming"
 
 
-def test_an_unbounded_run_on_the_direct_runner_is_refused(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("args", "stop_after", "message"),
+    [
+        ([], None, "--stop-after"),
+        (["--direct_num_workers", "2", "--direct_running_mode", "multi_threading"], 3, "workers"),
+    ],
+)
+def test_direct_runner_refuses_streaming_runs_it_cannot_complete(
+    tmp_path: Path, args: list[str], stop_after: float | None, message: str
+) -> None:
     job = Job(
         registry=load_registry("samples"),
         output=str(tmp_path),
@@ -319,5 +347,6 @@ def test_an_unbounded_run_on_the_direct_runner_is_refused(tmp_path: Path) -> Non
         run_id="x",
         started_at=datetime.now(UTC),
     )
-    with pytest.raises(ConfigError, match="--stop-after"):
-        run_streaming(job, PipelineOptions([]), poll_interval=60, window_seconds=900)
+    with pytest.raises(ConfigError, match=message):
+        run_streaming(job, PipelineOptions(args), 60, 900, stop_after)
+    assert not any(tmp_path.iterdir())

@@ -45,7 +45,8 @@ GROUP_NOUNS = {
 }  # fmt: skip
 AIRCRAFT = ("vliegtuig", "straaljager", "bommenwerper", "drone", "helikopter", "luchtmacht")
 RELATIVE = {"die", "dat", "wie", "welke", "wat"}
-ANAPHOR_WORDS = {"ze", "zij", "hij", "twee", "beide", "beiden", "zijn", "haar", "eiland", "leiders", "landen"}
+GROUP_WORDS = {"ze", "zij", "twee", "beide", "beiden", "leiders", "landen", "elkaar", "samen"}
+SINGLE_WORDS = {"hij", "zijn", "haar", "eiland", "zij"}
 SHORT_FORMS = {"zei", "had", "was", "is", "nam", "gaf", "zag", "ging", "kwam", "liet", "bood"}
 LIGHT_VERBS = {"houden", "voeren", "brengen", "afleggen", "beginnen", "hebben", "plegen", "uitvoeren", "starten", "hervatten"}
 
@@ -118,6 +119,7 @@ class EventCoder:
                     self.form_lemma.setdefault(f, set()).add((lemma, particle))
         self.all_particles = {p.particle for p in self.d.predicates if p.particle}
         self.verb_lemmas = {lemma for lemma, _ in self.verbs}
+        self.particle_lemmas = {lemma for lemma, part in self.verbs if part}
         self.headline_pred = Predicate("N", "samen", None, (), (), "040", None, frozenset({"sym"}), (), "coder")
         alts = "|".join(sorted(self.nouns, key=len, reverse=True))
         self.noun_re = re.compile(rf"(?:{alts})$")
@@ -170,9 +172,8 @@ class EventCoder:
             try:
                 unit_rows = ctx.code_sentence(sent, u_idx, disc)
                 for r in unit_rows:
-                    tok = doc.char_span(r["action_start_char"], r["action_end_char"], alignment_mode="expand")
-                    first = tok.start if tok is not None else sent.start
-                    r["sentence_index"] = bisect.bisect_right(sent_starts, first) - 1
+                    first = bisect.bisect_right(ctx.tok_starts, r["action_start_char"]) - 1
+                    r["sentence_index"] = bisect.bisect_right(sent_starts, max(first, sent.start)) - 1
                     r["is_root_event"] = r["sentence_index"] < LEAD_SENTENCES
                 rows.extend(unit_rows)
             except (IndexError, KeyError, ValueError, AttributeError, TypeError, RecursionError):
@@ -203,6 +204,9 @@ class _DocContext:
     def __init__(self, coder: EventCoder, doc, date: dt.date, tok_mention: dict[int, A.Mention]):
         self.c = coder
         self.doc = doc
+        self.toks = list(doc)
+        self.tok_starts = [t.idx for t in self.toks]
+        self.clause_cache: dict[int, Clause] = {}
         self.date = date
         self.tok_mention = tok_mention
         self.np_cache: dict[int, A.Actor | None] = {}
@@ -272,8 +276,8 @@ class _DocContext:
         code = c._entry_code(entry, self.date)
         if code is None:
             return None
-        start = self.doc[best.start].idx
-        end = self.doc[best.end - 1].idx + len(self.doc[best.end - 1].text)
+        start = min(self.toks[best.start].idx, h.idx)
+        end = max(self.toks[best.end - 1].idx + len(self.toks[best.end - 1].text), h.idx + len(h.text))
         kind = entry.kind
         is_head = head_mention is not None and head_mention is best
         strong = True
@@ -388,7 +392,7 @@ class _DocContext:
         for i in range(self.unit_of.get(t.i, t.sent).start, t.i):
             m = self.tok_mention.get(i)
             if m is not None and m.entry.kind in (A.PERSON, A.COUNTRY, A.DEMONYM, A.ORG):
-                a = self.np_actor(self.doc[m.end - 1])
+                a = self.np_actor(self.toks[m.end - 1])
                 if a is not None and a.strong:
                     best = a
         if best is None:
@@ -427,6 +431,12 @@ class _DocContext:
 
     # ------------------------------------------------------------------ clauses
     def clause(self, v) -> Clause:
+        cl = self.clause_cache.get(v.i)
+        if cl is None:
+            cl = self.clause_cache[v.i] = self._clause(v)
+        return cl
+
+    def _clause(self, v) -> Clause:
         chain = [v]
         t = v
         while (
@@ -578,14 +588,17 @@ class _DocContext:
             else:
                 keys.extend((lem, p) for p in particles & self.c.all_particles)
                 keys.append((lem, None))
-        lin_parts = self._window_particles(v)
+        lin_parts = self._window_particles(v) if {k[0] for k in keys} & self.c.particle_lemmas else set()
+        keys = [k for k in keys if k in self.c.verbs] or keys
         for p in lin_parts - particles:
             base = keys[-1][0] if keys else lemma
             keys.insert(0, (base, p))
             for lem, part in self.c.form_lemma.get(v.text.lower(), ()):
                 if part is None:
                     keys.insert(0, (lem, p))
-        words = self._dep_words(cl)
+        if not any(k in self.c.verbs for k in keys):
+            return []
+        words = self._dep_words(cl) | self._window_words(v)
         for key in keys:
             preds = self.c.verbs.get(key)
             if not preds:
@@ -598,7 +611,7 @@ class _DocContext:
 
     def _window_particles(self, v) -> set[str]:
         """Separable particles stranded later in the clause when the parse does not attach them."""
-        doc = v.doc
+        doc = self.toks
         unit = self.unit_of.get(v.i, v.sent)
         out = set()
         for i in range(v.i + 1, unit.end):
@@ -612,6 +625,19 @@ class _DocContext:
                     out.add(low)
         return out
 
+    def _window_words(self, v) -> set[str]:
+        """Words of the clause around the verb, for cues the parse did not attach to it."""
+        unit = self.unit_of.get(v.i, v.sent)
+        out: set[str] = set()
+        for step in (1, -1):
+            i = v.i + step
+            while unit.start <= i < unit.end and not _is_boundary(self.toks[i]):
+                t = self.toks[i]
+                out.add(t.lower_)
+                out.add(A.norm_lemma(t))
+                i += step
+        return out
+
     def _dep_words(self, cl: Clause) -> set[str]:
         words: set[str] = set()
         stack = list(cl.deps)
@@ -620,7 +646,7 @@ class _DocContext:
             t = stack.pop()
             words.add(t.text.lower())
             words.add(A.norm_lemma(t))
-            if depth[t.i] < 2:
+            if depth[t.i] < 1:
                 for ch in t.children:
                     if ch.i not in depth:
                         depth[ch.i] = depth[t.i] + 1
@@ -647,16 +673,24 @@ class _DocContext:
         self.sent_idx = s_idx
         self._update_discourse(sent, s_idx, disc)
         rows: list[dict] = []
-        words = {t.text.lower() for t in sent}
+        toks = self.toks[sent.start : sent.end]
+        words = {t.lower_ for t in toks}
         skip = bool(words & self.c.d.discards) or sent.text.rstrip().rstrip("\"'”’»").endswith("?")
-        if not skip and not (words & ANAPHOR_WORDS) and not self.mentions_in(sent):
-            skip = True  # no actor can be found: nothing to code
+        if not skip:
+            # an event needs two actors: skip sentences that cannot supply them (most of an article)
+            ments = [m for m in self.mentions_in(sent) if m.entry.kind != A.ORG_CTX]
+            n_keys = len({m.entry.code for m in ments})
+            group_words = bool(words & GROUP_WORDS)
+            single_words = bool(words & SINGLE_WORDS)
+            domestic = any(self._domestic(self.toks[m.start]) for m in ments[:1])
+            if not (n_keys >= 2 or group_words or (n_keys == 1 and (single_words or domestic or len(ments) > 1))):
+                skip = True
         opinion_heads: set[int] = set()
         verb_events: dict[int, bool] = {}
         if not skip:
             verbs = [
                 t
-                for t in sent
+                for t in toks
                 if t.pos_ in ("VERB", "AUX")
                 or (t.text.lower() in self.c.form_lemma and (_verb_like(t) or t.text.lower() in self.c.past_forms))
             ]
@@ -671,7 +705,7 @@ class _DocContext:
                 ev = self.code_verb(v, disc)
                 verb_events[v.i] = bool(ev)
                 rows.extend(ev)
-            for n in sent:
+            for n in toks:
                 if n.pos_ in ("NOUN", "PROPN", "X") and n.i not in opinion_heads:
                     rows.extend(self.code_noun(n, disc, verb_events))
         rows.extend(self._headline(sent, disc, bool(rows)))
@@ -690,7 +724,7 @@ class _DocContext:
 
     def _update_discourse(self, sent, s_idx: int, disc: Discourse) -> None:
         """Remember coordinated actor groups and subjects of this sentence for later anaphora."""
-        doc = self.doc
+        doc = self.toks
         ments = [
             m
             for m in self.mentions_in(sent)
@@ -1012,15 +1046,15 @@ class _Linear:
         sent = ctx.unit_of.get(v.i) or v.sent
         self.sent = sent
         lo = v.i
-        while lo > sent.start and not _is_boundary(v.doc[lo - 1]):
+        while lo > sent.start and not _is_boundary(self.ctx.toks[lo - 1]):
             lo -= 1
         hi = v.i + 1
-        while hi < sent.end and not _is_boundary(v.doc[hi]):
-            if v.doc[hi].text.lower() == "en" and hi + 1 < sent.end and v.doc[hi + 1].pos_ in ("VERB", "AUX"):
+        while hi < sent.end and not _is_boundary(self.ctx.toks[hi]):
+            if self.ctx.toks[hi].text.lower() == "en" and hi + 1 < sent.end and self.ctx.toks[hi + 1].pos_ in ("VERB", "AUX"):
                 break
             hi += 1
         self.lo, self.hi = lo, hi
-        toks = [v.doc[i] for i in range(lo, hi)]
+        toks = [self.ctx.toks[i] for i in range(lo, hi)]
         lows = [t.text.lower() for t in toks]
         self.negated = any(w in NEG_WORDS for w in lows) or any(
             w == "geen" for w in lows[v.i - lo + 1 :]
@@ -1028,7 +1062,7 @@ class _Linear:
         modes = [MODAL_FORMS[w] for w in lows if w in MODAL_FORMS]
         if any(w in ("zou", "zouden") for w in lows) and any(w in ("hebben", "zijn") for w in lows):
             modes = [m for m, w in zip(modes, [w for w in lows if w in MODAL_FORMS], strict=True) if w not in ("zou", "zouden")]
-        prev = v.doc[lo - 1].text.lower() if lo > sent.start else ""
+        prev = self.ctx.toks[lo - 1].text.lower() if lo > sent.start else ""
         self.asserted = "N" not in modes and prev not in COND_MARKS
         self.intent = "I" in modes
         self.recip = "elkaar" in lows
@@ -1046,7 +1080,7 @@ class _Linear:
         """(position, actors, preceding preposition) per actor phrase; "A, B en C" is one phrase."""
         ctx = self.ctx
         raw: list[tuple[int, int, list[A.Actor], str | None]] = []
-        doc = self.v.doc
+        doc = self.ctx.toks
         i = self.lo
         while i < self.hi:
             m = ctx.tok_mention.get(i)
@@ -1083,7 +1117,7 @@ class _Linear:
 
     def _mention_actor(self, m: A.Mention, prep: str | None) -> tuple[A.Actor | None, int]:
         ctx = self.ctx
-        doc = self.v.doc
+        doc = self.ctx.toks
         end = m.end
         nxt = doc[m.end] if m.end < len(doc) else None
         agent = A.agent_types(nxt, ctx.c.index) if nxt is not None and m.entry.kind == A.ADJ else None
@@ -1112,7 +1146,7 @@ class _Linear:
         return ctx.c._make_actor(code, m.entry, start, stop, strong), end
 
     def _group_at(self, i: int) -> list[A.Actor]:
-        doc = self.v.doc
+        doc = self.ctx.toks
         t = doc[i]
         low = t.text.lower()
         if low not in PLURAL_PRONOUNS and low not in ("twee", "beiden") and not low.endswith(("en", "s")):
@@ -1147,7 +1181,7 @@ class _Linear:
         return []
 
     def _finite(self) -> int:
-        doc = self.v.doc
+        doc = self.ctx.toks
         for i in range(self.lo, self.hi):
             if doc[i].pos_ in ("AUX", "VERB") or i == self.v.i:
                 return i
@@ -1155,7 +1189,7 @@ class _Linear:
 
     def _relative(self) -> list[A.Actor]:
         """Antecedent of a relative clause window: "Italië, dat Eritrea bezet had" -> Italië."""
-        doc = self.v.doc
+        doc = self.ctx.toks
         lo = self.lo
         if lo - 2 >= self.sent.start and doc[lo - 1].text.lower() in ("dat", "die") and doc[lo - 2].text == ",":
             j = lo - 3
@@ -1170,7 +1204,7 @@ class _Linear:
         return []
 
     def _subordinate(self) -> bool:
-        doc = self.v.doc
+        doc = self.ctx.toks
         return self.lo > self.sent.start and doc[self.lo - 1].text.lower() in BOUNDARY_WORDS - {"maar", "want"}
 
     def sources(self) -> list[A.Actor]:
@@ -1202,7 +1236,7 @@ class _Linear:
         self.sources()  # establishes word order (inversion)
         rel = bool(self._relative())
         f = self._finite()
-        doc = self.v.doc
+        doc = self.ctx.toks
         for pos, acts, prep in self.chunks:
             for a in acts:
                 if (a.code, a.start_char) in src or (not a.strong and not allow_weak):

@@ -118,16 +118,27 @@ def verb_forms(inf: str) -> set[str]:
             stem, _ = _stem(strong)
             forms.update({prefix + stem, prefix + stem + ("" if stem.endswith("t") else "t")})
             return forms
-    stem, raw = _stem(inf)
-    forms.update({stem, stem if stem.endswith("t") else stem + "t"})
-    suffix = "t" if raw[-1] in KOFSCHIP or raw.endswith("ch") else "d"
-    forms.update({stem + suffix + "e", stem + suffix + "en"})
-    pre = "" if inf.startswith(UNSTRESSED_PREFIXES) else "ge"
-    part = pre + stem + ("" if stem.endswith(suffix) else suffix)
-    forms.add(part)
-    if pre and stem[0] in "ei":
-        forms.add("ge" + ("ë" if stem[0] == "e" else "ï") + part[3:])  # geëist, geïnvadeerd
+    for stem, raw in _stems(inf):
+        forms.update({stem, stem if stem.endswith("t") else stem + "t"})
+        suffix = "t" if raw[-1] in KOFSCHIP or raw.endswith("ch") else "d"
+        forms.update({stem + suffix + "e", stem + suffix + "en"})
+        pre = "" if inf.startswith(UNSTRESSED_PREFIXES) else "ge"
+        part = pre + stem + ("" if stem.endswith(suffix) else suffix)
+        forms.add(part)
+        if pre and stem[0] in "ei":
+            forms.add("ge" + ("ë" if stem[0] == "e" else "ï") + part[3:])  # geëist, geïnvadeerd
     return forms
+
+
+def _stems(inf: str) -> list[tuple[str, str]]:
+    """Weak-verb stems; for -elen/-eren/-enen both readings (wandel / veroordeel, bekritiseer)."""
+    stem, raw = _stem(inf)
+    out = [(stem, raw)]
+    base = inf[:-2] if inf.endswith("en") else inf[:-1]
+    if len(base) >= 3 and base.endswith(("el", "er", "en", "em")) and base[-3] not in VOWELS:
+        doubled = base[:-2] + base[-2] + base[-2:]
+        out.append((doubled, raw))
+    return out
 
 
 def past_forms(inf: str) -> set[str]:
@@ -137,9 +148,11 @@ def past_forms(inf: str) -> set[str]:
         if inf == strong or (inf.endswith(strong) and len(inf) > len(strong)):
             prefix = inf[: len(inf) - len(strong)]
             return {prefix + ps, prefix + pp} - {inf}
-    stem, raw = _stem(inf)
-    suffix = "t" if raw[-1] in KOFSCHIP or raw.endswith("ch") else "d"
-    return {stem + suffix + "e", stem + suffix + "en"} - {inf}
+    out = set()
+    for stem, raw in _stems(inf):
+        suffix = "t" if raw[-1] in KOFSCHIP or raw.endswith("ch") else "d"
+        out |= {stem + suffix + "e", stem + suffix + "en"}
+    return out - {inf}
 
 
 def separable_forms(base: str, particle: str) -> set[str]:

@@ -1,0 +1,187 @@
+"""Event coder on Docs parsed by the embedded model: rules, row format, and a property test.
+
+Every rule added for a dev-set sentence (../shared/eval/events_dev.jsonl) is tested here on a
+DIFFERENT sentence written for this file; the comment on each case names the rule.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from transforms.coder import CODER_VERSION, EventCoder
+from transforms.coder.evaluate import actor_key
+
+
+@pytest.fixture(scope="module")
+def nlp(embedded_model):
+    from geoevents.model import load_pipeline
+
+    return load_pipeline(str(embedded_model))
+
+
+@pytest.fixture(scope="module")
+def coder() -> EventCoder:
+    c = EventCoder()
+    c.strict = True  # internal errors must fail the test, not be skipped
+    return c
+
+
+def triples(nlp, coder: EventCoder, text: str, date: str) -> set[tuple[str | None, str | None, str]]:
+    rows = coder.code_doc(nlp(text), dt.date.fromisoformat(date))
+    return {(actor_key(r, "actor1"), actor_key(r, "actor2"), r["event_root_code"]) for r in rows}
+
+
+def both(a: str, b: str, root: str) -> set[tuple[str, str, str]]:
+    return {(a, b, root), (b, a, root)}
+
+
+CASES = [
+    # reciprocal "elkaar" with adjective + agent + dated person actors
+    ("De Franse president Macron en de Duitse bondskanselier Scholz hebben elkaar in Berlijn ontmoet.",
+     "2023-05-01", both("FRA", "DEU", "04")),
+    # negation drops the event
+    ("Macron heeft Scholz gisteren niet ontmoet.", "2023-05-01", set()),
+    # passive with "door": the agent is actor1
+    ("Oekraïne werd door Rusland aangevallen.", "2022-03-01", {("RUS", "UKR", "19")}),
+    # modal "willen" turns cooperation into 03 (symmetric verb: both directions)
+    ("Japan wil met Zuid-Korea samenwerken.", "2023-05-01", both("JPN", "KOR", "03")),
+    # future "zal helpen" is intent (03), not aid
+    ("Duitsland zal Polen helpen.", "2023-05-01", {("DEU", "POL", "03")}),
+    # "niet uitsluiten" of military force is a threat (138), negation-only predicate
+    ("China sluit militair ingrijpen tegen Taiwan niet uit.", "2023-05-01", {("CHN", "TWN", "13")}),
+    # demand with "eisen van"
+    ("De Europese Unie eist van Rusland de terugtrekking van alle troepen.", "2023-05-01", {("EEC", "RUS", "10")}),
+    # separable verb + object cue: sancties opleggen -> 163
+    ("De EU legt Iran nieuwe sancties op.", "2023-05-01", {("EEC", "IRN", "16")}),
+    # object cue: wapens leveren -> 072
+    ("Duitsland levert wapens aan Oekraïne.", "2023-05-01", {("DEU", "UKR", "07")}),
+    # agreement with "met": both parties sign (057 both ways)
+    ("Israël sloot een vredesakkoord met Egypte.", "1979-05-01", both("ISR", "EGY", "05")),
+    # nominal event: staatsbezoek van A aan B -> 042 A->B and 043 B->A
+    ("Tijdens het staatsbezoek van Macron aan China werden contracten getekend.", "2023-04-06",
+     both("FRA", "CHN", "04")),
+    # reported speech with an addressee: 010
+    ("Blinken zei tegen Wang Yi dat de banden belangrijk zijn.", "2023-06-19", {("USA", "CHN", "01")}),
+    # plural anaphora "de twee leiders" refers back to the coordinated pair
+    ("Modi en Xi spraken in Delhi. De twee leiders willen samenwerken.", "2023-05-01",
+     both("IND", "CHN", "04") | both("IND", "CHN", "03")),
+    # dated role: Rutte is the Netherlands in 2022 ...
+    ("Rutte bezocht Kiev.", "2022-05-01", both("NLD", "UKR", "04")),
+    # ... and NATO in 2025
+    ("Rutte bezocht Kiev.", "2025-05-01", both("NAT", "UKR", "04")),
+    # sports discard
+    ("Nederland versloeg Duitsland in de kwartfinale.", "2023-05-01", set()),
+    # questions are not events
+    ("Valt Rusland Finland aan?", "2023-05-01", set()),
+    # conditional clauses are not events
+    ("Als China Taiwan zou aanvallen, grijpen de Verenigde Staten in.", "2023-05-01", set()),
+    # relative clause: the antecedent is actor1
+    ("Turkije, dat Syrië aanviel, kreeg kritiek.", "2019-10-20", {("TUR", "SYR", "19")}),
+    # a domestic armed group lends its country to bare role nouns (FARC -> COL, soldaten -> COLMIL)
+    ("De FARC heeft twintig soldaten vrijgelaten.", "2001-01-01", {("COL", "COL", "08")}),
+    # possessive target: "de kandidatuur van X" for support
+    ("Frankrijk steunde de kandidatuur van Marokko.", "2010-01-01", {("FRA", "MAR", "05")}),
+    # coercion in a place: the place stands for its country
+    ("Israëlische troepen hebben in Libanon tientallen mensen opgepakt.", "2006-01-01", {("ISR", "LBN", "17")}),
+    # verbless headline "A en B samen"
+    ("Macron en Scholz samen in Parijs", "2023-05-01", both("FRA", "DEU", "04")),
+    # verb-final subordinate clause: first noun phrase is the subject
+    ("De oorlog begon toen Rusland Oekraïne binnenviel.", "2022-03-01", {("RUS", "UKR", "19")}),
+    # negated acceptance is rejection (120), target via a country adjective
+    ("China en India accepteren de Amerikaanse dominantie niet.", "2023-05-01",
+     {("CHN", "USA", "12"), ("IND", "USA", "12")}),
+    # "noemen" + derogatory noun is criticism (111)
+    ("Erdogan noemde Netanyahu een terrorist.", "2023-11-15", {("TUR", "ISR", "11")}),
+    # "het hebben over" is consultation; the parse may drop the conjunct, word order keeps it
+    ("Zelensky en Duda hadden het over de graanexport.", "2023-09-01", both("UKR", "POL", "04")),
+    # plural pronoun "ze" refers back to the pair of the previous sentence
+    ("Biden en Xi ontmoetten elkaar. Ze kwamen overeen om de handel te herstellen.", "2023-11-15",
+     both("USA", "CHN", "04") | both("USA", "CHN", "03")),
+    # seats as metonyms: het Kremlin, Washington
+    ("Het Kremlin bekritiseerde Washington.", "2023-05-01", {("RUS", "USA", "11")}),
+    # a capital after a locative preposition is a place, not an actor
+    ("In Moskou sprak Xi met Poetin.", "2023-03-21", both("CHN", "RUS", "04")),
+    # reportative "zou ... hebben" + participle is an (alleged) event, unlike conditional "zou" + infinitive
+    ("Rusland zou Oekraïense kinderen hebben gedeporteerd.", "2023-03-24", {("RUS", "UKR", "17")}),
+    # international court, arrest warrant "tegen"
+    ("Het Internationaal Strafhof vaardigde een arrestatiebevel uit tegen Poetin.", "2023-03-17",
+     {("ICC", "RUS", "17")}),
+    # separable particle + object cue: de geldkraan dichtdraaien -> 1621
+    ("De Amerikaanse regering draaide de geldkraan naar Egypte dicht.", "2013-10-09", {("USA", "EGY", "16")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), CASES, ids=[c[0][:40] for c in CASES])
+def test_coding_rules(nlp, coder: EventCoder, text: str, date: str, expected: set) -> None:
+    assert triples(nlp, coder, text, date) == expected
+
+
+def test_rows_have_gdelt_columns_and_provenance(nlp, coder: EventCoder) -> None:
+    text = "Xi Jinping en Joe Biden. De Amerikaanse president Biden en de Chinese president Xi hebben elkaar ontmoet."
+    doc = nlp(text)
+    rows = coder.code_doc(doc, dt.date(2023, 11, 15))
+    assert rows
+    by_actor = {r["actor1_code"]: r for r in rows}
+    usa = by_actor["USAGOV"]
+    assert usa["actor2_code"] == "CHNGOV"
+    assert usa["actor1_country_code"] == "USA" and usa["actor1_type1_code"] == "GOV"
+    assert usa["actor1_known_group_code"] is None and usa["actor1_type2_code"] is None
+    assert (usa["event_code"], usa["event_base_code"], usa["event_root_code"]) == ("040", "040", "04")
+    assert usa["quad_class"] == 1 and usa["goldstein_scale"] == 1.0
+    assert doc.text[usa["action_start_char"] : usa["action_end_char"]] == "ontmoet"
+    assert "Biden" in doc.text[usa["actor1_start_char"] : usa["actor1_end_char"]]
+    actor2_text = doc.text[usa["actor2_start_char"] : usa["actor2_end_char"]]
+    assert "Xi" in actor2_text or "Chinese president" in actor2_text
+    assert usa["predicate_lemma"] == "ontmoeten"
+    assert usa["coder_version"] == CODER_VERSION
+    assert 10 <= usa["confidence"] <= 100
+    sent_of_action = [i for i, s in enumerate(doc.sents) if s.start_char <= usa["action_start_char"] < s.end_char]
+    assert usa["sentence_index"] == sent_of_action[0]
+    assert usa["is_root_event"] is True
+    for key in ("event_code", "event_base_code", "event_root_code", "actor1_code", "actor2_code"):
+        assert isinstance(usa[key], str)
+
+
+def test_igo_actor_uses_known_group_code(nlp, coder: EventCoder) -> None:
+    rows = coder.code_doc(nlp("De NAVO veroordeelde Rusland."), dt.date(2023, 5, 1))
+    assert rows and rows[0]["actor1_code"] == "IGOWSTNAT"
+    assert rows[0]["actor1_country_code"] is None and rows[0]["actor1_known_group_code"] == "NAT"
+
+
+WORDS = (
+    "Biden Xi Poetin Rutte China Rusland Oekraïne de VS EU NAVO Moskou Peking het Kremlin Amerikaanse "
+    "Chinese president regering leger minister ontmoette ontmoeten sprak met steunt valt aan viel binnen "
+    "bezette levert wapens aan eist sancties op legt niet nooit wil zal zou als dat die ze zij hij elkaar "
+    "twee leiders beide landen door werd worden , . ? : en of maar staatsbezoek aanval inval op tegen van "
+    "in naar een het 2023 „ ” samen dreigt noemde dictator akkoord sloot overeen kwamen"
+).split()
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    st.one_of(
+        st.lists(st.sampled_from(WORDS), min_size=1, max_size=30).map(" ".join),
+        st.text(max_size=120),
+    ),
+    st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 1, 1)),
+)
+def test_code_doc_never_raises_and_rows_are_valid(nlp, coder: EventCoder, text: str, date: dt.date) -> None:
+    doc = nlp(text)
+    rows = coder.code_doc(doc, date)
+    table = coder.d.event_codes
+    n_sents = len(list(doc.sents))
+    for r in rows:
+        ec = table[r["event_code"]]
+        assert r["event_root_code"] == r["event_code"][:2] == ec.root
+        assert r["event_base_code"] == r["event_code"][:3]
+        assert r["quad_class"] == ec.quad_class == table[r["event_root_code"]].quad_class
+        assert r["goldstein_scale"] == ec.goldstein
+        assert actor_key(r, "actor1") and actor_key(r, "actor2")
+        assert r["actor1_code"] != r["actor2_code"]
+        assert 0 <= r["sentence_index"] < max(n_sents, 1)
+        assert 0 <= r["action_start_char"] < r["action_end_char"] <= len(doc.text)
+        assert 10 <= r["confidence"] <= 100

@@ -1,0 +1,80 @@
+"""Scorer for event gold files (GUIDELINES.md format): matching, grouping, report and CLI."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from transforms.coder.evaluate import _match, doc_key, evaluate, format_report, load_gold, main
+
+GOLD = [
+    {"id": "t-nos-s01", "source": "nos", "date": "2023-05-01",
+     "text": "Duitsland levert wapens aan Oekraïne.",
+     "events": [{"actor1": "DEU", "actor2": "UKR", "code": "072", "roots": ["07"]}]},
+    {"id": "t-nos-s02", "source": "nos", "date": "2023-05-01",
+     "text": "Het weer was mooi in Berlijn.", "events": []},
+    {"id": "t-nos-s03", "source": "nos", "date": "2023-05-01",
+     "text": "Frankrijk bekritiseerde Iran.",
+     "events": [{"actor1": "FRA", "actor2": "IRN", "code": "111", "roots": ["11"]},
+                {"actor1": "FRA", "actor2": "IRN", "code": "163", "roots": ["16"]}]},
+]  # fmt: skip
+
+
+def test_matching_is_one_to_one() -> None:
+    ok = lambda p, g: p[0] == g[0] and p[1] == g[1] and p[2] in g[2]  # noqa: E731
+    gold = [("USA", "CHN", ("04", "05"))]
+    # two predictions for one gold event: only one can be a true positive
+    assert _match([("USA", "CHN", "04"), ("USA", "CHN", "05")], gold, ok) == 1
+    # augmenting path: the first prediction must move to the second gold event
+    gold2 = [("A", "B", ("04", "05")), ("A", "B", ("04",))]
+    assert _match([("A", "B", "04"), ("A", "B", "05")], gold2, ok) == 2
+
+
+def test_doc_key_groups_sentences_of_one_article() -> None:
+    a = {"id": "seed-nos-s01", "source": "nos", "date": "2023-11-15"}
+    b = {"id": "seed-nos-s12", "source": "nos", "date": "2023-11-15"}
+    c = {"id": r"ud:WR-P-P-H-1\WR-P-P-H-1.p.3.s.2", "source": "ud", "date": "1995-01-01"}
+    d = {"id": r"ud:WR-P-P-H-1\WR-P-P-H-1.p.5.s.1", "source": "ud", "date": "1995-01-01"}
+    e = {"id": r"ud:WR-P-P-H-2\WR-P-P-H-2.p.5.s.1", "source": "ud", "date": "1995-01-01"}
+    assert doc_key(a) == doc_key(b)
+    assert doc_key(c) == doc_key(d) != doc_key(e)
+
+
+def test_load_gold_rejects_bad_lines(tmp_path: Path) -> None:
+    path = tmp_path / "bad.jsonl"
+    path.write_text('{"id": "x", "date": "2023-01-01", "text": "t"}\n', encoding="utf-8")
+    with pytest.raises(ValueError, match="missing key 'events'"):
+        load_gold(str(path))
+
+
+@pytest.fixture()
+def gold_file(tmp_path: Path) -> Path:
+    path = tmp_path / "gold.jsonl"
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in GOLD), encoding="utf-8")
+    return path
+
+
+def test_evaluate_scores_and_reports_misses(embedded_model, gold_file: Path) -> None:
+    from geoevents.model import load_pipeline
+
+    report = evaluate(str(gold_file), load_pipeline(str(embedded_model)))
+    assert report.n_sentences == 3
+    assert report.root.n_gold == 3
+    # the coder finds the arms delivery and the criticism; the sanctions event is not in the text
+    assert report.root.tp == 2
+    assert report.root.precision == 1.0
+    assert report.root.recall == pytest.approx(2 / 3)
+    assert report.quad.tp >= report.root.tp
+    assert [m["id"] for m in report.misses] == ["t-nos-s03"]
+    assert report.misses[0]["gold"][3] == "163"
+    text = format_report(report)
+    assert "root" in text and "quad" in text and "t-nos-s03" in text and "0.667" in text
+
+
+def test_cli_entry_prints_scores(embedded_model, gold_file: Path, capsys: pytest.CaptureFixture) -> None:
+    assert main([str(gold_file), "--spacy-model", str(embedded_model), "-q"]) == 0
+    out = capsys.readouterr().out
+    assert "P" in out and "root" in out and "quad" in out
+    assert main([str(gold_file.parent / "missing.jsonl")]) == 2
