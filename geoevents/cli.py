@@ -76,6 +76,26 @@ def _parser() -> argparse.ArgumentParser:
         help="allow fetching from this private/loopback host (tests, intranet mirrors)",
     )
     run.add_argument("--json", action="store_true", help="print the run manifest as JSON")
+    run.add_argument(
+        "--streaming",
+        action="store_true",
+        help="poll the feeds continuously and write fixed windows (see --poll-interval)",
+    )
+    run.add_argument(
+        "--poll-interval", type=float, default=900.0, help="seconds between polls (streaming)"
+    )
+    run.add_argument(
+        "--window-seconds",
+        type=int,
+        default=900,
+        help="fixed window length (streaming; default 900, GDELT's cadence)",
+    )
+    run.add_argument(
+        "--stop-after",
+        type=float,
+        default=None,
+        help="end a streaming run after this many seconds (bounded runs, DirectRunner)",
+    )
 
     annotate = sub.add_parser("annotate", help="annotate JSONL texts (QA and evaluation)")
     annotate.add_argument("--in", dest="input", required=True, help="JSONL input, - for stdin")
@@ -157,7 +177,14 @@ def cmd_run(args: argparse.Namespace, beam_args: list[str]) -> int:
         validators=None if (args.since or args.until) else load_validators(args.output),
         archive=archive,
     )
-    manifest = run(job, options)
+    if args.streaming:
+        from pipelines.streaming import run_streaming
+
+        manifest = run_streaming(
+            job, options, args.poll_interval, args.window_seconds, args.stop_after
+        )
+    else:
+        manifest = run(job, options)
     summary = manifest["summary"]
     if args.json:
         print(json.dumps(manifest, indent=2, sort_keys=True))

@@ -58,9 +58,16 @@ SOURCES = [
 ]
 
 
-def package(src: Path, version: str, extra_meta: dict | None = None) -> Path:
-    """Load ``src``, set meta, save to a temp folder beside the target and swap it in."""
+def package(
+    src: Path, version: str, extra_meta: dict | None = None, senter: Path | None = None
+) -> Path:
+    """Load ``src``, add the separately trained senter, set meta, save to a temp folder, swap in."""
     nlp = spacy.load(src)
+    if senter is not None:
+        # senter has its own small encoder, so it is trained in a separate cheap run and grafted.
+        if "senter" in nlp.component_names:
+            nlp.remove_pipe("senter")
+        nlp.add_pipe("senter", source=spacy.load(senter), before="ner")
     if "senter" in nlp.pipe_names and "parser" in nlp.pipe_names:
         # The parser already sets sentence boundaries; senter stays available for speed-ups
         # (nlp.enable_pipe("senter") with the parser disabled), like spaCy's own pipelines.
@@ -108,9 +115,10 @@ def main() -> None:
     ap.add_argument("model", type=Path, help="trained pipeline folder (e.g. model-best)")
     ap.add_argument("--version", default="0.1.0")
     ap.add_argument("--meta-json", type=Path, help="extra meta (e.g. accuracy) to merge")
+    ap.add_argument("--senter", type=Path, help="separately trained senter pipeline folder")
     args = ap.parse_args()
     extra = json.loads(args.meta_json.read_text()) if args.meta_json else None
-    out = package(args.model, args.version, extra)
+    out = package(args.model, args.version, extra, args.senter)
     size = sum(f.stat().st_size for f in out.rglob("*") if f.is_file())
     print(f"packaged {args.model} -> {out} ({size / 1e6:.1f} MB)", file=sys.stderr)
 

@@ -207,6 +207,7 @@ class _DocContext:
         self.toks = list(doc)
         self.tok_starts = [t.idx for t in self.toks]
         self.clause_cache: dict[int, Clause] = {}
+        self.sent_words: set[str] = set()
         self.date = date
         self.tok_mention = tok_mention
         self.np_cache: dict[int, A.Actor | None] = {}
@@ -675,6 +676,7 @@ class _DocContext:
         rows: list[dict] = []
         toks = self.toks[sent.start : sent.end]
         words = {t.lower_ for t in toks}
+        self.sent_words = words
         skip = bool(words & self.c.d.discards) or sent.text.rstrip().rstrip("\"'”’»").endswith("?")
         if not skip:
             # an event needs two actors: skip sentences that cannot supply them (most of an article)
@@ -713,8 +715,11 @@ class _DocContext:
 
     def _headline(self, sent, disc: Discourse, coded: bool) -> list[dict]:
         """Verbless headline "Biden en Xi urenlang samen": a meeting of the coordinated pair."""
-        anchor = next((t for t in sent if t.text.lower() == "samen"), None)
-        if coded or anchor is None or any(t.pos_ in ("VERB", "AUX") for t in sent if t.i < anchor.i):
+        if coded or "samen" not in self.sent_words:
+            return []
+        toks = self.toks[sent.start : sent.end]
+        anchor = next((t for t in toks if t.lower_ == "samen"), None)
+        if anchor is None or any(t.pos_ in ("VERB", "AUX") for t in toks if t.i < anchor.i):
             return []
         group = [m for i, m in disc.groups if i == self.sent_idx]
         if not group:
