@@ -37,7 +37,7 @@ setup(
         "lingua-language-detector>=2.1,<3",
     ],
     extras_require={
-        "test": ["pytest>=8", "hypothesis>=6.100", "ruff>=0.6"],
+        "test": ["pytest>=8", "hypothesis>=6.100", "ruff>=0.6", "setuptools>=69", "wheel>=0.40"],
     },
     entry_points={"console_scripts": ["geoevents=geoevents.cli:main"]},
 )

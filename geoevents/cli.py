@@ -193,6 +193,9 @@ def cmd_run(args: argparse.Namespace, beam_args: list[str]) -> int:
     if not summary["reconciles"]:
         print("run summary does not reconcile: see the manifest", file=sys.stderr)
         return EXIT_FAILED
+    if summary["feeds_read"] and summary["feeds_failed"] == summary["feeds_read"]:
+        print("every feed failed: see dead_letters (stage fetch_feed/parse_feed)", file=sys.stderr)
+        return EXIT_FAILED
     return 0
 
 

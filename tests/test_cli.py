@@ -111,3 +111,21 @@ def test_eval_events_prints_root_and_quad_scores(
     out = capsys.readouterr().out.lower()
     assert "root" in out and "quad" in out
     assert "precision" in out or " p " in out or "p=" in out
+
+
+def test_a_run_where_every_feed_fails_exits_non_zero(
+    tmp_path: Path, tiny_model: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tests.faultserver import closed_port
+
+    feeds = tmp_path / "feeds.yaml"
+    feeds.write_text(
+        "settings: {allow_private_hosts: ['127.0.0.1'], retries: 0, connect_timeout: 1}\n"
+        f"feeds:\n  - {{source: nos, name: down, url: 'http://127.0.0.1:{closed_port()}/feed'}}\n",
+        encoding="utf-8",
+    )
+    output = tmp_path / "out"
+    assert main(["run", "--feeds", str(feeds), "--output", str(output), "--spacy-model", tiny_model]) == 1
+    assert "every feed failed" in capsys.readouterr().err
+    dead = list((output / "dead_letters").rglob("part-*.parquet"))
+    assert len(dead) == 1

@@ -41,7 +41,7 @@ Hanke Bruins Slot|Ruben Brekelmans|Caspar Veldkamp|Stef Blok|Ferd Grapperhaus|Je
 Lilian Marijnissen|Esther Ouwehand|Thierry Baudet|Joost Eerdmans|Henri Bontenbal
 Mona Keijzer|Eelco Heinen|Marjolein Faber|Fleur Agema|Eddy van Hijum|Femke Halsema
 Ahmed Aboutaleb|Carola Schouten|Wouter Koolmees|Ernst Kuipers|Micky Adriaansens
-Liesje Schreinemacher|Kees van der Staaj|Koning Willem-Alexander|Koningin Máxima
+Liesje Schreinemacher|Koning Willem-Alexander|Koningin Máxima
 Prinses Amalia|Jan Peter Balkenende|Wim Kok|Ruud Lubbers|Dries van Agt|Tjeerd de Groot
 Laurens Dassen|Stephan van Baarle|Chris Stoffer|Kees van der Staaij|Agnes Mulder
 Vera Bergkamp|Martin Bosma|Klaas Knot|Jaap van Dissel|Diederik Samsom|Job Cohen
@@ -156,9 +156,14 @@ def world_cities(min_population: int = 300_000) -> list[str]:
     return sorted({c["name"] for c in cities if c["population"] >= min_population})
 
 
+NAME_PARTICLES = {"Le", "La", "De", "Van", "Von", "Da", "Di", "Du", "Al", "El", "Ter", "Ten"}
+
+
 def person_names() -> list[str]:
     """Full names of public figures (world and Dutch)."""
-    return split_block(PER_WORLD) + split_block(PER_NL)
+    titles = ("Koning ", "Koningin ", "Prinses ", "Paus ")
+    names = split_block(PER_WORLD) + split_block(PER_NL)
+    return [n.split(" ", 1)[1] if n.startswith(titles) else n for n in names]
 
 
 def surnames() -> list[str]:
@@ -166,18 +171,51 @@ def surnames() -> list[str]:
     out = []
     for full in person_names():
         parts = full.split()
-        if parts[0] in ("Koning", "Koningin", "Prinses", "Paus"):
+        if len(parts) == 1:
             out.append(full)
             continue
         rest = parts[1:]
         for i, p in enumerate(rest):
-            if p[0].islower() and i + 1 < len(rest):
+            if (p[0].islower() or p in NAME_PARTICLES) and i + 1 < len(rest):
                 out.append(" ".join(rest[i:]))
                 break
         else:
             out.append(rest[-1] if rest else parts[0])
-    extra = ["Xi", "Poetin", "Zelensky", "Von der Leyen", "Van der Plas", "Lula"]
+    family_first = {
+        "Xi Jinping": "Xi", "Li Qiang": "Li", "Wang Yi": "Wang", "Li Keqiang": "Li",
+        "Kim Jong-un": "Kim", "Lai Ching-te": "Lai", "Yoon Suk-yeol": "Yoon",
+        "Tsai Ing-wen": "Tsai", "Min Aung Hlaing": "Min Aung Hlaing", "Aung San Suu Kyi": "Suu Kyi",
+        "Tedros Adhanom Ghebreyesus": "Tedros", "Luiz Inácio Lula da Silva": "Lula",
+    }
+    wrong = {full.split()[-1] for full in family_first}
+    out = [o for o in out if o not in wrong]
+    extra = ["Poetin", "Zelensky", "Von der Leyen", "Van der Plas", *family_first.values()]
     return list(dict.fromkeys(out + extra))
+
+
+# Entries that are also common words or too ambiguous for exact-match fill-in at run time.
+RULER_EXCLUDE = {
+    "Politie", "IS", "AP", "OM", "Meta", "Congres", "Senaat", "Defensie", "Financiën", "Groenen",
+    "Democraten", "Republikeinen", "Algemene Zaken", "Buitenlandse Zaken", "Li", "Kim", "Min",
+    "Amazon", "Apple", "Wagner", "Labour", "Volt", "DENK", "Lima", "Santiago", "Brabant",
+}
+
+
+def ruler_patterns() -> list[dict[str, str]]:
+    """Exact-match patterns shipped in the model's entity_ruler (fills gaps left by the NER).
+
+    Only CLDR country names and the hand-written lists go in (no GeoNames dump), minus
+    ambiguous entries.
+    """
+    pats = []
+    for label, names in (
+        ("ORG", org_names()),
+        ("PER", person_names() + surnames()),
+        ("LOC", loc_names()),
+        ("MISC", demonym_adjectives()),
+    ):
+        pats += [{"label": label, "pattern": n} for n in names if n not in RULER_EXCLUDE]
+    return pats
 
 
 def first_names() -> list[str]:

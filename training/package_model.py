@@ -59,7 +59,11 @@ SOURCES = [
 
 
 def package(
-    src: Path, version: str, extra_meta: dict | None = None, senter: Path | None = None
+    src: Path,
+    version: str,
+    extra_meta: dict | None = None,
+    senter: Path | None = None,
+    ruler: bool = True,
 ) -> Path:
     """Load ``src``, add the separately trained senter, set meta, save to a temp folder, swap in."""
     nlp = spacy.load(src)
@@ -68,6 +72,18 @@ def package(
         if "senter" in nlp.component_names:
             nlp.remove_pipe("senter")
         nlp.add_pipe("senter", source=spacy.load(senter), before="ner")
+    if ruler and "entity_ruler" not in nlp.component_names:
+        # Exact-match fill-in after the statistical NER (never overrides it): keeps the actors
+        # the event coder must see (Biden, NAVO, Oekraïne, ...) labelled in unusual contexts.
+        sys.path.insert(0, str(TRAINING))
+        from gazetteers import ruler_patterns
+
+        entity_ruler = nlp.add_pipe(
+            "entity_ruler",
+            after="ner",
+            config={"phrase_matcher_attr": "ORTH", "overwrite_ents": False},
+        )
+        entity_ruler.add_patterns(ruler_patterns())
     if "senter" in nlp.pipe_names and "parser" in nlp.pipe_names:
         # The parser already sets sentence boundaries; senter stays available for speed-ups
         # (nlp.enable_pipe("senter") with the parser disabled), like spaCy's own pipelines.
@@ -79,7 +95,8 @@ def package(
             "description": (
                 "Dutch pipeline for geoevents: tok2vec, morphologizer (UPOS+features), "
                 "dependency parser, trainable lemmatizer, senter (disabled), NER "
-                "(PER/LOC/ORG/MISC). Trained with training/ in the geoevents repository."
+                "(PER/LOC/ORG/MISC) with an exact-match entity_ruler fill-in. Trained with "
+                "training/ in the geoevents repository."
             ),
             "license": "CC BY-SA 4.0",
             "author": "geoevents contributors",
@@ -116,9 +133,10 @@ def main() -> None:
     ap.add_argument("--version", default="0.1.0")
     ap.add_argument("--meta-json", type=Path, help="extra meta (e.g. accuracy) to merge")
     ap.add_argument("--senter", type=Path, help="separately trained senter pipeline folder")
+    ap.add_argument("--no-ruler", action="store_true", help="ship without the entity_ruler")
     args = ap.parse_args()
     extra = json.loads(args.meta_json.read_text()) if args.meta_json else None
-    out = package(args.model, args.version, extra, args.senter)
+    out = package(args.model, args.version, extra, args.senter, not args.no_ruler)
     size = sum(f.stat().st_size for f in out.rglob("*") if f.is_file())
     print(f"packaged {args.model} -> {out} ({size / 1e6:.1f} MB)", file=sys.stderr)
 

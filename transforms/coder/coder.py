@@ -45,6 +45,7 @@ GROUP_NOUNS = {
 }  # fmt: skip
 AIRCRAFT = ("vliegtuig", "straaljager", "bommenwerper", "drone", "helikopter", "luchtmacht")
 RELATIVE = {"die", "dat", "wie", "welke", "wat"}
+CASUALTY_WORDS = {"gewond", "omgekomen", "gedood", "gesneuveld", "omkwamen", "sneuvelden", "gedode", "doden"}
 GROUP_WORDS = {"ze", "zij", "twee", "beide", "beiden", "leiders", "landen", "elkaar", "samen"}
 SINGLE_WORDS = {"hij", "zijn", "haar", "eiland", "zij"}
 SHORT_FORMS = {"zei", "had", "was", "is", "nam", "gaf", "zag", "ging", "kwam", "liet", "bood"}
@@ -120,6 +121,7 @@ class EventCoder:
         self.all_particles = {p.particle for p in self.d.predicates if p.particle}
         self.verb_lemmas = {lemma for lemma, _ in self.verbs}
         self.particle_lemmas = {lemma for lemma, part in self.verbs if part}
+        self.opinion_lemmas = {p.lemma for p in self.d.predicates if "opinion" in p.flags}
         self.headline_pred = Predicate("N", "samen", None, (), (), "040", None, frozenset({"sym"}), (), "coder")
         alts = "|".join(sorted(self.nouns, key=len, reverse=True))
         self.noun_re = re.compile(rf"(?:{alts})$")
@@ -230,6 +232,7 @@ class _DocContext:
         c = self.c
         region = [h]
         seen = {h.i}
+        via_nmod: set[int] = set()  # reached through a "van" possessor, not part of the head phrase
         frontier = [h]
         while frontier:
             t = frontier.pop()
@@ -244,6 +247,8 @@ class _DocContext:
                     seen.add(ch.i)
                     region.append(ch)
                     frontier.append(ch)
+                    if dep == "nmod" or t.i in via_nmod:
+                        via_nmod.add(ch.i)
         head_mention = self.tok_mention.get(h.i)
         best: A.Mention | None = None
         best_tok = None
@@ -286,11 +291,11 @@ class _DocContext:
             strong = kind == A.SEAT and not self._locative(h)
         elif kind == A.ADJ:
             strong = agent is not None
-        elif not is_head and agent is None and kind in (A.COUNTRY, A.DEMONYM) and best_tok is not None:
+        elif not is_head and agent is None and kind in (A.COUNTRY, A.DEMONYM, A.PERSON, A.ORG):
             # "de visie van Biden", "de radarpost van Syrië": a possessor, not the actor itself
-            strong = best_tok.dep_ in ("flat", "appos", "compound", "fixed")
-        elif not is_head and agent is None and kind in (A.PERSON, A.ORG):
-            strong = best_tok is not None and best_tok.dep_ in ("flat", "appos", "compound", "fixed")
+            strong = best_tok is not None and best_tok.i not in via_nmod and best_tok.dep_ in (
+                "flat", "appos", "compound", "fixed",
+            )  # fmt: skip
         if agent is not None and kind in (A.COUNTRY, A.DEMONYM, A.ADJ, A.SEAT, A.PERSON) and len(code) == 3:
             code = code + agent[0][0]
         actor = c._make_actor(code, entry, start, end, strong)
@@ -302,7 +307,7 @@ class _DocContext:
     def _domestic(self, h) -> str | None:
         """Country of the one domestic non-state group in the sentence (FARC -> COL), for bare
         role nouns next to it: "FARC en regering" -> COLREB, COLGOV."""
-        unit = self.unit_of.get(h.i, h.sent)
+        unit = (self.unit_of.get(h.i) or h.sent)
         if unit.start in self.home_cache:
             return self.home_cache[unit.start]
         homes = set()
@@ -316,7 +321,7 @@ class _DocContext:
         return home
 
     def _ctx_org_ok(self, m: A.Mention, h) -> bool:
-        sent = self.unit_of.get(h.i, h.sent)
+        sent = (self.unit_of.get(h.i) or h.sent)
         for i in range(sent.start, sent.end):
             o = self.tok_mention.get(i)
             if o is not None and o.entry.kind == A.ORG and o.entry.code == m.entry.code:
@@ -390,7 +395,7 @@ class _DocContext:
     def _recent_single(self, t, disc: Discourse) -> list[A.Actor]:
         """Antecedent of "zijn"/"haar": the last strong actor before it in the sentence, else the last subject."""
         best = None
-        for i in range(self.unit_of.get(t.i, t.sent).start, t.i):
+        for i in range((self.unit_of.get(t.i) or t.sent).start, t.i):
             m = self.tok_mention.get(i)
             if m is not None and m.entry.kind in (A.PERSON, A.COUNTRY, A.DEMONYM, A.ORG):
                 a = self.np_actor(self.toks[m.end - 1])
@@ -599,6 +604,11 @@ class _DocContext:
                     keys.insert(0, (lem, p))
         if not any(k in self.c.verbs for k in keys):
             return []
+        if all(
+            all(p.cues for p in self.c.verbs.get(k, ())) and not any(_cue_ok(p, self.sent_words) for p in self.c.verbs.get(k, ()))
+            for k in keys
+        ):
+            return []  # only cued entries (hebben ... over, sluiten ... akkoord) and no cue in the sentence
         words = self._dep_words(cl) | self._window_words(v)
         for key in keys:
             preds = self.c.verbs.get(key)
@@ -613,7 +623,7 @@ class _DocContext:
     def _window_particles(self, v) -> set[str]:
         """Separable particles stranded later in the clause when the parse does not attach them."""
         doc = self.toks
-        unit = self.unit_of.get(v.i, v.sent)
+        unit = (self.unit_of.get(v.i) or v.sent)
         out = set()
         for i in range(v.i + 1, unit.end):
             t = doc[i]
@@ -628,7 +638,7 @@ class _DocContext:
 
     def _window_words(self, v) -> set[str]:
         """Words of the clause around the verb, for cues the parse did not attach to it."""
-        unit = self.unit_of.get(v.i, v.sent)
+        unit = (self.unit_of.get(v.i) or v.sent)
         out: set[str] = set()
         for step in (1, -1):
             i = v.i + step
@@ -694,7 +704,7 @@ class _DocContext:
                 t
                 for t in toks
                 if t.pos_ in ("VERB", "AUX")
-                or (t.text.lower() in self.c.form_lemma and (_verb_like(t) or t.text.lower() in self.c.past_forms))
+                or (t.lower_ in self.c.form_lemma and (t.lower_ in self.c.past_forms or _verb_like(t)))
             ]
             for v in verbs:
                 if _lemma_is_opinion(self, v):
@@ -794,6 +804,8 @@ class _DocContext:
     def code_verb(self, v, disc: Discourse) -> list[dict]:
         if v.dep_ == "amod" or (v.pos_ == "ADJ"):
             return []  # attributive participle: "de door Syrië gesteunde organisatie"
+        if v.pos_ == "AUX" and A.norm_lemma(v) in AUX_CHAIN and "het" not in self.sent_words:
+            return []  # auxiliaries carry no event of their own ("hebben het over" is the exception)
         lemma = A.norm_lemma(v)
         raw = (v.lemma_ or "").lower()
         if (
@@ -842,6 +854,18 @@ class _DocContext:
             bare_before = [c for c in lin.chunks if c[0] < v.i and c[2] is None]
             if lin._subordinate() and len(bare_before) >= 2:
                 # verb-final clause with subject and object before the verb: word order is more reliable
+                sources, lin_first = lin.sources(), True
+            elif (
+                sources
+                and not lin._subordinate()
+                and bare_before
+                and all(t.i > v.i for t in subj_toks)
+                and lin.sources()
+                and not lin.inverted
+                and {a.code for a in lin.sources()}.isdisjoint({a.code for a in sources})
+            ):
+                # main clause "A [verb] B": a bare actor phrase before the finite verb is the subject,
+                # even when the parse labels the phrase after the verb as subject
                 sources, lin_first = lin.sources(), True
         sources = [s for s in sources if s.strong]
         conf = 70
@@ -945,6 +969,12 @@ class _DocContext:
                 if pos > n.i and prep in p.targets:
                     targets = [a for a in acts if a.strong or allow_weak]
                     break
+            if not targets and code[:2] in ("18", "19", "20") and self.sent_words & CASUALTY_WORDS:
+                # "Bij de Israëlische aanval raakten twee Syrische soldaten gewond": the victims are the target
+                src = {a.code for a in sources}
+                for pos, acts, prep in lin.chunks:
+                    if pos > n.i and prep is None:
+                        targets.extend(a for a in acts if a.code not in src and (a.strong or allow_weak))
         ev_tok = n
         return self._emit(p, code, sources, targets, False, ev_tok, gov_clause, 55, [])
 
@@ -1050,9 +1080,13 @@ class _Linear:
         self.disc = disc
         sent = ctx.unit_of.get(v.i) or v.sent
         self.sent = sent
+        toks = ctx.toks
         lo = v.i
-        while lo > sent.start and not _is_boundary(self.ctx.toks[lo - 1]):
+        while lo > sent.start and not _is_boundary(toks[lo - 1]):
+            if toks[lo - 1].lower_ in ("en", "maar", "of") and toks[lo].pos_ in ("VERB", "AUX"):
+                break  # "... vielen aan en verklaarde X": a new coordinated clause starts here
             lo -= 1
+        lo = _skip_parenthetical(toks, lo, sent.start)
         hi = v.i + 1
         while hi < sent.end and not _is_boundary(self.ctx.toks[hi]):
             if self.ctx.toks[hi].text.lower() == "en" and hi + 1 < sent.end and self.ctx.toks[hi + 1].pos_ in ("VERB", "AUX"):
@@ -1264,6 +1298,21 @@ class _Linear:
         return out
 
 
+def _skip_parenthetical(toks, lo: int, start: int) -> int:
+    """Step back over ", zo maakte X bekend," so "De EU, zo ..., zal" keeps its subject in the window."""
+    if lo - 1 <= start or toks[lo - 1].text != ",":
+        return lo
+    p = lo - 2
+    while p > start and not _is_boundary(toks[p - 1]):
+        p -= 1
+    if toks[p].lower_ == "zo" and p - 1 > start and toks[p - 1].text == ",":
+        q = p - 1
+        while q > start and not _is_boundary(toks[q - 1]):
+            q -= 1
+        return q
+    return lo
+
+
 def _flatten(groups) -> list[A.Actor]:
     out: list[A.Actor] = []
     for g in groups:
@@ -1363,8 +1412,7 @@ def _word_in(cue: str, words: set[str]) -> bool:
 
 
 def _lemma_is_opinion(ctx: _DocContext, v) -> bool:
-    preds = ctx.c.verbs.get((A.norm_lemma(v), None), [])
-    return any("opinion" in p.flags for p in preds)
+    return A.norm_lemma(v) in ctx.c.opinion_lemmas
 
 
 def _to_intent(code: str) -> str | None:
