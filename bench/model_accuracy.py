@@ -5,7 +5,9 @@
   tokenised by the pipeline and aligned to gold, as ``spacy evaluate`` does.
 - NER: training/ner_eval/news_nl.txt (held-out news-style sentences): P/R/F per label and
   micro-averaged over PER/LOC/ORG.
-- Speed: words/s with ``nlp.pipe`` on one thread (BLAS threads pinned to 1 before numpy loads).
+- Speed: words/s with ``nlp.pipe`` on one thread (BLAS threads pinned to 1 before numpy loads),
+  as wall-clock words/s and as words per CPU-second of this process (less sensitive to other
+  jobs on a shared machine); the 1-minute load average is recorded with it.
 
 Usage: python bench/model_accuracy.py [--model nl_geoevents|PATH] [--json out.json]
 """
@@ -44,7 +46,16 @@ def ud_scores(nlp, conllu: Path) -> dict[str, float]:
     gold = group_docs(nlp.vocab, read_conllu(conllu), 10)
     examples = [Example(nlp.make_doc(d.text), d) for d in gold]
     scores = nlp.evaluate(examples)
-    keys = ("pos_acc", "morph_acc", "lemma_acc", "dep_uas", "dep_las", "sents_p", "sents_r", "sents_f")
+    keys = (
+        "pos_acc",
+        "morph_acc",
+        "lemma_acc",
+        "dep_uas",
+        "dep_las",
+        "sents_p",
+        "sents_r",
+        "sents_f",
+    )
     return {k: round(float(scores[k]), 4) for k in keys if scores.get(k) is not None}
 
 
@@ -90,10 +101,19 @@ def speed(nlp, texts: list[str], min_words: int = 60_000) -> dict[str, float]:
         for t in texts:
             batch.append(t)
             words += len(t.split())
-    start = time.perf_counter()
+    load_before = os.getloadavg()[0]
+    start, cpu_start = time.perf_counter(), time.process_time()
     n_tokens = sum(len(doc) for doc in nlp.pipe(batch, batch_size=256))
     elapsed = time.perf_counter() - start
-    return {"tokens": n_tokens, "seconds": round(elapsed, 2), "words_per_sec": round(n_tokens / elapsed)}
+    cpu = time.process_time() - cpu_start
+    return {
+        "tokens": n_tokens,
+        "seconds": round(elapsed, 2),
+        "words_per_sec": round(n_tokens / elapsed),
+        "cpu_seconds": round(cpu, 2),
+        "words_per_cpu_sec": round(n_tokens / cpu),
+        "load_average_1min": [round(load_before, 2), round(os.getloadavg()[0], 2)],
+    }
 
 
 def product_checks(nlp) -> dict[str, object]:

@@ -359,12 +359,13 @@ def main(argv: list[str] | None = None) -> int:
     print(f"# throughput: {args.n} articles, {words} words, model {args.model}", file=sys.stderr)
     print(f"# conditions before: {before}", file=sys.stderr)
 
-    bare_walls, bare_pipes, pipe_walls, small_walls, cpu, rss = [], [], [], [], [], []
+    bare_walls, bare_pipes, bare_cpu, pipe_walls, small_walls, cpu, rss = [], [], [], [], [], [], []
     bare_info: dict = {}
     summary: dict = {}
     for rep in range(args.repeat):
         measured, bare_info = run_bare(texts, args.model, batch_size)
         bare_walls.append(measured.wall_s)
+        bare_cpu.append(measured.cpu_s)
         bare_pipes.append(bare_info["pipe_s"])
         print(
             f"  [{rep}] bare: {measured.wall_s:.1f}s wall, pipe {bare_info['pipe_s']:.1f}s",
@@ -402,6 +403,8 @@ def main(argv: list[str] | None = None) -> int:
         "bare_import_s": bare_info["import_s"],
         "bare_load_s": bare_info["load_s"],
         "bare_pipe_s": bare_pipe,
+        "bare_cpu_s": statistics.median(bare_cpu),
+        "ratio_cpu": statistics.median(bare_cpu) / statistics.median(cpu),
         "pipeline_wall_s": pipe_wall,
         "pipeline_summary_s": summary.get("seconds"),
         "pipeline_cpu_s": statistics.median(cpu),
@@ -452,6 +455,9 @@ def format_markdown(r: dict[str, Any]) -> str:
         f"**{r['ratio_end_to_end']:.2f}** (goal >= {GOAL_RATIO}: {goal})",
         f"- ratio pipeline/bare, steady state (bare pipe s/article / pipeline marginal "
         f"s/article): **{r['ratio_steady_state']:.2f}** (goal >= {GOAL_RATIO}: {steady_goal})",
+        f"- ratio pipeline/bare in CPU seconds (bare process CPU {r['bare_cpu_s']:.1f} s / "
+        f"pipeline process-tree CPU {r['pipeline_cpu_s']:.1f} s; less sensitive to other load): "
+        f"**{r['ratio_cpu']:.2f}**",
         f"- pipeline peak RSS (process tree) {r['pipeline_peak_rss_mb']:.0f} MB, CPU "
         f"{r['pipeline_cpu_s']:.1f} s; {r['mentions']} mentions, {r['events']} events",
     ]

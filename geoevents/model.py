@@ -25,7 +25,9 @@ def embedded_models() -> dict[str, Path]:
     if not MODELS_DIR.is_dir():
         return {}
     return {
-        p.name: p for p in sorted(MODELS_DIR.iterdir()) if p.is_dir() and (p / "meta.json").is_file()
+        p.name: p
+        for p in sorted(MODELS_DIR.iterdir())
+        if p.is_dir() and (p / "meta.json").is_file()
     }
 
 

@@ -1,10 +1,10 @@
 """The streaming job: poll the feeds, keep what is new, write one set of files per window.
 
     polls (PeriodicImpulse, event time = poll time)
-      -> FetchPolledFeeds (the batch FetchFeedFn)
-      -> NormaliseNewArticles (NormaliseItemFn, cross-poll skip in keyed state, fixed windows,
+      -> FetchFeeds (the batch job's feed fetching, on each poll's feed specs)
+      -> NormaliseArticles(new_only=NewInWindow) (cross-poll skip in keyed state, fixed windows,
          DeduplicateItems, FetchPageFn, finish_article)
-      -> DetectLanguage -> OnlyDutch -> AnnotateWindowed (the batch AnnotateBatchFn)
+      -> DetectLanguage -> OnlyDutch -> AnnotateDutch (the batch stage)
       -> WriteWindowedTables (one Parquet file per table/source/date/window + a window manifest)
 
 Windows are fixed (default 900 s, GDELT's 15-minute cadence) in event time, and event time is the
@@ -22,7 +22,7 @@ What holds where:
   ``TestStream`` needs the bundle-based runner, which supports keyed state and event-time timers
   but not ``PeriodicImpulse``. Processing-time timers push the DirectRunner onto that runner,
   which is why the seen-state expires on an event-time timer (here event time is poll time, so
-  the TTL is wall-clock time after the last sighting) and why ``AnnotateWindowed`` batches
+  the TTL is wall-clock time after the last sighting) and why ``AnnotateDutch`` batches
   without ``max_batch_duration_secs``. Beam's ``DeduplicatePerKey`` is not used: it declares a
   processing-time timer even when given an event-time duration (so the same fallback), expires
   a key from its first sighting rather than its last, and keeps one copy only, whereas the same
@@ -60,18 +60,17 @@ from apache_beam.options.pipeline_options import DirectOptions, PipelineOptions,
 
 from geoevents.config import ConfigError
 from pipelines.batch import Job, counters, summarise
+from transforms.articles import NormaliseArticles
 from transforms.deadletter import DEAD_LETTER
-from transforms.feeds import ITEMS
+from transforms.feeds import ITEMS, FetchFeeds
 from transforms.language import DetectLanguage, is_dutch
-from transforms.nlp import EVENTS, MENTIONS
+from transforms.nlp import EVENTS, MENTIONS, AnnotateDutch
 from transforms.sink import ensure_dir, manifest_path
 from transforms.streaming import (
     DEFAULT_SEEN_TTL_SECONDS,
     DEFAULT_WINDOW_SECONDS,
-    AnnotateWindowed,
     FeedPolls,
-    FetchPolledFeeds,
-    NormaliseNewArticles,
+    NewInWindow,
     SkipRepeatedDeadLetters,
     WriteWindowedTables,
 )
@@ -107,24 +106,22 @@ def build_from_polls(
     """Everything after the poll source: feed-spec dicts timestamped with their poll time ->
     window manifests. Tests feed it from a ``TestStream``."""
     settings = job.registry.settings
-    feeds = polls | "FetchFeeds" >> FetchPolledFeeds(
-        settings, job.run_id, job.clock, job.validators
-    )
-    articles, article_dead = feeds[ITEMS] | "NormaliseArticles" >> NormaliseNewArticles(
+    feeds = polls | "FetchFeeds" >> FetchFeeds(settings, job.run_id, job.clock, job.validators)
+    articles, article_dead = feeds[ITEMS] | "NormaliseArticles" >> NormaliseArticles(
         settings,
         job.registry.page_hosts,
         job.run_id,
-        int(window_seconds),
-        seen_ttl,
         job.since,
         job.until,
         job.clock,
+        new_only=NewInWindow(int(window_seconds), seen_ttl),
+        dead_filter=SkipRepeatedDeadLetters(int(window_seconds), seen_ttl),
     )
     articles = articles | "DetectLanguage" >> DetectLanguage()
     annotated = (
         articles
         | "OnlyDutch" >> beam.Filter(is_dutch)
-        | "AnnotateDutch" >> AnnotateWindowed(job.model, job.run_id, settings.nlp_batch_size)
+        | "AnnotateDutch" >> AnnotateDutch(job.model, job.run_id, settings.nlp_batch_size)
     )
     feed_dead = feeds[DEAD_LETTER] | "FeedDeadLetters" >> SkipRepeatedDeadLetters(
         int(window_seconds), seen_ttl

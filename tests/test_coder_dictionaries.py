@@ -10,7 +10,13 @@ import pytest
 import spacy
 
 from transforms.coder import EventCoder
-from transforms.coder.dictionaries import DATA_DIR, DictionaryError, adjective_forms, load, split_code
+from transforms.coder.dictionaries import (
+    DATA_DIR,
+    DictionaryError,
+    adjective_forms,
+    load,
+    split_code,
+)
 from transforms.coder.morph import past_forms, separable_forms, verb_forms
 
 
@@ -39,7 +45,15 @@ def test_cameo_table_roots_and_quads_are_consistent(dicts) -> None:
         assert ec.root == code[:2]
         assert quad_by_root.setdefault(ec.root, ec.quad_class) == ec.quad_class
     assert quad_by_root["09"] == 2  # GDELT puts INVESTIGATE in material cooperation
-    assert [quad_by_root[r] for r in ("01", "05", "06", "10", "14", "15", "20")] == [1, 1, 2, 3, 3, 4, 4]
+    assert [quad_by_root[r] for r in ("01", "05", "06", "10", "14", "15", "20")] == [
+        1,
+        1,
+        2,
+        3,
+        3,
+        4,
+        4,
+    ]
 
 
 def test_every_predicate_code_joins_with_gdelt(dicts) -> None:
@@ -90,7 +104,12 @@ def test_resolve_entity_without_a_parser(coder: EventCoder) -> None:
     nlp = spacy.blank("nl")
     doc = nlp("Volgens Mark Rutte en de NAVO")
     rutte = coder.resolve_entity(doc[1:3], dt.date(2025, 1, 10))
-    assert rutte == {"actor_code": "IGOWSTNAT", "country_code": None, "known_group_code": "NAT", "type_code": "IGO"}
+    assert rutte == {
+        "actor_code": "IGOWSTNAT",
+        "country_code": None,
+        "known_group_code": "NAT",
+        "type_code": "IGO",
+    }
     assert coder.resolve_entity(doc[1:3], dt.date(2016, 1, 10))["actor_code"] == "NLDGOV"
     assert coder.resolve_entity(doc[5:6], dt.date(2025, 1, 10))["known_group_code"] == "NAT"
     assert coder.resolve_entity(doc[0:1], dt.date(2025, 1, 10)) is None
@@ -120,7 +139,9 @@ def _append(path: Path, line: str) -> int:
         ("organisations.tsv", "IGOUNO\t-\tQQQ\tIGO\tQuux\t-", "QQQ"),
     ],
 )
-def test_malformed_dictionary_names_file_and_line(tmp_path: Path, filename: str, line: str, message: str) -> None:
+def test_malformed_dictionary_names_file_and_line(
+    tmp_path: Path, filename: str, line: str, message: str
+) -> None:
     data = _copy_data(tmp_path)
     lineno = _append(data / filename, line)
     with pytest.raises(DictionaryError) as err:

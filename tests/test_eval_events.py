@@ -52,7 +52,9 @@ def test_load_gold_rejects_bad_lines(tmp_path: Path) -> None:
 @pytest.fixture()
 def gold_file(tmp_path: Path) -> Path:
     path = tmp_path / "gold.jsonl"
-    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in GOLD), encoding="utf-8")
+    path.write_text(
+        "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in GOLD), encoding="utf-8"
+    )
     return path
 
 
@@ -73,7 +75,9 @@ def test_evaluate_scores_and_reports_misses(embedded_model, gold_file: Path) -> 
     assert "root" in text and "quad" in text and "t-nos-s03" in text and "0.667" in text
 
 
-def test_cli_entry_prints_scores(embedded_model, gold_file: Path, capsys: pytest.CaptureFixture) -> None:
+def test_cli_entry_prints_scores(
+    embedded_model, gold_file: Path, capsys: pytest.CaptureFixture
+) -> None:
     assert main([str(gold_file), "--spacy-model", str(embedded_model), "-q"]) == 0
     out = capsys.readouterr().out
     assert "P" in out and "root" in out and "quad" in out

@@ -113,11 +113,16 @@ def test_built_wheel_contains_model_files(tmp_path: Path) -> None:
     wheels = list(tmp_path.glob("*.whl"))
     assert len(wheels) == 1
     names = set(zipfile.ZipFile(wheels[0]).namelist())
-    shipped = {
-        p.relative_to(REPO).as_posix() for p in MODEL_DIR.rglob("*") if p.is_file()
-    }
+    shipped = {p.relative_to(REPO).as_posix() for p in MODEL_DIR.rglob("*") if p.is_file()}
     assert shipped, "model folder is empty"
     missing = shipped - names
     assert not missing, f"wheel lacks model files: {sorted(missing)[:5]}"
-    for required in ("meta.json", "config.cfg", "LICENSE", "README.md", "ner/model", "parser/model"):
+    for required in (
+        "meta.json",
+        "config.cfg",
+        "LICENSE",
+        "README.md",
+        "ner/model",
+        "parser/model",
+    ):
         assert f"geoevents/models/nl_geoevents/{required}" in names

@@ -182,10 +182,18 @@ def surnames() -> list[str]:
         else:
             out.append(rest[-1] if rest else parts[0])
     family_first = {
-        "Xi Jinping": "Xi", "Li Qiang": "Li", "Wang Yi": "Wang", "Li Keqiang": "Li",
-        "Kim Jong-un": "Kim", "Lai Ching-te": "Lai", "Yoon Suk-yeol": "Yoon",
-        "Tsai Ing-wen": "Tsai", "Min Aung Hlaing": "Min Aung Hlaing", "Aung San Suu Kyi": "Suu Kyi",
-        "Tedros Adhanom Ghebreyesus": "Tedros", "Luiz Inácio Lula da Silva": "Lula",
+        "Xi Jinping": "Xi",
+        "Li Qiang": "Li",
+        "Wang Yi": "Wang",
+        "Li Keqiang": "Li",
+        "Kim Jong-un": "Kim",
+        "Lai Ching-te": "Lai",
+        "Yoon Suk-yeol": "Yoon",
+        "Tsai Ing-wen": "Tsai",
+        "Min Aung Hlaing": "Min Aung Hlaing",
+        "Aung San Suu Kyi": "Suu Kyi",
+        "Tedros Adhanom Ghebreyesus": "Tedros",
+        "Luiz Inácio Lula da Silva": "Lula",
     }
     wrong = {full.split()[-1] for full in family_first}
     out = [o for o in out if o not in wrong]
@@ -195,9 +203,32 @@ def surnames() -> list[str]:
 
 # Entries that are also common words or too ambiguous for exact-match fill-in at run time.
 RULER_EXCLUDE = {
-    "Politie", "IS", "AP", "OM", "Meta", "Congres", "Senaat", "Defensie", "Financiën", "Groenen",
-    "Democraten", "Republikeinen", "Algemene Zaken", "Buitenlandse Zaken", "Li", "Kim", "Min",
-    "Amazon", "Apple", "Wagner", "Labour", "Volt", "DENK", "Lima", "Santiago", "Brabant",
+    "Politie",
+    "IS",
+    "AP",
+    "OM",
+    "Meta",
+    "Congres",
+    "Senaat",
+    "Defensie",
+    "Financiën",
+    "Groenen",
+    "Democraten",
+    "Republikeinen",
+    "Algemene Zaken",
+    "Buitenlandse Zaken",
+    "Li",
+    "Kim",
+    "Min",
+    "Amazon",
+    "Apple",
+    "Wagner",
+    "Labour",
+    "Volt",
+    "DENK",
+    "Lima",
+    "Santiago",
+    "Brabant",
 }
 
 

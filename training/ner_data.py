@@ -192,7 +192,9 @@ def name_spans(sent: Sent) -> list[tuple[int, int]]:
             ):
                 j += 1
             flat_ends = [
-                k for k, t in enumerate(toks) if t.deprel in ("flat", "flat:name") and i <= t.head - 1 <= j
+                k
+                for k, t in enumerate(toks)
+                if t.deprel in ("flat", "flat:name") and i <= t.head - 1 <= j
             ]
             if flat_ends:
                 j = max(j, max(flat_ends))
@@ -327,7 +329,9 @@ def main() -> None:
         for t in train_t
         for _ in range(args.fills)
     ]
-    tmpl_dev = [doc_from_marked(nlp, *parse_marked(fill_template(t, rng))) for t in dev_t for _ in range(3)]
+    tmpl_dev = [
+        doc_from_marked(nlp, *parse_marked(fill_template(t, rng))) for t in dev_t for _ in range(3)
+    ]
     euro = read_europeana(args.europeana / "train.txt", nlp, args.europeana_limit, rng)
 
     train = ud_train + tmpl_train + euro

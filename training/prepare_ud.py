@@ -10,6 +10,10 @@ guidelines with rules (see docs/MODEL.md, "Harmonisation"):
   ``Poss=Yes|PronType=Prs``;
 - reflexive ``zich``/``me``/``ons`` as ``obj`` -> ``expl:pv`` unless the current data shows the
   verb with a true reflexive object;
+- ``als`` ADP -> SCONJ;
+- copulas other than ``zijn`` (``worden``, ``blijven`` ...) become the clause head with an
+  ``xcomp`` predicate; ``willen/laten/gaan...`` go from ``aux`` to main verb with ``xcomp``;
+  ``moeten`` goes from main verb to ``aux`` (head swaps, checked for a valid tree);
 - ``door``-phrases under a passive verb: ``obl`` -> ``obl:agent``;
 - ``obl`` -> ``obl:arg`` for (verb, preposition) pairs that the current data marks as
   prepositional objects in most cases;
@@ -128,7 +132,11 @@ def learn_lexicons(current: list[Sent]) -> tuple[set[tuple[str, str]], set[str],
         for tok in s.toks:
             if tok.deprel in ("obl", "obl:arg") and tok.head > 0:
                 head = s.toks[tok.head - 1]
-                cases = [t.lemma.lower() for t in s.toks if t.deprel == "case" and s.toks[t.head - 1] is tok]
+                cases = [
+                    t.lemma.lower()
+                    for t in s.toks
+                    if t.deprel == "case" and s.toks[t.head - 1] is tok
+                ]
                 if not cases:
                     continue
                 key = (plain_lemma(head.lemma).lower(), cases[0])
@@ -153,10 +161,37 @@ def plain_lemma(lemma: str) -> str:
 
 
 CLAUSAL = {
-    "nsubj", "nsubj:pass", "csubj", "expl", "aux", "aux:pass", "mark", "punct", "cc", "conj",
-    "parataxis", "obl", "obl:agent", "obl:arg", "advcl", "ccomp", "iobj", "discourse", "advmod",
+    "nsubj",
+    "nsubj:pass",
+    "csubj",
+    "expl",
+    "aux",
+    "aux:pass",
+    "mark",
+    "punct",
+    "cc",
+    "conj",
+    "parataxis",
+    "obl",
+    "obl:agent",
+    "obl:arg",
+    "advcl",
+    "ccomp",
+    "iobj",
+    "discourse",
+    "advmod",
 }
-RAISE_FROM_VERB = {"nsubj", "nsubj:pass", "csubj", "expl", "punct", "mark", "cc", "conj", "parataxis"}
+RAISE_FROM_VERB = {
+    "nsubj",
+    "nsubj:pass",
+    "csubj",
+    "expl",
+    "punct",
+    "mark",
+    "cc",
+    "conj",
+    "parataxis",
+}
 COPULA_TO_VERB = {"worden", "blijven", "heten", "gaan", "lijken", "blijken", "raken", "komen"}
 AUX_TO_VERB = {"willen", "laten", "gaan", "blijven", "komen", "durven", "proberen"}
 
@@ -165,7 +200,9 @@ def _children(toks: list[Tok], idx: int) -> list[Tok]:
     return [t for t in toks if t.head == idx]
 
 
-def _swap_head(toks: list[Tok], new_i: int, old_i: int, new_dep: str, move: set[str] | None) -> None:
+def _swap_head(
+    toks: list[Tok], new_i: int, old_i: int, new_dep: str, move: set[str] | None
+) -> None:
     """Make token ``new_i`` (1-based) the head of ``old_i``, inheriting its attachment.
 
     Dependents of the old head whose relation is in ``move`` (all when None) follow.
@@ -185,7 +222,7 @@ def _swap_head(toks: list[Tok], new_i: int, old_i: int, new_dep: str, move: set[
 def harmonise_old(sent: Sent, arg_pairs: set[tuple[str, str]], true_refl: set[str]) -> None:
     """Rewrite one UD 2.0-era LassySmall sentence towards the current guidelines."""
     toks = sent.toks
-    for i, tok in enumerate(toks, start=1):
+    for tok in toks:
         if tok.deprel == "flat:name":
             tok.deprel = "flat"
         low = tok.lemma.lower()
@@ -217,7 +254,8 @@ def _restructure(toks: list[Tok]) -> None:
             pred_i = tok.head
             pred = toks[pred_i - 1]
             keep_adv = {
-                id(t) for t in _children(toks, pred_i)
+                id(t)
+                for t in _children(toks, pred_i)
                 if t.deprel == "advmod" and pred.upos == "ADJ" and toks.index(t) + 2 == pred_i
             }
             tok.upos = "VERB"
@@ -235,8 +273,11 @@ def _restructure(toks: list[Tok]) -> None:
     # moeten: a main verb with xcomp in UD 2.0, an auxiliary now.
     for i, tok in enumerate(toks, start=1):
         if tok.lemma.lower() == "moeten" and tok.upos == "VERB":
-            comps = [j for j, t in enumerate(toks, start=1) if t.head == i and t.deprel == "xcomp"
-                     and t.upos in ("VERB", "AUX")]
+            comps = [
+                j
+                for j, t in enumerate(toks, start=1)
+                if t.head == i and t.deprel == "xcomp" and t.upos in ("VERB", "AUX")
+            ]
             if comps:
                 tok.upos = "AUX"
                 _swap_head(toks, comps[0], i, "aux", None)
@@ -325,7 +366,9 @@ def load_all(ud_dir: Path) -> dict[str, list[Sent]]:
         detokenise(s)
         harmonise_old(s, arg_pairs, true_refl)
     if RESTRUCTURE_FAILED:
-        print(f"head rewrites skipped for {len(RESTRUCTURE_FAILED)} sentences (would break the tree)")
+        print(
+            f"head rewrites skipped for {len(RESTRUCTURE_FAILED)} sentences (would break the tree)"
+        )
     return data
 
 

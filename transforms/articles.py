@@ -301,7 +301,11 @@ class NormaliseArticles(beam.PTransform):
         since: datetime | None = None,
         until: datetime | None = None,
         clock: Callable[[], datetime] | None = None,
+        new_only: beam.PTransform | None = None,
+        dead_filter: beam.PTransform | None = None,
     ) -> None:
+        """``new_only`` runs between normalising and de-duplicating (streaming drops items seen
+        in earlier polls and windows there); ``dead_filter`` runs over item dead letters."""
         super().__init__()
         if since and until and since >= until:
             raise ValueError(
@@ -313,13 +317,21 @@ class NormaliseArticles(beam.PTransform):
         self._since = since
         self._until = until
         self._clock = clock
+        self._new_only = new_only
+        self._dead_filter = dead_filter
 
     def expand(self, items: beam.PCollection) -> tuple[beam.PCollection, beam.PCollection]:
         normalised = items | "Normalise" >> beam.ParDo(
             NormaliseItemFn(self._run_id, self._settings.max_body_chars, self._since, self._until)
         ).with_outputs(DEAD_LETTER, main="articles")
+        candidates = normalised.articles
+        if self._new_only is not None:
+            candidates = candidates | "NewOnly" >> self._new_only
+        item_dead = normalised[DEAD_LETTER]
+        if self._dead_filter is not None:
+            item_dead = item_dead | "FilterDead" >> self._dead_filter
         paged = (
-            normalised.articles
+            candidates
             | "Deduplicate" >> DeduplicateItems()
             | "SpreadPages" >> beam.Reshuffle()
             | "FetchPages"
@@ -328,5 +340,5 @@ class NormaliseArticles(beam.PTransform):
             ).with_outputs(DEAD_LETTER, main="articles")
         )
         articles = paged.articles | "Finish" >> beam.Map(finish_article, self._run_id)
-        dead = (normalised[DEAD_LETTER], paged[DEAD_LETTER]) | "MergeDead" >> beam.Flatten()
+        dead = (item_dead, paged[DEAD_LETTER]) | "MergeDead" >> beam.Flatten()
         return articles, dead

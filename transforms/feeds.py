@@ -175,6 +175,36 @@ class FetchFeedFn(beam.DoFn):
             }
 
 
+class FetchFeeds(beam.PTransform):
+    """Feed spec dicts -> item rows (main output), dead letters and validators (tagged).
+
+    Shared by the batch job (specs from the registry) and streaming (specs from each poll).
+    """
+
+    def __init__(
+        self,
+        settings: Settings,
+        run_id: str,
+        clock: Callable[[], datetime] | None = None,
+        validators: dict[str, tuple[str | None, str | None]] | None = None,
+    ) -> None:
+        super().__init__()
+        self._settings = settings
+        self._run_id = run_id
+        self._clock = clock
+        self._validators = validators
+
+    def expand(self, specs: beam.PCollection) -> beam.pvalue.DoOutputsTuple:
+        return (
+            specs
+            | "SpreadFeeds" >> beam.Reshuffle()
+            | "FetchAndParse"
+            >> beam.ParDo(
+                FetchFeedFn(self._settings, self._run_id, self._clock, self._validators)
+            ).with_outputs(DEAD_LETTER, VALIDATORS, main=ITEMS)
+        )
+
+
 class ReadFeeds(beam.PTransform):
     """Feed specs -> item rows (main output), dead letters and validators (tagged outputs)."""
 
@@ -190,18 +220,7 @@ class ReadFeeds(beam.PTransform):
         if not feeds:
             raise ValueError("ReadFeeds needs at least one feed")
         self._feeds = [asdict(f) for f in feeds]
-        self._settings = settings
-        self._run_id = run_id
-        self._clock = clock
-        self._validators = validators
+        self._fetch = FetchFeeds(settings, run_id, clock, validators)
 
     def expand(self, pbegin: beam.pvalue.PBegin) -> beam.pvalue.DoOutputsTuple:
-        return (
-            pbegin
-            | "FeedSpecs" >> beam.Create(self._feeds)
-            | "SpreadFeeds" >> beam.Reshuffle()
-            | "FetchAndParse"
-            >> beam.ParDo(
-                FetchFeedFn(self._settings, self._run_id, self._clock, self._validators)
-            ).with_outputs(DEAD_LETTER, VALIDATORS, main=ITEMS)
-        )
+        return pbegin | "FeedSpecs" >> beam.Create(self._feeds) | "Fetch" >> self._fetch

@@ -233,6 +233,20 @@ def _key_row(table: str):
     return key
 
 
+class GroupByPartition(beam.PTransform):
+    """{table: rows} -> ((table, source, date), rows): one group per partition (and window)."""
+
+    def expand(self, tables: dict[str, beam.PCollection]) -> beam.PCollection:
+        unknown = set(tables) - set(TABLES)
+        if unknown:
+            raise ValueError(f"unknown table(s): {', '.join(sorted(unknown))}")
+        keyed = [
+            rows | f"Key{name.title().replace('_', '')}" >> beam.Map(_key_row(name))
+            for name, rows in sorted(tables.items())
+        ]
+        return keyed | "AllRows" >> beam.Flatten() | "Group" >> beam.GroupByKey()
+
+
 class WriteTables(beam.PTransform):
     """{table name: rows} -> partitioned Parquet under ``output``; yields the run manifest."""
 
@@ -245,17 +259,9 @@ class WriteTables(beam.PTransform):
         self._run_info = run_info or {}
 
     def expand(self, tables: dict[str, beam.PCollection]) -> beam.PCollection:
-        unknown = set(tables) - set(TABLES)
-        if unknown:
-            raise ValueError(f"unknown table(s): {', '.join(sorted(unknown))}")
-        keyed = [
-            rows | f"Key{name.title().replace('_', '')}" >> beam.Map(_key_row(name))
-            for name, rows in sorted(tables.items())
-        ]
         return (
-            keyed
-            | "AllRows" >> beam.Flatten()
-            | "GroupByPartition" >> beam.GroupByKey()
+            tables
+            | "GroupByPartition" >> GroupByPartition()
             | "WritePartitions" >> beam.ParDo(WritePartitionFn(self._output, self._run_id))
             | "CollectPartitions" >> beam.combiners.ToList()
             | "Commit" >> beam.ParDo(CommitFn(self._output, self._run_id, self._run_info))

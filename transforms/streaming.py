@@ -2,7 +2,7 @@
 
 ``FeedPolls`` turns a ``PeriodicImpulse`` into one feed spec per feed per poll; every element of a
 poll carries the poll's time as its event time, so a poll is one instant and its items fall in one
-fixed window. ``FetchPolledFeeds`` runs the batch job's ``FetchFeedFn`` on them.
+fixed window. The batch job's ``FetchFeeds`` runs on them.
 
 ``SkipSeenFn`` is the cross-poll de-duplication: keyed state (per key, in the global window) holds
 the poll time at which a key was first seen; copies from that same poll pass (the same story in two
@@ -25,7 +25,7 @@ from __future__ import annotations
 import json
 import os
 import uuid
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import asdict
 from datetime import UTC, datetime
 from typing import Any
@@ -45,20 +45,13 @@ from apache_beam.transforms.userstate import (
 from apache_beam.transforms.window import FixedWindows, IntervalWindow
 from apache_beam.utils.timestamp import MAX_TIMESTAMP, Duration, Timestamp
 
-from geoevents.config import FeedSpec, Settings
+from geoevents.config import FeedSpec
 from schemas.tables import TABLES, schema_versions
-from transforms.articles import (
-    DeduplicateItems,
-    FetchPageFn,
-    NormaliseItemFn,
-    finish_article,
-)
-from transforms.deadletter import DEAD_LETTER, count
-from transforms.feeds import ITEMS, VALIDATORS, FetchFeedFn
-from transforms.nlp import EVENTS, MENTIONS, AnnotateBatchFn
+from transforms.deadletter import count
 from transforms.sink import (
     PRIMARY_KEYS,
     ROWS_PER_FILE,
+    GroupByPartition,
     ensure_dir,
     list_parts,
     merge,
@@ -141,36 +134,6 @@ class FeedPolls(beam.PTransform):
         )
 
 
-class FetchPolledFeeds(beam.PTransform):
-    """Feed specs (one per feed per poll) -> items, dead letters and validators, as ``ReadFeeds``.
-
-    Items keep the poll's event time (``FetchFeedFn`` yields plain values, which inherit it).
-    """
-
-    def __init__(
-        self,
-        settings: Settings,
-        run_id: str,
-        clock: Callable[[], datetime] | None = None,
-        validators: dict[str, tuple[str | None, str | None]] | None = None,
-    ) -> None:
-        super().__init__()
-        self._settings = settings
-        self._run_id = run_id
-        self._clock = clock
-        self._validators = validators
-
-    def expand(self, specs: beam.PCollection) -> beam.pvalue.DoOutputsTuple:
-        return (
-            specs
-            | "SpreadFeeds" >> beam.Reshuffle()
-            | "FetchAndParse"
-            >> beam.ParDo(
-                FetchFeedFn(self._settings, self._run_id, self._clock, self._validators)
-            ).with_outputs(DEAD_LETTER, VALIDATORS, main=ITEMS)
-        )
-
-
 _FIRST_SEEN = ReadModifyWriteStateSpec("first_seen_micros", VarIntCoder())
 _EXPIRE = TimerSpec("expire", TimeDomain.WATERMARK)
 _FIRST_SEEN_PARAM = beam.DoFn.StateParam(_FIRST_SEEN)
@@ -242,86 +205,25 @@ class SkipRepeatedDeadLetters(beam.PTransform):
         )
 
 
-class NormaliseNewArticles(beam.PTransform):
-    """Polled items -> windowed article rows seen for the first time, plus dead letters.
+class NewInWindow(beam.PTransform):
+    """Article rows -> only versions not seen in earlier polls, in fixed windows.
 
-    The stages of ``NormaliseArticles`` with the cross-poll skip between normalising and page
-    fetching, so an article page is fetched once, not on every poll. Returns
-    ``(articles, dead_letters)``, both in fixed windows.
+    Used as ``NormaliseArticles(new_only=...)``: the skip sits between normalising and page
+    fetching, so an article page is fetched once, not on every poll.
     """
 
-    def __init__(
-        self,
-        settings: Settings,
-        allowed_hosts: frozenset[str],
-        run_id: str,
-        window_seconds: int,
-        seen_ttl_seconds: float = DEFAULT_SEEN_TTL_SECONDS,
-        since: datetime | None = None,
-        until: datetime | None = None,
-        clock: Callable[[], datetime] | None = None,
-    ) -> None:
+    def __init__(self, window_seconds: int, seen_ttl_seconds: float) -> None:
         super().__init__()
-        self._settings = settings
-        self._allowed_hosts = allowed_hosts
-        self._run_id = run_id
         self._window_seconds = window_seconds
         self._ttl = seen_ttl_seconds
-        self._since = since
-        self._until = until
-        self._clock = clock
 
-    def expand(self, items: beam.PCollection) -> tuple[beam.PCollection, beam.PCollection]:
-        windows = FixedWindows(self._window_seconds)
-        normalised = items | "Normalise" >> beam.ParDo(
-            NormaliseItemFn(self._run_id, self._settings.max_body_chars, self._since, self._until)
-        ).with_outputs(DEAD_LETTER, main="articles")
-        new = (
-            normalised.articles
+    def expand(self, articles: beam.PCollection) -> beam.PCollection:
+        return (
+            articles
             | "KeyByVersion"
             >> beam.Map(lambda a: (version_key(a), a)).with_output_types(tuple[str, Any])
             | "SkipSeenItems" >> beam.ParDo(SkipSeenFn(self._ttl, "items_duplicate"))
-            | "Window" >> beam.WindowInto(windows)
-        )
-        paged = (
-            new
-            | "Deduplicate" >> DeduplicateItems()
-            | "SpreadPages" >> beam.Reshuffle()
-            | "FetchPages"
-            >> beam.ParDo(
-                FetchPageFn(self._settings, self._allowed_hosts, self._run_id, self._clock)
-            ).with_outputs(DEAD_LETTER, main="articles")
-        )
-        articles = paged.articles | "Finish" >> beam.Map(finish_article, self._run_id)
-        dead = normalised[DEAD_LETTER] | "SkipRepeatedDead" >> SkipRepeatedDeadLetters(
-            self._window_seconds, self._ttl
-        )
-        return articles, (dead, paged[DEAD_LETTER]) | "MergeDead" >> beam.Flatten()
-
-
-class AnnotateWindowed(beam.PTransform):
-    """``AnnotateDutch`` for windowed input: the same ``AnnotateBatchFn``, bundle-sized batches.
-
-    ``AnnotateDutch`` batches with ``max_batch_duration_secs``, a stateful ``BatchElements`` with
-    a processing-time timer; the Python DirectRunner then falls back to its bundle-based runner,
-    which cannot run ``PeriodicImpulse``. Plain ``BatchElements`` batches within a bundle and a
-    window, needs no state and runs everywhere.
-    """
-
-    def __init__(self, model: str, run_id: str, batch_size: int = 32) -> None:
-        super().__init__()
-        self._model = model
-        self._run_id = run_id
-        self._batch_size = batch_size
-
-    def expand(self, articles: beam.PCollection) -> beam.pvalue.DoOutputsTuple:
-        return (
-            articles
-            | "Batch" >> beam.BatchElements(min_batch_size=1, max_batch_size=self._batch_size)
-            | "ParseAndCode"
-            >> beam.ParDo(
-                AnnotateBatchFn(self._model, self._run_id, self._batch_size)
-            ).with_outputs(MENTIONS, EVENTS, DEAD_LETTER)
+            | "Window" >> beam.WindowInto(FixedWindows(self._window_seconds))
         )
 
 
@@ -458,13 +360,6 @@ class CommitWindowFn(beam.DoFn):
         yield manifest
 
 
-def _key_row(table: str) -> Callable[[dict[str, Any]], tuple[tuple[str, str, str], dict]]:
-    def key(row: dict[str, Any]) -> tuple[tuple[str, str, str], dict[str, Any]]:
-        return (table, row["source"], row["date"]), row
-
-    return key
-
-
 class WriteWindowedTables(beam.PTransform):
     """{table: windowed rows} -> one file per (table, source, date, window); yields manifests."""
 
@@ -477,17 +372,9 @@ class WriteWindowedTables(beam.PTransform):
         self._run_info = run_info or {}
 
     def expand(self, tables: dict[str, beam.PCollection]) -> beam.PCollection:
-        unknown = set(tables) - set(TABLES)
-        if unknown:
-            raise ValueError(f"unknown table(s): {', '.join(sorted(unknown))}")
-        keyed = [
-            rows | f"Key{name.title().replace('_', '')}" >> beam.Map(_key_row(name))
-            for name, rows in sorted(tables.items())
-        ]
         return (
-            keyed
-            | "AllRows" >> beam.Flatten()
-            | "GroupByPartition" >> beam.GroupByKey()
+            tables
+            | "GroupByPartition" >> GroupByPartition()
             | "WritePartitions" >> beam.ParDo(WriteWindowPartitionFn(self._output, self._run_id))
             | "CollectWindow" >> beam.combiners.ToList().without_defaults()
             | "CommitWindow"

@@ -31,7 +31,7 @@ KIND_RANK = {PERSON: 0, ORG: 1, COUNTRY: 2, DEMONYM: 2, SEAT: 3, ADJ: 4, PLACE: 
 # Prepositions that make a capital or city a location, not an actor ("in Moskou").
 LOCATIVE = {
     "in", "naar", "uit", "te", "vanuit", "bij", "rond", "buiten", "nabij", "richting", "tot",
-    "over", "via", "door", "langs", "binnen", "boven", "onder", "voor", "achter", "tussen",
+    "over", "via", "langs", "binnen", "boven", "onder", "voor", "achter", "tussen",
 }  # fmt: skip
 TIGHT_DEPS = {"amod", "flat", "flat:name", "appos", "compound", "nmod:poss", "fixed", "nummod"}
 
@@ -134,18 +134,23 @@ def build_index(d: Dictionaries, tokenize) -> ActorIndex:
     return idx
 
 
-def match_mentions(doc, idx: ActorIndex) -> list[Mention]:
-    """Longest-first dictionary matches; tokens with a hyphen are also split ("EU-leiders")."""
+def match_mentions(words: list[str], idx: ActorIndex) -> list[Mention]:
+    """Longest-first dictionary matches over token texts; hyphenated tokens are also split ("EU-leiders")."""
     out: list[Mention] = []
     i = 0
-    n = len(doc)
+    n = len(words)
+    first = idx.first
     while i < n:
-        text = doc[i].text
+        text = words[i]
         best: tuple[int, Entry] | None = None
-        for toks, entry in idx.first.get(text, ()):
+        for toks, entry in first.get(text, ()):
             k = len(toks)
-            if i + k <= n and all(doc[i + j].text == toks[j] for j in range(1, k)):
-                if best is None or k > best[0] or (k == best[0] and KIND_RANK[entry.kind] < KIND_RANK[best[1].kind]):
+            if i + k <= n and (k == 1 or all(words[i + j] == toks[j] for j in range(1, k))):
+                if (
+                    best is None
+                    or k > best[0]
+                    or (k == best[0] and KIND_RANK[entry.kind] < KIND_RANK[best[1].kind])
+                ):
                     best = (k, entry)
         if best is None and "-" in text and len(text) > 3:
             for part in text.split("-"):
@@ -200,6 +205,8 @@ def resolve_entry(entry: Entry, d: Dictionaries, date: dt.date, idx: ActorIndex)
     return entry.code
 
 
-def make_actor(code: str, d: Dictionaries, name: str, start: int, end: int, strong: bool = True) -> Actor:
+def make_actor(
+    code: str, d: Dictionaries, name: str, start: int, end: int, strong: bool = True
+) -> Actor:
     parts = split_code(code, d.actor_codes)
     return Actor(code, parts.country, parts.group, parts.types, name, start, end, strong)

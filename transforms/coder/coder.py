@@ -30,7 +30,19 @@ GROUP_WINDOW = 10  # sentences back that "ze" / "de twee leiders" may refer to a
 LEAD_SENTENCES = 3  # is_root_event: the event is in the first three sentences of the document
 
 NEG_WORDS = {"niet", "nooit", "geenszins", "allerminst", "nimmer"}
-AUX_CHAIN = {"hebben", "zijn", "worden", "zullen", "willen", "kunnen", "moeten", "mogen", "gaan", "hoeven", "blijven"}
+AUX_CHAIN = {
+    "hebben",
+    "zijn",
+    "worden",
+    "zullen",
+    "willen",
+    "kunnen",
+    "moeten",
+    "mogen",
+    "gaan",
+    "hoeven",
+    "blijven",
+}
 INTENT_VERBS = {"willen", "beloven", "toezeggen", "plannen", "overwegen"}
 NON_ASSERTED = {"kunnen", "moeten", "mogen", "hoeven"}
 COND_MARKS = {"als", "indien", "mits", "tenzij", "of", "wanneer", "zodra"}
@@ -45,11 +57,31 @@ GROUP_NOUNS = {
 }  # fmt: skip
 AIRCRAFT = ("vliegtuig", "straaljager", "bommenwerper", "drone", "helikopter", "luchtmacht")
 RELATIVE = {"die", "dat", "wie", "welke", "wat"}
-CASUALTY_WORDS = {"gewond", "omgekomen", "gedood", "gesneuveld", "omkwamen", "sneuvelden", "gedode", "doden"}
+CASUALTY_WORDS = {
+    "gewond",
+    "omgekomen",
+    "gedood",
+    "gesneuveld",
+    "omkwamen",
+    "sneuvelden",
+    "gedode",
+    "doden",
+}
 GROUP_WORDS = {"ze", "zij", "twee", "beide", "beiden", "leiders", "landen", "elkaar", "samen"}
 SINGLE_WORDS = {"hij", "zijn", "haar", "eiland", "zij"}
 SHORT_FORMS = {"zei", "had", "was", "is", "nam", "gaf", "zag", "ging", "kwam", "liet", "bood"}
-LIGHT_VERBS = {"houden", "voeren", "brengen", "afleggen", "beginnen", "hebben", "plegen", "uitvoeren", "starten", "hervatten"}
+LIGHT_VERBS = {
+    "houden",
+    "voeren",
+    "brengen",
+    "afleggen",
+    "beginnen",
+    "hebben",
+    "plegen",
+    "uitvoeren",
+    "starten",
+    "hervatten",
+}
 
 # Cooperative codes under "willen"/"zullen": the CAMEO 03 counterpart of each root.
 INTENT_BY_ROOT = {"04": "036", "05": "030", "06": "031", "07": "033", "08": "035", "03": None}
@@ -122,15 +154,16 @@ class EventCoder:
         self.verb_lemmas = {lemma for lemma, _ in self.verbs}
         self.particle_lemmas = {lemma for lemma, part in self.verbs if part}
         self.opinion_lemmas = {p.lemma for p in self.d.predicates if "opinion" in p.flags}
-        self.headline_pred = Predicate("N", "samen", None, (), (), "040", None, frozenset({"sym"}), (), "coder")
+        self.headline_pred = Predicate(
+            "N", "samen", None, (), (), "040", None, frozenset({"sym"}), (), "coder"
+        )
         alts = "|".join(sorted(self.nouns, key=len, reverse=True))
         self.noun_re = re.compile(rf"(?:{alts})$")
 
     # ------------------------------------------------------------------ public API
     def resolve_entity(self, span, article_date: dt.date) -> dict | None:
         """Actor codes for an entity span (for the mentions table), or None if not in the dictionary."""
-        doc = span.doc
-        mentions = A.match_mentions(doc[span.start : span.end].as_doc(), self.index)
+        mentions = A.match_mentions([t.text for t in span], self.index)
         best = None
         for m in mentions:
             if m.entry.kind in (A.PLACE, A.ORG_CTX):
@@ -154,12 +187,13 @@ class EventCoder:
         """One dict per coded event mention (see module docs for the keys)."""
         if isinstance(article_date, dt.datetime):
             article_date = article_date.date()
-        mentions = A.match_mentions(doc, self.index)
+        toks = list(doc)
+        mentions = A.match_mentions([t.text for t in toks], self.index)
         tok_mention: dict[int, A.Mention] = {}
         for m in mentions:
             for i in range(m.start, m.end):
                 tok_mention[i] = m
-        ctx = _DocContext(self, doc, article_date, tok_mention)
+        ctx = _DocContext(self, doc, article_date, tok_mention, toks)
         ctx.mentions = mentions
         ctx.mention_starts = [m.start for m in mentions]
         rows: list[dict] = []
@@ -175,14 +209,18 @@ class EventCoder:
                 unit_rows = ctx.code_sentence(sent, u_idx, disc)
                 for r in unit_rows:
                     first = bisect.bisect_right(ctx.tok_starts, r["action_start_char"]) - 1
-                    r["sentence_index"] = bisect.bisect_right(sent_starts, max(first, sent.start)) - 1
+                    r["sentence_index"] = (
+                        bisect.bisect_right(sent_starts, max(first, sent.start)) - 1
+                    )
                     r["is_root_event"] = r["sentence_index"] < LEAD_SENTENCES
                 rows.extend(unit_rows)
             except (IndexError, KeyError, ValueError, AttributeError, TypeError, RecursionError):
                 # A malformed parse must never stop an article; the sentence is simply not coded.
                 if self.strict:
                     raise
-                log.warning("event coder skipped sentence %d after an internal error", u_idx, exc_info=True)
+                log.warning(
+                    "event coder skipped sentence %d after an internal error", u_idx, exc_info=True
+                )
                 continue
         return rows
 
@@ -192,10 +230,21 @@ class EventCoder:
             return self.d.people[entry.code].code_at(date)
         return entry.code
 
-    def _make_actor(self, code: str, entry: A.Entry | None, start: int, end: int, strong: bool = True) -> A.Actor:
+    def _make_actor(
+        self, code: str, entry: A.Entry | None, start: int, end: int, strong: bool = True
+    ) -> A.Actor:
         if entry is not None and entry.kind in (A.ORG, A.ORG_CTX) and code in self.index.org_codes:
             o = self.index.org_codes[code]
-            return A.Actor(code, o["country"], o["group"], (o["type1"],), entry.name.upper(), start, end, strong)
+            return A.Actor(
+                code,
+                o["country"],
+                o["group"],
+                (o["type1"],),
+                entry.name.upper(),
+                start,
+                end,
+                strong,
+            )
         name = entry.name.upper() if entry else code
         return A.make_actor(code, self.d, name, start, end, strong)
 
@@ -203,10 +252,12 @@ class EventCoder:
 class _DocContext:
     """Per-document state: mentions, cached noun-phrase actors, discourse memory."""
 
-    def __init__(self, coder: EventCoder, doc, date: dt.date, tok_mention: dict[int, A.Mention]):
+    def __init__(
+        self, coder: EventCoder, doc, date: dt.date, tok_mention: dict[int, A.Mention], toks=None
+    ):
         self.c = coder
         self.doc = doc
-        self.toks = list(doc)
+        self.toks = toks if toks is not None else list(doc)
         self.tok_starts = [t.idx for t in self.toks]
         self.clause_cache: dict[int, Clause] = {}
         self.sent_words: set[str] = set()
@@ -273,7 +324,9 @@ class _DocContext:
                 home = self._domestic(h)
                 if home is not None:
                     code = home + agent[0][0]
-                    actor = A.make_actor(code, c.d, f"{home} {agent[1].upper()}", h.idx, h.idx + len(h.text))
+                    actor = A.make_actor(
+                        code, c.d, f"{home} {agent[1].upper()}", h.idx, h.idx + len(h.text)
+                    )
                     actor.head_i = h.i
                     actor.agent_lemma = agent[1]
                     return actor
@@ -283,7 +336,9 @@ class _DocContext:
         if code is None:
             return None
         start = min(self.toks[best.start].idx, h.idx)
-        end = max(self.toks[best.end - 1].idx + len(self.toks[best.end - 1].text), h.idx + len(h.text))
+        end = max(
+            self.toks[best.end - 1].idx + len(self.toks[best.end - 1].text), h.idx + len(h.text)
+        )
         kind = entry.kind
         is_head = head_mention is not None and head_mention is best
         strong = True
@@ -296,7 +351,11 @@ class _DocContext:
             strong = best_tok is not None and best_tok.i not in via_nmod and best_tok.dep_ in (
                 "flat", "appos", "compound", "fixed",
             )  # fmt: skip
-        if agent is not None and kind in (A.COUNTRY, A.DEMONYM, A.ADJ, A.SEAT, A.PERSON) and len(code) == 3:
+        if (
+            agent is not None
+            and kind in (A.COUNTRY, A.DEMONYM, A.ADJ, A.SEAT, A.PERSON)
+            and len(code) == 3
+        ):
             code = code + agent[0][0]
         actor = c._make_actor(code, entry, start, end, strong)
         actor.head_i = h.i
@@ -307,7 +366,7 @@ class _DocContext:
     def _domestic(self, h) -> str | None:
         """Country of the one domestic non-state group in the sentence (FARC -> COL), for bare
         role nouns next to it: "FARC en regering" -> COLREB, COLGOV."""
-        unit = (self.unit_of.get(h.i) or h.sent)
+        unit = self.unit_of.get(h.i) or h.sent
         if unit.start in self.home_cache:
             return self.home_cache[unit.start]
         homes = set()
@@ -321,7 +380,7 @@ class _DocContext:
         return home
 
     def _ctx_org_ok(self, m: A.Mention, h) -> bool:
-        sent = (self.unit_of.get(h.i) or h.sent)
+        sent = self.unit_of.get(h.i) or h.sent
         for i in range(sent.start, sent.end):
             o = self.tok_mention.get(i)
             if o is not None and o.entry.kind == A.ORG and o.entry.code == m.entry.code:
@@ -414,7 +473,9 @@ class _DocContext:
         return a
 
     def _anaphoric(self, a: A.Actor, t) -> A.Actor:
-        return replace(a, start_char=t.idx, end_char=t.idx + len(t.text), anaphoric=True, head_i=t.i)
+        return replace(
+            a, start_char=t.idx, end_char=t.idx + len(t.text), anaphoric=True, head_i=t.i
+        )
 
     def _plural_verb(self, t) -> bool:
         v = t.head
@@ -431,7 +492,9 @@ class _DocContext:
 
     def _recent_group(self, disc: Discourse, t) -> list[A.Actor]:
         for s_idx, members in reversed(disc.groups):
-            if self.sent_idx - s_idx <= GROUP_WINDOW and (s_idx < self.sent_idx or _before(members, t)):
+            if self.sent_idx - s_idx <= GROUP_WINDOW and (
+                s_idx < self.sent_idx or _before(members, t)
+            ):
                 return [self._anaphoric(m, t) for m in members]
         return []
 
@@ -468,7 +531,8 @@ class _DocContext:
         lemmas = {A.norm_lemma(x) for x in chain if x.i != v.i}
         texts = {x.text.lower() for x in chain}
         cl.negated = any(
-            (ch.dep_ in ("advmod", "det", "fixed", "dep") and ch.text.lower() in NEG_WORDS) for ch in deps
+            (ch.dep_ in ("advmod", "det", "fixed", "dep") and ch.text.lower() in NEG_WORDS)
+            for ch in deps
         ) or any(
             ch.text.lower() == "geen" or (ch.text.lower() in NEG_WORDS)
             for d in deps
@@ -476,14 +540,20 @@ class _DocContext:
             for ch in d.children
             if ch.dep_ in ("det", "advmod")
         )
-        cl.intent = bool(lemmas & INTENT_VERBS) or ("zullen" in lemmas and not texts & {"zou", "zouden"})
+        cl.intent = bool(lemmas & INTENT_VERBS) or (
+            "zullen" in lemmas and not texts & {"zou", "zouden"}
+        )
         if "gaan" in lemmas and v.morph.get("VerbForm") == ["Inf"]:
             cl.intent = True
         reportative = bool(texts & {"zou", "zouden"}) and bool(lemmas & {"hebben", "zijn"})
-        cl.asserted = not (lemmas & NON_ASSERTED) and (reportative or not (texts & {"zou", "zouden"}))
-        cl.passive = any(d.dep_ in ("nsubj:pass", "aux:pass") for d in deps) or (
-            "worden" in lemmas and v.morph.get("VerbForm") == ["Part"]
+        cl.asserted = not (lemmas & NON_ASSERTED) and (
+            reportative or not (texts & {"zou", "zouden"})
         )
+        cl.passive = (
+            any(d.dep_ == "aux:pass" for d in deps)
+            or (any(d.dep_ == "nsubj:pass" for d in deps) and bool(lemmas & {"worden", "zijn"}))
+            or ("worden" in lemmas and v.morph.get("VerbForm") == ["Part"])
+        ) and "hebben" not in lemmas
         # conditional / interrogative clause
         top = chain[-1] if chain else v
         for x in (v, top):
@@ -495,13 +565,17 @@ class _DocContext:
     def subjects(self, cl: Clause, disc: Discourse, depth: int = 0) -> tuple[list[A.Actor], list]:
         subj_toks = [d for d in cl.deps if d.dep_ in SUBJ_DEPS]
         if cl.passive:
-            agents = [d for d in cl.deps if _case(d) == "door" and d.dep_ in ("obl", "obl:agent", "nmod")]
+            agents = [
+                d for d in cl.deps if _case(d) == "door" and d.dep_ in ("obl", "obl:agent", "nmod")
+            ]
             acts = [a for d in agents for a in self.actors_of(d, disc)]
             return acts, agents
         if subj_toks:
             if not cl.passive and len(subj_toks) > 1:
-                # "Biden en Xi komen": the second conjunct is sometimes parsed as a second subject
+                # "Biden en Xi komen": the second conjunct is sometimes parsed as a second subject;
+                # "Duitsland zal Polen helpen": an uncoordinated second "subject" is the object
                 subj_toks = [t for t in subj_toks if t.i < cl.head.i] or subj_toks[:1]
+                subj_toks = self._coordinated_prefix(sorted(subj_toks, key=lambda t: t.i))
             acts: list[A.Actor] = []
             for s in subj_toks:
                 if s.text.lower() in RELATIVE and cl.chain[-1].dep_ in ("acl:relcl", "acl"):
@@ -511,17 +585,54 @@ class _DocContext:
         top = max(cl.chain, key=lambda x: 0 if x.i == cl.head.i else 1) if cl.chain else cl.head
         top = cl.chain[0]
         for x in cl.chain:
-            if x.dep_ in ("xcomp", "advcl", "conj", "ccomp", "acl:relcl", "acl") and x.head.i != x.i:
+            if (
+                x.dep_ in ("xcomp", "advcl", "conj", "ccomp", "acl:relcl", "acl")
+                and x.head.i != x.i
+            ):
                 top = x
         te_inf = any(ch.text.lower() == "te" and ch.dep_ == "mark" for ch in top.children)
-        if depth < 3 and (top.dep_ in ("xcomp", "advcl", "conj") or (top.dep_ == "ccomp" and te_inf)) and top.head.i != top.i:
+        if (
+            depth < 3
+            and (top.dep_ in ("xcomp", "advcl", "conj") or (top.dep_ == "ccomp" and te_inf))
+            and top.head.i != top.i
+        ):
             parent = self.clause(top.head)
             return self.subjects(parent, disc, depth + 1)
         if top.dep_ in ("acl:relcl", "acl") and top.head.i != top.i:
             return self.actors_of(top.head, disc), [top.head]
         return [], []
 
-    def targets(self, cl: Clause, slots: tuple[str, ...], disc: Discourse, allow_weak: bool) -> tuple[list, bool]:
+    def _previous_clause(self, v, disc: Discourse) -> tuple[list[A.Actor], list[A.Actor]]:
+        """Subject and object actors of the closest earlier verb in the sentence with an actor subject."""
+        unit = self.unit_of.get(v.i) or v.sent
+        for i in range(v.i - 1, unit.start - 1, -1):
+            t = self.toks[i]
+            if t.pos_ != "VERB":
+                continue
+            cl = self.clause(t)
+            subj, _ = self.subjects(cl, disc)
+            subj = [a for a in subj if a.strong]
+            if subj:
+                objs = [a for d in cl.deps if d.dep_ in OBJ_DEPS for a in self.actors_of(d, disc)]
+                return subj, objs
+        return [], []
+
+    def _coordinated_prefix(self, toks: list) -> list:
+        """The first subject plus those joined to it by "en"/","; the rest are misparsed objects."""
+        if not toks:
+            return toks
+        out = [toks[0]]
+        for t in toks[1:]:
+            between = {self.toks[k].lower_ for k in range(out[-1].i + 1, t.i)}
+            if between & {"en", ",", "of"}:
+                out.append(t)
+            else:
+                break
+        return out
+
+    def targets(
+        self, cl: Clause, slots: tuple[str, ...], disc: Discourse, allow_weak: bool
+    ) -> tuple[list, bool]:
         """Actor2 candidates from the dictionary's slots; second value = reciprocal (elkaar)."""
         out: list[A.Actor] = []
         recip = False
@@ -538,12 +649,17 @@ class _DocContext:
             elif case is not None and d.dep_ in PREP_DEPS:
                 cands.append((d, case))
             for ch in d.children:
-                if ch.dep_ in ("nmod", "obl") and _case(ch) is not None and d.dep_ in OBJ_DEPS | {"obl", "obl:arg"}:
+                if (
+                    ch.dep_ in ("nmod", "obl")
+                    and _case(ch) is not None
+                    and d.dep_ in OBJ_DEPS | {"obl", "obl:arg"}
+                ):
                     cands.append((ch, _case(ch)))
         if "obj" in slots and not any(s == "obj" for _, s in cands) and not cl.passive:
-            # V2 word order parsed as two subjects ("Biden noemde Xi een dictator")
-            subj = [d for d in cl.deps if d.dep_ in SUBJ_DEPS]
-            cands.extend((d, "obj") for d in subj[1:] if d.i > cl.head.i)
+            # V2 word order parsed as two subjects ("Biden noemde Xi een dictator", "Duitsland zal Polen helpen")
+            subj = sorted((d for d in cl.deps if d.dep_ in SUBJ_DEPS), key=lambda t: t.i)
+            kept = {t.i for t in self._coordinated_prefix(subj)}
+            cands.extend((d, "obj") for d in subj if d.i not in kept)
         if "obj" in slots and not any(s == "obj" for _, s in cands):
             # "... beschouwt X en steunt (X)": a conjoined verb shares its object
             v = cl.head
@@ -553,7 +669,9 @@ class _DocContext:
                         cands.append((d, "obj"))
         for d in cl.deps:
             if d.text.lower() in ("elkaar", "elkaars") or any(
-                ch.text.lower() == "elkaar" for ch in d.children if ch.dep_ in ("nmod", "obl", "obj")
+                ch.text.lower() == "elkaar"
+                for ch in d.children
+                if ch.dep_ in ("nmod", "obl", "obj")
             ):
                 recip = True
         for tok, slot in cands:
@@ -569,7 +687,7 @@ class _DocContext:
                 if d.dep_ in ("ccomp", "parataxis"):
                     sub = self.clause(d)
                     acts, _ = self.subjects(sub, disc)
-                    out.extend(acts)
+                    out.extend(acts or _Linear(self, d, disc).sources())
         return out, recip
 
     # ------------------------------------------------------------------ predicates
@@ -578,7 +696,9 @@ class _DocContext:
         raw = (v.lemma_ or "").lower()
         keys: list[tuple[str, str | None]] = []
         particles = {
-            d.text.lower() for d in cl.deps if d.dep_ in ("compound:prt", "advmod", "dep", "obl", "xcomp", "fixed")
+            d.text.lower()
+            for d in cl.deps
+            if d.dep_ in ("compound:prt", "advmod", "dep", "obl", "xcomp", "fixed")
         } | {d.text.lower() for d in cl.deps if not list(d.children)}
         if "_" in raw:
             part, base = raw.split("_", 1)
@@ -588,13 +708,17 @@ class _DocContext:
             for p in particles & self.c.all_particles:
                 keys.append((lemma, p))
             keys.append((lemma, None))
-        for lem, part in sorted(self.c.form_lemma.get(v.text.lower(), ()), key=lambda k: k[1] is None):
+        for lem, part in sorted(
+            self.c.form_lemma.get(v.text.lower(), ()), key=lambda k: k[1] is None
+        ):
             if part is not None:
                 keys.append((lem, part))
             else:
                 keys.extend((lem, p) for p in particles & self.c.all_particles)
                 keys.append((lem, None))
-        lin_parts = self._window_particles(v) if {k[0] for k in keys} & self.c.particle_lemmas else set()
+        lin_parts = (
+            self._window_particles(v) if {k[0] for k in keys} & self.c.particle_lemmas else set()
+        )
         keys = [k for k in keys if k in self.c.verbs] or keys
         for p in lin_parts - particles:
             base = keys[-1][0] if keys else lemma
@@ -605,7 +729,8 @@ class _DocContext:
         if not any(k in self.c.verbs for k in keys):
             return []
         if all(
-            all(p.cues for p in self.c.verbs.get(k, ())) and not any(_cue_ok(p, self.sent_words) for p in self.c.verbs.get(k, ()))
+            all(p.cues for p in self.c.verbs.get(k, ()))
+            and not any(_cue_ok(p, self.sent_words) for p in self.c.verbs.get(k, ()))
             for k in keys
         ):
             return []  # only cued entries (hebben ... over, sluiten ... akkoord) and no cue in the sentence
@@ -623,22 +748,32 @@ class _DocContext:
     def _window_particles(self, v) -> set[str]:
         """Separable particles stranded later in the clause when the parse does not attach them."""
         doc = self.toks
-        unit = (self.unit_of.get(v.i) or v.sent)
+        unit = self.unit_of.get(v.i) or v.sent
         out = set()
-        for i in range(v.i + 1, unit.end):
-            t = doc[i]
-            if _is_boundary(t):
-                break
-            low = t.text.lower()
-            if low in self.c.all_particles:
-                nxt = doc[i + 1] if i + 1 < unit.end else None
-                if nxt is None or nxt.pos_ not in ("DET", "NOUN", "ADJ", "PROPN", "NUM", "PRON"):
-                    out.add(low)
+        for step in (1, -1):
+            i = v.i + step
+            while unit.start <= i < unit.end:
+                t = doc[i]
+                if _is_boundary(t):
+                    break
+                low = t.lower_
+                if low in self.c.all_particles:
+                    nxt = doc[i + 1] if i + 1 < unit.end else None
+                    if nxt is None or nxt.pos_ not in (
+                        "DET",
+                        "NOUN",
+                        "ADJ",
+                        "PROPN",
+                        "NUM",
+                        "PRON",
+                    ):
+                        out.add(low)
+                i += step
         return out
 
     def _window_words(self, v) -> set[str]:
         """Words of the clause around the verb, for cues the parse did not attach to it."""
-        unit = (self.unit_of.get(v.i) or v.sent)
+        unit = self.unit_of.get(v.i) or v.sent
         out: set[str] = set()
         for step in (1, -1):
             i = v.i + step
@@ -687,7 +822,10 @@ class _DocContext:
         toks = self.toks[sent.start : sent.end]
         words = {t.lower_ for t in toks}
         self.sent_words = words
-        skip = bool(words & self.c.d.discards) or sent.text.rstrip().rstrip("\"'”’»").endswith("?")
+        tail = [
+            t.text for t in toks if not t.is_space and t.text not in ('"', "'", "”", "’", "»", "''")
+        ]
+        skip = bool(words & self.c.d.discards) or (bool(tail) and tail[-1] == "?")
         if not skip:
             # an event needs two actors: skip sentences that cannot supply them (most of an article)
             ments = [m for m in self.mentions_in(sent) if m.entry.kind != A.ORG_CTX]
@@ -695,7 +833,11 @@ class _DocContext:
             group_words = bool(words & GROUP_WORDS)
             single_words = bool(words & SINGLE_WORDS)
             domestic = any(self._domestic(self.toks[m.start]) for m in ments[:1])
-            if not (n_keys >= 2 or group_words or (n_keys == 1 and (single_words or domestic or len(ments) > 1))):
+            if not (
+                n_keys >= 2
+                or group_words
+                or (n_keys == 1 and (single_words or domestic or len(ments) > 1))
+            ):
                 skip = True
         opinion_heads: set[int] = set()
         verb_events: dict[int, bool] = {}
@@ -704,7 +846,10 @@ class _DocContext:
                 t
                 for t in toks
                 if t.pos_ in ("VERB", "AUX")
-                or (t.lower_ in self.c.form_lemma and (t.lower_ in self.c.past_forms or _verb_like(t)))
+                or (
+                    t.lower_ in self.c.form_lemma
+                    and (t.lower_ in self.c.past_forms or _verb_like(t))
+                )
             ]
             for v in verbs:
                 if _lemma_is_opinion(self, v):
@@ -744,14 +889,21 @@ class _DocContext:
             m
             for m in self.mentions_in(sent)
             if m.entry.kind in (A.PERSON, A.COUNTRY, A.DEMONYM, A.ORG)
-            or (m.entry.kind == A.SEAT and not (m.start > sent.start and doc[m.start - 1].text.lower() in A.LOCATIVE))
+            or (
+                m.entry.kind == A.SEAT
+                and not (m.start > sent.start and doc[m.start - 1].text.lower() in A.LOCATIVE)
+            )
         ]
         acts = []
         for m in ments:
             a = self.np_actor(doc[m.end - 1])
             if a is None or not a.strong or not a.key:
                 for k in range(m.start, m.end):
-                    a = self.np_actor(doc[k].head) if doc[k].head.i not in range(m.start, m.end) else None
+                    a = (
+                        self.np_actor(doc[k].head)
+                        if doc[k].head.i not in range(m.start, m.end)
+                        else None
+                    )
                     if a is not None and a.strong and a.key:
                         break
             if a is not None and a.strong and a.key:
@@ -760,8 +912,16 @@ class _DocContext:
         run: list[A.Actor] = []
         last_end = None
         for m, a in acts:
-            between = [doc[k].text.lower() for k in range(last_end, m.start)] if last_end is not None else None
-            if between and all(w in (",", "en", "de", "het") for w in between) and ("en" in between or "," in between):
+            between = (
+                [doc[k].text.lower() for k in range(last_end, m.start)]
+                if last_end is not None
+                else None
+            )
+            if (
+                between
+                and all(w in (",", "en", "de", "het") for w in between)
+                and ("en" in between or "," in between)
+            ):
                 if all(x.key != a.key for x in run):
                     run.append(a)
             else:
@@ -802,7 +962,18 @@ class _DocContext:
         return self.mentions[lo:hi]
 
     def code_verb(self, v, disc: Discourse) -> list[dict]:
-        if v.dep_ == "amod" or (v.pos_ == "ADJ"):
+        nxt = self.toks[v.i + 1] if v.i + 1 < len(self.toks) else None
+        if (
+            v.dep_ == "amod"
+            or (v.pos_ == "ADJ" and v.lower_ not in self.c.past_forms)
+            or (
+                nxt is not None
+                and nxt.pos_ == "NOUN"
+                and v.pos_ in ("ADJ", "VERB")
+                and v.dep_ not in ("ROOT", "acl:relcl")
+            )
+            and not any(ch.dep_ in SUBJ_DEPS for ch in v.children)
+        ):
             return []  # attributive participle: "de door Syrië gesteunde organisatie"
         if v.pos_ == "AUX" and A.norm_lemma(v) in AUX_CHAIN and "het" not in self.sent_words:
             return []  # auxiliaries carry no event of their own ("hebben het over" is the exception)
@@ -830,8 +1001,6 @@ class _DocContext:
                 code = neg
             else:
                 return []
-        elif "negonly" in p.flags:
-            return []
         if not cl.asserted:
             return []
         allow_weak = "place" in p.flags
@@ -857,6 +1026,7 @@ class _DocContext:
                 sources, lin_first = lin.sources(), True
             elif (
                 sources
+                and not cl.passive
                 and not lin._subordinate()
                 and bare_before
                 and all(t.i > v.i for t in subj_toks)
@@ -869,12 +1039,26 @@ class _DocContext:
                 sources, lin_first = lin.sources(), True
         sources = [s for s in sources if s.strong]
         conf = 70
+        lin_passive = False
+        if not sources and cl.passive:
+            # passive whose "door" agent the parse attached elsewhere: "X werd ... gesteund door Y, die ..."
+            sources = [
+                a for pos, acts, prep in lin.chunks if prep == "door" for a in acts if a.strong
+            ]
+            lin_passive = bool(sources)
+            conf = 50
         if not sources:
             sources = lin.sources()
             conf = 50
+        shared_obj: list[A.Actor] = []
+        if not sources and lin.lo > 0 and self.toks[lin.lo - 1].lower_ == "en":
+            # "de VS beschouwt X als ... en steunt (X) met wapens": subject and object of the first verb
+            sources, shared_obj = self._previous_clause(v, disc)
         elif not rel and not lin_first:
             ls = lin.sources()
-            if len(ls) > len(sources) and {a.code for a in sources} <= {a.code for a in ls}:
+            if len({a.key for a in ls}) > len({a.key for a in sources}) and {
+                a.key for a in sources
+            } <= {a.key for a in ls}:
                 sources = ls  # the parse lost a conjunct: "Biden en Xi hadden het over ..."
         if not sources:
             return []
@@ -883,6 +1067,27 @@ class _DocContext:
         else:
             targets, recip = self.targets(cl, p.targets, disc, allow_weak)
         recip = (recip or lin.recip) and "say" not in p.flags
+        if (
+            not targets
+            and not recip
+            and "obj" in p.targets
+            and lin.lo > 0
+            and self.toks[lin.lo - 1].lower_ == "en"
+        ):
+            shared_obj = shared_obj or self._previous_clause(v, disc)[1]
+            targets = [
+                a
+                for a in shared_obj
+                if (a.strong or allow_weak) and a.key not in {s.key for s in sources}
+            ]
+        if lin_passive and not targets and "obj" in p.targets:
+            targets = [
+                a
+                for pos, acts, prep in lin.chunks
+                if prep is None
+                for a in acts
+                if a.strong or allow_weak
+            ]
         if not targets and not recip:
             targets = lin.targets(p.targets, allow_weak, sources, p.cues)
         if not targets and not recip and allow_weak and code[:2] in ("17", "18", "19", "20"):
@@ -947,12 +1152,24 @@ class _DocContext:
             not sources
             and gov_clause is not None
             and not verb_events.get(gov.i)
-            and ((n.dep_ in ("obl", "obl:arg") and _case(n) in ("met", "na", "tijdens", "bij")) or (n.dep_ == "obj" and light))
+            and (
+                (n.dep_ in ("obl", "obl:arg") and _case(n) in ("met", "na", "tijdens", "bij"))
+                or (n.dep_ == "obj" and light)
+            )
         ):
             subj, _ = self.subjects(gov_clause, disc)
             sources = [s for s in subj if s.strong]
         del van_used
-        if not sources and _case(n) in ("met", "na", "tijdens", "bij", "in") and not (gov is not None and verb_events.get(gov.i)):
+        ncase = _case(n) or (
+            self.toks[n.i - 1].lower_
+            if n.i > 0 and self.toks[n.i - 1].lower_ in PREPOSITIONS
+            else None
+        )
+        if (
+            not sources
+            and ncase in ("met", "na", "tijdens", "bij", "in")
+            and not (gov is not None and verb_events.get(gov.i))
+        ):
             lin = _Linear(self, n, disc)
             if not lin.negated and lin.asserted:
                 sources = lin.sources()
@@ -974,11 +1191,15 @@ class _DocContext:
                 src = {a.code for a in sources}
                 for pos, acts, prep in lin.chunks:
                     if pos > n.i and prep is None:
-                        targets.extend(a for a in acts if a.code not in src and (a.strong or allow_weak))
+                        targets.extend(
+                            a for a in acts if a.code not in src and (a.strong or allow_weak)
+                        )
         ev_tok = n
         return self._emit(p, code, sources, targets, False, ev_tok, gov_clause, 55, [])
 
-    def _emit(self, p: Predicate, code, sources, targets, recip, ev_tok, cl, conf, subj_toks) -> list[dict]:
+    def _emit(
+        self, p: Predicate, code, sources, targets, recip, ev_tok, cl, conf, subj_toks
+    ) -> list[dict]:
         pairs: list[tuple[A.Actor, A.Actor, str]] = []
         sym = "sym" in p.flags
         if recip or (sym and not targets):
@@ -991,7 +1212,13 @@ class _DocContext:
             group = _uniq(sources)
             for b in group[1:]:
                 pairs.append((group[0], b, code))
-                pairs.append((b, group[0], _to_intent(p.reverse) if cl is not None and cl.intent else p.reverse))
+                pairs.append(
+                    (
+                        b,
+                        group[0],
+                        _to_intent(p.reverse) if cl is not None and cl.intent else p.reverse,
+                    )
+                )
         else:
             for a in sources:
                 for b in targets:
@@ -1007,7 +1234,11 @@ class _DocContext:
         for a, b, c in pairs:
             if a.code == b.code or (a.key is None and b.key is None):
                 continue
-            if a.key == b.key and a.key is not None and (not a.types or not b.types or a.types == b.types):
+            if (
+                a.key == b.key
+                and a.key is not None
+                and (not a.types or not b.types or a.types == b.types)
+            ):
                 continue  # domestic events need two distinct roles (COLREB -> COLGOV)
             if not b.strong and "place" not in p.flags:
                 continue
@@ -1052,7 +1283,25 @@ BOUNDARY_WORDS = {
     "dat", "toen", "omdat", "terwijl", "maar", "want", "wanneer", "nadat", "voordat", "zodat", "hoewel",
     "waarin", "waarmee", "waarbij", "wat", "die", "doordat", "zodra", "sinds", "opdat", "of", "als", "om",
 }  # fmt: skip
-BOUNDARY_PUNCT = {",", ";", ":", "(", ")", '"', "'", "„", "“", "”", "‘", "’", "»", "«", "-", "–", "—"}
+BOUNDARY_PUNCT = {
+    ",",
+    ";",
+    ":",
+    "(",
+    ")",
+    '"',
+    "'",
+    "„",
+    "“",
+    "”",
+    "‘",
+    "’",
+    "»",
+    "«",
+    "-",
+    "–",
+    "—",
+}
 PREPOSITIONS = {
     "met", "tegen", "aan", "op", "naar", "voor", "van", "bij", "in", "tot", "door", "over", "uit", "tussen",
     "tegenover", "onder", "na", "tijdens", "zonder", "om", "binnen", "buiten", "rond", "vanuit",
@@ -1089,7 +1338,11 @@ class _Linear:
         lo = _skip_parenthetical(toks, lo, sent.start)
         hi = v.i + 1
         while hi < sent.end and not _is_boundary(self.ctx.toks[hi]):
-            if self.ctx.toks[hi].text.lower() == "en" and hi + 1 < sent.end and self.ctx.toks[hi + 1].pos_ in ("VERB", "AUX"):
+            if (
+                self.ctx.toks[hi].text.lower() == "en"
+                and hi + 1 < sent.end
+                and self.ctx.toks[hi + 1].pos_ in ("VERB", "AUX")
+            ):
                 break
             hi += 1
         self.lo, self.hi = lo, hi
@@ -1100,7 +1353,11 @@ class _Linear:
         )
         modes = [MODAL_FORMS[w] for w in lows if w in MODAL_FORMS]
         if any(w in ("zou", "zouden") for w in lows) and any(w in ("hebben", "zijn") for w in lows):
-            modes = [m for m, w in zip(modes, [w for w in lows if w in MODAL_FORMS], strict=True) if w not in ("zou", "zouden")]
+            modes = [
+                m
+                for m, w in zip(modes, [w for w in lows if w in MODAL_FORMS], strict=True)
+                if w not in ("zou", "zouden")
+            ]
         prev = self.ctx.toks[lo - 1].text.lower() if lo > sent.start else ""
         self.asserted = "N" not in modes and prev not in COND_MARKS
         self.intent = "I" in modes
@@ -1145,8 +1402,11 @@ class _Linear:
         last_end = -1
         for start, end, acts, prep in raw:
             between = [doc[k].text.lower() for k in range(last_end, start)] if merged else []
-            if merged and between and all(w in (",", "en", "of", "de", "het") for w in between) and (
-                "en" in between or "," in between
+            if (
+                merged
+                and between
+                and all(w in (",", "en", "of", "de", "het") for w in between)
+                and ("en" in between or "," in between)
             ):
                 merged[-1][1].extend(acts)
             else:
@@ -1159,10 +1419,16 @@ class _Linear:
         doc = self.ctx.toks
         end = m.end
         nxt = doc[m.end] if m.end < len(doc) else None
-        agent = A.agent_types(nxt, ctx.c.index) if nxt is not None and m.entry.kind == A.ADJ else None
+        agent = (
+            A.agent_types(nxt, ctx.c.index) if nxt is not None and m.entry.kind == A.ADJ else None
+        )
         if agent is not None:
             end = nxt.i + 1
-            if end < len(doc) and end in ctx.tok_mention and ctx.tok_mention[end].entry.kind == A.PERSON:
+            if (
+                end < len(doc)
+                and end in ctx.tok_mention
+                and ctx.tok_mention[end].entry.kind == A.PERSON
+            ):
                 m = ctx.tok_mention[end]
                 end = m.end
         head = doc[m.end - 1]
@@ -1175,7 +1441,9 @@ class _Linear:
         code = ctx.c._entry_code(m.entry, ctx.date)
         if code is None or kind == A.ORG_CTX:
             return None, end
-        strong = kind in (A.PERSON, A.ORG, A.COUNTRY, A.DEMONYM) or (kind == A.ADJ and agent is not None)
+        strong = kind in (A.PERSON, A.ORG, A.COUNTRY, A.DEMONYM) or (
+            kind == A.ADJ and agent is not None
+        )
         if kind == A.SEAT:
             strong = prep not in A.LOCATIVE
         if agent is not None and len(code) == 3:
@@ -1188,30 +1456,50 @@ class _Linear:
         doc = self.ctx.toks
         t = doc[i]
         low = t.text.lower()
-        if low not in PLURAL_PRONOUNS and low not in ("twee", "beiden") and not low.endswith(("en", "s")):
+        if (
+            low not in PLURAL_PRONOUNS
+            and low not in ("twee", "beiden")
+            and not low.endswith(("en", "s"))
+        ):
             return []
         if not self.disc.groups:
             return []
         ctx = self.ctx
         if low in PLURAL_PRONOUNS and t.pos_ == "PRON":
             nxt = doc[i + 1] if i + 1 < len(doc) else None
-            if i < self.v.i and (self.v.text.lower().endswith("en") or "Plur" in self.v.morph.get("Number")):
+            if i < self.v.i and (
+                self.v.text.lower().endswith("en") or "Plur" in self.v.morph.get("Number")
+            ):
                 return ctx._recent_group(self.disc, t)
-            if i > self.v.i and nxt is not None and i == self.v.i + 1 and self.v.text.lower().endswith("en"):
+            if (
+                i > self.v.i
+                and nxt is not None
+                and i == self.v.i + 1
+                and self.v.text.lower().endswith("en")
+            ):
                 return ctx._recent_group(self.disc, t)
             return []
         prev = doc[i - 1].text.lower() if i > self.lo else ""
         prev2 = doc[i - 2].text.lower() if i - 1 > self.lo else ""
         nxt = doc[i + 1] if i + 1 < len(doc) else None
-        if low in ("twee", "beiden") and prev in GROUP_DETS | {""} and (
-            nxt is None or nxt.pos_ in ("VERB", "AUX") or nxt.text.lower() in MODAL_FORMS or nxt.text.lower() in ctx.c.form_lemma
+        if (
+            low in ("twee", "beiden")
+            and prev in GROUP_DETS | {""}
+            and (
+                nxt is None
+                or nxt.pos_ in ("VERB", "AUX")
+                or nxt.text.lower() in MODAL_FORMS
+                or nxt.text.lower() in ctx.c.form_lemma
+            )
         ):
             return ctx._recent_group(self.disc, t)
         lemma = A.norm_lemma(t)
         agent = A.agent_types(t, ctx.c.index)
         plural = low.endswith(("en", "s")) and low != lemma
         if plural and (lemma in GROUP_NOUNS or agent is not None) and i not in ctx.tok_mention:
-            if prev in ("twee", "beide") or (prev in GROUP_DETS and prev2 not in PREPOSITIONS | {"van"}):
+            if prev in ("twee", "beide") or (
+                prev in GROUP_DETS and prev2 not in PREPOSITIONS | {"van"}
+            ):
                 if prev == "twee" or prev == "beide" or prev in GROUP_DETS:
                     members = ctx._recent_group(self.disc, t)
                     if agent is not None:
@@ -1230,7 +1518,11 @@ class _Linear:
         """Antecedent of a relative clause window: "Italië, dat Eritrea bezet had" -> Italië."""
         doc = self.ctx.toks
         lo = self.lo
-        if lo - 2 >= self.sent.start and doc[lo - 1].text.lower() in ("dat", "die") and doc[lo - 2].text == ",":
+        if (
+            lo - 2 >= self.sent.start
+            and doc[lo - 1].text.lower() in ("dat", "die")
+            and doc[lo - 2].text == ","
+        ):
             j = lo - 3
             while j >= self.sent.start and doc[j].text in BOUNDARY_PUNCT:
                 j -= 1
@@ -1244,7 +1536,10 @@ class _Linear:
 
     def _subordinate(self) -> bool:
         doc = self.ctx.toks
-        return self.lo > self.sent.start and doc[self.lo - 1].text.lower() in BOUNDARY_WORDS - {"maar", "want"}
+        return self.lo > self.sent.start and doc[self.lo - 1].text.lower() in BOUNDARY_WORDS - {
+            "maar",
+            "want",
+        }
 
     def sources(self) -> list[A.Actor]:
         if self._sources is not None:
@@ -1269,7 +1564,9 @@ class _Linear:
         self._sources = [a for a in out if a.strong]
         return self._sources
 
-    def targets(self, slots: tuple[str, ...], allow_weak: bool, sources: list[A.Actor], cues=()) -> list[A.Actor]:
+    def targets(
+        self, slots: tuple[str, ...], allow_weak: bool, sources: list[A.Actor], cues=()
+    ) -> list[A.Actor]:
         out: list[A.Actor] = []
         src = {(a.code, a.start_char) for a in sources}
         self.sources()  # establishes word order (inversion)
@@ -1290,8 +1587,10 @@ class _Linear:
                     while j > self.lo and doc[j].text.lower() != prep:
                         j -= 1
                     before = doc[j - 1] if j - 1 >= self.lo else None
-                    if before is not None and before.pos_ == "NOUN" and not any(
-                        c in A.norm_lemma(before) for alt in cues for c in alt
+                    if (
+                        before is not None
+                        and before.pos_ == "NOUN"
+                        and not any(c in A.norm_lemma(before) for alt in cues for c in alt)
                     ):
                         continue  # "vriendschap met Rusland": the phrase belongs to the noun
                     out.append(a)
@@ -1326,7 +1625,11 @@ def _is_boundary(t) -> bool:
     low = t.text.lower()
     if low not in BOUNDARY_WORDS or t.pos_ not in ("SCONJ", "CCONJ", "PRON", "ADP", ""):
         return False
-    if low in ("die", "dat", "wat") and t.i + 1 < len(t.doc) and t.doc[t.i + 1].pos_ in ("ADJ", "NOUN"):
+    if (
+        low in ("die", "dat", "wat")
+        and t.i + 1 < len(t.doc)
+        and t.doc[t.i + 1].pos_ in ("ADJ", "NOUN")
+    ):
         return False  # determiner: "die Amerikaanse alleenheerschappij"
     return True
 
@@ -1338,9 +1641,15 @@ def _verb_like(t) -> bool:
     if t.pos_ in ("NOUN", "PROPN", "ADJ", "X"):
         if any(ch.dep_ == "det" for ch in t.children):
             return False
-        return t.dep_ in ("ROOT", "conj", "ccomp", "xcomp", "advcl", "acl:relcl", "parataxis") or any(
-            ch.dep_ in SUBJ_DEPS for ch in t.children
-        )
+        return t.dep_ in (
+            "ROOT",
+            "conj",
+            "ccomp",
+            "xcomp",
+            "advcl",
+            "acl:relcl",
+            "parataxis",
+        ) or any(ch.dep_ in SUBJ_DEPS for ch in t.children)
     return True
 
 

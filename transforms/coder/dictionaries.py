@@ -60,7 +60,9 @@ class ActorCodes:
     manual: frozenset[str]
 
     def known_block(self, block: str) -> bool:
-        return any(block in s for s in (self.countries, self.regions, self.types, self.groups, self.manual))
+        return any(
+            block in s for s in (self.countries, self.regions, self.types, self.groups, self.manual)
+        )
 
 
 @dataclass(frozen=True)
@@ -176,7 +178,9 @@ def load_event_codes(path: Path) -> dict[str, EventCode]:
 
 
 def load_actor_codes(path: Path) -> ActorCodes:
-    sets: dict[str, set[str]] = {k: set() for k in ("country", "region", "type", "knowngroup", "manual_only")}
+    sets: dict[str, set[str]] = {
+        k: set() for k in ("country", "region", "type", "knowngroup", "manual_only")
+    }
     for lineno, r in _rows_lenient(path):
         if r["kind"] not in sets or not re.fullmatch(r"[A-Z]{3}", r["code"]):
             raise DictionaryError(path, lineno, f"bad actor code row {r}")
@@ -205,7 +209,9 @@ def _rows_lenient(path: Path) -> list[tuple[int, dict[str, str]]]:
             if not seen_header:
                 seen_header = True
                 if cells[:3] != ["code", "kind", "meaning"]:
-                    raise DictionaryError(path, lineno, "header must start with code, kind, meaning")
+                    raise DictionaryError(
+                        path, lineno, "header must start with code, kind, meaning"
+                    )
                 continue
             if len(cells) < 3:
                 raise DictionaryError(path, lineno, "expected at least 3 columns")
@@ -238,7 +244,9 @@ def check_actor_code(path: Path, lineno: int, code: str, ac: ActorCodes) -> None
         raise DictionaryError(path, lineno, f"actor code {code!r} must be 3-letter blocks")
     for i in range(0, len(code), 3):
         if not ac.known_block(code[i : i + 3]):
-            raise DictionaryError(path, lineno, f"unknown CAMEO block {code[i : i + 3]!r} in {code!r}")
+            raise DictionaryError(
+                path, lineno, f"unknown CAMEO block {code[i : i + 3]!r} in {code!r}"
+            )
 
 
 @dataclass
@@ -265,10 +273,14 @@ class Dictionaries:
             ),
             "places": sum(len(n) for _, n in self.places),
             "organisations": len(self.organisations),
-            "organisation_names": sum(len(o["names"]) + len(o["context"]) for o in self.organisations),
+            "organisation_names": sum(
+                len(o["names"]) + len(o["context"]) for o in self.organisations
+            ),
             "agent_nouns": sum(len(a["lemmas"]) for a in self.agents),
             "people": len(self.people),
-            "person_roles": sum(len(p.roles) + (1 if p.fallback else 0) for p in self.people.values()),
+            "person_roles": sum(
+                len(p.roles) + (1 if p.fallback else 0) for p in self.people.values()
+            ),
             "predicates_verb": sum(1 for p in self.predicates if p.kind == "V"),
             "predicates_noun": sum(1 for p in self.predicates if p.kind == "N"),
             "discards": len(self.discards),
@@ -295,7 +307,9 @@ def load(directory: str | Path | None = None) -> Dictionaries:
     countries = []
     for lineno, r in _rows(p["countries"], ["code", "names", "adjectives", "demonyms", "seats"]):
         if r["code"] not in ac.countries:
-            raise DictionaryError(p["countries"], lineno, f"unknown CAMEO country code {r['code']!r}")
+            raise DictionaryError(
+                p["countries"], lineno, f"unknown CAMEO country code {r['code']!r}"
+            )
         adjs = [f for a in _alts(r["adjectives"]) for f in adjective_forms(a)]
         countries.append(
             {
@@ -321,7 +335,9 @@ def load(directory: str | Path | None = None) -> Dictionaries:
         if r["country"] != "-" and r["country"] not in ac.countries:
             raise DictionaryError(p["organisations"], lineno, f"unknown country {r['country']!r}")
         if r["known_group"] != "-" and r["known_group"] not in ac.groups:
-            raise DictionaryError(p["organisations"], lineno, f"unknown known group {r['known_group']!r}")
+            raise DictionaryError(
+                p["organisations"], lineno, f"unknown known group {r['known_group']!r}"
+            )
         if r["type1"] not in ac.types and r["type1"] not in ac.manual:
             raise DictionaryError(p["organisations"], lineno, f"unknown type {r['type1']!r}")
         if not _alts(r["names"]):
@@ -378,7 +394,9 @@ def load(directory: str | Path | None = None) -> Dictionaries:
             raise DictionaryError(p["predicates"], lineno, "kind must be V or N")
         for c in (r["code"], r["reverse"]):
             if c != "-" and c not in events:
-                raise DictionaryError(p["predicates"], lineno, f"event code {c!r} not in the CAMEO table")
+                raise DictionaryError(
+                    p["predicates"], lineno, f"event code {c!r} not in the CAMEO table"
+                )
         flags: set[str] = set()
         values: list[tuple[str, str]] = []
         for f in _alts(r["flags"].replace(",", "|")):
@@ -416,5 +434,15 @@ def load(directory: str | Path | None = None) -> Dictionaries:
             raise DictionaryError(p["islands"], lineno, f"unknown country {r['code']!r}")
         islands.add(r["code"])
     return Dictionaries(
-        events, ac, countries, places, orgs, agents, people, predicates, discards, frozenset(islands), d
+        events,
+        ac,
+        countries,
+        places,
+        orgs,
+        agents,
+        people,
+        predicates,
+        discards,
+        frozenset(islands),
+        d,
     )

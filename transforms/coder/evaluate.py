@@ -110,7 +110,9 @@ def load_gold(path: str) -> list[dict]:
     return recs
 
 
-def code_records(recs: list[dict], nlp, coder: EventCoder, report: EvalReport | None = None) -> list[list[dict]]:
+def code_records(
+    recs: list[dict], nlp, coder: EventCoder, report: EvalReport | None = None
+) -> list[list[dict]]:
     """Coder rows per gold record, coding each document group as one Doc."""
     from spacy.tokens import Doc
 
@@ -156,7 +158,9 @@ def evaluate(gold_path: str, nlp, coder: EventCoder | None = None) -> EvalReport
     quad_of = {code: ec.quad_class for code, ec in coder.d.event_codes.items()}
     per_rec = code_records(recs, nlp, coder, report)
     for rec, rows in zip(recs, per_rec, strict=True):
-        golds = [(e["actor1"], e["actor2"], tuple(e["roots"]), e.get("code")) for e in rec["events"]]
+        golds = [
+            (e["actor1"], e["actor2"], tuple(e["roots"]), e.get("code")) for e in rec["events"]
+        ]
         seen = set()
         preds = []
         for r in rows:
@@ -223,7 +227,9 @@ def format_report(report: EvalReport, verbose: bool = True) -> str:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("gold", help="gold JSONL file (GUIDELINES.md format)")
-    ap.add_argument("--spacy-model", default=None, help="pipeline name or path (default: embedded nl_geoevents)")
+    ap.add_argument(
+        "--spacy-model", default=None, help="pipeline name or path (default: embedded nl_geoevents)"
+    )
     ap.add_argument("-q", "--quiet", action="store_true", help="only the scores")
     args = ap.parse_args(argv)
     if not Path(args.gold).is_file():
