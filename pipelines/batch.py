@@ -84,23 +84,32 @@ def build(pipeline: beam.Pipeline, job: Job) -> beam.PCollection:
     articles, article_dead = feeds[ITEMS] | "NormaliseArticles" >> NormaliseArticles(
         settings, job.registry.page_hosts, job.run_id, job.since, job.until, job.clock
     )
+    tables = analyse(articles, [feeds[DEAD_LETTER], article_dead], job)
+    return tables | "WriteTables" >> WriteTables(job.output, job.run_id, job.run_info)
+
+
+def analyse(
+    articles: beam.PCollection, dead_letters: list[beam.PCollection], job: Job
+) -> dict[str, beam.PCollection]:
+    """Articles -> language -> NLP and coder on the Dutch ones: the four output tables.
+
+    Shared by the batch and streaming graphs, which differ only in how items come in and how
+    tables are written.
+    """
     articles = articles | "DetectLanguage" >> DetectLanguage()
     annotated = (
         articles
         | "OnlyDutch" >> beam.Filter(is_dutch)
-        | "AnnotateDutch" >> AnnotateDutch(job.model, job.run_id, settings.nlp_batch_size)
+        | "AnnotateDutch"
+        >> AnnotateDutch(job.model, job.run_id, job.registry.settings.nlp_batch_size)
     )
-    dead_letters = (
-        feeds[DEAD_LETTER],
-        article_dead,
-        annotated[DEAD_LETTER],
-    ) | "AllDeadLetters" >> beam.Flatten()
     return {
         "articles": articles,
         "mentions": annotated[MENTIONS],
         "events": annotated[EVENTS],
-        "dead_letters": dead_letters,
-    } | "WriteTables" >> WriteTables(job.output, job.run_id, job.run_info)
+        "dead_letters": (*dead_letters, annotated[DEAD_LETTER])
+        | "AllDeadLetters" >> beam.Flatten(),
+    }
 
 
 def validators_path(output: str, run_id: str | None = None) -> str:

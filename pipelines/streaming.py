@@ -59,12 +59,10 @@ from apache_beam.io.filesystems import FileSystems
 from apache_beam.options.pipeline_options import DirectOptions, PipelineOptions, StandardOptions
 
 from geoevents.config import ConfigError
-from pipelines.batch import Job, counters, summarise
+from pipelines.batch import Job, analyse, counters, summarise
 from transforms.articles import NormaliseArticles
 from transforms.deadletter import DEAD_LETTER
 from transforms.feeds import ITEMS, FetchFeeds
-from transforms.language import DetectLanguage, is_dutch
-from transforms.nlp import EVENTS, MENTIONS, AnnotateDutch
 from transforms.sink import ensure_dir, manifest_path
 from transforms.streaming import (
     DEFAULT_SEEN_TTL_SECONDS,
@@ -117,26 +115,13 @@ def build_from_polls(
         new_only=NewInWindow(int(window_seconds), seen_ttl),
         dead_filter=SkipRepeatedDeadLetters(int(window_seconds), seen_ttl),
     )
-    articles = articles | "DetectLanguage" >> DetectLanguage()
-    annotated = (
-        articles
-        | "OnlyDutch" >> beam.Filter(is_dutch)
-        | "AnnotateDutch" >> AnnotateDutch(job.model, job.run_id, settings.nlp_batch_size)
-    )
     feed_dead = feeds[DEAD_LETTER] | "FeedDeadLetters" >> SkipRepeatedDeadLetters(
         int(window_seconds), seen_ttl
     )
-    dead_letters = (
-        feed_dead,
-        article_dead,
-        annotated[DEAD_LETTER],
-    ) | "AllDeadLetters" >> beam.Flatten()
-    return {
-        "articles": articles,
-        "mentions": annotated[MENTIONS],
-        "events": annotated[EVENTS],
-        "dead_letters": dead_letters,
-    } | "WriteTables" >> WriteWindowedTables(job.output, job.run_id, run_info or job.run_info)
+    tables = analyse(articles, [feed_dead, article_dead], job)
+    return tables | "WriteTables" >> WriteWindowedTables(
+        job.output, job.run_id, run_info or job.run_info
+    )
 
 
 def build_streaming(

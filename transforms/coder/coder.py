@@ -152,6 +152,9 @@ class EventCoder:
                     self.form_lemma.setdefault(f, set()).add((lemma, particle))
         self.all_particles = {p.particle for p in self.d.predicates if p.particle}
         self.verb_lemmas = {lemma for lemma, _ in self.verbs}
+        self.entries_by_lemma: dict[str, list[Predicate]] = {}
+        for (lemma, _particle), preds in self.verbs.items():
+            self.entries_by_lemma.setdefault(lemma, []).extend(preds)
         self.particle_lemmas = {lemma for lemma, part in self.verbs if part}
         self.opinion_lemmas = {p.lemma for p in self.d.predicates if "opinion" in p.flags}
         self.headline_pred = Predicate(
@@ -979,12 +982,14 @@ class _DocContext:
             return []  # auxiliaries carry no event of their own ("hebben het over" is the exception)
         lemma = A.norm_lemma(v)
         raw = (v.lemma_ or "").lower()
-        if (
-            lemma not in self.c.verb_lemmas
-            and v.text.lower() not in self.c.form_lemma
-            and not ("_" in raw and raw.split("_", 1)[1].replace("_", "") in self.c.verb_lemmas)
-        ):
+        cands = {lemma} | {lem for lem, _ in self.c.form_lemma.get(v.lower_, ())}
+        if "_" in raw:
+            cands.add(raw.split("_", 1)[1].replace("_", ""))
+        entries = [p for c in cands for p in self.c.entries_by_lemma.get(c, ())]
+        if not entries:
             return []
+        if all(p.cues for p in entries) and not any(_cue_ok(p, self.sent_words) for p in entries):
+            return []  # every reading needs a cue word that the sentence does not have
         cl = self.clause(v)
         preds = self.verb_predicates(v, cl)
         if not preds:
