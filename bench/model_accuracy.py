@@ -33,6 +33,7 @@ SHARED = REPO.parent / "shared"
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "training"))
 
+from gazetteers import typed_lexicon  # noqa: E402
 from ner_data import parse_marked  # noqa: E402
 from prepare_ud import group_docs, read_conllu  # noqa: E402
 
@@ -82,6 +83,14 @@ def ner_scores(nlp, path: Path) -> dict[str, object]:
         tp += len(gold & pred)
         fp += len(pred - gold)
         fn += len(gold - pred)
+    known = set(typed_lexicon())
+    unseen_gold = unseen_hit = 0
+    for ex in examples:
+        pred = {(e.start_char, e.end_char, e.label_) for e in ex.predicted.ents}
+        for e in ex.reference.ents:
+            if e.label_ in CORE and e.text not in known:
+                unseen_gold += 1
+                unseen_hit += (e.start_char, e.end_char, e.label_) in pred
     p = tp / (tp + fp) if tp + fp else 0.0
     r = tp / (tp + fn) if tp + fn else 0.0
     f = 2 * p * r / (p + r) if p + r else 0.0
@@ -89,6 +98,10 @@ def ner_scores(nlp, path: Path) -> dict[str, object]:
         "sentences": len(examples),
         "per_label": {k: {m: round(v, 4) for m, v in d.items()} for k, d in per_type.items()},
         "per_loc_org": {"p": round(p, 4), "r": round(r, 4), "f": round(f, 4)},
+        "names_not_in_training_lists": {
+            "mentions": unseen_gold,
+            "recall": round(unseen_hit / unseen_gold, 4) if unseen_gold else None,
+        },
     }
 
 

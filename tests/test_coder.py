@@ -137,6 +137,10 @@ CASES = [
      "en steunt met wapenleveranties.", "2023-05-01", {("RUS", "CUB", "05"), ("RUS", "CUB", "07")}),
     # a seat after "door" is the passive agent, not a place
     ("Kiev werd door Moskou aangevallen.", "2022-03-01", {("RUS", "UKR", "19")}),
+    # agentless passive: the patient is not actor1
+    ("Ethiopië en Albanië werden bezet, maar Italië bleef neutraal.", "2010-01-01", set()),
+    # "om ... te" clause attached to a noun: the matrix subject controls it; a region stands for its country
+    ("Rusland greep de kans om de Krim te bezetten.", "2014-03-01", {("RUS", "UKR", "19")}),
 ]  # fmt: skip
 
 

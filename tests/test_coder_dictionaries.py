@@ -164,3 +164,33 @@ def test_dictionary_can_be_extended(tmp_path: Path) -> None:
     coder = EventCoder(str(data))
     doc = spacy.blank("nl")("Piet Jansen")
     assert coder.resolve_entity(doc[0:2], dt.date(2024, 1, 1))["actor_code"] == "NLDGOV"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rusland viel Oekraïne aan.", {("RUS", "UKR", "190")}),
+        ("Rusland viel Oekraïne niet aan.", set()),
+        ("Japan wil met Zuid-Korea samenwerken.", {("JPN", "KOR", "030"), ("KOR", "JPN", "030")}),
+        ("De NAVO veroordeelde Rusland.", {("NAT", "RUS", "111")}),
+        ("Als China Taiwan aanvalt, grijpen de VS in.", set()),
+    ],
+)
+def test_word_order_fallback_codes_without_a_parser(
+    coder: EventCoder, text: str, expected: set
+) -> None:
+    """With no parse at all (blank pipeline) the clause-window reading still codes simple clauses."""
+    from transforms.coder.evaluate import actor_key
+
+    coder.strict = True
+    rows = coder.code_doc(spacy.blank("nl")(text), dt.date(2023, 3, 1))
+    got = {(actor_key(r, "actor1"), actor_key(r, "actor2"), r["event_code"]) for r in rows}
+    assert got == expected
+
+
+def test_hyphenated_prefix_names_an_actor_but_not_a_suffix(coder: EventCoder) -> None:
+    doc = spacy.blank("nl")("EU-leiders Indo-China Hezbollah-leider")
+    date = dt.date(2023, 1, 1)
+    assert coder.resolve_entity(doc[0:1], date)["known_group_code"] == "EEC"
+    assert coder.resolve_entity(doc[1:2], date) is None
+    assert coder.resolve_entity(doc[2:3], date)["known_group_code"] == "HEZ"

@@ -153,11 +153,10 @@ def match_mentions(words: list[str], idx: ActorIndex) -> list[Mention]:
                 ):
                     best = (k, entry)
         if best is None and "-" in text and len(text) > 3:
-            for part in text.split("-"):
-                e = idx.hyphen_parts.get(part)
-                if e is not None and e.kind in (ORG, COUNTRY, PERSON):
-                    best = (1, e)
-                    break
+            # only the first part: "EU-leiders", "FARC-rebellen" (but not "Indo-China")
+            e = idx.hyphen_parts.get(text.split("-", 1)[0])
+            if e is not None and e.kind in (ORG, COUNTRY, PERSON):
+                best = (1, e)
         if best:
             out.append(Mention(i, i + best[0], best[1]))
             i += best[0]

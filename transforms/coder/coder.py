@@ -7,7 +7,9 @@ conditional, interrogative and opinion-embedded predicates are dropped; modals o
 zullen) turn cooperative codes into 03 (express intent). Reciprocals, coordination and plural
 anaphora ("ze", "de twee leiders", "beide landen") are resolved within the article, which is how the
 events table avoids both the PETRARCH-style "uncoded" gap and GDELT-style context false positives.
-See data/README.md for the dictionaries and ../../docs for the event table.
+When the parse gives no subject or object, a clause-window reading (Dutch V2 / verb-final word order)
+is used instead, so a rough parser costs recall but rarely precision. See data/README.md for the
+dictionaries.
 """
 
 from __future__ import annotations
@@ -57,6 +59,7 @@ GROUP_NOUNS = {
 }  # fmt: skip
 AIRCRAFT = ("vliegtuig", "straaljager", "bommenwerper", "drone", "helikopter", "luchtmacht")
 RELATIVE = {"die", "dat", "wie", "welke", "wat"}
+PASSIVE_AUX = {"werd", "werden", "wordt", "worden", "geworden"}
 CASUALTY_WORDS = {
     "gewond",
     "omgekomen",
@@ -187,11 +190,24 @@ class EventCoder:
         }
 
     def code_doc(self, doc, article_date: dt.date) -> list[dict]:
-        """One dict per coded event mention (see module docs for the keys)."""
+        """One dict per coded event mention.
+
+        Keys: sentence_index (0-based in ``doc.sents``), actor1_/actor2_ code, name (canonical
+        dictionary name, upper case), country_code, known_group_code, type1/2/3_code (None when
+        absent), start_char/end_char (evidence offsets in ``doc.text``); event_code,
+        event_base_code, event_root_code (strings), quad_class, goldstein_scale (GDELT tables);
+        action_start_char/action_end_char, predicate_lemma, is_root_event (the action is in the
+        first LEAD_SENTENCES sentences of the doc), confidence (10..100: lower for anaphora,
+        word-order fallback, possessive/place targets and event nouns), coder_version.
+        """
         if isinstance(article_date, dt.datetime):
             article_date = article_date.date()
-        toks = list(doc)
-        mentions = A.match_mentions([t.text for t in toks], self.index)
+        if len(doc) == 0:
+            return []
+        strings = doc.vocab.strings
+        texts = [strings[o] for o in doc.to_array("ORTH").tolist()]
+        toks = _LazyTokens(doc)
+        mentions = A.match_mentions(texts, self.index)
         tok_mention: dict[int, A.Mention] = {}
         for m in mentions:
             for i in range(m.start, m.end):
@@ -201,8 +217,9 @@ class EventCoder:
         ctx.mention_starts = [m.start for m in mentions]
         rows: list[dict] = []
         disc = Discourse()
-        sent_starts = [s.start for s in doc.sents]
-        units = _units(doc)
+        sents = _sents(doc)
+        sent_starts = [s.start for s in sents]
+        units = _units(sents, doc)
         ctx.unit_of = {}
         for u in units:
             for i in range(u.start, u.end):
@@ -252,6 +269,30 @@ class EventCoder:
         return A.make_actor(code, self.d, name, start, end, strong)
 
 
+QUOTES = {'"', "'", "”", "’", "»", "''", "“", "„"}
+
+
+class _LazyTokens:
+    """Token objects created on first access: most tokens of an article are never looked at."""
+
+    __slots__ = ("doc", "cache")
+
+    def __init__(self, doc):
+        self.doc = doc
+        self.cache: list = [None] * len(doc)
+
+    def __len__(self) -> int:
+        return len(self.cache)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(len(self.cache)))]
+        t = self.cache[i]
+        if t is None:
+            t = self.cache[i] = self.doc[i]
+        return t
+
+
 class _DocContext:
     """Per-document state: mentions, cached noun-phrase actors, discourse memory."""
 
@@ -260,8 +301,11 @@ class _DocContext:
     ):
         self.c = coder
         self.doc = doc
-        self.toks = toks if toks is not None else list(doc)
-        self.tok_starts = [t.idx for t in self.toks]
+        self.toks = toks if toks is not None else _LazyTokens(doc)
+        strings = doc.vocab.strings
+        self.tok_starts = doc.to_array("IDX").tolist() if len(doc) else []
+        self.texts = [strings[o] for o in doc.to_array("ORTH").tolist()] if len(doc) else []
+        self.lowers = [strings[o] for o in doc.to_array("LOWER").tolist()] if len(doc) else []
         self.clause_cache: dict[int, Clause] = {}
         self.sent_words: set[str] = set()
         self.date = date
@@ -517,8 +561,11 @@ class _DocContext:
             and A.norm_lemma(t.head) in AUX_CHAIN
             and t.head.pos_ in ("AUX", "VERB")
             and t.dep_ != "conj"
+            and not any(
+                ch.dep_ == "mark" and ch.lower_ in ("dat", "of", "als") for ch in t.children
+            )
         ):
-            t = t.head
+            t = t.head  # not across a dat-clause: "De ironie wil dat X een akkoord sloot"
             chain.append(t)
         chain_ids = {x.i for x in chain}
         deps = []
@@ -552,10 +599,16 @@ class _DocContext:
         cl.asserted = not (lemmas & NON_ASSERTED) and (
             reportative or not (texts & {"zou", "zouden"})
         )
+        has_door = any(_case(d) == "door" for d in deps)
         cl.passive = (
-            any(d.dep_ == "aux:pass" for d in deps)
-            or (any(d.dep_ == "nsubj:pass" for d in deps) and bool(lemmas & {"worden", "zijn"}))
-            or ("worden" in lemmas and v.morph.get("VerbForm") == ["Part"])
+            (
+                "worden" in lemmas
+                and (
+                    any(d.dep_ in ("aux:pass", "nsubj:pass") for d in deps)
+                    or v.morph.get("VerbForm") == ["Part"]
+                )
+            )
+            or (has_door and "zijn" in lemmas and v.morph.get("VerbForm") == ["Part"])
         ) and "hebben" not in lemmas
         # conditional / interrogative clause
         top = chain[-1] if chain else v
@@ -593,6 +646,12 @@ class _DocContext:
                 and x.head.i != x.i
             ):
                 top = x
+        if depth == 0 and top.dep_ == "conj":
+            # "X erkent A als partner en steunt A": the nearest earlier verb's subject, not the
+            # (possibly distant) conjunction head the parser chose
+            prev, _ = self._previous_clause(top, disc)
+            if prev:
+                return prev, []
         te_inf = any(ch.text.lower() == "te" and ch.dep_ == "mark" for ch in top.children)
         if (
             depth < 3
@@ -601,6 +660,13 @@ class _DocContext:
         ):
             parent = self.clause(top.head)
             return self.subjects(parent, disc, depth + 1)
+        if top.dep_ == "acl" and te_inf and depth < 3:
+            # "maakte gebruik van de situatie om X te bezetten": the controller is the matrix subject
+            h = top.head
+            while h.head.i != h.i and h.pos_ not in ("VERB", "AUX"):
+                h = h.head
+            if h.pos_ in ("VERB", "AUX") and h.i != top.i:
+                return self.subjects(self.clause(h), disc, depth + 1)
         if top.dep_ in ("acl:relcl", "acl") and top.head.i != top.i:
             return self.actors_of(top.head, disc), [top.head]
         return [], []
@@ -822,12 +888,9 @@ class _DocContext:
         self.sent_idx = s_idx
         self._update_discourse(sent, s_idx, disc)
         rows: list[dict] = []
-        toks = self.toks[sent.start : sent.end]
-        words = {t.lower_ for t in toks}
+        words = set(self.lowers[sent.start : sent.end])
         self.sent_words = words
-        tail = [
-            t.text for t in toks if not t.is_space and t.text not in ('"', "'", "”", "’", "»", "''")
-        ]
+        tail = [w for w in self.texts[sent.start : sent.end] if w.strip() and w not in QUOTES]
         skip = bool(words & self.c.d.discards) or (bool(tail) and tail[-1] == "?")
         if not skip:
             # an event needs two actors: skip sentences that cannot supply them (most of an article)
@@ -845,6 +908,7 @@ class _DocContext:
         opinion_heads: set[int] = set()
         verb_events: dict[int, bool] = {}
         if not skip:
+            toks = self.toks[sent.start : sent.end]
             verbs = [
                 t
                 for t in toks
@@ -988,8 +1052,19 @@ class _DocContext:
         entries = [p for c in cands for p in self.c.entries_by_lemma.get(c, ())]
         if not entries:
             return []
-        if all(p.cues for p in entries) and not any(_cue_ok(p, self.sent_words) for p in entries):
-            return []  # every reading needs a cue word that the sentence does not have
+        words = self.sent_words
+        if not any(
+            (not p.cues or _cue_ok(p, words))
+            and (
+                "sym" in p.flags
+                or "obj" in p.targets
+                or "ccomp" in p.targets
+                or any(t in words for t in p.targets)
+            )
+            and "opinion" not in p.flags
+            for p in entries
+        ):
+            return []  # no reading can fire: cue word or target preposition missing from the sentence
         cl = self.clause(v)
         preds = self.verb_predicates(v, cl)
         if not preds:
@@ -1045,13 +1120,16 @@ class _DocContext:
         sources = [s for s in sources if s.strong]
         conf = 70
         lin_passive = False
-        if not sources and cl.passive:
+        passive = cl.passive or (lin.passive and not subj_toks)
+        if not sources and passive:
             # passive whose "door" agent the parse attached elsewhere: "X werd ... gesteund door Y, die ..."
             sources = [
                 a for pos, acts, prep in lin.chunks if prep == "door" for a in acts if a.strong
             ]
             lin_passive = bool(sources)
             conf = 50
+        if not sources and passive:
+            return []  # agentless passive ("Albanië werd bezet"): no actor1
         if not sources:
             sources = lin.sources()
             conf = 50
@@ -1367,6 +1445,9 @@ class _Linear:
         self.asserted = "N" not in modes and prev not in COND_MARKS
         self.intent = "I" in modes
         self.recip = "elkaar" in lows
+        self.passive = any(w in PASSIVE_AUX for w in lows) and not any(
+            w in ("heeft", "hebben", "had", "hadden") for w in lows
+        )
         self._sources: list[A.Actor] | None = None
         self._chunks_cache: list | None = None
         self.inverted = False
@@ -1676,11 +1757,19 @@ def _before(members: list[A.Actor], t) -> bool:
 END_PUNCT = {".", "!", "?", ":", ";", '"', "'", "”", "»", "’", "“"}
 
 
-def _units(doc) -> list:
+def _sents(doc) -> list:
+    """Sentence spans; a Doc without sentence boundaries is one sentence."""
+    try:
+        return list(doc.sents)
+    except ValueError:
+        return [doc[0 : len(doc)]]
+
+
+def _units(sents, doc) -> list:
     """Sentences, re-joined where the parser split inside one (a span not ending in punctuation)."""
     units = []
     start = None
-    for s in doc.sents:
+    for s in sents:
         if start is None:
             start = s.start
         last = doc[s.end - 1].text
