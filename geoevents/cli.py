@@ -338,9 +338,8 @@ def cmd_query(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    from transforms.coder.evaluate import evaluate, format_report
-
     from geoevents.model import load_pipeline
+    from transforms.coder.evaluate import evaluate, format_report
 
     if not Path(args.gold).is_file():
         raise ConfigError(f"{args.gold!r}: no such gold file")

@@ -248,21 +248,30 @@ class GroupByPartition(beam.PTransform):
 
 
 class WriteTables(beam.PTransform):
-    """{table name: rows} -> partitioned Parquet under ``output``; yields the run manifest."""
+    """{table name: rows} -> partitioned Parquet under ``output``; yields the run manifest.
+
+    Subclasses swap the partition writer and the commit step (streaming writes per window).
+    """
+
+    write_fn: type[beam.DoFn] = WritePartitionFn
+    commit_fn: type[beam.DoFn] = CommitFn
 
     def __init__(self, output: str, run_id: str, run_info: dict[str, Any] | None = None) -> None:
         super().__init__()
         if not output:
-            raise ValueError("WriteTables needs an output folder")
+            raise ValueError(f"{type(self).__name__} needs an output folder")
         self._output = output
         self._run_id = run_id
         self._run_info = run_info or {}
+
+    def collect(self) -> beam.PTransform:
+        return beam.combiners.ToList()
 
     def expand(self, tables: dict[str, beam.PCollection]) -> beam.PCollection:
         return (
             tables
             | "GroupByPartition" >> GroupByPartition()
-            | "WritePartitions" >> beam.ParDo(WritePartitionFn(self._output, self._run_id))
-            | "CollectPartitions" >> beam.combiners.ToList()
-            | "Commit" >> beam.ParDo(CommitFn(self._output, self._run_id, self._run_info))
+            | "WritePartitions" >> beam.ParDo(self.write_fn(self._output, self._run_id))
+            | "CollectPartitions" >> self.collect()
+            | "Commit" >> beam.ParDo(self.commit_fn(self._output, self._run_id, self._run_info))
         )

@@ -51,7 +51,7 @@ from transforms.deadletter import count
 from transforms.sink import (
     PRIMARY_KEYS,
     ROWS_PER_FILE,
-    GroupByPartition,
+    WriteTables,
     ensure_dir,
     list_parts,
     merge,
@@ -360,23 +360,11 @@ class CommitWindowFn(beam.DoFn):
         yield manifest
 
 
-class WriteWindowedTables(beam.PTransform):
+class WriteWindowedTables(WriteTables):
     """{table: windowed rows} -> one file per (table, source, date, window); yields manifests."""
 
-    def __init__(self, output: str, run_id: str, run_info: dict[str, Any] | None = None) -> None:
-        super().__init__()
-        if not output:
-            raise ValueError("WriteWindowedTables needs an output folder")
-        self._output = output
-        self._run_id = run_id
-        self._run_info = run_info or {}
+    write_fn = WriteWindowPartitionFn
+    commit_fn = CommitWindowFn
 
-    def expand(self, tables: dict[str, beam.PCollection]) -> beam.PCollection:
-        return (
-            tables
-            | "GroupByPartition" >> GroupByPartition()
-            | "WritePartitions" >> beam.ParDo(WriteWindowPartitionFn(self._output, self._run_id))
-            | "CollectWindow" >> beam.combiners.ToList().without_defaults()
-            | "CommitWindow"
-            >> beam.ParDo(CommitWindowFn(self._output, self._run_id, self._run_info))
-        )
+    def collect(self) -> beam.PTransform:
+        return beam.combiners.ToList().without_defaults()

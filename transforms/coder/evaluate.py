@@ -1,4 +1,4 @@
-"""Score the event coder on a gold file in the format of ../shared/eval/GUIDELINES.md.
+"""Score the event coder on a gold file in the format of the event annotation guidelines.
 
 Gold lines are single sentences. Consecutive lines from the same document (same source, date and
 document id prefix) are parsed one by one and joined into one Doc in file order, so the coder sees
@@ -11,7 +11,7 @@ triples count once and every gold event can be matched by at most one prediction
 matching), so precision cannot be inflated by predicting several roots for one gold event. The
 QuadClass level does the same with root -> QuadClass.
 
-    python -m transforms.coder.evaluate ../shared/eval/events_dev.jsonl [--spacy-model PATH] [-v]
+    python -m transforms.coder.evaluate GOLD.jsonl [--spacy-model PATH] [-v]
 """
 
 from __future__ import annotations
