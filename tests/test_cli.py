@@ -125,7 +125,52 @@ def test_a_run_where_every_feed_fails_exits_non_zero(
         encoding="utf-8",
     )
     output = tmp_path / "out"
-    assert main(["run", "--feeds", str(feeds), "--output", str(output), "--spacy-model", tiny_model]) == 1
+    assert (
+        main(["run", "--feeds", str(feeds), "--output", str(output), "--spacy-model", tiny_model])
+        == 1
+    )
     assert "every feed failed" in capsys.readouterr().err
     dead = list((output / "dead_letters").rglob("part-*.parquet"))
     assert len(dead) == 1
+
+
+def test_streaming_on_the_direct_runner_needs_a_bound(
+    tmp_path: Path, tiny_model: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    args = [
+        "run",
+        "--streaming",
+        "--feeds",
+        "samples",
+        "--output",
+        str(tmp_path / "o"),
+        "--spacy-model",
+        tiny_model,
+    ]
+    assert main(args) == 2
+    assert "--stop-after" in capsys.readouterr().err
+
+
+def test_bounded_streaming_run_from_the_cli_writes_window_files(
+    tmp_path: Path, tiny_model: str
+) -> None:
+    output = tmp_path / "o"
+    args = [
+        "run",
+        "--streaming",
+        "--poll-interval",
+        "1",
+        "--window-seconds",
+        "1",
+        "--stop-after",
+        "2",
+        "--feeds",
+        "samples",
+        "--output",
+        str(output),
+        "--spacy-model",
+        tiny_model,
+    ]
+    assert main(args) == 0
+    files = sorted(p.name for p in (output / "articles").rglob("*.parquet"))
+    assert files and all(name.startswith("part-w") for name in files)
