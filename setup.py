@@ -38,6 +38,7 @@ setup(
     ],
     extras_require={
         "test": ["pytest>=8", "hypothesis>=6.100", "ruff>=0.6", "setuptools>=69", "wheel>=0.40"],
+        "bench": ["psutil>=5.9"],
     },
     entry_points={"console_scripts": ["geoevents=geoevents.cli:main"]},
 )

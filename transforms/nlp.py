@@ -156,7 +156,10 @@ class AnnotateDutch(beam.PTransform):
     def expand(self, articles: beam.PCollection) -> beam.pvalue.DoOutputsTuple:
         return (
             articles
-            | "Batch" >> beam.BatchElements(min_batch_size=1, max_batch_size=self._batch_size)
+            # Fixed-size batches (adaptive sizing gave spaCy ~3 articles per call); a bundle's
+            # last batch may be smaller.
+            | "Batch"
+            >> beam.BatchElements(min_batch_size=self._batch_size, max_batch_size=self._batch_size)
             | "ParseAndCode"
             >> beam.ParDo(
                 AnnotateBatchFn(self._model, self._run_id, self._batch_size)
