@@ -27,13 +27,28 @@ def serve_samples(server: FaultServer) -> None:
     rss = {"Content-Type": "application/rss+xml; charset=utf-8"}
     base = server.url("/")
     server.add("/nosnieuwsalgemeen", (200, rss, (SAMPLES / "nos-nieuwsalgemeen.xml").read_bytes()))
-    server.add("/nosnieuwsbuitenland", (200, rss, (SAMPLES / "nos-nieuwsbuitenland.xml").read_bytes()))
-    server.add("/nosnieuwspolitiek", (200, {"Content-Type": "text/html"}, (SAMPLES / "nos-nieuwspolitiek.html").read_bytes()))
-    nrc = (SAMPLES / "nrc-rss.xml").read_text(encoding="utf-8").replace(NRC_LIVE, base + "nieuws/2023/03/24/")
+    server.add(
+        "/nosnieuwsbuitenland", (200, rss, (SAMPLES / "nos-nieuwsbuitenland.xml").read_bytes())
+    )
+    server.add(
+        "/nosnieuwspolitiek",
+        (200, {"Content-Type": "text/html"}, (SAMPLES / "nos-nieuwspolitiek.html").read_bytes()),
+    )
+    nrc = (
+        (SAMPLES / "nrc-rss.xml")
+        .read_text(encoding="utf-8")
+        .replace(NRC_LIVE, base + "nieuws/2023/03/24/")
+    )
     server.add("/rss/", (200, rss, nrc.encode("utf-8")))
     page = (SAMPLES / "pages" / "nrc-a4160851.html").read_bytes()
-    server.add("/nieuws/2023/03/24/xi-en-poetin-bouwen-aan-een-alternatief-voor-de-wereldorde-a4160851", (200, {"Content-Type": "text/html; charset=utf-8"}, page))
-    server.add("/robots.txt", (200, {"Content-Type": "text/plain"}, b"User-agent: *\nDisallow: /abonnement/\n"))
+    server.add(
+        "/nieuws/2023/03/24/xi-en-poetin-bouwen-aan-een-alternatief-voor-de-wereldorde-a4160851",
+        (200, {"Content-Type": "text/html; charset=utf-8"}, page),
+    )
+    server.add(
+        "/robots.txt",
+        (200, {"Content-Type": "text/plain"}, b"User-agent: *\nDisallow: /abonnement/\n"),
+    )
 
 
 def feed_file(tmp_path: Path, server: FaultServer) -> str:
@@ -69,7 +84,15 @@ def served_run(tmp_path_factory: pytest.TempPathFactory, embedded_model: Path):
         manifests = sorted((output / "_manifests").glob("*.json"))
         manifest = json.loads(manifests[-1].read_text())
         hits = {path: server.hits(path) for path in ("/rss/", "/robots.txt")}
-        yield {"code": code, "output": output, "manifest": manifest, "files": first, "feeds": feeds, "server": server, "hits": hits}
+        yield {
+            "code": code,
+            "output": output,
+            "manifest": manifest,
+            "files": first,
+            "feeds": feeds,
+            "server": server,
+            "hits": hits,
+        }
 
 
 def test_run_succeeds_and_the_summary_reconciles(served_run) -> None:
@@ -79,10 +102,17 @@ def test_run_succeeds_and_the_summary_reconciles(served_run) -> None:
     assert summary["feeds_read"] == 4 and summary["feeds_failed"] == 1
     assert summary["items_read"] == 5
     assert summary["items_duplicate"] == 1 and summary["items_dead"] == 1
-    assert summary["articles"] == 3 and summary["articles_dutch"] == 2 and summary["articles_not_dutch"] == 1
+    assert (
+        summary["articles"] == 3
+        and summary["articles_dutch"] == 2
+        and summary["articles_not_dutch"] == 1
+    )
     assert summary["pages_fetched"] == 1
     assert summary["nlp_documents"] == 2
-    assert summary["dead_letters_by_reason"] == {"normalise.missing_link": 1, "parse_feed.not_a_feed": 1}
+    assert summary["dead_letters_by_reason"] == {
+        "normalise.missing_link": 1,
+        "parse_feed.not_a_feed": 1,
+    }
 
 
 def test_every_table_lands_in_its_partitions(served_run) -> None:
@@ -98,12 +128,19 @@ def test_every_table_lands_in_its_partitions(served_run) -> None:
         for name in p["files"]
     }
     assert listed == files
-    assert not (served_run["output"] / "_staging").exists() or not any((served_run["output"] / "_staging").iterdir())
+    assert not (served_run["output"] / "_staging").exists() or not any(
+        (served_run["output"] / "_staging").iterdir()
+    )
 
 
 def test_articles_have_clean_full_text_and_language(served_run) -> None:
-    table = ds.dataset(served_run["output"] / "articles", format="parquet", partitioning="hive").to_table()
-    assert table.schema.remove_metadata().names[: len(TABLES["articles"].columns)] == TABLES["articles"].columns
+    table = ds.dataset(
+        served_run["output"] / "articles", format="parquet", partitioning="hive"
+    ).to_table()
+    assert (
+        table.schema.remove_metadata().names[: len(TABLES["articles"].columns)]
+        == TABLES["articles"].columns
+    )
     rows = {r["title"]: r for r in table.to_pylist()}
     nos = rows["Biden en Xi urenlang samen: 'Echte vooruitgang geboekt'"]
     assert nos["language"] == "nl" and nos["language_score"] > 0.5
@@ -123,19 +160,37 @@ def test_events_hold_the_meeting_and_the_state_visit(served_run) -> None:
         "select source, cast(date as varchar), actor1_country_code, actor2_country_code, event_code, "
         "event_root_code, quad_class, typeof(event_code) from events"
     ).fetchall()
-    nos = {(a1, a2, root) for s, d, a1, a2, code, root, quad, t in events if s == "nos" and d == "2023-11-15"}
-    nrc = {(a1, a2, code[:3]) for s, d, a1, a2, code, root, quad, t in events if s == "nrc" and d == "2023-03-24"}
+    nos = {
+        (a1, a2, root)
+        for s, d, a1, a2, code, root, quad, t in events
+        if s == "nos" and d == "2023-11-15"
+    }
+    nrc = {
+        (a1, a2, code[:3])
+        for s, d, a1, a2, code, root, quad, t in events
+        if s == "nrc" and d == "2023-03-24"
+    }
     assert ("USA", "CHN", "04") in nos and ("CHN", "USA", "04") in nos
     assert ("CHN", "RUS", "042") in nrc
     assert all(t == "VARCHAR" for *_, t in events)
-    mentions = con.execute("select text, label, actor_code from mentions where source = 'nos'").fetchall()
+    mentions = con.execute(
+        "select text, label, actor_code from mentions where source = 'nos'"
+    ).fetchall()
     labels = {text: label for text, label, _ in mentions}
     assert labels.get("Biden") == "PER" or labels.get("Xi") == "PER"
 
 
 def test_cli_query_reads_the_views(served_run, capsys: pytest.CaptureFixture[str]) -> None:
-    code = main(["query", "--output", str(served_run["output"]), "--format", "json",
-                 "select count(*) as n from events_latest where event_root_code = '04'"])
+    code = main(
+        [
+            "query",
+            "--output",
+            str(served_run["output"]),
+            "--format",
+            "json",
+            "select count(*) as n from events_latest where event_root_code = '04'",
+        ]
+    )
     assert code == 0
     assert json.loads(capsys.readouterr().out.strip().splitlines()[-1])["n"] >= 2
 
@@ -143,6 +198,16 @@ def test_cli_query_reads_the_views(served_run, capsys: pytest.CaptureFixture[str
 def test_rerun_of_the_same_input_changes_no_file(served_run, tmp_path: Path) -> None:
     server: FaultServer = served_run["server"]
     assert server.port
-    code = main(["run", "--feeds", served_run["feeds"], "--output", str(served_run["output"]), "--since", "2023-01-01"])
+    code = main(
+        [
+            "run",
+            "--feeds",
+            served_run["feeds"],
+            "--output",
+            str(served_run["output"]),
+            "--since",
+            "2023-01-01",
+        ]
+    )
     assert code == 0
     assert data_files(served_run["output"]) == served_run["files"]

@@ -3,8 +3,6 @@ the run goes on, and the summary reconciles."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pyarrow.dataset as ds
 import pytest
 import spacy
@@ -51,30 +49,54 @@ def faulty_run(tmp_path_factory: pytest.TempPathFactory):
     nlp.add_pipe("explode_on_marker")
     model = tmp / "exploding"
     nlp.to_disk(model)
-    odd = item("odd", "Emoji 🎉 en \u202eRTL\u202c tekst\x07", f"{DUTCH} \u05e9\u05dc\u05d5\u05dd 🎉 \x01\x02 einde.")
+    odd = item(
+        "odd",
+        "Emoji 🎉 en \u202eRTL\u202c tekst\x07",
+        f"{DUTCH} \u05e9\u05dc\u05d5\u05dd 🎉 \x01\x02 einde.",
+    )
     routes = {
-        "/good": (200, RSS, feed(
-            item("1", "Goed bericht", DUTCH)
-            + item("1", "Goed bericht", DUTCH)
-            + odd
-            + item("future", "Toekomst", DUTCH, "Fri, 01 Jan 2100 10:00:00 +0100")
-            + item("nodate", "Zonder datum", DUTCH, "geen datum")
-            + item("boom", "Ontploffing", f"{DUTCH} {MARKER}")
-            + item("giant", "Reus", DUTCH + " lang" * 20_000)
-            + item("2", "", "")
-        )),
-        "/latin1": (200, {"Content-Type": "application/rss+xml"}, feed(item("3", "Oekraïne", DUTCH + " Oekraïne."), encoding="ISO-8859-1").encode("latin-1")),
+        "/good": (
+            200,
+            RSS,
+            feed(
+                item("1", "Goed bericht", DUTCH)
+                + item("1", "Goed bericht", DUTCH)
+                + odd
+                + item("future", "Toekomst", DUTCH, "Fri, 01 Jan 2100 10:00:00 +0100")
+                + item("nodate", "Zonder datum", DUTCH, "geen datum")
+                + item("boom", "Ontploffing", f"{DUTCH} {MARKER}")
+                + item("giant", "Reus", DUTCH + " lang" * 20_000)
+                + item("2", "", "")
+            ),
+        ),
+        "/latin1": (
+            200,
+            {"Content-Type": "application/rss+xml"},
+            feed(item("3", "Oekraïne", DUTCH + " Oekraïne."), encoding="ISO-8859-1").encode(
+                "latin-1"
+            ),
+        ),
         "/truncated": (200, RSS, feed(item("4", "Half", DUTCH))[:-60]),
         "/empty": (200, RSS, feed("")),
         "/gone": (410, {}, b"gone"),
         "/broken": (500, {}, b"oops"),
-        "/bomb": (200, {"Content-Type": "application/rss+xml", "Content-Encoding": "gzip"}, gzip_body(b" " * 5_000_000)),
-        "/entities": (200, RSS, '<?xml version="1.0"?><!DOCTYPE r [<!ENTITY a "aaaa">]><rss><channel><item><title>&a;</title></item></channel></rss>'),
+        "/bomb": (
+            200,
+            {"Content-Type": "application/rss+xml", "Content-Encoding": "gzip"},
+            gzip_body(b" " * 5_000_000),
+        ),
+        "/entities": (
+            200,
+            RSS,
+            '<?xml version="1.0"?><!DOCTYPE r [<!ENTITY a "aaaa">]><rss><channel><item><title>&a;</title></item></channel></rss>',
+        ),
         "/html": (200, {"Content-Type": "text/html"}, "<html><body>Niet gevonden</body></html>"),
     }
     with FaultServer(routes) as server:
         names = [r.strip("/") for r in routes]
-        feeds = "\n".join(f"  - {{source: nos, name: {n}, url: '{server.url('/' + n)}'}}" for n in names)
+        feeds = "\n".join(
+            f"  - {{source: nos, name: {n}, url: '{server.url('/' + n)}'}}" for n in names
+        )
         path = tmp / "feeds.yaml"
         path.write_text(
             "settings: {allow_private_hosts: ['127.0.0.1'], min_host_interval: 0, retries: 0, "
@@ -83,7 +105,18 @@ def faulty_run(tmp_path_factory: pytest.TempPathFactory):
             encoding="utf-8",
         )
         output = tmp / "out"
-        code = main(["run", "--feeds", str(path), "--output", str(output), "--spacy-model", str(model), "--json"])
+        code = main(
+            [
+                "run",
+                "--feeds",
+                str(path),
+                "--output",
+                str(output),
+                "--spacy-model",
+                str(model),
+                "--json",
+            ]
+        )
     manifest = sorted((output / "_manifests").glob("*.json"))[-1]
     import json
 
@@ -107,13 +140,19 @@ def test_each_fault_has_a_dead_letter_with_stage_and_reason(faulty_run) -> None:
     assert reasons["normalise.future_date"] == 1
     assert reasons["normalise.empty_item"] == 1
     assert reasons["nlp.RuntimeError"] == 1
-    dead = ds.dataset(faulty_run["output"] / "dead_letters", format="parquet", partitioning="hive").to_table()
+    dead = ds.dataset(
+        faulty_run["output"] / "dead_letters", format="parquet", partitioning="hive"
+    ).to_table()
     nlp_dead = [r for r in dead.to_pylist() if r["stage"] == "nlp"]
     assert MARKER in nlp_dead[0]["raw"] and nlp_dead[0]["article_id"]
 
 
 def test_odd_items_become_clean_articles(faulty_run) -> None:
-    articles = ds.dataset(faulty_run["output"] / "articles", format="parquet", partitioning="hive").to_table().to_pylist()
+    articles = (
+        ds.dataset(faulty_run["output"] / "articles", format="parquet", partitioning="hive")
+        .to_table()
+        .to_pylist()
+    )
     by_title = {a["title"]: a for a in articles}
     assert "Goed bericht" in by_title and faulty_run["summary"]["items_duplicate"] == 1
     odd = next(a for t, a in by_title.items() if t.startswith("Emoji"))

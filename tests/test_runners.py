@@ -24,7 +24,13 @@ def _free_port() -> int:
 def job_service():
     port = _free_port()
     proc = subprocess.Popen(
-        [sys.executable, "-m", "apache_beam.runners.portability.local_job_service_main", "--port", str(port)],
+        [
+            sys.executable,
+            "-m",
+            "apache_beam.runners.portability.local_job_service_main",
+            "--port",
+            str(port),
+        ],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
@@ -47,13 +53,31 @@ def article_ids(output: Path) -> list[str]:
     return sorted(table["article_id"].to_pylist())
 
 
-def test_batch_job_runs_on_the_portable_runner(job_service: str, tiny_model: str, tmp_path: Path) -> None:
+def test_batch_job_runs_on_the_portable_runner(
+    job_service: str, tiny_model: str, tmp_path: Path
+) -> None:
     direct = tmp_path / "direct"
     portable = tmp_path / "portable"
-    assert main(["run", "--feeds", "samples", "--output", str(direct), "--spacy-model", tiny_model]) == 0
+    assert (
+        main(["run", "--feeds", "samples", "--output", str(direct), "--spacy-model", tiny_model])
+        == 0
+    )
     code = main(
-        ["run", "--feeds", "samples", "--output", str(portable), "--spacy-model", tiny_model,
-         "--runner", "PortableRunner", "--job_endpoint", job_service, "--environment_type", "LOOPBACK"]
+        [
+            "run",
+            "--feeds",
+            "samples",
+            "--output",
+            str(portable),
+            "--spacy-model",
+            tiny_model,
+            "--runner",
+            "PortableRunner",
+            "--job_endpoint",
+            job_service,
+            "--environment_type",
+            "LOOPBACK",
+        ]
     )
     assert code == 0
     assert article_ids(portable) == article_ids(direct) and len(article_ids(direct)) == 3
@@ -62,10 +86,24 @@ def test_batch_job_runs_on_the_portable_runner(job_service: str, tiny_model: str
 def test_batch_job_runs_with_two_worker_processes(tiny_model: str, tmp_path: Path) -> None:
     single = tmp_path / "single"
     multi = tmp_path / "multi"
-    assert main(["run", "--feeds", "samples", "--output", str(single), "--spacy-model", tiny_model]) == 0
+    assert (
+        main(["run", "--feeds", "samples", "--output", str(single), "--spacy-model", tiny_model])
+        == 0
+    )
     code = main(
-        ["run", "--feeds", "samples", "--output", str(multi), "--spacy-model", tiny_model,
-         "--direct_num_workers", "2", "--direct_running_mode", "multi_processing"]
+        [
+            "run",
+            "--feeds",
+            "samples",
+            "--output",
+            str(multi),
+            "--spacy-model",
+            tiny_model,
+            "--direct_num_workers",
+            "2",
+            "--direct_running_mode",
+            "multi_processing",
+        ]
     )
     assert code == 0
     assert article_ids(multi) == article_ids(single)

@@ -22,10 +22,18 @@ def test_events_start_with_gdelt_61_columns_and_codes_are_strings() -> None:
     assert len(GDELT_NAMES) == GDELT_EVENT_COLUMNS
     gdelt_part = EVENTS.columns[:GDELT_EVENT_COLUMNS]
     assert gdelt_part[0] == "global_event_id" and gdelt_part[-1] == "source_url"
-    for name in ("event_code", "event_base_code", "event_root_code", "actor1_code", "actor2_country_code"):
+    for name in (
+        "event_code",
+        "event_base_code",
+        "event_root_code",
+        "actor1_code",
+        "actor2_country_code",
+    ):
         assert EVENTS.schema.field(name).type == pa.string()
     for snake, gdelt in zip(gdelt_part, GDELT_NAMES, strict=True):
-        assert snake.replace("_", "").lower() == gdelt.replace("_", "").lower().replace("geo", "geo"), (snake, gdelt)
+        assert snake.replace("_", "").lower() == gdelt.replace("_", "").lower().replace(
+            "geo", "geo"
+        ), (snake, gdelt)
 
 
 def test_bigquery_schema_files_are_generated_from_the_contracts(tmp_path: Path) -> None:
