@@ -118,7 +118,7 @@ def nlp_batch(nlp: Any, texts: list[str], batch_size: int, clock: Clock) -> list
 
 def read_items(feeds_yaml: Path, clock: Clock) -> tuple[Any, list[dict[str, Any]]]:
     from geoevents.config import load_registry
-    from transforms.feeds import fetch_settings, parse_feed
+    from transforms.feeds import fetch_settings, item_row, parse_feed
     from transforms.http import Fetcher
 
     registry = load_registry(str(feeds_yaml))
@@ -132,19 +132,7 @@ def read_items(feeds_yaml: Path, clock: Clock) -> tuple[Any, list[dict[str, Any]
         if problem:
             raise SystemExit(f"{feed.url}: {problem}")
         fetched_at = result.fetched_at.isoformat()
-        items += [
-            {
-                "source": feed.source,
-                "feed": feed.name,
-                "feed_url": feed.url,
-                "fetch_pages": feed.fetch_pages,
-                "page_archive": feed.page_archive,
-                "index": index,
-                "fetched_at": fetched_at,
-                "entry": entry,
-            }
-            for index, entry in enumerate(parsed)
-        ]
+        items += [item_row(feed, index, fetched_at, entry) for index, entry in enumerate(parsed)]
     clock.add("fetch + parse feeds", started)
     return registry, items
 

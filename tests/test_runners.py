@@ -53,57 +53,43 @@ def article_ids(output: Path) -> list[str]:
     return sorted(table["article_id"].to_pylist())
 
 
+@pytest.fixture(scope="module")
+def direct_ids(tiny_model: str, tmp_path_factory: pytest.TempPathFactory) -> list[str]:
+    """The articles of the samples on the default DirectRunner, to compare other runners with."""
+    output = tmp_path_factory.mktemp("direct") / "out"
+    args = ["run", "--feeds", "samples", "--output", str(output), "--spacy-model", tiny_model]
+    assert main(args) == 0
+    ids = article_ids(output)
+    assert len(ids) == 3
+    return ids
+
+
+def run_samples(output: Path, model: str, *beam_options: str) -> int:
+    return main(
+        [
+            "run",
+            "--feeds",
+            "samples",
+            "--output",
+            str(output),
+            "--spacy-model",
+            model,
+            *beam_options,
+        ]
+    )
+
+
 def test_batch_job_runs_on_the_portable_runner(
-    job_service: str, tiny_model: str, tmp_path: Path
+    job_service: str, tiny_model: str, direct_ids: list[str], tmp_path: Path
 ) -> None:
-    direct = tmp_path / "direct"
-    portable = tmp_path / "portable"
-    assert (
-        main(["run", "--feeds", "samples", "--output", str(direct), "--spacy-model", tiny_model])
-        == 0
-    )
-    code = main(
-        [
-            "run",
-            "--feeds",
-            "samples",
-            "--output",
-            str(portable),
-            "--spacy-model",
-            tiny_model,
-            "--runner",
-            "PortableRunner",
-            "--job_endpoint",
-            job_service,
-            "--environment_type",
-            "LOOPBACK",
-        ]
-    )
-    assert code == 0
-    assert article_ids(portable) == article_ids(direct) and len(article_ids(direct)) == 3
+    options = ("--runner", "PortableRunner", "--job_endpoint", job_service)
+    assert run_samples(tmp_path, tiny_model, *options, "--environment_type", "LOOPBACK") == 0
+    assert article_ids(tmp_path) == direct_ids
 
 
-def test_batch_job_runs_with_two_worker_processes(tiny_model: str, tmp_path: Path) -> None:
-    single = tmp_path / "single"
-    multi = tmp_path / "multi"
-    assert (
-        main(["run", "--feeds", "samples", "--output", str(single), "--spacy-model", tiny_model])
-        == 0
-    )
-    code = main(
-        [
-            "run",
-            "--feeds",
-            "samples",
-            "--output",
-            str(multi),
-            "--spacy-model",
-            tiny_model,
-            "--direct_num_workers",
-            "2",
-            "--direct_running_mode",
-            "multi_processing",
-        ]
-    )
-    assert code == 0
-    assert article_ids(multi) == article_ids(single)
+def test_batch_job_runs_with_two_worker_processes(
+    tiny_model: str, direct_ids: list[str], tmp_path: Path
+) -> None:
+    options = ("--direct_num_workers", "2", "--direct_running_mode", "multi_processing")
+    assert run_samples(tmp_path, tiny_model, *options) == 0
+    assert article_ids(tmp_path) == direct_ids

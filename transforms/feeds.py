@@ -78,6 +78,20 @@ def parse_feed(body: bytes) -> tuple[list[dict[str, Any]], str | None]:
     return [entry_to_item(e) for e in entries], None
 
 
+def item_row(feed: FeedSpec, index: int, fetched_at: str, entry: dict[str, Any]) -> dict[str, Any]:
+    """The row one feed entry travels as: the entry plus what later stages need of its feed."""
+    return {
+        "source": feed.source,
+        "feed": feed.name,
+        "feed_url": feed.url,
+        "fetch_pages": feed.fetch_pages,
+        "page_archive": feed.page_archive,
+        "index": index,
+        "fetched_at": fetched_at,
+        "entry": entry,
+    }
+
+
 class FetchFeedFn(beam.DoFn):
     """Fetch and parse one feed; emits items, conditional-GET validators and dead letters."""
 
@@ -163,16 +177,7 @@ class FetchFeedFn(beam.DoFn):
         fetched_at = result.fetched_at.isoformat()
         for index, item in enumerate(items):
             count("items_read")
-            yield {
-                "source": feed.source,
-                "feed": feed.name,
-                "feed_url": feed.url,
-                "fetch_pages": feed.fetch_pages,
-                "page_archive": feed.page_archive,
-                "index": index,
-                "fetched_at": fetched_at,
-                "entry": item,
-            }
+            yield item_row(feed, index, fetched_at, item)
 
 
 class FetchFeeds(beam.PTransform):
