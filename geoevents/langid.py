@@ -48,11 +48,11 @@ class _Backends:
         self.py3 = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
         self.py3.set_languages(["nl", "af"])
         self.lingua_dutch = Language.DUTCH
-        self.lingua = (
-            LanguageDetectorBuilder.from_languages(Language.DUTCH, Language.AFRIKAANS)
-            .with_preloaded_language_models()
-            .build()
-        )
+        # Lingua is only asked when py3langid hesitates (rare for Dutch news), so its models
+        # load on first use rather than at start-up.
+        self.lingua = LanguageDetectorBuilder.from_languages(
+            Language.DUTCH, Language.AFRIKAANS
+        ).build()
 
 
 _shared_backends: _Backends | None = None
@@ -77,7 +77,7 @@ class LanguageDetector:
     """
 
     def __init__(
-        self, max_chars: int = 3000, dutch_threshold: float = 0.45, min_letters: int = 3
+        self, max_chars: int = 1000, dutch_threshold: float = 0.45, min_letters: int = 3
     ) -> None:
         self.max_chars = max_chars
         self.dutch_threshold = dutch_threshold
@@ -97,7 +97,7 @@ class LanguageDetector:
         if not isinstance(text, str):
             return LanguageResult(UNDETERMINED, 0.0)
         text = self._clean(text)
-        if sum(ch.isalpha() for ch in text) < self.min_letters:
+        if not _has_letters(text, self.min_letters):
             return LanguageResult(UNDETERMINED, 0.0)
         backends = _backends()
         details = backends.eldc.detect_details(text)
@@ -120,6 +120,17 @@ class LanguageDetector:
             return py3_dutch
         lingua_dutch = backends.lingua.compute_language_confidence(text, backends.lingua_dutch)
         return round((py3_dutch + lingua_dutch) / 2, _DIGITS)
+
+
+def _has_letters(text: str, wanted: int) -> bool:
+    """At least ``wanted`` letters (stops counting once there are enough)."""
+    letters = 0
+    for ch in text:
+        if ch.isalpha():
+            letters += 1
+            if letters >= wanted:
+                return True
+    return letters >= wanted
 
 
 def _unit(value: float) -> float:

@@ -140,7 +140,7 @@ CASES = [
     # agentless passive: the patient is not actor1
     ("Ethiopië en Albanië werden bezet, maar Italië bleef neutraal.", "2010-01-01", set()),
     # "om ... te" clause attached to a noun: the matrix subject controls it; a region stands for its country
-    ("Rusland greep de kans om de Krim te bezetten.", "2014-03-01", {("RUS", "UKR", "19")}),
+    ("Rusland benutte de kans om de Krim te bezetten.", "2014-03-01", {("RUS", "UKR", "19")}),
 ]  # fmt: skip
 
 
@@ -224,3 +224,79 @@ def test_code_doc_never_raises_and_rows_are_valid(
         assert 0 <= r["sentence_index"] < max(n_sents, 1)
         assert 0 <= r["action_start_char"] < r["action_end_char"] <= len(doc.text)
         assert 10 <= r["confidence"] <= 100
+
+
+def test_two_actors_parsed_as_one_name_are_split_again(coder: EventCoder) -> None:
+    """A parse that reads "Xi met Poetin" as one flat name (seen from a trained model) is repaired."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from transforms.coder.coder import split_joined_names
+
+    vocab = spacy.blank("nl").vocab
+    words = ["In", "Moskou", "sprak", "Xi", "met", "Poetin", "."]
+
+    def wrong_parse() -> Doc:
+        return Doc(
+            vocab,
+            words=words,
+            spaces=[True, True, True, True, True, False, False],
+            lemmas=["in", "Moskou", "spreken", "Xi", "met", "Poetin", "."],
+            pos=["ADP", "PROPN", "VERB", "PROPN", "ADP", "PROPN", "PUNCT"],
+            heads=[1, 2, 2, 2, 3, 3, 2],
+            deps=["case", "obl", "ROOT", "obj", "flat", "flat", "punct"],
+        )
+
+    doc = wrong_parse()
+    mentions = {3: "Xi", 5: "Poetin"}
+    assert split_joined_names(doc, mentions) == 1
+    assert (doc[5].dep_, doc[5].head.text, doc[4].dep_, doc[4].head.text) == (
+        "obl",
+        "sprak",
+        "case",
+        "Poetin",
+    )
+    rows = coder.code_doc(wrong_parse(), dt.date(2023, 3, 21))
+    got = {(actor_key(r, "actor1"), actor_key(r, "actor2"), r["event_root_code"]) for r in rows}
+    assert got == both("CHN", "RUS", "04")
+
+
+def test_one_name_with_a_preposition_is_not_split() -> None:
+    import spacy
+    from spacy.tokens import Doc
+
+    from transforms.coder.coder import split_joined_names
+
+    doc = Doc(
+        spacy.blank("nl").vocab,
+        words=["Louis", "van", "Gaal", "sprak"],
+        pos=["PROPN", "PROPN", "PROPN", "VERB"],
+        heads=[3, 0, 0, 3],
+        deps=["nsubj", "flat", "flat", "ROOT"],
+    )
+    one = object()
+    assert split_joined_names(doc, {0: one, 1: one, 2: one}) == 0
+    assert doc[2].dep_ == "flat"
+
+
+def test_second_subject_of_a_verb_becomes_its_object() -> None:
+    """ "Rusland erkent het eiland" parsed with two subjects: the later one is the object."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from transforms.coder.coder import second_subject_is_object
+
+    def parse(deps: list[str]) -> Doc:
+        return Doc(
+            spacy.blank("nl").vocab,
+            words=["Rusland", "erkent", "het", "eiland"],
+            pos=["PROPN", "VERB", "DET", "NOUN"],
+            heads=[1, 1, 3, 1],
+            deps=deps,
+        )
+
+    doc = parse(["nsubj", "ROOT", "det", "nsubj"])
+    assert second_subject_is_object(doc) == 1
+    assert [t.dep_ for t in doc] == ["nsubj", "ROOT", "det", "obj"]
+    untouched = parse(["nsubj", "ROOT", "det", "obj"])
+    assert second_subject_is_object(untouched) == 0

@@ -17,6 +17,12 @@ guidelines with rules (see docs/MODEL.md, "Harmonisation"):
 - ``door``-phrases under a passive verb: ``obl`` -> ``obl:agent``;
 - ``obl`` -> ``obl:arg`` for (verb, preposition) pairs that the current data marks as
   prepositional objects in most cases;
+- coordination: ``cc`` and the commas between conjuncts attach to the following conjunct (UD 2
+  style) instead of the first conjunct;
+- ordinals (``eerste``, ``21ste``) NUM/``nummod`` -> ADJ/``amod``; degree words ``veel``,
+  ``meer``, ``minder`` ... as PRON ``obl``/``amod`` -> ADV (``advmod``/``amod``);
+- multiword names annotated ``fixed`` with ordinary tags (``Vlaams Gewest``, ``Tweede
+  Wereldoorlog``) become ``flat`` PROPN names, as the current files annotate them;
 - separable verbs: the particle is prefixed to the verb lemma (current style ``aan_kondigen``);
 - the missing ``# text`` is rebuilt with Dutch detokenisation rules.
 
@@ -32,6 +38,7 @@ from __future__ import annotations
 import argparse
 import collections
 import random
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -241,6 +248,65 @@ def harmonise_old(sent: Sent, arg_pairs: set[tuple[str, str]], true_refl: set[st
             t.upos, t.head, t.deprel = upos, head, deprel
         RESTRUCTURE_FAILED.append(sent)
     _relabel(toks, arg_pairs, true_refl)
+    _coordination(toks)
+    _fixed_names(toks)
+    _ordinals_and_degree_words(toks)
+
+
+def _coordination(toks: list[Tok]) -> None:
+    """Attach ``cc`` and in-between commas to the next conjunct, not to the first one.
+
+    Moving a dependent from the first conjunct to a later sibling keeps the tree valid: the
+    sibling is never inside the dependent's own subtree (cc and punct are leaves).
+    """
+    for i, tok in enumerate(toks, start=1):
+        if tok.deprel not in ("cc", "punct") or tok.head == 0 or tok.head > i:
+            continue
+        if _children(toks, i):
+            continue
+        later = [
+            j
+            for j, t in enumerate(toks, start=1)
+            if t.head == tok.head and t.deprel == "conj" and j > i
+        ]
+        if not later:
+            continue
+        nxt = min(later)
+        if tok.deprel == "punct" and (tok.form not in {",", ";"} or nxt - i > 3):
+            continue
+        tok.head = nxt
+
+
+ORDINAL = re.compile(r"^(\d+(e|de|ste)|[a-z]+(de|ste))$")
+DEGREE_WORDS = {"veel", "vele", "meer", "minder", "weinig", "meest", "minst"}
+
+
+def _ordinals_and_degree_words(toks: list[Tok]) -> None:
+    """Ordinals are ADJ/amod and adverbial degree words ADV in the current files."""
+    for tok in toks:
+        low = tok.form.lower()
+        if tok.upos == "NUM" and ORDINAL.match(low):
+            tok.upos = "ADJ"
+            if tok.deprel == "nummod":
+                tok.deprel = "amod"
+        elif tok.upos == "PRON" and low in DEGREE_WORDS and tok.deprel in ("obl", "amod"):
+            tok.upos = "ADV"
+            if tok.deprel == "obl":
+                tok.deprel = "advmod"
+
+
+def _fixed_names(toks: list[Tok]) -> None:
+    """``fixed`` groups whose words are all capitalised are names: ``flat`` with PROPN tags."""
+    for i, tok in enumerate(toks, start=1):
+        parts = [t for t in toks if t.head == i and t.deprel == "fixed"]
+        if not parts or tok.upos in ("ADP", "SCONJ", "CCONJ"):
+            continue
+        group = [tok, *parts]
+        if all(t.form[:1].isupper() and t.form.isalpha() for t in group):
+            for t in group:
+                t.upos = "PROPN"
+            for t in parts:
+                t.deprel = "flat"
 
 
 RESTRUCTURE_FAILED: list[Sent] = []

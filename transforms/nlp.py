@@ -36,7 +36,7 @@ class _Annotator:
         from transforms.coder import EventCoder
 
         self.nlp = load_pipeline(model)
-        self.coder = EventCoder()
+        self.coder = EventCoder(tokenizer=self.nlp.tokenizer)
         meta = self.nlp.meta
         self.model = (
             f"{meta.get('lang', 'xx')}_{meta.get('name', 'pipeline')}-{meta.get('version', '0')}"

@@ -150,7 +150,7 @@ def code_records(
 
 def evaluate(gold_path: str, nlp, coder: EventCoder | None = None) -> EvalReport:
     """Score ``coder`` (default: package dictionaries) with pipeline ``nlp`` on a gold JSONL file."""
-    coder = coder or EventCoder()
+    coder = coder or EventCoder(tokenizer=getattr(nlp, "tokenizer", None))
     recs = load_gold(gold_path)
     meta = getattr(nlp, "meta", {}) or {}
     model = f"{meta.get('lang', '?')}_{meta.get('name', '?')}-{meta.get('version', '?')}"
