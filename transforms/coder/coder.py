@@ -203,6 +203,9 @@ class EventCoder:
         action_start_char/action_end_char, predicate_lemma, is_root_event (the action is in the
         first LEAD_SENTENCES sentences of the doc), confidence (10..100: lower for anaphora,
         word-order fallback, possessive/place targets and event nouns), coder_version.
+
+        Two known parser errors are repaired in ``doc`` before coding (``split_joined_names``,
+        ``second_subject_is_object``), so read anything else from the Doc before calling this.
         """
         if isinstance(article_date, dt.datetime):
             article_date = article_date.date()
@@ -319,14 +322,21 @@ def second_subject_is_object(doc) -> int:
     which no clause has (coordinated subjects hang off each other via ``conj``). Changes ``doc``
     in place; returns the number of relabelled tokens.
     """
+    from spacy.attrs import DEP, HEAD
+
+    strings = doc.vocab.strings
+    arr = doc.to_array([HEAD, DEP]).astype("int64")  # HEAD is a signed offset stored unsigned
+    heads = arr[:, 0] + range(len(doc))
+    deps = arr[:, 1]
+    with_object = set(heads[deps == strings["obj"]].tolist())
+    seen: set[int] = set()
     changed = 0
-    for verb in doc:
-        subjects = [ch for ch in verb.children if ch.dep_ == "nsubj"]
-        if len(subjects) < 2 or any(ch.dep_ == "obj" for ch in verb.children):
-            continue
-        for extra in subjects[1:]:
-            extra.dep_ = "obj"
+    for i in (deps == strings["nsubj"]).nonzero()[0].tolist():
+        head = int(heads[i])
+        if head in seen and head not in with_object:
+            doc[i].dep_ = "obj"
             changed += 1
+        seen.add(head)
     return changed
 
 
