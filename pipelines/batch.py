@@ -17,7 +17,7 @@ from typing import Any
 
 import apache_beam as beam
 from apache_beam.io.filesystems import FileSystems
-from apache_beam.options.pipeline_options import PipelineOptions
+from apache_beam.options.pipeline_options import PipelineOptions, StandardOptions
 
 from geoevents.config import FeedRegistry
 from transforms.archive import ReadArchive
@@ -293,9 +293,35 @@ def run(job: Job, options: PipelineOptions) -> dict[str, Any]:
         release_lock(job.output)
 
 
+_DIRECT_RUNNERS = {"directrunner", "direct", "switchingdirectrunner"}
+
+
+def local_runner(options: PipelineOptions) -> Any:
+    """Beam's in-process FnApiRunner when no runner or the DirectRunner is named, else None.
+
+    Since Beam 2.6x the DirectRunner first tries to download the Prism binary from GitHub and
+    run there: offline that costs a failed download (or a hang behind a firewall that drops
+    packets), online it silently swaps the engine that tests and benchmarks measured. The batch
+    job therefore picks the DirectRunner's batch engine itself; ``--runner PrismRunner`` still
+    selects Prism.
+    """
+    runner = options.view_as(StandardOptions).runner
+    if runner is not None and str(runner).lower() not in _DIRECT_RUNNERS:
+        return None
+    from apache_beam.portability.api import beam_provision_api_pb2
+    from apache_beam.runners.portability.fn_api_runner import fn_runner
+    from apache_beam.runners.portability.portable_runner import JobServiceHandle
+
+    encoded = JobServiceHandle.encode_pipeline_options(options.get_all_options())
+    info = fn_runner.ExtendedProvisionInfo(
+        beam_provision_api_pb2.ProvisionInfo(pipeline_options=encoded)
+    )
+    return fn_runner.FnApiRunner(provision_info=info)
+
+
 def _run(job: Job, options: PipelineOptions) -> dict[str, Any]:
     started = time.monotonic()
-    pipeline = beam.Pipeline(options=options)
+    pipeline = beam.Pipeline(runner=local_runner(options), options=options)
     build(pipeline, job)
     result = pipeline.run()
     result.wait_until_finish()

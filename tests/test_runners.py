@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import socket
 import subprocess
 import sys
@@ -10,8 +11,11 @@ from pathlib import Path
 
 import pyarrow.dataset as ds
 import pytest
+from apache_beam.options.pipeline_options import PipelineOptions
+from apache_beam.runners.portability.fn_api_runner import FnApiRunner
 
 from geoevents.cli import main
+from pipelines.batch import local_runner
 
 
 def _free_port() -> int:
@@ -93,3 +97,23 @@ def test_batch_job_runs_with_two_worker_processes(
     options = ("--direct_num_workers", "2", "--direct_running_mode", "multi_processing")
     assert run_samples(tmp_path, tiny_model, *options) == 0
     assert article_ids(tmp_path) == direct_ids
+
+
+def test_default_run_stays_in_process_and_never_reaches_for_prism(
+    tiny_model: str, direct_ids: list[str], tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    # Beam's DirectRunner would first try to download the Prism binary from GitHub.
+    caplog.set_level(logging.INFO)
+    assert run_samples(tmp_path, tiny_model) == 0
+    assert article_ids(tmp_path) == direct_ids
+    assert not [r.getMessage() for r in caplog.records if "prism" in r.getMessage().lower()]
+
+
+@pytest.mark.parametrize("args", [[], ["--runner", "DirectRunner"], ["--runner", "direct"]])
+def test_direct_runner_means_the_in_process_batch_engine(args: list[str]) -> None:
+    assert isinstance(local_runner(PipelineOptions(args)), FnApiRunner)
+
+
+@pytest.mark.parametrize("name", ["PrismRunner", "PortableRunner", "DataflowRunner"])
+def test_other_runners_are_left_to_beam(name: str) -> None:
+    assert local_runner(PipelineOptions(["--runner", name])) is None

@@ -10,11 +10,18 @@ import apache_beam as beam
 import pyarrow.dataset as ds
 import pytest
 from apache_beam.testing.test_pipeline import TestPipeline
+from apache_beam.testing.util import assert_that, equal_to
 
 from schemas.tables import TABLES
 from schemas.warehouse import connect
 from tests.rows import row
-from transforms.sink import PartitionError, WriteTables, partition_dir
+from transforms.sink import (
+    GroupByPartition,
+    PartitionError,
+    WriteTables,
+    ipc_to_table,
+    partition_dir,
+)
 
 
 def write(output: Path, tables: dict[str, list[dict]], run_id: str = "r1") -> None:
@@ -135,3 +142,41 @@ def test_rows_that_do_not_match_the_schema_fail_the_run(tmp_path: Path) -> None:
 def test_partition_values_cannot_escape_the_table_folder(source: str, date: str) -> None:
     with pytest.raises(PartitionError):
         partition_dir("/out", "articles", source, date)
+
+
+def test_rows_reach_the_writer_as_bounded_columnar_batches_per_partition() -> None:
+    mentions = [row("mentions", article_id=f"a{i}", start_char=i) for i in range(5)]
+    mentions.append(row("mentions", source="nrc", article_id="b1"))
+
+    def summary(element: tuple) -> tuple:
+        key, batches = element
+        batches = list(batches)
+        table = ipc_to_table(batches, TABLES["mentions"])
+        return (
+            key,
+            sorted(len(ipc_to_table([b], TABLES["mentions"])) for b in batches),
+            sorted(table["article_id"].to_pylist()),
+        )
+
+    with TestPipeline() as p:
+        rows = p | beam.Create(mentions, reshuffle=False)
+        grouped = {"mentions": rows} | GroupByPartition(max_rows=2) | beam.Map(summary)
+        nos = ("mentions", "nos", mentions[0]["date"])
+        nrc = ("mentions", "nrc", mentions[5]["date"])
+        assert_that(
+            grouped,
+            equal_to(
+                [
+                    (nos, [1, 2, 2], ["a0", "a1", "a2", "a3", "a4"]),
+                    (nrc, [1], ["b1"]),
+                ]
+            ),
+        )
+
+
+def test_a_row_missing_a_required_value_fails_before_anything_is_written(tmp_path: Path) -> None:
+    bad = row("articles", article_id="a1")
+    bad["content_hash"] = None
+    with pytest.raises(Exception, match="articles.content_hash is required"):
+        write(tmp_path, {"articles": [bad]})
+    assert not list(tmp_path.rglob("*.parquet"))

@@ -226,8 +226,16 @@ def _swap_head(
             t.head = new_i
 
 
-def harmonise_old(sent: Sent, arg_pairs: set[tuple[str, str]], true_refl: set[str]) -> None:
-    """Rewrite one UD 2.0-era LassySmall sentence towards the current guidelines."""
+def harmonise_old(
+    sent: Sent,
+    arg_pairs: set[tuple[str, str]],
+    true_refl: set[str],
+    fixed_exprs: frozenset[tuple[str, ...]] = frozenset(),
+) -> None:
+    """Rewrite one UD 2.0-era LassySmall sentence towards the current guidelines.
+
+    Punctuation is re-attached afterwards, per corpus, by :func:`fix_punct`.
+    """
     toks = sent.toks
     for tok in toks:
         if tok.deprel == "flat:name":
@@ -249,8 +257,9 @@ def harmonise_old(sent: Sent, arg_pairs: set[tuple[str, str]], true_refl: set[st
         RESTRUCTURE_FAILED.append(sent)
     _relabel(toks, arg_pairs, true_refl)
     _coordination(toks)
-    _fixed_names(toks)
+    _fixed_names(toks, fixed_exprs)
     _ordinals_and_degree_words(toks)
+    _adverbial_modifiers(toks)
 
 
 def _coordination(toks: list[Tok]) -> None:
@@ -295,18 +304,86 @@ def _ordinals_and_degree_words(toks: list[Tok]) -> None:
                 tok.deprel = "advmod"
 
 
-def _fixed_names(toks: list[Tok]) -> None:
-    """``fixed`` groups whose words are all capitalised are names: ``flat`` with PROPN tags."""
+def _fixed_names(toks: list[Tok], fixed_exprs: frozenset[tuple[str, ...]]) -> None:
+    """Old ``fixed`` groups that are names or titles become ``flat``, as the current files have them.
+
+    A group stays ``fixed`` when the current data has the same words as a fixed expression
+    (``op basis van``) or when it starts with a function word that is not capitalised inside the
+    sentence (a title such as ``Een tegen Allen``); capitalised groups are names
+    and get PROPN tags when every word is capitalised.
+    """
     for i, tok in enumerate(toks, start=1):
         parts = [t for t in toks if t.head == i and t.deprel == "fixed"]
-        if not parts or tok.upos in ("ADP", "SCONJ", "CCONJ"):
+        if not parts:
             continue
         group = [tok, *parts]
-        if all(t.form[:1].isupper() and t.form.isalpha() for t in group):
+        words = tuple(t.form.lower() for t in group)
+        title_case = tok.form[:1].isupper() and i > 1
+        if words in fixed_exprs or (tok.upos not in CONTENT_HEADS and not title_case):
+            continue
+        if all(t.form[:1].isupper() for t in group if t.upos != "PUNCT"):
             for t in group:
-                t.upos = "PROPN"
-            for t in parts:
-                t.deprel = "flat"
+                if t.upos != "PUNCT":
+                    t.upos = "PROPN"
+        for t in parts:
+            t.deprel = "flat"
+
+
+CONTENT_HEADS = {"NOUN", "PROPN", "ADJ", "NUM", "X", "SYM"}
+ADVERBIAL_HEADS = {"VERB", "ADJ", "ADV", "ADP"}
+
+
+def _adverbial_modifiers(toks: list[Tok]) -> None:
+    """``amod`` under a verb, adjective or adverb is ``advmod`` in the current files."""
+    for tok in toks:
+        if tok.deprel == "amod" and tok.head > 0 and toks[tok.head - 1].upos in ADVERBIAL_HEADS:
+            tok.deprel = "advmod"
+
+
+def learn_fixed(current: list[Sent]) -> frozenset[tuple[str, ...]]:
+    """Lower-cased word sequences that the current files annotate as ``fixed`` expressions."""
+    exprs = set()
+    for s in current:
+        for i, tok in enumerate(s.toks, start=1):
+            parts = [t.form.lower() for t in s.toks if t.head == i and t.deprel == "fixed"]
+            if parts:
+                exprs.add((tok.form.lower(), *parts))
+    return frozenset(exprs)
+
+
+def fix_punct(sents: list[Sent]) -> None:
+    """Attach punctuation projectively with Udapi's ``ud.FixPunct``, as the current files are.
+
+    The old file hangs most punctuation from the root; the current releases were normalised
+    with this very block (it leaves their punctuation unchanged).
+    """
+    from udapi.block.ud.fixpunct import FixPunct
+    from udapi.core.document import Document
+
+    lines = []
+    for s in sents:
+        for i, t in enumerate(s.toks, start=1):
+            lines.append(
+                f"{i}\t{t.form}\t{t.lemma or '_'}\t{t.upos}\t_\t{t.feats or '_'}"
+                f"\t{t.head}\t{t.deprel}\t_\t_"
+            )
+        lines.append("")
+    doc = Document()
+    doc.from_conllu_string("\n".join(lines) + "\n")
+    FixPunct().process_document(doc)
+    for s, bundle in zip(sents, doc.bundles, strict=True):
+        for t, node in zip(s.toks, bundle.get_tree().descendants, strict=True):
+            t.head, t.deprel = node.parent.ord, node.deprel
+
+
+def drop_overlap(old: list[Sent], *current: list[Sent]) -> list[Sent]:
+    """Old-train sentences minus those the current dev/test files also contain.
+
+    About 1,000 old train sentences reappear in current LassySmall dev and test (the corpus was
+    re-split after UD 2.0); kept, they would leak the held-out test into training.
+    """
+    seen = {tuple(t.form for t in s.toks) for part in current for s in part}
+    return [s for s in old if tuple(t.form for t in s.toks) not in seen]
 
 
 RESTRUCTURE_FAILED: list[Sent] = []
@@ -383,6 +460,15 @@ def _check_tree(toks: list[Tok]) -> None:
             cur = toks[cur - 1].head
 
 
+def is_tree(toks: list[Tok]) -> bool:
+    """True if the heads form one tree (a few old sentences have tokens headed by themselves)."""
+    try:
+        _check_tree(toks)
+    except AssertionError:
+        return False
+    return True
+
+
 def to_doc(vocab: spacy.Vocab, sents: list[Sent]) -> Doc:
     """Join sentences into one Doc with the basic tree, POS, morph and plain lemmas."""
     words, spaces, pos, morphs, lemmas, heads, deps, starts = [], [], [], [], [], [], [], []
@@ -426,11 +512,18 @@ def load_all(ud_dir: Path) -> dict[str, list[Sent]]:
         "alpino_test": read_conllu(ud_dir / "nl_alpino-ud-test.conllu"),
         "lassy_test": read_conllu(ud_dir / "nl_lassysmall-ud-test.conllu"),
     }
+    n_old = len(data["old_train"])
+    data["old_train"] = drop_overlap(data["old_train"], data["lassy_dev"], data["lassy_test"])
+    print(f"old train: dropped {n_old - len(data['old_train'])} sentences found in dev/test")
     current = data["lassy_dev"] + data["alpino_dev"] + data["alpino_test"]
     arg_pairs, true_refl, _ = learn_lexicons(current)
+    fixed_exprs = learn_fixed(current)
     for s in data["old_train"]:
         detokenise(s)
-        harmonise_old(s, arg_pairs, true_refl)
+        harmonise_old(s, arg_pairs, true_refl, fixed_exprs)
+    data["old_train"] = [s for s in data["old_train"] if is_tree(s.toks)]
+    print(f"old train: {len(data['old_train'])} sentences with a valid tree kept")
+    fix_punct(data["old_train"])
     if RESTRUCTURE_FAILED:
         print(
             f"head rewrites skipped for {len(RESTRUCTURE_FAILED)} sentences (would break the tree)"

@@ -4,7 +4,7 @@
 # Never run in CI: CI uses the committed model. About 45-60 minutes on 2 cores.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-VERSION="${1:-0.3.0}"
+VERSION="${1:-0.4.0}"
 SHARED="${SHARED:-$(cd .. && pwd)/shared}"
 WORK=training/work
 mkdir -p "$WORK"

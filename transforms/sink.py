@@ -25,8 +25,9 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 from apache_beam.io.filesystems import FileSystems
+from apache_beam.utils.windowed_value import WindowedValue
 
-from schemas.tables import PARTITION_COLUMNS, TABLES, Table, schema_versions
+from schemas.tables import TABLES, Table, schema_versions
 
 PRIMARY_KEYS: dict[str, tuple[str, ...]] = {
     "articles": ("article_id", "content_hash"),
@@ -35,6 +36,8 @@ PRIMARY_KEYS: dict[str, tuple[str, ...]] = {
     "dead_letters": ("dead_letter_id",),
 }
 ROWS_PER_FILE = 200_000
+# Rows per columnar batch sent through the partition GroupByKey (bounded buffer per bundle).
+BATCH_ROWS = 5_000
 _SOURCE_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -87,9 +90,35 @@ def read_parts(paths: Iterable[str], schema: pa.Schema) -> pa.Table:
 
 
 def rows_to_table(rows: Iterable[dict[str, Any]], table: Table) -> pa.Table:
-    """Rows (dicts with partition keys) to an Arrow table of exactly the table's file schema."""
-    clean = [{k: v for k, v in row.items() if k not in PARTITION_COLUMNS} for row in rows]
-    return pa.Table.from_pylist(clean, schema=table.schema)
+    """Rows (dicts with partition keys) to an Arrow table of exactly the table's file schema.
+
+    Built column by column (twice as fast as ``from_pylist``); Arrow does not enforce
+    ``not null`` on its own, so a missing required value fails here, naming the column.
+    """
+    rows = rows if isinstance(rows, list) else list(rows)
+    columns = []
+    for f in table.schema:
+        column = pa.array([r.get(f.name) for r in rows], f.type)
+        if not f.nullable and column.null_count:
+            raise ValueError(
+                f"{table.name}.{f.name} is required but {column.null_count} row(s) lack it"
+            )
+        columns.append(column)
+    return pa.Table.from_arrays(columns, schema=table.schema)
+
+
+def table_to_ipc(table: pa.Table) -> bytes:
+    """An Arrow table as IPC stream bytes: what moves through the runner's GroupByKey."""
+    sink = pa.BufferOutputStream()
+    with pa.ipc.new_stream(sink, table.schema) as writer:
+        writer.write_table(table)
+    return sink.getvalue().to_pybytes()
+
+
+def ipc_to_table(batches: Iterable[bytes], table: Table) -> pa.Table:
+    """The IPC batches of one partition, concatenated in the table's file schema."""
+    parts = [pa.ipc.open_stream(b).read_all() for b in batches]
+    return pa.concat_tables(parts) if parts else table.schema.empty_table()
 
 
 def merge(existing: pa.Table, new: pa.Table, keys: tuple[str, ...]) -> pa.Table:
@@ -124,15 +153,13 @@ class WritePartitionFn(beam.DoFn):
         self._output = output
         self._run_id = run_id
 
-    def process(
-        self, element: tuple[tuple[str, str, str], Iterable[dict[str, Any]]]
-    ) -> Iterator[dict]:
-        (table_name, source, date), rows = element
+    def process(self, element: tuple[tuple[str, str, str], Iterable[bytes]]) -> Iterator[dict]:
+        (table_name, source, date), batches = element
         table = TABLES[table_name]
         final_dir = partition_dir(self._output, table_name, source, date)
         existing_files = list_parts(final_dir)
         existing = read_parts(existing_files, table.schema)
-        new = rows_to_table(rows, table)
+        new = ipc_to_table(batches, table)
         merged = merge(existing, new, PRIMARY_KEYS[table_name])
         record = {
             "table": table_name,
@@ -226,25 +253,71 @@ def manifest_path(output: str, run_id: str) -> str:
     return FileSystems.join(output, "_manifests", f"{run_id}.json")
 
 
-def _key_row(table: str):
-    def key(row: dict[str, Any]) -> tuple[tuple[str, str, str], dict[str, Any]]:
-        return (table, row["source"], row["date"]), row
+PartitionKey = tuple[str, str, str]
 
-    return key
+
+class ToArrowBatchesFn(beam.DoFn):
+    """Rows of one table -> ((table, source, date), Arrow IPC bytes), a batch per partition.
+
+    Rows are buffered per partition and window within a bundle and leave as columnar batches of
+    at most ``max_rows``: the GroupByKey then moves a few compact byte strings instead of one
+    pickled dict per row, which keeps the runner's buffers small (the DirectRunner holds all of
+    a run's rows until the write) and saves per-element work. A row that does not fit the
+    table's schema fails here, before anything is written.
+    """
+
+    def __init__(self, table: str, max_rows: int = BATCH_ROWS) -> None:
+        if table not in TABLES:
+            raise ValueError(f"unknown table {table!r}")
+        if max_rows < 1:
+            raise ValueError("max_rows must be >= 1")
+        self._table = table
+        self._max_rows = max_rows
+
+    def start_bundle(self) -> None:
+        self._buffers: dict[tuple[PartitionKey, Any], list[dict[str, Any]]] = {}
+
+    def _batch(self, key: PartitionKey, rows: list[dict[str, Any]]) -> tuple[PartitionKey, bytes]:
+        return key, table_to_ipc(rows_to_table(rows, TABLES[self._table]))
+
+    def process(
+        self, row: dict[str, Any], window: Any = beam.DoFn.WindowParam
+    ) -> Iterator[tuple[PartitionKey, bytes]]:
+        key = (self._table, row["source"], row["date"])
+        rows = self._buffers.setdefault((key, window), [])
+        rows.append(row)
+        if len(rows) >= self._max_rows:
+            yield self._batch(key, rows)
+            rows.clear()
+
+    def finish_bundle(self) -> Iterator[WindowedValue]:
+        for (key, window), rows in self._buffers.items():
+            if rows:
+                yield WindowedValue(self._batch(key, rows), window.max_timestamp(), [window])
+        self._buffers = {}
 
 
 class GroupByPartition(beam.PTransform):
-    """{table: rows} -> ((table, source, date), rows): one group per partition (and window)."""
+    """{table: rows} -> ((table, source, date), Arrow IPC batches): one group per partition.
+
+    Groups are per window too (the streaming writer relies on it).
+    """
+
+    def __init__(self, max_rows: int = BATCH_ROWS) -> None:
+        super().__init__()
+        self._max_rows = max_rows
 
     def expand(self, tables: dict[str, beam.PCollection]) -> beam.PCollection:
         unknown = set(tables) - set(TABLES)
         if unknown:
             raise ValueError(f"unknown table(s): {', '.join(sorted(unknown))}")
-        keyed = [
-            rows | f"Key{name.title().replace('_', '')}" >> beam.Map(_key_row(name))
+        batches = [
+            rows
+            | f"Batch{name.title().replace('_', '')}"
+            >> beam.ParDo(ToArrowBatchesFn(name, self._max_rows))
             for name, rows in sorted(tables.items())
         ]
-        return keyed | "AllRows" >> beam.Flatten() | "Group" >> beam.GroupByKey()
+        return batches | "AllBatches" >> beam.Flatten() | "Group" >> beam.GroupByKey()
 
 
 class WriteTables(beam.PTransform):

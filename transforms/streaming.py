@@ -53,11 +53,11 @@ from transforms.sink import (
     ROWS_PER_FILE,
     WriteTables,
     ensure_dir,
+    ipc_to_table,
     list_parts,
     merge,
     partition_dir,
     read_parts,
-    rows_to_table,
     write_parquet,
 )
 from transforms.text import stable_id
@@ -266,10 +266,10 @@ class WriteWindowPartitionFn(beam.DoFn):
 
     def process(
         self,
-        element: tuple[tuple[str, str, str], Iterable[dict[str, Any]]],
+        element: tuple[tuple[str, str, str], Iterable[bytes]],
         window: IntervalWindow = beam.DoFn.WindowParam,
     ) -> Iterator[dict[str, Any]]:
-        (table_name, source, date), rows = element
+        (table_name, source, date), batches = element
         table = TABLES[table_name]
         keys = PRIMARY_KEYS[table_name]
         start = window_start_epoch(window)
@@ -278,7 +278,7 @@ class WriteWindowPartitionFn(beam.DoFn):
         parts = list_parts(final_dir)
         own = [p for p in parts if p.startswith(own_prefix)]
         others = [p for p in parts if not p.startswith(own_prefix)]
-        new = rows_to_table(rows, table)
+        new = ipc_to_table(batches, table)
         fresh = _drop_keys(new, keys, existing_keys(others, keys))
         before = read_parts(own, table.schema)
         merged = merge(before, fresh, keys) if fresh.num_rows else before

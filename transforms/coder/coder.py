@@ -291,10 +291,16 @@ def split_joined_names(doc, tok_mention: dict) -> int:
     re-attached as an ``obl`` of the name's head (``nmod`` of the name if it is the root) with
     the preposition as its ``case``. Changes ``doc`` in place; returns the number of repairs.
     """
+    from spacy.attrs import DEP
+
+    if not tok_mention:
+        return 0
+    flat = doc.to_array(DEP) == doc.vocab.strings["flat"]
     repaired = 0
-    for tok in doc:
-        if tok.dep_ != "flat":
+    for i in flat.nonzero()[0].tolist():
+        if i not in tok_mention:
             continue
+        tok = doc[i]
         head = tok.head
         mine, theirs = tok_mention.get(tok.i), tok_mention.get(head.i)
         if mine is None or theirs is None or mine is theirs or head.i >= tok.i:
