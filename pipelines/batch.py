@@ -20,6 +20,7 @@ from apache_beam.io.filesystems import FileSystems
 from apache_beam.options.pipeline_options import PipelineOptions, StandardOptions
 
 from geoevents.config import FeedRegistry
+from pipelines import beam_patches
 from transforms.archive import ReadArchive
 from transforms.articles import NormaliseArticles
 from transforms.deadletter import DEAD_LETTER, NAMESPACE
@@ -326,6 +327,7 @@ def local_runner(options: PipelineOptions) -> Any:
 
 
 def _run(job: Job, options: PipelineOptions) -> dict[str, Any]:
+    beam_patches.apply()
     started = time.monotonic()
     pipeline = beam.Pipeline(runner=local_runner(options), options=options)
     build(pipeline, job)

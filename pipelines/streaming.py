@@ -59,6 +59,7 @@ from apache_beam.io.filesystems import FileSystems
 from apache_beam.options.pipeline_options import DirectOptions, PipelineOptions, StandardOptions
 
 from geoevents.config import ConfigError
+from pipelines import beam_patches
 from pipelines.batch import Job, analyse, counters, summarise
 from transforms.articles import NormaliseArticles
 from transforms.deadletter import DEAD_LETTER
@@ -195,6 +196,7 @@ def run_streaming(
             "more workers its runner drops PeriodicImpulse's deferred polls after the first."
         )
     options.view_as(StandardOptions).streaming = True
+    beam_patches.apply()
     started = time.monotonic()
     pipeline = beam.Pipeline(options=options)
     build_streaming(pipeline, job, poll_interval, window_seconds, stop_after)
