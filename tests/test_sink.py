@@ -11,6 +11,7 @@ import pyarrow.dataset as ds
 import pytest
 from apache_beam.testing.test_pipeline import TestPipeline
 from apache_beam.testing.util import assert_that, equal_to
+from apache_beam.transforms.window import GlobalWindow
 
 from schemas.tables import TABLES
 from schemas.warehouse import connect
@@ -18,6 +19,7 @@ from tests.rows import row
 from transforms.sink import (
     GroupByPartition,
     PartitionError,
+    ToArrowBatchesFn,
     WriteTables,
     ipc_to_table,
     partition_dir,
@@ -180,3 +182,23 @@ def test_a_row_missing_a_required_value_fails_before_anything_is_written(tmp_pat
     with pytest.raises(Exception, match="articles.content_hash is required"):
         write(tmp_path, {"articles": [bad]})
     assert not list(tmp_path.rglob("*.parquet"))
+
+
+def test_many_small_partitions_are_flushed_once_the_buffer_limit_is_reached() -> None:
+    # A backfill touches hundreds of date partitions, each far below max_rows: the batcher must
+    # not hold them all until the bundle ends.
+    batcher = ToArrowBatchesFn("mentions", max_rows=100, max_buffered=5)
+    batcher.start_bundle()
+    window = GlobalWindow()
+    days = [f"2023-11-{d:02d}" for d in range(1, 13)]
+    rows = [row("mentions", date=day, article_id=f"a{day}") for day in days]
+    flushed = [out for r in rows for out in batcher.process(r, window)]
+    assert len(flushed) == 10, "two flushes of five one-row partitions while 12 rows came in"
+    rest = [wv.value for wv in batcher.finish_bundle()]
+    assert len(rest) == 2
+    batches = flushed + rest
+    tables = [ipc_to_table([b], TABLES["mentions"]) for _, b in batches]
+    assert sorted(k[2] for k, _ in batches) == days
+    assert sorted(i for t in tables for i in t["article_id"].to_pylist()) == sorted(
+        r["article_id"] for r in rows
+    )

@@ -36,8 +36,10 @@ PRIMARY_KEYS: dict[str, tuple[str, ...]] = {
     "dead_letters": ("dead_letter_id",),
 }
 ROWS_PER_FILE = 200_000
-# Rows per columnar batch sent through the partition GroupByKey (bounded buffer per bundle).
+# Rows per columnar batch sent through the partition GroupByKey, and rows a batcher may hold
+# over all its partitions before it flushes (many small partitions, e.g. a year's backfill).
 BATCH_ROWS = 5_000
+BUFFERED_ROWS = 20_000
 _SOURCE_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -260,22 +262,28 @@ class ToArrowBatchesFn(beam.DoFn):
     """Rows of one table -> ((table, source, date), Arrow IPC bytes), a batch per partition.
 
     Rows are buffered per partition and window within a bundle and leave as columnar batches of
-    at most ``max_rows``: the GroupByKey then moves a few compact byte strings instead of one
+    at most ``max_rows``; once ``max_buffered`` rows wait over all partitions, every buffer of the
+    current window is flushed, so memory stays bounded however many partitions a run touches
+    (the writer concatenates a partition's batches). The GroupByKey then moves a few compact byte strings instead of one
     pickled dict per row, which keeps the runner's buffers small (the DirectRunner holds all of
     a run's rows until the write) and saves per-element work. A row that does not fit the
     table's schema fails here, before anything is written.
     """
 
-    def __init__(self, table: str, max_rows: int = BATCH_ROWS) -> None:
+    def __init__(
+        self, table: str, max_rows: int = BATCH_ROWS, max_buffered: int = BUFFERED_ROWS
+    ) -> None:
         if table not in TABLES:
             raise ValueError(f"unknown table {table!r}")
-        if max_rows < 1:
-            raise ValueError("max_rows must be >= 1")
+        if max_rows < 1 or max_buffered < 1:
+            raise ValueError("max_rows and max_buffered must be >= 1")
         self._table = table
         self._max_rows = max_rows
+        self._max_buffered = max_buffered
 
     def start_bundle(self) -> None:
         self._buffers: dict[tuple[PartitionKey, Any], list[dict[str, Any]]] = {}
+        self._buffered = 0
 
     def _batch(self, key: PartitionKey, rows: list[dict[str, Any]]) -> tuple[PartitionKey, bytes]:
         return key, table_to_ipc(rows_to_table(rows, TABLES[self._table]))
@@ -286,9 +294,18 @@ class ToArrowBatchesFn(beam.DoFn):
         key = (self._table, row["source"], row["date"])
         rows = self._buffers.setdefault((key, window), [])
         rows.append(row)
+        self._buffered += 1
         if len(rows) >= self._max_rows:
-            yield self._batch(key, rows)
-            rows.clear()
+            full = [(key, rows)]
+        elif self._buffered >= self._max_buffered:
+            # Plain outputs take this element's window, so only its window's buffers may go.
+            full = [(k, r) for (k, w), r in self._buffers.items() if w == window and r]
+        else:
+            return
+        for k, r in full:
+            yield self._batch(k, r)
+            self._buffered -= len(r)
+            r.clear()
 
     def finish_bundle(self) -> Iterator[WindowedValue]:
         for (key, window), rows in self._buffers.items():
@@ -303,9 +320,10 @@ class GroupByPartition(beam.PTransform):
     Groups are per window too (the streaming writer relies on it).
     """
 
-    def __init__(self, max_rows: int = BATCH_ROWS) -> None:
+    def __init__(self, max_rows: int = BATCH_ROWS, max_buffered: int = BUFFERED_ROWS) -> None:
         super().__init__()
         self._max_rows = max_rows
+        self._max_buffered = max_buffered
 
     def expand(self, tables: dict[str, beam.PCollection]) -> beam.PCollection:
         unknown = set(tables) - set(TABLES)
@@ -314,7 +332,7 @@ class GroupByPartition(beam.PTransform):
         batches = [
             rows
             | f"Batch{name.title().replace('_', '')}"
-            >> beam.ParDo(ToArrowBatchesFn(name, self._max_rows))
+            >> beam.ParDo(ToArrowBatchesFn(name, self._max_rows, self._max_buffered))
             for name, rows in sorted(tables.items())
         ]
         return batches | "AllBatches" >> beam.Flatten() | "Group" >> beam.GroupByKey()
