@@ -300,3 +300,39 @@ def test_second_subject_of_a_verb_becomes_its_object() -> None:
     assert [t.dep_ for t in doc] == ["nsubj", "ROOT", "det", "obj"]
     untouched = parse(["nsubj", "ROOT", "det", "obj"])
     assert second_subject_is_object(untouched) == 0
+
+
+def test_subject_hanging_from_a_determiner_moves_to_the_verb(coder: EventCoder) -> None:
+    """ "dat de EU de sancties tegen Rusland verlengt" with EU under the second "de" (model 0.4.0)."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from transforms.coder.coder import arguments_off_function_words, second_subject_is_object
+
+    def wrong_parse() -> Doc:
+        return Doc(
+            spacy.blank("nl").vocab,
+            words=["Von", "der", "Leyen", "zei", "dat", "de", "EU", "de", "sancties", "tegen"]
+            + ["Rusland", "verlengt", "."],
+            spaces=[True] * 11 + [False, False],
+            lemmas=["Von", "der", "Leyen", "zeggen", "dat", "de", "EU", "de", "sanctie", "tegen"]
+            + ["Rusland", "verlengen", "."],
+            pos=["PROPN", "PROPN", "PROPN", "VERB", "SCONJ", "DET", "PROPN", "DET", "NOUN"]
+            + ["ADP", "PROPN", "VERB", "PUNCT"],
+            heads=[3, 0, 0, 3, 11, 6, 7, 8, 11, 10, 8, 3, 3],
+            deps=["nsubj", "flat", "flat", "ROOT", "mark", "det", "nsubj", "det", "nsubj"]
+            + ["case", "nmod", "ccomp", "punct"],
+        )
+
+    doc = wrong_parse()
+    assert arguments_off_function_words(doc) == 1
+    assert (doc[6].dep_, doc[6].head.text) == ("nsubj", "verlengt")
+    second_subject_is_object(doc)
+    assert doc[8].dep_ == "obj"
+    assert arguments_off_function_words(doc) == 0, "a correct parse is left alone"
+    coded = wrong_parse()
+    coder.code_doc(coded, dt.date(2023, 3, 21))
+    assert [(coded[i].dep_, coded[i].head.text) for i in (6, 8)] == [
+        ("nsubj", "verlengt"),
+        ("obj", "verlengt"),
+    ], "code_doc applies the repair before coding"

@@ -204,8 +204,9 @@ class EventCoder:
         first LEAD_SENTENCES sentences of the doc), confidence (10..100: lower for anaphora,
         word-order fallback, possessive/place targets and event nouns), coder_version.
 
-        Two known parser errors are repaired in ``doc`` before coding (``split_joined_names``,
-        ``second_subject_is_object``), so read anything else from the Doc before calling this.
+        Three known parser errors are repaired in ``doc`` before coding (``split_joined_names``,
+        ``arguments_off_function_words``, ``second_subject_is_object``), so read anything else
+        from the Doc before calling this.
         """
         if isinstance(article_date, dt.datetime):
             article_date = article_date.date()
@@ -221,6 +222,7 @@ class EventCoder:
                 tok_mention[i] = m
         if doc.has_annotation("DEP"):
             split_joined_names(doc, tok_mention)
+            arguments_off_function_words(doc)
             second_subject_is_object(doc)
         ctx = _DocContext(self, doc, article_date, tok_mention, toks)
         ctx.mentions = mentions
@@ -318,6 +320,42 @@ def split_joined_names(doc, tok_mention: dict) -> int:
         adps[0].dep_ = "case"
         repaired += 1
     return repaired
+
+
+ARGUMENT_DEPS = ("nsubj", "obj", "iobj")
+MAX_CLIMB = 2
+
+
+def arguments_off_function_words(doc) -> int:
+    """A subject or object attached to a determiner moves to the verb of that determiner's noun.
+
+    Determiners govern no arguments, yet a parser sometimes hangs one there (``dat de EU de
+    sancties verlengt`` read with ``EU`` as the ``nsubj`` of the second ``de``). The argument is
+    re-attached to the verb or auxiliary at most two heads above the determiner (its noun's
+    verb), which keeps the tree valid (that verb is outside the argument's subtree); a second
+    subject it creates is left to ``second_subject_is_object``. Other function-word heads are
+    left alone: in the bench articles their arguments sit in parses too broken to mend by a
+    rule. Changes ``doc`` in place; returns the number of moves.
+    """
+    from spacy.attrs import DEP, HEAD, POS
+
+    strings = doc.vocab.strings
+    arr = doc.to_array([HEAD, DEP, POS]).astype("int64")
+    heads = arr[:, 0] + range(len(doc))
+    is_arg = sum(arr[:, 1] == strings[d] for d in ARGUMENT_DEPS).astype(bool)
+    determiner = arr[:, 2] == strings["DET"]
+    moved = 0
+    for i in (is_arg & determiner[heads]).nonzero()[0].tolist():
+        tok = doc[i]
+        target = tok.head
+        for _ in range(MAX_CLIMB):
+            if target.pos_ in ("VERB", "AUX") or target.head.i == target.i:
+                break
+            target = target.head
+        if target.pos_ in ("VERB", "AUX") and not tok.is_ancestor(target):
+            tok.head = target
+            moved += 1
+    return moved
 
 
 def second_subject_is_object(doc) -> int:
