@@ -59,6 +59,11 @@ CASES = [
     ("De Europese Unie eist van Rusland de terugtrekking van alle troepen.", "2023-05-01", {("EEC", "RUS", "10")}),
     # separable verb + object cue: sancties opleggen -> 163
     ("De EU legt Iran nieuwe sancties op.", "2023-05-01", {("EEC", "IRN", "16")}),
+    # extending or tightening sanctions is imposing them again (163), also inside a dat-clause
+    ("De EU verlengt de sancties tegen Rusland.", "2023-05-01", {("EEC", "RUS", "16")}),
+    ("Washington scherpt de sancties tegen Iran aan.", "2023-05-01", {("USA", "IRN", "16")}),
+    ("Von der Leyen zei dat de EU de sancties tegen Rusland verlengt.", "2023-05-01",
+     {("EEC", "RUS", "16")}),
     # object cue: wapens leveren -> 072
     ("Duitsland levert wapens aan Oekraïne.", "2023-05-01", {("DEU", "UKR", "07")}),
     # agreement with "met": both parties sign (057 both ways)
