@@ -8,12 +8,10 @@ from __future__ import annotations
 from typing import Any
 
 
-def _eager_consolidate(metrics: Any, key: Any = None) -> list:
+def _eager_consolidate(*args: Any, **kwargs: Any) -> list:
     from apache_beam.metrics import monitoring_infos
 
-    if key is None:
-        return list(monitoring_infos.consolidate(metrics))
-    return list(monitoring_infos.consolidate(metrics, key))
+    return list(monitoring_infos.consolidate(*args, **kwargs))
 
 
 def apply() -> None:

@@ -312,7 +312,7 @@ def test_subject_hanging_from_a_determiner_moves_to_the_verb(coder: EventCoder) 
     import spacy
     from spacy.tokens import Doc
 
-    from transforms.coder.coder import arguments_off_function_words, second_subject_is_object
+    from transforms.coder.coder import arguments_off_determiners, second_subject_is_object
 
     def wrong_parse() -> Doc:
         return Doc(
@@ -330,11 +330,11 @@ def test_subject_hanging_from_a_determiner_moves_to_the_verb(coder: EventCoder) 
         )
 
     doc = wrong_parse()
-    assert arguments_off_function_words(doc) == 1
+    assert arguments_off_determiners(doc) == 1
     assert (doc[6].dep_, doc[6].head.text) == ("nsubj", "verlengt")
     second_subject_is_object(doc)
     assert doc[8].dep_ == "obj"
-    assert arguments_off_function_words(doc) == 0, "a correct parse is left alone"
+    assert arguments_off_determiners(doc) == 0, "a correct parse is left alone"
     coded = wrong_parse()
     coder.code_doc(coded, dt.date(2023, 3, 21))
     assert [(coded[i].dep_, coded[i].head.text) for i in (6, 8)] == [

@@ -262,12 +262,12 @@ class ToArrowBatchesFn(beam.DoFn):
     """Rows of one table -> ((table, source, date), Arrow IPC bytes), a batch per partition.
 
     Rows are buffered per partition and window within a bundle and leave as columnar batches of
-    at most ``max_rows``; once ``max_buffered`` rows wait over all partitions, every buffer of the
-    current window is flushed, so memory stays bounded however many partitions a run touches
-    (the writer concatenates a partition's batches). The GroupByKey then moves a few compact byte strings instead of one
-    pickled dict per row, which keeps the runner's buffers small (the DirectRunner holds all of
-    a run's rows until the write) and saves per-element work. A row that does not fit the
-    table's schema fails here, before anything is written.
+    at most ``max_rows``; once ``max_buffered`` rows wait over all partitions, every buffer of
+    the current window is flushed, so memory stays bounded however many partitions a run
+    touches (the writer concatenates a partition's batches). The GroupByKey then moves a few
+    compact byte strings instead of one pickled dict per row, which keeps the runner's buffers
+    small and saves per-element work. A row that does not fit the table's schema fails here,
+    before anything is written.
     """
 
     def __init__(

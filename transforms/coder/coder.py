@@ -205,7 +205,7 @@ class EventCoder:
         word-order fallback, possessive/place targets and event nouns), coder_version.
 
         Three known parser errors are repaired in ``doc`` before coding (``split_joined_names``,
-        ``arguments_off_function_words``, ``second_subject_is_object``), so read anything else
+        ``arguments_off_determiners``, ``second_subject_is_object``), so read anything else
         from the Doc before calling this.
         """
         if isinstance(article_date, dt.datetime):
@@ -222,7 +222,7 @@ class EventCoder:
                 tok_mention[i] = m
         if doc.has_annotation("DEP"):
             split_joined_names(doc, tok_mention)
-            arguments_off_function_words(doc)
+            arguments_off_determiners(doc)
             second_subject_is_object(doc)
         ctx = _DocContext(self, doc, article_date, tok_mention, toks)
         ctx.mentions = mentions
@@ -300,12 +300,10 @@ def split_joined_names(doc, tok_mention: dict) -> int:
     flat = doc.to_array(DEP) == doc.vocab.strings["flat"]
     repaired = 0
     for i in flat.nonzero()[0].tolist():
-        if i not in tok_mention:
-            continue
         tok = doc[i]
         head = tok.head
-        mine, theirs = tok_mention.get(tok.i), tok_mention.get(head.i)
-        if mine is None or theirs is None or mine is theirs or head.i >= tok.i:
+        mine, theirs = tok_mention.get(i), tok_mention.get(head.i)
+        if mine is None or theirs is None or mine is theirs or head.i >= i:
             continue
         gap = doc[head.i + 1 : tok.i]
         adps = [t for t in gap if t.pos_ == "ADP"]
@@ -326,16 +324,16 @@ ARGUMENT_DEPS = ("nsubj", "obj", "iobj")
 MAX_CLIMB = 2
 
 
-def arguments_off_function_words(doc) -> int:
+def arguments_off_determiners(doc) -> int:
     """A subject or object attached to a determiner moves to the verb of that determiner's noun.
 
     Determiners govern no arguments, yet a parser sometimes hangs one there (``dat de EU de
     sancties verlengt`` read with ``EU`` as the ``nsubj`` of the second ``de``). The argument is
     re-attached to the verb or auxiliary at most two heads above the determiner (its noun's
-    verb), which keeps the tree valid (that verb is outside the argument's subtree); a second
-    subject it creates is left to ``second_subject_is_object``. Other function-word heads are
-    left alone: in the bench articles their arguments sit in parses too broken to mend by a
-    rule. Changes ``doc`` in place; returns the number of moves.
+    verb); that verb is above the argument, so the tree stays valid. A second subject it
+    creates is left to ``second_subject_is_object``. Other function-word heads are left alone:
+    in the bench articles their arguments sit in parses too broken to mend by a rule. Changes
+    ``doc`` in place; returns the number of moves.
     """
     from spacy.attrs import DEP, HEAD, POS
 
@@ -352,7 +350,7 @@ def arguments_off_function_words(doc) -> int:
             if target.pos_ in ("VERB", "AUX") or target.head.i == target.i:
                 break
             target = target.head
-        if target.pos_ in ("VERB", "AUX") and not tok.is_ancestor(target):
+        if target.pos_ in ("VERB", "AUX"):
             tok.head = target
             moved += 1
     return moved
