@@ -83,11 +83,14 @@ def _tree_rss(root: Any, cpu: dict[int, float]) -> tuple[int, int]:
     return total, len(procs)
 
 
-def run_measured(cmd: list[str], poll_s: float = 0.05) -> Measured:
+def run_measured(
+    cmd: list[str], poll_s: float = 0.05, trace: list[tuple[float, float]] | None = None
+) -> Measured:
     """Run ``cmd`` to completion; peak RSS is the largest sum over the process and descendants.
 
     Summed RSS counts pages shared between processes (e.g. after fork) more than once, so it is
-    an upper bound on the tree's real footprint.
+    an upper bound on the tree's real footprint. ``trace`` receives every sample as
+    (seconds since start, MB).
     """
     import psutil
 
@@ -106,6 +109,8 @@ def run_measured(cmd: list[str], poll_s: float = 0.05) -> Measured:
             while not stop.is_set():
                 rss, count = _tree_rss(root, cpu_by_pid)
                 peak, peak_procs = max(peak, rss), max(peak_procs, count)
+                if trace is not None and count:
+                    trace.append((time.perf_counter() - started, rss / 2**20))
                 stop.wait(poll_s)
 
         sampler = threading.Thread(target=sample, daemon=True)
@@ -237,7 +242,12 @@ def batch_size_of(feeds_yaml: Path) -> int:
     return load_registry(str(feeds_yaml)).settings.nlp_batch_size
 
 
-def run_pipeline(feeds_yaml: Path, model: str, beam_args: list[str]) -> tuple[Measured, dict]:
+def run_pipeline(
+    feeds_yaml: Path,
+    model: str,
+    beam_args: list[str],
+    trace: list[tuple[float, float]] | None = None,
+) -> tuple[Measured, dict]:
     """``geoevents run`` as a subprocess into a scratch folder; returns measurement and manifest."""
     DATA_DIR.mkdir(parents=True, exist_ok=True)
     out = Path(tempfile.mkdtemp(prefix="run-", dir=DATA_DIR))
@@ -256,7 +266,7 @@ def run_pipeline(feeds_yaml: Path, model: str, beam_args: list[str]) -> tuple[Me
             "--json",
             *beam_args,
         ]
-        measured = run_measured(cmd)
+        measured = run_measured(cmd, trace=trace)
     finally:
         shutil.rmtree(out, ignore_errors=True)
     if measured.returncode != 0:
