@@ -13,7 +13,14 @@ from apache_beam.testing.util import assert_that, equal_to
 
 from geoevents.config import Settings
 from tests.conftest import SAMPLES
-from transforms.articles import ItemError, NormaliseArticles, extract_main_text, normalise_item
+from transforms.articles import (
+    ItemError,
+    NormaliseArticles,
+    extract_main_text,
+    normalise_item,
+    pack_row,
+    unpack_row,
+)
 from transforms.feeds import parse_feed
 
 FETCHED = "2023-11-16T06:00:00+00:00"
@@ -161,3 +168,16 @@ def test_scripts_styles_and_handlers_in_a_feed_description_never_reach_the_text(
     assert problem is None
     article = normalise_item({**item(), "entry": entries[0]}, 1000)
     assert article["body"] == "Eerste alinea.\n\nTweede."
+
+
+def test_articles_wait_for_deduplication_compressed_and_come_back_unchanged() -> None:
+    # The de-duplication GroupByKey holds every article of a run on a batch runner.
+    body = " ".join(
+        f"Het kabinet sprak op dag {i} over de begroting en de NAVO." for i in range(60)
+    )
+    article = normalise_item(item(summary=f"<p>{body}</p>"), 200_000)
+    size, packed = pack_row(article)
+    assert len(packed) * 3 < len(body.encode())
+    restored = unpack_row((size, packed))
+    assert restored == article
+    assert restored["fetched_at"].tzinfo is not None
