@@ -16,6 +16,7 @@ from typing import Any
 import apache_beam as beam
 from apache_beam.utils.shared import Shared
 
+from geoevents.config import Settings
 from transforms.deadletter import DEAD_LETTER, count, dead_letter
 from transforms.events import event_rows
 
@@ -85,7 +86,7 @@ def annotate_doc(annotator: _Annotator, article: dict[str, Any], doc: Any) -> tu
 class AnnotateBatchFn(beam.DoFn):
     """A batch of Dutch articles -> mention rows and event rows (tagged outputs)."""
 
-    def __init__(self, model: str, run_id: str, batch_size: int = 16) -> None:
+    def __init__(self, model: str, run_id: str, batch_size: int = Settings.nlp_batch_size) -> None:
         if not model:
             raise ValueError("AnnotateBatchFn needs a spaCy model name or path")
         self._model = model
@@ -147,7 +148,7 @@ class AnnotateBatchFn(beam.DoFn):
 class AnnotateDutch(beam.PTransform):
     """Dutch articles -> (mentions, events, dead letters)."""
 
-    def __init__(self, model: str, run_id: str, batch_size: int = 16) -> None:
+    def __init__(self, model: str, run_id: str, batch_size: int = Settings.nlp_batch_size) -> None:
         super().__init__()
         self._model = model
         self._run_id = run_id
