@@ -32,6 +32,7 @@ from bench.throughput import (  # noqa: E402
     ONE_WORKER,
     REPO_ROOT,
     append_result,
+    batch_size_of,
     check_summary,
     conditions,
     ensure_feeds,
@@ -39,6 +40,7 @@ from bench.throughput import (  # noqa: E402
     model_description,
     run_pipeline,
 )
+from geoevents.config import Settings  # noqa: E402
 
 LOOP_EVERY = 1000
 
@@ -114,16 +116,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--model", default=DEFAULT_MODEL, help="spaCy model name or path")
     parser.add_argument("--skip-loop", action="store_true", help="only the pipeline run")
     parser.add_argument("--loop-worker", help=argparse.SUPPRESS)
-    parser.add_argument("--batch-size", type=int, default=16, help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--batch-size", type=int, default=Settings.nlp_batch_size, help=argparse.SUPPRESS
+    )
     args = parser.parse_args(argv)
     if args.loop_worker:
         loop_worker(args.loop_worker, args.model, args.batch_size)
         return 0
 
-    from geoevents.config import load_registry
-
     feeds = ensure_feeds(args.n)
-    batch_size = load_registry(str(feeds)).settings.nlp_batch_size
+    batch_size = batch_size_of(feeds)
     before = conditions()
     trace: list[tuple[float, float]] = []
     measured, summary = run_pipeline(feeds, args.model, ONE_WORKER, trace=trace)

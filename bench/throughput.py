@@ -42,6 +42,8 @@ REPO_ROOT = Path(__file__).resolve().parents[1]
 if str(REPO_ROOT) not in sys.path:
     sys.path.insert(0, str(REPO_ROOT))
 
+from geoevents.config import Settings  # noqa: E402
+
 DATA_DIR = REPO_ROOT / "bench" / "data"
 RESULTS = DATA_DIR / "results.jsonl"
 DEFAULT_MODEL = "nl_geoevents"
@@ -109,7 +111,7 @@ def run_measured(
             while not stop.is_set():
                 rss, count = _tree_rss(root, cpu_by_pid)
                 peak, peak_procs = max(peak, rss), max(peak_procs, count)
-                if trace is not None and count:
+                if trace is not None and rss:  # an exiting process reports 0
                     trace.append((time.perf_counter() - started, rss / 2**20))
                 stop.wait(poll_s)
 
@@ -354,7 +356,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--model", default=DEFAULT_MODEL, help="spaCy model name or path")
     parser.add_argument("--repeat", type=int, default=1, help="interleaved repetitions (median)")
     parser.add_argument("--bare-worker", help=argparse.SUPPRESS)
-    parser.add_argument("--batch-size", type=int, default=32, help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--batch-size", type=int, default=Settings.nlp_batch_size, help=argparse.SUPPRESS
+    )
     args = parser.parse_args(argv)
     if args.bare_worker:
         bare_worker(args.bare_worker, args.model, args.batch_size)
