@@ -55,5 +55,5 @@ setup(
         "bench": ["psutil>=5.9", *NAME_LISTS],
         "train": [*NAME_LISTS, UDAPI],
     },
-    entry_points={"console_scripts": ["geoevents=geoevents.cli:main"]},
+    entry_points={"console_scripts": ["geoevents=geoevents.cli:entry_point"]},
 )

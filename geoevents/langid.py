@@ -69,6 +69,17 @@ def _backends() -> _Backends:
     return _shared_backends
 
 
+def preload() -> threading.Thread:
+    """Start loading the models in a background thread; the first detection waits for it.
+
+    Most of the load is decompressing py3langid's LZMA model, which releases the GIL, so an
+    in-process run overlaps it with building and starting the pipeline.
+    """
+    thread = threading.Thread(target=_backends, name="langid-preload", daemon=True)
+    thread.start()
+    return thread
+
+
 class LanguageDetector:
     """Detects the language of article or sentence text.
 

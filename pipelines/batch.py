@@ -17,8 +17,9 @@ from typing import Any
 
 import apache_beam as beam
 from apache_beam.io.filesystems import FileSystems
-from apache_beam.options.pipeline_options import PipelineOptions, StandardOptions
+from apache_beam.options.pipeline_options import DirectOptions, PipelineOptions, StandardOptions
 
+from geoevents import langid
 from geoevents.config import FeedRegistry
 from pipelines import beam_patches
 from transforms.archive import ReadArchive
@@ -329,7 +330,10 @@ def local_runner(options: PipelineOptions) -> Any:
 def _run(job: Job, options: PipelineOptions) -> dict[str, Any]:
     beam_patches.apply()
     started = time.monotonic()
-    pipeline = beam.Pipeline(runner=local_runner(options), options=options)
+    runner = local_runner(options)
+    if runner is not None and options.view_as(DirectOptions).direct_running_mode == "in_memory":
+        langid.preload()
+    pipeline = beam.Pipeline(runner=runner, options=options)
     build(pipeline, job)
     result = pipeline.run()
     result.wait_until_finish()

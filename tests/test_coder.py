@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from transforms.coder import CODER_VERSION, EventCoder
+from transforms.coder import CODER_VERSION, EventCoder, sentence_starts
 from transforms.coder.evaluate import actor_key
 
 
@@ -243,6 +243,17 @@ def test_code_doc_never_raises_and_rows_are_valid(
         assert 0 <= r["sentence_index"] < max(n_sents, 1)
         assert 0 <= r["action_start_char"] < r["action_end_char"] <= len(doc.text)
         assert 10 <= r["confidence"] <= 100
+
+
+def test_sentence_starts_split_as_doc_sents(nlp) -> None:
+    """The array-based boundaries equal spaCy's; a Doc without boundaries is one sentence."""
+    import spacy
+
+    doc = nlp("Rutte sprak in Brussel. Daarna vloog hij naar Kyiv! Zelensky ontving hem daar.")
+    assert sentence_starts(doc) == [s.start for s in doc.sents] and len(sentence_starts(doc)) == 3
+    blank = spacy.blank("nl")
+    assert sentence_starts(blank("Geen parser. Dus geen zinsgrenzen.")) == [0]
+    assert sentence_starts(blank("")) == []
 
 
 def test_two_actors_parsed_as_one_name_are_split_again(coder: EventCoder) -> None:

@@ -125,6 +125,32 @@ def test_results_are_deterministic_across_calls_pickling_and_processes() -> None
     assert json.loads(other.stdout) == [[r.language, r.score] for r in expected]
 
 
+def test_detection_during_a_background_preload_waits_for_it() -> None:
+    """`preload` loads the models in a thread; a detection racing it gets the same answers."""
+    expected = [LanguageDetector().detect(text) for text in DETERMINISM_TEXTS]
+    script = (
+        "import json, sys\n"
+        "from geoevents import langid\n"
+        "thread = langid.preload()\n"
+        "detector = langid.LanguageDetector()\n"
+        "texts = json.load(sys.stdin)\n"
+        "results = [[r.language, r.score] for r in map(detector.detect, texts)]\n"
+        "thread.join(timeout=60)\n"
+        "print(json.dumps({'alive': thread.is_alive(), 'results': results}))\n"
+    )
+    other = subprocess.run(
+        [sys.executable, "-c", script],
+        input=json.dumps(DETERMINISM_TEXTS),
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=REPO_ROOT,
+    )
+    answer = json.loads(other.stdout)
+    assert answer["alive"] is False
+    assert answer["results"] == [[r.language, r.score] for r in expected]
+
+
 def test_pickled_detector_keeps_its_config() -> None:
     detector = LanguageDetector(max_chars=500, dutch_threshold=0.6, min_letters=4)
     detector.detect(DUTCH_NEWS[0])

@@ -51,8 +51,10 @@ def load_annotator(model: str) -> _Annotator:
 
 def annotate_doc(annotator: _Annotator, article: dict[str, Any], doc: Any) -> tuple[list, list]:
     """Entity-mention rows and event rows for one parsed article."""
+    from transforms.coder import sentence_starts
+
     day = article["published_at"].date()
-    starts = [sent.start_char for sent in doc.sents]
+    starts = [doc[i].idx for i in sentence_starts(doc)]
     mentions = []
     for ent in doc.ents:
         actor = annotator.coder.resolve_entity(ent, day) or {}

@@ -8,7 +8,13 @@ Public API (used by the pipeline):
     coder.resolve_entity(span, date)          # {"actor_code", "country_code", "known_group_code", "type_code"}
 """
 
-from .coder import CODER_VERSION, LEAD_SENTENCES, EventCoder
+from .coder import CODER_VERSION, LEAD_SENTENCES, EventCoder, sentence_starts
 from .dictionaries import DictionaryError
 
-__all__ = ["CODER_VERSION", "LEAD_SENTENCES", "DictionaryError", "EventCoder"]
+__all__ = [
+    "CODER_VERSION",
+    "LEAD_SENTENCES",
+    "DictionaryError",
+    "EventCoder",
+    "sentence_starts",
+]

@@ -244,9 +244,8 @@ class EventCoder:
         ctx.mention_starts = [m.start for m in mentions]
         rows: list[dict] = []
         disc = Discourse()
-        sents = _sents(doc)
-        sent_starts = [s.start for s in sents]
-        units = _units(sents, doc)
+        sent_starts = sentence_starts(doc)
+        units = _units(sent_starts, doc, toks.texts)
         ctx.unit_of = {}
         for u in units:
             ctx.unit_of.update(dict.fromkeys(range(u.start, u.end), u))
@@ -1894,27 +1893,31 @@ def _before(members: list[A.Actor], t) -> bool:
 END_PUNCT = {".", "!", "?", ":", ";", '"', "'", "”", "»", "’", "“"}
 
 
-def _sents(doc) -> list:
-    """Sentence spans; a Doc without sentence boundaries is one sentence."""
-    try:
-        return list(doc.sents)
-    except ValueError:
-        return [doc[0 : len(doc)]]
+def sentence_starts(doc) -> list[int]:
+    """Token index of each sentence's first token, as ``doc.sents`` splits them.
+
+    Read from the SENT_START array: iterating ``doc.sents`` builds a Span per sentence and is
+    several times slower. A Doc without sentence boundaries is one sentence.
+    """
+    if len(doc) == 0:
+        return []
+    flags = doc.to_array("SENT_START")[1:]
+    return [0, *((flags == 1).nonzero()[0] + 1).tolist()]
 
 
-def _units(sents, doc) -> list:
+def _units(starts: list[int], doc, texts: list[str]) -> list:
     """Sentences, re-joined where the parser split inside one (a span not ending in punctuation)."""
+    n = len(doc)
     units = []
     start = None
-    for s in sents:
+    for s_start, s_end in zip(starts, [*starts[1:], n]):
         if start is None:
-            start = s.start
-        last = doc[s.end - 1].text
-        if last in END_PUNCT or s.end - start > 80 or s.end == len(doc):
-            units.append(doc[start : s.end])
+            start = s_start
+        if texts[s_end - 1] in END_PUNCT or s_end - start > 80 or s_end == n:
+            units.append(doc[start:s_end])
             start = None
     if start is not None:
-        units.append(doc[start : len(doc)])
+        units.append(doc[start:n])
     return units
 
 
