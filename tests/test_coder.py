@@ -206,6 +206,22 @@ def test_entity_actor_follows_the_article_date_when_names_repeat(nlp) -> None:
     assert coder.resolve_entity(doc[2:3], dt.date(2023, 5, 1)) is None  # "met"
 
 
+def test_coding_is_the_same_when_the_string_memo_overflows(nlp) -> None:
+    """The coder's memo of word forms is bounded; emptying it on every document changes nothing."""
+    texts = [
+        "Rutte ontmoette president Zelensky in Kyiv. Rusland viel Oekraïne aan.",
+        "China eist dat de VS de sancties opheffen. Biden sprak met Xi.",
+    ]
+    docs = [nlp(t) for t in texts]
+    day = dt.date(2023, 11, 15)
+    expected = [EventCoder().code_doc(d.copy(), day) for d in docs]
+    small = EventCoder()
+    small._strings.size = 5
+    assert [small.code_doc(d.copy(), day) for d in docs] == expected
+    assert len(small._strings) < 5 + max(len(d) for d in docs) * 3
+    assert any(expected)
+
+
 WORDS = (
     "Biden Xi Poetin Rutte China Rusland Oekraïne de VS EU NAVO Moskou Peking het Kremlin Amerikaanse "
     "Chinese president regering leger minister ontmoette ontmoeten sprak met steunt valt aan viel binnen "

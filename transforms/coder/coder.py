@@ -172,6 +172,7 @@ class EventCoder:
         alts = "|".join(sorted(self.nouns, key=len, reverse=True))
         self.noun_re = re.compile(rf"(?:{alts})$")
         self._entity_cache: dict[tuple[tuple[str, ...], dt.date], dict | None] = {}
+        self._strings = _StringMemo()
 
     # ------------------------------------------------------------------ public API
     def resolve_entity(self, span, article_date: dt.date) -> dict | None:
@@ -229,7 +230,8 @@ class EventCoder:
             article_date = article_date.date()
         if len(doc) == 0:
             return []
-        toks = _LazyTokens(doc)
+        arrays = _DocArrays(doc, self._strings)
+        toks = _LazyTokens(doc, arrays.texts)
         mentions = A.match_mentions(toks.texts, self.index)
         tok_mention: dict[int, A.Mention] = {}
         for m in mentions:
@@ -239,12 +241,12 @@ class EventCoder:
             split_joined_names(doc, tok_mention)
             arguments_off_determiners(doc)
             second_subject_is_object(doc)
-        ctx = _DocContext(self, doc, article_date, tok_mention, toks)
+        ctx = _DocContext(self, doc, article_date, tok_mention, toks, arrays)
         ctx.mentions = mentions
         ctx.mention_starts = [m.start for m in mentions]
         rows: list[dict] = []
         disc = Discourse()
-        sent_starts = sentence_starts(doc)
+        sent_starts = sentence_starts(doc)  # after the repairs: moved heads can move boundaries
         units = _units(sent_starts, doc, toks.texts)
         ctx.unit_of = {}
         for u in units:
@@ -397,6 +399,30 @@ def second_subject_is_object(doc) -> int:
     return changed
 
 
+STRING_MEMO_SIZE = 500_000
+
+
+class _StringMemo(dict):
+    """String hash -> string. A dict hit costs a fraction of a StringStore lookup, which decodes
+    the string anew each time; hashes are the same in every vocabulary, so one memo serves all.
+    """
+
+    def __init__(self, size: int = STRING_MEMO_SIZE) -> None:
+        super().__init__()
+        self.size = size
+        self.strings = None
+
+    def read(self, doc, ids: list[int]) -> list[str]:
+        if len(self) >= self.size:
+            self.clear()
+        self.strings = doc.vocab.strings
+        return [self[i] for i in ids]
+
+    def __missing__(self, key: int) -> str:
+        value = self[key] = self.strings[key]
+        return value
+
+
 class _LazyTokens:
     """Token objects created on first access: most tokens of an article are never looked at.
 
@@ -405,11 +431,10 @@ class _LazyTokens:
 
     __slots__ = ("doc", "cache", "texts")
 
-    def __init__(self, doc):
+    def __init__(self, doc, texts: list[str]):
         self.doc = doc
         self.cache: list = [None] * len(doc)
-        strings = doc.vocab.strings
-        self.texts = [strings[o] for o in doc.to_array("ORTH").tolist()] if len(doc) else []
+        self.texts = texts
 
     def __len__(self) -> int:
         return len(self.cache)
@@ -427,21 +452,22 @@ class _DocContext:
     """Per-document state: mentions, cached noun-phrase actors, discourse memory."""
 
     def __init__(
-        self, coder: EventCoder, doc, date: dt.date, tok_mention: dict[int, A.Mention], toks=None
+        self,
+        coder: EventCoder,
+        doc,
+        date: dt.date,
+        tok_mention: dict[int, A.Mention],
+        toks: _LazyTokens,
+        arrays: _DocArrays,
     ):
         self.c = coder
         self.doc = doc
-        self.toks = toks if toks is not None else _LazyTokens(doc)
-        strings = doc.vocab.strings
-        self.texts = self.toks.texts
-        if len(doc):
-            starts, lowers, pos = doc.to_array(["IDX", "LOWER", "POS"]).T.tolist()
-        else:
-            starts, lowers, pos = [], [], []
-        self.tok_starts: list[int] = starts
-        self.lowers = [strings[o] for o in lowers]
+        self.toks = toks
+        self.texts = toks.texts
+        self.tok_starts: list[int] = arrays.starts
+        self.lowers = arrays.lowers
         # coarse tags for all tokens: code_sentence picks verbs and nouns without Token objects
-        self.pos = [strings[p] for p in pos]
+        self.pos = arrays.pos
         self.clause_cache: dict[int, Clause] = {}
         self.sent_words: set[str] = set()
         self.date = date
@@ -1891,6 +1917,23 @@ def _before(members: list[A.Actor], t) -> bool:
 
 
 END_PUNCT = {".", "!", "?", ":", ";", '"', "'", "”", "»", "’", "“"}
+
+
+class _DocArrays:
+    """What the coder reads for every token, from one ``to_array`` call: word forms, lower-case
+    forms, coarse tags and character offsets."""
+
+    __slots__ = ("texts", "lowers", "pos", "starts")
+
+    def __init__(self, doc, memo: _StringMemo) -> None:
+        if len(doc) == 0:
+            self.texts, self.lowers, self.pos, self.starts = [], [], [], []
+            return
+        orth, lower, pos, idx = doc.to_array(["ORTH", "LOWER", "POS", "IDX"]).T.tolist()
+        self.texts = memo.read(doc, orth)
+        self.lowers = memo.read(doc, lower)
+        self.pos = memo.read(doc, pos)
+        self.starts = idx
 
 
 def sentence_starts(doc) -> list[int]:
