@@ -45,14 +45,7 @@ class _Annotator:
 
 
 def load_annotator(model: str) -> _Annotator:
-    """Load once; raises the model loader's clear error if the name is unknown.
-
-    Also sets the process's allocator to keep spaCy's freed batch arrays for the next batch
-    (``geoevents.malloc``).
-    """
-    from geoevents.malloc import keep_freed_memory
-
-    keep_freed_memory()
+    """Load once; raises the model loader's clear error if the name is unknown."""
     return _Annotator(model)
 
 
