@@ -246,7 +246,7 @@ class EventCoder:
         ctx.mention_starts = [m.start for m in mentions]
         rows: list[dict] = []
         disc = Discourse()
-        sent_starts = sentence_starts(doc)  # after the repairs: moved heads can move boundaries
+        sent_starts = sentence_starts(doc)  # read after the repairs, which re-attach tokens
         units = _units(sent_starts, doc, toks.texts)
         ctx.unit_of = {}
         for u in units:
@@ -1939,8 +1939,8 @@ class _DocArrays:
 def sentence_starts(doc) -> list[int]:
     """Token index of each sentence's first token, as ``doc.sents`` splits them.
 
-    Read from the SENT_START array: iterating ``doc.sents`` builds a Span per sentence and is
-    several times slower. A Doc without sentence boundaries is one sentence.
+    Read from the SENT_START array, so a Doc without sentence boundaries (a pipeline with
+    neither parser nor sentencizer) is one sentence where ``doc.sents`` would raise.
     """
     if len(doc) == 0:
         return []
