@@ -7,6 +7,7 @@ import pickle
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -99,6 +100,19 @@ def test_module_level_helper_matches_detector(detector: LanguageDetector) -> Non
 DETERMINISM_TEXTS = DUTCH_NEWS + AFRIKAANS + GERMAN + ENGLISH + FRENCH + ["Vier!", "En die kan af."]
 
 
+def in_fresh_process(script: str) -> Any:
+    """Run ``script`` in a new interpreter (no models loaded yet) on the determinism texts."""
+    other = subprocess.run(
+        [sys.executable, "-c", script],
+        input=json.dumps(DETERMINISM_TEXTS),
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=REPO_ROOT,
+    )
+    return json.loads(other.stdout)
+
+
 def test_results_are_deterministic_across_calls_pickling_and_processes() -> None:
     """Beam workers are separate processes: each must give identical languages and scores."""
     detector = LanguageDetector()
@@ -114,15 +128,7 @@ def test_results_are_deterministic_across_calls_pickling_and_processes() -> None
         "texts = json.load(sys.stdin)\n"
         "print(json.dumps([[r.language, r.score] for r in map(detector.detect, texts)]))\n"
     )
-    other = subprocess.run(
-        [sys.executable, "-c", script],
-        input=json.dumps(DETERMINISM_TEXTS),
-        capture_output=True,
-        text=True,
-        check=True,
-        cwd=REPO_ROOT,
-    )
-    assert json.loads(other.stdout) == [[r.language, r.score] for r in expected]
+    assert in_fresh_process(script) == [[r.language, r.score] for r in expected]
 
 
 def test_detection_during_a_background_preload_waits_for_it() -> None:
@@ -138,15 +144,7 @@ def test_detection_during_a_background_preload_waits_for_it() -> None:
         "thread.join(timeout=60)\n"
         "print(json.dumps({'alive': thread.is_alive(), 'results': results}))\n"
     )
-    other = subprocess.run(
-        [sys.executable, "-c", script],
-        input=json.dumps(DETERMINISM_TEXTS),
-        capture_output=True,
-        text=True,
-        check=True,
-        cwd=REPO_ROOT,
-    )
-    answer = json.loads(other.stdout)
+    answer = in_fresh_process(script)
     assert answer["alive"] is False
     assert answer["results"] == [[r.language, r.score] for r in expected]
 
