@@ -45,7 +45,14 @@ class _Annotator:
 
 
 def load_annotator(model: str) -> _Annotator:
-    """Load once; raises the model loader's clear error if the name is unknown."""
+    """Load once; raises the model loader's clear error if the name is unknown.
+
+    Also lets the process keep spaCy's freed batch memory for the next batch
+    (``geoevents.malloc``).
+    """
+    from geoevents.malloc import keep_freed_memory
+
+    keep_freed_memory()
     return _Annotator(model)
 
 

@@ -416,7 +416,7 @@ class _StringMemo(dict):
         if len(self) >= self.size:
             self.clear()
         self.strings = doc.vocab.strings
-        return [self[i] for i in ids]
+        return list(map(self.__getitem__, ids))
 
     def __missing__(self, key: int) -> str:
         value = self[key] = self.strings[key]
