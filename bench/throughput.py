@@ -279,8 +279,14 @@ def run_pipeline(
     return measured, manifest["summary"]
 
 
-def run_bare(texts: list[str], model: str, batch_size: int) -> tuple[Measured, dict]:
-    """Bare ``nlp.pipe`` in its own process (imports + model load + pipe), same model/batch."""
+def run_bare(
+    texts: list[str], model: str, batch_size: int, tuned: bool = False
+) -> tuple[Measured, dict]:
+    """Bare ``nlp.pipe`` in its own process (imports + model load + pipe), same model/batch.
+
+    ``tuned`` gives the bare process the allocator settings the pipeline's NLP workers use
+    (``geoevents.malloc``), so the ratio can be read without them.
+    """
     DATA_DIR.mkdir(parents=True, exist_ok=True)
     with tempfile.NamedTemporaryFile("w", suffix=".json", dir=DATA_DIR, delete=False) as handle:
         json.dump(texts, handle, ensure_ascii=False)
@@ -295,6 +301,7 @@ def run_bare(texts: list[str], model: str, batch_size: int) -> tuple[Measured, d
             model,
             "--batch-size",
             str(batch_size),
+            *(["--tuned-allocator"] if tuned else []),
         ]
         measured = run_measured(cmd)
     finally:
@@ -304,10 +311,15 @@ def run_bare(texts: list[str], model: str, batch_size: int) -> tuple[Measured, d
     return measured, json.loads(measured.stdout.strip().splitlines()[-1])
 
 
-def bare_worker(path: str, model: str, batch_size: int) -> None:
+def bare_worker(path: str, model: str, batch_size: int, tuned: bool = False) -> None:
     """Child-process body of the baseline: print import/load/pipe seconds as JSON."""
     t0 = time.perf_counter()
     from geoevents.model import load_pipeline
+
+    if tuned:
+        from geoevents.malloc import keep_freed_memory
+
+        keep_freed_memory()
 
     t1 = time.perf_counter()
     nlp = load_pipeline(model)
@@ -356,12 +368,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--model", default=DEFAULT_MODEL, help="spaCy model name or path")
     parser.add_argument("--repeat", type=int, default=1, help="interleaved repetitions (median)")
     parser.add_argument("--bare-worker", help=argparse.SUPPRESS)
+    parser.add_argument("--tuned-allocator", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument(
         "--batch-size", type=int, default=Settings.nlp_batch_size, help=argparse.SUPPRESS
     )
     args = parser.parse_args(argv)
     if args.bare_worker:
-        bare_worker(args.bare_worker, args.model, args.batch_size)
+        bare_worker(args.bare_worker, args.model, args.batch_size, args.tuned_allocator)
         return 0
 
     feeds = ensure_feeds(args.n)
@@ -374,6 +387,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"# conditions before: {before}", file=sys.stderr)
 
     bare_walls, bare_pipes, bare_cpu, pipe_walls, small_walls, cpu, rss = [], [], [], [], [], [], []
+    tuned_walls: list[float] = []
     bare_info: dict = {}
     summary: dict = {}
     for rep in range(args.repeat):
@@ -390,6 +404,9 @@ def main(argv: list[str] | None = None) -> int:
         cpu.append(measured.cpu_s)
         rss.append(measured.peak_rss_mb)
         print(f"  [{rep}] geoevents run: {measured.wall_s:.1f}s wall", file=sys.stderr)
+        measured, _ = run_bare(texts, args.model, batch_size, tuned=True)
+        tuned_walls.append(measured.wall_s)
+        print(f"  [{rep}] bare, pipeline's allocator: {measured.wall_s:.1f}s wall", file=sys.stderr)
         small, _ = run_pipeline(small_feeds, args.model, ONE_WORKER)
         small_walls.append(small.wall_s)
         print(f"  [{rep}] geoevents run ({args.small}): {small.wall_s:.1f}s wall", file=sys.stderr)
@@ -430,6 +447,10 @@ def main(argv: list[str] | None = None) -> int:
         # fastest run of each side (the least disturbed), show how much of a result is noise
         "ratio_per_repetition": [b / p for b, p in zip(bare_walls, pipe_walls)],
         "ratio_best_of": min(bare_walls) / min(pipe_walls),
+        # the same baseline with the NLP workers' allocator settings (geoevents.malloc)
+        "bare_tuned_wall_s": statistics.median(tuned_walls),
+        "ratio_vs_tuned_bare": statistics.median(tuned_walls) / pipe_wall,
+        "ratio_vs_tuned_bare_per_repetition": [t / p for t, p in zip(tuned_walls, pipe_walls)],
         "ratio_steady_state": (bare_pipe / args.n) / marginal,
         "pipeline_articles_per_s": args.n / pipe_wall,
         "pipeline_words_per_s": words / pipe_wall,
@@ -437,7 +458,12 @@ def main(argv: list[str] | None = None) -> int:
         "pipeline_steady_words_per_s": words / args.n / marginal,
         "bare_articles_per_s": args.n / bare_pipe,
         "bare_words_per_s": words / bare_pipe,
-        "all_walls": {"bare": bare_walls, "pipeline": pipe_walls, "small": small_walls},
+        "all_walls": {
+            "bare": bare_walls,
+            "bare_tuned": tuned_walls,
+            "pipeline": pipe_walls,
+            "small": small_walls,
+        },
         "problems": problems,
         "events": summary.get("events"),
         "mentions": summary.get("mentions"),
@@ -473,6 +499,9 @@ def format_markdown(r: dict[str, Any]) -> str:
         f"**{r['ratio_end_to_end']:.2f}** (goal >= {GOAL_RATIO}: {goal})",
         f"- per repetition: {', '.join(f'{x:.3f}' for x in r['ratio_per_repetition'])}; "
         f"fastest bare run / fastest pipeline run: {r['ratio_best_of']:.3f}",
+        f"- against bare spaCy with the pipeline's allocator settings (`geoevents.malloc`; "
+        f"bare {r['bare_tuned_wall_s']:.1f} s): {r['ratio_vs_tuned_bare']:.2f} (per repetition "
+        f"{', '.join(f'{x:.3f}' for x in r['ratio_vs_tuned_bare_per_repetition'])})",
         f"- ratio pipeline/bare, steady state (bare pipe s/article / pipeline marginal "
         f"s/article): **{r['ratio_steady_state']:.2f}** (goal >= {GOAL_RATIO}: {steady_goal})",
         f"- ratio pipeline/bare in CPU seconds (bare process CPU {r['bare_cpu_s']:.1f} s / "
