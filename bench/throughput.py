@@ -368,7 +368,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--model", default=DEFAULT_MODEL, help="spaCy model name or path")
     parser.add_argument("--repeat", type=int, default=1, help="interleaved repetitions (median)")
     parser.add_argument("--bare-worker", help=argparse.SUPPRESS)
-    parser.add_argument("--tuned-allocator", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--tuned-allocator",
+        action="store_true",
+        help="also time bare spaCy with the NLP workers' allocator settings (geoevents.malloc) "
+        "in each repetition",
+    )
     parser.add_argument(
         "--batch-size", type=int, default=Settings.nlp_batch_size, help=argparse.SUPPRESS
     )
@@ -404,9 +409,13 @@ def main(argv: list[str] | None = None) -> int:
         cpu.append(measured.cpu_s)
         rss.append(measured.peak_rss_mb)
         print(f"  [{rep}] geoevents run: {measured.wall_s:.1f}s wall", file=sys.stderr)
-        measured, _ = run_bare(texts, args.model, batch_size, tuned=True)
-        tuned_walls.append(measured.wall_s)
-        print(f"  [{rep}] bare, pipeline's allocator: {measured.wall_s:.1f}s wall", file=sys.stderr)
+        if args.tuned_allocator:
+            measured, _ = run_bare(texts, args.model, batch_size, tuned=True)
+            tuned_walls.append(measured.wall_s)
+            print(
+                f"  [{rep}] bare, pipeline's allocator: {measured.wall_s:.1f}s wall",
+                file=sys.stderr,
+            )
         small, _ = run_pipeline(small_feeds, args.model, ONE_WORKER)
         small_walls.append(small.wall_s)
         print(f"  [{rep}] geoevents run ({args.small}): {small.wall_s:.1f}s wall", file=sys.stderr)
@@ -448,8 +457,8 @@ def main(argv: list[str] | None = None) -> int:
         "ratio_per_repetition": [b / p for b, p in zip(bare_walls, pipe_walls)],
         "ratio_best_of": min(bare_walls) / min(pipe_walls),
         # the same baseline with the NLP workers' allocator settings (geoevents.malloc)
-        "bare_tuned_wall_s": statistics.median(tuned_walls),
-        "ratio_vs_tuned_bare": statistics.median(tuned_walls) / pipe_wall,
+        "bare_tuned_wall_s": statistics.median(tuned_walls) if tuned_walls else None,
+        "ratio_vs_tuned_bare": statistics.median(tuned_walls) / pipe_wall if tuned_walls else None,
         "ratio_vs_tuned_bare_per_repetition": [t / p for t, p in zip(tuned_walls, pipe_walls)],
         "ratio_steady_state": (bare_pipe / args.n) / marginal,
         "pipeline_articles_per_s": args.n / pipe_wall,
@@ -476,6 +485,16 @@ def main(argv: list[str] | None = None) -> int:
 def format_markdown(r: dict[str, Any]) -> str:
     goal = "met" if r["ratio_end_to_end"] >= GOAL_RATIO else "MISSED"
     steady_goal = "met" if r["ratio_steady_state"] >= GOAL_RATIO else "MISSED"
+    tuned = (
+        [
+            f"- against bare spaCy with the pipeline's allocator settings (`geoevents.malloc`; "
+            f"bare {r['bare_tuned_wall_s']:.1f} s): {r['ratio_vs_tuned_bare']:.2f} "
+            f"(per repetition "
+            f"{', '.join(f'{x:.3f}' for x in r['ratio_vs_tuned_bare_per_repetition'])})"
+        ]
+        if r["bare_tuned_wall_s"] is not None
+        else []
+    )
     lines = [
         f"Measured {r['date']}, model {r.get('model_name', r['model'])} "
         f"(built {r.get('model_built', '?')}), {r['n']} articles / {r['words']:,} words, "
@@ -499,9 +518,7 @@ def format_markdown(r: dict[str, Any]) -> str:
         f"**{r['ratio_end_to_end']:.2f}** (goal >= {GOAL_RATIO}: {goal})",
         f"- per repetition: {', '.join(f'{x:.3f}' for x in r['ratio_per_repetition'])}; "
         f"fastest bare run / fastest pipeline run: {r['ratio_best_of']:.3f}",
-        f"- against bare spaCy with the pipeline's allocator settings (`geoevents.malloc`; "
-        f"bare {r['bare_tuned_wall_s']:.1f} s): {r['ratio_vs_tuned_bare']:.2f} (per repetition "
-        f"{', '.join(f'{x:.3f}' for x in r['ratio_vs_tuned_bare_per_repetition'])})",
+        *tuned,
         f"- ratio pipeline/bare, steady state (bare pipe s/article / pipeline marginal "
         f"s/article): **{r['ratio_steady_state']:.2f}** (goal >= {GOAL_RATIO}: {steady_goal})",
         f"- ratio pipeline/bare in CPU seconds (bare process CPU {r['bare_cpu_s']:.1f} s / "
