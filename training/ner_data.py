@@ -2,11 +2,13 @@
 
 No openly licensed modern Dutch news NER corpus exists, so NER labels come from three sources:
 
-1. UD sentences (syntax gold, NER weak): proper-name spans are read off the trees (runs of PROPN
-   tokens and PROPN heads with their ``flat`` dependents) and typed with name lists
+1. UD sentences: the hand-labelled gold NER of ``ner_gold/labels/`` (docs/NER_GUIDELINES.md)
+   where a sentence has it. Otherwise weak labels: proper-name spans are read off the trees (runs
+   of PROPN tokens and PROPN heads with their ``flat`` dependents) and typed with name lists
    (``gazetteers.py``: GeoNames, CLDR country names, hand lists of people and organisations,
    first names). Spans that cannot be typed are marked *missing* (no loss), every other token is
-   O. Demonym adjectives (``Russische``) are MISC.
+   O. Demonym adjectives (``Russische``) are MISC. Alpino test is the blind NER set: its
+   sentences train the syntax only, with every NER label missing.
 2. News-style templates written for this project (``ner_templates.txt``), filled with names from
    the lists and with synthetic person names, so the model sees modern news contexts.
 3. Europeana Newspapers Dutch NER (CC0, historical, IO tags) as a small extra, with MISC-like
@@ -24,6 +26,7 @@ from pathlib import Path
 
 import gazetteers as gz
 import spacy
+from ner_gold import char_spans, gold_id, gold_rows, token_spans
 from prepare_ud import Sent, group_docs, load_all
 from spacy.tokens import Doc, DocBin, Span
 
@@ -219,13 +222,36 @@ def type_span(words: list[str], lex: dict[str, str], firsts: set[str]) -> str | 
     return None
 
 
-def ud_weak_ents(doc: Doc, sents: list[Sent], lex: dict[str, str], firsts: set[str]) -> None:
-    """Set weak NER labels on a UD doc built from ``sents`` (same token order)."""
+BLIND_SPLITS = {"alpino_test"}
+
+
+def ud_ents(
+    doc: Doc,
+    items: list[tuple[str, Sent]],
+    gold: dict[str, dict],
+    lex: dict[str, str],
+    firsts: set[str],
+) -> int:
+    """Set NER labels on a UD doc built from ``items`` (split, sentence), in token order: gold
+    where labelled, nothing for the blind split, weak labels otherwise. Returns gold sentences."""
     ents: list[Span] = []
     missing: list[Span] = []
     offset = 0
+    n_gold = 0
     demonyms = set(gz.demonym_adjectives())
-    for s in sents:
+    for split, s in items:
+        row = gold.get(gold_id(split, s))
+        if split in BLIND_SPLITS:
+            missing.append(doc[offset : offset + len(s.toks)])
+            offset += len(s.toks)
+            continue
+        if row is not None:
+            spans, _ = char_spans(row["text"], row["ents"])
+            for a, b, label in token_spans(s, row["text"], spans):
+                ents.append(Span(doc, offset + a, offset + b, label=label))
+            offset += len(s.toks)
+            n_gold += 1
+            continue
         for a, b in name_spans(s):
             words = [t.form for t in s.toks[a:b]]
             label = type_span(words, lex, firsts)
@@ -244,6 +270,7 @@ def ud_weak_ents(doc: Doc, sents: list[Sent], lex: dict[str, str], firsts: set[s
     taken = {i for e in ents for i in range(e.start, e.end)}
     missing = [m for m in missing if not any(i in taken for i in range(m.start, m.end))]
     doc.set_ents(ents, missing=spacy.util.filter_spans(missing), default="outside")
+    return n_gold
 
 
 def read_europeana(path: Path, nlp: spacy.Language, limit: int, rng: random.Random) -> list[Doc]:
@@ -308,17 +335,28 @@ def main() -> None:
     data = load_all(args.ud_dir)
     lex = gz.typed_lexicon()
     firsts = set(gz.first_names())
+    gold = gold_rows(here / "ner_gold" / "labels")
     lassy_dev = data["lassy_dev"]
-    train_sents = (
-        data["old_train"] + lassy_dev[args.dev_sents :] + data["alpino_dev"] + data["alpino_test"]
+    train_items = (
+        [("old_train", s) for s in data["old_train"]]
+        + [("lassy_dev", s) for s in lassy_dev[args.dev_sents :]]
+        + [("alpino_dev", s) for s in data["alpino_dev"]]
+        + [("alpino_test", s) for s in data["alpino_test"]]
     )
     ud_train: list[Doc] = []
-    for i in range(0, len(train_sents), 10):
-        chunk = train_sents[i : i + 10]
-        doc = group_docs(nlp.vocab, chunk, 10)[0]
-        ud_weak_ents(doc, chunk, lex, firsts)
+    n_gold = 0
+    for i in range(0, len(train_items), 10):
+        chunk = train_items[i : i + 10]
+        doc = group_docs(nlp.vocab, [s for _, s in chunk], 10)[0]
+        n_gold += ud_ents(doc, chunk, gold, lex, firsts)
         ud_train.append(doc)
-    ud_dev = group_docs(nlp.vocab, lassy_dev[: args.dev_sents], 10)
+    ud_dev = []
+    dev_items = [("lassy_dev", s) for s in lassy_dev[: args.dev_sents]]
+    for i in range(0, len(dev_items), 10):
+        chunk = dev_items[i : i + 10]
+        doc = group_docs(nlp.vocab, [s for _, s in chunk], 10)[0]
+        ud_ents(doc, chunk, gold, lex, firsts)
+        ud_dev.append(doc)
 
     templates = read_templates(here / "ner_templates.txt")
     rng.shuffle(templates)
@@ -341,7 +379,8 @@ def main() -> None:
     DocBin(docs=ud_dev + tmpl_dev).to_disk(args.out / "dev.spacy")
     n_ents = sum(len(d.ents) for d in ud_train)
     print(
-        f"train: {len(ud_train)} UD docs ({n_ents} weak ents), {len(tmpl_train)} template "
+        f"train: {len(ud_train)} UD docs ({n_gold} gold-labelled sentences, {n_ents} ents), "
+        f"{len(tmpl_train)} template "
         f"sentences, {len(euro)} Europeana sentences; dev: {len(ud_dev)} UD docs + "
         f"{len(tmpl_dev)} template sentences from {len(dev_t)} held-out templates"
     )

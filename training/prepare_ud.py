@@ -71,6 +71,7 @@ class Sent:
 
     toks: list[Tok] = field(default_factory=list)
     text: str | None = None
+    sid: str | None = None  # "# sent_id", or the old train file's bare "# name.xml" comment
 
 
 def read_conllu(path: Path) -> list[Sent]:
@@ -85,6 +86,12 @@ def read_conllu(path: Path) -> list[Sent]:
             continue
         if line.startswith("# text ="):
             cur.text = line.split("=", 1)[1].strip()
+            continue
+        if line.startswith("# sent_id ="):
+            cur.sid = line.split("=", 1)[1].strip().replace("\\", "/")
+            continue
+        if line.startswith("# ") and "=" not in line and cur.sid is None:
+            cur.sid = line[2:].strip().removesuffix(".xml")
             continue
         if line.startswith("#"):
             continue

@@ -1,0 +1,58 @@
+"""Blind gold sets are frozen: they were labelled before the code was tuned and must not change.
+
+A blind set that is edited after seeing the system's output stops measuring quality. If a label
+is provably wrong, fix it in a commit of its own, update the hash here and say so in the closing
+note and in docs/ (the evaluation pages report which version of each set they used).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+FROZEN = {
+    # NER blind set: UD Alpino test (newspaper text), hand-labelled 2026-12-03.
+    "training/ner_gold/labels/alpino_test_00.jsonl": (
+        "7b3466701d24a7558ec9b5981c4173d170cf38eefbb52c79d1ec3f79f9ce7761"
+    ),
+}
+
+
+@pytest.mark.parametrize("rel", sorted(FROZEN))
+def test_blind_set_is_frozen(rel: str) -> None:
+    data = (ROOT / rel).read_bytes()
+    assert hashlib.sha256(data).hexdigest() == FROZEN[rel], f"{rel} changed: see this file's doc"
+
+
+def test_ner_labels_are_valid() -> None:
+    """Every hand label names a known type and is found in its sentence."""
+    files = sorted(str(p) for p in (ROOT / "training/ner_gold/labels").glob("*.jsonl"))
+    assert files
+    out = subprocess.run(
+        [sys.executable, str(ROOT / "training/ner_gold.py"), "check", *files],
+        capture_output=True,
+        text=True,
+    )
+    assert out.returncode == 0, out.stdout[-2000:] + out.stderr[-2000:]
+    assert "problems 0" in out.stdout
+
+
+def test_training_never_sees_the_blind_ner_labels() -> None:
+    """ner_data.py masks the blind split: its sentences train syntax only."""
+    sys.path.insert(0, str(ROOT / "training"))
+    try:
+        import ner_data
+    finally:
+        sys.path.pop(0)
+    assert "alpino_test" in ner_data.BLIND_SPLITS
+    ids = {
+        json.loads(line)["id"].split(":", 1)[0]
+        for line in (ROOT / "training/ner_gold/labels/alpino_test_00.jsonl").open(encoding="utf-8")
+    }
+    assert ids == {"alpino_test"}

@@ -1,0 +1,269 @@
+"""Hand-labelled NER gold on UD Dutch: export sentences to label, build and check the labels.
+
+The labels in ``training/ner_gold/labels/`` were written by hand (docs/NER_GUIDELINES.md) on
+the sentences of UD Dutch Alpino and LassySmall (CC BY-SA 4.0). A label file is JSON lines,
+one per sentence: ``{"id": ..., "text": ..., "ents": [["Ehud Barak", "PER"], ...]}``; every
+occurrence of an entity string (whole tokens, longest first) gets its label.
+
+    python training/ner_gold.py export --ud-dir ../shared/corpora/ud --out training/work/ner_label
+    python training/ner_gold.py check training/ner_gold/labels/*.jsonl
+    python training/ner_gold.py agree A.jsonl B.jsonl
+    python training/ner_gold.py score training/ner_gold/labels/alpino_test_00.jsonl [--model M]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from prepare_ud import Sent, detokenise, drop_overlap, read_conllu  # noqa: E402
+
+LABELS = ("PER", "LOC", "ORG", "MISC")
+UD_FILES = {
+    "alpino_dev": "nl_alpino-ud-dev.conllu",
+    "alpino_test": "nl_alpino-ud-test.conllu",
+    "lassy_dev": "nl_lassysmall-ud-dev.conllu",
+    "lassy_test": "nl_lassysmall-ud-test.conllu",
+    "old_train": "nl_lassysmall-ud-train.v2_0.conllu",
+}
+# How each UD split is used for NER: never train on "heldout" or "blind".
+ROLE = {
+    "alpino_dev": "train",
+    "lassy_dev": "train",
+    "old_train": "train",
+    "lassy_test": "heldout",
+    "alpino_test": "blind",
+}
+
+
+def text_of(sent: Sent) -> str:
+    """The sentence text: ``# text`` where present, else rebuilt from the tokens."""
+    if sent.text:
+        return sent.text
+    detokenise(sent)
+    return "".join(t.form + (" " if t.space_after else "") for t in sent.toks).strip()
+
+
+def ud_sentences(ud_dir: Path) -> dict[str, list[tuple[str, str, Sent]]]:
+    """(id, text, sentence) per split; the old train without its copies of dev/test sentences."""
+    out: dict[str, list[tuple[str, str, Sent]]] = {}
+    raw = {k: read_conllu(ud_dir / f) for k, f in UD_FILES.items()}
+    for split, sents in raw.items():
+        if split == "old_train":
+            sents = drop_overlap(sents, raw["lassy_dev"], raw["lassy_test"])
+        out[split] = [(gold_id(split, s), text_of(s), s) for s in sents]
+    return out
+
+
+def gold_id(split: str, sent: Sent) -> str:
+    """The label files' sentence id: ``split:sent_id``."""
+    return f"{split}:{sent.sid}"
+
+
+def export(ud_dir: Path, out: Path, size: int) -> None:
+    """Write slices of ``size`` sentences (``id<TAB>text``) for labelling."""
+    out.mkdir(parents=True, exist_ok=True)
+    n = 0
+    for split, rows in ud_sentences(ud_dir).items():
+        for k in range(0, len(rows), size):
+            chunk = rows[k : k + size]
+            name = out / f"{split}_{k // size:02d}.tsv"
+            name.write_text("".join(f"{i}\t{t}\n" for i, t, _ in chunk), encoding="utf8")
+            n += 1
+            print(f"{name}\t{len(chunk)}")
+    print(f"{n} slices")
+
+
+def _squash(s: str) -> tuple[str, list[int]]:
+    """The string without whitespace, and each kept character's index in ``s``."""
+    kept = [(c, i) for i, c in enumerate(s) if not c.isspace()]
+    return "".join(c for c, _ in kept), [i for _, i in kept]
+
+
+def char_spans(text: str, ents: list[list[str]]) -> tuple[list[tuple[int, int, str]], list[str]]:
+    """Character spans of every occurrence of each entity string (longest first, no overlap).
+
+    Whitespace is ignored when matching, so ``"Barak 's"`` finds ``"Barak's"``; a match must
+    start and end on a word boundary. Returns the spans and the entity strings never found.
+    """
+    squashed, index = _squash(text)
+    taken = [False] * len(text)
+    spans: list[tuple[int, int, str]] = []
+    missing: list[str] = []
+    for surface, label in sorted(ents, key=lambda e: -len(e[0])):
+        needle, _ = _squash(surface)
+        if not needle:
+            missing.append(surface)
+            continue
+        found = False
+        for m in re.finditer(re.escape(needle), squashed):
+            start, end = index[m.start()], index[m.end() - 1] + 1
+            if start > 0 and text[start - 1].isalnum() and needle[0].isalnum():
+                continue
+            if end < len(text) and text[end].isalnum() and needle[-1].isalnum():
+                continue
+            if any(taken[start:end]):
+                found = True
+                continue
+            taken[start:end] = [True] * (end - start)
+            spans.append((start, end, label))
+            found = True
+        if not found:
+            missing.append(surface)
+    return sorted(spans), missing
+
+
+def read_labels(paths: list[Path]) -> dict[str, dict]:
+    """Label rows by sentence id (later files win)."""
+    rows: dict[str, dict] = {}
+    for p in paths:
+        for n, line in enumerate(p.read_text(encoding="utf8").splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError as e:
+                raise SystemExit(f"{p}:{n}: not JSON ({e})") from None
+            rows[row["id"]] = row
+    return rows
+
+
+def token_spans(
+    sent: Sent, text: str, spans: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """Character spans on ``text`` -> token spans of ``sent`` (every token the span touches)."""
+    offs: list[tuple[int, int]] = []
+    pos = 0
+    for t in sent.toks:
+        k = text.find(t.form, pos)
+        if k < 0:
+            raise ValueError(f"token {t.form!r} not found in {text!r}")
+        offs.append((k, k + len(t.form)))
+        pos = k + len(t.form)
+    out = []
+    for a, b, label in spans:
+        inside = [i for i, (s, e) in enumerate(offs) if s < b and e > a]
+        if inside:
+            out.append((inside[0], inside[-1] + 1, label))
+    return out
+
+
+def gold_rows(directory: Path) -> dict[str, dict]:
+    """Every label row under ``directory`` by sentence id."""
+    return read_labels(sorted(directory.glob("*.jsonl")))
+
+
+def check(paths: list[Path]) -> int:
+    """Validate labels: known labels, every entity string found in its sentence."""
+    rows = read_labels(paths)
+    labels: Counter[str] = Counter()
+    bad = 0
+    for rid, row in rows.items():
+        for e in row.get("ents", []):
+            if len(e) != 2 or e[1] not in LABELS:
+                print(f"{rid}: bad entity {e!r}")
+                bad += 1
+                continue
+            labels[e[1]] += 1
+        _, missing = char_spans(row["text"], row.get("ents", []))
+        for m in missing:
+            print(f"{rid}: not in the text: {m!r}")
+            bad += 1
+    print(f"{len(rows)} sentences, entity strings {dict(labels)}, problems {bad}")
+    return 1 if bad else 0
+
+
+def agree(a: Path, b: Path) -> float:
+    """Span F1 between two labellings of the same sentences (exact span and label)."""
+    ra, rb = read_labels([a]), read_labels([b])
+    common = sorted(set(ra) & set(rb))
+    tp = fa = fb = 0
+    per: Counter[str] = Counter()
+    for rid in common:
+        sa = set(char_spans(ra[rid]["text"], ra[rid].get("ents", []))[0])
+        sb = set(char_spans(rb[rid]["text"], rb[rid].get("ents", []))[0])
+        tp += len(sa & sb)
+        fa += len(sa - sb)
+        fb += len(sb - sa)
+        for s in sa ^ sb:
+            per[s[2]] += 1
+        for s in sorted(sa ^ sb):
+            side = "A" if s in sa else "B"
+            print(f"{rid}\t{side}\t{ra[rid]['text'][s[0] : s[1]]}\t{s[2]}")
+    f1 = 2 * tp / (2 * tp + fa + fb) if tp else 0.0
+    print(f"{len(common)} sentences, agreed {tp}, only A {fa}, only B {fb}: span F1 {f1:.3f}")
+    print(f"disagreements by label: {dict(per)}")
+    return f1
+
+
+def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def score(paths: list[Path], model: str | None) -> dict[str, tuple[float, float, float]]:
+    """Exact-span P/R/F per label of a pipeline against gold label files."""
+    from geoevents.model import load_pipeline
+
+    nlp = load_pipeline(model) if model else load_pipeline()
+    rows = read_labels(paths)
+    tp: Counter[str] = Counter()
+    fp: Counter[str] = Counter()
+    fn: Counter[str] = Counter()
+    texts = [r["text"] for r in rows.values()]
+    for row, doc in zip(rows.values(), nlp.pipe(texts, batch_size=64)):
+        gold = set(char_spans(row["text"], row["ents"])[0])
+        pred = {(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in LABELS}
+        for s in gold & pred:
+            tp[s[2]] += 1
+        for s in pred - gold:
+            fp[s[2]] += 1
+        for s in gold - pred:
+            fn[s[2]] += 1
+    out = {}
+    for label in LABELS:
+        out[label] = prf(tp[label], fp[label], fn[label])
+    for name, labels in (("PER+LOC+ORG", LABELS[:3]), ("all", LABELS)):
+        out[name] = prf(*(sum(c[x] for x in labels) for c in (tp, fp, fn)))
+    print(f"{len(rows)} sentences, model {nlp.meta.get('name')}-{nlp.meta.get('version')}")
+    for k, (p, r, f) in out.items():
+        n = sum(tp[x] + fn[x] for x in (LABELS if k == "all" else LABELS[:3] if "+" in k else [k]))
+        print(f"{k:12s} P {p:.3f}  R {r:.3f}  F1 {f:.3f}  (gold {n})")
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    e = sub.add_parser("export")
+    e.add_argument("--ud-dir", type=Path, required=True)
+    e.add_argument("--out", type=Path, required=True)
+    e.add_argument("--size", type=int, default=600)
+    c = sub.add_parser("check")
+    c.add_argument("files", type=Path, nargs="+")
+    g = sub.add_parser("agree")
+    g.add_argument("a", type=Path)
+    g.add_argument("b", type=Path)
+    sc = sub.add_parser("score")
+    sc.add_argument("files", type=Path, nargs="+")
+    sc.add_argument("--model", default=None, help="pipeline name or folder (default: embedded)")
+    args = ap.parse_args()
+    if args.cmd == "export":
+        export(args.ud_dir, args.out, args.size)
+    elif args.cmd == "check":
+        raise SystemExit(check(args.files))
+    elif args.cmd == "score":
+        score(args.files, args.model)
+    else:
+        agree(args.a, args.b)
+
+
+if __name__ == "__main__":
+    main()
