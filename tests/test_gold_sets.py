@@ -17,6 +17,9 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 FROZEN = {
+    # Event blind set: UD Alpino/LassySmall test and old LassySmall train sentences with two or
+    # more political actors, labelled 2026-12-03 before the coder changes of that day.
+    "eval/events_blind.jsonl": "464eaa08540cc736f50c4cfe39bf1ba78d1927b15f92851dee7abc75230f76d8",
     # NER blind set: UD Alpino test (newspaper text), hand-labelled 2026-12-03.
     "training/ner_gold/labels/alpino_test_00.jsonl": (
         "7b3466701d24a7558ec9b5981c4173d170cf38eefbb52c79d1ec3f79f9ce7761"
