@@ -25,7 +25,7 @@ from . import actors as A
 from .dictionaries import Dictionaries, Predicate, load
 from .morph import past_forms, separable_forms, verb_forms
 
-CODER_VERSION = "0.2.0"
+CODER_VERSION = "0.3.0"
 ENTITY_CACHE_SIZE = 50_000  # resolved entity names kept per coder (a few MB)
 _MISSING = object()
 log = logging.getLogger(__name__)
@@ -274,7 +274,7 @@ class EventCoder:
     # ------------------------------------------------------------------ helpers
     def _entry_code(self, entry: A.Entry, date: dt.date) -> str | None:
         if entry.kind == A.PERSON:
-            return self.d.people[entry.code].code_at(date)
+            return person_code_at(self.d.people, entry.code, date)
         return entry.code
 
     def _make_actor(
@@ -294,6 +294,23 @@ class EventCoder:
             )
         name = entry.name.upper() if entry else code
         return A.make_actor(code, self.d, name, start, end, strong)
+
+
+def person_code_at(people: dict, code: str, date: dt.date) -> str | None:
+    """Actor code of a person entry at ``date``. A name shared by several people, or a surname
+    alias, counts only when exactly one of them holds a dated role then; a full name of one
+    person also falls back to the person's undated role."""
+    alias, pids = A.person_code(code)
+    if len(pids) == 1 and not alias:
+        return people[pids[0]].code_at(date)
+    dated = {c for c in (people[p].dated_code_at(date) for p in pids) if c}
+    if len(dated) == 1:
+        return dated.pop()
+    if not alias and not dated:
+        fallbacks = {people[p].fallback for p in pids}
+        if len(fallbacks) == 1:
+            return fallbacks.pop()
+    return None
 
 
 QUOTES = {'"', "'", "”", "’", "»", "''", "“", "„"}
@@ -1477,14 +1494,14 @@ class _DocContext:
                         pairs.append((b, a, rev))
         rows = []
         for a, b, c in pairs:
-            if a.code == b.code or (a.key is None and b.key is None):
+            if a.key is None and b.key is None:
                 continue
-            if (
-                a.key == b.key
-                and a.key is not None
-                and (not a.types or not b.types or a.types == b.types)
+            if a.key == b.key and (
+                not a.types or not b.types or (a.types == b.types and a.name == b.name)
             ):
-                continue  # domestic events need two distinct roles (COLREB -> COLGOV)
+                # domestic events need two roles (COLREB -> COLGOV) or two named actors of one
+                # role (a minister -> the premier: ISRGOV -> ISRGOV), never an actor with itself
+                continue
             if not b.strong and "place" not in p.flags:
                 continue
             rows.append(self._row(a, b, c, p, ev_tok, conf))

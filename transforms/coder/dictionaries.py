@@ -27,6 +27,10 @@ FILES = {
     "islands": "islands.tsv",
 }
 
+# Generated from open dictionaries by a script in training/dictionaries/; read when present, after
+# the hand-written file of the same kind (whose entries win).
+GENERATED_FILES = {"people": "people_phoenix.tsv"}
+
 PREDICATE_FLAGS = {"sym", "say", "place", "negonly", "opinion", "intent", "milonly"}
 PREDICATE_VALUE_FLAGS = {"neg", "air"}
 
@@ -88,15 +92,20 @@ class Person:
     names: list[str] = field(default_factory=list)
     roles: list[Role] = field(default_factory=list)
     fallback: str | None = None
+    hand: bool = True  # from the hand-written people.tsv (not generated)
 
     def code_at(self, date: dt.date) -> str | None:
         """Dated role valid at ``date`` (latest start wins), else the undated fallback."""
+        return self.dated_code_at(date) or self.fallback
+
+    def dated_code_at(self, date: dt.date) -> str | None:
+        """Dated role valid at ``date`` (latest start wins), or None."""
         best: Role | None = None
         for r in self.roles:
             if (r.start is None or r.start <= date) and (r.end is None or date < r.end):
                 if best is None or (r.start or dt.date.min) > (best.start or dt.date.min):
                     best = r
-        return best.code if best else self.fallback
+        return best.code if best else None
 
 
 @dataclass(frozen=True)
@@ -369,19 +378,29 @@ def load(directory: str | Path | None = None) -> Dictionaries:
         )
 
     people: dict[str, Person] = {}
-    for lineno, r in _rows(p["people"], ["id", "names", "actor_code", "start", "end"]):
-        check_actor_code(p["people"], lineno, r["actor_code"], ac)
-        person = people.setdefault(r["id"], Person(r["id"]))
-        person.names.extend(_alts(r["names"]))
-        start, end = _date(p["people"], lineno, r["start"]), _date(p["people"], lineno, r["end"])
-        if start and end and end <= start:
-            raise DictionaryError(p["people"], lineno, "end date must be after start date")
-        if start is None and end is None:
-            if person.fallback:
-                raise DictionaryError(p["people"], lineno, f"second undated row for {r['id']!r}")
-            person.fallback = r["actor_code"]
-        else:
-            person.roles.append(Role(r["actor_code"], start, end))
+    people_files = [p["people"]]
+    if (d / GENERATED_FILES["people"]).is_file():
+        people_files.append(d / GENERATED_FILES["people"])
+    valid_codes: set[str] = set()
+    for path in people_files:
+        hand = path == p["people"]
+        for lineno, r in _rows(path, ["id", "names", "actor_code", "start", "end"]):
+            if r["actor_code"] not in valid_codes:
+                check_actor_code(path, lineno, r["actor_code"], ac)
+                valid_codes.add(r["actor_code"])
+            if not hand and r["id"] in people and people[r["id"]].hand:
+                raise DictionaryError(path, lineno, f"id {r['id']!r} is also in {p['people'].name}")
+            person = people.setdefault(r["id"], Person(r["id"], hand=hand))
+            person.names.extend(_alts(r["names"]))
+            start, end = _date(path, lineno, r["start"]), _date(path, lineno, r["end"])
+            if start and end and end <= start:
+                raise DictionaryError(path, lineno, "end date must be after start date")
+            if start is None and end is None:
+                if person.fallback:
+                    raise DictionaryError(path, lineno, f"second undated row for {r['id']!r}")
+                person.fallback = r["actor_code"]
+            else:
+                person.roles.append(Role(r["actor_code"], start, end))
     for pid, person in people.items():
         if not person.names:
             raise DictionaryError(p["people"], None, f"person {pid!r} has no names")

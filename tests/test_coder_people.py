@@ -1,0 +1,155 @@
+"""People at Phoenix scale: generated dictionary, case/accent-insensitive names, genitives,
+surname aliases resolved by the article date, and domestic events between two named actors.
+
+Sentences here are written for this file (unit tests), not taken from the dev or blind sets.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+import pytest
+import spacy
+
+from transforms.coder import EventCoder
+from transforms.coder import actors as A
+from transforms.coder.dictionaries import DATA_DIR, GENERATED_FILES, DictionaryError, load
+from transforms.coder.evaluate import actor_key
+
+D = dt.date
+
+
+@pytest.fixture(scope="module")
+def coder() -> EventCoder:
+    c = EventCoder()
+    c.strict = True
+    return c
+
+
+@pytest.fixture(scope="module")
+def nlp(embedded_model):
+    from geoevents.model import load_pipeline
+
+    return load_pipeline(str(embedded_model))
+
+
+def _resolve(coder: EventCoder, words: list[str], date: D) -> str | None:
+    doc = spacy.blank("nl").make_doc(" ".join(words))
+    found = coder.resolve_entity(doc[:], date)
+    return found["actor_code"] if found else None
+
+
+def test_generated_people_are_loaded_at_scale() -> None:
+    d = load()
+    generated = [p for p in d.people.values() if not p.hand]
+    assert len(generated) > 15_000
+    assert all(p.roles or p.fallback for p in generated)
+
+
+@pytest.mark.parametrize(
+    ("words", "date", "code"),
+    [
+        (["Ehud", "Barak"], D(2000, 7, 15), "ISRGOV"),  # prime minister 1999-2001
+        (["Ehud", "Barak"], D(2009, 1, 1), "ISRGOVMIL"),  # defence minister 2007-2013
+        (["Ehud", "Barak"], D(2030, 1, 1), "ISRELI"),  # undated fallback
+        (["EHUD", "BARAK"], D(2000, 7, 15), "ISRGOV"),  # case-insensitive
+        (["Baraks"], D(2000, 7, 15), "ISRGOV"),  # genitive of a surname alias
+        (["Barak's"], D(2000, 7, 15), "ISRGOV"),
+        (["Edoeard", "Sjevardnadze"], D(1998, 1, 1), "GEOGOV"),  # Dutch transliteration
+        (["Guy", "Verhofstadt"], D(2001, 1, 1), "BELGOV"),
+    ],
+)
+def test_generated_people_resolve_by_date(coder, words, date, code) -> None:
+    assert _resolve(coder, words, date) == code
+
+
+def test_a_surname_alias_needs_a_dated_role() -> None:
+    """A bare surname names a person only while they hold a dated office; never by fallback."""
+    d = load()
+    people = d.people
+    barak = next(p for p in people.values() if "Ehud Barak" in p.names)
+    assert "Barak" in barak.names and not barak.hand
+    idx_entry = A.match_mentions(["Barak"], EventCoder().index)[0].entry
+    assert idx_entry.code.startswith("?")
+    from transforms.coder.coder import person_code_at
+
+    assert person_code_at(people, idx_entry.code, D(2000, 7, 15)) == "ISRGOV"
+    assert person_code_at(people, idx_entry.code, D(2030, 1, 1)) is None
+
+
+def test_lower_case_words_never_match_a_person(coder) -> None:
+    assert A.match_mentions(["barak"], coder.index) == []
+
+
+def test_shared_surname_resolves_to_whoever_is_in_office(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    shutil.copytree(DATA_DIR, data)
+    (data / GENERATED_FILES["people"]).write_text(
+        "id\tnames\tactor_code\tstart\tend\n"
+        "phx:a\tAnna Zwartkop|Zwartkop\tNLDGOV\t1990-01-01\t1995-01-01\n"
+        "phx:b\tBert Zwartkop|Zwartkop\tBELGOV\t1994-01-01\t1999-01-01\n",
+        encoding="utf-8",
+    )
+    c = EventCoder(str(data))
+    assert _resolve(c, ["Zwartkop"], D(1992, 1, 1)) == "NLDGOV"
+    assert _resolve(c, ["Zwartkop"], D(1996, 1, 1)) == "BELGOV"
+    assert _resolve(c, ["Zwartkop"], D(1994, 6, 1)) is None  # both in office: ambiguous
+    assert _resolve(c, ["Zwartkop"], D(2010, 1, 1)) is None
+    assert _resolve(c, ["Bert", "Zwartkop"], D(1996, 1, 1)) == "BELGOV"
+
+
+def test_generated_file_may_not_reuse_a_hand_id(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    shutil.copytree(DATA_DIR, data)
+    (data / GENERATED_FILES["people"]).write_text(
+        "id\tnames\tactor_code\tstart\tend\nbiden\tJ. R. Biden\tUSAGOV\t2021-01-20\t-\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(DictionaryError, match="also in people.tsv"):
+        load(data)
+
+
+def test_accent_folding_matches_either_spelling(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    shutil.copytree(DATA_DIR, data)
+    (data / GENERATED_FILES["people"]).write_text(
+        "id\tnames\tactor_code\tstart\tend\nphx:x\tVojo Petrović\tSRBGOV\t2000-01-01\t2001-01-01\n",
+        encoding="utf-8",
+    )
+    c = EventCoder(str(data))
+    assert _resolve(c, ["Vojo", "Petrovic"], D(2000, 6, 1)) == "SRBGOV"
+    assert _resolve(c, ["Vojo", "Petrović"], D(2000, 6, 1)) == "SRBGOV"
+
+
+def test_plain_names_split_like_the_tokenizer() -> None:
+    """The index splits plain names on spaces instead of tokenizing; that must agree."""
+    tok = spacy.blank("nl").tokenizer
+    names = [n for p in load().people.values() for n in p.names if A.PLAIN_NAME.fullmatch(n)]
+    sample = names[:: max(1, len(names) // 3000)]
+    bad = [n for n in sample if [t.text for t in tok(n)] != n.split()]
+    assert not bad, bad[:10]
+
+
+def _triples(nlp, coder, text: str, date: D) -> set[tuple]:
+    return {
+        (actor_key(r, "actor1"), actor_key(r, "actor2"), r["event_root_code"])
+        for r in coder.code_doc(nlp(text), date)
+    }
+
+
+def test_domestic_event_between_two_named_officials(nlp, coder) -> None:
+    text = "De Israëlische minister Ben-Ami bekritiseerde premier Barak."
+    got = _triples(nlp, coder, text, D(2000, 7, 15))
+    assert ("ISR", "ISR", "11") in got
+
+
+def test_no_event_of_an_actor_with_itself(nlp, coder) -> None:
+    got = _triples(nlp, coder, "Premier Barak bekritiseerde Barak.", D(2000, 7, 15))
+    assert got == set()
+
+
+def test_regional_adjective_and_party_agent_compose(nlp, coder) -> None:
+    got = _triples(nlp, coder, "Verhofstadt bekritiseerde de Waalse socialisten.", D(2000, 7, 15))
+    assert got == {("BEL", "BEL", "11")}
