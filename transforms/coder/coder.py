@@ -1385,7 +1385,6 @@ class _DocContext:
         allow_weak = "place" in p.flags
         sources: list[A.Actor] = []
         targets: list[A.Actor] = []
-        van_used = False
         if gov_clause is None or not gov_clause.intent:
             nlin = _Linear(self, n, disc)
             if nlin.negated or not nlin.asserted:
@@ -1402,9 +1401,8 @@ class _DocContext:
             case = _case(ch)
             if ch.dep_ not in ("nmod", "obl", "dep", "acl", "appos"):
                 continue
-            if case == "van" and not sources:
+            if case == "van" and not sources and "van" not in p.targets:
                 sources.extend(self.actors_of(ch, disc))
-                van_used = True
             elif case == "door":
                 sources.extend(self.actors_of(ch, disc))
             elif case in p.targets:
@@ -1421,7 +1419,6 @@ class _DocContext:
         ):
             subj, _ = self.subjects(gov_clause, disc)
             sources = [s for s in subj if s.strong]
-        del van_used
         ncase = _case(n) or (
             self.toks[n.i - 1].lower_
             if n.i > 0 and self.toks[n.i - 1].lower_ in PREPOSITIONS
