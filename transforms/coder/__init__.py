@@ -8,8 +8,10 @@ Public API (used by the pipeline):
     coder.resolve_entity(span, date)          # {"actor_code", "country_code", "known_group_code", "type_code"}
 """
 
-from .coder import CODER_VERSION, LEAD_SENTENCES, EventCoder, sentence_starts
+from .coder import EventCoder
+from .common import CODER_VERSION, LEAD_SENTENCES
 from .dictionaries import DictionaryError
+from .doc_arrays import sentence_starts
 
 __all__ = [
     "CODER_VERSION",

@@ -65,6 +65,7 @@ class Actor:
     anaphoric: bool = False
     head_i: int = -1
     agent_lemma: str | None = None
+    person: str | None = None  # the dictionary person (Entry code) this actor names, if any
 
     @property
     def key(self) -> str | None:

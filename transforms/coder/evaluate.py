@@ -25,7 +25,8 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .coder import CODER_VERSION, EventCoder
+from .coder import EventCoder
+from .common import CODER_VERSION
 
 
 @dataclass

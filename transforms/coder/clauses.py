@@ -1,0 +1,244 @@
+"""Clause analysis: verb chains, negation, modality, subjects and targets of a predicate."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from . import actors as A
+from .common import (
+    AUX_CHAIN,
+    COND_MARKS,
+    INTENT_VERBS,
+    NEG_WORDS,
+    NON_ASSERTED,
+    OBJ_DEPS,
+    PREP_DEPS,
+    RELATIVE,
+    SUBJ_DEPS,
+    Clause,
+    Discourse,
+    _case,
+)
+from .linear import _Linear
+
+if TYPE_CHECKING:
+    pass
+
+
+class ClausesMixin:
+    """Clause analysis: verb chains, negation, modality, subjects and targets of a predicate. Mixed into ``_DocContext``."""
+
+    def clause(self, v) -> Clause:
+        cl = self.clause_cache.get(v.i)
+        if cl is None:
+            cl = self.clause_cache[v.i] = self._clause(v)
+        return cl
+
+    def _clause(self, v) -> Clause:
+        chain = [v]
+        t = v
+        while (
+            t.head.i != t.i
+            and t.dep_ in ("xcomp", "ccomp", "advcl", "dep", "conj", "obj")
+            and A.norm_lemma(t.head) in AUX_CHAIN
+            and t.head.pos_ in ("AUX", "VERB")
+            and t.dep_ != "conj"
+            and not any(
+                ch.dep_ == "mark" and ch.lower_ in ("dat", "of", "als") for ch in t.children
+            )
+        ):
+            t = t.head  # not across a dat-clause: "De ironie wil dat X een akkoord sloot"
+            chain.append(t)
+        chain_ids = {x.i for x in chain}
+        deps = []
+        for x in chain:
+            for ch in x.children:
+                if ch.i not in chain_ids:
+                    if ch.dep_ in ("aux", "aux:pass", "cop") and A.norm_lemma(ch) in AUX_CHAIN:
+                        chain.append(ch)
+                        chain_ids.add(ch.i)
+                        continue
+                    deps.append(ch)
+        cl = Clause(v, chain, deps)
+        lemmas = {A.norm_lemma(x) for x in chain if x.i != v.i}
+        texts = {x.text.lower() for x in chain}
+        cl.negated = any(
+            (ch.dep_ in ("advmod", "det", "fixed", "dep") and ch.text.lower() in NEG_WORDS)
+            for ch in deps
+        ) or any(
+            ch.text.lower() == "geen" or (ch.text.lower() in NEG_WORDS)
+            for d in deps
+            if d.dep_ in OBJ_DEPS | {"obl"}
+            for ch in d.children
+            if ch.dep_ in ("det", "advmod")
+        )
+        cl.intent = bool(lemmas & INTENT_VERBS) or (
+            "zullen" in lemmas and not texts & {"zou", "zouden"}
+        )
+        if "gaan" in lemmas and v.morph.get("VerbForm") == ["Inf"]:
+            cl.intent = True
+        reportative = bool(texts & {"zou", "zouden"}) and bool(lemmas & {"hebben", "zijn"})
+        cl.asserted = not (lemmas & NON_ASSERTED) and (
+            reportative or not (texts & {"zou", "zouden"})
+        )
+        has_door = any(_case(d) == "door" for d in deps)
+        cl.passive = (
+            (
+                "worden" in lemmas
+                and (
+                    any(d.dep_ in ("aux:pass", "nsubj:pass") for d in deps)
+                    or v.morph.get("VerbForm") == ["Part"]
+                )
+            )
+            or (has_door and "zijn" in lemmas and v.morph.get("VerbForm") == ["Part"])
+        ) and "hebben" not in lemmas
+        # conditional / interrogative clause
+        top = chain[-1] if chain else v
+        for x in (v, top):
+            for ch in x.children:
+                if ch.dep_ == "mark" and ch.text.lower() in COND_MARKS:
+                    cl.asserted = False
+        return cl
+
+    def subjects(self, cl: Clause, disc: Discourse, depth: int = 0) -> tuple[list[A.Actor], list]:
+        subj_toks = [d for d in cl.deps if d.dep_ in SUBJ_DEPS]
+        if cl.passive:
+            agents = [
+                d for d in cl.deps if _case(d) == "door" and d.dep_ in ("obl", "obl:agent", "nmod")
+            ]
+            acts = [a for d in agents for a in self.actors_of(d, disc)]
+            return acts, agents
+        if subj_toks:
+            if not cl.passive and len(subj_toks) > 1:
+                # "Biden en Xi komen": the second conjunct is sometimes parsed as a second subject;
+                # "Duitsland zal Polen helpen": an uncoordinated second "subject" is the object
+                subj_toks = [t for t in subj_toks if t.i < cl.head.i] or subj_toks[:1]
+                subj_toks = self._coordinated_prefix(sorted(subj_toks, key=lambda t: t.i))
+            acts: list[A.Actor] = []
+            for s in subj_toks:
+                if s.text.lower() in RELATIVE and cl.chain[-1].dep_ in ("acl:relcl", "acl"):
+                    s = cl.chain[-1].head
+                acts.extend(self.actors_of(s, disc))
+            return acts, subj_toks
+        top = max(cl.chain, key=lambda x: 0 if x.i == cl.head.i else 1) if cl.chain else cl.head
+        top = cl.chain[0]
+        for x in cl.chain:
+            if (
+                x.dep_ in ("xcomp", "advcl", "conj", "ccomp", "acl:relcl", "acl")
+                and x.head.i != x.i
+            ):
+                top = x
+        if depth == 0 and top.dep_ == "conj":
+            # "X erkent A als partner en steunt A": the nearest earlier verb's subject, not the
+            # (possibly distant) conjunction head the parser chose
+            prev, _ = self._previous_clause(top, disc)
+            if prev:
+                return prev, []
+        te_inf = any(ch.text.lower() == "te" and ch.dep_ == "mark" for ch in top.children)
+        if (
+            depth < 3
+            and (top.dep_ in ("xcomp", "advcl", "conj") or (top.dep_ == "ccomp" and te_inf))
+            and top.head.i != top.i
+        ):
+            parent = self.clause(top.head)
+            return self.subjects(parent, disc, depth + 1)
+        if top.dep_ == "acl" and te_inf and depth < 3:
+            # "maakte gebruik van de situatie om X te bezetten": the controller is the matrix subject
+            h = top.head
+            while h.head.i != h.i and h.pos_ not in ("VERB", "AUX"):
+                h = h.head
+            if h.pos_ in ("VERB", "AUX") and h.i != top.i:
+                return self.subjects(self.clause(h), disc, depth + 1)
+        if top.dep_ in ("acl:relcl", "acl") and top.head.i != top.i:
+            return self.actors_of(top.head, disc), [top.head]
+        return [], []
+
+    def _previous_clause(self, v, disc: Discourse) -> tuple[list[A.Actor], list[A.Actor]]:
+        """Subject and object actors of the closest earlier verb in the sentence with an actor subject."""
+        unit = self.unit_of.get(v.i) or v.sent
+        for i in range(v.i - 1, unit.start - 1, -1):
+            t = self.toks[i]
+            if t.pos_ != "VERB":
+                continue
+            cl = self.clause(t)
+            subj, _ = self.subjects(cl, disc)
+            subj = [a for a in subj if a.strong]
+            if subj:
+                objs = [a for d in cl.deps if d.dep_ in OBJ_DEPS for a in self.actors_of(d, disc)]
+                return subj, objs
+        return [], []
+
+    def _coordinated_prefix(self, toks: list) -> list:
+        """The first subject plus those joined to it by "en"/","; the rest are misparsed objects."""
+        if not toks:
+            return toks
+        out = [toks[0]]
+        for t in toks[1:]:
+            between = {self.toks[k].lower_ for k in range(out[-1].i + 1, t.i)}
+            if between & {"en", ",", "of"}:
+                out.append(t)
+            else:
+                break
+        return out
+
+    def targets(
+        self, cl: Clause, slots: tuple[str, ...], disc: Discourse, allow_weak: bool
+    ) -> tuple[list, bool]:
+        """Actor2 candidates from the dictionary's slots; second value = reciprocal (elkaar)."""
+        out: list[A.Actor] = []
+        recip = False
+        cands = []
+        for d in cl.deps:
+            if d.dep_ in SUBJ_DEPS and not (cl.passive and d.dep_ in SUBJ_DEPS):
+                continue
+            if cl.passive and d.dep_ in SUBJ_DEPS:
+                cands.append((d, "obj"))
+                continue
+            case = _case(d)
+            if d.dep_ in OBJ_DEPS and case is None:
+                cands.append((d, "obj"))
+            elif case is not None and d.dep_ in PREP_DEPS:
+                cands.append((d, case))
+            for ch in d.children:
+                if (
+                    ch.dep_ in ("nmod", "obl")
+                    and _case(ch) is not None
+                    and d.dep_ in OBJ_DEPS | {"obl", "obl:arg"}
+                ):
+                    cands.append((ch, _case(ch)))
+        if "obj" in slots and not any(s == "obj" for _, s in cands) and not cl.passive:
+            # V2 word order parsed as two subjects ("Biden noemde Xi een dictator", "Duitsland zal Polen helpen")
+            subj = sorted((d for d in cl.deps if d.dep_ in SUBJ_DEPS), key=lambda t: t.i)
+            kept = {t.i for t in self._coordinated_prefix(subj)}
+            cands.extend((d, "obj") for d in subj if d.i not in kept)
+        if "obj" in slots and not any(s == "obj" for _, s in cands):
+            # "... beschouwt X en steunt (X)": a conjoined verb shares its object
+            v = cl.head
+            if v.dep_ == "conj" and v.head.i != v.i:
+                for d in self.clause(v.head).deps:
+                    if d.dep_ in OBJ_DEPS and _case(d) is None:
+                        cands.append((d, "obj"))
+        for d in cl.deps:
+            if d.text.lower() in ("elkaar", "elkaars") or any(
+                ch.text.lower() == "elkaar"
+                for ch in d.children
+                if ch.dep_ in ("nmod", "obl", "obj")
+            ):
+                recip = True
+        for tok, slot in cands:
+            if slot == "door" and cl.passive:
+                continue
+            if slot in slots or (slot == "obj" and "obj" in slots):
+                if tok.text.lower() in ("elkaar", "elkaars"):
+                    recip = True
+                    continue
+                out.extend(self.actors_of(tok, disc, allow_weak=allow_weak))
+        if "ccomp" in slots:
+            for d in cl.deps:
+                if d.dep_ in ("ccomp", "parataxis"):
+                    sub = self.clause(d)
+                    acts, _ = self.subjects(sub, disc)
+                    out.extend(acts or _Linear(self, d, disc).sources())
+        return out, recip
+
+    # ------------------------------------------------------------------ predicates

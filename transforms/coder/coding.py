@@ -1,0 +1,431 @@
+"""Coding a sentence: predicates, their actors and discourse memory, into event rows."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from . import actors as A
+from .common import (
+    AIRCRAFT,
+    AUX_CHAIN,
+    CASUALTY_WORDS,
+    GROUP_WORDS,
+    LIGHT_VERBS,
+    NOUN_POS,
+    PREPOSITIONS,
+    QUOTES,
+    SINGLE_WORDS,
+    SUBJ_DEPS,
+    VERB_POS,
+    Discourse,
+    _case,
+    _cue_ok,
+    _dedupe,
+    _to_intent,
+    _uniq_key,
+    _verb_like,
+)
+from .linear import _Linear
+from .predicates import _lemma_is_opinion
+
+if TYPE_CHECKING:
+    pass
+
+
+class CodingMixin:
+    """Coding a sentence: predicates, their actors and discourse memory, into event rows. Mixed into ``_DocContext``."""
+
+    def code_sentence(self, sent, s_idx: int, disc: Discourse) -> list[dict]:
+        self.sent_idx = s_idx
+        self._update_discourse(sent, s_idx, disc)
+        rows: list[dict] = []
+        words = set(self.lowers[sent.start : sent.end])
+        self.sent_words = words
+        tail = [w for w in self.texts[sent.start : sent.end] if w.strip() and w not in QUOTES]
+        skip = bool(words & self.c.d.discards) or (bool(tail) and tail[-1] == "?")
+        if not skip:
+            # an event needs two actors: skip sentences that cannot supply them (most of an article)
+            ments = [m for m in self.mentions_in(sent) if m.entry.kind != A.ORG_CTX]
+            n_keys = len({m.entry.code for m in ments})
+            group_words = bool(words & GROUP_WORDS)
+            single_words = bool(words & SINGLE_WORDS)
+            domestic = any(self._domestic(self.toks[m.start]) for m in ments[:1])
+            if not (
+                n_keys >= 2
+                or group_words
+                or (n_keys == 1 and (single_words or domestic or len(ments) > 1))
+            ):
+                skip = True
+        opinion_heads: set[int] = set()
+        verb_events: dict[int, bool] = {}
+        if not skip:
+            toks = self.toks
+            span = range(sent.start, sent.end)
+            pos, lowers = self.pos, self.lowers
+            forms, past = self.c.form_lemma, self.c.past_forms
+            verbs = [
+                toks[i]
+                for i in span
+                if pos[i] in VERB_POS
+                or (lowers[i] in forms and (lowers[i] in past or _verb_like(toks[i])))
+            ]
+            for v in verbs:
+                if _lemma_is_opinion(self, v):
+                    for d in v.children:
+                        if d.dep_ in ("ccomp", "parataxis"):
+                            opinion_heads.update(x.i for x in d.subtree)
+            for v in verbs:
+                if v.i in opinion_heads:
+                    continue
+                ev = self.code_verb(v, disc)
+                verb_events[v.i] = bool(ev)
+                rows.extend(ev)
+            for i in span:
+                if pos[i] in NOUN_POS and i not in opinion_heads:
+                    rows.extend(self.code_noun(toks[i], disc, verb_events))
+        rows.extend(self._headline(sent, disc, bool(rows)))
+        return _dedupe(rows)
+
+    def _headline(self, sent, disc: Discourse, coded: bool) -> list[dict]:
+        """Verbless headline "Biden en Xi urenlang samen": a meeting of the coordinated pair."""
+        if coded or "samen" not in self.sent_words:
+            return []
+        toks = self.toks[sent.start : sent.end]
+        anchor = next((t for t in toks if t.lower_ == "samen"), None)
+        if anchor is None or any(t.pos_ in ("VERB", "AUX") for t in toks if t.i < anchor.i):
+            return []
+        group = [m for i, m in disc.groups if i == self.sent_idx]
+        if not group:
+            return []
+        pred = self.c.headline_pred
+        return self._emit(pred, pred.code, group[0], [], True, anchor, None, 45, [])
+
+    def _update_discourse(self, sent, s_idx: int, disc: Discourse) -> None:
+        """Remember coordinated actor groups and subjects of this sentence for later anaphora."""
+        doc = self.toks
+        ments = [
+            m
+            for m in self.mentions_in(sent)
+            if m.entry.kind in (A.PERSON, A.COUNTRY, A.DEMONYM, A.ORG)
+            or (
+                m.entry.kind == A.SEAT
+                and not (m.start > sent.start and doc[m.start - 1].text.lower() in A.LOCATIVE)
+            )
+        ]
+        acts = []
+        for m in ments:
+            a = self.np_actor(doc[m.end - 1])
+            if a is None or not a.strong or not a.key:
+                for k in range(m.start, m.end):
+                    a = (
+                        self.np_actor(doc[k].head)
+                        if doc[k].head.i not in range(m.start, m.end)
+                        else None
+                    )
+                    if a is not None and a.strong and a.key:
+                        break
+            if a is not None and a.strong and a.key:
+                acts.append((m, a))
+        # "A en B" / "A, B en C" in the running text, whatever the parse says
+        run: list[A.Actor] = []
+        last_end = None
+        for m, a in acts:
+            between = (
+                [doc[k].text.lower() for k in range(last_end, m.start)]
+                if last_end is not None
+                else None
+            )
+            if (
+                between
+                and all(w in (",", "en", "de", "het") for w in between)
+                and ("en" in between or "," in between)
+            ):
+                if all(x.key != a.key for x in run):
+                    run.append(a)
+            else:
+                if len(run) >= 2:
+                    disc.groups.append((s_idx, run))
+                run = [a]
+            last_end = m.end
+        if len(run) >= 2:
+            disc.groups.append((s_idx, run))
+        # parsed coordination / several subjects of one verb
+        by_verb: dict[int, list[A.Actor]] = {}
+        for m, a in acts:
+            t = doc[m.end - 1]
+            while t.dep_ in ("flat", "appos", "compound", "amod") and t.head.i != t.i:
+                t = t.head
+            if t.dep_ in ("nsubj", "nsubj:pass"):
+                by_verb.setdefault(t.head.i, []).append(a)
+            elif t.dep_ == "conj" and t.head.dep_ in ("nsubj", "nsubj:pass"):
+                by_verb.setdefault(t.head.head.i, []).append(a)
+        for members in by_verb.values():
+            uniq = _uniq_key(members)
+            if len(uniq) >= 2:
+                disc.groups.append((s_idx, uniq))
+            elif uniq:
+                disc.subjects.append((s_idx, uniq[0]))
+        for _, a in acts:
+            disc.mentions.append((s_idx, a))
+        if acts and (not disc.subjects or disc.subjects[-1][0] != s_idx):
+            for m, a in acts:
+                if m.start > sent.start and doc[m.start - 1].text.lower() in PREPOSITIONS:
+                    continue
+                disc.subjects.append((s_idx, a))
+                break
+
+    def mentions_in(self, sent) -> list[A.Mention]:
+        lo = bisect.bisect_left(self.mention_starts, sent.start)
+        hi = bisect.bisect_left(self.mention_starts, sent.end)
+        return self.mentions[lo:hi]
+
+    def code_verb(self, v, disc: Discourse) -> list[dict]:
+        nxt = self.toks[v.i + 1] if v.i + 1 < len(self.toks) else None
+        if (
+            v.dep_ == "amod"
+            or (v.pos_ == "ADJ" and v.lower_ not in self.c.past_forms)
+            or (
+                nxt is not None
+                and nxt.pos_ == "NOUN"
+                and v.pos_ in ("ADJ", "VERB")
+                and v.dep_ not in ("ROOT", "acl:relcl")
+            )
+            and not any(ch.dep_ in SUBJ_DEPS for ch in v.children)
+        ):
+            return []  # attributive participle: "de door Syrië gesteunde organisatie"
+        if v.pos_ == "AUX" and A.norm_lemma(v) in AUX_CHAIN and "het" not in self.sent_words:
+            return []  # auxiliaries carry no event of their own ("hebben het over" is the exception)
+        lemma = A.norm_lemma(v)
+        raw = (v.lemma_ or "").lower()
+        cands = {lemma} | {lem for lem, _ in self.c.form_lemma.get(v.lower_, ())}
+        if "_" in raw:
+            cands.add(raw.split("_", 1)[1].replace("_", ""))
+        entries = [p for c in cands for p in self.c.entries_by_lemma.get(c, ())]
+        if not entries:
+            return []
+        words = self.sent_words
+        if not any(
+            (not p.cues or _cue_ok(p, words))
+            and (
+                "sym" in p.flags
+                or "obj" in p.targets
+                or "ccomp" in p.targets
+                or any(t in words for t in p.targets)
+            )
+            and "opinion" not in p.flags
+            for p in entries
+        ):
+            return []  # no reading can fire: cue word or target preposition missing from the sentence
+        cl = self.clause(v)
+        preds = self.verb_predicates(v, cl)
+        if not preds:
+            return []
+        p = preds[0]
+        if "opinion" in p.flags:
+            return []
+        code = p.code
+        if cl.negated:
+            neg = p.value("neg")
+            if "negonly" in p.flags:
+                pass
+            elif neg:
+                code = neg
+            else:
+                return []
+        if not cl.asserted:
+            return []
+        allow_weak = "place" in p.flags
+        lin = _Linear(self, v, disc)
+        if lin.negated and "negonly" not in p.flags and not p.value("neg"):
+            return []
+        if lin.negated and p.value("neg") and not cl.negated:
+            code = p.value("neg") or code
+        if "negonly" in p.flags and not (cl.negated or lin.negated):
+            return []
+        if not lin.asserted:
+            return []
+        cl.intent = cl.intent or lin.intent
+        rel = lin._relative()
+        lin_first = False
+        if rel:
+            sources, subj_toks = rel, []
+        else:
+            sources, subj_toks = self.subjects(cl, disc)
+            bare_before = [c for c in lin.chunks if c[0] < v.i and c[2] is None]
+            if lin._subordinate() and len(bare_before) >= 2:
+                # verb-final clause with subject and object before the verb: word order is more reliable
+                sources, lin_first = lin.sources(), True
+            elif (
+                sources
+                and not cl.passive
+                and not lin._subordinate()
+                and bare_before
+                and all(t.i > v.i for t in subj_toks)
+                and lin.sources()
+                and not lin.inverted
+                and {a.code for a in lin.sources()}.isdisjoint({a.code for a in sources})
+            ):
+                # main clause "A [verb] B": a bare actor phrase before the finite verb is the subject,
+                # even when the parse labels the phrase after the verb as subject
+                sources, lin_first = lin.sources(), True
+        sources = [s for s in sources if s.strong]
+        conf = 70
+        lin_passive = False
+        passive = cl.passive or (lin.passive and not subj_toks)
+        if not sources and passive:
+            # passive whose "door" agent the parse attached elsewhere: "X werd ... gesteund door Y, die ..."
+            sources = [
+                a for pos, acts, prep in lin.chunks if prep == "door" for a in acts if a.strong
+            ]
+            lin_passive = bool(sources)
+            conf = 50
+        if not sources and passive:
+            return []  # agentless passive ("Albanië werd bezet"): no actor1
+        if not sources:
+            sources = lin.sources()
+            conf = 50
+        shared_obj: list[A.Actor] = []
+        if not sources and lin.lo > 0 and self.toks[lin.lo - 1].lower_ == "en":
+            # "de VS beschouwt X als ... en steunt (X) met wapens": subject and object of the first verb
+            sources, shared_obj = self._previous_clause(v, disc)
+        elif not rel and not lin_first:
+            ls = lin.sources()
+            if len({a.key for a in ls}) > len({a.key for a in sources}) and {
+                a.key for a in sources
+            } <= {a.key for a in ls}:
+                sources = ls  # the parse lost a conjunct: "Biden en Xi hadden het over ..."
+        if not sources:
+            return []
+        if rel or lin_first:
+            targets, recip = [], False
+        else:
+            targets, recip = self.targets(cl, p.targets, disc, allow_weak)
+        recip = (recip or lin.recip) and "say" not in p.flags
+        if (
+            not targets
+            and not recip
+            and "obj" in p.targets
+            and lin.lo > 0
+            and self.toks[lin.lo - 1].lower_ == "en"
+        ):
+            shared_obj = shared_obj or self._previous_clause(v, disc)[1]
+            targets = [
+                a
+                for a in shared_obj
+                if (a.strong or allow_weak) and a.key not in {s.key for s in sources}
+            ]
+        if lin_passive and not targets and "obj" in p.targets:
+            targets = [
+                a
+                for pos, acts, prep in lin.chunks
+                if prep is None
+                for a in acts
+                if a.strong or allow_weak
+            ]
+        if not targets and not recip:
+            targets = lin.targets(p.targets, allow_weak, sources, p.cues)
+        if not targets and not recip and allow_weak and code[:2] in ("17", "18", "19", "20"):
+            # "Oegandese troepen hebben in Congo honderd mensen opgepakt": the place stands for its country
+            targets = [a for pos, acts, prep in lin.chunks if prep == "in" for a in acts if a.key]
+        if "milonly" in p.flags and not any("MIL" in s.types for s in sources):
+            return []
+        air = p.value("air")
+        if air and any(x in (s.agent_lemma or "") for s in sources for x in AIRCRAFT):
+            code = air
+        if cl.intent:
+            code = _to_intent(code)
+            if code is None:
+                return []
+        return self._emit(p, code, sources, targets, recip, v, cl, conf, subj_toks)
+
+    def code_noun(self, n, disc: Discourse, verb_events: dict[int, bool]) -> list[dict]:
+        preds = self.noun_predicates(n)
+        if not preds:
+            return []
+        p = preds[0]
+        if any(ch.text.lower() == "geen" for ch in n.children):
+            return []
+        gov = n.head if n.dep_ in ("obj", "obl", "obl:arg", "nsubj", "nmod", "conj") else None
+        gov_clause = None
+        code = p.code
+        if gov is not None and gov.pos_ in ("VERB", "AUX"):
+            gov_clause = self.clause(gov)
+            if gov_clause.negated or not gov_clause.asserted:
+                return []
+            if gov_clause.intent:
+                code = _to_intent(code) or code
+        allow_weak = "place" in p.flags
+        sources: list[A.Actor] = []
+        targets: list[A.Actor] = []
+        if gov_clause is None or not gov_clause.intent:
+            nlin = _Linear(self, n, disc)
+            if nlin.negated or not nlin.asserted:
+                return []
+            if nlin.intent:
+                code = _to_intent(code) or code
+        for ch in n.children:
+            a = None
+            if ch.dep_ in ("amod", "nmod:poss", "compound", "flat"):
+                a = self.np_actor(ch)
+                if a is not None:
+                    sources.append(replace(a, strong=True))
+        for ch in n.children:
+            case = _case(ch)
+            if ch.dep_ not in ("nmod", "obl", "dep", "acl", "appos"):
+                continue
+            if case == "van" and not sources and "van" not in p.targets:
+                sources.extend(self.actors_of(ch, disc))
+            elif case == "door":
+                sources.extend(self.actors_of(ch, disc))
+            elif case in p.targets:
+                targets.extend(self.actors_of(ch, disc, allow_weak=allow_weak))
+        light = gov is not None and A.norm_lemma(gov) in LIGHT_VERBS
+        if (
+            not sources
+            and gov_clause is not None
+            and not verb_events.get(gov.i)
+            and (
+                (n.dep_ in ("obl", "obl:arg") and _case(n) in ("met", "na", "tijdens", "bij"))
+                or (n.dep_ == "obj" and light)
+            )
+        ):
+            subj, _ = self.subjects(gov_clause, disc)
+            sources = [s for s in subj if s.strong]
+        ncase = _case(n) or (
+            self.toks[n.i - 1].lower_
+            if n.i > 0 and self.toks[n.i - 1].lower_ in PREPOSITIONS
+            else None
+        )
+        if (
+            not sources
+            and ncase in ("met", "na", "tijdens", "bij", "in")
+            and not (gov is not None and verb_events.get(gov.i))
+        ):
+            lin = _Linear(self, n, disc)
+            if not lin.negated and lin.asserted:
+                sources = lin.sources()
+        if not sources:
+            for ch in n.children:
+                if ch.dep_ == "nmod:poss" and ch.text.lower() in ("zijn", "haar"):
+                    sources = self._recent_single(n, disc)
+        if not sources:
+            return []
+        if not targets and p.targets:
+            # the parser often attaches "aan/op/met X" to the verb instead of the event noun
+            lin = _Linear(self, n, disc)
+            for pos, acts, prep in lin.chunks:
+                if pos > n.i and prep in p.targets:
+                    targets = [a for a in acts if a.strong or allow_weak]
+                    break
+            if not targets and code[:2] in ("18", "19", "20") and self.sent_words & CASUALTY_WORDS:
+                # "Bij de Israëlische aanval raakten twee Syrische soldaten gewond": the victims are the target
+                src = {a.code for a in sources}
+                for pos, acts, prep in lin.chunks:
+                    if pos > n.i and prep is None:
+                        targets.extend(
+                            a for a in acts if a.code not in src and (a.strong or allow_weak)
+                        )
+        ev_tok = n
+        return self._emit(p, code, sources, targets, False, ev_tok, gov_clause, 55, [])

@@ -1,0 +1,262 @@
+"""Shared vocabulary of the coder: word lists, clause and discourse records, small token helpers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from . import actors as A
+from .dictionaries import Predicate
+
+CODER_VERSION = "0.3.0"
+GROUP_WINDOW = 10  # sentences back that "ze" / "de twee leiders" may refer to a coordinated pair
+LEAD_SENTENCES = 3  # is_root_event: the event is in the first three sentences of the document
+
+NEG_WORDS = {"niet", "nooit", "geenszins", "allerminst", "nimmer"}
+AUX_CHAIN = {
+    "hebben",
+    "zijn",
+    "worden",
+    "zullen",
+    "willen",
+    "kunnen",
+    "moeten",
+    "mogen",
+    "gaan",
+    "hoeven",
+    "blijven",
+}
+INTENT_VERBS = {"willen", "beloven", "toezeggen", "plannen", "overwegen"}
+NON_ASSERTED = {"kunnen", "moeten", "mogen", "hoeven"}
+COND_MARKS = {"als", "indien", "mits", "tenzij", "of", "wanneer", "zodra"}
+SUBJ_DEPS = {"nsubj", "nsubj:pass", "nsubj:outer"}
+OBJ_DEPS = {"obj", "iobj"}
+PREP_DEPS = {"obl", "obl:arg", "nmod", "obl:agent", "dep", "advmod", "xcomp", "obj"}
+PLURAL_PRONOUNS = {"ze", "zij"}
+SING_PRONOUNS = {"hij"}
+GROUP_NOUNS = {
+    "land", "grootmacht", "supermacht", "mogendheid", "partij", "kant", "leider", "wereldleider",
+    "president", "regering", "staatshoofd", "regeringsleider", "buurland", "twee", "beiden",
+}  # fmt: skip
+AIRCRAFT = ("vliegtuig", "straaljager", "bommenwerper", "drone", "helikopter", "luchtmacht")
+RELATIVE = {"die", "dat", "wie", "welke", "wat"}
+PASSIVE_AUX = {"werd", "werden", "wordt", "worden", "geworden"}
+CASUALTY_WORDS = {
+    "gewond",
+    "omgekomen",
+    "gedood",
+    "gesneuveld",
+    "omkwamen",
+    "sneuvelden",
+    "gedode",
+    "doden",
+}
+GROUP_WORDS = {"ze", "zij", "twee", "beide", "beiden", "leiders", "landen", "elkaar", "samen"}
+SINGLE_WORDS = {"hij", "zijn", "haar", "eiland", "zij"}
+SHORT_FORMS = {"zei", "had", "was", "is", "nam", "gaf", "zag", "ging", "kwam", "liet", "bood"}
+LIGHT_VERBS = {
+    "houden",
+    "voeren",
+    "brengen",
+    "afleggen",
+    "beginnen",
+    "hebben",
+    "plegen",
+    "uitvoeren",
+    "starten",
+    "hervatten",
+}
+
+# Cooperative codes under "willen"/"zullen": the CAMEO 03 counterpart of each root.
+INTENT_BY_ROOT = {"04": "036", "05": "030", "06": "031", "07": "033", "08": "035", "03": None}
+INTENT_BY_CODE = {
+    "046": "036", "045": "039", "057": "030", "061": "0311", "062": "0312", "063": "0313",
+    "064": "0314", "071": "0331", "072": "0332", "073": "0333", "074": "0334", "084": "0353",
+    "0841": "0353", "0842": "0353", "085": "0354", "087": "0356", "0871": "0356", "0874": "0356",
+}  # fmt: skip
+THREAT_BY_ROOT = {"15": "138", "17": "137", "18": "138", "19": "138", "20": "138", "16": "131"}
+
+
+@dataclass
+class Clause:
+    """A predicate with its verb chain (auxiliaries/modals) and the dependents of the whole chain."""
+
+    head: object  # the predicate token
+    chain: list
+    deps: list
+    negated: bool = False
+    asserted: bool = True
+    intent: bool = False
+    passive: bool = False
+
+
+@dataclass
+class Discourse:
+    """What earlier sentences of the article said, for anaphora."""
+
+    groups: list[tuple[int, list[A.Actor]]] = field(default_factory=list)
+    subjects: list[tuple[int, A.Actor]] = field(default_factory=list)
+    mentions: list[tuple[int, A.Actor]] = field(default_factory=list)
+
+
+QUOTES = {'"', "'", "”", "’", "»", "''", "“", "„"}
+VERB_POS = frozenset({"VERB", "AUX"})
+NOUN_POS = frozenset({"NOUN", "PROPN", "X"})
+
+BOUNDARY_WORDS = {
+    "dat", "toen", "omdat", "terwijl", "maar", "want", "wanneer", "nadat", "voordat", "zodat", "hoewel",
+    "waarin", "waarmee", "waarbij", "wat", "die", "doordat", "zodra", "sinds", "opdat", "of", "als", "om",
+}  # fmt: skip
+BOUNDARY_PUNCT = {
+    ",",
+    ";",
+    ":",
+    "(",
+    ")",
+    '"',
+    "'",
+    "„",
+    "“",
+    "”",
+    "‘",
+    "’",
+    "»",
+    "«",
+    "-",
+    "–",
+    "—",
+}
+PREPOSITIONS = {
+    "met", "tegen", "aan", "op", "naar", "voor", "van", "bij", "in", "tot", "door", "over", "uit", "tussen",
+    "tegenover", "onder", "na", "tijdens", "zonder", "om", "binnen", "buiten", "rond", "vanuit",
+}  # fmt: skip
+MODAL_FORMS = {
+    "wil": "I", "wilt": "I", "wilde": "I", "wilden": "I", "willen": "I", "zal": "I", "zult": "I", "zullen": "I",
+    "kan": "N", "kunt": "N", "kon": "N", "konden": "N", "kunnen": "N", "moet": "N", "moest": "N",
+    "moesten": "N", "moeten": "N", "mag": "N", "mocht": "N", "mochten": "N", "mogen": "N", "zou": "N",
+    "zouden": "N", "hoeft": "N", "hoefde": "N", "hoeven": "N",
+}  # fmt: skip
+GROUP_DETS = {"de", "beide", "die", "deze"}
+
+
+def _skip_parenthetical(toks, lo: int, start: int) -> int:
+    """Step back over ", zo maakte X bekend," so "De EU, zo ..., zal" keeps its subject in the window."""
+    if lo - 1 <= start or toks[lo - 1].text != ",":
+        return lo
+    p = lo - 2
+    while p > start and not _is_boundary(toks[p - 1]):
+        p -= 1
+    if toks[p].lower_ == "zo" and p - 1 > start and toks[p - 1].text == ",":
+        q = p - 1
+        while q > start and not _is_boundary(toks[q - 1]):
+            q -= 1
+        return q
+    return lo
+
+
+def _is_boundary(t) -> bool:
+    if t.text in BOUNDARY_PUNCT:
+        return True
+    low = t.text.lower()
+    if low not in BOUNDARY_WORDS or t.pos_ not in ("SCONJ", "CCONJ", "PRON", "ADP", ""):
+        return False
+    if (
+        low in ("die", "dat", "wat")
+        and t.i + 1 < len(t.doc)
+        and t.doc[t.i + 1].pos_ in ("ADJ", "NOUN")
+    ):
+        return False  # determiner: "die Amerikaanse alleenheerschappij"
+    return True
+
+
+def _verb_like(t) -> bool:
+    """A token the tagger did not call a verb, but whose form is a dictionary verb form, used as one."""
+    if t.pos_ in ("DET", "ADP", "PUNCT", "PRON", "CCONJ", "SCONJ", "NUM"):
+        return False
+    if t.pos_ in ("NOUN", "PROPN", "ADJ", "X"):
+        if any(ch.dep_ == "det" for ch in t.children):
+            return False
+        return t.dep_ in (
+            "ROOT",
+            "conj",
+            "ccomp",
+            "xcomp",
+            "advcl",
+            "acl:relcl",
+            "parataxis",
+        ) or any(ch.dep_ in SUBJ_DEPS for ch in t.children)
+    return True
+
+
+def _case(t) -> str | None:
+    for ch in t.children:
+        if ch.dep_ in ("case",) or (ch.dep_ == "fixed" and ch.pos_ == "ADP"):
+            return ch.text.lower()
+    return None
+
+
+def _has_det(t, dets: set[str]) -> bool:
+    return any(ch.dep_ == "det" and ch.text.lower() in dets for ch in t.children)
+
+
+def _before(members: list[A.Actor], t) -> bool:
+    return all(m.start_char < t.idx for m in members)
+
+
+def _uniq_key(actors: list[A.Actor]) -> list[A.Actor]:
+    out: list[A.Actor] = []
+    for a in actors:
+        if all(u.key != a.key for u in out):
+            out.append(a)
+    return out
+
+
+def _uniq(actors: list[A.Actor]) -> list[A.Actor]:
+    out: list[A.Actor] = []
+    for a in actors:
+        if all(u.code != a.code for u in out):
+            out.append(a)
+    return out
+
+
+def _cue_ok(p: Predicate, words: set[str]) -> bool:
+    if not p.cues:
+        return True
+    for alt in p.cues:
+        if all(_word_in(w, words) for w in alt):
+            return True
+    return False
+
+
+def _word_in(cue: str, words: set[str]) -> bool:
+    if cue in words:
+        return True
+    if len(cue) < 4:
+        return False
+    return any(cue in w for w in words)
+
+
+def _to_intent(code: str) -> str | None:
+    if code in INTENT_BY_CODE:
+        return INTENT_BY_CODE[code]
+    root = code[:2]
+    if root == "03":
+        return code
+    if root in INTENT_BY_ROOT:
+        return INTENT_BY_ROOT[root]
+    if root in THREAT_BY_ROOT:
+        return THREAT_BY_ROOT[root]
+    if root in ("01", "02", "09", "10", "11", "12", "13", "14"):
+        return code
+    return None
+
+
+def _dedupe(rows: list[dict]) -> list[dict]:
+    seen = set()
+    out = []
+    for r in rows:
+        key = (r["actor1_code"], r["actor2_code"], r["event_code"], r["action_start_char"])
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(r)
+    return out

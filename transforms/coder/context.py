@@ -1,0 +1,52 @@
+"""Per-document state of the coder, assembled from the concern modules."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from . import actors as A
+from .clauses import ClausesMixin
+from .coding import CodingMixin
+from .common import Clause
+from .doc_arrays import _DocArrays, _LazyTokens
+from .np_actors import ActorsMixin
+from .predicates import PredicatesMixin
+from .rows import RowsMixin
+
+if TYPE_CHECKING:
+    from .coder import EventCoder
+
+
+class _DocContext(ActorsMixin, ClausesMixin, PredicatesMixin, CodingMixin, RowsMixin):
+    """Per-document state: mentions, cached noun-phrase actors, discourse memory."""
+
+    def __init__(
+        self,
+        coder: EventCoder,
+        doc,
+        date: dt.date,
+        tok_mention: dict[int, A.Mention],
+        toks: _LazyTokens,
+        arrays: _DocArrays,
+    ):
+        self.c = coder
+        self.doc = doc
+        self.toks = toks
+        self.texts = toks.texts
+        self.tok_starts: list[int] = arrays.starts
+        self.lowers = arrays.lowers
+        # coarse tags for all tokens: code_sentence picks verbs and nouns without Token objects
+        self.pos = arrays.pos
+        self.clause_cache: dict[int, Clause] = {}
+        self.sent_words: set[str] = set()
+        self.date = date
+        self.tok_mention = tok_mention
+        self.np_cache: dict[int, A.Actor | None] = {}
+        self.sent_idx = 0
+        self.mentions: list[A.Mention] = []
+        self.unit_of: dict = {}
+        self.home_cache: dict[int, str | None] = {}
+        self.mention_starts: list[int] = []
+
+    # ------------------------------------------------------------------ actors

@@ -1,0 +1,99 @@
+"""Token data read once per Doc as arrays (forms, lower case, tags, sentence starts)."""
+
+from __future__ import annotations
+
+STRING_MEMO_SIZE = 500_000
+
+
+class _StringMemo(dict):
+    """String hash -> string. A dict hit costs a fraction of a StringStore lookup, which decodes
+    the string anew each time; hashes are the same in every vocabulary, so one memo serves all.
+    """
+
+    def __init__(self, size: int = STRING_MEMO_SIZE) -> None:
+        super().__init__()
+        self.size = size
+        self.strings = None
+
+    def read(self, doc, ids: list[int]) -> list[str]:
+        if len(self) >= self.size:
+            self.clear()
+        self.strings = doc.vocab.strings
+        return list(map(self.__getitem__, ids))
+
+    def __missing__(self, key: int) -> str:
+        value = self[key] = self.strings[key]
+        return value
+
+
+class _LazyTokens:
+    """Token objects created on first access: most tokens of an article are never looked at.
+
+    The word forms (``texts``) are read for all tokens at once: the coder scans them for names.
+    """
+
+    __slots__ = ("doc", "cache", "texts")
+
+    def __init__(self, doc, texts: list[str]):
+        self.doc = doc
+        self.cache: list = [None] * len(doc)
+        self.texts = texts
+
+    def __len__(self) -> int:
+        return len(self.cache)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(len(self.cache)))]
+        t = self.cache[i]
+        if t is None:
+            t = self.cache[i] = self.doc[i]
+        return t
+
+
+END_PUNCT = {".", "!", "?", ":", ";", '"', "'", "”", "»", "’", "“"}
+
+
+class _DocArrays:
+    """What the coder reads for every token, from one ``to_array`` call: word forms, lower-case
+    forms, coarse tags and character offsets."""
+
+    __slots__ = ("texts", "lowers", "pos", "starts")
+
+    def __init__(self, doc, memo: _StringMemo) -> None:
+        if len(doc) == 0:
+            self.texts, self.lowers, self.pos, self.starts = [], [], [], []
+            return
+        orth, lower, pos, idx = doc.to_array(["ORTH", "LOWER", "POS", "IDX"]).T.tolist()
+        self.texts = memo.read(doc, orth)
+        self.lowers = memo.read(doc, lower)
+        self.pos = memo.read(doc, pos)
+        self.starts = idx
+
+
+def sentence_starts(doc) -> list[int]:
+    """Token index of each sentence's first token, as ``doc.sents`` splits them.
+
+    Read from the SENT_START array, so a Doc without sentence boundaries (a pipeline with
+    neither parser nor sentencizer) is one sentence where ``doc.sents`` would raise.
+    """
+    if len(doc) == 0:
+        return []
+    flags = doc.to_array("SENT_START")[1:]
+    return [0, *((flags == 1).nonzero()[0] + 1).tolist()]
+
+
+def _units(starts: list[int], doc, texts: list[str]) -> list:
+    """Sentences, re-joined where the parser split inside one (a span not ending in punctuation)."""
+    n = len(doc)
+    units = []
+    start = None
+    for s_start, s_end in zip(starts, [*starts[1:], n]):
+        if start is None:
+            start = s_start
+        if texts[s_end - 1] in END_PUNCT or s_end - start > 80 or s_end == n:
+            units.append(doc[start:s_end])
+            start = None
+    if start is not None:
+        units.append(doc[start:n])
+    return units

@@ -1,0 +1,311 @@
+"""Clause-window (word-order) reading of a predicate, for when the parse gives no subject or object."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from . import actors as A
+from .common import (
+    BOUNDARY_PUNCT,
+    BOUNDARY_WORDS,
+    COND_MARKS,
+    GROUP_DETS,
+    GROUP_NOUNS,
+    MODAL_FORMS,
+    NEG_WORDS,
+    PASSIVE_AUX,
+    PLURAL_PRONOUNS,
+    PREPOSITIONS,
+    Discourse,
+    _is_boundary,
+    _skip_parenthetical,
+)
+
+if TYPE_CHECKING:
+    from .context import _DocContext
+
+
+class _Linear:
+    """Clause-window reading of a predicate, used when the parse gives no subject or object.
+
+    The window runs from the previous to the next clause boundary (punctuation or a subordinator);
+    actors before the verb are the subject (or the first ones after it under inversion), actors
+    after it fill the object slot, or a prepositional slot when the preposition precedes them.
+    """
+
+    def __init__(self, ctx: _DocContext, v, disc: Discourse):
+        self.ctx = ctx
+        self.v = v
+        self.disc = disc
+        sent = ctx.unit_of.get(v.i) or v.sent
+        self.sent = sent
+        toks = ctx.toks
+        lo = v.i
+        while lo > sent.start and not _is_boundary(toks[lo - 1]):
+            if toks[lo - 1].lower_ in ("en", "maar", "of") and toks[lo].pos_ in ("VERB", "AUX"):
+                break  # "... vielen aan en verklaarde X": a new coordinated clause starts here
+            lo -= 1
+        lo = _skip_parenthetical(toks, lo, sent.start)
+        hi = v.i + 1
+        while hi < sent.end and not _is_boundary(self.ctx.toks[hi]):
+            if (
+                self.ctx.toks[hi].text.lower() == "en"
+                and hi + 1 < sent.end
+                and self.ctx.toks[hi + 1].pos_ in ("VERB", "AUX")
+            ):
+                break
+            hi += 1
+        self.lo, self.hi = lo, hi
+        toks = [self.ctx.toks[i] for i in range(lo, hi)]
+        lows = [t.text.lower() for t in toks]
+        self.negated = any(w in NEG_WORDS for w in lows) or any(
+            w == "geen" for w in lows[v.i - lo + 1 :]
+        )
+        modes = [MODAL_FORMS[w] for w in lows if w in MODAL_FORMS]
+        if any(w in ("zou", "zouden") for w in lows) and any(w in ("hebben", "zijn") for w in lows):
+            modes = [
+                m
+                for m, w in zip(modes, [w for w in lows if w in MODAL_FORMS], strict=True)
+                if w not in ("zou", "zouden")
+            ]
+        prev = self.ctx.toks[lo - 1].text.lower() if lo > sent.start else ""
+        self.asserted = "N" not in modes and prev not in COND_MARKS
+        self.intent = "I" in modes
+        self.recip = "elkaar" in lows
+        self.passive = any(w in PASSIVE_AUX for w in lows) and not any(
+            w in ("heeft", "hebben", "had", "hadden") for w in lows
+        )
+        self._sources: list[A.Actor] | None = None
+        self._chunks_cache: list | None = None
+        self.inverted = False
+
+    @property
+    def chunks(self) -> list[tuple[int, list[A.Actor], str | None]]:
+        if self._chunks_cache is None:
+            self._chunks_cache = self._chunks()
+        return self._chunks_cache
+
+    def _chunks(self) -> list[tuple[int, list[A.Actor], str | None]]:
+        """(position, actors, preceding preposition) per actor phrase; "A, B en C" is one phrase."""
+        ctx = self.ctx
+        raw: list[tuple[int, int, list[A.Actor], str | None]] = []
+        doc = self.ctx.toks
+        i = self.lo
+        while i < self.hi:
+            m = ctx.tok_mention.get(i)
+            prep = None
+            j = i - 1
+            while j >= self.lo and doc[j].pos_ in ("DET", "ADJ", "NUM", "PRON") and doc[j].text.lower() not in (
+                "ze", "zij", "hij",
+            ):  # fmt: skip
+                j -= 1
+            if j >= self.lo and doc[j].text.lower() in PREPOSITIONS:
+                prep = doc[j].text.lower()
+            if m is not None:
+                actor, end = self._mention_actor(m, prep)
+                if actor is not None:
+                    raw.append((i, end, [actor], prep))
+                i = max(end, i + 1)
+                continue
+            group = self._group_at(i)
+            if group:
+                raw.append((i, i + 1, group, prep))
+            i += 1
+        merged: list[tuple[int, list[A.Actor], str | None]] = []
+        last_end = -1
+        for start, end, acts, prep in raw:
+            between = [doc[k].text.lower() for k in range(last_end, start)] if merged else []
+            if (
+                merged
+                and between
+                and all(w in (",", "en", "of", "de", "het") for w in between)
+                and ("en" in between or "," in between)
+            ):
+                merged[-1][1].extend(acts)
+            else:
+                merged.append((start, list(acts), prep))
+            last_end = end
+        return merged
+
+    def _mention_actor(self, m: A.Mention, prep: str | None) -> tuple[A.Actor | None, int]:
+        ctx = self.ctx
+        doc = self.ctx.toks
+        end = m.end
+        nxt = doc[m.end] if m.end < len(doc) else None
+        agent = (
+            A.agent_types(nxt, ctx.c.index) if nxt is not None and m.entry.kind == A.ADJ else None
+        )
+        if agent is not None:
+            end = nxt.i + 1
+            if (
+                end < len(doc)
+                and end in ctx.tok_mention
+                and ctx.tok_mention[end].entry.kind == A.PERSON
+            ):
+                m = ctx.tok_mention[end]
+                end = m.end
+        head = doc[m.end - 1]
+        a = ctx.np_actor(head)
+        if a is not None and a.strong:
+            if agent is not None and len(a.code) == 3:
+                a = replace(a, code=a.code + agent[0][0], types=(agent[0][0],))
+            return a, end
+        kind = m.entry.kind
+        code = ctx.c._entry_code(m.entry, ctx.date)
+        if code is None or kind == A.ORG_CTX:
+            return None, end
+        strong = kind in (A.PERSON, A.ORG, A.COUNTRY, A.DEMONYM) or (
+            kind == A.ADJ and agent is not None
+        )
+        if kind == A.SEAT:
+            strong = prep not in A.LOCATIVE
+        if agent is not None and len(code) == 3:
+            code += agent[0][0]
+        start = doc[m.start].idx
+        stop = doc[m.end - 1].idx + len(doc[m.end - 1].text)
+        return ctx.c._make_actor(code, m.entry, start, stop, strong), end
+
+    def _group_at(self, i: int) -> list[A.Actor]:
+        doc = self.ctx.toks
+        t = doc[i]
+        low = t.text.lower()
+        if (
+            low not in PLURAL_PRONOUNS
+            and low not in ("twee", "beiden")
+            and not low.endswith(("en", "s"))
+        ):
+            return []
+        if not self.disc.groups:
+            return []
+        ctx = self.ctx
+        if low in PLURAL_PRONOUNS and t.pos_ == "PRON":
+            nxt = doc[i + 1] if i + 1 < len(doc) else None
+            if i < self.v.i and (
+                self.v.text.lower().endswith("en") or "Plur" in self.v.morph.get("Number")
+            ):
+                return ctx._recent_group(self.disc, t)
+            if (
+                i > self.v.i
+                and nxt is not None
+                and i == self.v.i + 1
+                and self.v.text.lower().endswith("en")
+            ):
+                return ctx._recent_group(self.disc, t)
+            return []
+        prev = doc[i - 1].text.lower() if i > self.lo else ""
+        prev2 = doc[i - 2].text.lower() if i - 1 > self.lo else ""
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        if (
+            low in ("twee", "beiden")
+            and prev in GROUP_DETS | {""}
+            and (
+                nxt is None
+                or nxt.pos_ in ("VERB", "AUX")
+                or nxt.text.lower() in MODAL_FORMS
+                or nxt.text.lower() in ctx.c.form_lemma
+            )
+        ):
+            return ctx._recent_group(self.disc, t)
+        lemma = A.norm_lemma(t)
+        agent = A.agent_types(t, ctx.c.index)
+        plural = low.endswith(("en", "s")) and low != lemma
+        if plural and (lemma in GROUP_NOUNS or agent is not None) and i not in ctx.tok_mention:
+            if prev in ("twee", "beide") or (
+                prev in GROUP_DETS and prev2 not in PREPOSITIONS | {"van"}
+            ):
+                if prev == "twee" or prev == "beide" or prev in GROUP_DETS:
+                    members = ctx._recent_group(self.disc, t)
+                    if agent is not None:
+                        members = [ctx._with_type(m, agent[0][0]) for m in members]
+                    return members
+        return []
+
+    def _finite(self) -> int:
+        doc = self.ctx.toks
+        for i in range(self.lo, self.hi):
+            if doc[i].pos_ in ("AUX", "VERB") or i == self.v.i:
+                return i
+        return self.v.i
+
+    def _relative(self) -> list[A.Actor]:
+        """Antecedent of a relative clause window: "Italië, dat Eritrea bezet had" -> Italië."""
+        doc = self.ctx.toks
+        lo = self.lo
+        if (
+            lo - 2 >= self.sent.start
+            and doc[lo - 1].text.lower() in ("dat", "die")
+            and doc[lo - 2].text == ","
+        ):
+            j = lo - 3
+            while j >= self.sent.start and doc[j].text in BOUNDARY_PUNCT:
+                j -= 1
+            if j >= self.sent.start:
+                m = self.ctx.tok_mention.get(j)
+                if m is not None:
+                    a, _ = self._mention_actor(m, None)
+                    if a is not None and a.strong:
+                        return [a]
+        return []
+
+    def _subordinate(self) -> bool:
+        doc = self.ctx.toks
+        return self.lo > self.sent.start and doc[self.lo - 1].text.lower() in BOUNDARY_WORDS - {
+            "maar",
+            "want",
+        }
+
+    def sources(self) -> list[A.Actor]:
+        if self._sources is not None:
+            return self._sources
+        rel = self._relative()
+        if rel:
+            self._sources = rel
+            return rel
+        chunks = self.chunks
+        f = self._finite()
+        before = [c for c in chunks if c[0] < f and c[2] is None]
+        out: list[A.Actor] = []
+        if before and self._subordinate():
+            out = list(before[0][1])
+        elif before:
+            out = list(before[-1][1])
+        else:
+            after = [c for c in chunks if c[0] > f and c[2] is None]
+            if after and f > self.lo and after[0][0] - f <= 4:
+                out = list(after[0][1])
+                self.inverted = True
+        self._sources = [a for a in out if a.strong]
+        return self._sources
+
+    def targets(
+        self, slots: tuple[str, ...], allow_weak: bool, sources: list[A.Actor], cues=()
+    ) -> list[A.Actor]:
+        out: list[A.Actor] = []
+        src = {(a.code, a.start_char) for a in sources}
+        self.sources()  # establishes word order (inversion)
+        rel = bool(self._relative())
+        f = self._finite()
+        doc = self.ctx.toks
+        for pos, acts, prep in self.chunks:
+            for a in acts:
+                if (a.code, a.start_char) in src or (not a.strong and not allow_weak):
+                    continue
+                if prep is None and "obj" in slots and (pos > f or rel or self._subordinate()):
+                    out.append(a)
+                elif self.inverted and "obj" in slots and pos < f and prep in (None, "van"):
+                    # topicalised object: "De visie van Biden noemen ze een valse verhaallijn"
+                    out.append(a if prep is None else replace(a, strong=False))
+                elif prep is not None and prep in slots:
+                    j = pos - 1
+                    while j > self.lo and doc[j].text.lower() != prep:
+                        j -= 1
+                    before = doc[j - 1] if j - 1 >= self.lo else None
+                    if (
+                        before is not None
+                        and before.pos_ == "NOUN"
+                        and not any(c in A.norm_lemma(before) for alt in cues for c in alt)
+                    ):
+                        continue  # "vriendschap met Rusland": the phrase belongs to the noun
+                    out.append(a)
+        return out

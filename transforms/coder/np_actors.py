@@ -1,0 +1,254 @@
+"""Actors of noun phrases and anaphora: dictionary mentions assembled over the parse."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from . import actors as A
+from .common import (
+    GROUP_NOUNS,
+    GROUP_WINDOW,
+    PLURAL_PRONOUNS,
+    SING_PRONOUNS,
+    Discourse,
+    _before,
+    _case,
+    _has_det,
+)
+
+if TYPE_CHECKING:
+    pass
+
+
+class ActorsMixin:
+    """Actors of noun phrases and anaphora: dictionary mentions assembled over the parse. Mixed into ``_DocContext``."""
+
+    def np_actor(self, h) -> A.Actor | None:
+        if h.i in self.np_cache:
+            return self.np_cache[h.i]
+        self.np_cache[h.i] = None
+        actor = self._np_actor(h)
+        self.np_cache[h.i] = actor
+        return actor
+
+    def _np_actor(self, h) -> A.Actor | None:
+        c = self.c
+        region = [h]
+        seen = {h.i}
+        via_nmod: set[int] = set()  # reached through a "van" possessor, not part of the head phrase
+        frontier = [h]
+        while frontier:
+            t = frontier.pop()
+            for ch in t.children:
+                if ch.i in seen:
+                    continue
+                dep = ch.dep_
+                case = _case(ch)
+                if dep in A.TIGHT_DEPS or (dep == "nmod" and case in (None, "van")):
+                    if dep == "nmod" and t.i != h.i and t.i not in self.tok_mention:
+                        continue
+                    seen.add(ch.i)
+                    region.append(ch)
+                    frontier.append(ch)
+                    if dep == "nmod" or t.i in via_nmod:
+                        via_nmod.add(ch.i)
+        head_mention = self.tok_mention.get(h.i)
+        best: A.Mention | None = None
+        best_tok = None
+        for t in region:
+            m = self.tok_mention.get(t.i)
+            if m is None:
+                continue
+            kind = m.entry.kind
+            if kind == A.ORG_CTX and not self._ctx_org_ok(m, h):
+                continue
+            if kind in (A.SEAT, A.PLACE) and t.i != h.i and t.dep_ not in ("nmod", "appos", "flat"):
+                continue
+            if best is None or A.KIND_RANK[kind] < A.KIND_RANK[best.entry.kind]:
+                best, best_tok = m, t
+        agent = A.agent_types(h, c.index)
+        if agent is None and head_mention is None:
+            for t in region:
+                if t.dep_ in ("flat", "appos", "compound") and t.i not in self.tok_mention:
+                    agent = agent or A.agent_types(t, c.index)
+        if best is None:
+            if agent is not None and h.pos_ in ("NOUN", "PROPN"):
+                home = self._domestic(h)
+                if home is not None:
+                    code = home + agent[0][0]
+                    actor = A.make_actor(
+                        code, c.d, f"{home} {agent[1].upper()}", h.idx, h.idx + len(h.text)
+                    )
+                    actor.head_i = h.i
+                    actor.agent_lemma = agent[1]
+                    return actor
+            return None
+        entry = best.entry
+        code = c._entry_code(entry, self.date)
+        if code is None:
+            return None
+        start = min(self.toks[best.start].idx, h.idx)
+        end = max(
+            self.toks[best.end - 1].idx + len(self.toks[best.end - 1].text), h.idx + len(h.text)
+        )
+        kind = entry.kind
+        is_head = head_mention is not None and head_mention is best
+        strong = True
+        if kind in (A.SEAT, A.PLACE):
+            strong = kind == A.SEAT and not self._locative(h)
+        elif kind == A.ADJ:
+            strong = agent is not None
+        elif not is_head and agent is None and kind in (A.COUNTRY, A.DEMONYM, A.PERSON, A.ORG):
+            # "de visie van Biden", "de radarpost van Syrië": a possessor, not the actor itself
+            strong = best_tok is not None and best_tok.i not in via_nmod and best_tok.dep_ in (
+                "flat", "appos", "compound", "fixed",
+            )  # fmt: skip
+        if (
+            agent is not None
+            and kind in (A.COUNTRY, A.DEMONYM, A.ADJ, A.SEAT, A.PERSON)
+            and len(code) == 3
+        ):
+            code = code + agent[0][0]
+        actor = c._make_actor(code, entry, start, end, strong)
+        actor.head_i = h.i
+        if agent is not None:
+            actor.agent_lemma = agent[1]
+        return actor
+
+    def _domestic(self, h) -> str | None:
+        """Country of the one domestic non-state group in the sentence (FARC -> COL), for bare
+        role nouns next to it: "FARC en regering" -> COLREB, COLGOV."""
+        unit = self.unit_of.get(h.i) or h.sent
+        if unit.start in self.home_cache:
+            return self.home_cache[unit.start]
+        homes = set()
+        for m in self.mentions_in(unit):
+            if m.entry.kind == A.ORG:
+                o = self.c.index.org_codes.get(m.entry.code)
+                if o and o["country"] and o["type1"] in ("REB", "OPP", "PTY"):
+                    homes.add(o["country"])
+        home = homes.pop() if len(homes) == 1 else None
+        self.home_cache[unit.start] = home
+        return home
+
+    def _ctx_org_ok(self, m: A.Mention, h) -> bool:
+        sent = self.unit_of.get(h.i) or h.sent
+        for i in range(sent.start, sent.end):
+            o = self.tok_mention.get(i)
+            if o is not None and o.entry.kind == A.ORG and o.entry.code == m.entry.code:
+                return True
+        return False
+
+    def _locative(self, t) -> bool:
+        case = _case(t)
+        return case in A.LOCATIVE
+
+    def actors_of(self, tok, disc: Discourse, allow_weak: bool = False) -> list[A.Actor]:
+        """Actors a dependent token refers to: itself and its conjuncts, with anaphora resolved."""
+        out: list[A.Actor] = []
+        for t in [tok, *tok.conjuncts]:
+            a = self.np_actor(t)
+            if a is not None and (a.strong or allow_weak):
+                out.append(a)
+                continue
+            if a is None:
+                out.extend(self.anaphor(t, disc))
+        uniq: list[A.Actor] = []
+        for a in out:
+            if all(not (u.code == a.code and u.start_char == a.start_char) for u in uniq):
+                uniq.append(a)
+        return uniq
+
+    def anaphor(self, t, disc: Discourse) -> list[A.Actor]:
+        lower = t.text.lower()
+        lemma = A.norm_lemma(t)
+        if lower == "elkaar":
+            return []
+        if t.pos_ == "PRON" and lower in PLURAL_PRONOUNS and self._plural_verb(t):
+            return self._recent_group(disc, t)
+        if t.pos_ == "PRON" and lower in SING_PRONOUNS:
+            for s_idx, a in reversed(disc.subjects):
+                if s_idx == self.sent_idx and a.start_char >= t.idx:
+                    continue
+                if self.sent_idx - s_idx <= 1:
+                    return [self._anaphoric(a, t)]
+                break
+            return []
+        if lemma in ("eiland",) and _has_det(t, {"het", "dat", "dit"}):
+            for s_idx, a in reversed(disc.mentions):
+                if self.sent_idx - s_idx <= 1 and a.country in self.c.d.islands:
+                    return [self._anaphoric(a, t)]
+            return []
+        # "de twee (wereld)leiders", "beide landen", "De twee", "De leiders", "klimaatgezanten van beide landen"
+        words = {A.norm_lemma(ch) for ch in t.children if ch.dep_ in ("det", "nummod", "amod")}
+        plural = "Plur" in t.morph.get("Number") or lower.endswith(("en", "s"))
+        if lemma in ("twee", "beiden") or lower in ("twee", "beiden"):
+            return self._recent_group(disc, t)
+        base = lemma
+        agent = A.agent_types(t, self.c.index)
+        if (
+            plural
+            and (base in GROUP_NOUNS or agent is not None)
+            and (words & {"twee", "beide", "beid", "de", "die", "deze"})
+        ):
+            members = self._recent_group(disc, t)
+            if agent is not None and members:
+                members = [self._with_type(m, agent[0][0]) for m in members]
+            if members:
+                return members
+        for ch in t.children:
+            if ch.dep_ == "nmod" and _case(ch) == "van" and agent is not None:
+                inner = self.anaphor(ch, disc)
+                if len(inner) >= 2:
+                    return [self._with_type(m, agent[0][0]) for m in inner]
+        return []
+
+    def _recent_single(self, t, disc: Discourse) -> list[A.Actor]:
+        """Antecedent of "zijn"/"haar": the last strong actor before it in the sentence, else the last subject."""
+        best = None
+        for i in range((self.unit_of.get(t.i) or t.sent).start, t.i):
+            m = self.tok_mention.get(i)
+            if m is not None and m.entry.kind in (A.PERSON, A.COUNTRY, A.DEMONYM, A.ORG):
+                a = self.np_actor(self.toks[m.end - 1])
+                if a is not None and a.strong:
+                    best = a
+        if best is None:
+            for s_idx, a in reversed(disc.subjects):
+                if self.sent_idx - s_idx <= 1:
+                    best = a
+                break
+        return [self._anaphoric(best, t)] if best is not None else []
+
+    def _with_type(self, a: A.Actor, t: str) -> A.Actor:
+        if a.country and len(a.code) == 3:
+            return replace(a, code=a.code + t, types=(t,))
+        return a
+
+    def _anaphoric(self, a: A.Actor, t) -> A.Actor:
+        return replace(
+            a, start_char=t.idx, end_char=t.idx + len(t.text), anaphoric=True, head_i=t.i
+        )
+
+    def _plural_verb(self, t) -> bool:
+        v = t.head
+        cands = [v, *[ch for ch in v.children if ch.dep_ in ("aux", "aux:pass", "cop")]]
+        for x in cands:
+            num = x.morph.get("Number")
+            if "Plur" in num:
+                return True
+            if "Sing" in num:
+                continue
+            if x.pos_ in ("VERB", "AUX") and x.text.lower().endswith("en") and x.i != t.i:
+                return True
+        return False
+
+    def _recent_group(self, disc: Discourse, t) -> list[A.Actor]:
+        for s_idx, members in reversed(disc.groups):
+            if self.sent_idx - s_idx <= GROUP_WINDOW and (
+                s_idx < self.sent_idx or _before(members, t)
+            ):
+                return [self._anaphoric(m, t) for m in members]
+        return []
+
+    # ------------------------------------------------------------------ clauses

@@ -1,0 +1,145 @@
+"""Predicate matching: the dictionary rows a verb or an event noun stands for."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from . import actors as A
+from .common import Clause, _cue_ok, _is_boundary
+from .dictionaries import Predicate
+
+if TYPE_CHECKING:
+    pass
+
+
+class PredicatesMixin:
+    """Predicate matching: the dictionary rows a verb or an event noun stands for. Mixed into ``_DocContext``."""
+
+    def verb_predicates(self, v, cl: Clause) -> list[Predicate]:
+        lemma = A.norm_lemma(v)
+        raw = (v.lemma_ or "").lower()
+        keys: list[tuple[str, str | None]] = []
+        particles = {
+            d.text.lower()
+            for d in cl.deps
+            if d.dep_ in ("compound:prt", "advmod", "dep", "obl", "xcomp", "fixed")
+        } | {d.text.lower() for d in cl.deps if not list(d.children)}
+        if "_" in raw:
+            part, base = raw.split("_", 1)
+            keys.append((base.replace("_", ""), part))
+            keys.append((lemma, None))
+        else:
+            for p in particles & self.c.all_particles:
+                keys.append((lemma, p))
+            keys.append((lemma, None))
+        for lem, part in sorted(
+            self.c.form_lemma.get(v.text.lower(), ()), key=lambda k: k[1] is None
+        ):
+            if part is not None:
+                keys.append((lem, part))
+            else:
+                keys.extend((lem, p) for p in particles & self.c.all_particles)
+                keys.append((lem, None))
+        lin_parts = (
+            self._window_particles(v) if {k[0] for k in keys} & self.c.particle_lemmas else set()
+        )
+        keys = [k for k in keys if k in self.c.verbs] or keys
+        for p in lin_parts - particles:
+            base = keys[-1][0] if keys else lemma
+            keys.insert(0, (base, p))
+            for lem, part in self.c.form_lemma.get(v.text.lower(), ()):
+                if part is None:
+                    keys.insert(0, (lem, p))
+        if not any(k in self.c.verbs for k in keys):
+            return []
+        if all(
+            all(p.cues for p in self.c.verbs.get(k, ()))
+            and not any(_cue_ok(p, self.sent_words) for p in self.c.verbs.get(k, ()))
+            for k in keys
+        ):
+            return []  # only cued entries (hebben ... over, sluiten ... akkoord) and no cue in the sentence
+        words = self._dep_words(cl) | self._window_words(v)
+        for key in keys:
+            preds = self.c.verbs.get(key)
+            if not preds:
+                continue
+            chosen = [p for p in preds if _cue_ok(p, words)]
+            if chosen:
+                best = max(len(p.cues) > 0 for p in chosen)
+                return [p for p in chosen if (len(p.cues) > 0) == best][:1]
+        return []
+
+    def _window_particles(self, v) -> set[str]:
+        """Separable particles stranded later in the clause when the parse does not attach them."""
+        doc = self.toks
+        unit = self.unit_of.get(v.i) or v.sent
+        out = set()
+        for step in (1, -1):
+            i = v.i + step
+            while unit.start <= i < unit.end:
+                t = doc[i]
+                if _is_boundary(t):
+                    break
+                low = t.lower_
+                if low in self.c.all_particles:
+                    nxt = doc[i + 1] if i + 1 < unit.end else None
+                    if nxt is None or nxt.pos_ not in (
+                        "DET",
+                        "NOUN",
+                        "ADJ",
+                        "PROPN",
+                        "NUM",
+                        "PRON",
+                    ):
+                        out.add(low)
+                i += step
+        return out
+
+    def _window_words(self, v) -> set[str]:
+        """Words of the clause around the verb, for cues the parse did not attach to it."""
+        unit = self.unit_of.get(v.i) or v.sent
+        out: set[str] = set()
+        for step in (1, -1):
+            i = v.i + step
+            while unit.start <= i < unit.end and not _is_boundary(self.toks[i]):
+                t = self.toks[i]
+                out.add(t.lower_)
+                out.add(A.norm_lemma(t))
+                i += step
+        return out
+
+    def _dep_words(self, cl: Clause) -> set[str]:
+        words: set[str] = set()
+        stack = list(cl.deps)
+        depth = {d.i: 0 for d in stack}
+        while stack:
+            t = stack.pop()
+            words.add(t.text.lower())
+            words.add(A.norm_lemma(t))
+            if depth[t.i] < 1:
+                for ch in t.children:
+                    if ch.i not in depth:
+                        depth[ch.i] = depth[t.i] + 1
+                        stack.append(ch)
+        if cl.chain[-1].dep_ in ("acl:relcl", "acl") and cl.chain[-1].head.i != cl.chain[-1].i:
+            h = cl.chain[-1].head
+            words.add(A.norm_lemma(h))
+            words.add(h.text.lower())
+        return words
+
+    def noun_predicates(self, n) -> list[Predicate]:
+        lemma = A.norm_lemma(n)
+        lower = n.text.lower()
+        for cand in (lemma, lower):
+            if cand in self.c.nouns:
+                return self.c.nouns[cand][:1]
+        m = self.c.noun_re.search(lemma)
+        if m and m.start() > 2:
+            return self.c.nouns[m.group(0)][:1]
+        return []
+
+    # ------------------------------------------------------------------ sentence
+
+
+def _lemma_is_opinion(ctx, v) -> bool:
+    return A.norm_lemma(v) in ctx.c.opinion_lemmas

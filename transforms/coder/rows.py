@@ -1,0 +1,106 @@
+"""Row building: actor pairs of one predicate into GDELT-shaped event rows."""
+
+from __future__ import annotations
+
+import itertools
+from typing import TYPE_CHECKING
+
+from . import actors as A
+from .common import CODER_VERSION, _to_intent, _uniq
+from .dictionaries import Predicate
+
+if TYPE_CHECKING:
+    pass
+
+
+class RowsMixin:
+    """Row building: actor pairs of one predicate into GDELT-shaped event rows. Mixed into ``_DocContext``."""
+
+    def _emit(
+        self, p: Predicate, code, sources, targets, recip, ev_tok, cl, conf, subj_toks
+    ) -> list[dict]:
+        pairs: list[tuple[A.Actor, A.Actor, str]] = []
+        sym = "sym" in p.flags
+        if recip or (sym and not targets):
+            group = _uniq(sources)
+            if len(group) >= 2:
+                for a, b in itertools.permutations(group, 2):
+                    pairs.append((a, b, code))
+        elif p.reverse and not targets and len(_uniq(sources)) >= 2:
+            # "Met een staatsbezoek onderstreepten China en Rusland": first-named visits, the other hosts
+            group = _uniq(sources)
+            for b in group[1:]:
+                pairs.append((group[0], b, code))
+                pairs.append(
+                    (
+                        b,
+                        group[0],
+                        _to_intent(p.reverse) if cl is not None and cl.intent else p.reverse,
+                    )
+                )
+        else:
+            for a in sources:
+                for b in targets:
+                    pairs.append((a, b, code))
+                    if sym:
+                        pairs.append((b, a, code))
+                    elif p.reverse and (b.strong or p.kind == "N"):
+                        rev = p.reverse
+                        if cl is not None and cl.intent:
+                            rev = _to_intent(rev) or rev
+                        pairs.append((b, a, rev))
+        rows = []
+        for a, b, c in pairs:
+            if a.key is None and b.key is None:
+                continue
+            if a.key == b.key and (
+                not a.types or not b.types or (a.code == b.code and _same_entity(a, b))
+            ):
+                # domestic events need two roles (COLREB -> COLGOV) or two different actors of one
+                # role (a minister -> the premier: ISRGOV -> ISRGOV)
+                continue
+            if not b.strong and "place" not in p.flags:
+                continue
+            rows.append(self._row(a, b, c, p, ev_tok, conf))
+        return rows
+
+    def _row(self, a: A.Actor, b: A.Actor, code: str, p: Predicate, ev_tok, conf: int) -> dict:
+        ec = self.c.d.event_codes[code]
+        lemma = p.lemma if not p.particle else f"{p.lemma} {p.particle}"
+        c = conf
+        if a.anaphoric or b.anaphoric:
+            c -= 15
+        if not b.strong:
+            c -= 15
+        row = {
+            "sentence_index": 0,
+            "event_code": ec.code,
+            "event_base_code": ec.base,
+            "event_root_code": ec.root,
+            "quad_class": ec.quad_class,
+            "goldstein_scale": ec.goldstein,
+            "action_start_char": ev_tok.idx,
+            "action_end_char": ev_tok.idx + len(ev_tok.text),
+            "predicate_lemma": lemma,
+            "is_root_event": False,
+            "confidence": max(10, min(100, c)),
+            "coder_version": CODER_VERSION,
+        }
+        for n, act in (("actor1", a), ("actor2", b)):
+            row[f"{n}_code"] = act.code
+            row[f"{n}_name"] = act.name
+            row[f"{n}_country_code"] = act.country
+            row[f"{n}_known_group_code"] = act.group
+            for k in range(3):
+                row[f"{n}_type{k + 1}_code"] = act.types[k] if len(act.types) > k else None
+            row[f"{n}_start_char"] = act.start_char
+            row[f"{n}_end_char"] = act.end_char
+        return row
+
+
+def _same_entity(a: A.Actor, b: A.Actor) -> bool:
+    """Two actors of one code are one entity unless they are different people, or a person and
+    an office, or two different offices ("president Peking" and "president China" are one)."""
+    if a.person or b.person:
+        return a.person == b.person
+    return (a.agent_lemma or a.name) == (b.agent_lemma or b.name)
