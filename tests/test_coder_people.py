@@ -153,3 +153,10 @@ def test_no_event_of_an_actor_with_itself(nlp, coder) -> None:
 def test_regional_adjective_and_party_agent_compose(nlp, coder) -> None:
     got = _triples(nlp, coder, "Verhofstadt bekritiseerde de Waalse socialisten.", D(2000, 7, 15))
     assert got == {("BEL", "BEL", "11")}
+
+
+def test_between_phrase_on_an_event_noun_is_reciprocal(nlp, coder) -> None:
+    got = _triples(
+        nlp, coder, "De besprekingen tussen Japan en Zuid-Korea zijn vastgelopen.", D(2019, 1, 1)
+    )
+    assert {("JPN", "KOR"), ("KOR", "JPN")} <= {(a, b) for a, b, _ in got}

@@ -24,6 +24,7 @@ from .common import (
     _cue_ok,
     _dedupe,
     _to_intent,
+    _uniq,
     _uniq_key,
     _verb_like,
 )
@@ -340,6 +341,21 @@ class CodingMixin:
                 return []
         return self._emit(p, code, sources, targets, recip, v, cl, conf, subj_toks)
 
+    def _between(self, n, disc: Discourse) -> list[A.Actor]:
+        """Actors of a "tussen A en B" phrase on the event noun, or just after it in its clause
+        when the parser hung the phrase on the verb ("Er zijn gevechten uitgebroken tussen A en
+        B"); two or more distinct actors, else none."""
+        for ch in n.children:
+            if _case(ch) == "tussen":
+                group = _uniq(self.actors_of(ch, disc))
+                return group if len(group) >= 2 else []
+        lin = _Linear(self, n, disc)
+        for pos, acts, prep in lin.chunks:
+            if pos > n.i and prep == "tussen":
+                group = _uniq([a for a in acts if a.strong])
+                return group if len(group) >= 2 else []
+        return []
+
     def code_noun(self, n, disc: Discourse, verb_events: dict[int, bool]) -> list[dict]:
         preds = self.noun_predicates(n)
         if not preds:
@@ -357,6 +373,11 @@ class CodingMixin:
             if gov_clause.intent:
                 code = _to_intent(code) or code
         allow_weak = "place" in p.flags
+        between = self._between(n, disc)
+        if between:
+            # "de gevechten tussen het leger en de rebellen": a relation between two actors is
+            # reciprocal whatever the noun (fighting, talks, conflict)
+            return self._emit(p, code, between, [], True, n, gov_clause, 55, [])
         sources: list[A.Actor] = []
         targets: list[A.Actor] = []
         if gov_clause is None or not gov_clause.intent:
