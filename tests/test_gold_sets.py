@@ -19,6 +19,9 @@ ROOT = Path(__file__).resolve().parents[1]
 FROZEN = {
     # Event blind set: UD Alpino/LassySmall test and old LassySmall train sentences with two or
     # more political actors, labelled 2026-12-03 before the coder changes of that day.
+    # Second part: 249 old LassySmall train sentences (old_train_00..03), labelled 2026-12-03
+    # before anyone looked at the coder's output on them.
+    "eval/events_blind_2.jsonl": "206177e8663de0dcc54f34d1095662c9f933d27f2a5d65517d548adcb621cbfc",
     "eval/events_blind.jsonl": "464eaa08540cc736f50c4cfe39bf1ba78d1927b15f92851dee7abc75230f76d8",
     # NER blind set: UD Alpino test (newspaper text), hand-labelled 2026-12-03.
     "training/ner_gold/labels/alpino_test_00.jsonl": (
