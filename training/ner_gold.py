@@ -239,6 +239,69 @@ def score(paths: list[Path], model: str | None) -> dict[str, tuple[float, float,
     return out
 
 
+def read_io(path: Path) -> list[tuple[list[str], set[tuple[int, int, str]]]]:
+    """Europeana-style ``token<TAB>I-LABEL`` sentences: words and token spans per sentence."""
+    out: list[tuple[list[str], set[tuple[int, int, str]]]] = []
+    words: list[str] = []
+    tags: list[str] = []
+
+    def flush() -> None:
+        spans, i = set(), 0
+        while i < len(tags):
+            if tags[i][:2] in ("I-", "B-"):
+                label, j = tags[i][2:], i + 1
+                while j < len(tags) and tags[j] == f"I-{label}":
+                    j += 1
+                spans.add((i, j, label))
+                i = j
+            else:
+                i += 1
+        out.append((list(words), spans))
+
+    for line in path.read_text(encoding="utf8").splitlines():
+        parts = line.split()
+        if not parts:
+            if words:
+                flush()
+            words, tags = [], []
+        elif len(parts) >= 2:
+            words.append(parts[0])
+            tags.append(parts[-1])
+    if words:
+        flush()
+    return out
+
+
+def score_io(path: Path, model: str | None) -> dict[str, tuple[float, float, float]]:
+    """PER/LOC/ORG exact-span scores on an IO-tagged file (no MISC there: MISC is ignored)."""
+    from spacy.tokens import Doc
+
+    from geoevents.model import load_pipeline
+
+    nlp = load_pipeline(model) if model else load_pipeline()
+    sents = read_io(path)
+    docs = (Doc(nlp.vocab, words=w) for w, _ in sents)
+    tp: Counter[str] = Counter()
+    fp: Counter[str] = Counter()
+    fn: Counter[str] = Counter()
+    for (_, gold), doc in zip(sents, nlp.pipe(docs, batch_size=64)):
+        pred = {(e.start, e.end, e.label_) for e in doc.ents if e.label_ in LABELS[:3]}
+        for s in gold & pred:
+            tp[s[2]] += 1
+        for s in pred - gold:
+            fp[s[2]] += 1
+        for s in gold - pred:
+            fn[s[2]] += 1
+    out = {k: prf(tp[k], fp[k], fn[k]) for k in LABELS[:3]}
+    out["PER+LOC+ORG"] = prf(*(sum(c[x] for x in LABELS[:3]) for c in (tp, fp, fn)))
+    print(
+        f"{len(sents)} sentences ({path.name}), model {nlp.meta.get('name')}-{nlp.meta.get('version')}"
+    )
+    for k, (p, r, f) in out.items():
+        print(f"{k:12s} P {p:.3f}  R {r:.3f}  F1 {f:.3f}")
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     sub = ap.add_subparsers(dest="cmd", required=True)
@@ -254,6 +317,9 @@ def main() -> None:
     sc = sub.add_parser("score")
     sc.add_argument("files", type=Path, nargs="+")
     sc.add_argument("--model", default=None, help="pipeline name or folder (default: embedded)")
+    io = sub.add_parser("score-io", help="score an IO-tagged file (Europeana test)")
+    io.add_argument("file", type=Path)
+    io.add_argument("--model", default=None)
     args = ap.parse_args()
     if args.cmd == "export":
         export(args.ud_dir, args.out, args.size)
@@ -261,6 +327,8 @@ def main() -> None:
         raise SystemExit(check(args.files))
     elif args.cmd == "score":
         score(args.files, args.model)
+    elif args.cmd == "score-io":
+        score_io(args.file, args.model)
     else:
         agree(args.a, args.b)
 
