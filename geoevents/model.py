@@ -11,6 +11,8 @@ from pathlib import Path
 from typing import Any
 
 import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span
 
 DEFAULT_MODEL = "nl_geoevents"
 MODELS_DIR = Path(__file__).resolve().parent / "models"
@@ -48,7 +50,7 @@ def load_pipeline(name: str | None = None, **kwargs: Any) -> spacy.Language:
     """
     target = resolve_model(name)
     try:
-        return spacy.load(target, **kwargs)
+        nlp = spacy.load(target, **kwargs)
     except (OSError, ValueError, ImportError) as exc:
         available = ", ".join(embedded_models()) or "(none: package data missing)"
         raise ModelNotFoundError(
@@ -58,3 +60,35 @@ def load_pipeline(name: str | None = None, **kwargs: Any) -> spacy.Language:
             "(install one with `pip install <package>` or `python -m spacy download <name>` "
             "where a network connection is available)."
         ) from exc
+    if "ner" in nlp.pipe_names or "entity_ruler" in nlp.pipe_names:
+        nlp.add_pipe(PARAGRAPH_BREAKS, last=True)
+    return nlp
+
+
+PARAGRAPH_BREAKS = "geoevents_paragraph_breaks"
+
+
+@Language.component(PARAGRAPH_BREAKS)
+def split_entities_at_line_breaks(doc: Doc) -> Doc:
+    """No entity crosses a line break: the title and the body ("Harold and Maud\n\nDe film")
+    and paragraphs are separate texts. Each entity keeps its longest part between breaks."""
+    changed = False
+    ents = []
+    for ent in doc.ents:
+        if "\n" not in ent.text:
+            ents.append(ent)
+            continue
+        changed = True
+        parts, start = [], ent.start
+        for t in ent:
+            if "\n" in t.text:
+                parts.append((start, t.i))
+                start = t.i + 1
+        parts.append((start, ent.end))
+        parts = [(a, b) for a, b in parts if b > a and not doc[a:b].text.isspace()]
+        if parts:
+            a, b = max(parts, key=lambda ab: len(doc[ab[0] : ab[1]].text))
+            ents.append(Span(doc, a, b, label=ent.label))
+    if changed:
+        doc.ents = spacy.util.filter_spans(ents)
+    return doc
