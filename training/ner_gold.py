@@ -119,8 +119,22 @@ def char_spans(text: str, ents: list[list[str]]) -> tuple[list[tuple[int, int, s
     return sorted(spans), missing
 
 
+TEXTS: dict[str, str] = {}  # id -> text for label files stored without text (--texts)
+
+
+def load_texts(path: Path | None) -> None:
+    """Sentence texts by id from a JSON-lines file with ``id`` and ``text`` (for label files that
+    keep third-party text out of the repository, e.g. the 2023 seed articles)."""
+    if path is None:
+        return
+    for line in path.read_text(encoding="utf8").splitlines():
+        if line.strip():
+            row = json.loads(line)
+            TEXTS[row["id"]] = row["text"]
+
+
 def read_labels(paths: list[Path]) -> dict[str, dict]:
-    """Label rows by sentence id (later files win)."""
+    """Label rows by sentence id (later files win); a row without text takes it from TEXTS."""
     rows: dict[str, dict] = {}
     for p in paths:
         for n, line in enumerate(p.read_text(encoding="utf8").splitlines(), 1):
@@ -130,6 +144,10 @@ def read_labels(paths: list[Path]) -> dict[str, dict]:
                 row = json.loads(line)
             except json.JSONDecodeError as e:
                 raise SystemExit(f"{p}:{n}: not JSON ({e})") from None
+            if "text" not in row:
+                if row["id"] not in TEXTS:
+                    raise SystemExit(f"{p}:{n}: no text for {row['id']!r} (give --texts)")
+                row["text"] = TEXTS[row["id"]]
             rows[row["id"]] = row
     return rows
 
@@ -320,7 +338,9 @@ def main() -> None:
     io = sub.add_parser("score-io", help="score an IO-tagged file (Europeana test)")
     io.add_argument("file", type=Path)
     io.add_argument("--model", default=None)
+    ap.add_argument("--texts", type=Path, help="JSON lines with id and text for text-less labels")
     args = ap.parse_args()
+    load_texts(args.texts)
     if args.cmd == "export":
         export(args.ud_dir, args.out, args.size)
     elif args.cmd == "check":
