@@ -18,7 +18,8 @@ import yaml
 
 SAMPLES = "samples"
 DEFAULT_REGISTRY = "default"
-_NAME_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
+# Matched with fullmatch: "$" would accept a trailing newline ("nos\n" -> folder "source=nos⏎").
+_NAME_RE = re.compile(r"[a-z0-9][a-z0-9_-]{0,63}")
 _FEED_KEYS = {"source", "name", "url", "fetch_pages", "page_archive", "enabled"}
 
 
@@ -172,7 +173,7 @@ def _parse_feed(raw: Any, index: int, base: Path, origin: str) -> FeedSpec | Non
     source = _expect(raw["source"], str, f"{where}.source")
     name = _expect(raw["name"], str, f"{where}.name")
     for key, value in (("source", source), ("name", name)):
-        if not _NAME_RE.match(value):
+        if not _NAME_RE.fullmatch(value):
             raise ConfigError(
                 f"{where}.{key}: {value!r} must be 1-64 lowercase letters, digits, '-' or '_' "
                 "(it becomes a folder name)"

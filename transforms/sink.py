@@ -41,8 +41,9 @@ ROWS_PER_FILE = 200_000
 BATCH_ROWS = 5_000
 BUFFERED_ROWS = 20_000
 IPC_OPTIONS = pa.ipc.IpcWriteOptions(compression="zstd")
-_SOURCE_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
-_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# Matched with fullmatch ("$" accepts a trailing newline, which would become part of a folder name).
+_SOURCE_RE = re.compile(r"[a-z0-9][a-z0-9_-]{0,63}")
+_DATE_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 class PartitionError(ValueError):
@@ -53,9 +54,9 @@ def partition_dir(root: str, table: str, source: str, date: str) -> str:
     """The partition folder; refuses values that could escape the table folder."""
     if table not in TABLES:
         raise PartitionError(f"unknown table {table!r}")
-    if not _SOURCE_RE.match(source or ""):
+    if not isinstance(source, str) or not _SOURCE_RE.fullmatch(source):
         raise PartitionError(f"unsafe source partition value {source!r}")
-    if not _DATE_RE.match(date or ""):
+    if not isinstance(date, str) or not _DATE_RE.fullmatch(date):
         raise PartitionError(f"bad date partition value {date!r}")
     return FileSystems.join(root, table, f"source={source}", f"date={date}")
 

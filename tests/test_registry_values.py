@@ -1,0 +1,71 @@
+"""Feed registry values that become folder names: only exact safe names pass (issue 20.5).
+
+A regex anchored with ``$`` accepts a trailing newline, so ``source: "nos\\n"`` used to create a
+folder ``source=nos⏎`` that DuckDB could not read. These tests pin the exact rule and fuzz it.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from geoevents.config import ConfigError, load_registry
+from transforms.sink import PartitionError, partition_dir
+
+SAFE = re.compile(r"[a-z0-9][a-z0-9_-]{0,63}")
+
+
+def registry_file(folder: Path, **feed: object) -> str:
+    entry = {"source": "nos", "name": "a", "url": "https://nos.nl/feed", **feed}
+    path = folder / "feeds.yaml"
+    path.write_text(yaml.safe_dump({"feeds": [entry]}), encoding="utf-8")
+    return str(path)
+
+
+@pytest.mark.parametrize("value", ["nos\n", "nos\r\n", "\nnos", "nos ", "nos\x00", "nös"])
+@pytest.mark.parametrize("key", ["source", "name"])
+def test_a_trailing_newline_or_odd_character_fails_validation(
+    tmp_path: Path, key: str, value: str
+) -> None:
+    with pytest.raises(ConfigError, match=f"{key}: .* must be 1-64 lowercase"):
+        load_registry(registry_file(tmp_path, **{key: value}))
+
+
+@pytest.mark.parametrize(
+    ("source", "date"),
+    [("nos\n", "2024-01-01"), ("nos", "2024-01-01\n"), ("nos", "٢٠٢٤-٠١-٠١"), (None, "2024-01-01")],
+)
+def test_partition_folders_refuse_newlines_and_non_ascii_digits(source, date) -> None:
+    with pytest.raises(PartitionError):
+        partition_dir("/out", "articles", source, date)
+
+
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    source=st.one_of(st.text(max_size=70), st.from_regex(r"[a-z0-9][a-z0-9_-]{0,8}")),
+    name=st.text(alphabet=st.characters(codec="utf-8"), max_size=70),
+    fetch_pages=st.one_of(st.booleans(), st.integers(), st.text(max_size=3), st.none()),
+)
+def test_any_registry_value_is_accepted_only_when_safe(
+    tmp_path_factory: pytest.TempPathFactory, source: str, name: str, fetch_pages: object
+) -> None:
+    folder = tmp_path_factory.mktemp("fuzz")
+    path = registry_file(folder, source=source, name=name, fetch_pages=fetch_pages)
+    try:
+        registry = load_registry(path)
+    except ConfigError as exc:
+        assert str(exc).count("\n") == 0 or "YAML" in str(exc)
+        return
+    feed = registry.feeds[0]
+    assert SAFE.fullmatch(feed.source) and SAFE.fullmatch(feed.name)
+    assert isinstance(feed.fetch_pages, bool)
+    assert partition_dir("/out", "articles", feed.source, "2024-01-01").endswith(
+        f"/source={feed.source}/date=2024-01-01"
+    )
