@@ -55,6 +55,8 @@ class Settings:
     respect_robots: bool = True
     allow_private_hosts: tuple[str, ...] = ()
     max_body_chars: int = 200_000
+    # Longest summary or content HTML of one feed item kept (cut and counted beyond it).
+    max_field_chars: int = 1_000_000
     # Articles per spaCy batch: 16 is as fast as 32 and holds ~150 MB less at the peak (bench).
     nlp_batch_size: int = 16
 
@@ -62,7 +64,13 @@ class Settings:
         for name in ("connect_timeout", "read_timeout", "min_host_interval"):
             if getattr(self, name) < 0:
                 raise ConfigError(f"settings.{name} must be >= 0, got {getattr(self, name)!r}")
-        for name in ("max_feed_bytes", "max_page_bytes", "max_body_chars", "nlp_batch_size"):
+        for name in (
+            "max_feed_bytes",
+            "max_page_bytes",
+            "max_body_chars",
+            "max_field_chars",
+            "nlp_batch_size",
+        ):
             if getattr(self, name) < 1:
                 raise ConfigError(f"settings.{name} must be >= 1, got {getattr(self, name)!r}")
         if not 0 <= self.retries <= 10:

@@ -24,7 +24,7 @@ from geoevents.config import FeedRegistry
 from pipelines import beam_patches
 from transforms.archive import ReadArchive
 from transforms.articles import NormaliseArticles
-from transforms.deadletter import DEAD_LETTER, NAMESPACE
+from transforms.deadletter import DEAD_LETTER, NAMESPACE, NOTE_COUNTERS
 from transforms.feeds import ITEMS, VALIDATORS, ReadFeeds
 from transforms.language import DetectLanguage, is_dutch
 from transforms.nlp import EVENTS, MENTIONS, AnnotateDutch
@@ -174,6 +174,7 @@ SUMMARY_COUNTERS = (
     "mentions",
     "events",
     "dead_letters",
+    *NOTE_COUNTERS,
 )
 
 

@@ -20,6 +20,13 @@ DEAD_LETTER = "dead_letter"
 NAMESPACE = "geoevents"
 RAW_LIMIT = 100_000
 VOLATILE = frozenset({"fetched_at", "run_id"})  # left out of the id, so reruns find the same row
+#: Counters of things a run changed or guessed without dropping anything: not dead letters, but
+#: shown in the run summary and manifest so they are never silent.
+NOTE_COUNTERS = (
+    "items_field_truncated",
+    "items_body_truncated",
+    "items_date_from_fetch",
+)
 
 
 def count(name: str, value: int = 1) -> None:
