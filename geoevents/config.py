@@ -48,6 +48,12 @@ class Settings:
 
     connect_timeout: float = 10.0
     read_timeout: float = 30.0
+    # Seconds one fetch (feed, page or robots.txt) may take from its first request, retries and
+    # their waits included.
+    total_timeout: float = 60.0
+    # Seconds of the whole run's fetching, counted from building the job: later fetches become
+    # dead letters (run_deadline) and the run commits what it has.
+    run_timeout: float = 1800.0
     retries: int = 3
     max_feed_bytes: int = 20_000_000
     max_page_bytes: int = 5_000_000
@@ -64,6 +70,10 @@ class Settings:
         for name in ("connect_timeout", "read_timeout", "min_host_interval"):
             if getattr(self, name) < 0:
                 raise ConfigError(f"settings.{name} must be >= 0, got {getattr(self, name)!r}")
+        for name in ("total_timeout", "run_timeout"):
+            value = getattr(self, name)
+            if not 0 < value < float("inf"):
+                raise ConfigError(f"settings.{name} must be a number of seconds > 0, got {value!r}")
         for name in (
             "max_feed_bytes",
             "max_page_bytes",

@@ -69,13 +69,16 @@ def make_run_id(started_at: datetime) -> str:
 def build(pipeline: beam.Pipeline, job: Job) -> beam.PCollection:
     """Wire the stages; returns the PCollection holding the run manifest."""
     settings = job.registry.settings
+    # The run's fetch budget starts now; every worker gets the same wall-clock end, past which
+    # fetches become dead letters (run_deadline) and the run commits what it has.
+    deadline = time.time() + settings.run_timeout
     if job.archive:
         feeds = pipeline | "ReadArchive" >> ReadArchive(
             list(job.archive), job.run_id, job.started_at
         )
     else:
         feeds = pipeline | "ReadFeeds" >> ReadFeeds(
-            job.registry.feeds, settings, job.run_id, job.clock, job.validators
+            job.registry.feeds, settings, job.run_id, job.clock, job.validators, deadline
         )
         if job.validators is not None:
             _ = (
@@ -91,6 +94,7 @@ def build(pipeline: beam.Pipeline, job: Job) -> beam.PCollection:
         job.until,
         job.clock,
         fetches_pages=not job.archive and any(f.fetch_pages for f in job.registry.feeds),
+        deadline=deadline,
     )
     tables = analyse(articles, [feeds[DEAD_LETTER], article_dead], job)
     return tables | "WriteTables" >> WriteTables(job.output, job.run_id, job.run_info)

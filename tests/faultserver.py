@@ -49,6 +49,14 @@ class Response:
     body: bytes | str | Iterable[bytes | Pause] = b""
 
 
+@dataclass
+class RawResponse:
+    """Bytes written as they are, status line and headers included (``Pause`` items stall):
+    for servers that trickle their headers. The connection is closed afterwards."""
+
+    chunks: Iterable[bytes | Pause]
+
+
 @dataclass(frozen=True)
 class Request:
     """One request as the server saw it."""
@@ -63,7 +71,7 @@ class Request:
         return self.path + ("?" + self.query if self.query else "")
 
 
-RouteResult = Response | tuple[int, Mapping[str, str], bytes | str]
+RouteResult = Response | RawResponse | tuple[int, Mapping[str, str], bytes | str]
 Route = RouteResult | Callable[[Request], RouteResult]
 
 
@@ -87,6 +95,15 @@ def sequence(*results: RouteResult) -> Callable[[Request], RouteResult]:
         return results[i]
 
     return route
+
+
+def header_trickle(seconds: float, every: float = 0.1) -> RawResponse:
+    """A status line, then one header byte every ``every`` seconds for ``seconds``: no socket
+    timeout ever fires, only a deadline on the whole exchange stops the client waiting."""
+    steps = max(1, int(seconds / every))
+    return RawResponse(
+        [b"HTTP/1.1 200 OK\r\nX-Slow: "] + [b"x", Pause(every)] * steps + [b"\r\n\r\n"]
+    )
 
 
 def gzip_body(data: bytes) -> bytes:
@@ -138,9 +155,12 @@ class _Handler(BaseHTTPRequestHandler):
         if self._send(response, head=self.command == "HEAD"):
             fault.record_completed(request)
 
-    def _send(self, response: Response, head: bool) -> bool:
+    def _send(self, response: Response | RawResponse, head: bool) -> bool:
         """Write the response; False if the client hung up or the server stopped first."""
         stop = self.server.fault.stopping
+        if isinstance(response, RawResponse):
+            self.close_connection = True
+            return self._write(response.chunks, stop)
         headers = (
             list(response.headers.items())
             if isinstance(response.headers, Mapping)
@@ -168,7 +188,15 @@ class _Handler(BaseHTTPRequestHandler):
                 self.wfile.flush()
                 return True
             self.wfile.flush()
-            for item in body:
+        except (BrokenPipeError, ConnectionResetError, ssl.SSLError, TimeoutError):
+            self.close_connection = True
+            return False
+        return self._write(body, stop)
+
+    def _write(self, chunks: Iterable[bytes | Pause], stop: threading.Event) -> bool:
+        """Stream ``chunks``; False if the client hung up or the server stopped first."""
+        try:
+            for item in chunks:
                 if isinstance(item, Pause):
                     if stop.wait(item.seconds):
                         self.close_connection = True
@@ -241,13 +269,13 @@ class FaultServer:
         with self._lock:
             return [r for r in self.requests if r.path == path]
 
-    def resolve(self, request: Request) -> Response:
+    def resolve(self, request: Request) -> Response | RawResponse:
         route = self.routes.get(request.target, self.routes.get(request.path))
         if route is None:
             return Response(404, {"Content-Type": "text/plain"}, b"not found")
         if callable(route):
             route = route(request)
-        if isinstance(route, Response):
+        if isinstance(route, (Response, RawResponse)):
             return route
         status, headers, body = route
         return Response(status, headers, body)

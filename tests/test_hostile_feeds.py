@@ -8,6 +8,7 @@ start-up; each test checks one promise on its output.
 from __future__ import annotations
 
 import json
+import time
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +16,7 @@ import pyarrow.dataset as ds
 import pytest
 
 from geoevents.cli import main
-from tests.faultserver import FaultServer
+from tests.faultserver import FaultServer, header_trickle
 from tests.test_feed_dtd import entity_feed
 from transforms.feeds import SHORT_FIELD_CHARS
 
@@ -33,17 +34,27 @@ def rss(*items: str) -> str:
     )
 
 
-def item(n: str, title: str = "Bericht", body: str = DUTCH) -> str:
+PAGE = f"<html><body><article><h1>Kabinet</h1><p>{DUTCH * 8}</p></article></body></html>"
+RUN_TIMEOUT = 4  # seconds: every feed is read by then; one page trickles past it
+
+
+def item(n: str, title: str = "Bericht", body: str = DUTCH, link: str = "") -> str:
     return (
-        f"<item><title>{title} {n}</title><link>https://nos.nl/artikel/{n}</link>"
+        f"<item><title>{title} {n}</title><link>{link or f'https://nos.nl/artikel/{n}'}</link>"
         f"<description><![CDATA[<p>{body}</p>]]></description>"
         f"<pubDate>Wed, 15 Nov 2023 10:00:00 +0100</pubDate><guid>https://nos.nl/artikel/{n}</guid></item>"
     )
 
 
-def routes() -> dict[str, Any]:
+def routes(base: str = "") -> dict[str, Any]:
+    """Feed routes (each becomes a feed named after its path) and the pages they link to."""
     return {
         "/good": (200, RSS, rss(item("1"), item("2"))),
+        "/paged": (
+            200,
+            RSS,
+            rss(item("p1", link=f"{base}/page1"), item("p2", link=f"{base}/page2")),
+        ),
         "/padded": (200, RSS, entity_feed(padding=1_000_000, refs=1_000, value="a" * 1_000)),
         "/utf16": (
             200,
@@ -54,6 +65,9 @@ def routes() -> dict[str, Any]:
     }
 
 
+PAGES = {"/page1": header_trickle(60), "/page2": (200, {}, PAGE)}
+
+
 def table(output: Path, name: str) -> list[dict[str, Any]]:
     return ds.dataset(output / name, format="parquet", partitioning="hive").to_table().to_pylist()
 
@@ -61,25 +75,38 @@ def table(output: Path, name: str) -> list[dict[str, Any]]:
 @pytest.fixture(scope="module")
 def hostile_run(tmp_path_factory: pytest.TempPathFactory, tiny_model: str) -> dict[str, Any]:
     tmp = tmp_path_factory.mktemp("hostile")
-    with FaultServer(routes()) as server:
+    with FaultServer(PAGES) as server:
+        for path, route in routes(server.base_url).items():
+            server.add(path, route)
         feeds = "\n".join(
-            f"  - {{source: nos, name: {path.strip('/')}, url: '{server.url(path)}'}}"
+            f"  - {{source: nos, name: {path.strip('/')}, url: '{server.url(path)}', "
+            f"fetch_pages: {str(path == '/paged').lower()}}}"
             for path in routes()
         )
         registry = tmp / "feeds.yaml"
         registry.write_text(
-            "settings: {allow_private_hosts: ['127.0.0.1'], min_host_interval: 0, retries: 0, "
-            "read_timeout: 3}\n"
+            "settings: {allow_private_hosts: ['127.0.0.1'], min_host_interval: 0, retries: 2, "
+            f"read_timeout: 5, total_timeout: 120, run_timeout: {RUN_TIMEOUT}}}\n"
             f"feeds:\n{feeds}\n",
             encoding="utf-8",
         )
         output = tmp / "out"
+        started = time.monotonic()
         code = main(
             ["run", "--feeds", str(registry), "--output", str(output)]
             + ["--spacy-model", tiny_model, "--json"]
         )
+        seconds = time.monotonic() - started
+        trickled = server.completions("/page1")
     manifest = json.loads(next((output / "_manifests").glob("*.json")).read_text())
-    return {"code": code, "output": output, "manifest": manifest, "summary": manifest["summary"]}
+    return {
+        "code": code,
+        "output": output,
+        "manifest": manifest,
+        "summary": manifest["summary"],
+        "seconds": seconds,
+        "trickled": trickled,
+    }
 
 
 def test_the_run_goes_on_and_reconciles(hostile_run: dict[str, Any]) -> None:
@@ -102,3 +129,14 @@ def test_a_cut_field_is_counted_in_the_summary_and_manifest(hostile_run: dict[st
         a for a in table(hostile_run["output"], "articles") if a["title"].startswith("Lang")
     )
     assert len(long["title"]) <= SHORT_FIELD_CHARS
+
+
+def test_a_run_against_a_header_trickler_ends_within_its_budget(hostile_run) -> None:
+    """The page host sends a header byte every 0.1 s for a minute; the run's budget cuts it, the
+    article keeps its teaser, everything fetched before is committed and the summary reconciles."""
+    assert hostile_run["seconds"] < 40 and hostile_run["trickled"] == 0
+    reasons = hostile_run["summary"]["dead_letters_by_reason"]
+    assert reasons["fetch_page.run_deadline"] >= 1
+    paged = {a["title"]: a for a in table(hostile_run["output"], "articles") if "p" in a["title"]}
+    assert set(paged) == {"Bericht p1", "Bericht p2"}
+    assert paged["Bericht p1"]["body_source"] == "summary"

@@ -203,7 +203,7 @@ def test_429_honours_retry_after_seconds(server, clock):
         "/limited",
         sequence((429, {"Retry-After": "7"}, b""), (200, {}, b"ok")),
     )
-    fetcher = make_fetcher(clock)
+    fetcher = make_fetcher(clock, total_timeout=60.0)
     assert fetcher.fetch(server.url("/limited")).body == b"ok"
     assert clock.sleeps == [7.0]
 
@@ -218,7 +218,7 @@ def test_retry_after_http_date_and_cap(server, clock):
         "/huge",
         sequence((429, {"Retry-After": "86400"}, b""), (200, {}, b"ok")),
     )
-    fetcher = make_fetcher(clock, max_retry_after=60.0)
+    fetcher = make_fetcher(clock, max_retry_after=60.0, total_timeout=300.0)
     fetcher.fetch(server.url("/date"))
     fetcher.fetch(server.url("/huge"))
     assert clock.sleeps == [30.0, 60.0]

@@ -239,11 +239,13 @@ class FetchPageFn(beam.DoFn):
         allowed_hosts: frozenset[str],
         run_id: str,
         clock: Callable[[], datetime] | None = None,
+        deadline: float | None = None,
     ) -> None:
         self._settings = settings
         self._allowed_hosts = allowed_hosts
         self._run_id = run_id
         self._clock = clock
+        self._deadline = deadline
 
     def setup(self) -> None:
         kwargs = {"clock": self._clock} if self._clock else {}
@@ -276,7 +278,9 @@ class FetchPageFn(beam.DoFn):
             if archived is not None:
                 return archived
             raise FetchError("not_in_archive", url, f"{url} is not in the page archive")
-        result = self._fetcher.fetch(url, allowed_hosts=self._allowed_hosts, check_robots=True)
+        result = self._fetcher.fetch(
+            url, allowed_hosts=self._allowed_hosts, check_robots=True, deadline=self._deadline
+        )
         return result.body
 
     def process(self, article: dict[str, Any]) -> Iterator[Any]:
@@ -328,12 +332,14 @@ class NormaliseArticles(beam.PTransform):
         new_only: beam.PTransform | None = None,
         dead_filter: beam.PTransform | None = None,
         fetches_pages: bool = True,
+        deadline: float | None = None,
     ) -> None:
         """``new_only`` runs between normalising and de-duplicating (streaming drops items seen
         in earlier polls and windows there); ``dead_filter`` runs over item dead letters.
         ``fetches_pages=False`` (no feed has ``fetch_pages``) leaves out the reshuffle that
         spreads page downloads over workers: with nothing to download it would only copy
-        every article through one more materialised step."""
+        every article through one more materialised step. ``deadline``: the run's end (epoch
+        seconds); pages not fetched by then keep their teaser (dead letter ``run_deadline``)."""
         super().__init__()
         if since and until and since >= until:
             raise ValueError(
@@ -348,6 +354,7 @@ class NormaliseArticles(beam.PTransform):
         self._new_only = new_only
         self._dead_filter = dead_filter
         self._fetches_pages = fetches_pages
+        self._deadline = deadline
 
     def expand(self, items: beam.PCollection) -> tuple[beam.PCollection, beam.PCollection]:
         normalised = items | "Normalise" >> beam.ParDo(
@@ -363,7 +370,9 @@ class NormaliseArticles(beam.PTransform):
         if self._fetches_pages:
             unique = unique | "SpreadPages" >> beam.Reshuffle()
         paged = unique | "FetchPages" >> beam.ParDo(
-            FetchPageFn(self._settings, self._allowed_hosts, self._run_id, self._clock)
+            FetchPageFn(
+                self._settings, self._allowed_hosts, self._run_id, self._clock, self._deadline
+            )
         ).with_outputs(DEAD_LETTER, main="articles")
         articles = paged.articles | "Finish" >> beam.Map(finish_article, self._run_id)
         dead = (item_dead, paged[DEAD_LETTER]) | "MergeDead" >> beam.Flatten()

@@ -68,6 +68,7 @@ def fetch_settings(settings: Settings, max_bytes: int) -> FetchSettings:
     return FetchSettings(
         connect_timeout=settings.connect_timeout,
         read_timeout=settings.read_timeout,
+        total_timeout=settings.total_timeout,
         retries=settings.retries,
         max_bytes=max_bytes,
         min_host_interval=settings.min_host_interval,
@@ -172,11 +173,15 @@ class FetchFeedFn(beam.DoFn):
         run_id: str,
         clock: Callable[[], datetime] | None = None,
         validators: dict[str, tuple[str | None, str | None]] | None = None,
+        deadline: float | None = None,
     ) -> None:
+        """``deadline``: the run's end (epoch seconds); feeds not fetched by then are dead
+        letters with reason ``run_deadline``."""
         self._settings = settings
         self._run_id = run_id
         self._clock = clock
         self._validators = validators or {}
+        self._deadline = deadline
 
     def setup(self) -> None:
         kwargs = {"clock": self._clock} if self._clock else {}
@@ -211,7 +216,9 @@ class FetchFeedFn(beam.DoFn):
 
         etag, last_modified = self._validators.get(feed.url, (None, None))
         try:
-            result = self._fetcher.fetch(feed.url, etag=etag, last_modified=last_modified)
+            result = self._fetcher.fetch(
+                feed.url, etag=etag, last_modified=last_modified, deadline=self._deadline
+            )
         except FetchError as exc:
             row = dead_letter(
                 "fetch_feed",
@@ -265,12 +272,14 @@ class FetchFeeds(beam.PTransform):
         run_id: str,
         clock: Callable[[], datetime] | None = None,
         validators: dict[str, tuple[str | None, str | None]] | None = None,
+        deadline: float | None = None,
     ) -> None:
         super().__init__()
         self._settings = settings
         self._run_id = run_id
         self._clock = clock
         self._validators = validators
+        self._deadline = deadline
 
     def expand(self, specs: beam.PCollection) -> beam.pvalue.DoOutputsTuple:
         return (
@@ -278,7 +287,9 @@ class FetchFeeds(beam.PTransform):
             | "SpreadFeeds" >> beam.Reshuffle()
             | "FetchAndParse"
             >> beam.ParDo(
-                FetchFeedFn(self._settings, self._run_id, self._clock, self._validators)
+                FetchFeedFn(
+                    self._settings, self._run_id, self._clock, self._validators, self._deadline
+                )
             ).with_outputs(DEAD_LETTER, VALIDATORS, main=ITEMS)
         )
 
@@ -293,12 +304,13 @@ class ReadFeeds(beam.PTransform):
         run_id: str,
         clock: Callable[[], datetime] | None = None,
         validators: dict[str, tuple[str | None, str | None]] | None = None,
+        deadline: float | None = None,
     ) -> None:
         super().__init__()
         if not feeds:
             raise ValueError("ReadFeeds needs at least one feed")
         self._feeds = [asdict(f) for f in feeds]
-        self._fetch = FetchFeeds(settings, run_id, clock, validators)
+        self._fetch = FetchFeeds(settings, run_id, clock, validators, deadline)
 
     def expand(self, pbegin: beam.pvalue.PBegin) -> beam.pvalue.DoOutputsTuple:
         return pbegin | "FeedSpecs" >> beam.Create(self._feeds) | "Fetch" >> self._fetch
