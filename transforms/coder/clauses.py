@@ -219,8 +219,12 @@ class ClausesMixin:
                     if d.dep_ in OBJ_DEPS and _case(d) is None:
                         cands.append((d, "obj"))
         for d in cl.deps:
-            if d.text.lower() in ("elkaar", "elkaars") or any(
-                ch.text.lower() == "elkaar"
+            # "elkaar" in the predicate's own slot: "ontmoetten elkaar", "praten met elkaar",
+            # not "stonden tegenover elkaar" for a predicate whose slot is "achter"
+            if d.text.lower() in ("elkaar", "elkaars") and (_case(d) or "obj") in slots:
+                recip = True
+            elif any(
+                ch.text.lower() == "elkaar" and (_case(ch) or "obj") in slots
                 for ch in d.children
                 if ch.dep_ in ("nmod", "obl", "obj")
             ):

@@ -303,7 +303,8 @@ class CodingMixin:
             targets, recip = [], False
         else:
             targets, recip = self.targets(cl, p.targets, disc, allow_weak)
-        recip = (recip or lin.recip) and "say" not in p.flags
+        lin_recip = lin.recip and ("sym" in p.flags or lin.recip_slot in p.targets)
+        recip = (recip or lin_recip) and "say" not in p.flags
         if (
             not targets
             and not recip

@@ -170,7 +170,7 @@ def _is_boundary(t) -> bool:
 
 def _verb_like(t) -> bool:
     """A token the tagger did not call a verb, but whose form is a dictionary verb form, used as one."""
-    if t.pos_ in ("DET", "ADP", "PUNCT", "PRON", "CCONJ", "SCONJ", "NUM"):
+    if t.pos_ in ("DET", "ADP", "ADV", "PUNCT", "PRON", "CCONJ", "SCONJ", "NUM"):
         return False
     if t.pos_ in ("NOUN", "PROPN", "ADJ", "X"):
         if any(ch.dep_ == "det" for ch in t.children):

@@ -73,6 +73,13 @@ class _Linear:
         self.asserted = "N" not in modes and prev not in COND_MARKS
         self.intent = "I" in modes
         self.recip = "elkaar" in lows
+        # the preposition right before "elkaar" ("met elkaar"), or "obj" for a bare "elkaar"
+        k = lows.index("elkaar") if self.recip else -1
+        self.recip_slot = (
+            (lows[k - 1] if k > 0 and lows[k - 1] in PREPOSITIONS else "obj")
+            if (self.recip)
+            else None
+        )
         self.passive = any(w in PASSIVE_AUX for w in lows) and not any(
             w in ("heeft", "hebben", "had", "hadden") for w in lows
         )
