@@ -1,0 +1,86 @@
+"""Why gold events are missed: actor not resolved, no predicate, or both found but not linked.
+
+For each gold event the coder misses, the sentence is checked for (a) a dictionary mention that
+resolves to each gold actor key at the sentence date (people, countries, organisations, and
+agent phrases the coder built), and (b) any predicate-dictionary verb or event noun. Use it on
+dev sets only: reading a blind set's misses is tuning on it.
+
+    python bench/coder_misses.py eval/events_dev_ud.jsonl [--show 20]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from transforms.coder import EventCoder  # noqa: E402
+from transforms.coder import actors as A  # noqa: E402
+from transforms.coder.evaluate import actor_key  # noqa: E402
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("gold", type=Path)
+    ap.add_argument("--show", type=int, default=0)
+    args = ap.parse_args()
+    from geoevents.model import load_pipeline
+
+    nlp = load_pipeline()
+    coder = EventCoder(tokenizer=nlp.tokenizer)
+    rows = [json.loads(x) for x in args.gold.read_text(encoding="utf-8").splitlines() if x.strip()]
+    why: Counter[str] = Counter()
+    shown: dict[str, list[str]] = {}
+    for r in rows:
+        if not r["events"]:
+            continue
+        date = dt.date.fromisoformat(r["date"])
+        doc = nlp(r["text"])
+        pred = {
+            (actor_key(e, "actor1"), actor_key(e, "actor2"), e["event_root_code"])
+            for e in coder.code_doc(doc, date)
+        }
+        keys = set()
+        for m in A.match_mentions([t.text for t in doc], coder.index):
+            code = coder._entry_code(m.entry, date)
+            if code:
+                parts = coder._make_actor(code, m.entry, 0, 0)
+                keys.add(parts.key)
+        has_pred = any(
+            (t.pos_ in ("VERB", "AUX") and (t.lemma_.lower(), None) in coder.verbs)
+            or t.lemma_.lower() in coder.verb_lemmas
+            or coder.noun_re.search(t.lemma_.lower() or "")
+            for t in doc
+        )
+        for g in r["events"]:
+            if any((g["actor1"], g["actor2"], root) in pred for root in g["roots"]):
+                why["found"] += 1
+                continue
+            miss = [k for k in (g["actor1"], g["actor2"]) if k not in keys]
+            if len(miss) == 2:
+                reason = "both actors unresolved"
+            elif miss:
+                reason = "one actor unresolved"
+            elif not has_pred:
+                reason = "actors found, no predicate"
+            else:
+                reason = "actors and a predicate found, not linked"
+            why[reason] += 1
+            shown.setdefault(reason, []).append(
+                f"{g['actor1']}->{g['actor2']} {g['code']} missing={miss} | {r['text'][:110]}"
+            )
+    total = sum(why.values())
+    for k, v in why.most_common():
+        print(f"{v:4d}  {v / total:5.1%}  {k}")
+    for k, lines in shown.items():
+        for line in lines[: args.show]:
+            print(f"[{k}] {line}")
+
+
+if __name__ == "__main__":
+    main()
