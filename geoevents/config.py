@@ -16,6 +16,8 @@ from urllib.parse import urlparse
 
 import yaml
 
+from transforms.http_urls import redact_url
+
 SAMPLES = "samples"
 DEFAULT_REGISTRY = "default"
 # Matched with fullmatch: "$" would accept a trailing newline ("nos\n" -> folder "source=nos⏎").
@@ -29,13 +31,24 @@ class ConfigError(ValueError):
 
 @dataclass(frozen=True)
 class FeedSpec:
-    """One feed to read. ``url`` is http(s), file:// or a local path (made absolute)."""
+    """One feed to read. ``url`` is http(s), file:// or a local path (made absolute).
+
+    ``url`` is always the redacted form (no password, no token): it is what tables, state files,
+    the manifest and messages show. The URL as configured, credentials included, is kept only in
+    ``fetch_url`` (not in ``repr``) and handed only to the fetcher.
+    """
 
     source: str
     name: str
     url: str
     fetch_pages: bool = False
     page_archive: str | None = None
+    fetch_url: str = field(default="", repr=False)
+
+    def __post_init__(self) -> None:
+        secret = self.fetch_url or self.url
+        object.__setattr__(self, "fetch_url", secret)
+        object.__setattr__(self, "url", shown_location(secret))
 
     @property
     def host(self) -> str | None:
@@ -109,6 +122,11 @@ def is_remote(url: str) -> bool:
     return urlparse(url).scheme in ("http", "https")
 
 
+def shown_location(value: str) -> str:
+    """A configured URL or path as it may be shown: URLs through the one redaction rule."""
+    return redact_url(value) if "://" in value else value
+
+
 def _data_file(*parts: str) -> Path:
     return Path(str(resources.files("geoevents").joinpath("data", *parts)))
 
@@ -163,15 +181,20 @@ def _parse_settings(raw: Any, where: str) -> Settings:
 
 
 def _resolve_location(value: str, base: Path, where: str) -> str:
-    parsed = urlparse(value)
+    shown = shown_location(value)
+    try:
+        parsed = urlparse(value)
+        hostname = parsed.hostname
+    except ValueError as exc:
+        raise ConfigError(f"{where}: URL {shown!r} is malformed ({exc})") from None
     if parsed.scheme in ("http", "https"):
-        if not parsed.hostname:
-            raise ConfigError(f"{where}: URL {value!r} has no host")
+        if not hostname:
+            raise ConfigError(f"{where}: URL {shown!r} has no host")
         return value
     if parsed.scheme == "file":
         return value
     if parsed.scheme and len(parsed.scheme) > 1:
-        raise ConfigError(f"{where}: unsupported URL scheme {parsed.scheme!r} in {value!r}")
+        raise ConfigError(f"{where}: unsupported URL scheme {parsed.scheme!r} in {shown!r}")
     path = Path(value).expanduser()
     return str(path if path.is_absolute() else (base / path).resolve())
 
@@ -203,7 +226,7 @@ def _parse_feed(raw: Any, index: int, base: Path, origin: str) -> FeedSpec | Non
     if archive is not None:
         archive = _resolve_location(_expect(archive, str, f"{where}.page_archive"), base, where)
         if not Path(archive).is_dir():
-            raise ConfigError(f"{where}.page_archive: {archive!r} is not a folder")
+            raise ConfigError(f"{where}.page_archive: {shown_location(archive)!r} is not a folder")
     return FeedSpec(
         source=source,
         name=name,

@@ -7,12 +7,16 @@ start-up; each test checks one promise on its output.
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
+import logging
 import time
 from pathlib import Path
 from typing import Any
 
 import pyarrow.dataset as ds
+import pyarrow.parquet as pq
 import pytest
 
 from geoevents.cli import main
@@ -36,6 +40,8 @@ def rss(*items: str) -> str:
 
 PAGE = f"<html><body><article><h1>Kabinet</h1><p>{DUTCH * 8}</p></article></body></html>"
 RUN_TIMEOUT = 4  # seconds: every feed is read by then; one page trickles past it
+SECRETS = ("hunter2", "T0K3N", "L1NKT0K3N")
+CREDENTIALS = "bob:hunter2@"  # in the URL of every /creds-* feed, with ?token=T0K3N
 
 
 def item(n: str, title: str = "Bericht", body: str = DUTCH, link: str = "") -> str:
@@ -62,7 +68,26 @@ def routes(base: str = "") -> dict[str, Any]:
             entity_feed(encoding="UTF-16").encode("utf-16"),
         ),
         "/longtitle": (200, RSS, rss(item("3", title="Lang " + "x" * 10_000))),
+        "/creds-html": (200, {"Content-Type": "text/html"}, "<html><body>Inloggen</body></html>"),
+        "/creds-entity": (200, RSS, entity_feed()),
+        "/creds-missing": (404, {}, b""),
+        "/creds-items": (
+            200,
+            {**RSS, "ETag": '"v1"'},
+            rss(
+                "<item><title>Zonder link</title><description>tekst</description></item>",
+                item("future").replace("2023", "2100"),
+                item("tokenlink", link="https://nos.nl/artikel/9?token=L1NKT0K3N&id=9"),
+            ),
+        ),
     }
+
+
+def feed_url(server: FaultServer, path: str) -> str:
+    url = server.url(path)
+    if path.startswith("/creds-"):
+        url = url.replace("://", "://" + CREDENTIALS) + "?token=T0K3N"
+    return url
 
 
 PAGES = {"/page1": header_trickle(60), "/page2": (200, {}, PAGE)}
@@ -79,7 +104,7 @@ def hostile_run(tmp_path_factory: pytest.TempPathFactory, tiny_model: str) -> di
         for path, route in routes(server.base_url).items():
             server.add(path, route)
         feeds = "\n".join(
-            f"  - {{source: nos, name: {path.strip('/')}, url: '{server.url(path)}', "
+            f"  - {{source: nos, name: {path.strip('/')}, url: '{feed_url(server, path)}', "
             f"fetch_pages: {str(path == '/paged').lower()}}}"
             for path in routes()
         )
@@ -91,13 +116,25 @@ def hostile_run(tmp_path_factory: pytest.TempPathFactory, tiny_model: str) -> di
             encoding="utf-8",
         )
         output = tmp / "out"
+        stdout, stderr, logs = io.StringIO(), io.StringIO(), io.StringIO()
+        handler = logging.StreamHandler(logs)
+        root = logging.getLogger()
+        level = root.level
+        root.addHandler(handler)
+        root.setLevel(logging.INFO)
         started = time.monotonic()
-        code = main(
-            ["run", "--feeds", str(registry), "--output", str(output)]
-            + ["--spacy-model", tiny_model, "--json"]
-        )
+        try:
+            with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
+                code = main(
+                    ["run", "--feeds", str(registry), "--output", str(output)]
+                    + ["--spacy-model", tiny_model, "--json"]
+                )
+        finally:
+            root.removeHandler(handler)
+            root.setLevel(level)
         seconds = time.monotonic() - started
         trickled = server.completions("/page1")
+        sent = [r for r in server.requests if r.path.startswith("/creds-")]
     manifest = json.loads(next((output / "_manifests").glob("*.json")).read_text())
     return {
         "code": code,
@@ -106,6 +143,12 @@ def hostile_run(tmp_path_factory: pytest.TempPathFactory, tiny_model: str) -> di
         "summary": manifest["summary"],
         "seconds": seconds,
         "trickled": trickled,
+        "streams": {
+            "stdout": stdout.getvalue(),
+            "stderr": stderr.getvalue(),
+            "logs": logs.getvalue(),
+        },
+        "sent": sent,
     }
 
 
@@ -118,7 +161,7 @@ def test_the_run_goes_on_and_reconciles(hostile_run: dict[str, Any]) -> None:
 
 def test_entity_feeds_are_dead_letters_however_they_hide(hostile_run: dict[str, Any]) -> None:
     reasons = hostile_run["summary"]["dead_letters_by_reason"]
-    assert reasons["parse_feed.xml_entity_declaration"] == 2
+    assert reasons["parse_feed.xml_entity_declaration"] == 3  # padded, utf16, creds-entity
     dead = {d["feed"]: d for d in table(hostile_run["output"], "dead_letters")}
     assert dead["padded"]["reason"] == dead["utf16"]["reason"] == "xml_entity_declaration"
 
@@ -140,3 +183,34 @@ def test_a_run_against_a_header_trickler_ends_within_its_budget(hostile_run) -> 
     paged = {a["title"]: a for a in table(hostile_run["output"], "articles") if "p" in a["title"]}
     assert set(paged) == {"Bericht p1", "Bericht p2"}
     assert paged["Bericht p1"]["body_source"] == "summary"
+
+
+def written_texts(output: Path) -> dict[str, str]:
+    """Every file of the output as text: Parquet tables as JSON rows, other files as they are."""
+    texts = {}
+    for path in sorted(p for p in output.rglob("*") if p.is_file()):
+        if path.suffix == ".parquet":
+            texts[str(path)] = json.dumps(pq.read_table(path).to_pylist(), default=str)
+        else:
+            texts[str(path)] = path.read_bytes().decode("utf-8", errors="replace")
+    return texts
+
+
+def test_credentials_reach_no_table_state_file_manifest_stream_or_log(hostile_run) -> None:
+    """Feeds at http://bob:hunter2@.../?token=T0K3N fail in every way that used to write the URL
+    (not_a_feed, xml_entity_declaration, http_404, missing_link and future_date with the item as
+    raw input, ETag state) and link to an article whose URL has a token."""
+    reasons = hostile_run["summary"]["dead_letters_by_reason"]
+    for reason in ("parse_feed.not_a_feed", "fetch_feed.http_404", "normalise.missing_link"):
+        assert reasons[reason] >= 1
+    assert reasons["normalise.future_date"] >= 1
+    # The credentials were used: the server saw them.
+    assert all(r.query == "token=T0K3N" for r in hostile_run["sent"])
+    assert all(r.headers["authorization"].startswith("Basic ") for r in hostile_run["sent"])
+    texts = {**written_texts(hostile_run["output"]), **hostile_run["streams"]}
+    leaks = {name: s for name, text in texts.items() for s in SECRETS if s in text}
+    assert leaks == {}
+    state = json.loads((hostile_run["output"] / "_state" / "http_validators.json").read_text())
+    assert any("creds-items" in key and "token=***" in key for key in state)
+    events_or_articles = json.dumps(table(hostile_run["output"], "articles"), default=str)
+    assert "token=***" in events_or_articles  # the link is kept, its token masked

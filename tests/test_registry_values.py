@@ -69,3 +69,32 @@ def test_any_registry_value_is_accepted_only_when_safe(
     assert partition_dir("/out", "articles", feed.source, "2024-01-01").endswith(
         f"/source={feed.source}/date=2024-01-01"
     )
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "ftp://bob:hunter2@nos.nl/feed?token=T0K3N",
+        "https://bob:hunter2@/feed?token=T0K3N",
+        "https://bob:hunter2@[nos.nl/feed?token=T0K3N",
+    ],
+)
+def test_a_configuration_error_never_shows_credentials(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], url: str
+) -> None:
+    from geoevents.cli import main
+
+    code = main(["run", "--feeds", registry_file(tmp_path, url=url), "--output", str(tmp_path)])
+    err = capsys.readouterr().err
+    assert code == 2 and len(err.strip().splitlines()) == 1
+    assert "***" in err or "<unparseable url>" in err
+    assert "hunter2" not in err and "T0K3N" not in err
+
+
+def test_a_feed_spec_shows_only_the_redacted_url() -> None:
+    from geoevents.config import FeedSpec
+
+    feed = FeedSpec("nos", "a", "https://bob:hunter2@nos.nl/feed?token=T0K3N")
+    assert feed.url == "https://***@nos.nl/feed?token=***" and "hunter2" not in repr(feed)
+    assert feed.fetch_url.startswith("https://bob:hunter2@") and feed.host == "nos.nl"
+    assert FeedSpec(**{**feed.__dict__}) == feed  # survives the dict round trip Beam makes

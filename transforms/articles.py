@@ -21,7 +21,7 @@ from apache_beam.metrics import Metrics
 from geoevents.config import Settings
 from transforms.deadletter import DEAD_LETTER, NAMESPACE, count, dead_letter
 from transforms.feeds import fetch_settings
-from transforms.http import Fetcher, FetchError
+from transforms.http import Fetcher, FetchError, redact_url
 from transforms.text import (
     canonical_url,
     clean_text,
@@ -113,6 +113,11 @@ def finish_article(article: dict[str, Any], run_id: str) -> dict[str, Any]:
     article = dict(article)
     article.pop("fetch_pages", None)
     article.pop("page_archive", None)
+    # The id came from the URL as linked; what is stored (and becomes the events' SOURCEURL) is
+    # the redacted form, so a token in a link never reaches a table.
+    for key in ("url", "guid"):
+        if article.get(key) and "://" in article[key]:
+            article[key] = redact_url(article[key])
     article["content_hash"] = stable_id(article["title"], article["body"], length=16)
     article["word_count"] = word_count(article["title"] + " " + article["body"])
     article["date"] = article["published_at"].date().isoformat()

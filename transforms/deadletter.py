@@ -14,7 +14,7 @@ from typing import Any
 
 from apache_beam.metrics import Metrics
 
-from transforms.http import redact_url
+from transforms.http_urls import redact_text, redact_url
 
 DEAD_LETTER = "dead_letter"
 NAMESPACE = "geoevents"
@@ -35,6 +35,7 @@ def count(name: str, value: int = 1) -> None:
 
 
 def _raw_text(raw: Any) -> str | None:
+    """The raw input as text, URLs redacted (a feed's or item's URLs may carry credentials)."""
     if raw is None:
         return None
     if isinstance(raw, bytes):
@@ -43,6 +44,7 @@ def _raw_text(raw: Any) -> str | None:
         text = raw
     else:
         text = json.dumps(raw, ensure_ascii=False, sort_keys=True, default=str)
+    text = redact_text(text)
     if len(text) > RAW_LIMIT:
         text = text[:RAW_LIMIT] + f"... [truncated, {len(text)} chars]"
     return text
@@ -76,7 +78,7 @@ def dead_letter(
         "dead_letter_id": hashlib.sha256(key.encode("utf-8")).hexdigest()[:24],
         "stage": stage,
         "reason": reason,
-        "error": error[:2000],
+        "error": redact_text(error)[:2000],
         "feed": feed,
         "url": url,
         "article_id": article_id,

@@ -214,10 +214,11 @@ class FetchFeedFn(beam.DoFn):
             )
             return beam.pvalue.TaggedOutput(DEAD_LETTER, row)
 
+        # Keyed by the redacted URL: the state file must not hold credentials.
         etag, last_modified = self._validators.get(feed.url, (None, None))
         try:
             result = self._fetcher.fetch(
-                feed.url, etag=etag, last_modified=last_modified, deadline=self._deadline
+                feed.fetch_url, etag=etag, last_modified=last_modified, deadline=self._deadline
             )
         except FetchError as exc:
             row = dead_letter(

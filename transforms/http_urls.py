@@ -1,8 +1,11 @@
 """URLs for the HTTP client: parsing, the SSRF address rule, redaction, and the error type.
 
-Split from ``transforms.http`` (which re-exports these names). ``redact_url`` is the one place a URL
-is made safe to show: :class:`FetchError` applies it, so every error, dead letter and log line
-built from a fetch failure carries the redacted form.
+Split from ``transforms.http`` (which re-exports these names). :func:`redact_url` is the one rule
+that makes a URL safe to show (userinfo and secret-looking query or fragment values masked), and
+:func:`redact_text` applies it to every URL inside a text. They are applied where URLs leave the
+config (``FeedSpec.url``; the secret form is only in ``FeedSpec.fetch_url``), where they leave
+the HTTP client (:class:`FetchError`, ``FetchResult``), and once more on everything a dead letter
+or an article stores.
 """
 
 from __future__ import annotations
@@ -22,6 +25,8 @@ _SECRET_QUERY_KEY = re.compile(
     re.IGNORECASE,
 )
 _NAT64 = ipaddress.ip_network("64:ff9b::/96")
+# A URL inside free text (errors, raw feed bytes, JSON): up to whitespace, quotes or markup.
+_URL_IN_TEXT = re.compile(r"""[a-zA-Z][a-zA-Z0-9+.-]*://[^\s"'<>\\]+""")
 
 
 class FetchError(Exception):
@@ -41,7 +46,7 @@ class FetchError(Exception):
         self.reason = reason
         self.url = redact_url(url)
         self.status = status
-        super().__init__(f"{message} [{reason}] {self.url}")
+        super().__init__(f"{redact_text(message)} [{reason}] {self.url}")
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (
@@ -58,23 +63,37 @@ def _rebuild_fetch_error(reason: str, url: str, text: str, status: int | None) -
 
 
 def redact_url(url: str) -> str:
-    """Return ``url`` safe for logs: userinfo and secret-looking query values masked."""
+    """Return ``url`` safe to show: userinfo and secret-looking query and fragment values masked.
+
+    Idempotent, so applying it again at a later boundary changes nothing.
+    """
     try:
         parts = urlsplit(str(url).strip())
         netloc = parts.netloc
         if "@" in netloc:
             netloc = "***@" + netloc.rpartition("@")[2]
-        query = parts.query
-        if query:
-            pairs = parse_qsl(query, keep_blank_values=True)
-            if any(_SECRET_QUERY_KEY.search(k) for k, _ in pairs):
-                query = urlencode(
-                    [(k, "***" if _SECRET_QUERY_KEY.search(k) else v) for k, v in pairs],
-                    safe="*",
-                )
-        return parts._replace(netloc=netloc, query=query).geturl()
+        query = _redact_pairs(parts.query)
+        fragment = _redact_pairs(parts.fragment) if "=" in parts.fragment else parts.fragment
+        return parts._replace(netloc=netloc, query=query, fragment=fragment).geturl()
     except ValueError:
         return "<unparseable url>"
+
+
+def _redact_pairs(text: str) -> str:
+    """``key=value&...`` with the values of secret-looking keys masked."""
+    if not text:
+        return text
+    pairs = parse_qsl(text, keep_blank_values=True)
+    if not any(_SECRET_QUERY_KEY.search(k) for k, _ in pairs):
+        return text
+    return urlencode([(k, "***" if _SECRET_QUERY_KEY.search(k) else v) for k, v in pairs], safe="*")
+
+
+def redact_text(text: str) -> str:
+    """``text`` with every URL in it redacted (errors, raw feed bytes, JSON of an item)."""
+    if "://" not in text:
+        return text
+    return _URL_IN_TEXT.sub(lambda m: redact_url(m.group(0)), text)
 
 
 def is_blocked_address(ip: str) -> bool:
