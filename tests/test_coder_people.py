@@ -165,3 +165,17 @@ def test_fighting_noun_between_two_countries(nlp, coder) -> None:
         nlp, coder, "Er zijn gevechten uitgebroken tussen Ethiopië en Eritrea.", D(1999, 1, 1)
     )
     assert got == {("ETH", "ERI", "19"), ("ERI", "ETH", "19")}
+
+
+def test_a_hand_written_surname_beats_generated_namesakes(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    shutil.copytree(DATA_DIR, data)
+    (data / GENERATED_FILES["people"]).write_text(
+        "id\tnames\tactor_code\tstart\tend\n"
+        "phx:z\tZoran Milošević|Milošević\tHRVGOV\t2011-01-01\t-\n",
+        encoding="utf-8",
+    )
+    c = EventCoder(str(data))
+    # the hand file's Slobodan Milošević: president until October 2000, then his fallback
+    assert _resolve(c, ["Milošević"], D(1999, 1, 1)) == "SRBGOV"
+    assert _resolve(c, ["Milošević"], D(2012, 1, 1)) not in (None, "HRVGOV")

@@ -154,6 +154,9 @@ def build_index(d: Dictionaries, tokenize) -> ActorIndex:
             if person.hand and len(toks) == 1 and "-" not in n:
                 idx.hyphen_parts.setdefault(n, Entry(PERSON, pid, person.names[0]))
     for key, pids in by_key.items():
+        hand = [p for p in pids if d.people[p].hand]
+        if hand and len(key) == 1:
+            pids = hand  # a curated surname ("Milošević") beats generated namesakes
         # One word shared by several people, or a generated surname: resolved by date alone.
         alias = len(key) == 1 and (len(pids) > 1 or not d.people[pids[0]].hand)
         entry = Entry(PERSON, ("?" if alias else "") + "|".join(pids), d.people[pids[0]].names[0])

@@ -53,11 +53,14 @@ class RowsMixin:
         for a, b, c in pairs:
             if a.key is None and b.key is None:
                 continue
-            if a.key == b.key and (
-                not a.types or not b.types or (a.code == b.code and _same_entity(a, b))
+            two_people = bool(a.person and b.person and a.person != b.person)
+            if (
+                a.key == b.key
+                and not two_people
+                and (not a.types or not b.types or (a.code == b.code and _same_entity(a, b)))
             ):
-                # domestic events need two roles (COLREB -> COLGOV) or two different actors of one
-                # role (a minister -> the premier: ISRGOV -> ISRGOV)
+                # domestic events need two named people, two roles (COLREB -> COLGOV) or two
+                # different actors of one role (a minister -> the premier: ISRGOV -> ISRGOV)
                 continue
             if not b.strong and "place" not in p.flags:
                 continue
