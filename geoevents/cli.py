@@ -143,7 +143,8 @@ def _check_model(name: str) -> None:
 def cmd_run(args: argparse.Namespace, beam_args: list[str]) -> int:
     from apache_beam.options.pipeline_options import PipelineOptions
 
-    from pipelines.batch import Job, load_validators, load_watermark, make_run_id, run
+    from pipelines.batch import Job, load_validators, load_watermark, run
+    from pipelines.lock import make_run_id
     from transforms.archive import archive_files
 
     registry = load_registry(

@@ -7,8 +7,6 @@ runs it on whatever runner the Beam options name and returns the run summary.
 from __future__ import annotations
 
 import json
-import os
-import socket
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -22,6 +20,7 @@ from apache_beam.options.pipeline_options import DirectOptions, PipelineOptions,
 from geoevents import langid
 from geoevents.config import FeedRegistry
 from pipelines import beam_patches
+from pipelines.lock import run_lock
 from transforms.archive import ReadArchive
 from transforms.articles import NormaliseArticles
 from transforms.deadletter import DEAD_LETTER, NAMESPACE, NOTE_COUNTERS
@@ -60,10 +59,6 @@ class Job:
             "archive_files": list(self.archive),
             "model": self.model,
         }
-
-
-def make_run_id(started_at: datetime) -> str:
-    return started_at.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
 
 
 def build(pipeline: beam.Pipeline, job: Job) -> beam.PCollection:
@@ -249,61 +244,10 @@ def summarise(values: dict[str, int], seconds: float) -> dict[str, Any]:
     return summary
 
 
-class RunLockedError(RuntimeError):
-    """Another run is writing to the same output."""
-
-
-def _lock_path(output: str) -> str:
-    return FileSystems.join(output, "_state", "run.lock")
-
-
-def acquire_lock(output: str, run_id: str) -> None:
-    """One run at a time per output (partition merges are read-modify-write).
-
-    A lock left by a killed process on this host is taken over; stale staging areas of killed
-    runs are removed, so the output holds only committed data and this run's staging.
-    """
-    path = _lock_path(output)
-    ensure_dir(path.rsplit("/", 1)[0])
-    if FileSystems.exists(path):
-        with FileSystems.open(path) as handle:
-            holder = json.loads(handle.read().decode("utf-8") or "{}")
-        if holder.get("host") == socket.gethostname() and not _alive(holder.get("pid", -1)):
-            FileSystems.delete([path])
-        else:
-            raise RunLockedError(
-                f"{output} is locked by run {holder.get('run_id')} (pid {holder.get('pid')} on "
-                f"{holder.get('host')}); if that run is gone, delete {path}"
-            )
-    with FileSystems.create(path) as handle:
-        body = {"run_id": run_id, "pid": os.getpid(), "host": socket.gethostname()}
-        handle.write(json.dumps(body).encode("utf-8"))
-    staging = FileSystems.join(output, "_staging")
-    if FileSystems.exists(staging):
-        FileSystems.delete([staging])
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except (OSError, TypeError, ValueError):
-        return False
-    return True
-
-
-def release_lock(output: str) -> None:
-    path = _lock_path(output)
-    if FileSystems.exists(path):
-        FileSystems.delete([path])
-
-
 def run(job: Job, options: PipelineOptions) -> dict[str, Any]:
     """Run the job to completion under the output's lock and add the summary to the manifest."""
-    acquire_lock(job.output, job.run_id)
-    try:
+    with run_lock(job.output, job.run_id):
         return _run(job, options)
-    finally:
-        release_lock(job.output)
 
 
 _DIRECT_RUNNERS = {"directrunner", "direct", "switchingdirectrunner"}

@@ -42,8 +42,10 @@ What holds where:
 The first poll of a new job (empty state) re-reads everything the feeds hold: those articles
 go through NLP again and the sink then drops them as already stored, so a restart costs CPU, not
 duplicates. Not safe: running the batch job and a streaming job on the same partitions at the
-same time (the batch merge rewrites a partition and deletes files a window may just have added);
-run batch backfills on dates the stream is not writing, or stop the stream first.
+same time (the batch merge rewrites a partition and deletes files a window may just have added).
+The output's run lock (``pipelines/lock.py``), held by the streaming driver while it waits for
+the job, refuses such a batch run; a driver that exits without waiting releases it, so keep the
+driver running or stop the stream before a backfill.
 """
 
 from __future__ import annotations
@@ -61,6 +63,7 @@ from apache_beam.options.pipeline_options import DirectOptions, PipelineOptions,
 from geoevents.config import ConfigError
 from pipelines import beam_patches
 from pipelines.batch import Job, analyse, counters, summarise
+from pipelines.lock import run_lock
 from transforms.articles import NormaliseArticles
 from transforms.deadletter import DEAD_LETTER
 from transforms.feeds import ITEMS, FetchFeeds
@@ -180,8 +183,10 @@ def run_streaming(
     """Run the streaming job until it stops (``stop_after`` seconds, or drained/cancelled), then
     write and return the run manifest ``_manifests/<run_id>.json`` with the summary.
 
-    Sets Beam's ``streaming`` option. On the DirectRunner ``stop_after`` is required (it writes
-    nothing until the polling stops) and so is one worker (with more, only the first poll fires).
+    Sets Beam's ``streaming`` option and holds the output's run lock while the driver waits (a
+    batch run on the same output is refused meanwhile). On the DirectRunner ``stop_after`` is
+    required (it writes nothing until the polling stops) and so is one worker (with more, only
+    the first poll fires).
     """
     _check(poll_interval, window_seconds, stop_after)
     if stop_after is None and _is_direct(options):
@@ -196,6 +201,17 @@ def run_streaming(
             "more workers its runner drops PeriodicImpulse's deferred polls after the first."
         )
     options.view_as(StandardOptions).streaming = True
+    with run_lock(job.output, job.run_id):
+        return _run_streaming(job, options, poll_interval, window_seconds, stop_after)
+
+
+def _run_streaming(
+    job: Job,
+    options: PipelineOptions,
+    poll_interval: float,
+    window_seconds: int,
+    stop_after: float | None,
+) -> dict[str, Any]:
     beam_patches.apply()
     started = time.monotonic()
     pipeline = beam.Pipeline(options=options)
