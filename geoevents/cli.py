@@ -12,18 +12,42 @@ import argparse
 import gc
 import json
 import logging
+import os
+import signal
 import sys
+import threading
 from collections.abc import Iterator, Sequence
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, BinaryIO, NoReturn
 
+from geoevents import checks
 from geoevents.config import ConfigError, load_registry
 
 EXIT_CONFIG = 2
 EXIT_FAILED = 1
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, what shells report for Ctrl-C
 STAGES = ("language", "ner", "events")
 DEFAULT_MODEL = "nl_geoevents"
+VIEWS = "articles, mentions, events, dead_letters, *_latest, events_gdelt"
+
+
+class _DropBeamImportNoise(logging.Filter):
+    """Beam logs "apitools not found ..." on the root logger whenever its GCP modules are
+    imported without the GCP extras; geoevents never uses BigQuery IO, so the line is noise."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not str(record.msg).startswith("apitools not found")
+
+
+logging.getLogger().addFilter(_DropBeamImportNoise())
+
+
+class _Parser(argparse.ArgumentParser):
+    """Usage errors as one line and exit 2, like every other user error of the CLI."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_CONFIG, f"{self.prog}: {message}; see {self.prog} --help\n")
 
 
 def _utc(value: str) -> datetime:
@@ -38,17 +62,28 @@ def _utc(value: str) -> datetime:
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="geoevents", description="Dutch news (NOS, NRC) to CAMEO/GDELT event data."
+    parser = _Parser(
+        prog="geoevents",
+        description="Dutch news (NOS, NRC) to CAMEO/GDELT event data.",
+        allow_abbrev=False,
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="log progress")
+    # -v also after the command; SUPPRESS keeps a -v given before it.
+    verbose = argparse.ArgumentParser(add_help=False)
+    verbose.add_argument(
+        "-v", "--verbose", action="store_true", default=argparse.SUPPRESS, help="log progress"
+    )
     sub = parser.add_subparsers(dest="command", required=True)
 
-    run = sub.add_parser(
+    def command(name: str, **kwargs: Any) -> argparse.ArgumentParser:
+        return sub.add_parser(name, parents=[verbose], allow_abbrev=False, **kwargs)
+
+    run = command(
         "run",
         help="run the batch job",
-        description="Run the batch job. Unrecognised options are Beam pipeline options "
-        "(e.g. --runner DataflowRunner --project P --region R --setup_file ./setup.py).",
+        description="Run the batch job. Beam pipeline options may follow (e.g. --runner "
+        "DataflowRunner --project P --region R --setup_file ./setup.py); an option neither "
+        "geoevents nor Beam knows is an error.",
     )
     run.add_argument("--output", required=True, help="output folder (local path or gs://...)")
     run.add_argument(
@@ -98,7 +133,7 @@ def _parser() -> argparse.ArgumentParser:
         help="end a streaming run after this many seconds (bounded runs, DirectRunner)",
     )
 
-    annotate = sub.add_parser("annotate", help="annotate JSONL texts (QA and evaluation)")
+    annotate = command("annotate", help="annotate JSONL texts (QA and evaluation)")
     annotate.add_argument("--in", dest="input", required=True, help="JSONL input, - for stdin")
     annotate.add_argument("--out", dest="output", required=True, help="JSONL output, - for stdout")
     annotate.add_argument(
@@ -106,14 +141,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     annotate.add_argument("--spacy-model", default=DEFAULT_MODEL)
 
-    query = sub.add_parser("query", help="SQL over the output tables with DuckDB")
-    query.add_argument(
-        "sql", help="SQL; views: articles, mentions, events, dead_letters, *_latest, events_gdelt"
-    )
+    query = command("query", help="SQL over the output tables with DuckDB")
+    query.add_argument("sql", help=f"SQL; views: {VIEWS}")
     query.add_argument("--output", default=".", help="output folder of a run (default: .)")
     query.add_argument("--format", choices=("table", "csv", "json"), default="table")
 
-    evaluate = sub.add_parser("eval", help="evaluate a component on a gold file")
+    evaluate = command("eval", help="evaluate a component on a gold file")
     evaluate.add_argument("what", choices=("events",))
     evaluate.add_argument("gold", help="gold JSONL in the annotation guidelines' format")
     evaluate.add_argument("--spacy-model", default=DEFAULT_MODEL)
@@ -141,7 +174,7 @@ def _check_model(name: str) -> None:
 
 
 def cmd_run(args: argparse.Namespace, beam_args: list[str]) -> int:
-    from apache_beam.options.pipeline_options import PipelineOptions
+    from apache_beam.options.pipeline_options import PipelineOptions, StandardOptions
 
     from pipelines.batch import Job, load_validators, load_watermark, run
     from pipelines.lock import make_run_id
@@ -160,8 +193,10 @@ def cmd_run(args: argparse.Namespace, beam_args: list[str]) -> int:
         archive = tuple(archive_files(args.archive))
         if not archive:
             raise ConfigError(f"--archive {args.archive!r}: no .jsonl or .parquet files found")
-    _check_model(args.spacy_model)
     options = PipelineOptions(beam_args)
+    checks.check_runner(options.view_as(StandardOptions).runner)
+    checks.check_output_folder(args.output)
+    _check_model(args.spacy_model)
     started_at = datetime.now(UTC)
     since = args.since
     if since is None and args.until is None and not archive:
@@ -228,8 +263,15 @@ def format_summary(run_id: str, output: str, summary: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-def _read_jsonl(handle: TextIO) -> Iterator[tuple[int, dict[str, Any] | None, str]]:
-    for number, line in enumerate(handle, 1):
+def _read_jsonl(handle: BinaryIO) -> Iterator[tuple[int, dict[str, Any] | None, str]]:
+    """(line number, record or None, problem) per non-blank line: one bad line (not UTF-8, not
+    JSON, a bad field) is reported with its number and the lines after it still count."""
+    for number, raw in enumerate(handle, 1):
+        try:
+            line = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            yield number, None, f"line {number}: not UTF-8 text"
+            continue
         if not line.strip():
             continue
         try:
@@ -237,10 +279,25 @@ def _read_jsonl(handle: TextIO) -> Iterator[tuple[int, dict[str, Any] | None, st
         except json.JSONDecodeError as exc:
             yield number, None, f"line {number}: not JSON ({exc.msg})"
             continue
-        if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-            yield number, None, f"line {number}: needs an object with a string 'text'"
+        problem = _record_problem(record)
+        if problem:
+            yield number, None, f"line {number}: {problem}"
             continue
         yield number, record, ""
+
+
+def _record_problem(record: Any) -> str:
+    if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+        return "needs an object with a string 'text'"
+    for key in ("title", "source", "url"):
+        if record.get(key) is not None and not isinstance(record[key], str):
+            return f"{key!r} must be a string, got {record[key]!r}"
+    if record.get("date"):
+        try:
+            _utc(str(record["date"]))
+        except argparse.ArgumentTypeError:
+            return f"'date' {record['date']!r} is not an ISO date or time (e.g. 2023-11-15)"
+    return ""
 
 
 def annotate_record(
@@ -289,89 +346,181 @@ def cmd_annotate(args: argparse.Namespace) -> int:
     unknown = stages - set(STAGES)
     if unknown or not stages:
         raise ConfigError(f"--stages: unknown {sorted(unknown)}; choose from {', '.join(STAGES)}")
+    source = _open(args.input, "rb", "--in")
+    try:
+        if stages & {"ner", "events"}:
+            _check_model(args.spacy_model)
+        sink = _open(args.output, "w", "--out")
+    except ConfigError:
+        if args.input != "-":
+            source.close()
+        raise
     from geoevents.langid import LanguageDetector
     from transforms.nlp import load_annotator
 
     annotator = load_annotator(args.spacy_model) if stages & {"ner", "events"} else None
     detector = LanguageDetector()
-    source = sys.stdin if args.input == "-" else open(args.input, encoding="utf-8")
-    sink = sys.stdout if args.output == "-" else open(args.output, "w", encoding="utf-8")
-    errors = 0
+    records = errors = 0
     try:
-        for _number, record, problem in _read_jsonl(source):
+        for number, record, problem in _read_jsonl(source):
+            records += 1
             if record is None:
                 errors += 1
                 print(problem, file=sys.stderr)
                 continue
-            sink.write(
-                json.dumps(
-                    annotate_record(record, stages, annotator, detector),
-                    default=str,
-                    ensure_ascii=False,
+            try:
+                annotated = annotate_record(record, stages, annotator, detector)
+            except Exception as exc:  # one record's failure must not end the file
+                errors += 1
+                print(
+                    f"line {number}: not annotated ({type(exc).__name__}: {exc})", file=sys.stderr
                 )
-                + "\n"
-            )
+                continue
+            sink.write(json.dumps(annotated, default=str, ensure_ascii=False) + "\n")
     finally:
-        if source is not sys.stdin:
+        if args.input != "-":
             source.close()
-        if sink is not sys.stdout:
+        if args.output != "-":
             sink.close()
-    return EXIT_FAILED if errors else 0
-
-
-def cmd_query(args: argparse.Namespace) -> int:
-    from schemas.warehouse import connect
-
-    if not Path(args.output).is_dir():
-        raise ConfigError(f"--output {args.output!r} is not a folder with geoevents tables")
-    con = connect(args.output)
-    relation = con.sql(args.sql)
-    if relation is None:
-        return 0
-    if args.format == "table":
-        relation.show(max_rows=1000, max_width=200)
-    elif args.format == "csv":
-        relation.write_csv("/dev/stdout")
-    else:
-        columns = relation.columns
-        for row in relation.fetchall():
-            print(json.dumps(dict(zip(columns, row)), default=str, ensure_ascii=False))
+    if errors:
+        print(
+            f"geoevents annotate: {errors} of {records} records failed (lines above); "
+            f"the other {records - errors} were written",
+            file=sys.stderr,
+        )
+        return EXIT_FAILED
     return 0
 
 
+def _open(path: str, mode: str, option: str) -> Any:
+    """``-`` is stdin (bytes) or stdout; a path that cannot be opened is a one-line error."""
+    if path == "-":
+        return sys.stdin.buffer if "r" in mode else sys.stdout
+    try:
+        return open(path, mode, **({} if "b" in mode else {"encoding": "utf-8"}))
+    except OSError as exc:
+        raise ConfigError(f"{option} {path!r}: {exc.strerror or type(exc).__name__}") from None
+
+
+def cmd_query(args: argparse.Namespace) -> int:
+    import duckdb
+
+    from schemas.tables import TABLES
+    from schemas.warehouse import connect
+
+    checks.check_tables(args.output, TABLES)
+    con = connect(args.output)
+    try:
+        relation = con.sql(args.sql)
+        if relation is None:
+            return 0
+        if args.format == "table":
+            relation.show(max_rows=1000, max_width=200)
+        elif args.format == "csv":
+            relation.write_csv("/dev/stdout")
+        else:
+            columns = relation.columns
+            for row in relation.fetchall():
+                print(json.dumps(dict(zip(columns, row)), default=str, ensure_ascii=False))
+    except duckdb.Error as exc:
+        hint = f"; views: {VIEWS}" if isinstance(exc, duckdb.CatalogException) else ""
+        raise ConfigError(f"query: {_first_lines(str(exc))}{hint}") from None
+    return 0
+
+
+def _first_lines(message: str) -> str:
+    """DuckDB's message up to its source excerpt ("LINE 1: ..."), on one line."""
+    lines = []
+    for line in message.splitlines():
+        if line.startswith("LINE "):
+            break
+        if line.strip():
+            lines.append(line.strip())
+    return " ".join(lines)
+
+
 def cmd_eval(args: argparse.Namespace) -> int:
+    checks.check_gold(args.gold)
+    _check_model(args.spacy_model)
     from geoevents.model import load_pipeline
     from transforms.coder.evaluate import evaluate, format_report
 
-    if not Path(args.gold).is_file():
-        raise ConfigError(f"{args.gold!r}: no such gold file")
     report = evaluate(args.gold, load_pipeline(args.spacy_model))
     print(format_report(report))
     return 0
 
 
+def _options(parser: argparse.ArgumentParser, command: str) -> list[str]:
+    """Every option string of ``command`` (for "did you mean" suggestions)."""
+    actions = list(parser._actions)
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            actions += action.choices[command]._actions
+    return [option for action in actions for option in action.option_strings]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = _parser()
-    args, rest = parser.parse_known_args(argv)
-    if rest and args.command != "run":
-        parser.error(f"unrecognised arguments: {' '.join(rest)}")
-    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING)
+    """Run one command; user errors print one line and return 2, Ctrl-C returns 130."""
+    interrupted = threading.Event()
+    previous = _on_interrupt(interrupted)
     try:
-        if args.command == "run":
-            return cmd_run(args, rest)
-        if args.command == "annotate":
-            return cmd_annotate(args)
-        if args.command == "query":
-            return cmd_query(args)
-        return cmd_eval(args)
+        parser = _parser()
+        args, rest = parser.parse_known_args(argv)
+        logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING)
+        return _dispatch(args, rest, _options(parser, args.command))
     except ConfigError as exc:
-        print(f"geoevents: configuration error: {exc}", file=sys.stderr)
-        return EXIT_CONFIG
-    except RuntimeError as exc:
-        if type(exc).__name__ != "RunLockedError":
-            raise
         print(f"geoevents: {exc}", file=sys.stderr)
-        return EXIT_FAILED
+        return EXIT_CONFIG
+    except (Exception, KeyboardInterrupt):
+        # Beam re-raises a KeyboardInterrupt caught inside a bundle as RuntimeError("...
+        # KeyboardInterrupt [while running ...]"): after a Ctrl-C, whatever ends the command is it.
+        if not interrupted.is_set():
+            raise
+        print("geoevents: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGINT, previous)
+        if interrupted.is_set():
+            logging.disable(logging.NOTSET)
+            threading.excepthook = threading.__excepthook__
+
+
+def _on_interrupt(interrupted: threading.Event) -> Any:
+    """Note Ctrl-C, then interrupt as Python does; a second Ctrl-C exits at once.
+
+    Returns the handler it replaced (None when not on the main thread, where it cannot)."""
+
+    def handler(signum: int, frame: Any) -> None:
+        if interrupted.is_set():
+            os._exit(EXIT_INTERRUPTED)
+        interrupted.set()
+        # Beam logs the interrupted bundle, and its worker threads die, with tracebacks.
+        logging.disable(logging.CRITICAL)
+        threading.excepthook = lambda _args: None
+        raise KeyboardInterrupt
+
+    if threading.current_thread() is not threading.main_thread():
+        return None
+    return signal.signal(signal.SIGINT, handler)
+
+
+def _dispatch(args: argparse.Namespace, rest: list[str], options: list[str]) -> int:
+    if args.command != "run" and rest:
+        raise checks.unknown_argument(rest, options, args.command)
+    if args.command == "run":
+        from pipelines.lock import RunLockedError
+
+        try:
+            return cmd_run(args, checks.beam_args(rest, options))
+        except RunLockedError as exc:
+            print(f"geoevents: {exc}", file=sys.stderr)
+            return EXIT_FAILED
+    if args.command == "annotate":
+        return cmd_annotate(args)
+    if args.command == "query":
+        return cmd_query(args)
+    return cmd_eval(args)
 
 
 def entry_point() -> int:

@@ -1,0 +1,201 @@
+"""User errors on the real command line: one line that says what to fix, exit 2, no traceback.
+
+Mistyped options are rejected with a suggestion (Beam would only log and drop them), genuine
+Beam options still pass, and Ctrl-C ends a run with one line and status 130 (issue 17, items
+7, 8 and 11).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+
+from geoevents import checks
+from geoevents.cli import _parser
+from geoevents.config import ConfigError
+from schemas.tables import ARTICLES
+
+CLI = [sys.executable, "-m", "geoevents.cli"]
+
+
+def cli(*args: str, cwd: Path | None = None, timeout: float = 120) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [*CLI, *args], capture_output=True, text=True, timeout=timeout, cwd=cwd, check=False
+    )
+
+
+def one_line_error(result: subprocess.CompletedProcess, code: int = 2) -> str:
+    """The single stderr line of a failed command, after checking status and the absence of a
+    traceback or Beam's import noise."""
+    lines = result.stderr.splitlines()
+    assert result.returncode == code, result.stderr
+    assert len(lines) == 1, result.stderr
+    assert "Traceback" not in result.stderr and "apitools" not in result.stderr
+    return lines[0]
+
+
+def unwritable_folder(tmp_path: Path) -> Path:
+    """A folder this process cannot create: below a read-only folder, or in sysfs for root."""
+    if os.geteuid() != 0:
+        locked = tmp_path / "locked"
+        locked.mkdir(mode=0o500)
+        return locked / "out"
+    if not Path("/sys/kernel").is_dir():
+        pytest.skip("running as root without sysfs: no folder is unwritable")
+    return Path("/sys/geoevents-test-out")
+
+
+@pytest.fixture(scope="module")
+def output_with_tables(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An output folder holding one (empty) articles partition file, as a run writes it."""
+    output = tmp_path_factory.mktemp("tables")
+    partition = output / "articles" / "source=nos" / "date=2023-11-15"
+    partition.mkdir(parents=True)
+    pq.write_table(ARTICLES.schema.empty_table(), partition / "part-00000.parquet")
+    return output
+
+
+def test_each_user_error_is_one_line_and_exit_2(tmp_path: Path, output_with_tables: Path) -> None:
+    a_file = tmp_path / "a-file"
+    a_file.write_text("not a folder\n", encoding="utf-8")
+    bad_json = tmp_path / "bad-json.jsonl"
+    bad_json.write_text('{"id": "1", "date": "2023-11-15", "text": "x", "events": []}\n{oops\n')
+    bad_roots = tmp_path / "bad-roots.jsonl"
+    bad_roots.write_text(
+        json.dumps(
+            {
+                "id": "1",
+                "date": "2023-11-15",
+                "text": "x",
+                "events": [{"actor1": "USA", "actor2": "CHN", "roots": ["4"]}],
+            }
+        )
+        + "\n"
+    )
+    out = str(tmp_path / "out")
+    run = ["run", "--feeds", "samples", "--spacy-model", "nl_geoevents"]
+    tables = str(output_with_tables)
+    cases = {
+        "mistyped option": (
+            [*run, "--output", out, "--sinse", "2024-01-01"],
+            "unknown option --sinse (did you mean --since?)",
+        ),
+        "mistyped query option": (
+            ["query", "--output", tables, "--formt", "csv", "select 1"],
+            "unknown option --formt (did you mean --format?)",
+        ),
+        "stray word": ([*run, "--output", out, "extra"], "unexpected argument 'extra'"),
+        "output is a file": ([*run, "--output", str(a_file)], "is a file"),
+        "output not writable": (
+            [*run, "--output", str(unwritable_folder(tmp_path))],
+            "is not writable",
+        ),
+        "unknown runner": ([*run, "--output", out, "--runner", "Bogus"], "not a Beam runner"),
+        "bad SQL": (["query", "--output", tables, "selec 1"], "Parser Error"),
+        "unknown table": (
+            ["query", "--output", tables, "select * from event"],
+            "views: articles, mentions",
+        ),
+        "no tables": (
+            ["query", "--output", str(tmp_path), "select count(*) from articles"],
+            "no geoevents tables",
+        ),
+        "missing input": (
+            ["annotate", "--in", str(tmp_path / "missing.jsonl"), "--out", "-"],
+            "No such file or directory",
+        ),
+        "gold not JSON": (["eval", "events", str(bad_json)], f"{bad_json}:2: not JSON"),
+        "gold bad roots": (["eval", "events", str(bad_roots)], "'roots' must list CAMEO roots"),
+        "missing command": ([], "required: command"),
+    }
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        results = dict(zip(cases, pool.map(lambda case: cli(*case[0]), cases.values())))
+    failures = []
+    for name, (_args, expected) in cases.items():
+        try:
+            line = one_line_error(results[name])
+            assert expected in line, line
+        except AssertionError as exc:
+            failures.append(f"{name}: {exc}")
+    assert not failures, "\n".join(failures)
+    assert not Path(out).exists(), "a rejected run must not create its output"
+
+
+def test_genuine_beam_options_and_runners_pass_typos_do_not() -> None:
+    """The README's Dataflow, Flink and multi-process options, and the portable runner's."""
+    args = [
+        "--runner=DataflowRunner",
+        "--project",
+        "P",
+        "--region",
+        "europe-west4",
+        "--temp_location",
+        "gs://bucket/tmp",
+        "--setup_file",
+        "./setup.py",
+        "--flink_master",
+        "localhost:8081",
+        "--environment_type",
+        "LOOPBACK",
+        "--job_endpoint",
+        "localhost:8099",
+        "--direct_num_workers",
+        "2",
+        "--direct_running_mode",
+        "multi_processing",
+        "--experiments",
+        "use_runner_v2",
+        "--save_main_session",
+    ]
+    assert checks.beam_args(list(args), ["--since"]) == args
+    with pytest.raises(ConfigError, match=r"unknown option --temp-location \(did you mean"):
+        checks.beam_args(["--temp-location", "gs://b/t"], ["--since"])
+    with pytest.raises(ConfigError, match="invalid int value: 'two'"):
+        checks.beam_args(["--direct_num_workers", "two"], [])
+    for runner in ("DataflowRunner", "direct", "flink", "PortableRunner", "PrismRunner"):
+        checks.check_runner(runner)
+    with pytest.raises(ConfigError, match=r"\(did you mean DataflowRunner\?\)"):
+        checks.check_runner("DataflowRuner")
+    with pytest.raises(ConfigError, match="has no NoSuchRunner"):
+        checks.check_runner("apache_beam.runners.NoSuchRunner")
+
+
+def test_verbose_works_before_and_after_the_command() -> None:
+    for argv in (["-v", "run", "--output", "o"], ["run", "--output", "o", "-v"]):
+        args, rest = _parser().parse_known_args(argv)
+        assert args.verbose is True and rest == [], argv
+    args, rest = _parser().parse_known_args(["run", "--output", "o"])
+    assert args.verbose is False and rest == []
+
+
+def test_ctrl_c_prints_one_line_and_exits_130(tmp_path: Path, tiny_model: str) -> None:
+    output = tmp_path / "out"
+    lock = output / "_state" / "run.lock"
+    args = ["run", "--streaming", "--poll-interval", "1", "--window-seconds", "1"]
+    proc = subprocess.Popen(
+        [*CLI, *args, "--stop-after", "60", "--feeds", "samples", "--output", str(output)]
+        + ["--spacy-model", tiny_model],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    deadline = time.monotonic() + 60
+    while not (lock.is_file() and lock.stat().st_size) and time.monotonic() < deadline:
+        assert proc.poll() is None, proc.communicate()
+        time.sleep(0.05)
+    time.sleep(1.0)  # inside the pipeline: polls running, bundles in flight
+    proc.send_signal(signal.SIGINT)
+    _, stderr = proc.communicate(timeout=30)
+    assert proc.returncode == 130, stderr
+    assert stderr == "geoevents: interrupted\n"
+    assert not (output / "_staging").exists()
+    assert lock.read_text() == "", "the lock names no holder once the run is gone"
