@@ -18,6 +18,16 @@ setup(
     long_description=open("README.md", encoding="utf-8").read(),
     long_description_content_type="text/markdown",
     license="Apache-2.0 (code); CC BY-SA 4.0 (embedded model, see geoevents/models)",
+    # Copied into the wheel's .dist-info/licenses/ (and the sdist Beam workers install): the
+    # code's licence, the notices of the data the package carries, the model's licence and
+    # attribution and the coder tables' sources. The model folder also ships them as package data.
+    license_files=[
+        "LICENSE",
+        "NOTICE",
+        "geoevents/models/nl_geoevents/LICENSE",
+        "geoevents/models/nl_geoevents/README.md",
+        "transforms/coder/data/README.md",
+    ],
     python_requires=">=3.11",
     packages=find_packages(include=["geoevents*", "pipelines*", "transforms*", "schemas*"]),
     include_package_data=True,
