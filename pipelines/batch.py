@@ -27,6 +27,7 @@ from transforms.deadletter import DEAD_LETTER, NAMESPACE, NOTE_COUNTERS
 from transforms.feeds import ITEMS, VALIDATORS, ReadFeeds
 from transforms.language import DetectLanguage, is_dutch
 from transforms.nlp import EVENTS, MENTIONS, AnnotateDutch
+from transforms.paths import delete_paths
 from transforms.sink import WriteTables, ensure_dir, manifest_path
 
 
@@ -152,7 +153,7 @@ def promote_validators(output: str, run_id: str) -> None:
     merged = {**load_validators(output), **new}
     with FileSystems.create(validators_path(output)) as handle:
         handle.write(json.dumps(merged, indent=2, sort_keys=True).encode("utf-8"))
-    FileSystems.delete([pending])
+    delete_paths([pending])
 
 
 SUMMARY_COUNTERS = (

@@ -67,6 +67,7 @@ from pipelines.lock import run_lock
 from transforms.articles import NormaliseArticles
 from transforms.deadletter import DEAD_LETTER
 from transforms.feeds import ITEMS, FetchFeeds
+from transforms.paths import escape_glob, list_files
 from transforms.sink import ensure_dir, manifest_path
 from transforms.streaming import (
     DEFAULT_SEEN_TTL_SECONDS,
@@ -164,12 +165,8 @@ def _is_direct(options: PipelineOptions) -> bool:
 
 def window_manifests(output: str, run_id: str) -> list[str]:
     """Names of the window manifests a run has committed, in window order."""
-    pattern = FileSystems.join(output, "_manifests", f"{run_id}-w*.json")
-    try:
-        found = FileSystems.match([pattern])[0].metadata_list
-    except Exception:  # no manifests folder yet: nothing committed
-        return []
-    names = [m.path.rsplit("/", 1)[1] for m in found]
+    found = list_files(FileSystems.join(output, "_manifests"), f"{escape_glob(run_id)}-w*.json")
+    names = [path.rsplit("/", 1)[1] for path in found]
     return sorted(names, key=lambda n: int(n.rsplit("-w", 1)[1].removesuffix(".json")))
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 import duckdb
 
 from schemas.tables import EVENTS, GDELT_EVENT_COLUMNS, PARTITION_COLUMNS, TABLES
+from transforms.paths import escape_glob
 
 GDELT_NAMES = (
     "GLOBALEVENTID SQLDATE MonthYear Year FractionDate "
@@ -47,7 +48,10 @@ SELECT * EXCLUDE (version_rank) FROM (
 def _table_sql(output: Path, name: str) -> str:
     folder = output / name
     if any(folder.glob("source=*/date=*/part-*.parquet")):
-        pattern = str(folder / "source=*" / "date=*" / "part-*.parquet").replace("'", "''")
+        # The output folder is literal (DuckDB would expand a "*" or "[" in it, reading the
+        # tables of neighbouring folders); only the partition part is a pattern.
+        pattern = escape_glob(str(folder)) + "/source=*/date=*/part-*.parquet"
+        pattern = pattern.replace("'", "''")
         return f"SELECT * FROM read_parquet('{pattern}', hive_partitioning = true, union_by_name = true)"
     return ""
 

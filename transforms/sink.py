@@ -28,6 +28,7 @@ from apache_beam.io.filesystems import FileSystems
 from apache_beam.utils.windowed_value import WindowedValue
 
 from schemas.tables import TABLES, Table, schema_versions
+from transforms.paths import delete_paths, is_local, list_files
 
 PRIMARY_KEYS: dict[str, tuple[str, ...]] = {
     "articles": ("article_id", "content_hash"),
@@ -61,13 +62,9 @@ def partition_dir(root: str, table: str, source: str, date: str) -> str:
     return FileSystems.join(root, table, f"source={source}", f"date={date}")
 
 
-def _is_local(path: str) -> bool:
-    return "://" not in path
-
-
 def ensure_dir(path: str) -> None:
     """Create a folder (object stores need none); nested Hive folders must exist before writing."""
-    if _is_local(path):
+    if is_local(path):
         os.makedirs(path, exist_ok=True)
 
 
@@ -76,13 +73,9 @@ def part_name(index: int) -> str:
 
 
 def list_parts(directory: str) -> list[str]:
-    """The data files of a partition, in name order."""
-    pattern = FileSystems.join(directory, "part-*.parquet")
-    try:
-        matches = FileSystems.match([pattern])[0].metadata_list
-    except Exception:  # a partition that does not exist yet has no files
-        return []
-    return sorted(m.path for m in matches)
+    """The data files of a partition, in name order (the folder is taken literally, never as a
+    glob: an output named ``out/y*`` must not read its neighbour ``out/ysib``)."""
+    return list_files(directory, "part-*.parquet")
 
 
 def read_parts(paths: Iterable[str], schema: pa.Schema) -> pa.Table:
@@ -214,19 +207,17 @@ class CommitFn(beam.DoFn):
             ensure_dir(final_dir)
             targets = [FileSystems.join(final_dir, name) for name in record["files"]]
             stale = sorted(set(list_parts(final_dir)) - set(targets))
-            if _is_local(final_dir):
+            if is_local(final_dir):
                 for staged, target in zip(record["staged"], targets):
                     os.replace(staged, target)
             else:
-                FileSystems.delete([t for t in targets if FileSystems.exists(t)])
+                delete_paths(targets)
                 FileSystems.rename(record["staged"], targets)
             if stale:
-                FileSystems.delete(stale)
+                delete_paths(stale)
         for name in TABLES:
             ensure_dir(FileSystems.join(self._output, name))
-        staging = FileSystems.join(self._output, "_staging", self._run_id)
-        if FileSystems.exists(staging):
-            FileSystems.delete([staging])
+        delete_paths([FileSystems.join(self._output, "_staging", self._run_id)])
         manifest = {
             **self._run_info,
             "run_id": self._run_id,

@@ -48,6 +48,7 @@ from apache_beam.utils.timestamp import MAX_TIMESTAMP, Duration, Timestamp
 from geoevents.config import FeedSpec
 from schemas.tables import TABLES, schema_versions
 from transforms.deadletter import count
+from transforms.paths import delete_paths
 from transforms.sink import (
     PRIMARY_KEYS,
     ROWS_PER_FILE,
@@ -252,8 +253,7 @@ def _commit(staged: str, target: str) -> None:
     if "://" not in target:
         os.replace(staged, target)
         return
-    if FileSystems.exists(target):
-        FileSystems.delete([target])
+    delete_paths([target])
     FileSystems.rename([staged], [target])
 
 
@@ -311,7 +311,7 @@ class WriteWindowPartitionFn(beam.DoFn):
             names.append(name)
         stale = [p for p in own if p.rsplit("/", 1)[1] not in names]
         if stale:
-            FileSystems.delete(stale)
+            delete_paths(stale)
         record["files"] = names
         yield record
 
@@ -331,9 +331,7 @@ class CommitWindowFn(beam.DoFn):
     ) -> Iterator[dict[str, Any]]:
         start = window_start_epoch(window)
         records = sorted(records, key=lambda r: (r["table"], r["source"], r["date"]))
-        staging = FileSystems.join(self._output, "_staging", self._run_id, f"w{start}")
-        if FileSystems.exists(staging):
-            FileSystems.delete([staging])
+        delete_paths([FileSystems.join(self._output, "_staging", self._run_id, f"w{start}")])
         for name in TABLES:
             ensure_dir(FileSystems.join(self._output, name))
         manifest = {
