@@ -83,7 +83,7 @@ def _parser() -> argparse.ArgumentParser:
         help="run the batch job",
         description="Run the batch job. Beam pipeline options may follow (e.g. --runner "
         "DataflowRunner --project P --region R --setup_file ./setup.py); an option neither "
-        "geoevents nor Beam knows is an error.",
+        "geoevents nor Beam knows is an error. Options after -- go to the runner unchecked.",
     )
     run.add_argument("--output", required=True, help="output folder (local path or gs://...)")
     run.add_argument(
@@ -511,8 +511,10 @@ def _dispatch(args: argparse.Namespace, rest: list[str], options: list[str]) -> 
     if args.command == "run":
         from pipelines.lock import RunLockedError
 
+        # After "--": options for the runner alone (Dataflow passes unknown ones to the service).
+        cut = rest.index("--") if "--" in rest else len(rest)
         try:
-            return cmd_run(args, checks.beam_args(rest, options))
+            return cmd_run(args, checks.beam_args(rest[:cut], options) + rest[cut + 1 :])
         except RunLockedError as exc:
             print(f"geoevents: {exc}", file=sys.stderr)
             return EXIT_FAILED

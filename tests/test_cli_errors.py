@@ -199,3 +199,19 @@ def test_ctrl_c_prints_one_line_and_exits_130(tmp_path: Path, tiny_model: str) -
     assert stderr == "geoevents: interrupted\n"
     assert not (output / "_staging").exists()
     assert lock.read_text() == "", "the lock names no holder once the run is gone"
+
+
+def test_options_after_a_double_dash_go_to_the_runner_unchecked(
+    tmp_path: Path, tiny_model: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An escape hatch for runner options Beam's parser does not list (Dataflow keeps them)."""
+    from geoevents.cli import main
+    from pipelines.lock import run_lock
+
+    output = tmp_path / "out"
+    args = ["run", "--feeds", "samples", "--output", str(output), "--spacy-model", tiny_model]
+    with run_lock(str(output), "holder"):  # every check passes, then the run meets the lock
+        assert main([*args, "--", "--service_only_flag", "on"]) == 1
+        assert "in use by run holder" in capsys.readouterr().err
+        assert main([*args, "--service_only_flag", "on"]) == 2
+        assert "unknown option --service_only_flag" in capsys.readouterr().err
