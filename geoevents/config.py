@@ -22,7 +22,9 @@ SAMPLES = "samples"
 DEFAULT_REGISTRY = "default"
 # Matched with fullmatch: "$" would accept a trailing newline ("nos\n" -> folder "source=nos⏎").
 _NAME_RE = re.compile(r"[a-z0-9][a-z0-9_-]{0,63}")
-_FEED_KEYS = {"source", "name", "url", "fetch_pages", "page_archive", "enabled"}
+_FEED_KEYS = {"source", "name", "url", "fetch_pages", "page_archive", "enabled", "boilerplate"}
+MAX_PATTERNS = 50
+MAX_PATTERN_CHARS = 500
 
 
 class ConfigError(ValueError):
@@ -43,9 +45,12 @@ class FeedSpec:
     url: str
     fetch_pages: bool = False
     page_archive: str | None = None
+    # Regular expressions for this feed's own furniture, removed from item text (issue 17.3).
+    boilerplate: tuple[str, ...] = ()
     fetch_url: str = field(default="", repr=False)
 
     def __post_init__(self) -> None:
+        object.__setattr__(self, "boilerplate", tuple(self.boilerplate))
         secret = self.fetch_url or self.url
         object.__setattr__(self, "fetch_url", secret)
         object.__setattr__(self, "url", shown_location(secret))
@@ -199,6 +204,24 @@ def _resolve_location(value: str, base: Path, where: str) -> str:
     return str(path if path.is_absolute() else (base / path).resolve())
 
 
+def _check_patterns(patterns: object) -> tuple[str, ...]:
+    """Registry ``boilerplate:`` values as a tuple of valid regexes; ValueError says what is wrong."""
+    if not isinstance(patterns, (list, tuple)):
+        raise ValueError(f"expected a list of regular expressions, got {patterns!r}")
+    if len(patterns) > MAX_PATTERNS:
+        raise ValueError(f"at most {MAX_PATTERNS} patterns, got {len(patterns)}")
+    for pattern in patterns:
+        if not isinstance(pattern, str) or not pattern.strip():
+            raise ValueError(f"each pattern must be a non-empty string, got {pattern!r}")
+        if len(pattern) > MAX_PATTERN_CHARS:
+            raise ValueError(f"a pattern may have at most {MAX_PATTERN_CHARS} characters")
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            raise ValueError(f"{pattern!r} is not a regular expression ({exc})") from None
+    return tuple(patterns)
+
+
 def _parse_feed(raw: Any, index: int, base: Path, origin: str) -> FeedSpec | None:
     where = f"{origin}: feeds[{index}]"
     _expect(raw, dict, where)
@@ -227,12 +250,17 @@ def _parse_feed(raw: Any, index: int, base: Path, origin: str) -> FeedSpec | Non
         archive = _resolve_location(_expect(archive, str, f"{where}.page_archive"), base, where)
         if not Path(archive).is_dir():
             raise ConfigError(f"{where}.page_archive: {shown_location(archive)!r} is not a folder")
+    try:
+        boilerplate = _check_patterns(raw.get("boilerplate", []))
+    except ValueError as exc:
+        raise ConfigError(f"{where}.boilerplate: {exc}") from None
     return FeedSpec(
         source=source,
         name=name,
         url=url,
         fetch_pages=_expect(raw.get("fetch_pages", False), bool, f"{where}.fetch_pages"),
         page_archive=archive,
+        boilerplate=boilerplate,
     )
 
 

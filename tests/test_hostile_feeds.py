@@ -39,7 +39,7 @@ def rss(*items: str) -> str:
 
 
 PAGE = f"<html><body><article><h1>Kabinet</h1><p>{DUTCH * 8}</p></article></body></html>"
-RUN_TIMEOUT = 4  # seconds: every feed is read by then; one page trickles past it
+RUN_TIMEOUT = 6  # seconds: every feed is read by then; one page trickles past it
 SECRETS = ("hunter2", "T0K3N", "L1NKT0K3N")
 CREDENTIALS = "bob:hunter2@"  # in the URL of every /creds-* feed, with ?token=T0K3N
 
@@ -68,6 +68,20 @@ def routes(base: str = "") -> dict[str, Any]:
             entity_feed(encoding="UTF-16").encode("utf-16"),
         ),
         "/longtitle": (200, RSS, rss(item("3", title="Lang " + "x" * 10_000))),
+        # Issue 17.3/17.4: double escapes, a read-more link, the feed's own furniture (a
+        # registry pattern), a localized date and one the run cannot read.
+        "/dutch": (
+            200,
+            RSS,
+            rss(
+                item("d1", title="Koken &amp;amp; theater", body=f"{DUTCH} Lees verder »")
+                .replace("Wed, 15 Nov 2023 10:00:00 +0100", "di 12 mrt 2024 10:00:00 +0100")
+                .replace("</p>]]>", "</p><p>Dit artikel verscheen eerder op Trouw.</p>]]>"),
+                item("d2", title="Zonder datum").replace(
+                    "Wed, 15 Nov 2023 10:00:00 +0100", "geen datum"
+                ),
+            ),
+        ),
         "/creds-html": (200, {"Content-Type": "text/html"}, "<html><body>Inloggen</body></html>"),
         "/creds-entity": (200, RSS, entity_feed()),
         "/creds-missing": (404, {}, b""),
@@ -90,6 +104,7 @@ def feed_url(server: FaultServer, path: str) -> str:
     return url
 
 
+EXTRA = {"/dutch": ", boilerplate: ['Dit artikel verscheen eerder op .*']"}
 PAGES = {"/page1": header_trickle(60), "/page2": (200, {}, PAGE)}
 
 
@@ -105,7 +120,7 @@ def hostile_run(tmp_path_factory: pytest.TempPathFactory, tiny_model: str) -> di
             server.add(path, route)
         feeds = "\n".join(
             f"  - {{source: nos, name: {path.strip('/')}, url: '{feed_url(server, path)}', "
-            f"fetch_pages: {str(path == '/paged').lower()}}}"
+            f"fetch_pages: {str(path == '/paged').lower()}{EXTRA.get(path, '')}}}"
             for path in routes()
         )
         registry = tmp / "feeds.yaml"
@@ -214,3 +229,23 @@ def test_credentials_reach_no_table_state_file_manifest_stream_or_log(hostile_ru
     assert any("creds-items" in key and "token=***" in key for key in state)
     events_or_articles = json.dumps(table(hostile_run["output"], "articles"), default=str)
     assert "token=***" in events_or_articles  # the link is kept, its token masked
+
+
+def test_feed_text_is_clean_and_dates_are_read_or_flagged(hostile_run) -> None:
+    """Issue 17.3 and 17.4 in a whole run: entities decoded until stable, the read-more link and
+    the feed's own furniture gone, a Dutch date read; a date nobody can read is a counted,
+    visible reason in the summary and the manifest, and the watermark ignores that article."""
+    by_title = {a["title"]: a for a in table(hostile_run["output"], "articles")}
+    cooking = by_title["Koken & theater d1"]
+    assert cooking["body"] == DUTCH
+    assert cooking["published_at"].isoformat() == "2024-03-12T09:00:00+00:00"
+    undated = by_title["Zonder datum d2"]
+    assert undated["published_at"] == undated["fetched_at"]
+    summary = hostile_run["manifest"]["summary"]
+    assert summary["items_date_from_fetch"] == 1
+    assert summary["dead_letters_by_reason"]["normalise.date_unknown"] == 1
+    assert "normalise: date_unknown" in hostile_run["streams"]["stdout"] or (
+        '"normalise.date_unknown": 1' in hostile_run["streams"]["stdout"]
+    )
+    watermark = json.loads((hostile_run["output"] / "_state" / "watermark.json").read_text())
+    assert watermark["published_until"] == "2024-03-12T09:00:00+00:00"  # not the fetch time

@@ -21,15 +21,9 @@ from apache_beam.metrics import Metrics
 from geoevents.config import Settings
 from transforms.deadletter import DEAD_LETTER, NAMESPACE, count, dead_letter
 from transforms.feeds import fetch_settings
+from transforms.feedtext import feed_text, item_text
 from transforms.http import Fetcher, FetchError, redact_url
-from transforms.text import (
-    canonical_url,
-    clean_text,
-    html_to_text,
-    stable_id,
-    strip_boilerplate,
-    word_count,
-)
+from transforms.text import canonical_url, clean_text, stable_id, strip_boilerplate, word_count
 
 FUTURE_TOLERANCE = timedelta(days=1)
 
@@ -66,17 +60,21 @@ def normalise_item(item: dict[str, Any], max_body_chars: int) -> dict[str, Any]:
     except ValueError as exc:
         raise ItemError("bad_url", f"unusable link {link[:200]!r}: {exc}") from exc
     article_id = stable_id(url or f"guid:{item['feed']}:{guid}")
-    title = clean_text(html_to_text(entry.get("title") or ""))
-    summary = strip_boilerplate(html_to_text(entry.get("summary") or ""))
-    content = "\n\n".join(html_to_text(c) for c in entry.get("content") or [] if c)
-    body = strip_boilerplate(content) if content.strip() else summary
+    patterns = tuple(item.get("boilerplate") or ())
+    title = clean_text(feed_text(entry.get("title") or ""))
+    summary = item_text(entry.get("summary") or "", patterns)
+    content = "\n\n".join(
+        t for c in entry.get("content") or [] if c and (t := item_text(c, patterns))
+    )
+    body = content if content.strip() else summary
     if not title and not body:
         raise ItemError("empty_item", "item has no title and no text")
     fetched_at = _parse_time(item["fetched_at"])
     if fetched_at is None:
         raise ItemError("bad_fetch_time", f"unreadable fetch time {item['fetched_at']!r}")
     published_at = _parse_time(entry.get("published_at"))
-    if published_at is None:
+    date_from_fetch = published_at is None
+    if date_from_fetch:
         count("items_date_from_fetch")
         published_at = fetched_at
     elif published_at > fetched_at + FUTURE_TOLERANCE:
@@ -105,6 +103,8 @@ def normalise_item(item: dict[str, Any], max_body_chars: int) -> dict[str, Any]:
         "fetched_at": fetched_at,
         "fetch_pages": bool(item.get("fetch_pages")),
         "page_archive": item.get("page_archive"),
+        # Not a column: the date is a guess, so the watermark must not move on it.
+        "date_from_fetch": date_from_fetch,
     }
 
 
@@ -113,6 +113,7 @@ def finish_article(article: dict[str, Any], run_id: str) -> dict[str, Any]:
     article = dict(article)
     article.pop("fetch_pages", None)
     article.pop("page_archive", None)
+    date_from_fetch = article.pop("date_from_fetch", False)
     # The id came from the URL as linked; what is stored (and becomes the events' SOURCEURL) is
     # the redacted form, so a token in a link never reaches a table.
     for key in ("url", "guid"):
@@ -122,9 +123,10 @@ def finish_article(article: dict[str, Any], run_id: str) -> dict[str, Any]:
     article["word_count"] = word_count(article["title"] + " " + article["body"])
     article["date"] = article["published_at"].date().isoformat()
     article["run_id"] = run_id
-    Metrics.distribution(NAMESPACE, "published_at_epoch").update(
-        int(article["published_at"].timestamp())
-    )
+    if not date_from_fetch:  # the watermark follows known publication times only
+        Metrics.distribution(NAMESPACE, "published_at_epoch").update(
+            int(article["published_at"].timestamp())
+        )
     return article
 
 
@@ -167,7 +169,30 @@ class NormaliseItemFn(beam.DoFn):
         if (self._since and published < self._since) or (self._until and published >= self._until):
             count("items_outside_window")
             return
+        if article["date_from_fetch"]:
+            yield beam.pvalue.TaggedOutput(DEAD_LETTER, self._date_unknown(item, article))
         yield article
+
+    def _date_unknown(self, item: dict[str, Any], article: dict[str, Any]) -> dict[str, Any]:
+        """The article is kept (dated by its fetch time); this row says the date is a guess."""
+        entry = item.get("entry") or {}
+        given = entry.get("published")
+        return dead_letter(
+            "normalise",
+            "date_unknown",
+            f"no readable publication date ({given!r}); the fetch time is used and the "
+            "watermark ignores this article"
+            if given
+            else "the item has no publication date; the fetch time is used and the watermark "
+            "ignores this article",
+            source=article["source"],
+            occurred_at=article["fetched_at"],
+            feed=article["feed"],
+            url=article["url"],
+            article_id=article["article_id"],
+            raw={"published": given, "title": entry.get("title"), "link": entry.get("link")},
+            run_id=self._run_id,
+        )
 
 
 _PACK_CODEC = pa.Codec("zstd", compression_level=1)

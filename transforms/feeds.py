@@ -20,6 +20,7 @@ import feedparser
 from feedparser.encodings import convert_to_utf8
 
 from geoevents.config import FeedSpec, Settings
+from transforms.dates import parse_date
 from transforms.deadletter import DEAD_LETTER, count, dead_letter
 from transforms.http import Fetcher, FetchError, FetchSettings
 
@@ -87,6 +88,12 @@ def _timestamp(parsed: Any) -> str | None:
         return None
 
 
+def _localized(text: Any) -> str | None:
+    """A date feedparser could not read, with localized names ("di 12 mrt 2024"), as ISO text."""
+    parsed = parse_date(text) if isinstance(text, str) else None
+    return parsed.isoformat() if parsed else None
+
+
 class _Capped:
     """Cuts an item's text fields to their limits and remembers which ones it cut."""
 
@@ -125,8 +132,9 @@ def entry_to_item(entry: Any, max_field_chars: int = DEFAULT_FIELD_CHARS) -> dic
         "content": cap.texts("content", content, max_field_chars),
         "published": cap.text("published", published),
         "published_at": _timestamp(entry.get("published_parsed"))
-        or _timestamp(entry.get("updated_parsed")),
-        "updated_at": _timestamp(entry.get("updated_parsed")),
+        or _timestamp(entry.get("updated_parsed"))
+        or _localized(published),
+        "updated_at": _timestamp(entry.get("updated_parsed")) or _localized(entry.get("updated")),
         "authors": cap.texts("authors", [a.get("name") for a in entry.get("authors", [])]),
         "categories": cap.texts("categories", [t.get("term") for t in entry.get("tags", [])]),
     }
@@ -158,6 +166,7 @@ def item_row(feed: FeedSpec, index: int, fetched_at: str, entry: dict[str, Any])
         "feed_url": feed.url,
         "fetch_pages": feed.fetch_pages,
         "page_archive": feed.page_archive,
+        "boilerplate": list(feed.boilerplate),
         "index": index,
         "fetched_at": fetched_at,
         "entry": entry,

@@ -31,9 +31,20 @@ _DROP_TAGS = ("script", "style", "noscript", "iframe", "object", "embed", "svg",
 _TRACKING_PARAMS = re.compile(r"^(utm_|at_|xtor|fbclid|gclid|mc_)", re.IGNORECASE)
 
 
+def unescape(text: str, rounds: int = 5) -> str:
+    """HTML entities decoded until none are left: feeds double-escape ("Koken &amp;amp; theater"
+    from NRC and NU.nl came out as "Koken &amp; theater")."""
+    for _ in range(rounds):
+        decoded = html.unescape(text)
+        if decoded == text:
+            break
+        text = decoded
+    return text
+
+
 def clean_text(text: str) -> str:
     """NFC, no control characters, single spaces, at most one blank line between paragraphs."""
-    text = unicodedata.normalize("NFC", html.unescape(text))
+    text = unicodedata.normalize("NFC", unescape(text))
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _CONTROL.sub("", text)
     lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
