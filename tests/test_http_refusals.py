@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from tests.faultserver import FaultServer
 from tests.test_http import FakeClock, make_fetcher, reason_of
+from transforms.articles import normalise_item
 from transforms.http_urls import redact_text
 
 
@@ -26,3 +27,20 @@ def test_a_result_and_any_text_show_only_redacted_urls() -> None:
     text = redact_text('{"feed_url": "https://bob:hunter2@nos.nl/f?api_key=K3Y&page=2"} and more')
     assert text == '{"feed_url": "https://***@nos.nl/f?api_key=***&page=2"} and more'
     assert redact_text(text) == text
+
+
+def test_a_link_to_an_ipv6_literal_stays_a_url_and_is_refused_as_private() -> None:
+    item = {
+        "source": "nos",
+        "feed": "nos",
+        "fetched_at": "2024-03-20T12:00:00+00:00",
+        "entry": {
+            "title": "IPv6",
+            "link": "http://[2001:db8::1]:8080/artikel?id=1",
+            "summary": "x",
+        },
+    }
+    article = normalise_item(item, 1000)  # used to be a bad_url dead letter
+    assert article["url"] == "http://[2001:db8::1]:8080/artikel?id=1"
+    err = reason_of(make_fetcher(FakeClock(), allow_private=()), article["url"])
+    assert err.reason == "blocked_private_address"

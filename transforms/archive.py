@@ -25,8 +25,10 @@ import pyarrow.parquet as pq
 from transforms.articles import extract_main_text
 from transforms.deadletter import DEAD_LETTER, count, dead_letter
 from transforms.feeds import ITEMS
+from transforms.sink import safe_source
 
 ARCHIVE_FEED = "archive"
+UNKNOWN_SOURCE = "unknown"
 _TIME_KEYS = ("published_at", "published", "pubDate", "date", "datetime")
 _HOST_SOURCES = {"nos.nl": "nos", "nrc.nl": "nrc"}
 
@@ -77,6 +79,14 @@ def record_to_item(record: dict[str, Any], fetched_at: str, index: int) -> dict[
     url = record.get("url") or record.get("link")
     if not isinstance(url, str) or not url.strip():
         raise ArchiveError("missing_link", "archive record has no url")
+    source = source_for(url, record.get("source"))
+    if not safe_source(source):
+        # It becomes a folder name: one bad record must not stop the whole backfill.
+        raise ArchiveError(
+            "bad_source",
+            f"source {source!r} (from the record or the URL's host) must be 1-64 lowercase "
+            "letters, digits, '-' or '_', starting with a letter or digit",
+        )
     published = next(
         (_time(record[k]) for k in _TIME_KEYS if record.get(k) not in (None, "")), None
     )
@@ -92,7 +102,7 @@ def record_to_item(record: dict[str, Any], fetched_at: str, index: int) -> dict[
             else []
         )
     return {
-        "source": source_for(url, record.get("source")),
+        "source": source,
         "feed": ARCHIVE_FEED,
         "feed_url": "archive",
         "fetch_pages": False,
@@ -153,13 +163,14 @@ class ReadArchiveFileFn(beam.DoFn):
             except ArchiveError as exc:
                 count("items_dead")
                 url = record.get("url") if isinstance(record, dict) else None
+                source = source_for(url, None) if isinstance(url, str) else UNKNOWN_SOURCE
                 yield beam.pvalue.TaggedOutput(
                     DEAD_LETTER,
                     dead_letter(
                         "read_archive",
                         exc.reason,
                         str(exc),
-                        source=source_for(url, None) if isinstance(url, str) else "unknown",
+                        source=source if safe_source(source) else UNKNOWN_SOURCE,
                         occurred_at=self._fetched_at,
                         feed=ARCHIVE_FEED,
                         url=url if isinstance(url, str) else None,

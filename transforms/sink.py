@@ -51,11 +51,16 @@ class PartitionError(ValueError):
     """A row whose partition value would be unsafe as a folder name."""
 
 
+def safe_source(value: object) -> bool:
+    """True if ``value`` may be a ``source=`` folder name (the registry checks the same rule)."""
+    return isinstance(value, str) and _SOURCE_RE.fullmatch(value) is not None
+
+
 def partition_dir(root: str, table: str, source: str, date: str) -> str:
     """The partition folder; refuses values that could escape the table folder."""
     if table not in TABLES:
         raise PartitionError(f"unknown table {table!r}")
-    if not isinstance(source, str) or not _SOURCE_RE.fullmatch(source):
+    if not safe_source(source):
         raise PartitionError(f"unsafe source partition value {source!r}")
     if not isinstance(date, str) or not _DATE_RE.fullmatch(date):
         raise PartitionError(f"bad date partition value {date!r}")
