@@ -98,3 +98,20 @@ def test_a_feed_spec_shows_only_the_redacted_url() -> None:
     assert feed.url == "https://***@nos.nl/feed?token=***" and "hunter2" not in repr(feed)
     assert feed.fetch_url.startswith("https://bob:hunter2@") and feed.host == "nos.nl"
     assert FeedSpec(**{**feed.__dict__}) == feed  # survives the dict round trip Beam makes
+
+
+@pytest.mark.parametrize(
+    ("settings", "message"),
+    [
+        ({"run_timeout": 0}, "run_timeout must be a number of seconds > 0"),
+        ({"total_timeout": -1}, "total_timeout must be a number of seconds > 0"),
+        ({"run_timeout": True}, "expected a number"),
+        ({"max_field_chars": 0}, "max_field_chars must be >= 1"),
+    ],
+)
+def test_time_and_size_limits_are_validated(tmp_path: Path, settings: dict, message: str) -> None:
+    entry = {"source": "nos", "name": "a", "url": "https://nos.nl/feed"}
+    path = tmp_path / "feeds.yaml"
+    path.write_text(yaml.safe_dump({"feeds": [entry], "settings": settings}), encoding="utf-8")
+    with pytest.raises(ConfigError, match=message):
+        load_registry(str(path))

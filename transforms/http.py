@@ -18,13 +18,7 @@ untrusted. The fetcher therefore
 * never shows credentials: errors, logs and :class:`FetchResult` carry URLs through
   :func:`redact_url`.
 
-Robots policy: robots.txt is consulted only when ``fetch(..., check_robots=True)`` is
-used and ``FetchSettings.respect_robots`` is true. Callers pass ``check_robots=True``
-for article pages and ``False`` for feeds: publishing an RSS feed is an invitation to
-poll it. Like Google: a 4xx robots.txt (404, 403, 410, ...) or a robots.txt that
-cannot be followed (redirect loop, off-site redirect) means "everything allowed"; a
-5xx, a 429, a timeout or a connection error means "everything disallowed" for a while
-(see ``ROBOTS_ERROR_TTL``). Only the first 512 KiB of a robots.txt are parsed.
+Robots policy: see :mod:`transforms.http_robots` (article pages only, Google's rules).
 
 ``allowed_hosts`` matches a host and its subdomains (``nos.nl`` allows ``feeds.nos.nl``).
 ``file://`` URLs and plain paths are read from disk with the same size cap (offline runs,
@@ -77,6 +71,7 @@ from transforms.http_body import (
     Watchdog,
 )
 from transforms.http_cache import ConditionalCache
+from transforms.http_robots import ROBOTS_ERROR_TTL, ROBOTS_MAX_BYTES, ROBOTS_TTL, RobotsPolicy
 from transforms.http_settings import DEFAULT_USER_AGENT, FetchResult, FetchSettings
 from transforms.http_urls import (
     FetchError,
@@ -90,6 +85,9 @@ from transforms.http_urls import (
 )
 
 __all__ = [
+    "ROBOTS_ERROR_TTL",
+    "ROBOTS_MAX_BYTES",
+    "ROBOTS_TTL",
     "DEFAULT_USER_AGENT",
     "LOCAL_FILES",
     "ConditionalCache",
@@ -107,13 +105,6 @@ log = logging.getLogger(__name__)
 
 #: ``allowed_hosts`` entry that permits ``file://`` URLs and plain local paths.
 LOCAL_FILES = ""
-
-#: Seconds a parsed (or 4xx) robots.txt stays cached per scheme/host/port.
-ROBOTS_TTL = 24 * 3600.0
-#: Seconds a "disallow everything because robots.txt failed" verdict stays cached.
-ROBOTS_ERROR_TTL = 600.0
-#: Google parses only the first 500 KiB of a robots.txt; we do the same.
-ROBOTS_MAX_BYTES = 512 * 1024
 
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
@@ -133,7 +124,7 @@ def default_resolver(host: str, port: int, family: int = 0, socktype: int = 0) -
 Resolver = Callable[..., Iterable[Any]]
 
 
-class Fetcher:
+class Fetcher(RobotsPolicy):
     """Fetches http(s) URLs and local files under the limits in :class:`FetchSettings`.
 
     Thread-safe: politeness slots, robots cache and connection pools are guarded by a lock.
@@ -572,7 +563,7 @@ class Fetcher:
             old.close()
         return pool
 
-    # ------------------------------------------------------------------ politeness & robots
+    # ------------------------------------------------------------------ politeness
 
     def _now(self) -> datetime:
         now = self.clock()
@@ -598,52 +589,6 @@ class Fetcher:
             slot = max(now, self._next_slot.get(host, now))
             self._next_slot[host] = slot + interval
         self._wait(budget, slot - now, url, None)
-
-    def _check_robots(
-        self, target: Target, allowed_hosts: frozenset[str] | None, budget: Budget
-    ) -> None:
-        key = (target.scheme, target.host, target.port)
-        now = self._now().timestamp()
-        with self._lock:
-            cached = self._robots.get(key)
-        if cached is not None and cached[0] > now:
-            verdict = cached[1]
-        else:
-            verdict, ttl = self._load_robots(target, allowed_hosts, budget)
-            with self._lock:
-                self._robots[key] = (now + ttl, verdict)
-        if verdict is True:
-            return
-        if verdict is False or not verdict.can_fetch(self.settings.user_agent, target.url):
-            raise FetchError("robots_disallowed", target.url, "Disallowed by robots.txt")
-
-    def _load_robots(
-        self, target: Target, allowed_hosts: frozenset[str] | None, budget: Budget
-    ) -> tuple[urllib.robotparser.RobotFileParser | bool, float]:
-        shown = f"[{target.host}]" if ":" in target.host else target.host
-        robots_url = f"{target.scheme}://{shown}:{target.port}/robots.txt"
-        limit = min(ROBOTS_MAX_BYTES, self.settings.max_bytes)
-        try:
-            _final, resp = self._follow(robots_url, {}, allowed_hosts, False, limit, True, budget)
-        except FetchError as exc:
-            if exc.reason == "run_deadline":
-                raise  # says nothing about the host: no verdict to cache
-            if exc.status is not None and 400 <= exc.status < 500 and exc.status != 429:
-                return True, ROBOTS_TTL
-            if exc.reason in ("too_many_redirects", "bad_redirect", "host_not_allowed"):
-                return True, ROBOTS_TTL
-            log.warning(
-                "robots.txt unavailable (%s); treating %s as disallowed",
-                exc.reason,
-                target.host,
-            )
-            return False, ROBOTS_ERROR_TTL
-        if resp.status == 304:
-            return True, ROBOTS_TTL
-        parser = urllib.robotparser.RobotFileParser(robots_url)
-        parser.parse(resp.body.decode("utf-8", errors="replace").splitlines())
-        parser.modified()
-        return parser, ROBOTS_TTL
 
 
 def _network_error(exc: BaseException, url: str) -> FetchError:
