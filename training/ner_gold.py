@@ -226,11 +226,14 @@ def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def score(paths: list[Path], model: str | None) -> dict[str, tuple[float, float, float]]:
-    """Exact-span P/R/F per label of a pipeline against gold label files."""
+def score(paths: list[Path], model, quiet: bool = False) -> dict[str, tuple[float, float, float]]:
+    """Exact-span P/R/F per label of a pipeline (a loaded one, or a name) against gold files."""
     from geoevents.model import load_pipeline
 
-    nlp = load_pipeline(model) if model else load_pipeline()
+    if model is None or isinstance(model, str):
+        nlp = load_pipeline(model) if model else load_pipeline()
+    else:
+        nlp = model
     rows = read_labels(paths)
     tp: Counter[str] = Counter()
     fp: Counter[str] = Counter()
@@ -250,6 +253,8 @@ def score(paths: list[Path], model: str | None) -> dict[str, tuple[float, float,
         out[label] = prf(tp[label], fp[label], fn[label])
     for name, labels in (("PER+LOC+ORG", LABELS[:3]), ("all", LABELS)):
         out[name] = prf(*(sum(c[x] for x in labels) for c in (tp, fp, fn)))
+    if quiet:
+        return out
     print(f"{len(rows)} sentences, model {nlp.meta.get('name')}-{nlp.meta.get('version')}")
     for k, (p, r, f) in out.items():
         n = sum(tp[x] + fn[x] for x in (LABELS if k == "all" else LABELS[:3] if "+" in k else [k]))

@@ -58,12 +58,30 @@ SOURCES = [
 ]
 
 
+def dictionary_patterns() -> list[dict[str, str]]:
+    """Entity-ruler patterns from the event coder's dictionaries (full person names only: a
+    surname alone is too ambiguous for an exact-match rule)."""
+    sys.path.insert(0, str(TRAINING.parent))
+    from transforms.coder.dictionaries import load
+
+    d = load()
+    people = {n for p in d.people.values() for n in p.names if " " in n and n[:1].isupper()}
+    orgs = {n for o in d.organisations for n in o["names"]}
+    places = {n for c in d.countries for n in c["names"]}
+    misc = {n for c in d.countries for n in c["adjectives"] + c["demonyms"]}
+    return [
+        {"label": label, "pattern": n}
+        for label, names in (("PER", people), ("ORG", orgs), ("LOC", places), ("MISC", misc))
+        for n in sorted(names)
+    ]
+
+
 def package(
     src: Path,
     version: str,
     extra_meta: dict | None = None,
     senter: Path | None = None,
-    ruler: bool = True,
+    ruler: str | None = "before",
 ) -> Path:
     """Load ``src``, add the separately trained senter, set meta, save to a temp folder, swap in."""
     nlp = spacy.load(src)
@@ -73,17 +91,20 @@ def package(
             nlp.remove_pipe("senter")
         nlp.add_pipe("senter", source=spacy.load(senter), before="ner")
     if ruler and "entity_ruler" not in nlp.component_names:
-        # Exact-match fill-in after the statistical NER (never overrides it): keeps the actors
-        # the event coder must see (Biden, NAVO, Oekraïne, ...) labelled in unusual contexts.
+        # Exact-match names: the hand lists plus the event coder's dictionaries (people, parties,
+        # organisations, countries and their adjectives), so the actors the coder resolves are
+        # labelled the same way in the mentions table. Placed before the statistical NER, which
+        # keeps the ruler's spans and labels the rest (measured both ways: docs/MODEL.md).
         sys.path.insert(0, str(TRAINING))
         from gazetteers import ruler_patterns
 
+        before = ruler == "before"
         entity_ruler = nlp.add_pipe(
             "entity_ruler",
-            after="ner",
-            config={"phrase_matcher_attr": "ORTH", "overwrite_ents": False},
+            **({"before": "ner"} if before else {"after": "ner"}),
+            config={"phrase_matcher_attr": "ORTH", "overwrite_ents": before},
         )
-        entity_ruler.add_patterns(ruler_patterns())
+        entity_ruler.add_patterns(ruler_patterns() + dictionary_patterns())
     if "senter" in nlp.pipe_names and "parser" in nlp.pipe_names:
         # The parser already sets sentence boundaries; senter stays available for speed-ups
         # (nlp.enable_pipe("senter") with the parser disabled), like spaCy's own pipelines.
@@ -95,8 +116,8 @@ def package(
             "description": (
                 "Dutch pipeline for geoevents: tok2vec, morphologizer (UPOS+features), "
                 "dependency parser, trainable lemmatizer, senter (disabled), NER "
-                "(PER/LOC/ORG/MISC) with an exact-match entity_ruler fill-in. Trained with "
-                "training/ in the geoevents repository."
+                "(PER/LOC/ORG/MISC) with an exact-match entity_ruler (hand lists and the event "
+                "coder's dictionaries). Trained with training/ in the geoevents repository."
             ),
             "license": "CC BY-SA 4.0",
             "author": "geoevents contributors",
@@ -133,10 +154,16 @@ def main() -> None:
     ap.add_argument("--version", default="0.1.0")
     ap.add_argument("--meta-json", type=Path, help="extra meta (e.g. accuracy) to merge")
     ap.add_argument("--senter", type=Path, help="separately trained senter pipeline folder")
-    ap.add_argument("--no-ruler", action="store_true", help="ship without the entity_ruler")
+    ap.add_argument(
+        "--ruler",
+        choices=["before", "after", "none"],
+        default="before",
+        help="entity_ruler before the NER (its spans win), after it (fills gaps) or none",
+    )
     args = ap.parse_args()
     extra = json.loads(args.meta_json.read_text()) if args.meta_json else None
-    out = package(args.model, args.version, extra, args.senter, not args.no_ruler)
+    ruler = None if args.ruler == "none" else args.ruler
+    out = package(args.model, args.version, extra, args.senter, ruler)
     size = sum(f.stat().st_size for f in out.rglob("*") if f.is_file())
     print(f"packaged {args.model} -> {out} ({size / 1e6:.1f} MB)", file=sys.stderr)
 

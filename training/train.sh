@@ -4,7 +4,7 @@
 # Never run in CI: CI uses the committed model. About 45-60 minutes on 2 cores.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-VERSION="${1:-0.4.0}"
+VERSION="${1:-0.5.0}"
 SHARED="${SHARED:-$(cd .. && pwd)/shared}"
 WORK=training/work
 mkdir -p "$WORK"
@@ -22,6 +22,6 @@ python -m spacy train training/configs/senter.cfg -o "$WORK/senter" \
   --paths.train "$WORK/corpus/ud_train.spacy" --paths.dev "$WORK/corpus/ud_dev.spacy"
 # 5. Package into the source tree (atomic swap) with meta, licence and attribution.
 python training/package_model.py "$WORK/model/model-best" --senter "$WORK/senter/model-best" \
-  --version "$VERSION"
+  --version "$VERSION" --ruler after
 # 6. Held-out accuracy and speed (numbers for docs/MODEL.md).
 python bench/model_accuracy.py --json "$WORK/bench.json"

@@ -12,11 +12,19 @@ if TYPE_CHECKING:
     pass
 
 
+LATEN_IDIOMS = {"zien", "horen", "weten", "blijken", "merken"}
+
+
 class PredicatesMixin:
     """Predicate matching: the dictionary rows a verb or an event noun stands for. Mixed into ``_DocContext``."""
 
     def verb_predicates(self, v, cl: Clause) -> list[Predicate]:
         lemma = A.norm_lemma(v)
+        if lemma in LATEN_IDIOMS and (
+            any(A.norm_lemma(t) == "laten" for t in cl.chain)
+            or (v.dep_ == "xcomp" and A.norm_lemma(v.head) == "laten")
+        ):
+            return []  # "laten zien" (show), "laten weten" (let know): not seeing or knowing
         raw = (v.lemma_ or "").lower()
         keys: list[tuple[str, str | None]] = []
         particles = {
@@ -44,6 +52,11 @@ class PredicatesMixin:
             self._window_particles(v) if {k[0] for k in keys} & self.c.particle_lemmas else set()
         )
         keys = [k for k in keys if k in self.c.verbs] or keys
+        prt = {d.text.lower() for d in cl.deps if d.dep_ == "compound:prt"}
+        if prt:
+            # a particle the parser attached to this verb beats the lemmatizer's guess
+            # ("kwamen ... overeen" lemmatised as "opkomen": overeenkomen wins)
+            keys.sort(key=lambda k: k[1] not in prt)
         for p in lin_parts - particles:
             base = keys[-1][0] if keys else lemma
             keys.insert(0, (base, p))
