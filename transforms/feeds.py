@@ -9,7 +9,6 @@ runner can encode it.
 from __future__ import annotations
 
 import calendar
-import re
 from collections.abc import Callable, Iterator
 from dataclasses import asdict
 from datetime import UTC, datetime
@@ -17,12 +16,12 @@ from typing import Any
 
 import apache_beam as beam
 import feedparser
-from feedparser.encodings import convert_to_utf8
 
 from geoevents.config import FeedSpec, Settings
 from transforms.dates import parse_date
 from transforms.deadletter import DEAD_LETTER, count, dead_letter
 from transforms.http import Fetcher, FetchError, FetchSettings
+from transforms.xml_screen import dtd_problem
 
 ITEMS = "items"
 VALIDATORS = "validators"
@@ -33,36 +32,6 @@ SHORT_FIELD_CHARS = 4_096
 #: At most this many authors, categories and content values per item.
 MAX_LIST_ITEMS = 100
 DEFAULT_FIELD_CHARS = 1_000_000
-# Markup declarations that only a DTD has. Expat expands internal entities (feedparser keeps
-# "safe" ones), so a feed with any of them is refused wherever it is, not parsed.
-_ENTITY_DECL = re.compile(rb"<!\s*ENTITY", re.IGNORECASE)
-_DTD_DECL = re.compile(rb"<!\s*(?:ELEMENT|ATTLIST|NOTATION)", re.IGNORECASE)
-# A DOCTYPE up to its end (">") or the start of an internal subset ("["). A DOCTYPE that only
-# names an external DTD (RSS 0.91's Netscape DOCTYPE) is allowed: it is never fetched.
-_DOCTYPE = re.compile(rb"""<!\s*DOCTYPE(?:[^>\["']|"[^"]*"|'[^']*')*([\[>]?)""", re.IGNORECASE)
-
-
-def dtd_problem(body: bytes) -> tuple[bytes, str | None]:
-    """The UTF-8 bytes feedparser will parse and, if the feed declares a DTD, the refusal reason.
-
-    Scans the whole document after feedparser's own encoding detection (UTF-16/32, EBCDIC and
-    declared encodings become UTF-8 first), so neither a long comment before the DOCTYPE nor an
-    encoding hides a declaration; the raw bytes without NULs are scanned too, in case the
-    detection and the parser disagree. ``xml_entity_declaration`` for ``<!ENTITY``, ``xml_dtd``
-    for an internal subset or other declarations.
-    """
-    data = convert_to_utf8({}, body, {})
-    views = [data]
-    if b"\x00" in body:
-        views.append(body.replace(b"\x00", b""))
-    for view in views:
-        if _ENTITY_DECL.search(view):
-            return data, "xml_entity_declaration"
-        if _DTD_DECL.search(view):
-            return data, "xml_dtd"
-        if any(m.group(1) != b">" for m in _DOCTYPE.finditer(view)):
-            return data, "xml_dtd"
-    return data, None
 
 
 def fetch_settings(settings: Settings, max_bytes: int) -> FetchSettings:
