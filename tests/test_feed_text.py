@@ -71,6 +71,7 @@ def test_markup_escaped_twice_becomes_text_not_tags() -> None:
         ),
         ("Het kabinet is gevallen... Lees meer op NU.nl", "Het kabinet is gevallen..."),
         ("Het kabinet is gevallen. Lees meer » Lees verder", "Het kabinet is gevallen."),
+        ("Lang. " * 2_000 + "Lees verder", ("Lang. " * 2_000).rstrip()),  # a long body
         # Not a link: the words inside a sentence stay.
         (
             "Wie veel leest, lees meer boeken dan ooit.",

@@ -17,7 +17,7 @@ from transforms.text import html_to_text, strip_boilerplate
 # Markup that survived as text because it was escaped twice: decode it as HTML once more.
 _ESCAPED_TAG = re.compile(
     r"</?(?:p|br|div|span|a|b|i|em|strong|u|ul|ol|li|h[1-6]|img|figure|figcaption|blockquote)"
-    r"\b[^<>]{0,500}>",
+    r"\b[^<>]{0,500}+>",
     re.IGNORECASE,
 )
 _READ_MORE_WORDS = (
@@ -29,11 +29,14 @@ _READ_MORE_WORDS = (
 # A read-more link at the very end of an item: after a sentence end, a separator or a paragraph
 # break, optionally "op nu.nl" / "on theguardian.com", then only dots, arrows and brackets.
 READ_MORE = re.compile(
-    r"(?:^|(?<=[.!?…:;)\]»\"”'\s]))[\s\-–—|»›>(\[]*"
+    r"(?:^|(?<=[.!?…:;)\]»\"”'\s]))[\s\-–—|»›>(\[]*+"
     rf"(?:{_READ_MORE_WORDS})(?:\s+(?:op|on|at|auf|sur|em|en|in|bij|via)\s+[\w.-]+)?"
     r"[\s.…:!»›>→)\]]*\Z",
     re.IGNORECASE,
 )
+
+
+READ_MORE_WINDOW = 300
 
 
 def feed_text(fragment: str) -> str:
@@ -47,12 +50,16 @@ def feed_text(fragment: str) -> str:
 
 
 def strip_read_more(text: str) -> str:
-    """``text`` without trailing read-more links ("… zorg. Lees verder »" -> "… zorg.")."""
+    """``text`` without trailing read-more links ("… zorg. Lees verder »" -> "… zorg.").
+
+    Only the last ``READ_MORE_WINDOW`` characters are searched (the link is short): scanning a
+    whole body with the pattern costs time that grows with the square of long separator runs.
+    """
     for _ in range(3):  # "Lees meer » Lees verder" and the like
-        cut = READ_MORE.sub("", text).rstrip()
-        if cut == text:
+        match = READ_MORE.search(text, max(0, len(text) - READ_MORE_WINDOW))
+        if match is None:
             break
-        text = cut
+        text = text[: match.start()].rstrip()
     return text
 
 

@@ -25,8 +25,10 @@ _SECRET_QUERY_KEY = re.compile(
     re.IGNORECASE,
 )
 _NAT64 = ipaddress.ip_network("64:ff9b::/96")
-# A URL inside free text (errors, raw feed bytes, JSON): up to whitespace, quotes or markup.
-_URL_IN_TEXT = re.compile(r"""[a-zA-Z][a-zA-Z0-9+.-]*://[^\s"'<>\\]+""")
+# A URL inside free text (errors, raw feed bytes, JSON): up to whitespace, quotes or markup. The
+# scheme is bounded and the quantifiers possessive, so a long run of letters costs linear time
+# (an unbounded scheme made redacting a 20,000-letter text take 1.4 s, and it grows as n^2).
+_URL_IN_TEXT = re.compile(r"""[a-zA-Z][a-zA-Z0-9+.-]{0,31}+://[^\s"'<>\\]++""")
 
 
 class FetchError(Exception):
