@@ -8,6 +8,15 @@ external tables and DuckDB's ``hive_partitioning`` expect.
 The events table keeps GDELT 2.0's 61 Event columns, in GDELT's order, with snake_case names
 (``GLOBALEVENTID`` -> ``global_event_id``); the project's own provenance columns follow. Codes
 (CAMEO actor and event codes) are strings: leading zeros matter (``"010"`` is not ``"10"``).
+
+Offsets: every ``*_start_char`` / ``*_end_char`` in ``mentions`` and ``events`` indexes the text the
+NLP stage read, ``title + "\n\n" + body`` (just ``body`` when the title is empty; see
+``transforms.nlp.nlp_text``), not ``body`` alone; ``sentence_index`` counts sentences of that text
+from 0. ``events.sentence`` holds the text of sentence ``sentence_index``, so an event can be
+checked without re-running the model.
+
+Versions: an additive change (a new nullable column) bumps the minor version, and files of the
+older version read with the column null; a removed, renamed or retyped column bumps the major.
 """
 
 from __future__ import annotations
@@ -68,7 +77,10 @@ ARTICLES = Table(
 MENTIONS = Table(
     name="mentions",
     version="1.0.0",
-    description="Named-entity mentions in Dutch articles, with the resolved CAMEO actor if any.",
+    description=(
+        "Named-entity mentions in Dutch articles, with the resolved CAMEO actor if any; "
+        "start_char/end_char index title + '\\n\\n' + body."
+    ),
     schema=pa.schema(
         [
             pa.field("article_id", pa.string(), nullable=False),
@@ -122,10 +134,11 @@ GDELT_EVENT_COLUMNS = 61
 
 EVENTS = Table(
     name="events",
-    version="1.0.0",
+    version="1.1.0",
     description=(
         "CAMEO events, one row per (article version, date, actor1, actor2, code): GDELT 2.0's "
-        "61 Event columns in GDELT order, then provenance."
+        "61 Event columns in GDELT order, then provenance (offsets index title + '\\n\\n' + "
+        "body; sentence is the text of sentence_index)."
     ),
     schema=pa.schema(
         [
@@ -156,6 +169,8 @@ EVENTS = Table(
             pa.field("content_hash", pa.string(), nullable=False),
             pa.field("sentence_index", pa.int32(), nullable=False),
             pa.field("sentence_indexes", pa.list_(pa.int32()), nullable=False),
+            # The text of sentence ``sentence_index`` (1.1.0; null in files written by 1.0.0).
+            pa.field("sentence", pa.string()),
             pa.field("actor1_start_char", pa.int32()),
             pa.field("actor1_end_char", pa.int32()),
             pa.field("actor2_start_char", pa.int32()),

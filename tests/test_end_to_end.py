@@ -11,6 +11,7 @@ import hashlib
 import json
 from pathlib import Path
 
+import pyarrow as pa
 import pyarrow.dataset as ds
 import pytest
 
@@ -19,6 +20,7 @@ from schemas.tables import TABLES
 from schemas.warehouse import connect
 from tests.conftest import SAMPLES
 from tests.faultserver import FaultServer
+from transforms.nlp import nlp_text
 
 NRC_LIVE = "https://www.nrc.nl/nieuws/2023/03/24/"
 
@@ -211,3 +213,34 @@ def test_rerun_of_the_same_input_changes_no_file(served_run, tmp_path: Path) -> 
     )
     assert code == 0
     assert data_files(served_run["output"]) == served_run["files"]
+
+
+def test_offsets_index_title_and_body_and_events_carry_their_sentence(served_run) -> None:
+    output = served_run["output"]
+    articles = ds.dataset(output / "articles", format="parquet", partitioning="hive").to_table()
+    texts = {
+        (a["article_id"], a["content_hash"]): nlp_text(a)
+        for a in articles.to_pylist()
+        if a["language"] == "nl"
+    }
+    events = ds.dataset(output / "events", format="parquet", partitioning="hive").to_table()
+    assert events.schema.field("sentence").type == pa.string()
+    rows = events.to_pylist()
+    assert rows
+    for row in rows:
+        text = texts[(row["article_id"], row["content_hash"])]
+        action = text[row["action_start_char"] : row["action_end_char"]]
+        assert row["sentence"] and action and action in row["sentence"], row
+        assert row["sentence"] in text
+    mentions = ds.dataset(output / "mentions", format="parquet", partitioning="hive").to_table()
+    for m in mentions.to_pylist():
+        assert (
+            texts[(m["article_id"], m["content_hash"])][m["start_char"] : m["end_char"]]
+            == (m["text"])
+        )
+    con = connect(output)
+    got = con.execute(
+        "select sentence from events_latest where source = 'nrc' and event_code like '042%'"
+    ).fetchall()
+    assert any("staatsbezoek onderstreepten China en Rusland" in s for (s,) in got), got
+    assert con.execute("select typeof(sentence) from events limit 1").fetchone() == ("VARCHAR",)

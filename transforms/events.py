@@ -8,6 +8,7 @@ UTC, as the guidelines resolve actor roles at that date).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
@@ -49,9 +50,16 @@ def date_added(published_at: datetime) -> int:
 
 
 def event_rows(
-    article: dict[str, Any], mentions: list[dict[str, Any]], model: str
+    article: dict[str, Any],
+    mentions: list[dict[str, Any]],
+    model: str,
+    sentences: Sequence[str] = (),
 ) -> list[dict[str, Any]]:
-    """Fold coder mentions of one article into event rows matching ``schemas.EVENTS``."""
+    """Fold coder mentions of one article into event rows matching ``schemas.EVENTS``.
+
+    ``sentences`` are the texts of the article's sentences (``nlp_text`` split as the coder split
+    it); the row's ``sentence`` is the one at its ``sentence_index`` (null if not given).
+    """
     published: datetime = article["published_at"]
     day = published.date()
     sql_date = int(day.strftime("%Y%m%d"))
@@ -97,6 +105,11 @@ def event_rows(
             content_hash=article["content_hash"],
             sentence_index=first["sentence_index"],
             sentence_indexes=sorted({m["sentence_index"] for m in group}),
+            sentence=(
+                sentences[first["sentence_index"]]
+                if 0 <= first["sentence_index"] < len(sentences)
+                else None
+            ),
             actor1_start_char=first.get("actor1_start_char"),
             actor1_end_char=first.get("actor1_end_char"),
             actor2_start_char=first.get("actor2_start_char"),

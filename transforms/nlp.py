@@ -25,7 +25,11 @@ EVENTS = "events"
 
 
 def nlp_text(article: dict[str, Any]) -> str:
-    """The text the NLP stage reads; character offsets in mentions and events refer to it."""
+    """The text the NLP stage reads: ``title + "\n\n" + body`` (``body`` if there is no title).
+
+    Every character offset in mentions and events (``start_char``, ``actor1_start_char``, ...)
+    indexes this text, not ``body``; ``sentence_index`` counts its sentences.
+    """
     return f"{article['title']}\n\n{article['body']}" if article["title"] else article["body"]
 
 
@@ -89,7 +93,16 @@ def annotate_doc(annotator: _Annotator, article: dict[str, Any], doc: Any) -> tu
         count("nlp_documents_unparsed")
         return mentions, []
     coded = annotator.coder.code_doc(doc, day)
-    return mentions, event_rows(article, coded, annotator.model)
+    sentences = sentence_texts(doc) if coded else []
+    return mentions, event_rows(article, coded, annotator.model, sentences)
+
+
+def sentence_texts(doc: Any) -> list[str]:
+    """The text of each sentence as the coder counts them (read after its parse repairs)."""
+    from transforms.coder import sentence_starts
+
+    starts = sentence_starts(doc)
+    return [doc[s:e].text.strip() for s, e in zip(starts, [*starts[1:], len(doc)])]
 
 
 class AnnotateBatchFn(beam.DoFn):
