@@ -21,6 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from transforms.coder import EventCoder  # noqa: E402
 from transforms.coder import actors as A  # noqa: E402
+from transforms.coder.common import longest_suffix  # noqa: E402
 from transforms.coder.evaluate import actor_key  # noqa: E402
 
 
@@ -54,7 +55,7 @@ def main() -> None:
         has_pred = any(
             (t.pos_ in ("VERB", "AUX") and (t.lemma_.lower(), None) in coder.verbs)
             or t.lemma_.lower() in coder.verb_lemmas
-            or coder.noun_re.search(t.lemma_.lower() or "")
+            or longest_suffix(t.lemma_.lower(), coder.nouns)
             for t in doc
         )
         for g in r["events"]:

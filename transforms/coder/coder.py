@@ -17,7 +17,6 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import logging
-import re
 
 from . import actors as A
 from .common import LEAD_SENTENCES, SHORT_FORMS, Discourse
@@ -59,7 +58,6 @@ class EventCoder:
         for table in (self.verbs, self.nouns):
             for preds in table.values():
                 preds.sort(key=lambda p: -len(p.cues))
-        self.noun_suffixes = sorted(self.nouns, key=len, reverse=True)
         # word form -> (verb lemma, particle or None), for when the lemmatizer misses a form
         self.form_lemma: dict[str, set[tuple[str, str | None]]] = {}
         self.past_forms: set[str] = set()
@@ -81,8 +79,6 @@ class EventCoder:
         self.headline_pred = Predicate(
             "N", "samen", None, (), (), "040", None, frozenset({"sym"}), (), "coder"
         )
-        alts = "|".join(sorted(self.nouns, key=len, reverse=True))
-        self.noun_re = re.compile(rf"(?:{alts})$")
         self._entity_cache: dict[tuple[tuple[str, ...], dt.date], dict | None] = {}
         self._strings = _StringMemo()
 

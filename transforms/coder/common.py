@@ -260,3 +260,12 @@ def _dedupe(rows: list[dict]) -> list[dict]:
         seen.add(key)
         out.append(r)
     return out
+
+
+def longest_suffix(word: str, table) -> tuple[int, str] | None:
+    """(start, suffix) of the longest ending of ``word`` that is a key of ``table``: a compound
+    ends in its head noun ("klimaatonderhandeling" -> "onderhandeling")."""
+    for i in range(len(word)):
+        if word[i:] in table:
+            return i, word[i:]
+    return None

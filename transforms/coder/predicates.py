@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from . import actors as A
-from .common import Clause, _cue_ok, _is_boundary
+from .common import Clause, _cue_ok, _is_boundary, longest_suffix
 from .dictionaries import Predicate
 
 if TYPE_CHECKING:
@@ -146,9 +146,9 @@ class PredicatesMixin:
         for cand in (lemma, lower):
             if cand in self.c.nouns:
                 return self.c.nouns[cand][:1]
-        m = self.c.noun_re.search(lemma)
-        if m and m.start() > 2:
-            return self.c.nouns[m.group(0)][:1]
+        found = longest_suffix(lemma, self.c.nouns)
+        if found and found[0] > 2:
+            return self.c.nouns[found[1]][:1]
         return []
 
     # ------------------------------------------------------------------ sentence
