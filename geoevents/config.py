@@ -7,6 +7,7 @@ that names the file and the key, so a scheduled job fails at submit time, not ha
 
 from __future__ import annotations
 
+import ipaddress
 import re
 from dataclasses import dataclass, field, fields, replace
 from importlib import resources
@@ -22,7 +23,21 @@ SAMPLES = "samples"
 DEFAULT_REGISTRY = "default"
 # Matched with fullmatch: "$" would accept a trailing newline ("nos\n" -> folder "source=nos⏎").
 _NAME_RE = re.compile(r"[a-z0-9][a-z0-9_-]{0,63}")
-_FEED_KEYS = {"source", "name", "url", "fetch_pages", "page_archive", "enabled", "boilerplate"}
+_FEED_KEYS = {
+    "source",
+    "name",
+    "url",
+    "fetch_pages",
+    "page_archive",
+    "page_hosts",
+    "enabled",
+    "boilerplate",
+}
+# A page host is a bare DNS name or IP literal: no scheme, port, path, user or wildcard.
+_HOST_RE = re.compile(
+    r"(?=.{1,253}\Z)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*"
+)
+MAX_PAGE_HOSTS = 50
 MAX_PATTERNS = 50
 MAX_PATTERN_CHARS = 500
 
@@ -47,10 +62,14 @@ class FeedSpec:
     page_archive: str | None = None
     # Regular expressions for this feed's own furniture, removed from item text (issue 17.3).
     boilerplate: tuple[str, ...] = ()
+    # Hosts (and their subdomains) this feed's article pages may come from, besides the feed's
+    # own host: how a mirrored ``file://`` feed names the site its links point to (issue 17.6).
+    page_hosts: tuple[str, ...] = ()
     fetch_url: str = field(default="", repr=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "boilerplate", tuple(self.boilerplate))
+        object.__setattr__(self, "page_hosts", tuple(self.page_hosts))
         secret = self.fetch_url or self.url
         object.__setattr__(self, "fetch_url", secret)
         object.__setattr__(self, "url", shown_location(secret))
@@ -113,9 +132,11 @@ class FeedRegistry:
 
     @property
     def page_hosts(self) -> frozenset[str]:
-        """Hosts article pages may be fetched from: only those of configured feeds."""
+        """Hosts article pages may be fetched from: those of configured feeds and the hosts
+        feeds name in ``page_hosts``. The SSRF rules still apply to every one of them."""
         hosts = set()
         for feed in self.feeds:
+            hosts.update(feed.page_hosts)
             if feed.host:
                 hosts.add(feed.host)
                 hosts.add(feed.host.removeprefix("www.").removeprefix("feeds."))
@@ -222,6 +243,32 @@ def _check_patterns(patterns: object) -> tuple[str, ...]:
     return tuple(patterns)
 
 
+def _check_hosts(hosts: object) -> tuple[str, ...]:
+    """Registry ``page_hosts:`` values as lowercase host names; ValueError says what is wrong."""
+    if not isinstance(hosts, (list, tuple)):
+        raise ValueError(f"expected a list of host names, got {hosts!r}")
+    if len(hosts) > MAX_PAGE_HOSTS:
+        raise ValueError(f"at most {MAX_PAGE_HOSTS} hosts, got {len(hosts)}")
+    checked = []
+    for host in hosts:
+        if not isinstance(host, str):
+            raise ValueError(f"each host must be a string, got {host!r}")
+        name = host.strip().lower().rstrip(".")
+        bare = name[1:-1] if name.startswith("[") and name.endswith("]") else name
+        try:
+            ipaddress.ip_address(bare)
+        except ValueError:
+            if not _HOST_RE.fullmatch(name):
+                raise ValueError(
+                    f"{host!r} is not a host name (give e.g. 'www.nu.nl': no scheme, port, "
+                    "path or wildcard)"
+                ) from None
+        else:
+            name = bare
+        checked.append(name)
+    return tuple(checked)
+
+
 def _parse_feed(raw: Any, index: int, base: Path, origin: str) -> FeedSpec | None:
     where = f"{origin}: feeds[{index}]"
     _expect(raw, dict, where)
@@ -254,6 +301,10 @@ def _parse_feed(raw: Any, index: int, base: Path, origin: str) -> FeedSpec | Non
         boilerplate = _check_patterns(raw.get("boilerplate", []))
     except ValueError as exc:
         raise ConfigError(f"{where}.boilerplate: {exc}") from None
+    try:
+        page_hosts = _check_hosts(raw.get("page_hosts", []))
+    except ValueError as exc:
+        raise ConfigError(f"{where}.page_hosts: {exc}") from None
     return FeedSpec(
         source=source,
         name=name,
@@ -261,6 +312,7 @@ def _parse_feed(raw: Any, index: int, base: Path, origin: str) -> FeedSpec | Non
         fetch_pages=_expect(raw.get("fetch_pages", False), bool, f"{where}.fetch_pages"),
         page_archive=archive,
         boilerplate=boilerplate,
+        page_hosts=page_hosts,
     )
 
 
