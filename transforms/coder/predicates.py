@@ -12,19 +12,11 @@ if TYPE_CHECKING:
     pass
 
 
-LATEN_IDIOMS = {"zien", "horen", "weten", "blijken", "merken"}
-
-
 class PredicatesMixin:
     """Predicate matching: the dictionary rows a verb or an event noun stands for. Mixed into ``_DocContext``."""
 
     def verb_predicates(self, v, cl: Clause) -> list[Predicate]:
         lemma = A.norm_lemma(v)
-        if lemma in LATEN_IDIOMS and (
-            any(A.norm_lemma(t) == "laten" for t in cl.chain)
-            or (v.dep_ == "xcomp" and A.norm_lemma(v.head) == "laten")
-        ):
-            return []  # "laten zien" (show), "laten weten" (let know): not seeing or knowing
         raw = (v.lemma_ or "").lower()
         keys: list[tuple[str, str | None]] = []
         particles = {
