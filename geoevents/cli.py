@@ -19,7 +19,7 @@ import threading
 from collections.abc import Iterator, Sequence
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from typing import Any, BinaryIO, NoReturn
+from typing import Any, BinaryIO, NoReturn, TextIO
 
 from geoevents import checks
 from geoevents.config import ConfigError, load_registry
@@ -417,7 +417,7 @@ def cmd_query(args: argparse.Namespace) -> int:
         if args.format == "table":
             relation.show(max_rows=1000, max_width=200)
         elif args.format == "csv":
-            relation.write_csv("/dev/stdout")
+            write_csv(relation, sys.stdout)
         else:
             columns = relation.columns
             for row in relation.fetchall():
@@ -426,6 +426,22 @@ def cmd_query(args: argparse.Namespace) -> int:
         hint = f"; views: {VIEWS}" if isinstance(exc, duckdb.CatalogException) else ""
         raise ConfigError(f"query: {_first_lines(str(exc))}{hint}") from None
     return 0
+
+
+def write_csv(relation: Any, out: TextIO, chunk: int = 10_000) -> None:
+    """Rows as CSV (DuckDB's text form of each value, NULL as empty) to the open ``out``.
+
+    Written to ``sys.stdout`` itself, never by opening ``/dev/stdout``: that reopens the file a
+    shell redirect names and truncates it (``query --format csv >> file``, issue 20.8).
+    """
+    import csv
+
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(relation.columns)
+    texts = relation.query("q", "SELECT CAST(COLUMNS(*) AS VARCHAR) FROM q")
+    for batch in texts.to_arrow_reader(chunk):
+        writer.writerows(zip(*(column.to_pylist() for column in batch.columns)))
+    out.flush()
 
 
 def _first_lines(message: str) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import shlex
 import signal
 import subprocess
 import sys
@@ -215,3 +216,25 @@ def test_options_after_a_double_dash_go_to_the_runner_unchecked(
         assert "in use by run holder" in capsys.readouterr().err
         assert main([*args, "--service_only_flag", "on"]) == 2
         assert "unknown option --service_only_flag" in capsys.readouterr().err
+
+
+def test_query_csv_appends_to_a_redirected_file(tmp_path: Path, output_with_tables: Path) -> None:
+    """``query --format csv >> file`` keeps what the file held (issue 20.8); values are DuckDB's
+    text, NULL is empty, quoting is CSV's."""
+    target = tmp_path / "log.csv"
+    target.write_text("kept\n", encoding="utf-8")
+    sql = (
+        "select 1 as n, 'a,\"b' as s, NULL as x, [1, 2] as l, "
+        "TIMESTAMPTZ '2024-03-12 10:00:00+00' as t union all select 2, 'c', 'd', [], NULL "
+        "order by n"
+    )
+    command = [*CLI, "query", "--output", str(output_with_tables), "--format", "csv", sql]
+    for _ in range(2):
+        subprocess.run(
+            " ".join(shlex.quote(part) for part in command) + f" >> {shlex.quote(str(target))}",
+            shell=True,
+            check=True,
+            env={**os.environ, "TZ": "UTC"},
+        )
+    block = 'n,s,x,l,t\n1,"a,""b",,"[1, 2]",2024-03-12 10:00:00+00\n2,c,d,[],\n'
+    assert target.read_text(encoding="utf-8") == "kept\n" + block + block
