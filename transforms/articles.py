@@ -23,6 +23,7 @@ from transforms.deadletter import DEAD_LETTER, NAMESPACE, count, dead_letter
 from transforms.feeds import fetch_settings
 from transforms.feedtext import feed_text, item_text
 from transforms.http import Fetcher, FetchError, redact_url
+from transforms.page_text import repair
 from transforms.text import canonical_url, clean_text, stable_id, strip_boilerplate, word_count
 
 FUTURE_TOLERANCE = timedelta(days=1)
@@ -241,8 +242,13 @@ class DeduplicateItems(beam.PTransform):
         )
 
 
-def extract_main_text(page_html: str | bytes, url: str | None) -> str:
-    """The article text of a page, without navigation, share buttons and footers."""
+def extract_main_text(page_html: str | bytes, url: str | None, title: str | None = None) -> str:
+    """The article text of a page, without navigation, share buttons and footers.
+
+    trafilatura favours recall (with precision it drops photo captions and short live-blog
+    updates); ``transforms.page_text.repair`` puts back a lead kept in its own container and
+    drops a repeated ``title`` and trailing link lists and social prompts.
+    """
     import trafilatura  # only runs that fetch pages need it (60 ms to import)
 
     text = trafilatura.extract(
@@ -250,9 +256,11 @@ def extract_main_text(page_html: str | bytes, url: str | None) -> str:
         url=url,
         include_comments=False,
         include_tables=False,
-        favor_precision=True,
+        favor_recall=True,
     )
-    return strip_boilerplate(clean_text(text or ""))
+    if not text:
+        return ""
+    return strip_boilerplate(clean_text(repair(clean_text(text), page_html, title)))
 
 
 class FetchPageFn(beam.DoFn):
@@ -319,7 +327,7 @@ class FetchPageFn(beam.DoFn):
             return
         reason, error = None, ""
         try:
-            text = extract_main_text(self._page(article), article["url"])
+            text = extract_main_text(self._page(article), article["url"], article.get("title"))
             if not text:
                 reason, error = "no_main_text", "the extractor found no article text on the page"
         except FetchError as exc:
