@@ -16,6 +16,11 @@ from hypothesis import strategies as st
 from geoevents.langid import LanguageDetector, LanguageResult, detect_language
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
+LANGID_DEV = Path("corpora") / "langid" / "dev.tsv"
+UD_DEV = (
+    Path("corpora") / "ud" / "nl_alpino-ud-dev.conllu",
+    Path("corpora") / "ud" / "nl_lassysmall-ud-dev.conllu",
+)
 
 DUTCH_NEWS = [
     "Het kabinet wil volgend jaar twee miljard euro extra uitgeven aan defensie.",
@@ -47,6 +52,32 @@ ENGLISH = [
     "The prime minister met the French president in Brussels to discuss migration.",
 ]
 
+# Headings, captions and link texts: ELDC gives them to Afrikaans, Romanian or Swedish, or the
+# Dutch-vs-Afrikaans opinion hesitates; the short-text rules keep them Dutch (issue 17.15).
+SHORT_DUTCH = [
+    "Lees meer",
+    "Lees ook",
+    "Verkeer en vervoer",
+    "Bevolking en bestuur",
+    "Bestuur",
+    "Vervoer",
+    "Biografie",
+    "Commissies",
+    "Regeringsleden",
+]
+
+# Short texts in other languages that the short-text rules must leave alone.
+SHORT_OTHERS = [
+    ("Vielen Dank!", "de"),
+    ("Gute Nacht", "de"),
+    ("Alles klar.", "de"),
+    ("Kind regards,", "en"),
+    ("Chris", "en"),
+    ("Merci beaucoup.", "fr"),
+    ("Ek is moeg.", "af"),
+    ("Dit is 'n goeie dag.", "af"),
+]
+
 FRENCH = [
     "Le gouvernement veut consacrer deux milliards d'euros de plus à la défense l'an prochain.",
     "Au moins douze personnes ont été tuées lors d'une attaque contre un marché en Syrie.",
@@ -66,6 +97,18 @@ def test_dutch_news_sentence_is_dutch(detector: LanguageDetector, text: str) -> 
     result = detector.detect(text)
     assert result.language == "nl"
     assert result.score > 0.5
+
+
+@pytest.mark.parametrize("text", SHORT_DUTCH)
+def test_short_dutch_heading_is_dutch(detector: LanguageDetector, text: str) -> None:
+    assert detector.detect(text).language == "nl"
+
+
+@pytest.mark.parametrize(("text", "language"), SHORT_OTHERS)
+def test_short_text_in_another_language_is_not_dutch(
+    detector: LanguageDetector, text: str, language: str
+) -> None:
+    assert detector.detect(text).language == language
 
 
 def test_dutch_article_title_plus_body_is_dutch(detector: LanguageDetector) -> None:
@@ -97,7 +140,16 @@ def test_module_level_helper_matches_detector(detector: LanguageDetector) -> Non
         assert detect_language(text) == detector.detect(text)
 
 
-DETERMINISM_TEXTS = DUTCH_NEWS + AFRIKAANS + GERMAN + ENGLISH + FRENCH + ["Vier!", "En die kan af."]
+DETERMINISM_TEXTS = (
+    DUTCH_NEWS
+    + AFRIKAANS
+    + GERMAN
+    + ENGLISH
+    + FRENCH
+    + SHORT_DUTCH
+    + [text for text, _ in SHORT_OTHERS]
+    + ["Vier!", "En die kan af."]
+)
 
 
 def in_fresh_process(script: str) -> Any:
@@ -150,10 +202,56 @@ def test_detection_during_a_background_preload_waits_for_it() -> None:
 
 
 def test_pickled_detector_keeps_its_config() -> None:
-    detector = LanguageDetector(max_chars=500, dutch_threshold=0.6, min_letters=4)
+    detector = LanguageDetector(
+        max_chars=500,
+        dutch_threshold=0.6,
+        min_letters=4,
+        short_words=2,
+        short_dutch_threshold=0.4,
+        rescue_words=4,
+        rescue_ratio=0.9,
+    )
     detector.detect(DUTCH_NEWS[0])
     copy = pickle.loads(pickle.dumps(detector))
-    assert (copy.max_chars, copy.dutch_threshold, copy.min_letters) == (500, 0.6, 4)
+    assert vars(copy) == vars(detector)
+
+
+def _dev_rows(shared: Path) -> list[tuple[str, str]]:
+    lines = (shared / LANGID_DEV).read_text(encoding="utf-8").splitlines()[1:]
+    return [(lang, text) for lang, _, text in (line.partition("\t") for line in lines) if text]
+
+
+def _ud_dev_sentences(shared: Path) -> list[str]:
+    return [
+        line[len("# text = ") :].strip()
+        for path in UD_DEV
+        for line in (shared / path).read_text(encoding="utf-8").splitlines()
+        if line.startswith("# text = ")
+    ]
+
+
+def test_dev_sets_keep_the_sentence_level_goals(
+    detector: LanguageDetector, shared_dir: Path
+) -> None:
+    """The issue's goals on the dev sets the thresholds were chosen on (bench/langid.py).
+
+    Dutch recall >= 0.99 and at most 0.5% false Dutch for af, en, de and fr on the language-ID
+    dev set; on all UD Dutch dev sentences (names and headings included) recall stays >= 0.975,
+    and >= 0.99 on those of 3 or more words. Held-out numbers are the benchmark's to report.
+    """
+    found: dict[str, list[bool]] = {}
+    for lang, text in _dev_rows(shared_dir):
+        found.setdefault(lang, []).append(detector.detect(text).language == "nl")
+    as_dutch = {lang: sum(hits) / len(hits) for lang, hits in found.items()}
+    assert as_dutch["nl"] >= 0.99
+    for lang in ("af", "en", "de", "fr"):
+        assert as_dutch[lang] <= 0.005, (lang, as_dutch[lang])
+
+    sentences = _ud_dev_sentences(shared_dir)
+    dutch = [(len(text.split()), detector.detect(text).language == "nl") for text in sentences]
+    assert sum(ok for _, ok in dutch) / len(dutch) >= 0.975
+    longer = [ok for words, ok in dutch if words >= 3]
+    assert sum(longer) / len(longer) >= 0.99
 
 
 @pytest.mark.parametrize(
@@ -209,3 +307,27 @@ def test_any_text_gives_a_valid_result(text: str) -> None:
 )
 def test_mixed_and_noisy_text_gives_a_valid_result(parts: list[str], noise: str) -> None:
     assert _valid(detect_language(noise.join(parts)))
+
+
+def test_short_fragments_of_dev_sentences_trade_as_measured(
+    detector: LanguageDetector, shared_dir: Path
+) -> None:
+    """The first three words of dev sentences: the short-text rules' trade, pinned down.
+
+    Measured 2026-12-03 (docs/BENCHMARKS.md): Dutch 0.970 (0.938 before the rules), false Dutch
+    af 15.6% (6.2% before), en 2.2%, de 0.2%, fr 1.4%. A Dutch news feed makes short Afrikaans
+    rare, but looser thresholds must not give it away wholesale.
+    """
+    others = [(lang, text) for lang, text in _dev_rows(shared_dir) if lang != "nl"]
+    dutch = [("nl", text) for text in _ud_dev_sentences(shared_dir)]
+    fragments: dict[str, list[bool]] = {}
+    for lang, text in others + dutch:
+        words = text.split()
+        if len(words) >= 5:
+            fragment = " ".join(words[:3])
+            fragments.setdefault(lang, []).append(detector.detect(fragment).language == "nl")
+    as_dutch = {lang: sum(hits) / len(hits) for lang, hits in fragments.items()}
+    assert as_dutch["nl"] >= 0.96
+    assert as_dutch["af"] <= 0.20
+    for lang in ("en", "de", "fr"):
+        assert as_dutch[lang] <= 0.03, (lang, as_dutch[lang])
