@@ -60,3 +60,39 @@ def test_expelling_a_diplomat_names_the_target(nlp, coder) -> None:
     assert ("VEN", "USA", "16") in triples(
         nlp, coder, "Chávez heeft de Amerikaanse ambassadeur uitgewezen.", "2002-01-01"
     )
+
+
+BARE_ROLE_CASES = [
+    # a bare role noun takes the one country the sentence names ("demonstranten" -> ISR), and a
+    # quantity noun stands for the people it counts ("tientallen demonstranten")
+    ("De Israëlische politie heeft tientallen demonstranten gearresteerd.", {("ISR", "ISR", "17")}),
+    # two countries named: no guess for the bare noun
+    ("De Israëlische en de Jordaanse politie hebben demonstranten gearresteerd.", set()),
+    # an indefinite role noun in a predicate is no referent ("een dictator")
+    ("Biden zei dat hij een dictator is.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BARE_ROLE_CASES)
+def test_bare_role_noun_takes_the_sentence_country(nlp, coder, text: str, expected: set) -> None:
+    assert triples(nlp, coder, text, "2024-03-10") == expected
+
+
+def test_bare_role_noun_guess_is_visible_in_confidence(nlp, coder) -> None:
+    text = "De Israëlische politie heeft tientallen demonstranten gearresteerd."
+    named = "De Israëlische politie heeft tientallen Israëlische demonstranten gearresteerd."
+    guessed = coder.code_doc(nlp(text), dt.date(2024, 3, 10))
+    sure = coder.code_doc(nlp(named), dt.date(2024, 3, 10))
+    assert guessed and sure
+    assert max(r["confidence"] for r in guessed) < max(r["confidence"] for r in sure)
+
+
+def test_relative_pronoun_of_a_non_actor_is_the_object(nlp, coder) -> None:
+    """ "een akkoord dat FARC en regering sloten": FARC and the government close the deal."""
+    text = "De vrijlating volgt op een akkoord dat FARC en regering vorige maand sloten."
+    assert ("COL", "COL", "05") in triples(nlp, coder, text)
+
+
+def test_policy_of_an_actor_is_a_target(nlp, coder) -> None:
+    text = "De boeren protesteren tegen het landbouwbeleid van minister Brinkhorst."
+    assert ("NLD", "NLD", "14") in triples(nlp, coder, text)

@@ -66,6 +66,7 @@ class Actor:
     head_i: int = -1
     agent_lemma: str | None = None
     person: str | None = None  # the dictionary person (Entry code) this actor names, if any
+    inferred: bool = False  # a bare role noun given the sentence's one country ("de politie")
 
     @property
     def key(self) -> str | None:

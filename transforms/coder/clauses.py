@@ -113,6 +113,9 @@ class ClausesMixin:
                 # "Biden en Xi komen": the second conjunct is sometimes parsed as a second subject;
                 # "Duitsland zal Polen helpen": an uncoordinated second "subject" is the object
                 subj_toks = [t for t in subj_toks if t.i < cl.head.i] or subj_toks[:1]
+                if cl.chain[-1].dep_ == "acl:relcl" and subj_toks[0].lower_ in RELATIVE:
+                    # "een akkoord dat FARC en regering sloten": the pronoun is the object
+                    subj_toks = subj_toks[1:] or subj_toks
                 subj_toks = self._coordinated_prefix(sorted(subj_toks, key=lambda t: t.i))
             acts: list[A.Actor] = []
             for s in subj_toks:

@@ -148,7 +148,9 @@ class EventCoder:
         if doc.has_annotation("DEP"):
             split_joined_names(doc, tok_mention)
             arguments_off_determiners(doc)
-            second_subject_is_object(doc)
+            second_subject_is_object(
+                doc, lambda t: t.i in tok_mention or A.agent_types(t, self.index) is not None
+            )
         ctx = _DocContext(self, doc, article_date, tok_mention, toks, arrays)
         ctx.mentions = mentions
         ctx.mention_starts = [m.start for m in mentions]

@@ -57,6 +57,7 @@ class CodingMixin:
                 n_keys >= 2
                 or group_words
                 or (n_keys == 1 and (single_words or domestic or len(ments) > 1))
+                or (n_keys == 1 and self._bare_role_noun(sent, ments))
             ):
                 skip = True
         opinion_heads: set[int] = set()
@@ -176,6 +177,15 @@ class CodingMixin:
                     continue
                 disc.subjects.append((s_idx, a))
                 break
+
+    def _bare_role_noun(self, sent, ments: list[A.Mention]) -> bool:
+        """A role noun outside every name ("de politie"), which may take the sentence's country."""
+        inside = {i for m in ments for i in range(m.start, m.end)}
+        pos = self.pos
+        return any(
+            pos[i] in NOUN_POS and i not in inside and A.agent_types(self.toks[i], self.c.index)
+            for i in range(sent.start, sent.end)
+        )
 
     def mentions_in(self, sent) -> list[A.Mention]:
         lo = bisect.bisect_left(self.mention_starts, sent.start)

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from . import actors as A
 from .dictionaries import Predicate
 
-CODER_VERSION = "0.3.0"
+CODER_VERSION = "0.3.1"
 GROUP_WINDOW = 10  # sentences back that "ze" / "de twee leiders" may refer to a coordinated pair
 LEAD_SENTENCES = 3  # is_root_event: the event is in the first three sentences of the document
 
@@ -52,6 +52,18 @@ CASUALTY_WORDS = {
 }
 GROUP_WORDS = {"ze", "zij", "twee", "beide", "beiden", "leiders", "landen", "elkaar", "samen"}
 SINGLE_WORDS = {"hij", "zijn", "haar", "eiland", "zij"}
+# a policy or decision stands for its owner as a target ("protest tegen het beleid van X")
+POLICY_NOUNS = {
+    "beleid", "besluit", "beslissing", "plan", "plannen", "voorstel", "voorstellen", "uitspraak",
+    "uitspraken", "optreden", "houding", "opstelling", "aanpak", "koers", "maatregel",
+    "maatregelen", "politiek", "wetsvoorstel", "standpunt", "eis", "eisen", "ultimatum",
+}  # fmt: skip
+# nouns that count people: the actor is the counted noun ("honderden demonstranten")
+QUANTITY_NOUNS = {
+    "tiental", "tientallen", "honderdtal", "honderden", "honderd", "duizend", "duizenden",
+    "tienduizend", "tienduizenden", "groep", "aantal", "paar", "handvol", "dozijn", "reeks",
+    "massa", "menigte", "tal", "groepje",
+}  # fmt: skip
 SHORT_FORMS = {"zei", "had", "was", "is", "nam", "gaf", "zag", "ging", "kwam", "liet", "bood"}
 LIGHT_VERBS = {
     "houden",

@@ -10,11 +10,14 @@ from .common import (
     GROUP_NOUNS,
     GROUP_WINDOW,
     PLURAL_PRONOUNS,
+    POLICY_NOUNS,
+    QUANTITY_NOUNS,
     SING_PRONOUNS,
     Discourse,
     _before,
     _case,
     _has_det,
+    longest_suffix,
 )
 
 if TYPE_CHECKING:
@@ -34,6 +37,9 @@ class ActorsMixin:
 
     def _np_actor(self, h) -> A.Actor | None:
         c = self.c
+        counted = self._counted_noun(h)
+        if counted is not None:
+            return self.np_actor(counted)
         region = [h]
         seen = {h.i}
         via_nmod: set[int] = set()  # reached through a "van" possessor, not part of the head phrase
@@ -75,6 +81,11 @@ class ActorsMixin:
         if best is None:
             if agent is not None and h.pos_ in ("NOUN", "PROPN"):
                 home = self._domestic(h)
+                inferred = home is None
+                if inferred and not (
+                    _has_det(h, {"een"}) or any(ch.dep_ == "cop" for ch in h.children)
+                ):
+                    home = self._sentence_home(h)
                 if home is not None:
                     code = home + agent[0][0]
                     actor = A.make_actor(
@@ -82,6 +93,7 @@ class ActorsMixin:
                     )
                     actor.head_i = h.i
                     actor.agent_lemma = agent[1]
+                    actor.inferred = inferred
                     return actor
             return None
         entry = best.entry
@@ -104,6 +116,10 @@ class ActorsMixin:
             strong = best_tok is not None and best_tok.i not in via_nmod and best_tok.dep_ in (
                 "flat", "appos", "compound", "fixed",
             )  # fmt: skip
+            if not strong and longest_suffix(A.norm_lemma(h), POLICY_NOUNS):
+                # "het landbouwbeleid van minister Brinkhorst": to oppose the policy is to oppose
+                # its owner, as CAMEO codes it
+                strong = True
         if (
             agent is not None
             and kind in (A.COUNTRY, A.DEMONYM, A.ADJ, A.SEAT, A.PERSON)
@@ -130,6 +146,44 @@ class ActorsMixin:
                     homes.add(o["country"])
         home = homes.pop() if len(homes) == 1 else None
         self.home_cache[unit.start] = home
+        return home
+
+    def _counted_noun(self, h):
+        """The noun a quantity noun counts ("tientallen demonstranten", "een groep soldaten"),
+        which the parser often hangs beside it rather than under it."""
+        if A.norm_lemma(h) not in QUANTITY_NOUNS or h.i + 1 >= len(self.toks):
+            return None
+        nxt = self.toks[h.i + 1]
+        if nxt.lower_ == "van" and h.i + 2 < len(self.toks):
+            nxt = self.toks[h.i + 2]
+        if nxt.pos_ in ("NOUN", "PROPN") and (nxt.head.i == h.i or nxt.head.i == h.head.i):
+            return nxt
+        return None
+
+    def _sentence_home(self, h) -> str | None:
+        """The one country a sentence names, for a bare role noun in it ("De Israëlische politie
+        arresteerde demonstranten": Israeli demonstrators). No guess when the sentence names two
+        countries or an international organisation."""
+        unit = self.unit_of.get(h.i) or h.sent
+        key = -1 - unit.start
+        if key in self.home_cache:
+            return self.home_cache[key]
+        c = self.c
+        countries: set[str | None] = set()
+        for m in self.mentions_in(unit):
+            kind = m.entry.kind
+            if kind == A.ORG_CTX:
+                continue
+            code = c._entry_code(m.entry, self.date)
+            if code is None:
+                continue
+            if kind == A.ORG:
+                o = c.index.org_codes.get(code)
+                countries.add(o["country"] if o else None)
+            else:
+                countries.add(A.make_actor(code, c.d, "", 0, 0).country)
+        home = countries.pop() if len(countries) == 1 else None
+        self.home_cache[key] = home
         return home
 
     def _ctx_org_ok(self, m: A.Mention, h) -> bool:

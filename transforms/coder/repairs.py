@@ -75,13 +75,15 @@ def arguments_off_determiners(doc) -> int:
     return moved
 
 
-def second_subject_is_object(doc) -> int:
+def second_subject_is_object(doc, actor_like=None) -> int:
     """A verb with two ``nsubj`` dependents and no object: the later one is the object.
 
     Dutch word order leaves subject and object ambiguous (``Rusland erkent het eiland``,
     ``terwijl Rusland het eiland erkent``) and the parser sometimes labels both as subjects,
-    which no clause has (coordinated subjects hang off each other via ``conj``). Changes ``doc``
-    in place; returns the number of relabelled tokens.
+    which no clause has (coordinated subjects hang off each other via ``conj``). In a relative
+    clause whose antecedent is no actor (``actor_like`` says False: "het akkoord dat FARC en
+    regering sloten") the relative pronoun is the object instead. Changes ``doc`` in place;
+    returns the number of relabelled tokens.
     """
     from spacy.attrs import DEP, HEAD
 
@@ -90,12 +92,22 @@ def second_subject_is_object(doc) -> int:
     heads = arr[:, 0] + range(len(doc))
     deps = arr[:, 1]
     with_object = set(heads[deps == strings["obj"]].tolist())
-    seen: set[int] = set()
     changed = 0
+    first: dict[int, int] = {}
     for i in (deps == strings["nsubj"]).nonzero()[0].tolist():
         head = int(heads[i])
-        if head in seen and head not in with_object:
-            doc[i].dep_ = "obj"
+        if head in first and head not in with_object:
+            j = first[head]
+            verb = doc[head]
+            if (
+                actor_like is not None
+                and verb.dep_ == "acl:relcl"
+                and doc[j].lower_ in ("dat", "die", "wat")
+                and not actor_like(verb.head)
+            ):
+                doc[j].dep_ = "obj"
+            else:
+                doc[i].dep_ = "obj"
             changed += 1
-        seen.add(head)
+        first.setdefault(head, i)
     return changed

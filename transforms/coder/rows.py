@@ -73,6 +73,8 @@ class RowsMixin:
         c = conf
         if a.anaphoric or b.anaphoric:
             c -= 15
+        if a.inferred or b.inferred:
+            c -= 15
         if not b.strong:
             c -= 15
         row = {
