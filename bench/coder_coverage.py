@@ -20,8 +20,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from transforms.coder import EventCoder  # noqa: E402
-from transforms.coder import actors as A  # noqa: E402
+from geoevents.transforms.coder import EventCoder  # noqa: E402
+from geoevents.transforms.coder import actors as A  # noqa: E402
 
 FILES = {
     "alpino (newspaper)": ["nl_alpino-ud-dev.conllu", "nl_alpino-ud-test.conllu"],

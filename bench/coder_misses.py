@@ -19,10 +19,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from transforms.coder import EventCoder  # noqa: E402
-from transforms.coder import actors as A  # noqa: E402
-from transforms.coder.common import longest_suffix  # noqa: E402
-from transforms.coder.evaluate import actor_key  # noqa: E402
+from geoevents.transforms.coder import EventCoder  # noqa: E402
+from geoevents.transforms.coder import actors as A  # noqa: E402
+from geoevents.transforms.coder.common import longest_suffix  # noqa: E402
+from geoevents.transforms.coder.evaluate import actor_key  # noqa: E402
 
 
 def main() -> None:

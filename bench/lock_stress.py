@@ -28,7 +28,7 @@ START_MARGIN = 0.5  # seconds for both workers to start before the common instan
 
 def worker(output: str, go_at: float, hold: float) -> dict[str, Any]:
     """One contender: the lock at ``go_at``, held for ``hold`` seconds."""
-    from pipelines.lock import RunLockedError, make_run_id, run_lock
+    from geoevents.pipelines.lock import RunLockedError, make_run_id, run_lock
 
     while time.time() < go_at:
         pass

@@ -118,9 +118,10 @@ def nlp_batch(nlp: Any, texts: list[str], batch_size: int, clock: Clock) -> list
 
 
 def read_items(feeds_yaml: Path, clock: Clock) -> tuple[Any, list[dict[str, Any]]]:
+    from geoevents.transforms.feeds import fetch_settings, item_row, parse_feed
+    from geoevents.transforms.http import Fetcher
+
     from geoevents.config import load_registry
-    from transforms.feeds import fetch_settings, item_row, parse_feed
-    from transforms.http import Fetcher
 
     registry = load_registry(str(feeds_yaml))
     settings = registry.settings
@@ -141,8 +142,7 @@ def read_items(feeds_yaml: Path, clock: Clock) -> tuple[Any, list[dict[str, Any]
 def write_tables(tables: dict[str, list[dict[str, Any]]], run_id: str, clock: Clock) -> int:
     """Run the sink's DoFns on the rows: columnar batches per partition, write, commit."""
     from apache_beam.transforms.window import GlobalWindow
-
-    from transforms.sink import CommitFn, ToArrowBatchesFn, WritePartitionFn
+    from geoevents.transforms.sink import CommitFn, ToArrowBatchesFn, WritePartitionFn
 
     out = Path(tempfile.mkdtemp(prefix="stages-", dir=DATA_DIR))
     try:
@@ -166,9 +166,10 @@ def write_tables(tables: dict[str, list[dict[str, Any]]], run_id: str, clock: Cl
 
 
 def run_stages(n: int, model: str, profile: cProfile.Profile | None = None) -> dict[str, Any]:
+    from geoevents.transforms.articles import finish_article, normalise_item
+    from geoevents.transforms.nlp import annotate_doc, load_annotator, nlp_text
+
     from geoevents.langid import LanguageDetector
-    from transforms.articles import finish_article, normalise_item
-    from transforms.nlp import annotate_doc, load_annotator, nlp_text
 
     clock = Clock()
     once = Clock()
@@ -309,8 +310,8 @@ def format_markdown(r: dict[str, Any]) -> str:
 
 def coder_description() -> dict[str, Any]:
     """The coder's version and source time: it changes often, results must say which one ran."""
-    import transforms.coder as coder_package
-    from transforms.coder import CODER_VERSION
+    import geoevents.transforms.coder as coder_package
+    from geoevents.transforms.coder import CODER_VERSION
 
     source = Path(coder_package.__file__).with_name("coder.py")
     stamp = datetime.fromtimestamp(source.stat().st_mtime, UTC).strftime("%Y-%m-%d %H:%M UTC")

@@ -198,9 +198,10 @@ def ensure_feeds(n: int, per_feed: int = 100) -> Path:
 
 def pipeline_articles(feeds_yaml: Path) -> list[dict[str, Any]]:
     """The article rows the pipeline builds from the feed files, with the production functions."""
+    from geoevents.transforms.articles import finish_article, normalise_item
+    from geoevents.transforms.feeds import parse_feed
+
     from geoevents.config import load_registry
-    from transforms.articles import finish_article, normalise_item
-    from transforms.feeds import parse_feed
 
     registry = load_registry(str(feeds_yaml))
     fetched_at = datetime.now(UTC).isoformat()
@@ -227,13 +228,13 @@ def pipeline_articles(feeds_yaml: Path) -> list[dict[str, Any]]:
 
 def article_texts(feeds_yaml: Path) -> list[str]:
     """Exactly the texts the NLP stage reads (``transforms.nlp.nlp_text``)."""
-    from transforms.nlp import nlp_text
+    from geoevents.transforms.nlp import nlp_text
 
     return [nlp_text(a) for a in pipeline_articles(feeds_yaml)]
 
 
 def count_words(texts: list[str]) -> int:
-    from transforms.text import word_count
+    from geoevents.transforms.text import word_count
 
     return sum(word_count(t) for t in texts)
 

@@ -176,9 +176,9 @@ def _check_model(name: str) -> None:
 def cmd_run(args: argparse.Namespace, beam_args: list[str]) -> int:
     from apache_beam.options.pipeline_options import PipelineOptions, StandardOptions
 
-    from pipelines.batch import Job, load_validators, load_watermark, run
-    from pipelines.lock import make_run_id
-    from transforms.archive import archive_files
+    from geoevents.pipelines.batch import Job, load_validators, load_watermark, run
+    from geoevents.pipelines.lock import make_run_id
+    from geoevents.transforms.archive import archive_files
 
     registry = load_registry(
         args.feeds,
@@ -215,7 +215,7 @@ def cmd_run(args: argparse.Namespace, beam_args: list[str]) -> int:
         archive=archive,
     )
     if args.streaming:
-        from pipelines.streaming import run_streaming
+        from geoevents.pipelines.streaming import run_streaming
 
         manifest = run_streaming(
             job, options, args.poll_interval, args.window_seconds, args.stop_after
@@ -304,8 +304,8 @@ def annotate_record(
     record: dict[str, Any], stages: set[str], annotator: Any, detector: Any
 ) -> dict[str, Any]:
     """One JSONL record -> language, entities and events (the events-table columns)."""
-    from transforms.nlp import annotate_doc, nlp_text
-    from transforms.text import stable_id
+    from geoevents.transforms.nlp import annotate_doc, nlp_text
+    from geoevents.transforms.text import stable_id
 
     title = record.get("title") or ""
     text = record["text"]
@@ -356,7 +356,7 @@ def cmd_annotate(args: argparse.Namespace) -> int:
             source.close()
         raise
     from geoevents.langid import LanguageDetector
-    from transforms.nlp import load_annotator
+    from geoevents.transforms.nlp import load_annotator
 
     annotator = load_annotator(args.spacy_model) if stages & {"ner", "events"} else None
     detector = LanguageDetector()
@@ -405,8 +405,8 @@ def _open(path: str, mode: str, option: str) -> Any:
 def cmd_query(args: argparse.Namespace) -> int:
     import duckdb
 
-    from schemas.tables import TABLES
-    from schemas.warehouse import connect
+    from geoevents.schemas.tables import TABLES
+    from geoevents.schemas.warehouse import connect
 
     checks.check_tables(args.output, TABLES)
     con = connect(args.output)
@@ -459,7 +459,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
     checks.check_gold(args.gold)
     _check_model(args.spacy_model)
     from geoevents.model import load_pipeline
-    from transforms.coder.evaluate import evaluate, format_report
+    from geoevents.transforms.coder.evaluate import evaluate, format_report
 
     report = evaluate(args.gold, load_pipeline(args.spacy_model))
     print(format_report(report))
@@ -525,7 +525,7 @@ def _dispatch(args: argparse.Namespace, rest: list[str], options: list[str]) -> 
     if args.command != "run" and rest:
         raise checks.unknown_argument(rest, options, args.command)
     if args.command == "run":
-        from pipelines.lock import RunLockedError
+        from geoevents.pipelines.lock import RunLockedError
 
         # After "--": options for the runner alone (Dataflow passes unknown ones to the service).
         cut = rest.index("--") if "--" in rest else len(rest)

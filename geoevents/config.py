@@ -17,7 +17,7 @@ from urllib.parse import urlparse
 
 import yaml
 
-from transforms.http_urls import redact_url
+from geoevents.urls import redact_url
 
 SAMPLES = "samples"
 DEFAULT_REGISTRY = "default"

@@ -16,19 +16,19 @@ from typing import Any
 import apache_beam as beam
 from apache_beam.io.filesystems import FileSystems
 from apache_beam.options.pipeline_options import DirectOptions, PipelineOptions, StandardOptions
+from geoevents.pipelines import beam_patches
+from geoevents.pipelines.lock import run_lock
+from geoevents.transforms.archive import ReadArchive
+from geoevents.transforms.articles import NormaliseArticles
+from geoevents.transforms.deadletter import DEAD_LETTER, NAMESPACE, NOTE_COUNTERS
+from geoevents.transforms.feeds import ITEMS, VALIDATORS, ReadFeeds
+from geoevents.transforms.language import DetectLanguage, is_dutch
+from geoevents.transforms.nlp import EVENTS, MENTIONS, AnnotateDutch
+from geoevents.transforms.sink import WriteTables, ensure_dir, manifest_path
 
 from geoevents import langid
 from geoevents.config import FeedRegistry
-from pipelines import beam_patches
-from pipelines.lock import run_lock
-from transforms.archive import ReadArchive
-from transforms.articles import NormaliseArticles
-from transforms.deadletter import DEAD_LETTER, NAMESPACE, NOTE_COUNTERS
-from transforms.feeds import ITEMS, VALIDATORS, ReadFeeds
-from transforms.language import DetectLanguage, is_dutch
-from transforms.nlp import EVENTS, MENTIONS, AnnotateDutch
-from transforms.paths import delete_paths
-from transforms.sink import WriteTables, ensure_dir, manifest_path
+from geoevents.paths import delete_paths
 
 
 @dataclass(frozen=True)

@@ -59,17 +59,14 @@ from typing import Any
 import apache_beam as beam
 from apache_beam.io.filesystems import FileSystems
 from apache_beam.options.pipeline_options import DirectOptions, PipelineOptions, StandardOptions
-
-from geoevents.config import ConfigError
-from pipelines import beam_patches
-from pipelines.batch import Job, analyse, counters, summarise
-from pipelines.lock import run_lock
-from transforms.articles import NormaliseArticles
-from transforms.deadletter import DEAD_LETTER
-from transforms.feeds import ITEMS, FetchFeeds
-from transforms.paths import escape_glob, list_files
-from transforms.sink import ensure_dir, manifest_path
-from transforms.streaming import (
+from geoevents.pipelines import beam_patches
+from geoevents.pipelines.batch import Job, analyse, counters, summarise
+from geoevents.pipelines.lock import run_lock
+from geoevents.transforms.articles import NormaliseArticles
+from geoevents.transforms.deadletter import DEAD_LETTER
+from geoevents.transforms.feeds import ITEMS, FetchFeeds
+from geoevents.transforms.sink import ensure_dir, manifest_path
+from geoevents.transforms.streaming import (
     DEFAULT_SEEN_TTL_SECONDS,
     DEFAULT_WINDOW_SECONDS,
     FeedPolls,
@@ -77,6 +74,9 @@ from transforms.streaming import (
     SkipRepeatedDeadLetters,
     WriteWindowedTables,
 )
+
+from geoevents.config import ConfigError
+from geoevents.paths import escape_glob, list_files
 
 _LOG = logging.getLogger(__name__)
 _DIRECT_RUNNERS = {"directrunner", "direct", "switchingdirectrunner", "bundlebaseddirectrunner"}

@@ -1,6 +1,6 @@
 """Data contracts of the output tables (see ``schemas/tables.py``) and warehouse views."""
 
-from schemas.tables import (
+from geoevents.schemas.tables import (
     ARTICLES,
     DEAD_LETTERS,
     EVENTS,

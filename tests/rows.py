@@ -6,8 +6,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 import pyarrow as pa
-
-from schemas.tables import TABLES
+from geoevents.schemas.tables import TABLES
 
 T0 = datetime(2023, 11, 15, 22, 14, tzinfo=UTC)
 

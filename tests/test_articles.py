@@ -10,10 +10,7 @@ import apache_beam as beam
 import pytest
 from apache_beam.testing.test_pipeline import TestPipeline
 from apache_beam.testing.util import assert_that, equal_to
-
-from geoevents.config import Settings
-from tests.conftest import SAMPLES
-from transforms.articles import (
+from geoevents.transforms.articles import (
     ItemError,
     NormaliseArticles,
     extract_main_text,
@@ -21,7 +18,10 @@ from transforms.articles import (
     pack_row,
     unpack_row,
 )
-from transforms.feeds import parse_feed
+from geoevents.transforms.feeds import parse_feed
+
+from geoevents.config import Settings
+from tests.conftest import SAMPLES
 
 FETCHED = "2023-11-16T06:00:00+00:00"
 

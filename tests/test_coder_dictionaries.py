@@ -8,16 +8,15 @@ from pathlib import Path
 
 import pytest
 import spacy
-
-from transforms.coder import EventCoder
-from transforms.coder.dictionaries import (
+from geoevents.transforms.coder import EventCoder
+from geoevents.transforms.coder.dictionaries import (
     DATA_DIR,
     DictionaryError,
     adjective_forms,
     load,
     split_code,
 )
-from transforms.coder.morph import past_forms, separable_forms, verb_forms
+from geoevents.transforms.coder.morph import past_forms, separable_forms, verb_forms
 
 
 @pytest.fixture(scope="module")
@@ -180,7 +179,7 @@ def test_word_order_fallback_codes_without_a_parser(
     coder: EventCoder, text: str, expected: set
 ) -> None:
     """With no parse at all (blank pipeline) the clause-window reading still codes simple clauses."""
-    from transforms.coder.evaluate import actor_key
+    from geoevents.transforms.coder.evaluate import actor_key
 
     coder.strict = True
     rows = coder.code_doc(spacy.blank("nl")(text), dt.date(2023, 3, 1))

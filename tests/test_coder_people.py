@@ -12,11 +12,10 @@ from pathlib import Path
 
 import pytest
 import spacy
-
-from transforms.coder import EventCoder
-from transforms.coder import actors as A
-from transforms.coder.dictionaries import DATA_DIR, GENERATED_FILES, DictionaryError, load
-from transforms.coder.evaluate import actor_key
+from geoevents.transforms.coder import EventCoder
+from geoevents.transforms.coder import actors as A
+from geoevents.transforms.coder.dictionaries import DATA_DIR, GENERATED_FILES, DictionaryError, load
+from geoevents.transforms.coder.evaluate import actor_key
 
 D = dt.date
 
@@ -71,7 +70,7 @@ def test_a_surname_alias_needs_a_dated_role() -> None:
     assert "Sjevardnadze" in person.names and not person.hand
     entry = A.match_mentions(["Sjevardnadze"], EventCoder().index)[0].entry
     assert entry.code.startswith("?")
-    from transforms.coder.coder import person_code_at
+    from geoevents.transforms.coder.coder import person_code_at
 
     assert person_code_at(people, entry.code, D(1998, 1, 1)) == "GEOGOV"
     assert person_code_at(people, entry.code, D(2030, 1, 1)) is None

@@ -8,9 +8,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
-from transforms.coder import EventCoder
-from transforms.coder.evaluate import actor_key
+from geoevents.transforms.coder import EventCoder
+from geoevents.transforms.coder.evaluate import actor_key
 
 
 @pytest.fixture(scope="module")

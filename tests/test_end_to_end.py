@@ -14,13 +14,13 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.dataset as ds
 import pytest
+from geoevents.schemas.tables import TABLES
+from geoevents.schemas.warehouse import connect
+from geoevents.transforms.nlp import nlp_text
 
 from geoevents.cli import main
-from schemas.tables import TABLES
-from schemas.warehouse import connect
 from tests.conftest import SAMPLES
 from tests.faultserver import FaultServer
-from transforms.nlp import nlp_text
 
 NRC_LIVE = "https://www.nrc.nl/nieuws/2023/03/24/"
 

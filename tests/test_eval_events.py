@@ -6,8 +6,14 @@ import json
 from pathlib import Path
 
 import pytest
-
-from transforms.coder.evaluate import _match, doc_key, evaluate, format_report, load_gold, main
+from geoevents.transforms.coder.evaluate import (
+    _match,
+    doc_key,
+    evaluate,
+    format_report,
+    load_gold,
+    main,
+)
 
 GOLD = [
     {"id": "t-nos-s01", "source": "nos", "date": "2023-05-01",

@@ -13,10 +13,10 @@ import sys
 import tracemalloc
 
 import pytest
+from geoevents.transforms.feeds import SHORT_FIELD_CHARS, parse_feed
 
 from tests.conftest import REPO
 from tests.faultserver import FaultServer
-from transforms.feeds import SHORT_FIELD_CHARS, parse_feed
 
 ENTITY_FEED = (
     '<?xml version="1.0" encoding="{encoding}"?>{padding}'

@@ -7,11 +7,11 @@ from pathlib import Path
 import apache_beam as beam
 from apache_beam.testing.test_pipeline import TestPipeline
 from apache_beam.testing.util import assert_that, equal_to
+from geoevents.transforms.deadletter import DEAD_LETTER
+from geoevents.transforms.feeds import ReadFeeds, parse_feed
 
 from geoevents.config import FeedSpec, Settings, load_registry
 from tests.conftest import SAMPLES
-from transforms.deadletter import DEAD_LETTER
-from transforms.feeds import ReadFeeds, parse_feed
 
 
 def test_nos_sample_feed_parses_items_with_html_description_and_utc_dates() -> None:

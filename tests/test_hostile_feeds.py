@@ -18,11 +18,11 @@ from typing import Any
 import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 import pytest
+from geoevents.transforms.feeds import SHORT_FIELD_CHARS
 
 from geoevents.cli import main
 from tests.faultserver import FaultServer, header_trickle
 from tests.test_feed_dtd import entity_feed
-from transforms.feeds import SHORT_FIELD_CHARS
 
 RSS = {"Content-Type": "application/rss+xml; charset=utf-8"}
 DUTCH = (

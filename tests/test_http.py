@@ -16,6 +16,15 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from geoevents.transforms.http import (
+    LOCAL_FILES,
+    ConditionalCache,
+    Fetcher,
+    FetchError,
+    FetchSettings,
+    is_blocked_address,
+    redact_url,
+)
 
 from tests.faultserver import (
     FaultServer,
@@ -26,15 +35,6 @@ from tests.faultserver import (
     gzip_body,
     redirect,
     sequence,
-)
-from transforms.http import (
-    LOCAL_FILES,
-    ConditionalCache,
-    Fetcher,
-    FetchError,
-    FetchSettings,
-    is_blocked_address,
-    redact_url,
 )
 
 START = datetime(2026, 11, 22, 12, 0, 0, tzinfo=UTC)
@@ -572,7 +572,7 @@ def test_errors_and_logs_never_contain_secrets(server, clock, caplog):
     server.add("/feed", (503, {}, b""))
     fetcher = make_fetcher(clock, retries=1)
     url = server.url("/feed").replace("://", "://bob:hunter2@") + "?access_token=T0K"
-    with caplog.at_level(logging.DEBUG, logger="transforms.http"):
+    with caplog.at_level(logging.DEBUG, logger="geoevents.transforms.http"):
         err = reason_of(fetcher, url)
     assert err.reason == "http_5xx"
     texts = [str(err), err.url, caplog.text]

@@ -3,10 +3,11 @@ real cause (issue 20.7), and no URL leaves the client with its credentials (issu
 
 from __future__ import annotations
 
+from geoevents.transforms.articles import normalise_item
+
+from geoevents.urls import redact_text
 from tests.faultserver import FaultServer
 from tests.test_http import FakeClock, make_fetcher, reason_of
-from transforms.articles import normalise_item
-from transforms.http_urls import redact_text
 
 
 def test_a_refused_private_page_is_blocked_before_robots_txt_is_asked_for() -> None:

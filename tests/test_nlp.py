@@ -9,10 +9,10 @@ import apache_beam as beam
 import pytest
 from apache_beam.testing.test_pipeline import TestPipeline
 from apache_beam.testing.util import assert_that, equal_to
+from geoevents.transforms.deadletter import DEAD_LETTER
+from geoevents.transforms.nlp import EVENTS, MENTIONS, AnnotateDutch
 
 from tests.rows import row
-from transforms.deadletter import DEAD_LETTER
-from transforms.nlp import EVENTS, MENTIONS, AnnotateDutch
 
 
 def article(article_id: str, title: Any, body: Any) -> dict[str, Any]:

@@ -13,13 +13,13 @@ import shutil
 from pathlib import Path
 
 import pyarrow.dataset as ds
+from geoevents.pipelines.streaming import window_manifests
+from geoevents.schemas.warehouse import connect
 
 from geoevents.cli import main
-from pipelines.streaming import window_manifests
-from schemas.warehouse import connect
+from geoevents.paths import delete_paths, escape_glob, list_files
 from tests.rows import row
 from tests.test_sink import files, write
-from transforms.paths import delete_paths, escape_glob, list_files
 
 # (glob-like output name, a neighbour the glob would match)
 NAMES = [("y*", "ysib"), ("y?", "yz"), ("c[ab]", "ca"), ("b[1", "b[1x")]

@@ -10,11 +10,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from geoevents.transforms.articles import FetchPageFn, extract_main_text
 
 from geoevents.config import Settings
 from tests.faultserver import FaultServer
 from tests.golden import make_pages
-from transforms.articles import FetchPageFn, extract_main_text
 
 PAGES = Path(make_pages.__file__).resolve().parent / "pages"
 NAMES = sorted(make_pages.PAGES)
@@ -77,7 +77,7 @@ def test_page_stage_recall_per_structure_over_http() -> None:
 
 
 def test_repair_cuts_only_short_trailers_and_adds_only_the_first_lead() -> None:
-    from transforms.page_text import repair
+    from geoevents.transforms.page_text import repair
 
     page = (
         "<html><body><h1>Titel</h1><p class='article-intro'>De minister van Financien maakte "

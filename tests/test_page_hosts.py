@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pyarrow.dataset as ds
 import pytest
+from geoevents.schemas.warehouse import connect
+from geoevents.transforms.feeds import fetch_settings
+from geoevents.transforms.http import Fetcher, FetchError
 
 from geoevents.config import ConfigError, Settings, load_registry
-from schemas.warehouse import connect
 from tests.faultserver import FaultServer
-from transforms.feeds import fetch_settings
-from transforms.http import Fetcher, FetchError
 
 PAGE = (
     "<html><head><title>Kabinet valt</title></head><body><article><h1>Kabinet valt</h1>"

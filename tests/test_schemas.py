@@ -6,10 +6,9 @@ import json
 from pathlib import Path
 
 import pyarrow as pa
-
-from schemas.bigquery import OUT_DIR, table_schema, write
-from schemas.tables import EVENTS, GDELT_EVENT_COLUMNS, TABLES
-from schemas.warehouse import GDELT_NAMES
+from geoevents.schemas.bigquery import OUT_DIR, table_schema, write
+from geoevents.schemas.tables import EVENTS, GDELT_EVENT_COLUMNS, TABLES
+from geoevents.schemas.warehouse import GDELT_NAMES
 
 
 def test_every_table_has_a_version_and_no_partition_columns_in_files() -> None:

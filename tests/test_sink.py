@@ -12,11 +12,9 @@ import pytest
 from apache_beam.testing.test_pipeline import TestPipeline
 from apache_beam.testing.util import assert_that, equal_to
 from apache_beam.transforms.window import GlobalWindow
-
-from schemas.tables import TABLES
-from schemas.warehouse import connect
-from tests.rows import row
-from transforms.sink import (
+from geoevents.schemas.tables import TABLES
+from geoevents.schemas.warehouse import connect
+from geoevents.transforms.sink import (
     GroupByPartition,
     PartitionError,
     ToArrowBatchesFn,
@@ -24,6 +22,8 @@ from transforms.sink import (
     ipc_to_table,
     partition_dir,
 )
+
+from tests.rows import row
 
 
 def write(output: Path, tables: dict[str, list[dict]], run_id: str = "r1") -> None:

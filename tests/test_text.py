@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from geoevents.transforms.text import (
+    canonical_url,
+    clean_text,
+    html_to_text,
+    stable_id,
+    strip_boilerplate,
+)
 from hypothesis import given
 from hypothesis import strategies as st
-
-from transforms.text import canonical_url, clean_text, html_to_text, stable_id, strip_boilerplate
 
 
 def test_feed_html_becomes_paragraphs_without_tags_or_scripts() -> None:

@@ -15,9 +15,9 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
+from geoevents.schemas.warehouse import connect
 
 from geoevents.cli import main
-from schemas.warehouse import connect
 
 BODY = (
     "De Nederlandse regering heeft woensdag in Den Haag nieuwe plannen gepresenteerd voor de zorg. "

@@ -62,7 +62,7 @@ def dictionary_patterns() -> list[dict[str, str]]:
     """Entity-ruler patterns from the event coder's dictionaries (full person names only: a
     surname alone is too ambiguous for an exact-match rule)."""
     sys.path.insert(0, str(TRAINING.parent))
-    from transforms.coder.dictionaries import load
+    from geoevents.transforms.coder.dictionaries import load
 
     d = load()
     people = {n for p in d.people.values() for n in p.names if " " in n and n[:1].isupper()}

@@ -21,11 +21,10 @@ from urllib.parse import urlparse
 
 import apache_beam as beam
 import pyarrow.parquet as pq
-
-from transforms.articles import extract_main_text
-from transforms.deadletter import DEAD_LETTER, count, dead_letter
-from transforms.feeds import ITEMS
-from transforms.sink import safe_source
+from geoevents.transforms.articles import extract_main_text
+from geoevents.transforms.deadletter import DEAD_LETTER, count, dead_letter
+from geoevents.transforms.feeds import ITEMS
+from geoevents.transforms.sink import safe_source
 
 ARCHIVE_FEED = "archive"
 UNKNOWN_SOURCE = "unknown"

@@ -17,14 +17,20 @@ from typing import Any
 import apache_beam as beam
 import pyarrow as pa
 from apache_beam.metrics import Metrics
+from geoevents.transforms.deadletter import DEAD_LETTER, NAMESPACE, count, dead_letter
+from geoevents.transforms.feeds import fetch_settings
+from geoevents.transforms.feedtext import feed_text, item_text
+from geoevents.transforms.http import Fetcher, FetchError, redact_url
+from geoevents.transforms.page_text import repair
+from geoevents.transforms.text import (
+    canonical_url,
+    clean_text,
+    stable_id,
+    strip_boilerplate,
+    word_count,
+)
 
 from geoevents.config import Settings
-from transforms.deadletter import DEAD_LETTER, NAMESPACE, count, dead_letter
-from transforms.feeds import fetch_settings
-from transforms.feedtext import feed_text, item_text
-from transforms.http import Fetcher, FetchError, redact_url
-from transforms.page_text import repair
-from transforms.text import canonical_url, clean_text, stable_id, strip_boilerplate, word_count
 
 FUTURE_TOLERANCE = timedelta(days=1)
 

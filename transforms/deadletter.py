@@ -14,7 +14,7 @@ from typing import Any
 
 from apache_beam.metrics import Metrics
 
-from transforms.http_urls import redact_text, redact_url
+from geoevents.urls import redact_text, redact_url
 
 DEAD_LETTER = "dead_letter"
 NAMESPACE = "geoevents"

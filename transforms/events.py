@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from transforms.text import stable_id
+from geoevents.transforms.text import stable_id
 
 _ACTOR_KEYS = (
     "code",

@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 
-from transforms.text import html_to_text, strip_boilerplate
+from geoevents.transforms.text import html_to_text, strip_boilerplate
 
 # Markup that survived as text because it was escaped twice: decode it as HTML once more.
 _ESCAPED_TAG = re.compile(

@@ -59,9 +59,7 @@ from urllib.parse import urljoin, urlsplit
 from urllib.request import url2pathname
 
 import urllib3
-from urllib3 import exceptions as u3exc
-
-from transforms.http_body import (
+from geoevents.transforms.http_body import (
     CHUNK_SIZE,
     BodyReader,
     Budget,
@@ -70,10 +68,17 @@ from transforms.http_body import (
     Response,
     Watchdog,
 )
-from transforms.http_cache import ConditionalCache
-from transforms.http_robots import ROBOTS_ERROR_TTL, ROBOTS_MAX_BYTES, ROBOTS_TTL, RobotsPolicy
-from transforms.http_settings import DEFAULT_USER_AGENT, FetchResult, FetchSettings
-from transforms.http_urls import (
+from geoevents.transforms.http_cache import ConditionalCache
+from geoevents.transforms.http_robots import (
+    ROBOTS_ERROR_TTL,
+    ROBOTS_MAX_BYTES,
+    ROBOTS_TTL,
+    RobotsPolicy,
+)
+from geoevents.transforms.http_settings import DEFAULT_USER_AGENT, FetchResult, FetchSettings
+from urllib3 import exceptions as u3exc
+
+from geoevents.urls import (
     FetchError,
     Target,
     host_matches,

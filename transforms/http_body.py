@@ -17,7 +17,7 @@ from typing import Any
 from urllib3 import HTTPConnectionPool, HTTPSConnectionPool
 from urllib3.connection import HTTPConnection, HTTPSConnection
 
-from transforms.http_urls import FetchError
+from geoevents.urls import FetchError
 
 CHUNK_SIZE = 64 * 1024
 

@@ -13,9 +13,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from transforms.http import FetchResult
+    from geoevents.transforms.http import FetchResult
 
-log = logging.getLogger("transforms.http")
+log = logging.getLogger("geoevents.transforms.http")
 
 
 class ConditionalCache:

@@ -16,13 +16,14 @@ import logging
 import urllib.robotparser
 from typing import TYPE_CHECKING, Any
 
-from transforms.http_body import Budget
-from transforms.http_urls import FetchError, Target
+from geoevents.transforms.http_body import Budget
+
+from geoevents.urls import FetchError, Target
 
 if TYPE_CHECKING:
-    from transforms.http_body import Response
+    from geoevents.transforms.http_body import Response
 
-log = logging.getLogger("transforms.http")
+log = logging.getLogger("geoevents.transforms.http")
 
 #: Seconds a parsed (or 4xx) robots.txt stays cached per scheme/host/port.
 ROBOTS_TTL = 24 * 3600.0

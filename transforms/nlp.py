@@ -15,10 +15,10 @@ from typing import Any
 
 import apache_beam as beam
 from apache_beam.utils.shared import Shared
+from geoevents.transforms.deadletter import DEAD_LETTER, count, dead_letter
+from geoevents.transforms.events import event_rows
 
 from geoevents.config import Settings
-from transforms.deadletter import DEAD_LETTER, count, dead_letter
-from transforms.events import event_rows
 
 MENTIONS = "mentions"
 EVENTS = "events"
@@ -37,8 +37,9 @@ class _Annotator:
     """The loaded spaCy pipeline and event coder (a plain object so Shared can weak-ref it)."""
 
     def __init__(self, model: str) -> None:
+        from geoevents.transforms.coder import EventCoder
+
         from geoevents.model import load_pipeline
-        from transforms.coder import EventCoder
 
         self.nlp = load_pipeline(model)
         self.coder = EventCoder(tokenizer=self.nlp.tokenizer)
@@ -62,7 +63,7 @@ def load_annotator(model: str) -> _Annotator:
 
 def annotate_doc(annotator: _Annotator, article: dict[str, Any], doc: Any) -> tuple[list, list]:
     """Entity-mention rows and event rows for one parsed article."""
-    from transforms.coder import sentence_starts
+    from geoevents.transforms.coder import sentence_starts
 
     day = article["published_at"].date()
     starts = [doc[i].idx for i in sentence_starts(doc)]
@@ -99,7 +100,7 @@ def annotate_doc(annotator: _Annotator, article: dict[str, Any], doc: Any) -> tu
 
 def sentence_texts(doc: Any) -> list[str]:
     """The text of each sentence as the coder counts them (read after its parse repairs)."""
-    from transforms.coder import sentence_starts
+    from geoevents.transforms.coder import sentence_starts
 
     starts = sentence_starts(doc)
     return [doc[s:e].text.strip() for s, e in zip(starts, [*starts[1:], len(doc)])]

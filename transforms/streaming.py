@@ -44,12 +44,9 @@ from apache_beam.transforms.userstate import (
 )
 from apache_beam.transforms.window import FixedWindows, IntervalWindow
 from apache_beam.utils.timestamp import MAX_TIMESTAMP, Duration, Timestamp
-
-from geoevents.config import FeedSpec
-from schemas.tables import TABLES, schema_versions
-from transforms.deadletter import count
-from transforms.paths import delete_paths
-from transforms.sink import (
+from geoevents.schemas.tables import TABLES, schema_versions
+from geoevents.transforms.deadletter import count
+from geoevents.transforms.sink import (
     PRIMARY_KEYS,
     ROWS_PER_FILE,
     WriteTables,
@@ -61,7 +58,10 @@ from transforms.sink import (
     read_parts,
     write_parquet,
 )
-from transforms.text import stable_id
+from geoevents.transforms.text import stable_id
+
+from geoevents.config import FeedSpec
+from geoevents.paths import delete_paths
 
 DEFAULT_WINDOW_SECONDS = 900
 DEFAULT_SEEN_TTL_SECONDS = 7 * 24 * 3600

@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "transforms" / "coder" / "data"
 sys.path.insert(0, str(ROOT))
 
-from transforms.coder.dictionaries import check_actor_code, load_actor_codes  # noqa: E402
+from geoevents.transforms.coder.dictionaries import check_actor_code, load_actor_codes  # noqa: E402
 
 # English words that mark a title or job phrase, not a name form.
 TITLE_WORDS = {

@@ -2,7 +2,7 @@
 
 Public API (used by the pipeline):
 
-    from transforms.coder import CODER_VERSION, EventCoder
+    from geoevents.transforms.coder import CODER_VERSION, EventCoder
     coder = EventCoder()                      # package dictionaries in transforms/coder/data/
     rows = coder.code_doc(doc, datetime.date(2023, 11, 15))
     coder.resolve_entity(span, date)          # {"actor_code", "country_code", "known_group_code", "type_code"}

@@ -11,7 +11,7 @@ triples count once and every gold event can be matched by at most one prediction
 matching), so precision cannot be inflated by predicting several roots for one gold event. The
 QuadClass level does the same with root -> QuadClass.
 
-    python -m transforms.coder.evaluate GOLD.jsonl [--spacy-model PATH] [-v]
+    python -m geoevents.transforms.coder.evaluate GOLD.jsonl [--spacy-model PATH] [-v]
 """
 
 from __future__ import annotations

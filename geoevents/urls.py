@@ -1,6 +1,7 @@
 """URLs for the HTTP client: parsing, the SSRF address rule, redaction, and the error type.
 
-Split from ``transforms.http`` (which re-exports these names). :func:`redact_url` is the one rule
+Core layer (no Beam): the settings (``geoevents.config``) redact with it and
+``geoevents.transforms.http`` re-exports its names. :func:`redact_url` is the one rule
 that makes a URL safe to show (userinfo and secret-looking query or fragment values masked), and
 :func:`redact_text` applies it to every URL inside a text. They are applied where URLs leave the
 config (``FeedSpec.url``; the secret form is only in ``FeedSpec.fetch_url``), where they leave
