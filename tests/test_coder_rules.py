@@ -95,3 +95,10 @@ def test_relative_pronoun_of_a_non_actor_is_the_object(nlp, coder) -> None:
 def test_policy_of_an_actor_is_a_target(nlp, coder) -> None:
     text = "De boeren protesteren tegen het landbouwbeleid van minister Brinkhorst."
     assert ("NLD", "NLD", "14") in triples(nlp, coder, text)
+
+
+def test_elkaar_makes_a_non_symmetric_verb_reciprocal(nlp, coder) -> None:
+    """Issue 21's surviving mutation: with reciprocals off, every reciprocal test still passed
+    because each used a verb marked symmetric. "bekritiseren" is not."""
+    text = "Rusland en Oekraïne bekritiseerden elkaar."
+    assert triples(nlp, coder, text, "2024-03-10") == {("RUS", "UKR", "11"), ("UKR", "RUS", "11")}
