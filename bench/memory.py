@@ -58,9 +58,9 @@ def windows(trace: list[tuple[float, float]], seconds: float) -> list[dict[str, 
 def loop_worker(feeds_yaml: str, model: str, batch_size: int) -> None:
     """Child process: the NLP stage's functions in a loop; prints one JSON line per checkpoint."""
     import psutil
-    from geoevents.transforms.nlp import annotate_doc, load_annotator, nlp_text
 
     from bench.throughput import pipeline_articles
+    from geoevents.transforms.nlp import annotate_doc, load_annotator, nlp_text
 
     proc = psutil.Process()
     articles = pipeline_articles(Path(feeds_yaml))

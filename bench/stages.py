@@ -118,10 +118,9 @@ def nlp_batch(nlp: Any, texts: list[str], batch_size: int, clock: Clock) -> list
 
 
 def read_items(feeds_yaml: Path, clock: Clock) -> tuple[Any, list[dict[str, Any]]]:
+    from geoevents.config import load_registry
     from geoevents.transforms.feeds import fetch_settings, item_row, parse_feed
     from geoevents.transforms.http import Fetcher
-
-    from geoevents.config import load_registry
 
     registry = load_registry(str(feeds_yaml))
     settings = registry.settings
@@ -142,6 +141,7 @@ def read_items(feeds_yaml: Path, clock: Clock) -> tuple[Any, list[dict[str, Any]
 def write_tables(tables: dict[str, list[dict[str, Any]]], run_id: str, clock: Clock) -> int:
     """Run the sink's DoFns on the rows: columnar batches per partition, write, commit."""
     from apache_beam.transforms.window import GlobalWindow
+
     from geoevents.transforms.sink import CommitFn, ToArrowBatchesFn, WritePartitionFn
 
     out = Path(tempfile.mkdtemp(prefix="stages-", dir=DATA_DIR))
@@ -166,10 +166,9 @@ def write_tables(tables: dict[str, list[dict[str, Any]]], run_id: str, clock: Cl
 
 
 def run_stages(n: int, model: str, profile: cProfile.Profile | None = None) -> dict[str, Any]:
+    from geoevents.langid import LanguageDetector
     from geoevents.transforms.articles import finish_article, normalise_item
     from geoevents.transforms.nlp import annotate_doc, load_annotator, nlp_text
-
-    from geoevents.langid import LanguageDetector
 
     clock = Clock()
     once = Clock()

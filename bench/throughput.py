@@ -198,10 +198,9 @@ def ensure_feeds(n: int, per_feed: int = 100) -> Path:
 
 def pipeline_articles(feeds_yaml: Path) -> list[dict[str, Any]]:
     """The article rows the pipeline builds from the feed files, with the production functions."""
+    from geoevents.config import load_registry
     from geoevents.transforms.articles import finish_article, normalise_item
     from geoevents.transforms.feeds import parse_feed
-
-    from geoevents.config import load_registry
 
     registry = load_registry(str(feeds_yaml))
     fetched_at = datetime.now(UTC).isoformat()

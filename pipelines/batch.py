@@ -16,6 +16,10 @@ from typing import Any
 import apache_beam as beam
 from apache_beam.io.filesystems import FileSystems
 from apache_beam.options.pipeline_options import DirectOptions, PipelineOptions, StandardOptions
+
+from geoevents import langid
+from geoevents.config import FeedRegistry
+from geoevents.paths import delete_paths
 from geoevents.pipelines import beam_patches
 from geoevents.pipelines.lock import run_lock
 from geoevents.transforms.archive import ReadArchive
@@ -25,10 +29,6 @@ from geoevents.transforms.feeds import ITEMS, VALIDATORS, ReadFeeds
 from geoevents.transforms.language import DetectLanguage, is_dutch
 from geoevents.transforms.nlp import EVENTS, MENTIONS, AnnotateDutch
 from geoevents.transforms.sink import WriteTables, ensure_dir, manifest_path
-
-from geoevents import langid
-from geoevents.config import FeedRegistry
-from geoevents.paths import delete_paths
 
 
 @dataclass(frozen=True)

@@ -59,6 +59,9 @@ from typing import Any
 import apache_beam as beam
 from apache_beam.io.filesystems import FileSystems
 from apache_beam.options.pipeline_options import DirectOptions, PipelineOptions, StandardOptions
+
+from geoevents.config import ConfigError
+from geoevents.paths import escape_glob, list_files
 from geoevents.pipelines import beam_patches
 from geoevents.pipelines.batch import Job, analyse, counters, summarise
 from geoevents.pipelines.lock import run_lock
@@ -74,9 +77,6 @@ from geoevents.transforms.streaming import (
     SkipRepeatedDeadLetters,
     WriteWindowedTables,
 )
-
-from geoevents.config import ConfigError
-from geoevents.paths import escape_glob, list_files
 
 _LOG = logging.getLogger(__name__)
 _DIRECT_RUNNERS = {"directrunner", "direct", "switchingdirectrunner", "bundlebaseddirectrunner"}

@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 import pyarrow as pa
+
 from geoevents.schemas.tables import TABLES
 
 OUT_DIR = Path(__file__).resolve().parent / "bigquery"

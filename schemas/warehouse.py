@@ -11,9 +11,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import duckdb
-from geoevents.schemas.tables import EVENTS, GDELT_EVENT_COLUMNS, PARTITION_COLUMNS, TABLES
 
 from geoevents.paths import escape_glob
+from geoevents.schemas.tables import EVENTS, GDELT_EVENT_COLUMNS, PARTITION_COLUMNS, TABLES
 
 GDELT_NAMES = (
     "GLOBALEVENTID SQLDATE MonthYear Year FractionDate "

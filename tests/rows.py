@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 import pyarrow as pa
+
 from geoevents.schemas.tables import TABLES
 
 T0 = datetime(2023, 11, 15, 22, 14, tzinfo=UTC)

@@ -8,9 +8,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from geoevents.schemas.warehouse import connect
-
 from geoevents.cli import main
+from geoevents.schemas.warehouse import connect
 
 BODY = (
     "De Nederlandse regering heeft woensdag in Den Haag nieuwe plannen gepresenteerd voor de zorg."

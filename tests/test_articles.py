@@ -10,6 +10,8 @@ import apache_beam as beam
 import pytest
 from apache_beam.testing.test_pipeline import TestPipeline
 from apache_beam.testing.util import assert_that, equal_to
+
+from geoevents.config import Settings
 from geoevents.transforms.articles import (
     ItemError,
     NormaliseArticles,
@@ -19,8 +21,6 @@ from geoevents.transforms.articles import (
     unpack_row,
 )
 from geoevents.transforms.feeds import parse_feed
-
-from geoevents.config import Settings
 from tests.conftest import SAMPLES
 
 FETCHED = "2023-11-16T06:00:00+00:00"

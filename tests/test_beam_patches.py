@@ -7,6 +7,7 @@ import itertools
 from apache_beam.metrics import monitoring_infos
 from apache_beam.runners.portability import portable_metrics
 from apache_beam.runners.portability.fn_api_runner import fn_runner
+
 from geoevents.pipelines import beam_patches
 
 

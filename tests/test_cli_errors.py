@@ -19,11 +19,11 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
-from geoevents.schemas.tables import ARTICLES
 
 from geoevents import checks
 from geoevents.cli import _parser
 from geoevents.config import ConfigError
+from geoevents.schemas.tables import ARTICLES
 
 CLI = [sys.executable, "-m", "geoevents.cli"]
 
@@ -206,9 +206,8 @@ def test_options_after_a_double_dash_go_to_the_runner_unchecked(
     tmp_path: Path, tiny_model: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """An escape hatch for runner options Beam's parser does not list (Dataflow keeps them)."""
-    from geoevents.pipelines.lock import run_lock
-
     from geoevents.cli import main
+    from geoevents.pipelines.lock import run_lock
 
     output = tmp_path / "out"
     args = ["run", "--feeds", "samples", "--output", str(output), "--spacy-model", tiny_model]

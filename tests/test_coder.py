@@ -9,10 +9,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from geoevents.transforms.coder import CODER_VERSION, EventCoder, sentence_starts
-from geoevents.transforms.coder.evaluate import actor_key
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+
+from geoevents.transforms.coder import CODER_VERSION, EventCoder, sentence_starts
+from geoevents.transforms.coder.evaluate import actor_key
 
 
 @pytest.fixture(scope="module")
@@ -278,8 +279,9 @@ def test_sentence_starts_split_as_doc_sents(nlp) -> None:
 def test_two_actors_parsed_as_one_name_are_split_again(coder: EventCoder) -> None:
     """A parse that reads "Xi met Poetin" as one flat name (seen from a trained model) is repaired."""
     import spacy
-    from geoevents.transforms.coder.repairs import split_joined_names
     from spacy.tokens import Doc
+
+    from geoevents.transforms.coder.repairs import split_joined_names
 
     vocab = spacy.blank("nl").vocab
     words = ["In", "Moskou", "sprak", "Xi", "met", "Poetin", "."]
@@ -311,8 +313,9 @@ def test_two_actors_parsed_as_one_name_are_split_again(coder: EventCoder) -> Non
 
 def test_one_name_with_a_preposition_is_not_split() -> None:
     import spacy
-    from geoevents.transforms.coder.repairs import split_joined_names
     from spacy.tokens import Doc
+
+    from geoevents.transforms.coder.repairs import split_joined_names
 
     doc = Doc(
         spacy.blank("nl").vocab,
@@ -329,8 +332,9 @@ def test_one_name_with_a_preposition_is_not_split() -> None:
 def test_second_subject_of_a_verb_becomes_its_object() -> None:
     """ "Rusland erkent het eiland" parsed with two subjects: the later one is the object."""
     import spacy
-    from geoevents.transforms.coder.repairs import second_subject_is_object
     from spacy.tokens import Doc
+
+    from geoevents.transforms.coder.repairs import second_subject_is_object
 
     def parse(deps: list[str]) -> Doc:
         return Doc(
@@ -351,11 +355,12 @@ def test_second_subject_of_a_verb_becomes_its_object() -> None:
 def test_subject_hanging_from_a_determiner_moves_to_the_verb(coder: EventCoder) -> None:
     """ "dat de EU de sancties tegen Rusland verlengt" with EU under the second "de" (model 0.4.0)."""
     import spacy
+    from spacy.tokens import Doc
+
     from geoevents.transforms.coder.repairs import (
         arguments_off_determiners,
         second_subject_is_object,
     )
-    from spacy.tokens import Doc
 
     def wrong_parse() -> Doc:
         return Doc(

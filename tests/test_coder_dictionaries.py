@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 import spacy
+
 from geoevents.transforms.coder import EventCoder
 from geoevents.transforms.coder.dictionaries import (
     DATA_DIR,

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 import spacy
+
 from geoevents.transforms.coder import EventCoder
 from geoevents.transforms.coder import actors as A
 from geoevents.transforms.coder.dictionaries import DATA_DIR, GENERATED_FILES, DictionaryError, load

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+
 from geoevents.transforms.coder import EventCoder
 from geoevents.transforms.coder.evaluate import actor_key
 

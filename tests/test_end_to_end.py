@@ -14,11 +14,11 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.dataset as ds
 import pytest
+
+from geoevents.cli import main
 from geoevents.schemas.tables import TABLES
 from geoevents.schemas.warehouse import connect
 from geoevents.transforms.nlp import nlp_text
-
-from geoevents.cli import main
 from tests.conftest import SAMPLES
 from tests.faultserver import FaultServer
 

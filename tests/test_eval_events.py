@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+
 from geoevents.transforms.coder.evaluate import (
     _match,
     doc_key,

@@ -13,8 +13,8 @@ import sys
 import tracemalloc
 
 import pytest
-from geoevents.transforms.feeds import SHORT_FIELD_CHARS, parse_feed
 
+from geoevents.transforms.feeds import SHORT_FIELD_CHARS, parse_feed
 from tests.conftest import REPO
 from tests.faultserver import FaultServer
 

@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 import yaml
+
+from geoevents.config import ConfigError, load_registry
 from geoevents.transforms.articles import normalise_item
 from geoevents.transforms.dates import parse_date
 from geoevents.transforms.feeds import parse_feed
 from geoevents.transforms.feedtext import item_text
-
-from geoevents.config import ConfigError, load_registry
 
 FETCHED = "2024-03-20T12:00:00+00:00"
 

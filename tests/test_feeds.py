@@ -7,10 +7,10 @@ from pathlib import Path
 import apache_beam as beam
 from apache_beam.testing.test_pipeline import TestPipeline
 from apache_beam.testing.util import assert_that, equal_to
-from geoevents.transforms.deadletter import DEAD_LETTER
-from geoevents.transforms.feeds import ReadFeeds, parse_feed
 
 from geoevents.config import FeedSpec, Settings, load_registry
+from geoevents.transforms.deadletter import DEAD_LETTER
+from geoevents.transforms.feeds import ReadFeeds, parse_feed
 from tests.conftest import SAMPLES
 
 

@@ -18,9 +18,9 @@ from typing import Any
 import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 import pytest
-from geoevents.transforms.feeds import SHORT_FIELD_CHARS
 
 from geoevents.cli import main
+from geoevents.transforms.feeds import SHORT_FIELD_CHARS
 from tests.faultserver import FaultServer, header_trickle
 from tests.test_feed_dtd import entity_feed
 

@@ -16,6 +16,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+
 from geoevents.transforms.http import (
     LOCAL_FILES,
     ConditionalCache,
@@ -25,7 +26,6 @@ from geoevents.transforms.http import (
     is_blocked_address,
     redact_url,
 )
-
 from tests.faultserver import (
     FaultServer,
     Pause,

@@ -4,7 +4,6 @@ real cause (issue 20.7), and no URL leaves the client with its credentials (issu
 from __future__ import annotations
 
 from geoevents.transforms.articles import normalise_item
-
 from geoevents.urls import redact_text
 from tests.faultserver import FaultServer
 from tests.test_http import FakeClock, make_fetcher, reason_of

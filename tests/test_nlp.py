@@ -9,9 +9,9 @@ import apache_beam as beam
 import pytest
 from apache_beam.testing.test_pipeline import TestPipeline
 from apache_beam.testing.util import assert_that, equal_to
+
 from geoevents.transforms.deadletter import DEAD_LETTER
 from geoevents.transforms.nlp import EVENTS, MENTIONS, AnnotateDutch
-
 from tests.rows import row
 
 

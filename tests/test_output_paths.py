@@ -13,11 +13,11 @@ import shutil
 from pathlib import Path
 
 import pyarrow.dataset as ds
-from geoevents.pipelines.streaming import window_manifests
-from geoevents.schemas.warehouse import connect
 
 from geoevents.cli import main
 from geoevents.paths import delete_paths, escape_glob, list_files
+from geoevents.pipelines.streaming import window_manifests
+from geoevents.schemas.warehouse import connect
 from tests.rows import row
 from tests.test_sink import files, write
 

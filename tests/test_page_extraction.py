@@ -10,9 +10,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from geoevents.transforms.articles import FetchPageFn, extract_main_text
 
 from geoevents.config import Settings
+from geoevents.transforms.articles import FetchPageFn, extract_main_text
 from tests.faultserver import FaultServer
 from tests.golden import make_pages
 

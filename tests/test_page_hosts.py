@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pyarrow.dataset as ds
 import pytest
+
+from geoevents.config import ConfigError, Settings, load_registry
 from geoevents.schemas.warehouse import connect
 from geoevents.transforms.feeds import fetch_settings
 from geoevents.transforms.http import Fetcher, FetchError
-
-from geoevents.config import ConfigError, Settings, load_registry
 from tests.faultserver import FaultServer
 
 PAGE = (

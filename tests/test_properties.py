@@ -7,13 +7,14 @@ from datetime import datetime, timezone
 from xml.sax.saxutils import escape
 
 import pyarrow as pa
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
 from geoevents.schemas.tables import ARTICLES, DEAD_LETTERS
 from geoevents.transforms.articles import ItemError, finish_article, normalise_item
 from geoevents.transforms.deadletter import dead_letter
 from geoevents.transforms.feeds import parse_feed
 from geoevents.transforms.sink import rows_to_table
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
 
 text = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=300)
 maybe_date = st.one_of(

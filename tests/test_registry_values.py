@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 import yaml
-from geoevents.transforms.sink import PartitionError, partition_dir
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from geoevents.config import ConfigError, load_registry
+from geoevents.transforms.sink import PartitionError, partition_dir
 
 SAFE = re.compile(r"[a-z0-9][a-z0-9_-]{0,63}")
 

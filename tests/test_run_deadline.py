@@ -10,10 +10,10 @@ import time
 import apache_beam as beam
 from apache_beam.testing.test_pipeline import TestPipeline
 from apache_beam.testing.util import assert_that, equal_to
-from geoevents.transforms.deadletter import DEAD_LETTER
-from geoevents.transforms.feeds import ReadFeeds
 
 from geoevents.config import FeedSpec, Settings
+from geoevents.transforms.deadletter import DEAD_LETTER
+from geoevents.transforms.feeds import ReadFeeds
 from tests.faultserver import FaultServer, header_trickle
 
 TRICKLE_SECONDS = 60.0

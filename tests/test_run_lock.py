@@ -13,9 +13,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from geoevents.pipelines.lock import RunLockedError, make_run_id, run_lock
 
 from geoevents.cli import main
+from geoevents.pipelines.lock import RunLockedError, make_run_id, run_lock
 
 REPO = Path(__file__).resolve().parents[1]
 STRESS = REPO / "bench" / "lock_stress.py"

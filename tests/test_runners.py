@@ -13,9 +13,9 @@ import pyarrow.dataset as ds
 import pytest
 from apache_beam.options.pipeline_options import PipelineOptions
 from apache_beam.runners.portability.fn_api_runner import FnApiRunner
-from geoevents.pipelines.batch import local_runner
 
 from geoevents.cli import main
+from geoevents.pipelines.batch import local_runner
 
 
 def _free_port() -> int:

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pyarrow as pa
+
 from geoevents.schemas.bigquery import OUT_DIR, table_schema, write
 from geoevents.schemas.tables import EVENTS, GDELT_EVENT_COLUMNS, TABLES
 from geoevents.schemas.warehouse import GDELT_NAMES

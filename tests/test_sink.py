@@ -12,6 +12,7 @@ import pytest
 from apache_beam.testing.test_pipeline import TestPipeline
 from apache_beam.testing.util import assert_that, equal_to
 from apache_beam.transforms.window import GlobalWindow
+
 from geoevents.schemas.tables import TABLES
 from geoevents.schemas.warehouse import connect
 from geoevents.transforms.sink import (
@@ -22,7 +23,6 @@ from geoevents.transforms.sink import (
     ipc_to_table,
     partition_dir,
 )
-
 from tests.rows import row
 
 

@@ -24,14 +24,14 @@ from apache_beam.testing.test_pipeline import TestPipeline
 from apache_beam.testing.test_stream import TestStream
 from apache_beam.testing.util import assert_that, equal_to
 from apache_beam.transforms.window import TimestampedValue
+
+from geoevents.config import ConfigError, FeedRegistry, FeedSpec, Settings, load_registry
 from geoevents.pipelines.batch import Job
 from geoevents.pipelines.streaming import build_from_polls, run_streaming
 from geoevents.schemas.warehouse import connect
 from geoevents.transforms.nlp import annotate_doc, load_annotator, nlp_text
 from geoevents.transforms.sink import WriteTables
 from geoevents.transforms.streaming import SkipSeenFn
-
-from geoevents.config import ConfigError, FeedRegistry, FeedSpec, Settings, load_registry
 from tests.rows import row
 
 T0 = 1700085600  # 2023-11-15T22:00:00Z, a 15-minute boundary

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from geoevents.transforms.text import (
     canonical_url,
     clean_text,
@@ -9,8 +12,6 @@ from geoevents.transforms.text import (
     stable_id,
     strip_boilerplate,
 )
-from hypothesis import given
-from hypothesis import strategies as st
 
 
 def test_feed_html_becomes_paragraphs_without_tags_or_scripts() -> None:

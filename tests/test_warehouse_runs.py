@@ -15,9 +15,9 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
-from geoevents.schemas.warehouse import connect
 
 from geoevents.cli import main
+from geoevents.schemas.warehouse import connect
 
 BODY = (
     "De Nederlandse regering heeft woensdag in Den Haag nieuwe plannen gepresenteerd voor de zorg. "
@@ -77,7 +77,8 @@ def test_an_edited_article_is_a_new_version_and_latest_views_count_it_once(
     tmp_path: Path, tiny_model: str
 ) -> None:
     output = tmp_path / "out"
-    feeds = setup_feed(tmp_path, rss(item(1), item(2)))
+    # both versions mention Biden, so a view without the version join would count him twice
+    feeds = setup_feed(tmp_path, rss(item(1, BODY + " Biden zweeg."), item(2)))
     assert run(feeds, output, tiny_model) == 0
     setup_feed(tmp_path, rss(item(1, BODY + " Aangepast: Biden reageerde ook."), item(2)))
     assert run(feeds, output, tiny_model) == 0
@@ -94,7 +95,11 @@ def test_an_edited_article_is_a_new_version_and_latest_views_count_it_once(
     latest = con.execute(
         "select count(distinct content_hash) from mentions_latest where article_id in (select article_id from articles where title='Bericht 1')"
     ).fetchone()
-    assert versions == (1,) and latest == (1,)
+    assert versions == (2,) and latest == (1,)
+    assert con.execute(
+        "select count(*) from mentions_latest m join articles_latest a using (article_id) "
+        "where a.title = 'Bericht 1' and m.content_hash <> a.content_hash"
+    ).fetchone() == (0,)
 
 
 def test_a_killed_run_then_a_rerun_ends_with_exactly_the_data_of_one_clean_run(

@@ -21,6 +21,7 @@ from urllib.parse import urlparse
 
 import apache_beam as beam
 import pyarrow.parquet as pq
+
 from geoevents.transforms.articles import extract_main_text
 from geoevents.transforms.deadletter import DEAD_LETTER, count, dead_letter
 from geoevents.transforms.feeds import ITEMS

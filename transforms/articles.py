@@ -17,6 +17,8 @@ from typing import Any
 import apache_beam as beam
 import pyarrow as pa
 from apache_beam.metrics import Metrics
+
+from geoevents.config import Settings
 from geoevents.transforms.deadletter import DEAD_LETTER, NAMESPACE, count, dead_letter
 from geoevents.transforms.feeds import fetch_settings
 from geoevents.transforms.feedtext import feed_text, item_text
@@ -29,8 +31,6 @@ from geoevents.transforms.text import (
     strip_boilerplate,
     word_count,
 )
-
-from geoevents.config import Settings
 
 FUTURE_TOLERANCE = timedelta(days=1)
 

@@ -16,12 +16,12 @@ from typing import Any
 
 import apache_beam as beam
 import feedparser
+
+from geoevents.config import FeedSpec, Settings
 from geoevents.transforms.dates import parse_date
 from geoevents.transforms.deadletter import DEAD_LETTER, count, dead_letter
 from geoevents.transforms.http import Fetcher, FetchError, FetchSettings
 from geoevents.transforms.xml_screen import dtd_problem
-
-from geoevents.config import FeedSpec, Settings
 
 ITEMS = "items"
 VALIDATORS = "validators"

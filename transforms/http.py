@@ -59,6 +59,8 @@ from urllib.parse import urljoin, urlsplit
 from urllib.request import url2pathname
 
 import urllib3
+from urllib3 import exceptions as u3exc
+
 from geoevents.transforms.http_body import (
     CHUNK_SIZE,
     BodyReader,
@@ -76,8 +78,6 @@ from geoevents.transforms.http_robots import (
     RobotsPolicy,
 )
 from geoevents.transforms.http_settings import DEFAULT_USER_AGENT, FetchResult, FetchSettings
-from urllib3 import exceptions as u3exc
-
 from geoevents.urls import (
     FetchError,
     Target,

@@ -17,7 +17,6 @@ import urllib.robotparser
 from typing import TYPE_CHECKING, Any
 
 from geoevents.transforms.http_body import Budget
-
 from geoevents.urls import FetchError, Target
 
 if TYPE_CHECKING:

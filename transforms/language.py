@@ -9,9 +9,9 @@ from collections.abc import Iterator
 from typing import Any
 
 import apache_beam as beam
-from geoevents.transforms.deadletter import count
 
 from geoevents.langid import LanguageDetector
+from geoevents.transforms.deadletter import count
 
 DUTCH = "nl"
 

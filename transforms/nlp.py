@@ -15,10 +15,10 @@ from typing import Any
 
 import apache_beam as beam
 from apache_beam.utils.shared import Shared
-from geoevents.transforms.deadletter import DEAD_LETTER, count, dead_letter
-from geoevents.transforms.events import event_rows
 
 from geoevents.config import Settings
+from geoevents.transforms.deadletter import DEAD_LETTER, count, dead_letter
+from geoevents.transforms.events import event_rows
 
 MENTIONS = "mentions"
 EVENTS = "events"
@@ -37,9 +37,8 @@ class _Annotator:
     """The loaded spaCy pipeline and event coder (a plain object so Shared can weak-ref it)."""
 
     def __init__(self, model: str) -> None:
-        from geoevents.transforms.coder import EventCoder
-
         from geoevents.model import load_pipeline
+        from geoevents.transforms.coder import EventCoder
 
         self.nlp = load_pipeline(model)
         self.coder = EventCoder(tokenizer=self.nlp.tokenizer)

@@ -26,9 +26,9 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 from apache_beam.io.filesystems import FileSystems
 from apache_beam.utils.windowed_value import WindowedValue
-from geoevents.schemas.tables import TABLES, Table, schema_versions
 
 from geoevents.paths import delete_paths, is_local, list_files
+from geoevents.schemas.tables import TABLES, Table, schema_versions
 
 PRIMARY_KEYS: dict[str, tuple[str, ...]] = {
     "articles": ("article_id", "content_hash"),

@@ -44,6 +44,9 @@ from apache_beam.transforms.userstate import (
 )
 from apache_beam.transforms.window import FixedWindows, IntervalWindow
 from apache_beam.utils.timestamp import MAX_TIMESTAMP, Duration, Timestamp
+
+from geoevents.config import FeedSpec
+from geoevents.paths import delete_paths
 from geoevents.schemas.tables import TABLES, schema_versions
 from geoevents.transforms.deadletter import count
 from geoevents.transforms.sink import (
@@ -59,9 +62,6 @@ from geoevents.transforms.sink import (
     write_parquet,
 )
 from geoevents.transforms.text import stable_id
-
-from geoevents.config import FeedSpec
-from geoevents.paths import delete_paths
 
 DEFAULT_WINDOW_SECONDS = 900
 DEFAULT_SEEN_TTL_SECONDS = 7 * 24 * 3600
