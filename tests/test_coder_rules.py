@@ -103,3 +103,9 @@ def test_elkaar_makes_a_non_symmetric_verb_reciprocal(nlp, coder) -> None:
     because each used a verb marked symmetric. "bekritiseren" is not."""
     text = "Rusland en Oekraïne bekritiseerden elkaar."
     assert triples(nlp, coder, text, "2024-03-10") == {("RUS", "UKR", "11"), ("UKR", "RUS", "11")}
+
+
+def test_a_bare_state_role_is_not_given_the_other_sides_country(nlp, coder) -> None:
+    """ "de premier" meeting the German chancellor is not a German premier: no DEU -> DEU event."""
+    text = "De premier voerde gisteren een gesprek met de Duitse kanselier Scholz."
+    assert ("DEU", "DEU", "04") not in triples(nlp, coder, text, "2024-03-10")

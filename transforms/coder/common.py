@@ -58,6 +58,9 @@ POLICY_NOUNS = {
     "uitspraken", "optreden", "houding", "opstelling", "aanpak", "koers", "maatregel",
     "maatregelen", "politiek", "wetsvoorstel", "standpunt", "eis", "eisen", "ultimatum",
 }  # fmt: skip
+# roles of a state: a bare "de premier" or "het leger" is no guess from the sentence's one country
+# (in "de premier sprak met kanselier Scholz" the premier is the other side)
+STATE_TYPES = {"GOV", "LEG", "MIL", "SPY"}
 # nouns that count people: the actor is the counted noun ("honderden demonstranten")
 QUANTITY_NOUNS = {
     "tiental", "tientallen", "honderdtal", "honderden", "honderd", "duizend", "duizenden",

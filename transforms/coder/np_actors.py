@@ -13,6 +13,7 @@ from .common import (
     POLICY_NOUNS,
     QUANTITY_NOUNS,
     SING_PRONOUNS,
+    STATE_TYPES,
     Discourse,
     _before,
     _case,
@@ -83,7 +84,9 @@ class ActorsMixin:
                 home = self._domestic(h)
                 inferred = home is None
                 if inferred and not (
-                    _has_det(h, {"een"}) or any(ch.dep_ == "cop" for ch in h.children)
+                    agent[0][0] in STATE_TYPES
+                    or _has_det(h, {"een"})
+                    or any(ch.dep_ == "cop" for ch in h.children)
                 ):
                     home = self._sentence_home(h)
                 if home is not None:
