@@ -87,5 +87,6 @@ def test_cli_entry_prints_scores(
 ) -> None:
     assert main([str(gold_file), "--spacy-model", str(embedded_model), "-q"]) == 0
     out = capsys.readouterr().out
-    assert "P" in out and "root" in out and "quad" in out
+    root = next(line.split() for line in out.splitlines() if line.startswith("root"))
+    assert root[1:] == ["1.000", "0.667", "0.800", "2/2/3"]
     assert main([str(gold_file.parent / "missing.jsonl")]) == 2

@@ -11,6 +11,7 @@ import hashlib
 import json
 import re
 import shutil
+from collections import Counter
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -29,7 +30,6 @@ from geoevents.config import ConfigError, FeedRegistry, FeedSpec, Settings, load
 from geoevents.pipelines.batch import Job
 from geoevents.pipelines.streaming import build_from_polls, run_streaming
 from geoevents.schemas.warehouse import connect
-from geoevents.transforms.nlp import annotate_doc, load_annotator, nlp_text
 from geoevents.transforms.sink import WriteTables
 from geoevents.transforms.streaming import SkipSeenFn
 from tests.rows import row
@@ -211,28 +211,20 @@ def test_a_feed_failing_on_every_poll_is_one_dead_letter(replayed: dict) -> None
 
 
 def test_mentions_and_events_are_written_once_per_article(replayed: dict) -> None:
-    """The stored NLP rows are exactly what the NLP stage makes of each stored article."""
-    annotator = load_annotator(replayed["model"])
-    articles = read_table(replayed["output"], "articles")
+    """Each stored article has its names once, though article a arrived three times; the tiny
+    model has no parser, so no events (the events sink is still written)."""
+    articles = {a["article_id"]: a["title"] for a in read_table(replayed["output"], "articles")}
     mentions = read_table(replayed["output"], "mentions")
-    events = read_table(replayed["output"], "events")
-    for article in articles:
-        article = {**article, "date": str(article["date"])}
-        want_mentions, want_events = annotate_doc(
-            annotator, article, annotator.nlp(nlp_text(article))
-        )
-        got = sorted(
-            (m["start_char"], m["text"])
-            for m in mentions
-            if m["article_id"] == article["article_id"]
-        )
-        assert got == sorted((m["start_char"], m["text"]) for m in want_mentions)
-        got_events = sorted(
-            e["global_event_id"] for e in events if e["article_id"] == article["article_id"]
-        )
-        assert got_events == sorted(e["global_event_id"] for e in want_events)
-    assert mentions, "the entity ruler finds Biden, Xi and Poetin"
-    assert len({e["global_event_id"] for e in events}) == len(events)
+    found = {
+        title: sorted(Counter(m["text"] for m in mentions if m["article_id"] == aid).items())
+        for aid, title in articles.items()
+    }
+    assert found == {
+        ITEMS["a"][0]: [("Biden", 3), ("Xi", 3)],
+        ITEMS["b"][0]: [],
+        ITEMS["c"][0]: [("China", 2), ("Poetin", 3), ("Xi", 1)],
+    }
+    assert read_table(replayed["output"], "events") == []
 
 
 def test_duckdb_reads_the_windows_as_one_table(replayed: dict) -> None:

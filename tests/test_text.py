@@ -58,7 +58,10 @@ def test_html_to_text_never_crashes_and_returns_clean_text(value: str) -> None:
 
 @given(st.text())
 def test_canonical_url_never_crashes_on_garbage(value: str) -> None:
+    """Garbage is either refused with ValueError or made canonical: a second pass changes nothing."""
     try:
-        canonical_url(value)
+        once = canonical_url(value)
     except ValueError:
-        pass
+        return
+    assert isinstance(once, str) and "#" not in once
+    assert canonical_url(once) == once

@@ -97,9 +97,17 @@ def html_to_text(fragment: str) -> str:
     return clean_text("".join(parts))
 
 
+_C0 = "".join(chr(i) for i in range(0x21))
+
+
 def canonical_url(url: str) -> str:
     """A URL with lower-case scheme/host, no fragment and no tracking parameters."""
-    parts = urlsplit(url.strip())
+    # urlsplit drops leading C0 controls and str.strip drops Unicode spaces: trim both until
+    # stable, so a canonical URL is its own canonical form (article ids depend on it)
+    trimmed = None
+    while trimmed != url:
+        trimmed, url = url, url.strip().strip(_C0)
+    parts = urlsplit(url)
     query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)]
     query = [(k, v) for k, v in query if not _TRACKING_PARAMS.match(k)]
     host = (parts.hostname or "").lower()
