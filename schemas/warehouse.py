@@ -3,7 +3,9 @@
 Views are named after the tables (``articles``, ``mentions``, ``events``, ``dead_letters``);
 ``*_latest`` views keep only the newest version of each article and the mentions and events of
 that version, so an edited article is never double-counted. ``events_gdelt`` exposes the 61
-GDELT 2.0 Event columns under GDELT's own names for joins with GDELT exports.
+GDELT 2.0 Event columns under GDELT's own names for joins with GDELT exports. ``events_merged``
+(and ``events_merged_gdelt`` under GDELT's names) merges one event across articles and sources,
+``event_mentions`` lists its reports, as GDELT's Event and Mentions tables (``schemas/views.py``).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import duckdb
 
 from geoevents.paths import escape_glob
 from geoevents.schemas.tables import EVENTS, GDELT_EVENT_COLUMNS, PARTITION_COLUMNS, TABLES
+from geoevents.schemas.views import event_mentions_sql, merged_events_sql
 
 GDELT_NAMES = (
     "GLOBALEVENTID SQLDATE MonthYear Year FractionDate "
@@ -82,6 +85,11 @@ def connect(output: str | Path, database: str = ":memory:") -> duckdb.DuckDBPyCo
         f'"{col}" AS "{gdelt}"' for col, gdelt in zip(EVENTS.columns, GDELT_NAMES)
     )
     con.execute(f"CREATE OR REPLACE VIEW events_gdelt AS SELECT {gdelt_cols} FROM events_latest")
+    con.execute(merged_events_sql())
+    con.execute(event_mentions_sql())
+    con.execute(
+        f"CREATE OR REPLACE VIEW events_merged_gdelt AS SELECT {gdelt_cols} FROM events_merged"
+    )
     return con
 
 
