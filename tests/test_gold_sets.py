@@ -27,6 +27,10 @@ FROZEN = {
     # before anyone looked at the coder's output on them.
     "eval/events_blind_2.jsonl": "206177e8663de0dcc54f34d1095662c9f933d27f2a5d65517d548adcb621cbfc",
     "eval/events_blind.jsonl": "464eaa08540cc736f50c4cfe39bf1ba78d1927b15f92851dee7abc75230f76d8",
+    # Geography blind set: where the 228 gold events of the dev event sets (seed articles, UD
+    # sentences) and 8 events of real 1860s newspaper sentences happened, labelled by hand
+    # 2026-12-03 before the geocoder was written (236 events, 151 located). Never tuned on.
+    "eval/geo_blind.jsonl": "69a0dc57ee8ec5adf7f35a54597044e8a79f984fe5a72738ba276b5d79932df5",
     # NER blind set: UD Alpino test (newspaper text), hand-labelled 2026-12-03.
     "training/ner_gold/labels/alpino_test_00.jsonl": (
         "7b3466701d24a7558ec9b5981c4173d170cf38eefbb52c79d1ec3f79f9ce7761"
