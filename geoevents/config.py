@@ -79,6 +79,9 @@ class FeedSpec:
         return urlparse(self.url).hostname if is_remote(self.url) else None
 
 
+MAX_BYTES = 2**40  # the HTTP client's ceiling for one response
+
+
 @dataclass(frozen=True)
 class Settings:
     """Run settings that may come from the feed file's ``settings:`` block or the CLI."""
@@ -104,24 +107,33 @@ class Settings:
     nlp_batch_size: int = 16
 
     def __post_init__(self) -> None:
-        for name in ("connect_timeout", "read_timeout", "min_host_interval"):
-            if getattr(self, name) < 0:
-                raise ConfigError(f"settings.{name} must be >= 0, got {getattr(self, name)!r}")
-        for name in ("total_timeout", "run_timeout"):
+        # Every rule of the HTTP client's FetchSettings (built from these in transforms/feeds.py)
+        # is checked here, at the edge: a value accepted here never fails in a worker.
+        # tests/test_config.py checks that over generated values.
+        if not 0 <= self.min_host_interval < float("inf"):
+            raise ConfigError(
+                f"settings.min_host_interval must be a number of seconds >= 0, "
+                f"got {self.min_host_interval!r}"
+            )
+        for name in ("connect_timeout", "read_timeout", "total_timeout", "run_timeout"):
             value = getattr(self, name)
             if not 0 < value < float("inf"):
                 raise ConfigError(f"settings.{name} must be a number of seconds > 0, got {value!r}")
-        for name in (
-            "max_feed_bytes",
-            "max_page_bytes",
-            "max_body_chars",
-            "max_field_chars",
-            "nlp_batch_size",
+        for name, high in (
+            ("max_feed_bytes", MAX_BYTES),
+            ("max_page_bytes", MAX_BYTES),
+            ("max_body_chars", None),
+            ("max_field_chars", None),
+            ("nlp_batch_size", None),
         ):
-            if getattr(self, name) < 1:
-                raise ConfigError(f"settings.{name} must be >= 1, got {getattr(self, name)!r}")
+            value = getattr(self, name)
+            if value < 1 or (high is not None and value > high):
+                limit = f"between 1 and {high}" if high else ">= 1"
+                raise ConfigError(f"settings.{name} must be {limit}, got {value!r}")
         if not 0 <= self.retries <= 10:
             raise ConfigError(f"settings.retries must be between 0 and 10, got {self.retries!r}")
+        if any(not host.strip() for host in self.allow_private_hosts):
+            raise ConfigError("settings.allow_private_hosts must not contain an empty entry")
 
 
 @dataclass(frozen=True)

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from geoevents.config import ConfigError, load_registry
+from geoevents.config import ConfigError, Settings, load_registry
 
 
 def write(tmp_path: Path, text: str) -> str:
@@ -106,3 +110,59 @@ def test_bad_config_fails_with_a_message_that_says_what_to_fix(
 def test_missing_feed_file_names_the_alternatives() -> None:
     with pytest.raises(ConfigError, match="samples"):
         load_registry("/nonexistent/feeds.yaml")
+
+
+_NUMBERS = st.one_of(st.floats(allow_nan=True, allow_infinity=True), st.integers(-(2**42), 2**42))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    connect=_NUMBERS,
+    read=_NUMBERS,
+    total=_NUMBERS,
+    interval=_NUMBERS,
+    feed_bytes=st.integers(-5, 2**42),
+    page_bytes=st.integers(-5, 2**42),
+    retries=st.integers(-3, 30),
+    hosts=st.lists(st.text(max_size=5), max_size=3),
+)
+def test_settings_accepted_at_the_edge_always_build_the_http_client_settings(
+    connect, read, total, interval, feed_bytes, page_bytes, retries, hosts
+) -> None:
+    """Issue 21: ``connect_timeout: 0`` passed the config and failed in ``DoFn.setup``
+    (traceback, exit 1). Whatever Settings accepts, the workers' FetchSettings accept."""
+    from geoevents.transforms.feeds import fetch_settings
+
+    try:
+        s = Settings(
+            connect_timeout=float(connect),
+            read_timeout=float(read),
+            total_timeout=float(total),
+            min_host_interval=float(interval),
+            max_feed_bytes=feed_bytes,
+            max_page_bytes=page_bytes,
+            retries=retries,
+            allow_private_hosts=tuple(hosts),
+        )
+    except ConfigError:
+        return
+    fetch_settings(s, s.max_feed_bytes)
+    fetch_settings(s, s.max_page_bytes)
+
+
+def test_a_zero_connect_timeout_is_a_one_line_config_error(tmp_path: Path) -> None:
+    registry = tmp_path / "feeds.yaml"
+    registry.write_text(
+        "settings: {connect_timeout: 0}\nfeeds:\n  - {source: nos, name: a, url: a.xml}\n",
+        encoding="utf-8",
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "geoevents.cli", "run", "--feeds", str(registry)]
+        + ["--output", str(tmp_path / "out")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 2
+    assert "connect_timeout must be a number of seconds > 0" in result.stderr
+    assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1
