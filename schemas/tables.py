@@ -46,7 +46,7 @@ class Table:
 
 ARTICLES = Table(
     name="articles",
-    version="1.0.0",
+    version="1.1.0",
     description="One row per article version (a new content hash is a new version).",
     schema=pa.schema(
         [
@@ -69,6 +69,13 @@ ARTICLES = Table(
             pa.field("language_score", pa.float32(), nullable=False),
             pa.field("word_count", pa.int32(), nullable=False),
             pa.field("run_id", pa.string(), nullable=False),
+            # GDELT-style tone of title + body, Dutch articles only (1.1.0; null before and for
+            # other languages): positive minus negative words per 100 words, the two shares,
+            # and their sum (geoevents/tone.py).
+            pa.field("avg_tone", pa.float64()),
+            pa.field("positive_score", pa.float64()),
+            pa.field("negative_score", pa.float64()),
+            pa.field("polarity", pa.float64()),
         ],
         metadata={"table": "articles"},
     ),

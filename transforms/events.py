@@ -93,11 +93,12 @@ def event_rows(
             num_mentions=len(group),
             num_sources=1,
             num_articles=1,
-            avg_tone=None,
+            avg_tone=article.get("avg_tone"),
         )
         for side in ("actor1", "actor2", "action"):
+            # filled by transforms.geo (null when the article was not geocoded)
             for key in _GEO_KEYS:
-                row[f"{side}_{key}"] = None
+                row[f"{side}_{key}"] = first.get(f"{side}_{key}")
         row.update(
             date_added=date_added(published),
             source_url=article.get("url"),
