@@ -109,3 +109,24 @@ def test_a_bare_state_role_is_not_given_the_other_sides_country(nlp, coder) -> N
     """ "de premier" meeting the German chancellor is not a German premier: no DEU -> DEU event."""
     text = "De premier voerde gisteren een gesprek met de Duitse kanselier Scholz."
     assert ("DEU", "DEU", "04") not in triples(nlp, coder, text, "2024-03-10")
+
+
+RECEIVING_CASES = [
+    # the subject receives: the giver is actor1 (flag recv)
+    ("Oekraïne ontvangt nieuwe tanks van Duitsland.", {("DEU", "UKR", "07")}),
+    (
+        "Zelensky kreeg gisteren bezoek van de Duitse kanselier Scholz.",
+        {("DEU", "UKR", "04"), ("UKR", "DEU", "04")},  # visits (042) and hosts (043)
+    ),
+    # the door-phrase before the finite verb is inside the subject: who abducted, not who
+    # condemned (the condemnation has no agent and is not coded)
+    (
+        "De ontvoering van de Franse journalist door Malinese rebellen werd veroordeeld.",
+        {("MLI", "FRA", "18")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RECEIVING_CASES)
+def test_receiving_and_prefield_agents(nlp, coder, text: str, expected: set) -> None:
+    assert triples(nlp, coder, text, "2024-03-10") == expected

@@ -24,7 +24,12 @@ from .context import _DocContext
 from .dictionaries import Dictionaries, Predicate, load
 from .doc_arrays import _DocArrays, _LazyTokens, _StringMemo, _units, sentence_starts
 from .morph import past_forms, separable_forms, verb_forms
-from .repairs import arguments_off_determiners, second_subject_is_object, split_joined_names
+from .repairs import (
+    arguments_off_determiners,
+    prefield_agent_to_subject,
+    second_subject_is_object,
+    split_joined_names,
+)
 
 ENTITY_CACHE_SIZE = 50_000  # resolved entity names kept per coder (a few MB)
 _MISSING = object()
@@ -130,8 +135,8 @@ class EventCoder:
         first LEAD_SENTENCES sentences of the doc), confidence (10..100: lower for anaphora,
         word-order fallback, possessive/place targets and event nouns), coder_version.
 
-        Three known parser errors are repaired in ``doc`` before coding (``split_joined_names``,
-        ``arguments_off_determiners``, ``second_subject_is_object``), so read anything else
+        Four known parser errors are repaired in ``doc`` before coding (``split_joined_names``,
+        ``arguments_off_determiners``, ``prefield_agent_to_subject``, ``second_subject_is_object``), so read anything else
         from the Doc before calling this.
         """
         if isinstance(article_date, dt.datetime):
@@ -148,6 +153,7 @@ class EventCoder:
         if doc.has_annotation("DEP"):
             split_joined_names(doc, tok_mention)
             arguments_off_determiners(doc)
+            prefield_agent_to_subject(doc)
             second_subject_is_object(
                 doc, lambda t: t.i in tok_mention or A.agent_types(t, self.index) is not None
             )

@@ -287,8 +287,19 @@ class CodingMixin:
         passive = cl.passive or (lin.passive and not subj_toks)
         if not sources and passive:
             # passive whose "door" agent the parse attached elsewhere: "X werd ... gesteund door Y, die ..."
+            # but not one inside the passive subject ("de ontvoering van X door Y werd veroordeeld")
+            inside = {
+                i
+                for d in cl.deps
+                if d.dep_ == "nsubj:pass"
+                for i in range(d.left_edge.i, d.right_edge.i + 1)
+            }
             sources = [
-                a for pos, acts, prep in lin.chunks if prep == "door" for a in acts if a.strong
+                a
+                for pos, acts, prep in lin.chunks
+                if prep == "door" and pos not in inside
+                for a in acts
+                if a.strong
             ]
             lin_passive = bool(sources)
             conf = 50

@@ -31,7 +31,7 @@ FILES = {
 # the hand-written file of the same kind (whose entries win).
 GENERATED_FILES = {"people": "people_phoenix.tsv"}
 
-PREDICATE_FLAGS = {"sym", "say", "place", "negonly", "opinion", "intent", "milonly"}
+PREDICATE_FLAGS = {"sym", "say", "place", "negonly", "opinion", "intent", "milonly", "recv"}
 PREDICATE_VALUE_FLAGS = {"neg", "air"}
 
 

@@ -1,4 +1,4 @@
-"""Repairs of three known parser errors, applied to the Doc before coding."""
+"""Repairs of known parser errors, applied to the Doc before coding."""
 
 from __future__ import annotations
 
@@ -111,3 +111,31 @@ def second_subject_is_object(doc, actor_like=None) -> int:
             changed += 1
         first.setdefault(head, i)
     return changed
+
+
+def prefield_agent_to_subject(doc) -> int:
+    """A "door" agent before the finite verb of a main clause belongs to the subject before it.
+
+    Dutch main clauses put exactly one constituent before the finite verb, so in "De ontvoering
+    van de journalist door rebellen werd veroordeeld" the door-phrase is part of the subject
+    (who abducted), not the passive's agent (who condemned); the parser often hangs it on the
+    verb. Re-attached as ``nmod`` of the subject. Changes ``doc`` in place; returns the count.
+    """
+    repaired = 0
+    for tok in doc:
+        if tok.dep_ not in ("obl:agent", "obl") or tok.head.dep_ != "ROOT":
+            continue
+        verb = tok.head
+        if not any(c.dep_ == "case" and c.lower_ == "door" for c in tok.children):
+            continue
+        finite = [verb, *(c for c in verb.children if c.dep_ in ("aux", "aux:pass", "cop"))]
+        first_verb = min(t.i for t in finite)
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
+        if not subjects or tok.i > first_verb:
+            continue
+        subject = subjects[0]
+        if subject.i < tok.i and subject.right_edge.i < tok.left_edge.i:
+            tok.head = subject
+            tok.dep_ = "nmod"
+            repaired += 1
+    return repaired

@@ -38,6 +38,13 @@ class RowsMixin:
                         _to_intent(p.reverse) if cl is not None and cl.intent else p.reverse,
                     )
                 )
+        elif "recv" in p.flags:
+            # "Oekraïne kreeg steun van de VS": the target gives, the subject receives
+            for a in sources:
+                for b in targets:
+                    pairs.append((b, a, code))
+                    if p.reverse:
+                        pairs.append((a, b, p.reverse))
         else:
             for a in sources:
                 for b in targets:
