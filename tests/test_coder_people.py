@@ -186,3 +186,17 @@ def test_a_hand_written_surname_beats_generated_namesakes(tmp_path: Path) -> Non
     # the hand file's Slobodan Milošević: president until October 2000, then his fallback
     assert _resolve(c, ["Milošević"], D(1999, 1, 1)) == "SRBGOV"
     assert _resolve(c, ["Milošević"], D(2012, 1, 1)) not in (None, "HRVGOV")
+
+
+def test_a_surname_after_a_role_noun_is_the_person_holding_that_role_then(nlp, coder) -> None:
+    """ "premier Kok" (only "Wim Kok" is listed: "kok" alone is a common noun) is Wim Kok in
+    2001; a bare "Kok" is not matched."""
+    titled = coder.code_doc(
+        nlp("Gisteren sprak premier Kok met Verhofstadt."), dt.date(2001, 3, 10)
+    )
+    assert {(r["actor1_code"], r["actor2_code"]) for r in titled} == {
+        ("NLDGOV", "BELGOV"),
+        ("BELGOV", "NLDGOV"),
+    }
+    bare = coder.code_doc(nlp("Gisteren sprak Kok met Verhofstadt."), dt.date(2001, 3, 10))
+    assert bare == []

@@ -86,6 +86,9 @@ class ActorIndex:
     # capitalised people names by name_key of their first word: matched case- and
     # accent-insensitively, on capitalised tokens only
     people: dict[str, list[tuple[tuple[str, ...], Entry]]] = field(default_factory=dict)
+    # surnames of multi-word people names ("Kok", "van Aartsen"), matched only right after a
+    # role noun ("premier Kok", "minister Van Aartsen") and resolved by date like any alias
+    titled: dict[str, list[tuple[tuple[str, ...], Entry]]] = field(default_factory=dict)
 
 
 # A name of plain words is split on spaces as the Dutch tokenizer would split it (checked in the
@@ -142,17 +145,29 @@ def build_index(d: Dictionaries, tokenize) -> ActorIndex:
             add(n, Entry(ORG_CTX, o["code"], o["names"][0]))
             idx.ctx_orgs.setdefault(o["code"], set()).add(n)
     by_key: dict[tuple[str, ...], list[str]] = {}
+    titled: dict[tuple[str, ...], list[str]] = {}
     for pid, person in d.people.items():
         for n in person.names:
             if not n[:1].isupper():  # "paus", "von der Leyen": matched as written
                 add(n, Entry(PERSON, pid, person.names[0]))
                 continue
             toks = n.split() if PLAIN_NAME.fullmatch(n) else tokenize(n)
-            pids = by_key.setdefault(tuple(name_key(t) for t in toks), [])
+            keys = tuple(name_key(t) for t in toks)
+            pids = by_key.setdefault(keys, [])
             if pid not in pids:
                 pids.append(pid)
+            if len(toks) >= 2:
+                sur = keys[len(toks) - len(surname(toks)) :]
+                pids = titled.setdefault(sur, [])
+                if pid not in pids:
+                    pids.append(pid)
             if person.hand and len(toks) == 1 and "-" not in n:
                 idx.hyphen_parts.setdefault(n, Entry(PERSON, pid, person.names[0]))
+    for key, pids in titled.items():
+        if key in by_key:  # the surname is already a name of its own ("Milošević")
+            continue
+        entry = Entry(PERSON, "?" + "|".join(pids), d.people[pids[0]].names[0])
+        idx.titled.setdefault(key[0], []).append((key, entry))
     for key, pids in by_key.items():
         hand = [p for p in pids if d.people[p].hand]
         if hand and len(key) == 1:
@@ -201,6 +216,8 @@ def match_mentions(words: list[str], idx: ActorIndex) -> list[Mention]:
                 or (found[0] == best[0] and not found[1].code.startswith("?"))
             ):
                 best = found
+        if best is None and keys[i] is not None and i > 0 and _is_title(words[i - 1], idx):
+            best = _person_at(keys, i, idx.titled)
         if best is None and "-" in text and len(text) > 3:
             # only the first part: "EU-leiders", "FARC-rebellen" (but not "Indo-China")
             e = idx.hyphen_parts.get(text.split("-", 1)[0])
@@ -210,6 +227,42 @@ def match_mentions(words: list[str], idx: ActorIndex) -> list[Mention]:
             out.append(Mention(i, i + best[0], best[1]))
             free = i + best[0]
     return out
+
+
+SURNAME_PARTICLES = {
+    "van",
+    "de",
+    "der",
+    "den",
+    "ter",
+    "ten",
+    "te",
+    "von",
+    "le",
+    "la",
+    "du",
+    "da",
+    "di",
+    "al",
+    "el",
+}
+
+
+def surname(toks: list[str]) -> list[str]:
+    """The family name of a full name: from its first particle ("Jozias van Aartsen" -> "van
+    Aartsen"), else the last word ("Wim Kok" -> "Kok")."""
+    for j in range(1, len(toks) - 1):
+        if toks[j].lower() in SURNAME_PARTICLES:
+            return toks[j:]
+    return toks[-1:]
+
+
+def _is_title(word: str, idx: ActorIndex) -> bool:
+    """A role noun before a name: "premier", "minister", "oud-president", "buitenlandminister"."""
+    w = word.lower().removeprefix("oud-").removeprefix("ex-")
+    if w in idx.agents:
+        return True
+    return any(w.endswith(suffix) for suffix in ("minister", "president", "premier", "kanselier"))
 
 
 def _genitive_of(key: str | None, name: str) -> bool:
