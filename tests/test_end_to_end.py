@@ -244,3 +244,29 @@ def test_offsets_index_title_and_body_and_events_carry_their_sentence(served_run
     ).fetchall()
     assert any("staatsbezoek onderstreepten China en Rusland" in s for (s,) in got), got
     assert con.execute("select typeof(sentence) from events limit 1").fetchone() == ("VARCHAR",)
+
+
+def test_events_are_placed_near_san_francisco_and_in_moscow(served_run) -> None:
+    """Geocoding survives the Parquet round trip: the meeting near San Francisco, the state visit
+    in Moscow, with GDELT's types, FIPS codes and coordinates."""
+    con = connect(served_run["output"])
+    rows = con.execute(
+        "select source, actor1_country_code, actor2_country_code, event_code, action_geo_type, "
+        "action_geo_fullname, action_geo_country_code, action_geo_lat, action_geo_long, "
+        "action_geo_feature_id, actor1_geo_country_code, actor2_geo_country_code from events"
+    ).fetchall()
+
+    def near(lat, lon, at, km=60):
+        return lat is not None and abs(lat - at[0]) * 111 < km and abs(lon - at[1]) * 88 < km
+
+    meeting = [r for r in rows if r[0] == "nos" and {r[1], r[2]} == {"USA", "CHN"}]
+    assert meeting and all(r[4] == 3 and r[6] == "US" for r in meeting), meeting
+    assert all(near(r[7], r[8], (37.77, -122.42)) for r in meeting), meeting
+    visit = [
+        r
+        for r in rows
+        if r[0] == "nrc" and r[3].startswith("04") and {r[1], r[2]} == {"CHN", "RUS"}
+    ]
+    assert visit and all(r[4] == 4 and r[6] == "RS" for r in visit), visit
+    assert all(near(r[7], r[8], (55.75, 37.62)) for r in visit), visit
+    assert {r[10] for r in meeting} <= {"US", "CH"}  # actors placed in their countries (FIPS)

