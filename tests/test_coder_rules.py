@@ -130,3 +130,10 @@ RECEIVING_CASES = [
 @pytest.mark.parametrize(("text", "expected"), RECEIVING_CASES)
 def test_receiving_and_prefield_agents(nlp, coder, text: str, expected: set) -> None:
     assert triples(nlp, coder, text, "2024-03-10") == expected
+
+
+def test_a_refused_action_is_not_coded_as_done(nlp, coder) -> None:
+    """ "weigerde ... te ontmoeten": the refusal (12) is an event, the meeting (04) is not."""
+    found = triples(nlp, coder, "Sharon weigerde Arafat te ontmoeten.", "2002-04-10")
+    assert ("ISR", "PSE", "12") in found
+    assert not any(root == "04" for _a, _b, root in found)

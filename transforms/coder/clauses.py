@@ -13,6 +13,7 @@ from .common import (
     NON_ASSERTED,
     OBJ_DEPS,
     PREP_DEPS,
+    REFUSAL_VERBS,
     RELATIVE,
     SUBJ_DEPS,
     Clause,
@@ -98,6 +99,8 @@ class ClausesMixin:
             for ch in x.children:
                 if ch.dep_ == "mark" and ch.text.lower() in COND_MARKS:
                     cl.asserted = False
+        if top.dep_ in ("xcomp", "ccomp") and A.norm_lemma(top.head) in REFUSAL_VERBS:
+            cl.asserted = False  # "Sharon weigerde Arafat te ontmoeten": no meeting took place
         return cl
 
     def subjects(self, cl: Clause, disc: Discourse, depth: int = 0) -> tuple[list[A.Actor], list]:

@@ -27,6 +27,8 @@ AUX_CHAIN = {
 }
 INTENT_VERBS = {"willen", "beloven", "toezeggen", "plannen", "overwegen"}
 NON_ASSERTED = {"kunnen", "moeten", "mogen", "hoeven"}
+# a predicate under these did not happen ("weigerde ... te ontmoeten")
+REFUSAL_VERBS = {"weigeren", "nalaten", "vermijden", "verzuimen", "afwijzen", "ontkennen"}
 COND_MARKS = {"als", "indien", "mits", "tenzij", "of", "wanneer", "zodra"}
 SUBJ_DEPS = {"nsubj", "nsubj:pass", "nsubj:outer"}
 OBJ_DEPS = {"obj", "iobj"}
