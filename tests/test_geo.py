@@ -157,3 +157,15 @@ def test_washington_is_the_city_not_the_state(kit) -> None:
     assert evs and all(
         e["action_geo_type"] == US_CITY and e["action_geo_adm1_code"] == "USDC" for e in evs
     )
+
+
+def test_dutch_provinces_are_regions_and_abbreviations_are_no_towns(kit) -> None:
+    from geoevents.transforms.geo import REGION
+
+    evs = geocode(
+        kit, "De Nederlandse politie heeft in Limburg drie Belgische smokkelaars opgepakt."
+    )
+    assert evs and all(e["action_geo_type"] == REGION for e in evs)
+    assert all(e["action_geo_adm1_code"] == "NL05" and e["action_geo_lat"] for e in evs)
+    gaz = kit[2].gaz
+    assert "vld" not in gaz.names and "bos" not in gaz.names  # Valdosta's, Boston's short forms

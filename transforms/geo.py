@@ -25,8 +25,8 @@ Where an event happened (``action_geo_*``), first rule that gives a place:
    first ("Rusland viel het land binnen": the war is on the target's ground).
 
 An actor's own place (``actor1_geo_*``): a place tied to the actor in its sentence, else its
-country. Field conventions follow GDELT 2.0: type 1 country, 2 US state, 3 US city, 4 world city
-(5, world ADM1, is not produced: the gazetteer has no ADM1 names outside the US); country code
+country. Field conventions follow GDELT 2.0: type 1 country, 2 US state, 3 US city, 4 world city,
+5 world ADM1 (only the Dutch provinces and Belgian regions are in the gazetteer); country code
 FIPS 10-4; ADM1 code = FIPS country code + the GeoNames admin1 code (US: the state's postal code,
 as GDELT); feature id = the GeoNames id for towns (GDELT uses GNS/GNIS ids), the FIPS country
 code for countries and the ADM1 code for US states; coordinates of towns from GeoNames, of
@@ -47,7 +47,7 @@ GAZETTEER = Path(__file__).resolve().parents[1] / "geoevents" / "data" / "gazett
 # Installed as geoevents.transforms, the data folder is a sibling package folder.
 _INSTALLED = Path(__file__).resolve().parents[1] / "data" / "gazetteer.tsv.gz"
 
-COUNTRY, STATE, US_CITY, WORLD_CITY = 1, 2, 3, 4
+COUNTRY, STATE, US_CITY, WORLD_CITY, REGION = 1, 2, 3, 4, 5
 # Prepositions that place an event ("in Moskou", "naar Asunción", "bij de grens").
 # Not "over", "tegen", "voor", "door": mostly topic, opponent or beneficiary ("praten over Oekraïne").
 LOCATIVE = {
@@ -119,7 +119,7 @@ class Place:
         cname = country.name if country else self.iso2
         if self.kind == COUNTRY:
             full = self.name
-        elif self.kind == STATE:
+        elif self.kind in (STATE, REGION):
             full = f"{self.name}, {cname}"
         elif self.state:
             full = f"{self.name}, {self.state}, {cname}"
@@ -169,6 +169,11 @@ class Gazetteer:
                             self.adjectives[a] = iso
                 elif c[0] == "S":
                     states.append(c)
+                elif c[0] == "R":
+                    _, adm1, iso, name, lat, lon, pop, names = c
+                    fips = self.countries[iso].fips if iso in self.countries else iso
+                    p = Place(REGION, name, iso, fips, adm1, float(lat), float(lon), int(pop), adm1)
+                    self._add(names, p, True)
                 else:
                     towns.append(c)
         self.state_names: dict[str, str] = {}
@@ -259,6 +264,10 @@ class Geocoder:
             sent = bisect.bisect_right(sent_starts, i) - 1
             prep = self._preposition(doc, i, end)
             curated = any(c for _, c in best)
+            if "ORG" in span_ents and not _whole_entity(doc, i, end):
+                # a place inside an organisation's name ("Universiteit van Amsterdam") is not one
+                i = end
+                continue
             if "MISC" in span_ents or (
                 # a person's name, unless a big town of that name follows a locative preposition
                 "PER" in span_ents
@@ -282,7 +291,13 @@ class Geocoder:
             iso = self.gaz.adjectives.get(name_key(t.text).split(" - ", 1)[0])
             country = self.gaz.countries.get(iso or "")
             case = next((c.lower_ for c in t.head.children if c.dep_ == "case"), None)
-            if country is None or case not in LOCATIVE or t.head.pos_ not in ("NOUN", "PROPN"):
+            head = t.head
+            if country is None or case not in LOCATIVE:
+                continue
+            if not (
+                (head.pos_ == "PROPN" and head.ent_type_ not in ("ORG", "MISC", "PER"))
+                or (head.pos_ == "NOUN" and _place_noun(head.lower_))
+            ):
                 continue
             h = t.head.i
             covered.add(h)
@@ -344,6 +359,8 @@ class Geocoder:
                     score += 200  # ... unless a big town has that very name ("Gaza")
                 elif p.kind == STATE:
                     score += 1 + math.log10(ARTICLE_BOOST)
+                elif p.kind == REGION:
+                    score += 150  # "Limburg", "Vlaanderen": the region, not the country or a town
                 if p.iso2 in adj:
                     score += math.log10(ADJECTIVE_BOOST)
                 elif p.iso2 in article:
@@ -526,6 +543,24 @@ class Geocoder:
         if not tied:
             return None
         return max(tied, key=lambda m: (m.place.kind, m.place.population)).place
+
+
+PLACE_NOUNS = (
+    "grens", "stad", "dorp", "hoofdstad", "gebied", "kust", "regio", "provincie", "haven",
+    "wateren", "luchtruim", "bodem", "zee", "eiland", "vallei", "woestijn", "front", "platteland",
+    "grondgebied", "deelstaat", "streek", "bergen", "hoofdkwartier", "ambassade", "kamp", "basis",
+    "wijk", "zone",
+)  # fmt: skip
+
+
+def _place_noun(word: str) -> bool:
+    """A noun naming a place, also as the end of a compound ("grensgebied", "kuststad")."""
+    return word.endswith(PLACE_NOUNS)
+
+
+def _whole_entity(doc, start: int, end: int) -> bool:
+    tok = doc[start]
+    return tok.ent_iob_ == "B" and (end >= len(doc) or doc[end].ent_iob_ != "I")
 
 
 def _destination_before(tok, place: int) -> bool:

