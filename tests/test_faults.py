@@ -131,6 +131,27 @@ def test_the_run_goes_on_and_reconciles(faulty_run) -> None:
 
 
 def test_each_fault_has_a_dead_letter_with_stage_and_reason(faulty_run) -> None:
+    """The dead-letter rows themselves (not only the summary's counters), one per fault."""
+    rows = (
+        ds.dataset(faulty_run["output"] / "dead_letters", format="parquet", partitioning="hive")
+        .to_table()
+        .to_pylist()
+    )
+    assert sorted(f"{r['stage']}.{r['reason']}" for r in rows) == sorted(
+        [
+            "fetch_feed.http_410",
+            "fetch_feed.http_5xx",
+            "fetch_feed.too_large",
+            "parse_feed.xml_entity_declaration",
+            "parse_feed.not_a_feed",
+            "normalise.future_date",
+            "normalise.empty_item",
+            # not a failure: the guessed publication date is recorded where users look
+            "normalise.date_unknown",
+            "nlp.RuntimeError",
+        ]
+    )
+    assert all(r["error"] and r["run_id"] and r["occurred_at"] for r in rows)
     reasons = faulty_run["summary"]["dead_letters_by_reason"]
     assert reasons["fetch_feed.http_410"] == 1
     assert reasons["fetch_feed.http_5xx"] == 1
