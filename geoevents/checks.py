@@ -18,6 +18,8 @@ from typing import Any
 from geoevents.config import ConfigError
 
 CAMEO_ROOTS = frozenset(f"{root:02d}" for root in range(1, 21))
+BEAM_DASK_RUNNER = "apache_beam.runners.dask.dask_runner.DaskRunner"
+DASK_RUNNER = "geoevents.pipelines.dask_runner.DaskRunner"
 
 
 def suggestion(name: str, choices: Iterable[str]) -> str:
@@ -48,6 +50,11 @@ def beam_args(args: list[str], own_options: Iterable[str]) -> list[str]:
         return args
     from apache_beam.options.pipeline_options import PipelineOptions, _BeamArgumentParser
 
+    try:  # Beam knows DaskOptions (--dask_client_address, ...) only once its runner is imported
+        import apache_beam.runners.dask.dask_runner  # noqa: F401
+    except ImportError:
+        pass
+
     class StrictParser(_BeamArgumentParser):
         def error(self, message: str) -> Any:  # argparse would print usage and exit
             raise ConfigError(f"Beam option: {message}")
@@ -63,14 +70,24 @@ def beam_args(args: list[str], own_options: Iterable[str]) -> list[str]:
     return args
 
 
-def check_runner(name: str | None) -> None:
-    """A runner Beam can create: a known name (any case, ``Runner`` optional) or a dotted path."""
+def check_runner(name: str | None, streaming: bool = False) -> None:
+    """A runner Beam can create: a known name (any case, ``Runner`` optional) or a dotted path.
+
+    ``streaming``: the job is the streaming one, which Beam's DaskRunner cannot run."""
     if not name:
         return
     from apache_beam.options.pipeline_options import StandardOptions
 
     known = {path.rsplit(".", 1)[1].lower(): path for path in StandardOptions.ALL_KNOWN_RUNNERS}
+    # The batch job runs Beam's DaskRunner through its own subclass (pipelines/dask_runner.py).
+    known["daskrunner"] = DASK_RUNNER
+    known[BEAM_DASK_RUNNER.lower()] = DASK_RUNNER
     path = known.get(name.lower()) or known.get(name.lower() + "runner") or name
+    if streaming and path == DASK_RUNNER:
+        raise ConfigError(
+            f"--runner {name!r} runs batch jobs only (Beam's DaskRunner has no unbounded "
+            "sources or windows); drop --streaming, or stream on another runner"
+        )
     if "." not in path:
         raise ConfigError(
             f"--runner {name!r} is not a Beam runner{suggestion(name, StandardOptions.KNOWN_RUNNER_NAMES)}"
@@ -81,6 +98,11 @@ def check_runner(name: str | None) -> None:
     try:
         found = getattr(importlib.import_module(module), cls, None)
     except ImportError as exc:
+        if path == DASK_RUNNER:
+            raise ConfigError(
+                f"--runner {name!r} needs dask.distributed ({exc.name} is not installed); "
+                "pip install 'geoevents[dask]'"
+            ) from None
         raise ConfigError(
             f"--runner {name!r} needs a package that is not installed ({exc.name}); install the "
             "matching Beam extra, e.g. pip install 'apache-beam[gcp]' for Dataflow"

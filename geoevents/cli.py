@@ -194,7 +194,7 @@ def cmd_run(args: argparse.Namespace, beam_args: list[str]) -> int:
         if not archive:
             raise ConfigError(f"--archive {args.archive!r}: no .jsonl or .parquet files found")
     options = PipelineOptions(beam_args)
-    checks.check_runner(options.view_as(StandardOptions).runner)
+    checks.check_runner(options.view_as(StandardOptions).runner, streaming=args.streaming)
     checks.check_output_folder(args.output)
     _check_model(args.spacy_model)
     started_at = datetime.now(UTC)

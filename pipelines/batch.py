@@ -2,6 +2,11 @@
 
 ``build(pipeline, job)`` wires the graph (a table of contents of named stages); ``run(job)``
 runs it on whatever runner the Beam options name and returns the run summary.
+
+The summary never reads runner metrics (Beam's DaskRunner has none, and a runner may report
+only attempted values): the stages emit their counts as data (``deadletter.counted``), the
+job counts the rows of its four tables itself, and one step sums both into
+``_staging/<run_id>.counts.json``, which the driver reads once the job is done.
 """
 
 from __future__ import annotations
@@ -24,7 +29,14 @@ from geoevents.pipelines import beam_patches
 from geoevents.pipelines.lock import run_lock
 from geoevents.transforms.archive import ReadArchive
 from geoevents.transforms.articles import NormaliseArticles
-from geoevents.transforms.deadletter import DEAD_LETTER, NAMESPACE, NOTE_COUNTERS
+from geoevents.transforms.deadletter import (
+    COUNTS,
+    DEAD_LETTER,
+    MAXIMA,
+    NAMESPACE,
+    NEWEST_PUBLISHED,
+    NOTE_COUNTERS,
+)
 from geoevents.transforms.feeds import ITEMS, VALIDATORS, ReadFeeds
 from geoevents.transforms.language import DetectLanguage, is_dutch
 from geoevents.transforms.nlp import EVENTS, MENTIONS, AnnotateDutch
@@ -82,7 +94,7 @@ def build(pipeline: beam.Pipeline, job: Job) -> beam.PCollection:
                 | "KeepValidators" >> beam.combiners.ToDict()
                 | "StageValidators" >> beam.Map(save_validators, job.output, job.run_id)
             )
-    articles, article_dead = feeds[ITEMS] | "NormaliseArticles" >> NormaliseArticles(
+    normalise = NormaliseArticles(
         settings,
         job.registry.page_hosts,
         job.run_id,
@@ -92,8 +104,97 @@ def build(pipeline: beam.Pipeline, job: Job) -> beam.PCollection:
         fetches_pages=not job.archive and any(f.fetch_pages for f in job.registry.feeds),
         deadline=deadline,
     )
+    articles, article_dead = feeds[ITEMS] | "NormaliseArticles" >> normalise
     tables = analyse(articles, [feeds[DEAD_LETTER], article_dead], job)
+    _ = (
+        (feeds[COUNTS], *normalise.counts, count_rows(tables))
+        | "AllCounts" >> beam.Flatten()
+        | "SumCounts" >> beam.CombineGlobally(TallyFn()).without_defaults()
+        | "StageCounts" >> beam.Map(save_counts, job.output, job.run_id)
+    )
     return tables | "WriteTables" >> WriteTables(job.output, job.run_id, job.run_info)
+
+
+def _table_row_counts(row: dict[str, Any], table: str) -> list[tuple[str, int]]:
+    if table == "articles":
+        return [("articles_dutch" if is_dutch(row) else "articles_not_dutch", 1)]
+    if table == "dead_letters":
+        return [("dead_letters", 1), (f"dead_letters.{row['stage']}.{row['reason']}", 1)]
+    return [(table, 1)]
+
+
+def count_rows(tables: dict[str, beam.PCollection]) -> beam.PCollection:
+    """``(name, 1)`` per row the job hands to the writer: articles by language, mentions,
+    events, and dead letters in all and per ``<stage>.<reason>``."""
+    counted = [
+        rows | f"Count{name.title().replace('_', '')}" >> beam.FlatMap(_table_row_counts, name)
+        for name, rows in sorted(tables.items())
+    ]
+    return counted | "AllRowCounts" >> beam.Flatten()
+
+
+class TallyFn(beam.CombineFn):
+    """``(name, value)`` pairs -> {name: total}; the largest value for names in ``MAXIMA``."""
+
+    def create_accumulator(self) -> dict[str, int]:
+        return {}
+
+    def add_input(self, totals: dict[str, int], pair: tuple[str, int]) -> dict[str, int]:
+        name, value = pair
+        if name in MAXIMA:
+            totals[name] = max(totals.get(name, value), value)
+        else:
+            totals[name] = totals.get(name, 0) + value
+        return totals
+
+    def merge_accumulators(self, accumulators: Any) -> dict[str, int]:
+        merged: dict[str, int] = {}
+        for totals in accumulators:
+            for pair in totals.items():
+                self.add_input(merged, pair)
+        return merged
+
+    def extract_output(self, totals: dict[str, int]) -> dict[str, int]:
+        return dict(sorted(totals.items()))
+
+
+def counts_path(output: str, run_id: str) -> str:
+    return FileSystems.join(output, "_staging", f"{run_id}.counts.json")
+
+
+def save_counts(totals: dict[str, int], output: str, run_id: str) -> None:
+    path = counts_path(output, run_id)
+    ensure_dir(path.rsplit("/", 1)[0])
+    with FileSystems.create(path) as handle:
+        handle.write(json.dumps(totals, indent=2, sort_keys=True).encode("utf-8"))
+
+
+def load_counts(output: str, run_id: str) -> dict[str, int]:
+    """The run's counts, as the job staged them (removed once read; none if nothing ran)."""
+    path = counts_path(output, run_id)
+    if not FileSystems.exists(path):
+        return {}
+    with FileSystems.open(path) as handle:
+        totals = json.loads(handle.read().decode("utf-8"))
+    delete_paths([path])
+    return totals
+
+
+def run_values(totals: dict[str, int]) -> dict[str, int]:
+    """Counts as ``summarise`` takes them.
+
+    ``AnnotateDutch`` emits no counts of its own yet (its DoFn is not ``counted``): until it
+    does, its failures are its dead letters and every other Dutch article it was handed is a
+    document, so that half of the reconciliation holds by construction.
+    """
+    values = dict(totals)
+    if "nlp_failed" not in values:
+        values["nlp_failed"] = sum(
+            v for k, v in totals.items() if k.startswith("dead_letters.nlp.")
+        )
+    if "nlp_documents" not in values:
+        values["nlp_documents"] = values.get("articles_dutch", 0) - values["nlp_failed"]
+    return values
 
 
 def analyse(
@@ -200,20 +301,11 @@ def save_watermark(output: str, published_until: datetime, run_id: str) -> None:
         handle.write(json.dumps(body, indent=2).encode("utf-8"))
 
 
-def newest_published(result: beam.runners.runner.PipelineResult) -> datetime | None:
-    query = result.metrics().query(
-        beam.metrics.MetricsFilter().with_namespace(NAMESPACE).with_name("published_at_epoch")
-    )
-    maxima = [
-        (d.committed or d.attempted).max
-        for d in query["distributions"]
-        if (d.committed or d.attempted) and (d.committed or d.attempted).count
-    ]
-    return datetime.fromtimestamp(max(maxima), tz=UTC) if maxima else None
-
-
 def counters(result: beam.runners.runner.PipelineResult) -> dict[str, int]:
-    """All ``geoevents`` counters of a finished run (committed values where the runner has them)."""
+    """All ``geoevents`` counters of a finished run (committed values where the runner has them).
+
+    For the streaming driver; the batch summary is counted as data (``count_rows``, ``COUNTS``).
+    """
     values: dict[str, int] = {}
     query = result.metrics().query(beam.metrics.MetricsFilter().with_namespace(NAMESPACE))
     for counter in query["counters"]:
@@ -277,17 +369,41 @@ def local_runner(options: PipelineOptions) -> Any:
     return fn_runner.FnApiRunner(provision_info=info)
 
 
+_DASK_RUNNERS = {"daskrunner", "dask", "apache_beam.runners.dask.dask_runner.daskrunner"}
+
+
+def dask_runner(options: PipelineOptions) -> Any:
+    """``geoevents.pipelines.dask_runner.DaskRunner`` when the options name Beam's DaskRunner.
+
+    Beam 2.77's DaskRunner mixes a ParDo's tagged outputs, drops ``finish_bundle`` outputs and
+    computes only one branch of the graph; the subclass fixes that (its module docstring).
+    """
+    runner = options.view_as(StandardOptions).runner
+    if runner is None or str(runner).lower() not in _DASK_RUNNERS:
+        return None
+    from geoevents.pipelines.dask_runner import DaskRunner
+
+    return DaskRunner()
+
+
 def _run(job: Job, options: PipelineOptions) -> dict[str, Any]:
     beam_patches.apply()
     started = time.monotonic()
-    runner = local_runner(options)
-    if runner is not None and options.view_as(DirectOptions).direct_running_mode == "in_memory":
+    local = local_runner(options)
+    runner = local or dask_runner(options)
+    if local is not None and options.view_as(DirectOptions).direct_running_mode == "in_memory":
         langid.preload()
     pipeline = beam.Pipeline(runner=runner, options=options)
     build(pipeline, job)
     result = pipeline.run()
-    result.wait_until_finish()
-    summary = summarise(counters(result), time.monotonic() - started)
+    try:
+        result.wait_until_finish()
+    finally:
+        close_client = getattr(result, "close_client", None)
+        if close_client is not None:  # the Dask client pipelines/dask_runner.py opened
+            close_client()
+    values = run_values(load_counts(job.output, job.run_id))
+    summary = summarise(values, time.monotonic() - started)
     path = manifest_path(job.output, job.run_id)
     manifest: dict[str, Any] = {}
     if FileSystems.exists(path):
@@ -295,7 +411,11 @@ def _run(job: Job, options: PipelineOptions) -> dict[str, Any]:
             manifest = json.loads(handle.read().decode("utf-8"))
     manifest["summary"] = summary
     manifest["finished"] = True
-    newest = newest_published(result)
+    newest = (
+        datetime.fromtimestamp(values[NEWEST_PUBLISHED], tz=UTC)
+        if NEWEST_PUBLISHED in values
+        else None
+    )
     if summary["reconciles"]:
         promote_validators(job.output, job.run_id)
     if summary["reconciles"] and newest:

@@ -23,7 +23,7 @@ import apache_beam as beam
 import pyarrow.parquet as pq
 
 from geoevents.transforms.articles import extract_main_text
-from geoevents.transforms.deadletter import DEAD_LETTER, count, dead_letter
+from geoevents.transforms.deadletter import COUNTS, DEAD_LETTER, count, counted, dead_letter
 from geoevents.transforms.feeds import ITEMS
 from geoevents.transforms.sink import safe_source
 
@@ -151,6 +151,7 @@ class ReadArchiveFileFn(beam.DoFn):
         self._run_id = run_id
         self._fetched_at = fetched_at
 
+    @counted
     def process(self, path: str) -> Iterator[Any]:
         count("feeds_read")
         fetched = self._fetched_at.isoformat()
@@ -198,6 +199,6 @@ class ReadArchive(beam.PTransform):
             | "SpreadFiles" >> beam.Reshuffle()
             | "ReadRecords"
             >> beam.ParDo(ReadArchiveFileFn(self._run_id, self._fetched_at)).with_outputs(
-                DEAD_LETTER, main=ITEMS
+                DEAD_LETTER, COUNTS, main=ITEMS
             )
         )

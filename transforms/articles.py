@@ -16,10 +16,17 @@ from typing import Any
 
 import apache_beam as beam
 import pyarrow as pa
-from apache_beam.metrics import Metrics
 
 from geoevents.config import Settings
-from geoevents.transforms.deadletter import DEAD_LETTER, NAMESPACE, count, dead_letter
+from geoevents.transforms.deadletter import (
+    COUNTS,
+    DEAD_LETTER,
+    NEWEST_PUBLISHED,
+    count,
+    counted,
+    dead_letter,
+    newest,
+)
 from geoevents.transforms.feeds import fetch_settings
 from geoevents.transforms.feedtext import feed_text, item_text
 from geoevents.transforms.http import Fetcher, FetchError, redact_url
@@ -131,9 +138,7 @@ def finish_article(article: dict[str, Any], run_id: str) -> dict[str, Any]:
     article["date"] = article["published_at"].date().isoformat()
     article["run_id"] = run_id
     if not date_from_fetch:  # the watermark follows known publication times only
-        Metrics.distribution(NAMESPACE, "published_at_epoch").update(
-            int(article["published_at"].timestamp())
-        )
+        newest(NEWEST_PUBLISHED, int(article["published_at"].timestamp()))
     return article
 
 
@@ -152,6 +157,7 @@ class NormaliseItemFn(beam.DoFn):
         self._since = since
         self._until = until
 
+    @counted
     def process(self, item: dict[str, Any]) -> Iterator[Any]:
         try:
             article = normalise_item(item, self._max_body_chars)
@@ -233,10 +239,23 @@ def _merge_duplicates(key_and_rows: tuple[Any, Iterable[tuple[int, bytes]]]) -> 
     return merged
 
 
-class DeduplicateItems(beam.PTransform):
-    """The same item from several feeds (NOS puts a story in several) becomes one article."""
+@counted
+def _merge_counted(key_and_rows: tuple[Any, Iterable[tuple[int, bytes]]]) -> Iterator[Any]:
+    yield _merge_duplicates(key_and_rows)
 
-    def expand(self, articles: beam.PCollection) -> beam.PCollection:
+
+@counted
+def _finish_counted(article: dict[str, Any], run_id: str) -> Iterator[Any]:
+    yield finish_article(article, run_id)
+
+
+class DeduplicateItems(beam.PTransform):
+    """The same item from several feeds (NOS puts a story in several) becomes one article.
+
+    Outputs: ``articles`` (main) and ``COUNTS`` (``items_duplicate``).
+    """
+
+    def expand(self, articles: beam.PCollection) -> beam.pvalue.DoOutputsTuple:
         return (
             articles
             | "KeyByItem"
@@ -244,7 +263,8 @@ class DeduplicateItems(beam.PTransform):
                 lambda a: ((a["article_id"], stable_id(a["title"], a["body"])), pack_row(a))
             )
             | "GroupDuplicates" >> beam.GroupByKey()
-            | "MergeDuplicates" >> beam.Map(_merge_duplicates)
+            | "MergeDuplicates"
+            >> beam.FlatMap(_merge_counted).with_outputs(COUNTS, main="articles")
         )
 
 
@@ -327,6 +347,7 @@ class FetchPageFn(beam.DoFn):
         )
         return result.body
 
+    @counted
     def process(self, article: dict[str, Any]) -> Iterator[Any]:
         if not article.get("fetch_pages") or not article.get("url"):
             yield article
@@ -363,7 +384,14 @@ class FetchPageFn(beam.DoFn):
 
 
 class NormaliseArticles(beam.PTransform):
-    """Items -> de-duplicated article rows with full text; dead letters on a tagged output."""
+    """Items -> de-duplicated article rows with full text; dead letters on a tagged output.
+
+    Returns ``(articles, dead letters)``; once applied, ``counts`` holds the stages' counts
+    (PCollections of ``(name, value)`` pairs, see ``deadletter.counted``) for a run summary
+    without metrics. They are not flattened here: in a streaming job their windows differ.
+    """
+
+    counts: tuple[beam.PCollection, ...] = ()
 
     def __init__(
         self,
@@ -403,21 +431,25 @@ class NormaliseArticles(beam.PTransform):
     def expand(self, items: beam.PCollection) -> tuple[beam.PCollection, beam.PCollection]:
         normalised = items | "Normalise" >> beam.ParDo(
             NormaliseItemFn(self._run_id, self._settings.max_body_chars, self._since, self._until)
-        ).with_outputs(DEAD_LETTER, main="articles")
+        ).with_outputs(DEAD_LETTER, COUNTS, main="articles")
         candidates = normalised.articles
         if self._new_only is not None:
             candidates = candidates | "NewOnly" >> self._new_only
         item_dead = normalised[DEAD_LETTER]
         if self._dead_filter is not None:
             item_dead = item_dead | "FilterDead" >> self._dead_filter
-        unique = candidates | "Deduplicate" >> DeduplicateItems()
+        deduplicated = candidates | "Deduplicate" >> DeduplicateItems()
+        unique = deduplicated.articles
         if self._fetches_pages:
             unique = unique | "SpreadPages" >> beam.Reshuffle()
         paged = unique | "FetchPages" >> beam.ParDo(
             FetchPageFn(
                 self._settings, self._allowed_hosts, self._run_id, self._clock, self._deadline
             )
-        ).with_outputs(DEAD_LETTER, main="articles")
-        articles = paged.articles | "Finish" >> beam.Map(finish_article, self._run_id)
+        ).with_outputs(DEAD_LETTER, COUNTS, main="articles")
+        finished = paged.articles | "Finish" >> beam.FlatMap(
+            _finish_counted, self._run_id
+        ).with_outputs(COUNTS, main="articles")
         dead = (item_dead, paged[DEAD_LETTER]) | "MergeDead" >> beam.Flatten()
-        return articles, dead
+        self.counts = (normalised[COUNTS], deduplicated[COUNTS], paged[COUNTS], finished[COUNTS])
+        return finished.articles, dead

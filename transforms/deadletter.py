@@ -3,15 +3,24 @@
 Stages emit dead letters on the tagged output ``DEAD_LETTER`` and count them per
 ``<stage>.<reason>`` in the ``geoevents`` metrics namespace, so the run summary can reconcile what
 was read with what was written.
+
+Counts also travel as data: a DoFn method or generator wrapped in ``counted`` emits what ``count``
+and ``newest`` recorded while it ran as ``(name, value)`` pairs on the tagged output ``COUNTS``.
+The batch job sums them into its run summary, so the summary does not depend on a runner's
+metrics (Beam's DaskRunner has none; others report only attempted values).
 """
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
+import threading
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from typing import Any
 
+import apache_beam as beam
 from apache_beam.metrics import Metrics
 
 from geoevents.urls import redact_text, redact_url
@@ -29,9 +38,74 @@ NOTE_COUNTERS = (
 )
 
 
+#: Tagged output of ``counted`` DoFns: ``(name, value)`` pairs, summed per name, except the
+#: names in ``MAXIMA``, of which the largest value counts.
+COUNTS = "counts"
+#: Newest known publication time (epoch seconds) of the run's articles: the next watermark.
+NEWEST_PUBLISHED = "published_at_epoch_max"
+MAXIMA = frozenset({NEWEST_PUBLISHED})
+_TALLY = threading.local()
+
+
+def _tally(name: str, value: int) -> None:
+    tally = getattr(_TALLY, "open", None)
+    if tally is None:
+        return
+    if name in MAXIMA:
+        tally[name] = max(tally.get(name, value), value)
+    else:
+        tally[name] = tally.get(name, 0) + value
+
+
 def count(name: str, value: int = 1) -> None:
     """Increment a run counter (shown in the run summary)."""
     Metrics.counter(NAMESPACE, name).inc(value)
+    _tally(name, value)
+
+
+def newest(name: str, value: int) -> None:
+    """Record a maximum (``NEWEST_PUBLISHED``), as a Beam distribution and on ``COUNTS``."""
+    Metrics.distribution(NAMESPACE, name.removesuffix("_max")).update(value)
+    _tally(name, value)
+
+
+def _swap_tally(tally: dict[str, int] | None) -> dict[str, int] | None:
+    """Open ``tally`` on this thread; returns the one open before. (A module function, so a
+    ``counted`` method of a class pickled by value never drags the thread-local along.)"""
+    outer = getattr(_TALLY, "open", None)
+    _TALLY.open = tally
+    return outer
+
+
+def counted(process: Callable[..., Any]) -> Callable[..., Iterator[Any]]:
+    """Wrap a ``process`` method (or a FlatMap generator): what it counts also leaves as data.
+
+    The tally is open only while the wrapped generator runs, never while a runner hands its
+    outputs on to a fused downstream stage on the same thread, so each count lands exactly once.
+    After the element's outputs come its counts, as ``(name, value)`` on ``COUNTS``.
+    """
+
+    @functools.wraps(process)
+    def wrapper(*args: Any, **kwargs: Any) -> Iterator[Any]:
+        tally: dict[str, int] = {}
+        outer = _swap_tally(tally)
+        try:  # a plain function (not a generator) does its work here
+            outputs = iter(process(*args, **kwargs) or ())
+        finally:
+            _swap_tally(outer)
+        while True:
+            outer = _swap_tally(tally)
+            try:
+                output = next(outputs)
+            except StopIteration:
+                break
+            finally:
+                _swap_tally(outer)
+            yield output
+        for name, value in sorted(tally.items()):
+            yield beam.pvalue.TaggedOutput(COUNTS, (name, value))
+
+    return wrapper
 
 
 def _raw_text(raw: Any) -> str | None:
@@ -72,8 +146,9 @@ def dead_letter(
         else raw_text
     )
     key = "\x1f".join([stage, reason, feed or "", url or "", article_id or "", stable_raw or ""])
-    count("dead_letters")
-    count(f"dead_letters.{stage}.{reason}")
+    # Metrics only: the batch summary counts dead letters from the rows themselves.
+    Metrics.counter(NAMESPACE, "dead_letters").inc()
+    Metrics.counter(NAMESPACE, f"dead_letters.{stage}.{reason}").inc()
     return {
         "dead_letter_id": hashlib.sha256(key.encode("utf-8")).hexdigest()[:24],
         "stage": stage,

@@ -19,7 +19,7 @@ import feedparser
 
 from geoevents.config import FeedSpec, Settings
 from geoevents.transforms.dates import parse_date
-from geoevents.transforms.deadletter import DEAD_LETTER, count, dead_letter
+from geoevents.transforms.deadletter import COUNTS, DEAD_LETTER, count, counted, dead_letter
 from geoevents.transforms.http import Fetcher, FetchError, FetchSettings
 from geoevents.transforms.xml_screen import dtd_problem
 
@@ -173,6 +173,7 @@ class FetchFeedFn(beam.DoFn):
     def _now(self) -> datetime:
         return self._clock() if self._clock else datetime.now(UTC)
 
+    @counted
     def process(self, feed_dict: dict[str, Any]) -> Iterator[Any]:
         feed = FeedSpec(**feed_dict)
         count("feeds_read")
@@ -240,7 +241,7 @@ class FetchFeedFn(beam.DoFn):
 
 
 class FetchFeeds(beam.PTransform):
-    """Feed spec dicts -> item rows (main output), dead letters and validators (tagged).
+    """Feed spec dicts -> item rows (main output), dead letters, validators and counts (tagged).
 
     Shared by the batch job (specs from the registry) and streaming (specs from each poll).
     """
@@ -269,12 +270,12 @@ class FetchFeeds(beam.PTransform):
                 FetchFeedFn(
                     self._settings, self._run_id, self._clock, self._validators, self._deadline
                 )
-            ).with_outputs(DEAD_LETTER, VALIDATORS, main=ITEMS)
+            ).with_outputs(DEAD_LETTER, VALIDATORS, COUNTS, main=ITEMS)
         )
 
 
 class ReadFeeds(beam.PTransform):
-    """Feed specs -> item rows (main output), dead letters and validators (tagged outputs)."""
+    """Feed specs -> item rows (main output), dead letters, validators and counts (tagged)."""
 
     def __init__(
         self,
