@@ -17,7 +17,7 @@ import apache_beam as beam
 from apache_beam.utils.shared import Shared
 
 from geoevents.config import Settings
-from geoevents.transforms.deadletter import DEAD_LETTER, count, dead_letter
+from geoevents.transforms.deadletter import COUNTS, DEAD_LETTER, count, counted, dead_letter
 from geoevents.transforms.events import event_rows
 
 MENTIONS = "mentions"
@@ -150,6 +150,7 @@ class AnnotateBatchFn(beam.DoFn):
             ),
         )
 
+    @counted
     def process(self, batch: list[dict[str, Any]]) -> Iterator[Any]:
         nlp = self._annotator.nlp
         try:
@@ -189,5 +190,5 @@ class AnnotateDutch(beam.PTransform):
             | "ParseAndCode"
             >> beam.ParDo(
                 AnnotateBatchFn(self._model, self._run_id, self._batch_size)
-            ).with_outputs(MENTIONS, EVENTS, DEAD_LETTER)
+            ).with_outputs(MENTIONS, EVENTS, DEAD_LETTER, COUNTS)
         )
