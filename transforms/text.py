@@ -101,9 +101,22 @@ _C0 = "".join(chr(i) for i in range(0x21))
 
 
 def canonical_url(url: str) -> str:
-    """A URL with lower-case scheme/host, no fragment and no tracking parameters."""
-    # urlsplit drops leading C0 controls and str.strip drops Unicode spaces: trim both until
-    # stable, so a canonical URL is its own canonical form (article ids depend on it)
+    """A URL with lower-case scheme/host, no fragment and no tracking parameters.
+
+    A canonical URL is its own canonical form (article ids depend on it): dropping a fragment
+    or a query can expose trailing spaces or controls, so the rules are applied until nothing
+    changes (each pass only removes characters, so this ends).
+    """
+    for _ in range(8):
+        once = _canonical_once(url)
+        if once == url:
+            break
+        url = once
+    return url
+
+
+def _canonical_once(url: str) -> str:
+    # urlsplit drops leading C0 controls and str.strip drops Unicode spaces: trim both
     trimmed = None
     while trimmed != url:
         trimmed, url = url, url.strip().strip(_C0)
