@@ -1,9 +1,11 @@
-"""The geocoder's cost next to NLP and the coder: CPU seconds on the benchmark feed.
+"""The geocoder's and the tone scorer's cost next to NLP and the coder: CPU seconds on the
+benchmark feed.
 
     python bench/geo_cost.py [--n 200]
 
 Parses ``--n`` benchmark articles (``bench/data/n<N>``, generated if missing) with the embedded
-model, codes them, then times ``Geocoder.locate`` alone. Goal (issue 18): geo + tone <= 5% of NLP.
+model, codes them, then times ``Geocoder.locate`` and ``geoevents.tone.score`` alone. Goal (issue
+18): geo + tone <= 5% of NLP.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 def main() -> None:
     from bench.throughput import ensure_feeds, pipeline_articles
+    from geoevents.tone import load_lexicon, score
     from geoevents.transforms.geo import Geocoder
     from geoevents.transforms.nlp import load_annotator, nlp_text
 
@@ -39,10 +42,16 @@ def main() -> None:
     for d, c in zip(docs, coded):
         geo.locate(d, c)
     geo_s = time.process_time() - t
+    lexicon = load_lexicon()
+    t = time.process_time()
+    for a in arts:
+        score(f"{a['title']}\n\n{a['body']}", lexicon)
+    tone_s = time.process_time() - t
     print(
         f"{len(arts)} articles, {sum(map(len, coded))} events; CPU s: NLP {nlp_s:.2f}, "
-        f"coder {coder_s:.2f}, geocoder {geo_s:.3f} ({100 * geo_s / nlp_s:.2f}% of NLP); "
-        f"gazetteer load {load:.2f}"
+        f"coder {coder_s:.2f}, geocoder {geo_s:.3f} ({100 * geo_s / nlp_s:.2f}% of NLP), "
+        f"tone {tone_s:.3f} ({100 * tone_s / nlp_s:.2f}%), together "
+        f"{100 * (geo_s + tone_s) / nlp_s:.2f}% of NLP; gazetteer load {load:.2f}"
     )
 
 
