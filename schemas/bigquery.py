@@ -15,7 +15,7 @@ from pathlib import Path
 import pyarrow as pa
 
 from geoevents.schemas.tables import TABLES
-from geoevents.schemas.views import event_mentions_sql, merged_events_sql
+from geoevents.schemas.views import event_mentions_sql, event_reports_sql, merged_events_sql
 
 OUT_DIR = Path(__file__).resolve().parent / "bigquery"
 
@@ -84,7 +84,10 @@ def views_sql() -> str:
             "WHERE EXISTS (SELECT 1 FROM DATASET.articles_latest a\n"
             "  WHERE a.article_id = t.article_id AND a.content_hash = t.content_hash);\n"
         )
-    merged = [merged_events_sql("DATASET.") + ";\n", event_mentions_sql("DATASET.") + ";\n"]
+    merged = [
+        sql("DATASET.") + ";\n"
+        for sql in (event_reports_sql, merged_events_sql, event_mentions_sql)
+    ]
     return "\n".join([*latest, *merged])
 
 

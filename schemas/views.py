@@ -7,7 +7,8 @@ distinct texts and ``num_sources`` the outlets, so a syndicated copy (the same t
 another feed or outlet: the same ``content_hash``) adds no mentions and no article, only its
 outlet; ``source_url`` is the first article's (earliest publication), as GDELT's SOURCEURL.
 ``event_mentions`` is GDELT's Mentions table: one row per article that reports a merged event,
-with where in the article (sentence, offsets) and how sure the coder was.
+with where in the article (sentence, offsets) and how sure the coder was. Both read
+``event_reports`` (one view: merge key, copy rank, merged id), so the merge is defined once.
 
 Both read the ``*_latest`` views, so an edited article counts once. ``{p}`` is the table prefix:
 empty in DuckDB, ``DATASET.`` in BigQuery (``schemas/bigquery/views.sql``).
@@ -36,78 +37,76 @@ def _key_sql(alias: str) -> str:
     return f"CONCAT({parts})"
 
 
-def _reports_sql(p: str) -> str:
-    return f"""
+def event_reports_sql(p: str = "") -> str:
+    """CREATE VIEW statement for ``event_reports``: every per-article event row of the latest
+    versions with its outlet, its merge key, the merged event's id and date, and whether it is
+    a syndicated copy (the same text reported earlier under another URL). Both views below
+    read it."""
+    return f"""CREATE OR REPLACE VIEW {p}event_reports AS
+SELECT *,
+  ROW_NUMBER() OVER (
+    PARTITION BY merge_key, content_hash ORDER BY report_published_at, article_id
+  ) AS copy_rank,
+  ROW_NUMBER() OVER (
+    PARTITION BY merge_key ORDER BY report_published_at, article_id
+  ) AS first_rank,
+  MIN(global_event_id) OVER (PARTITION BY merge_key) AS merged_event_id,
+  MIN(date_added) OVER (PARTITION BY merge_key) AS merged_date_added
+FROM (
   SELECT e.*, a.source AS report_source, a.published_at AS report_published_at,
-    {_key_sql("e")} AS merge_key,
-    ROW_NUMBER() OVER (
-      PARTITION BY {_key_sql("e")}, e.content_hash ORDER BY a.published_at, e.article_id
-    ) AS copy_rank
+    {_key_sql("e")} AS merge_key
   FROM {p}events_latest e
-  JOIN {p}articles_latest a ON e.article_id = a.article_id AND e.content_hash = a.content_hash"""
+  JOIN {p}articles_latest a ON e.article_id = a.article_id AND e.content_hash = a.content_hash
+) reports
+"""
 
 
 def merged_events_sql(p: str = "") -> str:
     """CREATE VIEW statement for ``events_merged`` (GDELT's 61 columns in GDELT order)."""
     columns = ",\n  ".join(f"c.{col}" if col in AGGREGATED else f"f.{col}" for col in GDELT_COLUMNS)
     return f"""CREATE OR REPLACE VIEW {p}events_merged AS
-WITH reports AS ({_reports_sql(p)}
-),
-firsts AS (
-  SELECT *, ROW_NUMBER() OVER (
-    PARTITION BY merge_key ORDER BY report_published_at, article_id
-  ) AS first_rank
-  FROM reports
-),
-c AS (
+WITH c AS (
   SELECT merge_key,
-    MIN(global_event_id) AS global_event_id,
+    MIN(merged_event_id) AS global_event_id,
     MAX(is_root_event) AS is_root_event,
     CAST(SUM(CASE WHEN copy_rank = 1 THEN num_mentions ELSE 0 END) AS INTEGER) AS num_mentions,
     CAST(COUNT(DISTINCT report_source) AS INTEGER) AS num_sources,
     CAST(COUNT(DISTINCT content_hash) AS INTEGER) AS num_articles,
     AVG(CASE WHEN copy_rank = 1 THEN avg_tone END) AS avg_tone,
-    MIN(date_added) AS date_added
-  FROM reports
+    MIN(merged_date_added) AS date_added
+  FROM {p}event_reports
   GROUP BY merge_key
 )
 SELECT
   {columns}
-FROM c JOIN firsts f ON f.merge_key = c.merge_key AND f.first_rank = 1
+FROM c JOIN {p}event_reports f ON f.merge_key = c.merge_key AND f.first_rank = 1
 """
 
 
 def event_mentions_sql(p: str = "") -> str:
     """CREATE VIEW statement for ``event_mentions`` (GDELT's Mentions fields, snake case)."""
     return f"""CREATE OR REPLACE VIEW {p}event_mentions AS
-WITH reports AS ({_reports_sql(p)}
-),
-merged AS (
-  SELECT merge_key, MIN(global_event_id) AS merged_event_id, MIN(date_added) AS event_time_date
-  FROM reports
-  GROUP BY merge_key
-)
 SELECT
-  m.merged_event_id AS global_event_id,
-  m.event_time_date,
-  r.date_added AS mention_time_date,
+  merged_event_id AS global_event_id,
+  merged_date_added AS event_time_date,
+  date_added AS mention_time_date,
   1 AS mention_type,
-  r.report_source AS mention_source_name,
-  r.source_url AS mention_identifier,
-  r.sentence_index + 1 AS sentence_id,
-  r.actor1_start_char AS actor1_char_offset,
-  r.actor2_start_char AS actor2_char_offset,
-  r.action_start_char AS action_char_offset,
-  r.confidence,
-  r.avg_tone AS mention_doc_tone,
-  r.copy_rank > 1 AS is_syndicated_copy,
-  r.num_mentions AS mentions_in_article,
-  r.sentence,
-  r.article_id,
-  r.content_hash,
-  r.global_event_id AS article_event_id
-FROM reports r JOIN merged m ON m.merge_key = r.merge_key
+  report_source AS mention_source_name,
+  source_url AS mention_identifier,
+  sentence_index + 1 AS sentence_id,
+  actor1_start_char AS actor1_char_offset,
+  actor2_start_char AS actor2_char_offset,
+  action_start_char AS action_char_offset,
+  confidence,
+  avg_tone AS mention_doc_tone,
+  copy_rank > 1 AS is_syndicated_copy,
+  num_mentions AS mentions_in_article,
+  sentence,
+  article_id,
+  content_hash,
+  global_event_id AS article_event_id
+FROM {p}event_reports
 """
 
 
-__all__ = ["MERGE_KEY", "event_mentions_sql", "merged_events_sql"]
+__all__ = ["MERGE_KEY", "event_mentions_sql", "event_reports_sql", "merged_events_sql"]

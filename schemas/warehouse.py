@@ -16,7 +16,7 @@ import duckdb
 
 from geoevents.paths import escape_glob
 from geoevents.schemas.tables import EVENTS, GDELT_EVENT_COLUMNS, PARTITION_COLUMNS, TABLES
-from geoevents.schemas.views import event_mentions_sql, merged_events_sql
+from geoevents.schemas.views import event_mentions_sql, event_reports_sql, merged_events_sql
 
 GDELT_NAMES = (
     "GLOBALEVENTID SQLDATE MonthYear Year FractionDate "
@@ -85,6 +85,7 @@ def connect(output: str | Path, database: str = ":memory:") -> duckdb.DuckDBPyCo
         f'"{col}" AS "{gdelt}"' for col, gdelt in zip(EVENTS.columns, GDELT_NAMES)
     )
     con.execute(f"CREATE OR REPLACE VIEW events_gdelt AS SELECT {gdelt_cols} FROM events_latest")
+    con.execute(event_reports_sql())
     con.execute(merged_events_sql())
     con.execute(event_mentions_sql())
     con.execute(

@@ -54,3 +54,21 @@ def tiny_model(tmp_path_factory: pytest.TempPathFactory) -> str:
     path = tmp_path_factory.mktemp("models") / "tiny"
     nlp.to_disk(path)
     return str(path)
+
+
+@pytest.fixture(scope="session")
+def nlp(embedded_model: Path):
+    """The shipped Dutch pipeline, loaded once for the coder tests."""
+    from geoevents.model import load_pipeline
+
+    return load_pipeline(str(embedded_model))
+
+
+@pytest.fixture(scope="session")
+def coder():
+    """An event coder whose internal errors fail the test instead of skipping the sentence."""
+    from geoevents.transforms.coder import EventCoder
+
+    c = EventCoder()
+    c.strict = True
+    return c

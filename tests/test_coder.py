@@ -16,20 +16,6 @@ from geoevents.transforms.coder import CODER_VERSION, EventCoder, sentence_start
 from geoevents.transforms.coder.evaluate import actor_key
 
 
-@pytest.fixture(scope="module")
-def nlp(embedded_model):
-    from geoevents.model import load_pipeline
-
-    return load_pipeline(str(embedded_model))
-
-
-@pytest.fixture(scope="module")
-def coder() -> EventCoder:
-    c = EventCoder()
-    c.strict = True  # internal errors must fail the test, not be skipped
-    return c
-
-
 def triples(
     nlp, coder: EventCoder, text: str, date: str
 ) -> set[tuple[str | None, str | None, str]]:

@@ -21,20 +21,6 @@ from geoevents.transforms.coder.evaluate import actor_key
 D = dt.date
 
 
-@pytest.fixture(scope="module")
-def coder() -> EventCoder:
-    c = EventCoder()
-    c.strict = True
-    return c
-
-
-@pytest.fixture(scope="module")
-def nlp(embedded_model):
-    from geoevents.model import load_pipeline
-
-    return load_pipeline(str(embedded_model))
-
-
 def _resolve(coder: EventCoder, words: list[str], date: D) -> str | None:
     doc = spacy.blank("nl").make_doc(" ".join(words))
     found = coder.resolve_entity(doc[:], date)

@@ -9,22 +9,7 @@ import datetime as dt
 
 import pytest
 
-from geoevents.transforms.coder import EventCoder
 from geoevents.transforms.coder.evaluate import actor_key
-
-
-@pytest.fixture(scope="module")
-def coder() -> EventCoder:
-    c = EventCoder()
-    c.strict = True
-    return c
-
-
-@pytest.fixture(scope="module")
-def nlp(embedded_model):
-    from geoevents.model import load_pipeline
-
-    return load_pipeline(str(embedded_model))
 
 
 def triples(nlp, coder, text: str, date: str = "2001-05-01") -> set[tuple]:

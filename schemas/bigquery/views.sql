@@ -15,32 +15,35 @@ CREATE OR REPLACE VIEW DATASET.events_latest AS SELECT t.* FROM DATASET.events t
 WHERE EXISTS (SELECT 1 FROM DATASET.articles_latest a
   WHERE a.article_id = t.article_id AND a.content_hash = t.content_hash);
 
-CREATE OR REPLACE VIEW DATASET.events_merged AS
-WITH reports AS (
+CREATE OR REPLACE VIEW DATASET.event_reports AS
+SELECT *,
+  ROW_NUMBER() OVER (
+    PARTITION BY merge_key, content_hash ORDER BY report_published_at, article_id
+  ) AS copy_rank,
+  ROW_NUMBER() OVER (
+    PARTITION BY merge_key ORDER BY report_published_at, article_id
+  ) AS first_rank,
+  MIN(global_event_id) OVER (PARTITION BY merge_key) AS merged_event_id,
+  MIN(date_added) OVER (PARTITION BY merge_key) AS merged_date_added
+FROM (
   SELECT e.*, a.source AS report_source, a.published_at AS report_published_at,
-    CONCAT(COALESCE(CAST(e.sql_date AS STRING), ''), '|', COALESCE(CAST(e.actor1_code AS STRING), ''), '|', COALESCE(CAST(e.actor2_code AS STRING), ''), '|', COALESCE(CAST(e.event_code AS STRING), ''), '|', COALESCE(CAST(e.action_geo_feature_id AS STRING), '')) AS merge_key,
-    ROW_NUMBER() OVER (
-      PARTITION BY CONCAT(COALESCE(CAST(e.sql_date AS STRING), ''), '|', COALESCE(CAST(e.actor1_code AS STRING), ''), '|', COALESCE(CAST(e.actor2_code AS STRING), ''), '|', COALESCE(CAST(e.event_code AS STRING), ''), '|', COALESCE(CAST(e.action_geo_feature_id AS STRING), '')), e.content_hash ORDER BY a.published_at, e.article_id
-    ) AS copy_rank
+    CONCAT(COALESCE(CAST(e.sql_date AS STRING), ''), '|', COALESCE(CAST(e.actor1_code AS STRING), ''), '|', COALESCE(CAST(e.actor2_code AS STRING), ''), '|', COALESCE(CAST(e.event_code AS STRING), ''), '|', COALESCE(CAST(e.action_geo_feature_id AS STRING), '')) AS merge_key
   FROM DATASET.events_latest e
   JOIN DATASET.articles_latest a ON e.article_id = a.article_id AND e.content_hash = a.content_hash
-),
-firsts AS (
-  SELECT *, ROW_NUMBER() OVER (
-    PARTITION BY merge_key ORDER BY report_published_at, article_id
-  ) AS first_rank
-  FROM reports
-),
-c AS (
+) reports
+;
+
+CREATE OR REPLACE VIEW DATASET.events_merged AS
+WITH c AS (
   SELECT merge_key,
-    MIN(global_event_id) AS global_event_id,
+    MIN(merged_event_id) AS global_event_id,
     MAX(is_root_event) AS is_root_event,
     CAST(SUM(CASE WHEN copy_rank = 1 THEN num_mentions ELSE 0 END) AS INTEGER) AS num_mentions,
     CAST(COUNT(DISTINCT report_source) AS INTEGER) AS num_sources,
     CAST(COUNT(DISTINCT content_hash) AS INTEGER) AS num_articles,
     AVG(CASE WHEN copy_rank = 1 THEN avg_tone END) AS avg_tone,
-    MIN(date_added) AS date_added
-  FROM reports
+    MIN(merged_date_added) AS date_added
+  FROM DATASET.event_reports
   GROUP BY merge_key
 )
 SELECT
@@ -105,42 +108,28 @@ SELECT
   f.action_geo_feature_id,
   c.date_added,
   f.source_url
-FROM c JOIN firsts f ON f.merge_key = c.merge_key AND f.first_rank = 1
+FROM c JOIN DATASET.event_reports f ON f.merge_key = c.merge_key AND f.first_rank = 1
 ;
 
 CREATE OR REPLACE VIEW DATASET.event_mentions AS
-WITH reports AS (
-  SELECT e.*, a.source AS report_source, a.published_at AS report_published_at,
-    CONCAT(COALESCE(CAST(e.sql_date AS STRING), ''), '|', COALESCE(CAST(e.actor1_code AS STRING), ''), '|', COALESCE(CAST(e.actor2_code AS STRING), ''), '|', COALESCE(CAST(e.event_code AS STRING), ''), '|', COALESCE(CAST(e.action_geo_feature_id AS STRING), '')) AS merge_key,
-    ROW_NUMBER() OVER (
-      PARTITION BY CONCAT(COALESCE(CAST(e.sql_date AS STRING), ''), '|', COALESCE(CAST(e.actor1_code AS STRING), ''), '|', COALESCE(CAST(e.actor2_code AS STRING), ''), '|', COALESCE(CAST(e.event_code AS STRING), ''), '|', COALESCE(CAST(e.action_geo_feature_id AS STRING), '')), e.content_hash ORDER BY a.published_at, e.article_id
-    ) AS copy_rank
-  FROM DATASET.events_latest e
-  JOIN DATASET.articles_latest a ON e.article_id = a.article_id AND e.content_hash = a.content_hash
-),
-merged AS (
-  SELECT merge_key, MIN(global_event_id) AS merged_event_id, MIN(date_added) AS event_time_date
-  FROM reports
-  GROUP BY merge_key
-)
 SELECT
-  m.merged_event_id AS global_event_id,
-  m.event_time_date,
-  r.date_added AS mention_time_date,
+  merged_event_id AS global_event_id,
+  merged_date_added AS event_time_date,
+  date_added AS mention_time_date,
   1 AS mention_type,
-  r.report_source AS mention_source_name,
-  r.source_url AS mention_identifier,
-  r.sentence_index + 1 AS sentence_id,
-  r.actor1_start_char AS actor1_char_offset,
-  r.actor2_start_char AS actor2_char_offset,
-  r.action_start_char AS action_char_offset,
-  r.confidence,
-  r.avg_tone AS mention_doc_tone,
-  r.copy_rank > 1 AS is_syndicated_copy,
-  r.num_mentions AS mentions_in_article,
-  r.sentence,
-  r.article_id,
-  r.content_hash,
-  r.global_event_id AS article_event_id
-FROM reports r JOIN merged m ON m.merge_key = r.merge_key
+  report_source AS mention_source_name,
+  source_url AS mention_identifier,
+  sentence_index + 1 AS sentence_id,
+  actor1_start_char AS actor1_char_offset,
+  actor2_start_char AS actor2_char_offset,
+  action_start_char AS action_char_offset,
+  confidence,
+  avg_tone AS mention_doc_tone,
+  copy_rank > 1 AS is_syndicated_copy,
+  num_mentions AS mentions_in_article,
+  sentence,
+  article_id,
+  content_hash,
+  global_event_id AS article_event_id
+FROM DATASET.event_reports
 ;

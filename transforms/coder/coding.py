@@ -181,9 +181,13 @@ class CodingMixin:
     def _bare_role_noun(self, sent, ments: list[A.Mention]) -> bool:
         """A role noun outside every name ("de politie"), which may take the sentence's country."""
         inside = {i for m in ments for i in range(m.start, m.end)}
-        pos = self.pos
+        pos, lowers, agents = self.pos, self.lowers, self.c.index.agents
+        # a gate on word forms only (no Token objects, no compound walk): singular or "-en"/"-s"
+        # plural of a listed role noun; np_actor reads the full noun later
         return any(
-            pos[i] in NOUN_POS and i not in inside and A.agent_types(self.toks[i], self.c.index)
+            pos[i] in NOUN_POS
+            and i not in inside
+            and (lowers[i] in agents or lowers[i][:-2] in agents or lowers[i][:-1] in agents)
             for i in range(sent.start, sent.end)
         )
 

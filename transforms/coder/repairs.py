@@ -121,13 +121,19 @@ def prefield_agent_to_subject(doc) -> int:
     (who abducted), not the passive's agent (who condemned); the parser often hangs it on the
     verb. Re-attached as ``nmod`` of the subject. Changes ``doc`` in place; returns the count.
     """
+    from spacy.attrs import DEP, LOWER
+
+    strings = doc.vocab.strings
+    if "door" not in strings:
+        return 0
+    arr = doc.to_array([LOWER, DEP])
+    cases = ((arr[:, 0] == strings["door"]) & (arr[:, 1] == strings["case"])).nonzero()[0]
     repaired = 0
-    for tok in doc:
+    for i in cases.tolist():  # the "door" of each door-phrase: its head is the phrase
+        tok = doc[i].head
         if tok.dep_ not in ("obl:agent", "obl") or tok.head.dep_ != "ROOT":
             continue
         verb = tok.head
-        if not any(c.dep_ == "case" and c.lower_ == "door" for c in tok.children):
-            continue
         finite = [verb, *(c for c in verb.children if c.dep_ in ("aux", "aux:pass", "cop"))]
         first_verb = min(t.i for t in finite)
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
