@@ -122,3 +122,27 @@ def test_a_refused_action_is_not_coded_as_done(nlp, coder) -> None:
     found = triples(nlp, coder, "Sharon weigerde Arafat te ontmoeten.", "2002-04-10")
     assert ("ISR", "PSE", "12") in found
     assert not any(root == "04" for _a, _b, root in found)
+
+
+COMPOSITION_CASES = [
+    # a role noun and name followed by "van <land>" that the parser hung on the verb: the country
+    # makes the role an actor, and picks the one of two people named Abdullah who holds a role
+    # there in 2001 (the Jordanian king, not the Saudi crown prince)
+    (
+        "Koning Abdullah van Jordanië ontmoette president Bush in Washington.",
+        {("JOR", "USA", "04"), ("USA", "JOR", "04")},
+    ),
+    # an unknown person's role noun with its country after him
+    (
+        "Minister Kaldor van Hongarije bezocht Polen.",
+        {("HUN", "POL", "04"), ("POL", "HUN", "04")},
+    ),
+    # double object: the first bare noun phrase is the indirect object a verb with an
+    # "aan" slot (lenen aan) otherwise takes
+    ("De Amerikanen leenden Duitsland het geld.", {("USA", "DEU", "07")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPOSITION_CASES)
+def test_role_country_and_indirect_object(nlp, coder, text: str, expected: set) -> None:
+    assert triples(nlp, coder, text) == expected

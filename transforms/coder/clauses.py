@@ -235,6 +235,22 @@ class ClausesMixin:
                 if ch.dep_ in ("nmod", "obl", "obj")
             ):
                 recip = True
+        if "aan" in slots and "obj" not in slots:
+            # "de VS zouden Duitsland het geld lenen": of two bare objects, the first is the
+            # indirect object, which "aan" would otherwise mark
+            bare = [t for t, s in cands if s == "obj"]
+            if not cl.passive:
+                subj = sorted((d for d in cl.deps if d.dep_ in SUBJ_DEPS), key=lambda t: t.i)
+                kept = {t.i for t in self._coordinated_prefix(subj)}
+                bare += [d for d in subj if d.i not in kept]
+            bare.sort(key=lambda t: t.i)
+            if len(bare) >= 2 or any(t.dep_ == "iobj" for t in bare):
+                cands.append(
+                    (
+                        bare[0] if len(bare) >= 2 else next(t for t in bare if t.dep_ == "iobj"),
+                        "aan",
+                    )
+                )
         for tok, slot in cands:
             if slot == "door" and cl.passive:
                 continue

@@ -228,6 +228,7 @@ class CodingMixin:
                 or "obj" in p.targets
                 or "ccomp" in p.targets
                 or any(t in words for t in p.targets)
+                or "aan" in p.targets
             )
             and "opinion" not in p.flags
             for p in entries

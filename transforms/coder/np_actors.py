@@ -79,6 +79,9 @@ class ActorsMixin:
             for t in region:
                 if t.dep_ in ("flat", "appos", "compound") and t.i not in self.tok_mention:
                     agent = agent or A.agent_types(t, c.index)
+        if best is None and agent is not None:
+            best = self._van_country_after(region)
+            best_tok = self.toks[best.start] if best is not None else None
         if best is None:
             if agent is not None and h.pos_ in ("NOUN", "PROPN"):
                 home = self._domestic(h)
@@ -101,6 +104,10 @@ class ActorsMixin:
             return None
         entry = best.entry
         code = c._entry_code(entry, self.date)
+        if code is None and entry.kind == A.PERSON:
+            # "koning Abdullah van Jordanië" (2001: also the Saudi crown prince Abdullah): the
+            # country named with the person picks the one who holds a role there
+            code = self._person_by_country(entry, region)
         if code is None:
             return None
         start = min(self.toks[best.start].idx, h.idx)
@@ -134,6 +141,38 @@ class ActorsMixin:
         if agent is not None:
             actor.agent_lemma = agent[1]
         return actor
+
+    def _person_by_country(self, entry: A.Entry, region: list) -> str | None:
+        countries = set()
+        for t in region:
+            m = self.tok_mention.get(t.i)
+            if m is not None and m.entry.kind in (A.COUNTRY, A.ADJ):
+                countries.add(m.entry.code)
+        after = self._van_country_after(region)
+        if after is not None:
+            countries.add(after.entry.code)
+        _, pids = A.person_code(entry.code)
+        people = self.c.d.people
+        cands = {x for x in (people[p].dated_code_at(self.date) for p in pids) if x}
+        hits = {code for code in cands if code[:3] in countries}
+        return hits.pop() if len(hits) == 1 else None
+
+    def _van_country_after(self, region: list) -> A.Mention | None:
+        """ "koning Abdullah van Jordanië": the country of a role noun phrase, read off the words
+        right after it when the parser hung the van-phrase on the verb."""
+        end = max(t.i for t in region) + 1
+        toks = self.toks
+        if end + 1 >= len(toks) or toks[end].lower_ != "van":
+            return None
+        j = end + 1
+        if toks[j].lower_ in ("de", "het") and j + 1 < len(toks):
+            j += 1
+        m = self.tok_mention.get(j)
+        if m is None or m.start != j or m.entry.kind != A.COUNTRY:
+            return None
+        if toks[j].head.i in {t.i for t in region}:
+            return None  # attached by the parser: the region walk has seen it
+        return m
 
     def _domestic(self, h) -> str | None:
         """Country of the one domestic non-state group in the sentence (FARC -> COL), for bare
