@@ -146,3 +146,21 @@ COMPOSITION_CASES = [
 @pytest.mark.parametrize(("text", "expected"), COMPOSITION_CASES)
 def test_role_country_and_indirect_object(nlp, coder, text: str, expected: set) -> None:
     assert triples(nlp, coder, text) == expected
+
+
+VOCABULARY_CASES = [
+    # rows added for verbs of the development text that had none
+    ("Frankrijk moedigde Spanje aan om de sancties op te heffen.", {("FRA", "ESP", "05")}),
+    ("Duitsland verijdelde de plannen van Frankrijk.", {("DEU", "FRA", "12")}),
+    # "de oorlog verklaren aan X": the addressee is the target, not "de oorlog"
+    ("Spanje heeft de oorlog aan Chili verklaard.", {("ESP", "CHL", "19")}),
+    # a leader arriving in a foreign capital visits it
+    ("Poetin is gisteren in Peking aangekomen.", {("RUS", "CHN", "04")}),
+    # spelling before 1947 (newspaper archives): Fransche = Franse, Pruissen = Pruisen (DEU)
+    ("De Fransche regering protesteerde tegen Pruissen.", {("FRA", "DEU", "14")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VOCABULARY_CASES)
+def test_new_vocabulary(nlp, coder, text: str, expected: set) -> None:
+    assert triples(nlp, coder, text) == expected

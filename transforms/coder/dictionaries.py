@@ -297,11 +297,14 @@ class Dictionaries:
 
 
 def adjective_forms(base: str) -> list[str]:
-    """Uninflected and inflected form: Russisch/Russische, Chinees/Chinese, Frans/Franse."""
+    """Uninflected and inflected form: Russisch/Russische, Chinees/Chinese, Frans/Franse (and Fransche)."""
     if base.endswith("ees"):
         return [base, base[:-3] + "ese"]
     if base.endswith("e"):
         return [base]
+    if base.endswith("s") and not base.endswith("sch"):
+        # spelling before 1947 (newspaper archives): Fransch/Fransche, Oostenrijksch(e)
+        return [base, base + "e", base + "ch", base + "che"]
     return [base, base + "e"]
 
 
