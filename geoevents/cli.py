@@ -304,6 +304,7 @@ def annotate_record(
     record: dict[str, Any], stages: set[str], annotator: Any, detector: Any
 ) -> dict[str, Any]:
     """One JSONL record -> language, entities and events (the events-table columns)."""
+    from geoevents.schemas import content_hash
     from geoevents.transforms.nlp import annotate_doc, nlp_text
     from geoevents.transforms.text import stable_id
 
@@ -318,7 +319,7 @@ def annotate_record(
     published = _utc(str(record.get("date") or date.today().isoformat()))
     article = {
         "article_id": str(record.get("id") or stable_id(text)),
-        "content_hash": stable_id(title, text, length=16),
+        "content_hash": content_hash(title, text),
         "title": title,
         "body": text,
         "url": record.get("url"),

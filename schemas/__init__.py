@@ -7,8 +7,11 @@ from geoevents.schemas.tables import (
     MENTIONS,
     PARTITION_COLUMNS,
     TABLES,
+    RowContractError,
     Table,
+    content_hash,
     schema_versions,
+    version_key,
 )
 
 __all__ = [
@@ -18,6 +21,9 @@ __all__ = [
     "MENTIONS",
     "PARTITION_COLUMNS",
     "TABLES",
+    "RowContractError",
     "Table",
+    "content_hash",
     "schema_versions",
+    "version_key",
 ]

@@ -21,7 +21,9 @@ older version read with the column null; a removed, renamed or retyped column bu
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
+from typing import Any
 
 import pyarrow as pa
 
@@ -30,23 +32,68 @@ PARTITION_COLUMNS = ("source", "date")
 UTC_TS = pa.timestamp("us", tz="UTC")
 
 
+class RowContractError(ValueError):
+    """A stage built a row its table does not accept (a programming error, not bad input)."""
+
+
+def content_hash(title: str, body: str) -> str:
+    """The article version key: the same title and body give the same hash in every feed."""
+    return hashlib.sha256(f"{title}\x1f{body}".encode()).hexdigest()[:16]
+
+
+def version_key(article_id: str, title: str, body: str) -> str:
+    """One article version: the key batch and streaming deduplicate items by."""
+    return f"{article_id}:{content_hash(title, body)}"
+
+
 @dataclass(frozen=True)
 class Table:
-    """A table's name, version and file schema (partition columns excluded)."""
+    """A table's name, version, file schema (partition columns excluded) and primary key."""
 
     name: str
     version: str
     schema: pa.Schema
     description: str
+    key: tuple[str, ...]
 
     @property
     def columns(self) -> list[str]:
         return self.schema.names
 
+    def row(self, **values: Any) -> dict[str, Any]:
+        """A row of this table: every column (absent nullable ones are None) plus the partition
+        columns. Unknown columns and missing required ones raise ``RowContractError``, in the
+        stage that built the row rather than at the sink."""
+        fields = self._fields
+        unknown = values.keys() - fields.keys()
+        if unknown:
+            raise RowContractError(f"{self.name}: unknown column(s) {sorted(unknown)}")
+        missing = [n for n in self._required if values.get(n) is None]
+        if missing:
+            raise RowContractError(f"{self.name}: required column(s) {missing} missing or null")
+        return {n: values.get(n) for n in fields}
+
+    @property
+    def _fields(self) -> dict[str, bool]:
+        cached = _FIELDS.get(self.name)
+        if cached is None:
+            cached = {f.name: f.nullable for f in self.schema}
+            cached.update({c: False for c in PARTITION_COLUMNS})
+            _FIELDS[self.name] = cached
+        return cached
+
+    @property
+    def _required(self) -> list[str]:
+        return [n for n, nullable in self._fields.items() if not nullable]
+
+
+_FIELDS: dict[str, dict[str, bool]] = {}
+
 
 ARTICLES = Table(
     name="articles",
     version="1.1.0",
+    key=("article_id", "content_hash"),
     description="One row per article version (a new content hash is a new version).",
     schema=pa.schema(
         [
@@ -83,6 +130,7 @@ ARTICLES = Table(
 
 MENTIONS = Table(
     name="mentions",
+    key=("article_id", "content_hash", "start_char", "end_char", "label"),
     version="1.0.0",
     description=(
         "Named-entity mentions in Dutch articles, with the resolved CAMEO actor if any; "
@@ -141,6 +189,7 @@ GDELT_EVENT_COLUMNS = 61
 
 EVENTS = Table(
     name="events",
+    key=("global_event_id",),
     version="1.1.0",
     description=(
         "CAMEO events, one row per (article version, date, actor1, actor2, code): GDELT 2.0's "
@@ -196,6 +245,7 @@ EVENTS = Table(
 
 DEAD_LETTERS = Table(
     name="dead_letters",
+    key=("dead_letter_id",),
     version="1.0.0",
     description="Every input that failed a stage: which stage, why, and the raw input.",
     schema=pa.schema(

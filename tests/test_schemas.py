@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
 import pyarrow as pa
+import pytest
 
 from geoevents.schemas.bigquery import OUT_DIR, table_schema, write
 from geoevents.schemas.tables import EVENTS, GDELT_EVENT_COLUMNS, TABLES
@@ -49,3 +51,43 @@ def test_bigquery_schema_files_are_generated_from_the_contracts(tmp_path: Path) 
     assert events["sentence_indexes"]["mode"] == "REPEATED"
     articles = {f["name"]: f for f in table_schema("articles")}
     assert articles["published_at"]["type"] == "TIMESTAMP"
+
+
+def test_a_row_outside_its_contract_fails_in_the_stage_that_builds_it() -> None:
+    from geoevents.schemas import DEAD_LETTERS, RowContractError
+
+    ok = dict(
+        dead_letter_id="x",
+        stage="fetch",
+        reason="timeout",
+        error="e",
+        occurred_at=dt.datetime(2024, 1, 1, tzinfo=dt.UTC),
+        run_id="r",
+        source="nos",
+        date="2024-01-01",
+    )
+    row = DEAD_LETTERS.row(**ok)
+    # every column present (absent nullable ones as None) plus the partition columns
+    assert list(row) == [*DEAD_LETTERS.columns, "source", "date"]
+    assert row["url"] is None
+    with pytest.raises(RowContractError, match="unknown column"):
+        DEAD_LETTERS.row(**ok, ur="http://x")
+    with pytest.raises(RowContractError, match="stage"):
+        DEAD_LETTERS.row(**{**ok, "stage": None})
+    with pytest.raises(RowContractError, match="date"):
+        DEAD_LETTERS.row(**{k: v for k, v in ok.items() if k != "date"})
+
+
+@pytest.mark.parametrize("table", list(TABLES.values()), ids=lambda t: t.name)
+def test_each_table_declares_its_key_among_its_required_columns(table) -> None:
+    required = {f.name for f in table.schema if not f.nullable}
+    assert table.key and set(table.key) <= required
+
+
+def test_one_content_hash_and_version_key() -> None:
+    """The hash the articles table stores is the one batch and streaming deduplicate by."""
+    from geoevents.schemas import content_hash, version_key
+
+    h = content_hash("Titel", "Tekst")
+    assert len(h) == 16 and h != content_hash("Titel", "Tekst.")
+    assert version_key("a1", "Titel", "Tekst") == f"a1:{h}"

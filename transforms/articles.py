@@ -18,6 +18,7 @@ import apache_beam as beam
 import pyarrow as pa
 
 from geoevents.config import Settings
+from geoevents.schemas import content_hash, version_key
 from geoevents.transforms.deadletter import (
     COUNTS,
     DEAD_LETTER,
@@ -133,7 +134,7 @@ def finish_article(article: dict[str, Any], run_id: str) -> dict[str, Any]:
     for key in ("url", "guid"):
         if article.get(key) and "://" in article[key]:
             article[key] = redact_url(article[key])
-    article["content_hash"] = stable_id(article["title"], article["body"], length=16)
+    article["content_hash"] = content_hash(article["title"], article["body"])
     article["word_count"] = word_count(article["title"] + " " + article["body"])
     article["date"] = article["published_at"].date().isoformat()
     article["run_id"] = run_id
@@ -260,7 +261,7 @@ class DeduplicateItems(beam.PTransform):
             articles
             | "KeyByItem"
             >> beam.Map(
-                lambda a: ((a["article_id"], stable_id(a["title"], a["body"])), pack_row(a))
+                lambda a: (version_key(a["article_id"], a["title"], a["body"]), pack_row(a))
             )
             | "GroupDuplicates" >> beam.GroupByKey()
             | "MergeDuplicates"

@@ -23,6 +23,7 @@ from typing import Any
 import apache_beam as beam
 from apache_beam.metrics import Metrics
 
+from geoevents.schemas import DEAD_LETTERS
 from geoevents.urls import redact_text, redact_url
 
 DEAD_LETTER = "dead_letter"
@@ -149,17 +150,17 @@ def dead_letter(
     # Metrics only: the batch summary counts dead letters from the rows themselves.
     Metrics.counter(NAMESPACE, "dead_letters").inc()
     Metrics.counter(NAMESPACE, f"dead_letters.{stage}.{reason}").inc()
-    return {
-        "dead_letter_id": hashlib.sha256(key.encode("utf-8")).hexdigest()[:24],
-        "stage": stage,
-        "reason": reason,
-        "error": redact_text(error)[:2000],
-        "feed": feed,
-        "url": url,
-        "article_id": article_id,
-        "raw": raw_text,
-        "occurred_at": occurred_at,
-        "run_id": run_id,
-        "source": source,
-        "date": occurred_at.date().isoformat(),
-    }
+    return DEAD_LETTERS.row(
+        dead_letter_id=hashlib.sha256(key.encode("utf-8")).hexdigest()[:24],
+        stage=stage,
+        reason=reason,
+        error=redact_text(error)[:2000],
+        feed=feed,
+        url=url,
+        article_id=article_id,
+        raw=raw_text,
+        occurred_at=occurred_at,
+        run_id=run_id,
+        source=source,
+        date=occurred_at.date().isoformat(),
+    )

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
+from geoevents.schemas import EVENTS
 from geoevents.transforms.text import stable_id
 
 _ACTOR_KEYS = (
@@ -125,5 +126,5 @@ def event_rows(
             source=article["source"],
             date=article["date"],
         )
-        rows.append(row)
+        rows.append(EVENTS.row(**row))
     return rows

@@ -17,6 +17,7 @@ import apache_beam as beam
 from apache_beam.utils.shared import Shared
 
 from geoevents.config import Settings
+from geoevents.schemas import MENTIONS as MENTIONS_TABLE
 from geoevents.transforms.deadletter import COUNTS, DEAD_LETTER, count, counted, dead_letter
 from geoevents.transforms.events import event_rows
 
@@ -72,23 +73,23 @@ def annotate_doc(annotator: _Annotator, article: dict[str, Any], doc: Any) -> tu
     for ent in doc.ents:
         actor = annotator.coder.resolve_entity(ent, day) or {}
         mentions.append(
-            {
-                "article_id": article["article_id"],
-                "content_hash": article["content_hash"],
-                "sentence_index": bisect.bisect_right(starts, ent.start_char) - 1,
-                "start_char": ent.start_char,
-                "end_char": ent.end_char,
-                "text": ent.text,
-                "label": ent.label_,
-                "actor_code": actor.get("actor_code"),
-                "actor_country_code": actor.get("country_code"),
-                "actor_known_group_code": actor.get("known_group_code"),
-                "actor_type_code": actor.get("type_code"),
-                "model": annotator.model,
-                "run_id": article["run_id"],
-                "source": article["source"],
-                "date": article["date"],
-            }
+            MENTIONS_TABLE.row(
+                article_id=article["article_id"],
+                content_hash=article["content_hash"],
+                sentence_index=bisect.bisect_right(starts, ent.start_char) - 1,
+                start_char=ent.start_char,
+                end_char=ent.end_char,
+                text=ent.text,
+                label=ent.label_,
+                actor_code=actor.get("actor_code"),
+                actor_country_code=actor.get("country_code"),
+                actor_known_group_code=actor.get("known_group_code"),
+                actor_type_code=actor.get("type_code"),
+                model=annotator.model,
+                run_id=article["run_id"],
+                source=article["source"],
+                date=article["date"],
+            )
         )
     if not doc.has_annotation("DEP"):
         # The coder reads the dependency tree; a pipeline without a parser codes no events.

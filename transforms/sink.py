@@ -30,12 +30,7 @@ from apache_beam.utils.windowed_value import WindowedValue
 from geoevents.paths import delete_paths, is_local, list_files
 from geoevents.schemas.tables import TABLES, Table, schema_versions
 
-PRIMARY_KEYS: dict[str, tuple[str, ...]] = {
-    "articles": ("article_id", "content_hash"),
-    "mentions": ("article_id", "content_hash", "start_char", "end_char", "label"),
-    "events": ("global_event_id",),
-    "dead_letters": ("dead_letter_id",),
-}
+PRIMARY_KEYS: dict[str, tuple[str, ...]] = {name: t.key for name, t in TABLES.items()}
 ROWS_PER_FILE = 200_000
 # Rows per columnar batch sent through the partition GroupByKey, and rows a batcher may hold
 # over all its partitions before it flushes (many small partitions, e.g. a year's backfill).

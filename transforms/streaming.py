@@ -47,7 +47,7 @@ from apache_beam.utils.timestamp import MAX_TIMESTAMP, Duration, Timestamp
 
 from geoevents.config import FeedSpec
 from geoevents.paths import delete_paths
-from geoevents.schemas.tables import TABLES, schema_versions
+from geoevents.schemas.tables import TABLES, schema_versions, version_key
 from geoevents.transforms.deadletter import count
 from geoevents.transforms.sink import (
     PRIMARY_KEYS,
@@ -61,7 +61,6 @@ from geoevents.transforms.sink import (
     read_parts,
     write_parquet,
 )
-from geoevents.transforms.text import stable_id
 
 DEFAULT_WINDOW_SECONDS = 900
 DEFAULT_SEEN_TTL_SECONDS = 7 * 24 * 3600
@@ -179,11 +178,6 @@ class SkipSeenFn(beam.DoFn):
         first_seen.clear()
 
 
-def version_key(article: dict[str, Any]) -> str:
-    """The article version a normalised item is: the key ``DeduplicateItems`` groups by."""
-    return f"{article['article_id']}:{stable_id(article['title'], article['body'])}"
-
-
 class SkipRepeatedDeadLetters(beam.PTransform):
     """Global-window dead letters -> the first of each ``dead_letter_id``, in fixed windows.
 
@@ -222,7 +216,9 @@ class NewInWindow(beam.PTransform):
         return (
             articles
             | "KeyByVersion"
-            >> beam.Map(lambda a: (version_key(a), a)).with_output_types(tuple[str, Any])
+            >> beam.Map(
+                lambda a: (version_key(a["article_id"], a["title"], a["body"]), a)
+            ).with_output_types(tuple[str, Any])
             | "SkipSeenItems" >> beam.ParDo(SkipSeenFn(self._ttl, "items_duplicate"))
             | "Window" >> beam.WindowInto(FixedWindows(self._window_seconds))
         )
