@@ -49,14 +49,18 @@ setup(
         "geoevents.transforms.coder": ["data/**/*", "data/*"],
     },
     install_requires=[
-        "apache-beam>=2.60",
+        # pipelines/beam_patches.py and pipelines/batch.py's local runner use Beam's private
+        # fn_runner module: the range is what they were tested on (raise it after testing).
+        "apache-beam>=2.77,<2.78",
         "spacy>=3.8,<3.9",
         "feedparser>=6.0.11",
         "pyarrow>=14",
         "trafilatura>=2.0",
         "duckdb>=1.1",
         "pyyaml>=6",
-        "requests>=2.31",
+        # the HTTP client (transforms/http.py, http_body.py) is built on urllib3 directly
+        "urllib3>=2.0,<3",
+        "certifi>=2023.7",  # the CA bundle the HTTP client verifies TLS against
         "lxml>=5",
         # jusText (via trafilatura) imports lxml.html.clean, a separate package since lxml 5.2.
         "lxml_html_clean>=0.4",
