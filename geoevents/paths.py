@@ -69,3 +69,12 @@ def delete_paths(paths: Iterable[str]) -> None:
         existing = [p for p in remote if FileSystems.exists(p)]
         if existing:
             FileSystems.delete([escape_glob(p) for p in existing])
+        # On an object store (GCS, S3) a folder is no object, only the prefix of its keys:
+        # ``exists`` is false for it and deleting it needs the trailing "/".
+        folders = [
+            p.rstrip("/") + "/"
+            for p in remote
+            if p not in existing and not FileSystems.get_filesystem(p).has_dirs()
+        ]
+        if folders:
+            FileSystems.delete(folders)

@@ -120,9 +120,9 @@ def _clear_staging(output: str, run_id: str | None = None) -> None:
         return
     from apache_beam.io.filesystems import FileSystems
 
-    path = FileSystems.join(output, "_staging", *([run_id] if run_id else []))
-    if FileSystems.exists(path):
-        FileSystems.delete([path])
+    from geoevents.paths import delete_paths
+
+    delete_paths([FileSystems.join(output, "_staging", *([run_id] if run_id else []))])
 
 
 def _marker_path(output: str) -> str:
