@@ -186,3 +186,18 @@ def test_a_surname_after_a_role_noun_is_the_person_holding_that_role_then(nlp, c
     }
     bare = coder.code_doc(nlp("Gisteren sprak Kok met Verhofstadt."), dt.date(2001, 3, 10))
     assert bare == []
+
+
+def test_a_full_name_with_lower_case_particles_matches(nlp, coder) -> None:
+    """Names such as "Ursula von der Leyen" or "Jaap de Hoop Scheffer" never matched: the
+    lower-case particles inside them had no match key."""
+    rows = coder.code_doc(nlp("Ursula von der Leyen bekritiseerde China."), dt.date(2023, 5, 1))
+    assert {(r["actor1_code"], r["actor2_code"]) for r in rows} == {("IGOEUREEC", "CHN")}
+
+
+def test_historical_leaders_are_dated(nlp, coder) -> None:
+    """people_historical.tsv: Napoleon leads France in 1812, Bismarck is Prussia's (DEU)."""
+    rows = coder.code_doc(nlp("Napoleon viel Rusland aan."), dt.date(1812, 7, 1))
+    assert {(r["actor1_code"], r["actor2_code"]) for r in rows} == {("FRAGOV", "RUS")}
+    rows = coder.code_doc(nlp("Bismarck waarschuwde Frankrijk."), dt.date(1870, 7, 1))
+    assert {(r["actor1_code"], r["actor2_code"]) for r in rows} == {("DEUGOV", "FRA")}

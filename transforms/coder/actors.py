@@ -190,8 +190,14 @@ def match_mentions(words: list[str], idx: ActorIndex) -> list[Mention]:
     n = len(words)
     first = idx.first
     # Only dictionary first words, hyphenated and capitalised tokens can start a match.
-    keys = [name_key(w) if w[:1].isalpha() and not w.islower() else None for w in words]
-    starts = [i for i, w in enumerate(words) if w in first or "-" in w or keys[i] is not None]
+    caps = [w[:1].isalpha() and not w.islower() for w in words]
+    # lower-case name particles get a key too, for the inside of a name ("Ursula von der Leyen",
+    # "Jaap de Hoop Scheffer"); only a capitalised token starts a person match
+    keys = [
+        name_key(w) if cap or w in SURNAME_PARTICLES else None
+        for w, cap in zip(words, caps, strict=True)
+    ]
+    starts = [i for i, w in enumerate(words) if w in first or "-" in w or caps[i]]
     free = 0  # first position not covered by the previous match
     for i in starts:
         if i < free:
@@ -207,7 +213,7 @@ def match_mentions(words: list[str], idx: ActorIndex) -> list[Mention]:
                     or (k == best[0] and KIND_RANK[entry.kind] < KIND_RANK[best[1].kind])
                 ):
                     best = (k, entry)
-        if keys[i] is not None:
+        if caps[i]:
             found = _person_at(keys, i, idx.people)
             # on equal length a surname alias yields to a country, organisation or place name
             if found is not None and (
@@ -216,7 +222,7 @@ def match_mentions(words: list[str], idx: ActorIndex) -> list[Mention]:
                 or (found[0] == best[0] and not found[1].code.startswith("?"))
             ):
                 best = found
-        if best is None and keys[i] is not None and i > 0 and _is_title(words[i - 1], idx):
+        if best is None and caps[i] and i > 0 and _is_title(words[i - 1], idx):
             best = _person_at(keys, i, idx.titled)
         if best is None and "-" in text and len(text) > 3:
             # only the first part: "EU-leiders", "FARC-rebellen" (but not "Indo-China")

@@ -30,6 +30,8 @@ FILES = {
 # Generated from open dictionaries by a script in training/dictionaries/; read when present, after
 # the hand-written file of the same kind (whose entries win).
 GENERATED_FILES = {"people": "people_phoenix.tsv"}
+# leaders 1789-1945, hand-written like people.tsv (optional in a custom dictionary folder)
+HISTORICAL = "people_historical.tsv"
 
 PREDICATE_FLAGS = {"sym", "say", "place", "negonly", "opinion", "intent", "milonly", "recv"}
 PREDICATE_VALUE_FLAGS = {"neg", "air"}
@@ -381,12 +383,14 @@ def load(directory: str | Path | None = None) -> Dictionaries:
         )
 
     people: dict[str, Person] = {}
-    people_files = [p["people"]]
+    # hand-written files first (their rows merge by id), then the generated Phoenix extract
+    hand_files = [p["people"]] + ([d / HISTORICAL] if (d / HISTORICAL).is_file() else [])
+    people_files = list(hand_files)
     if (d / GENERATED_FILES["people"]).is_file():
         people_files.append(d / GENERATED_FILES["people"])
     valid_codes: set[str] = set()
     for path in people_files:
-        hand = path == p["people"]
+        hand = path in hand_files
         for lineno, r in _rows(path, ["id", "names", "actor_code", "start", "end"]):
             if r["actor_code"] not in valid_codes:
                 check_actor_code(path, lineno, r["actor_code"], ac)
