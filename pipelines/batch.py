@@ -349,7 +349,23 @@ def run(job: Job, options: PipelineOptions) -> dict[str, Any]:
         return _run(job, options)
 
 
-_DIRECT_RUNNERS = {"directrunner", "direct", "switchingdirectrunner"}
+# Beam's names for its local runners (``--runner`` is matched case-insensitively); one list for
+# the batch and streaming jobs.
+DIRECT_RUNNERS = {"directrunner", "direct", "switchingdirectrunner", "bundlebaseddirectrunner"}
+
+
+def runner_name(options: PipelineOptions) -> str | None:
+    """The ``--runner`` given, lower case (a runner object by its class name), or None."""
+    runner = options.view_as(StandardOptions).runner
+    if runner is None:
+        return None
+    return (runner if isinstance(runner, str) else type(runner).__name__).lower()
+
+
+def is_direct(options: PipelineOptions) -> bool:
+    """True when the job runs on one of Beam's local runners (also when none is named)."""
+    name = runner_name(options)
+    return name is None or name in DIRECT_RUNNERS
 
 
 def local_runner(options: PipelineOptions) -> Any:
@@ -361,9 +377,8 @@ def local_runner(options: PipelineOptions) -> Any:
     job therefore picks the DirectRunner's batch engine itself; ``--runner PrismRunner`` still
     selects Prism.
     """
-    runner = options.view_as(StandardOptions).runner
-    if runner is not None and str(runner).lower() not in _DIRECT_RUNNERS:
-        return None
+    if not is_direct(options) or runner_name(options) == "bundlebaseddirectrunner":
+        return None  # another engine, or the bundle-based runner asked for by name
     from apache_beam.portability.api import beam_provision_api_pb2
     from apache_beam.runners.portability.fn_api_runner import fn_runner
     from apache_beam.runners.portability.portable_runner import JobServiceHandle

@@ -63,7 +63,7 @@ from apache_beam.options.pipeline_options import DirectOptions, PipelineOptions,
 from geoevents.config import ConfigError
 from geoevents.paths import escape_glob, list_files
 from geoevents.pipelines import beam_patches
-from geoevents.pipelines.batch import Job, analyse, counters, summarise
+from geoevents.pipelines.batch import Job, analyse, counters, is_direct, summarise
 from geoevents.pipelines.lock import run_lock
 from geoevents.transforms.articles import NormaliseArticles
 from geoevents.transforms.deadletter import DEAD_LETTER
@@ -79,7 +79,6 @@ from geoevents.transforms.streaming import (
 )
 
 _LOG = logging.getLogger(__name__)
-_DIRECT_RUNNERS = {"directrunner", "direct", "switchingdirectrunner", "bundlebaseddirectrunner"}
 
 
 def _check(poll_interval: float, window_seconds: int, stop_after: float | None) -> None:
@@ -155,14 +154,6 @@ def build_streaming(
     )
 
 
-def _is_direct(options: PipelineOptions) -> bool:
-    runner = options.view_as(StandardOptions).runner
-    if runner is None:
-        return True
-    name = runner if isinstance(runner, str) else type(runner).__name__
-    return name.lower() in _DIRECT_RUNNERS
-
-
 def window_manifests(output: str, run_id: str) -> list[str]:
     """Names of the window manifests a run has committed, in window order."""
     found = list_files(FileSystems.join(output, "_manifests"), f"{escape_glob(run_id)}-w*.json")
@@ -186,13 +177,13 @@ def run_streaming(
     the first poll fires).
     """
     _check(poll_interval, window_seconds, stop_after)
-    if stop_after is None and _is_direct(options):
+    if stop_after is None and is_direct(options):
         raise ConfigError(
             "--streaming on the DirectRunner needs --stop-after SECONDS: it only writes when the "
             "polling stops. Use a streaming runner (Dataflow, Flink) for an unbounded job."
         )
     workers = options.view_as(DirectOptions).direct_num_workers
-    if _is_direct(options) and workers != 1:
+    if is_direct(options) and workers != 1:
         raise ConfigError(
             f"--streaming on the DirectRunner needs --direct_num_workers 1 (got {workers}): with "
             "more workers its runner drops PeriodicImpulse's deferred polls after the first."

@@ -117,3 +117,27 @@ def test_direct_runner_means_the_in_process_batch_engine(args: list[str]) -> Non
 @pytest.mark.parametrize("name", ["PrismRunner", "PortableRunner", "DataflowRunner"])
 def test_other_runners_are_left_to_beam(name: str) -> None:
     assert local_runner(PipelineOptions(["--runner", name])) is None
+
+
+@pytest.mark.parametrize(
+    ("name", "direct"),
+    [
+        (None, True),
+        ("DirectRunner", True),
+        ("SwitchingDirectRunner", True),
+        ("BundleBasedDirectRunner", True),
+        ("PrismRunner", False),
+        ("DaskRunner", False),
+    ],
+)
+def test_batch_and_streaming_share_one_list_of_local_runners(name, direct: bool) -> None:
+    """The streaming job's DirectRunner checks and the batch job's engine choice read one list
+    (they had drifted: the batch job did not know BundleBasedDirectRunner)."""
+    from geoevents.pipelines import streaming
+    from geoevents.pipelines.batch import is_direct
+
+    options = PipelineOptions(["--runner", name] if name else [])
+    assert is_direct(options) is direct
+    assert streaming.is_direct is is_direct
+    # a local runner named explicitly other than the DirectRunner is left to Beam
+    assert (local_runner(options) is not None) is (direct and name != "BundleBasedDirectRunner")
