@@ -19,7 +19,6 @@ import pytest
 
 from geoevents.transforms.http import (
     LOCAL_FILES,
-    ConditionalCache,
     Fetcher,
     FetchError,
     FetchSettings,
@@ -236,7 +235,9 @@ def test_persistent_429_reports_http_429(server, clock):
 # --------------------------------------------------------------------------- conditional GET
 
 
-def test_conditional_get_304_and_cache_roundtrip(server, clock, tmp_path):
+def test_conditional_get_sends_the_validators_and_reads_a_304(server, clock):
+    """The fetcher's half of conditional GET; storing the validators between runs is the batch
+    job's (tests/test_conditional_get.py)."""
     lm = "Sun, 22 Nov 2026 10:00:00 GMT"
 
     def feed(request: Request) -> Response:
@@ -246,34 +247,16 @@ def test_conditional_get_304_and_cache_roundtrip(server, clock, tmp_path):
 
     server.add("/feed", feed)
     fetcher = make_fetcher(clock)
-    cache_path = tmp_path / "state" / "conditional.json"
-    cache = ConditionalCache(cache_path)
     url = server.url("/feed")
-    assert cache.get(url) == (None, None)
-
-    etag, last_modified = cache.get(url)
-    first = fetcher.fetch(url, etag=etag, last_modified=last_modified)
+    first = fetcher.fetch(url)
     assert first.body == b"<rss>1</rss>" and not first.not_modified
-    cache.put(url, first)
-    cache.save()
-
-    reloaded = ConditionalCache(cache_path)
-    etag, last_modified = reloaded.get(url)
-    assert (etag, last_modified) == ('"abc"', lm)
-    second = fetcher.fetch(url, etag=etag, last_modified=last_modified)
+    assert (first.etag, first.last_modified) == ('"abc"', lm)
+    second = fetcher.fetch(url, etag=first.etag, last_modified=first.last_modified)
     assert second.not_modified and second.status == 304 and second.body == b""
     assert second.etag == '"abc"' and second.last_modified == lm
     sent = server.requests_to("/feed")[1].headers
     assert sent["if-none-match"] == '"abc"'
     assert sent["if-modified-since"] == lm
-    assert list(cache_path.parent.iterdir()) == [cache_path]
-
-
-def test_conditional_cache_survives_a_corrupt_file(tmp_path):
-    path = tmp_path / "c.json"
-    path.write_text("{not json")
-    cache = ConditionalCache(path)
-    assert len(cache) == 0 and cache.get("http://x/") == (None, None)
 
 
 # --------------------------------------------------------------------------- timeouts

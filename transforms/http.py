@@ -70,7 +70,6 @@ from geoevents.transforms.http_body import (
     Response,
     Watchdog,
 )
-from geoevents.transforms.http_cache import ConditionalCache
 from geoevents.transforms.http_robots import (
     ROBOTS_ERROR_TTL,
     ROBOTS_MAX_BYTES,
@@ -95,7 +94,6 @@ __all__ = [
     "ROBOTS_TTL",
     "DEFAULT_USER_AGENT",
     "LOCAL_FILES",
-    "ConditionalCache",
     "Fetcher",
     "FetchError",
     "FetchResult",
