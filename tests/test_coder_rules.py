@@ -164,3 +164,24 @@ VOCABULARY_CASES = [
 @pytest.mark.parametrize(("text", "expected"), VOCABULARY_CASES)
 def test_new_vocabulary(nlp, coder, text: str, expected: set) -> None:
     assert triples(nlp, coder, text) == expected
+
+
+GROUP_ROLE_CASES = [
+    # coordinated nationality adjectives share the role noun after the last one
+    ("De Russische en Turkse presidenten ontmoetten elkaar.", {("RUSGOV", "TURGOV")}),
+    # a plural role noun with "van A en B": each country holds the role, also when the parser
+    # made the second country the verb's object
+    (
+        "De presidenten van Rusland en Turkije spraken met elkaar over Syrië.",
+        {("RUSGOV", "TURGOV")},
+    ),
+    ("De leiders van China en Rusland ontmoetten elkaar in Moskou.", {("CHNGOV", "RUSGOV")}),
+]
+
+
+@pytest.mark.parametrize(("text", "pair"), GROUP_ROLE_CASES)
+def test_a_role_shared_by_a_coordination(nlp, coder, text: str, pair: set) -> None:
+    rows = coder.code_doc(nlp(text), dt.date(2019, 5, 1))
+    codes = {(r["actor1_code"], r["actor2_code"]) for r in rows}
+    a, b = next(iter(pair))
+    assert codes == {(a, b), (b, a)}

@@ -133,7 +133,29 @@ class _Linear:
             else:
                 merged.append((start, list(acts), prep))
             last_end = end
-        return merged
+        return [self._role_of_possessors(c) for c in merged]
+
+    def _role_of_possessors(self, chunk):
+        """ "de presidenten van Rusland en Turkije": countries after "van" and a role noun are
+        that role of each country, in the role noun's place (its own preposition, or none)."""
+        pos, acts, prep = chunk
+        doc, ctx = self.ctx.toks, self.ctx
+        if prep != "van" or len(acts) < 2:
+            return chunk
+        j = pos - 1
+        while j > self.lo and doc[j].lower_ != "van":
+            j -= 1
+        k = j - 1
+        if k < self.lo or k in ctx.tok_mention:
+            return chunk
+        agent = A.agent_types(doc[k], ctx.c.index)
+        if agent is None or doc[k].lower_ == A.norm_lemma(doc[k]):
+            return chunk  # a singular role ("de president van A en B") is no group
+        b = k - 1
+        while b >= self.lo and doc[b].pos_ in ("DET", "ADJ", "NUM"):
+            b -= 1
+        new_prep = doc[b].lower_ if b >= self.lo and doc[b].lower_ in PREPOSITIONS else None
+        return (k, [ctx._with_type(a, agent[0][0]) for a in acts], new_prep)
 
     def _mention_actor(self, m: A.Mention, prep: str | None) -> tuple[A.Actor | None, int]:
         ctx = self.ctx
@@ -143,7 +165,11 @@ class _Linear:
         agent = (
             A.agent_types(nxt, ctx.c.index) if nxt is not None and m.entry.kind == A.ADJ else None
         )
-        if agent is not None:
+        if agent is None and m.entry.kind == A.ADJ:
+            # "de Russische en Turkse presidenten": the noun after the last adjective is the role
+            # of every adjective coordinated with it
+            agent = self._coordinated_agent(m.end)
+        if agent is not None and nxt is not None and nxt.lower_ not in ("en", ","):
             end = nxt.i + 1
             if (
                 end < len(doc)
@@ -172,6 +198,18 @@ class _Linear:
         start = doc[m.start].idx
         stop = doc[m.end - 1].idx + len(doc[m.end - 1].text)
         return ctx.c._make_actor(code, m.entry, start, stop, strong), end
+
+    def _coordinated_agent(self, j: int):
+        """Agent types of the role noun ending an "ADJ (, ADJ)* en ADJ NOUN" run starting at ``j``."""
+        ctx, doc = self.ctx, self.ctx.toks
+        while j + 1 < min(self.hi, len(doc)) and doc[j].lower_ in ("en", ","):
+            m = ctx.tok_mention.get(j + 1)
+            if m is None or m.entry.kind != A.ADJ or m.start != j + 1:
+                return None
+            j = m.end
+            if j < len(doc) and doc[j].lower_ not in ("en", ","):
+                return A.agent_types(doc[j], ctx.c.index)
+        return None
 
     def _group_at(self, i: int) -> list[A.Actor]:
         doc = self.ctx.toks

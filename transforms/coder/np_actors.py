@@ -243,10 +243,14 @@ class ActorsMixin:
     def actors_of(self, tok, disc: Discourse, allow_weak: bool = False) -> list[A.Actor]:
         """Actors a dependent token refers to: itself and its conjuncts, with anaphora resolved."""
         out: list[A.Actor] = []
+        first = None
         for t in [tok, *tok.conjuncts]:
             a = self.np_actor(t)
+            if a is not None and first is not None and t.i != tok.i:
+                a = self._shared_role(first, tok, t, a)
             if a is not None and (a.strong or allow_weak):
                 out.append(a)
+                first = first or a
                 continue
             if a is None:
                 out.extend(self.anaphor(t, disc))
@@ -255,6 +259,19 @@ class ActorsMixin:
             if all(not (u.code == a.code and u.start_char == a.start_char) for u in uniq):
                 uniq.append(a)
         return uniq
+
+    def _shared_role(self, first: A.Actor, head, conj, a: A.Actor) -> A.Actor:
+        """ "de leiders van China en Rusland": a country conjoined right after the possessor of a
+        plural role noun holds that role too (RUSGOV, not RUS)."""
+        toks = self.toks
+        if not (first.types and len(a.code) == 3 and a.country and conj.i >= 2):
+            return a
+        if toks[conj.i - 1].lower_ != "en" or head.lower_ == A.norm_lemma(head):
+            return a
+        prev = self.tok_mention.get(conj.i - 2)
+        if prev is None or prev.entry.kind != A.COUNTRY or toks[prev.start - 1].lower_ != "van":
+            return a
+        return self._with_type(a, first.types[0])
 
     def anaphor(self, t, disc: Discourse) -> list[A.Actor]:
         lower = t.text.lower()
