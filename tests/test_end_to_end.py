@@ -270,3 +270,13 @@ def test_events_are_placed_near_san_francisco_and_in_moscow(served_run) -> None:
     assert visit and all(r[4] == 4 and r[6] == "RS" for r in visit), visit
     assert all(near(r[7], r[8], (55.75, 37.62)) for r in visit), visit
     assert {r[10] for r in meeting} <= {"US", "CH"}  # actors placed in their countries (FIPS)
+
+
+def test_every_written_file_has_exactly_its_tables_columns(served_run) -> None:
+    """No helper column (the sink's sort key) may reach a file: DuckDB's SELECT * and BigQuery's
+    schema autodetection would show it."""
+    import pyarrow.parquet as pq
+
+    for rel in served_run["files"]:
+        table = TABLES[rel.split("/", 1)[0]]
+        assert pq.read_schema(served_run["output"] / rel).names == table.columns, rel

@@ -78,3 +78,29 @@ def test_read_feeds_emits_items_and_dead_letters_per_feed(tmp_path: Path) -> Non
             ),
             label="dead",
         )
+
+
+def test_an_updated_item_keeps_its_publication_time_and_guid() -> None:
+    """The date partition comes from the publication time, not the last update; the guid is the
+    item's id, so an item with an id and no link is still identified (mutation survivors)."""
+    rss = (
+        b'<?xml version="1.0"?><rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">'
+        b'<channel><title>t</title><item><title>Bericht</title><guid isPermaLink="false">id-7</guid>'
+        b"<pubDate>Wed, 15 Nov 2023 18:00:00 +0100</pubDate>"
+        b"<atom:updated>2023-11-17T09:00:00Z</atom:updated></item></channel></rss>"
+    )
+    items, problem = parse_feed(rss)
+    assert problem is None
+    assert items[0]["published_at"] == "2023-11-15T17:00:00+00:00"
+    assert items[0]["guid"] == "id-7" and items[0]["link"] is None
+
+
+def test_a_hostile_feed_cannot_fill_a_row_with_endless_lists() -> None:
+    from geoevents.transforms.feeds import MAX_LIST_ITEMS
+
+    cats = b"".join(b"<category>c%d</category>" % i for i in range(MAX_LIST_ITEMS + 50))
+    rss = b'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title><item><title>x</title>'
+    rss += b"<link>https://example.org/a</link>" + cats + b"</item></channel></rss>"
+    items, _ = parse_feed(rss)
+    assert len(items[0]["categories"]) == MAX_LIST_ITEMS
+    assert "categories" in items[0]["truncated"]

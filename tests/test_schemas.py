@@ -91,3 +91,13 @@ def test_one_content_hash_and_version_key() -> None:
     h = content_hash("Titel", "Tekst")
     assert len(h) == 16 and h != content_hash("Titel", "Tekst.")
     assert version_key("a1", "Titel", "Tekst") == f"a1:{h}"
+
+
+def test_the_content_hash_formula_is_stable_across_releases() -> None:
+    """A changed formula would make every stored article look like a new version after an
+    upgrade (duplicate rows): the value is pinned."""
+    from geoevents.schemas import content_hash
+
+    assert (
+        content_hash("Titel", "Tekst") == "3fffde4e149c2c2a"
+    )  # sha256 of "Titel\\x1fTekst"

@@ -218,3 +218,27 @@ def test_batches_held_by_the_runner_are_compressed_and_round_trip() -> None:
     table = ipc_to_table([batch], TABLES["articles"])
     assert table.column("body").to_pylist() == [body] * len(rows)
     assert table.column("article_id").to_pylist() == [r["article_id"] for r in rows]
+
+
+def test_merging_keeps_rows_that_differ_only_in_a_key_column() -> None:
+    """The tables' keys decide what a rerun deduplicates: one span labelled twice is two
+    mentions, and an edited article (new content hash) is a second version (mutation survivors:
+    a key column dropped from the contract lost these rows)."""
+    from geoevents.transforms.sink import PRIMARY_KEYS, merge, rows_to_table
+
+    per = row("mentions", article_id="a", content_hash="h", start_char=0, end_char=5, label="PER")
+    loc = {**per, "label": "LOC"}
+    mentions = TABLES["mentions"]
+    merged = merge(
+        rows_to_table([per], mentions),
+        rows_to_table([per, loc], mentions),
+        PRIMARY_KEYS["mentions"],
+    )
+    assert sorted(merged.column("label").to_pylist()) == ["LOC", "PER"]
+    v1 = row("articles", article_id="a", content_hash="h1")
+    v2 = {**v1, "content_hash": "h2"}
+    articles = TABLES["articles"]
+    merged = merge(
+        rows_to_table([v1], articles), rows_to_table([v2], articles), PRIMARY_KEYS["articles"]
+    )
+    assert merged.column("content_hash").to_pylist() == ["h1", "h2"]
