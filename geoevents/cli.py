@@ -553,6 +553,10 @@ def entry_point() -> int:
     code = main()
     sys.stdout.flush()
     sys.stderr.flush()
+    if code == EXIT_INTERRUPTED:
+        # The lock and staging are cleaned up by now; a runner's worker threads that Ctrl-C left
+        # running (a streaming job's polls) must not keep the process alive until they end.
+        os._exit(code)
     gc.freeze()
     return code
 
