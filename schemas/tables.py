@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 import pyarrow as pa
@@ -73,21 +74,14 @@ class Table:
             raise RowContractError(f"{self.name}: required column(s) {missing} missing or null")
         return {n: values.get(n) for n in fields}
 
-    @property
+    @cached_property
     def _fields(self) -> dict[str, bool]:
-        cached = _FIELDS.get(self.name)
-        if cached is None:
-            cached = {f.name: f.nullable for f in self.schema}
-            cached.update({c: False for c in PARTITION_COLUMNS})
-            _FIELDS[self.name] = cached
-        return cached
+        """Column -> nullable, partition columns included (required)."""
+        return {f.name: f.nullable for f in self.schema} | {c: False for c in PARTITION_COLUMNS}
 
-    @property
+    @cached_property
     def _required(self) -> list[str]:
         return [n for n, nullable in self._fields.items() if not nullable]
-
-
-_FIELDS: dict[str, dict[str, bool]] = {}
 
 
 ARTICLES = Table(

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import BinaryIO
 
 from apache_beam.io.filesystem import (
     BeamIOError,
@@ -61,7 +61,9 @@ class FakeObjectStore(FileSystem):
                 stat = file.stat()
                 yield FileMetadata(self._key(file), stat.st_size, stat.st_mtime)
 
-    def _wrap(self, raw: Any, path: str, compression_type: str) -> BinaryIO:
+    def _wrap(self, file: Path, mode: str, path: str, compression_type: str) -> BinaryIO:
+        """The object's file handle, decompressing or compressing as Beam's filesystems do."""
+        raw = open(file, mode)  # noqa: SIM115 - the caller closes it
         if compression_type == CompressionTypes.AUTO:
             compression_type = CompressionTypes.detect_compression_type(path)
         if compression_type == CompressionTypes.UNCOMPRESSED:
@@ -76,7 +78,7 @@ class FakeObjectStore(FileSystem):
     ) -> BinaryIO:
         file = self._file(path)
         file.parent.mkdir(parents=True, exist_ok=True)
-        return self._wrap(open(file, "wb"), path, compression_type)
+        return self._wrap(file, "wb", path, compression_type)
 
     def open(
         self,
@@ -87,7 +89,7 @@ class FakeObjectStore(FileSystem):
         file = self._file(path)
         if not file.is_file():
             raise BeamIOError("Open operation failed", {path: FileNotFoundError(path)})
-        return self._wrap(open(file, "rb"), path, compression_type)
+        return self._wrap(file, "rb", path, compression_type)
 
     def copy(self, source_file_names: list[str], destination_file_names: list[str]) -> None:
         for src, dst in zip(source_file_names, destination_file_names, strict=True):
