@@ -169,3 +169,35 @@ def test_dutch_provinces_are_regions_and_abbreviations_are_no_towns(kit) -> None
     assert all(e["action_geo_adm1_code"] == "NL05" and e["action_geo_lat"] for e in evs)
     gaz = kit[2].gaz
     assert "vld" not in gaz.names and "bos" not in gaz.names  # Valdosta's, Boston's short forms
+
+
+@pytest.mark.parametrize(
+    "text, capital",
+    [
+        ("Premier Schoof ontmoette president Macron in de Russische hoofdstad.", "Moscow"),
+        ("Premier Schoof ontmoette president Macron in de hoofdstad van Oekraïne.", "Kyiv"),
+        ("Premier Schoof ontmoette president Macron in Ruslands hoofdstad.", "Moscow"),
+    ],
+)
+def test_a_capital_named_by_its_country_is_that_town(kit, text: str, capital: str) -> None:
+    evs = geocode(kit, text)
+    assert evs and all(town(e) == capital for e in evs)
+
+
+def test_the_area_around_a_town_is_placed_in_the_town(kit) -> None:
+    evs = geocode(kit, "Premier Schoof ontmoette president Macron in de buurt van Tripoli.")
+    assert evs and all(town(e) == "Tripoli" for e in evs)
+
+
+def test_the_preposition_nearest_the_name_decides(kit, gaz) -> None:
+    nlp, _, geo = kit
+    doc = nlp("Na te Brussel te hebben vergaderd, reisde de minister terug.")
+    from geoevents.transforms.coder import sentence_starts
+
+    mentions = geo._mentions(doc, sentence_starts(doc))
+    assert [(doc[m.start].text, m.prep) for m in mentions] == [("Brussel", "te")]
+
+
+def test_old_dutch_exonyms_and_capitals_are_in_the_gazetteer(gaz) -> None:
+    assert any(p.name == "Vienna" for p, _ in gaz.names[name_key("Weenen")])
+    assert gaz.capitals["UA"].name == "Kyiv" and gaz.capitals["NL"].name == "Amsterdam"

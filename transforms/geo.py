@@ -149,6 +149,9 @@ class Gazetteer:
         # matching key -> [(place, curated)]; curated: a country or US state name
         self.names: dict[str, list[tuple[Place, bool]]] = {}
         self.first_words: set[str] = set()
+        # iso2 -> the capital ("in de Russische hoofdstad": Moscow)
+        self.capitals: dict[str, Place] = {}
+        capital_ids: dict[str, str] = {}
         states = []
         towns = []
         with gzip.open(path, "rt", encoding="utf-8") as fh:
@@ -157,7 +160,9 @@ class Gazetteer:
                     continue
                 c = line.rstrip("\n").split("\t")
                 if c[0] == "C":
-                    _, iso, fips, cameo, _gid, name, lat, lon, pop, names, adjs = c
+                    _, iso, fips, cameo, _gid, name, lat, lon, pop, names, adjs, cap = c
+                    if cap != "-":
+                        capital_ids[cap] = iso
                     p = Place(
                         COUNTRY, name, iso, fips, fips, float(lat), float(lon), int(pop), fips
                     )
@@ -189,6 +194,8 @@ class Gazetteer:
             state = self.state_names.get(adm1 or "") if iso == "US" else None
             p = Place(kind, name, iso, fips, adm1, float(lat), float(lon), int(pop), gid, state)
             self._add(names, p, False)
+            if gid in capital_ids:
+                self.capitals[capital_ids[gid]] = p
 
     def _add(self, names: str, place: Place, curated: bool) -> None:
         get = self.names.setdefault
@@ -285,6 +292,9 @@ class Geocoder:
             i = end
         # a locative phrase named by a country adjective: "bij de Frans-Belgische grens" (France)
         covered = {x for m in out for x in range(m.start, m.end)}
+        capitals = self._capital_mentions(doc, sent_starts, covered)
+        covered.update(m.start for m in capitals)
+        out.extend(capitals)
         for t in doc:
             if t.dep_ != "amod" or not t.text[:1].isupper() or t.head.i in covered:
                 continue
@@ -306,6 +316,37 @@ class Geocoder:
         out.sort(key=lambda m: m.start)
         return out
 
+    def _capital_mentions(self, doc, sent_starts: list[int], covered: set[int]) -> list[_Mention]:
+        """ "in de Russische hoofdstad", "de hoofdstad van Hongarije", "Hongariëns hoofdstad":
+        the country's capital, unless the phrase also names the town ("de hoofdstad Kyiv")."""
+        out = []
+        for t in doc:
+            if t.lower_ not in CAPITAL_NOUNS or t.i in covered:
+                continue
+            if any(c.dep_ in ("appos", "flat", "flat:name") for c in t.children):
+                continue
+            iso = None
+            for c in t.children:
+                if c.dep_ not in ("amod", "nmod", "nmod:poss", "det") or not c.text[:1].isupper():
+                    continue
+                key = name_key(c.text)
+                cases = [x.lower_ for x in c.children if x.dep_ == "case"]
+                if c.dep_ == "amod":
+                    iso = self.gaz.adjectives.get(key.split(" - ", 1)[0])
+                if iso is None and cases in ([], ["van"]):
+                    keys = [key] if cases else [key, key[:-1] if key.endswith("s") else key]
+                    found = [p for k in keys for p, _ in self.gaz.names.get(k, ())]
+                    iso = next((p.iso2 for p in found if p.kind == COUNTRY), None)
+                if iso:
+                    break
+            capital = self.gaz.capitals.get(iso or "")
+            if capital is None:
+                continue
+            sent = bisect.bisect_right(sent_starts, t.i) - 1
+            case = next((c.lower_ for c in t.children if c.dep_ == "case"), None)
+            out.append(_Mention(t.i, t.i + 1, sent, [(capital, True)], prep=case, key=""))
+        return out
+
     @staticmethod
     def _preposition(doc, start: int, end: int) -> str | None:
         """The preposition of the phrase the name heads or sits in ("in de Libanese X")."""
@@ -315,9 +356,17 @@ class Geocoder:
         while tok.dep_ in SAME_NP and tok.head.i != tok.i and seen < 4:
             tok = tok.head
             seen += 1
-        for child in tok.children:
-            if child.dep_ == "case":
-                return child.lower_
+        cases = [c for c in tok.children if c.dep_ == "case" and c.i < start]
+        if cases:
+            # the one nearest the name: "na te Brussel ... gehad" is "te"
+            prep = cases[-1].lower_
+            head = tok.head
+            if prep == "van" and tok.dep_ == "nmod" and _area_noun(head.lower_):
+                # "in de buurt van Tetovo", "in de haven van Kiel": the area's preposition
+                outer = [c for c in head.children if c.dep_ == "case"]
+                if outer:
+                    return outer[-1].lower_
+            return prep
         # no parse: the word just before the name or its determiner/adjectives
         j = start - 1
         while j >= 0 and j >= start - 4 and doc[j].pos_ in ("DET", "ADJ", "NUM", "ADV"):
@@ -551,6 +600,19 @@ PLACE_NOUNS = (
     "grondgebied", "deelstaat", "streek", "bergen", "hoofdkwartier", "ambassade", "kamp", "basis",
     "wijk", "zone",
 )  # fmt: skip
+
+
+CAPITAL_NOUNS = {"hoofdstad", "hoofdstede"}
+# nouns of an area named by a "van" phrase: "in de buurt van X" happens in X
+AREA_NOUNS = (
+    "buurt", "omgeving", "omstreken", "centrum", "rand", "haven", "baai", "noorden", "zuiden",
+    "oosten", "westen", "noordoosten", "noordwesten", "zuidoosten", "zuidwesten", "noord-westen",
+    "noord-oosten", "zuid-westen", "zuid-oosten", "binnenstad", "straten", "voorsteden", "hart",
+)  # fmt: skip
+
+
+def _area_noun(word: str) -> bool:
+    return word in AREA_NOUNS or _place_noun(word)
 
 
 def _place_noun(word: str) -> bool:

@@ -40,7 +40,11 @@ CAMEO_NOT_ISO3 = {"ROM": "RO", "TMP": "TL", "MTN": "ME", "KOS": "XK"}
 # Dutch names GeoNames lacks (geonameid: names), written for this project.
 EXONYMS = {
     703448: "Kiëv|Kyjiv",  # Kyiv
-    745044: "Istanboel",  # Istanbul
+    745044: "Istanboel|Constantinopel",  # Istanbul (Konstantinopel is in GeoNames)
+    # spellings of the 19th and early 20th century (Europeana-era newspapers)
+    2761369: "Weenen",  # Vienna
+    3099434: "Dantzig",  # Gdańsk
+    554234: "Koningsbergen",  # Kaliningrad
     3530597: "Mexico-Stad|Mexico-stad",  # Mexico City
     2759794: "Amsterdam",
     2747373: "'s-Gravenhage|Den Haag",  # The Hague
@@ -129,6 +133,21 @@ def _coder_countries() -> dict[str, dict[str, list[str]]]:
     return out
 
 
+def _capitals(countries: dict, cities: dict) -> dict[str, str]:
+    """GeoNames id of each country's capital (the biggest town of the country with that name),
+    for "de Russische hoofdstad"; towns below the gazetteer's threshold are left out."""
+    best: dict[str, tuple[int, str]] = {}
+    for c in cities.values():
+        iso = c["countrycode"]
+        cap = countries.get(iso, {}).get("capital")
+        if not cap or c["population"] < HOME.get(iso, MIN_POP):
+            continue
+        if cap == c["name"] or cap in c["alternatenames"]:
+            if c["population"] > best.get(iso, (-1, ""))[0]:
+                best[iso] = (c["population"], str(c["geonameid"]))
+    return {iso: gid for iso, (_, gid) in best.items()}
+
+
 def _fmt(x: float) -> str:
     return f"{x:.4f}"
 
@@ -171,7 +190,7 @@ def main() -> None:
         "# Dutch exonyms, historical states and adjectives: written for the geoevents project "
         "(transforms/coder/data/countries.tsv and the build script).",
         "# Rows (tab-separated, '|' between matching keys: names folded by transforms.geo.name_key, '-' = none):",
-        "#   C iso2 fips cameo geonameid name lat lon population names adjectives",
+        "#   C iso2 fips cameo geonameid name lat lon population names adjectives capital_geonameid",
         "#   S adm1(FIPS country + state) geonameid name lat lon population names",
         "#   R adm1(FIPS country + GeoNames admin1) iso2 name lat lon population names",
         "#   P geonameid name iso2 admin1 lat lon population names",
@@ -181,6 +200,7 @@ def main() -> None:
         iso2 = CAMEO_NOT_ISO3.get(code) or iso3_to_iso2.get(code)
         if iso2:
             cameo_of.setdefault(iso2, code)
+    capital_of = _capitals(countries, cities)
     n_c = 0
     for iso, c in sorted(countries.items()):
         a = acc.get(iso)
@@ -206,6 +226,7 @@ def main() -> None:
                     str(c["population"]),
                     "|".join(_clean(names)) or "-",
                     "|".join(_clean(extra["adjectives"])) or "-",
+                    capital_of.get(iso, "-"),
                 ]
             )
         )
