@@ -57,7 +57,7 @@ def test_a_surname_alias_needs_a_dated_role() -> None:
     assert "Sjevardnadze" in person.names and not person.hand
     entry = A.match_mentions(["Sjevardnadze"], EventCoder().index)[0].entry
     assert entry.code.startswith("?")
-    from geoevents.transforms.coder.coder import person_code_at
+    from geoevents.transforms.coder.actors import person_code_at
 
     assert person_code_at(people, entry.code, D(1998, 1, 1)) == "GEOGOV"
     assert person_code_at(people, entry.code, D(2030, 1, 1)) is None

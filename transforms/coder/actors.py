@@ -9,6 +9,7 @@ organisation or person: "de Amerikaanse president Biden" -> USAGOV.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -108,6 +109,31 @@ def person_code(code: str) -> tuple[bool, list[str]]:
     """Split a person Entry code: (is a surname alias, person ids)."""
     alias = code.startswith("?")
     return alias, (code[1:] if alias else code).split("|")
+
+
+def person_code_at(
+    people: dict, code: str, date: dt.date, countries: set[str] | None = None
+) -> str | None:
+    """Actor code of a person entry at ``date``. A name shared by several people, or a surname
+    alias, counts only when exactly one of them holds a dated role then; a full name of one
+    person also falls back to the person's undated role. ``countries`` (named with the person:
+    "koning Abdullah van Jordanië") picks, among people who share the name, the one with a role
+    in one of them."""
+    alias, pids = person_code(code)
+    if countries is not None:
+        cands = {x for x in (people[p].dated_code_at(date) for p in pids) if x}
+        hits = {c for c in cands if c[:3] in countries}
+        return hits.pop() if len(hits) == 1 else None
+    if len(pids) == 1 and not alias:
+        return people[pids[0]].code_at(date)
+    dated = {c for c in (people[p].dated_code_at(date) for p in pids) if c}
+    if len(dated) == 1:
+        return dated.pop()
+    if not alias and not dated:
+        fallbacks = {people[p].fallback for p in pids}
+        if len(fallbacks) == 1:
+            return fallbacks.pop()
+    return None
 
 
 def build_index(d: Dictionaries, tokenize) -> ActorIndex:

@@ -190,7 +190,7 @@ class EventCoder:
     # ------------------------------------------------------------------ helpers
     def _entry_code(self, entry: A.Entry, date: dt.date) -> str | None:
         if entry.kind == A.PERSON:
-            return person_code_at(self.d.people, entry.code, date)
+            return A.person_code_at(self.d.people, entry.code, date)
         return entry.code
 
     def _make_actor(
@@ -213,20 +213,3 @@ class EventCoder:
         if entry is not None and entry.kind == A.PERSON:
             actor.person = entry.code
         return actor
-
-
-def person_code_at(people: dict, code: str, date: dt.date) -> str | None:
-    """Actor code of a person entry at ``date``. A name shared by several people, or a surname
-    alias, counts only when exactly one of them holds a dated role then; a full name of one
-    person also falls back to the person's undated role."""
-    alias, pids = A.person_code(code)
-    if len(pids) == 1 and not alias:
-        return people[pids[0]].code_at(date)
-    dated = {c for c in (people[p].dated_code_at(date) for p in pids) if c}
-    if len(dated) == 1:
-        return dated.pop()
-    if not alias and not dated:
-        fallbacks = {people[p].fallback for p in pids}
-        if len(fallbacks) == 1:
-            return fallbacks.pop()
-    return None

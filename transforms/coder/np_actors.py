@@ -151,11 +151,7 @@ class ActorsMixin:
         after = self._van_country_after(region)
         if after is not None:
             countries.add(after.entry.code)
-        _, pids = A.person_code(entry.code)
-        people = self.c.d.people
-        cands = {x for x in (people[p].dated_code_at(self.date) for p in pids) if x}
-        hits = {code for code in cands if code[:3] in countries}
-        return hits.pop() if len(hits) == 1 else None
+        return A.person_code_at(self.c.d.people, entry.code, self.date, countries)
 
     def _van_country_after(self, region: list) -> A.Mention | None:
         """ "koning Abdullah van Jordanië": the country of a role noun phrase, read off the words
