@@ -185,3 +185,24 @@ def test_a_role_shared_by_a_coordination(nlp, coder, text: str, pair: set) -> No
     codes = {(r["actor1_code"], r["actor2_code"]) for r in rows}
     a, b = next(iter(pair))
     assert codes == {(a, b), (b, a)}
+
+
+SUBJECT_CASES = [
+    # a cue word in the acting subject is no cue: the terrorists did not call anyone a terrorist
+    ("De terroristen noemden Syrië en Irak tijdens hun aanslag.", set()),
+    ("Syrische terroristen noemden Irak een bondgenoot.", {("SYR", "IRQ", "05")}),
+    # ... but the same word in the object complement is
+    ("Duitsland noemde Irak een terrorist.", {("DEU", "IRQ", "11")}),
+    # a subject before the finite verb that is no actor leaves the objects objects: no "Rusland
+    # criticised China" by word order
+    ("De studenten bekritiseerden Rusland en China.", set()),
+    # with an adverb in front, the subject follows the verb (inversion)
+    ("Vandaag bekritiseerde Rusland China.", {("RUS", "CHN", "11")}),
+    # old relative "welke" opens a clause: its subject is found after it
+    ("Zij deden de beloften welke Pruissen van Oostenrijk eischte.", {("DEU", "AUT", "10")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUBJECT_CASES)
+def test_the_subject_is_no_cue_and_no_object(nlp, coder, text: str, expected: set) -> None:
+    assert triples(nlp, coder, text, "1995-05-01") == expected

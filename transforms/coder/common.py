@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from . import actors as A
 from .dictionaries import Predicate
 
-CODER_VERSION = "0.3.3"
+CODER_VERSION = "0.3.4"
 GROUP_WINDOW = 10  # sentences back that "ze" / "de twee leiders" may refer to a coordinated pair
 LEAD_SENTENCES = 3  # is_root_event: the event is in the first three sentences of the document
 
@@ -122,6 +122,7 @@ NOUN_POS = frozenset({"NOUN", "PROPN", "X"})
 BOUNDARY_WORDS = {
     "dat", "toen", "omdat", "terwijl", "maar", "want", "wanneer", "nadat", "voordat", "zodat", "hoewel",
     "waarin", "waarmee", "waarbij", "wat", "die", "doordat", "zodra", "sinds", "opdat", "of", "als", "om",
+    "welke", "hetwelk",
 }  # fmt: skip
 BOUNDARY_PUNCT = {
     ",",
@@ -174,10 +175,13 @@ def _is_boundary(t) -> bool:
     if t.text in BOUNDARY_PUNCT:
         return True
     low = t.text.lower()
-    if low not in BOUNDARY_WORDS or t.pos_ not in ("SCONJ", "CCONJ", "PRON", "ADP", ""):
+    relative_det = low in ("welke", "hetwelk") and t.pos_ == "DET"  # old relative "welke"
+    if low not in BOUNDARY_WORDS or (
+        t.pos_ not in ("SCONJ", "CCONJ", "PRON", "ADP", "") and not relative_det
+    ):
         return False
     if (
-        low in ("die", "dat", "wat")
+        low in ("die", "dat", "wat", "welke", "hetwelk")
         and t.i + 1 < len(t.doc)
         and t.doc[t.i + 1].pos_ in ("ADJ", "NOUN")
     ):

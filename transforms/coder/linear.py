@@ -317,7 +317,16 @@ class _Linear:
             out = list(before[-1][1])
         else:
             after = [c for c in chunks if c[0] > f and c[2] is None]
-            if after and f > self.lo and after[0][0] - f <= 4:
+            # V2 inversion puts the subject after the verb only when the prefield holds something
+            # else: "De studenten bekritiseerden Rusland" has its subject (no actor) in front
+            heads = {self.v.i, f}
+            subject_first = any(
+                self.ctx.toks[i].dep_ == "nsubj"
+                and self.ctx.toks[i].head.i in heads
+                and self.ctx.toks[i].pos_ in ("NOUN", "PROPN", "PRON")
+                for i in range(self.lo, f)
+            )
+            if after and f > self.lo and after[0][0] - f <= 4 and not subject_first:
                 out = list(after[0][1])
                 self.inverted = True
         self._sources = [a for a in out if a.strong]

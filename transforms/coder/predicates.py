@@ -63,7 +63,15 @@ class PredicatesMixin:
             for k in keys
         ):
             return []  # only cued entries (hebben ... over, sluiten ... akkoord) and no cue in the sentence
-        words = self._dep_words(cl) | self._window_words(v)
+        # a cue in the acting subject says nothing of the act: "De terroristen noemden Syrië en
+        # Irak" does not call anyone a terrorist
+        subj = {
+            i
+            for d in cl.deps
+            if d.dep_ == "nsubj"
+            for i in range(d.left_edge.i, d.right_edge.i + 1)
+        }
+        words = self._dep_words(cl, subj) | self._window_words(v, subj)
         for key in keys:
             preds = self.c.verbs.get(key)
             if not preds:
@@ -100,7 +108,7 @@ class PredicatesMixin:
                 i += step
         return out
 
-    def _window_words(self, v) -> set[str]:
+    def _window_words(self, v, skip: set[int] = frozenset()) -> set[str]:
         """Words of the clause around the verb, for cues the parse did not attach to it."""
         unit = self.unit_of.get(v.i) or v.sent
         out: set[str] = set()
@@ -108,14 +116,15 @@ class PredicatesMixin:
             i = v.i + step
             while unit.start <= i < unit.end and not _is_boundary(self.toks[i]):
                 t = self.toks[i]
-                out.add(t.lower_)
-                out.add(A.norm_lemma(t))
+                if i not in skip:
+                    out.add(t.lower_)
+                    out.add(A.norm_lemma(t))
                 i += step
         return out
 
-    def _dep_words(self, cl: Clause) -> set[str]:
+    def _dep_words(self, cl: Clause, skip: set[int] = frozenset()) -> set[str]:
         words: set[str] = set()
-        stack = list(cl.deps)
+        stack = [d for d in cl.deps if d.i not in skip]
         depth = {d.i: 0 for d in stack}
         while stack:
             t = stack.pop()
@@ -123,7 +132,7 @@ class PredicatesMixin:
             words.add(A.norm_lemma(t))
             if depth[t.i] < 1:
                 for ch in t.children:
-                    if ch.i not in depth:
+                    if ch.i not in depth and ch.i not in skip:
                         depth[ch.i] = depth[t.i] + 1
                         stack.append(ch)
         if cl.chain[-1].dep_ in ("acl:relcl", "acl") and cl.chain[-1].head.i != cl.chain[-1].i:
