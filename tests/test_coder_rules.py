@@ -206,3 +206,32 @@ SUBJECT_CASES = [
 @pytest.mark.parametrize(("text", "expected"), SUBJECT_CASES)
 def test_the_subject_is_no_cue_and_no_object(nlp, coder, text: str, expected: set) -> None:
     assert triples(nlp, coder, text, "1995-05-01") == expected
+
+
+OFFENSIVE_CASES = [
+    # the subject of "beginnen aan <event noun>" acts; a compound ends in its event noun
+    ("Oekraïne is begonnen aan een zomeroffensief in Rusland.", {("UKR", "RUS", "19")}),
+    ("Israël begon een offensief in Libanon.", {("ISR", "LBN", "19")}),
+    # the same phrase parsed as xcomp
+    ("Turkije is begonnen aan een voorjaarsoffensief in Syrië.", {("TUR", "SYR", "19")}),
+    # a participant of the attack is its source
+    ("Syrië nam deel aan de aanval op Israël.", {("SYR", "ISR", "19")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OFFENSIVE_CASES)
+def test_starting_or_joining_an_offensive(nlp, coder, text: str, expected: set) -> None:
+    assert triples(nlp, coder, text, "2024-05-01") == expected
+
+
+PARSE_SLIP_CASES = [
+    # the lemmatizer's "aanhouden" (arrest) for "houdt" without "aan" is "houden"
+    ("Rusland houdt militaire oefeningen rond Finland.", {("RUS", "FIN", "15")}),
+    # a finite verb the parser hung as a modifier is still a verb
+    ("Iran lanceert raketten op Israël.", {("IRN", "ISR", "19")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARSE_SLIP_CASES)
+def test_parser_and_lemmatizer_slips(nlp, coder, text: str, expected: set) -> None:
+    assert triples(nlp, coder, text, "2024-05-01") == expected

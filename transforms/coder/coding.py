@@ -23,6 +23,7 @@ from .common import (
     _case,
     _cue_ok,
     _dedupe,
+    _has_det,
     _to_intent,
     _uniq,
     _uniq_key,
@@ -30,6 +31,8 @@ from .common import (
 )
 from .linear import _Linear
 from .predicates import _lemma_is_opinion
+
+ARTICLES = {"een", "de", "het", "den", "eene"}
 
 if TYPE_CHECKING:
     pass
@@ -85,7 +88,10 @@ class CodingMixin:
                 verb_events[v.i] = bool(ev)
                 rows.extend(ev)
             for i in span:
-                if pos[i] in NOUN_POS and i not in opinion_heads:
+                if i not in opinion_heads and (
+                    pos[i] in NOUN_POS or (pos[i] == "ADJ" and _has_det(toks[i], ARTICLES))
+                ):
+                    # an adjective with an article is a noun the tagger missed ("een offensief")
                     rows.extend(self.code_noun(toks[i], disc, verb_events))
         rows.extend(self._headline(sent, disc, bool(rows)))
         return _dedupe(rows)
@@ -199,7 +205,7 @@ class CodingMixin:
     def code_verb(self, v, disc: Discourse) -> list[dict]:
         nxt = self.toks[v.i + 1] if v.i + 1 < len(self.toks) else None
         if (
-            v.dep_ == "amod"
+            (v.dep_ == "amod" and v.morph.get("VerbForm") != ["Fin"])  # "lanceert" is finite
             or (v.pos_ == "ADJ" and v.lower_ not in self.c.past_forms)
             or (
                 nxt is not None
@@ -390,7 +396,12 @@ class CodingMixin:
         p = preds[0]
         if any(ch.text.lower() == "geen" for ch in n.children):
             return []
-        gov = n.head if n.dep_ in ("obj", "obl", "obl:arg", "nsubj", "nmod", "conj") else None
+        gov = (
+            n.head
+            if n.dep_ in ("obj", "obl", "obl:arg", "nsubj", "nmod", "conj")
+            or (n.dep_ == "xcomp" and _case(n))  # a prepositional phrase parsed as xcomp
+            else None
+        )
         gov_clause = None
         code = p.code
         if gov is not None and gov.pos_ in ("VERB", "AUX"):
@@ -435,7 +446,11 @@ class CodingMixin:
             and gov_clause is not None
             and not verb_events.get(gov.i)
             and (
-                (n.dep_ in ("obl", "obl:arg") and _case(n) in ("met", "na", "tijdens", "bij"))
+                # "begonnen aan een offensief", "deelnemen aan de aanval": the subject acts
+                (
+                    n.dep_ in ("obl", "obl:arg", "xcomp")
+                    and _case(n) in ("met", "na", "tijdens", "bij", "aan")
+                )
                 or (n.dep_ == "obj" and light)
             )
         ):

@@ -319,10 +319,9 @@ class _Linear:
             after = [c for c in chunks if c[0] > f and c[2] is None]
             # V2 inversion puts the subject after the verb only when the prefield holds something
             # else: "De studenten bekritiseerden Rusland" has its subject (no actor) in front
-            heads = {self.v.i, f}
             subject_first = any(
                 self.ctx.toks[i].dep_ == "nsubj"
-                and self.ctx.toks[i].head.i in heads
+                and self.ctx.toks[i].head.i == self.v.i
                 and self.ctx.toks[i].pos_ in ("NOUN", "PROPN", "PRON")
                 for i in range(self.lo, f)
             )

@@ -24,6 +24,7 @@ class PredicatesMixin:
             for d in cl.deps
             if d.dep_ in ("compound:prt", "advmod", "dep", "obl", "xcomp", "fixed")
         } | {d.text.lower() for d in cl.deps if not list(d.children)}
+        lemma = self._without_invented_particle(v, lemma, particles)
         if "_" in raw:
             part, base = raw.split("_", 1)
             keys.append((base.replace("_", ""), part))
@@ -81,6 +82,22 @@ class PredicatesMixin:
                 best = max(len(p.cues) > 0 for p in chosen)
                 return [p for p in chosen if (len(p.cues) > 0) == best][:1]
         return []
+
+    def _without_invented_particle(self, v, lemma: str, particles: set[str]) -> str:
+        """The lemmatizer sometimes adds a separable particle the sentence lacks ("houdt" ->
+        "aanhouden", to arrest): keep the particle only when the word or its clause has it."""
+        low = v.text.lower()
+        for p in self.c.all_particles:
+            if (
+                lemma.startswith(p)
+                and len(lemma) > len(p) + 3
+                and not low.startswith(p)
+                and p not in particles
+                and p not in self._window_particles(v)
+                and (lemma[len(p) :], None) in self.c.verbs
+            ):
+                return lemma[len(p) :]
+        return lemma
 
     def _window_particles(self, v) -> set[str]:
         """Separable particles stranded later in the clause when the parse does not attach them."""
