@@ -212,6 +212,13 @@ CASES_034 = [
     ("Rusland houdt militaire oefeningen rond Finland.", {("RUS", "FIN", "15")}),
     # a finite verb the parser hung as a modifier is still a verb
     ("Iran lanceert raketten op Israël.", {("IRN", "ISR", "19")}),
+    # vocabulary: a ceasefire closed or reached is a truce (0871); an ambassador called back
+    # from the country he serves in
+    (
+        "Armenië en Azerbeidzjan hebben een staakt-het-vuren gesloten.",
+        {("ARM", "AZE", "08"), ("AZE", "ARM", "08")},
+    ),
+    ("Italië roept zijn ambassadeur in Egypte terug.", {("ITA", "EGY", "16")}),
 ]
 
 
