@@ -219,6 +219,13 @@ CASES_034 = [
         {("ARM", "AZE", "08"), ("AZE", "ARM", "08")},
     ),
     ("Italië roept zijn ambassadeur in Egypte terug.", {("ITA", "EGY", "16")}),
+    # "het" before a plural noun is the subject pronoun, here the speaker ("het leger")
+    (
+        "Het Turkse leger meldt dat het stellingen van de PKK in Irak heeft aangevallen.",
+        {("TUR", "TUR", "19")},  # the PKK is TURREB
+    ),
+    # an expletive "het" is nobody
+    ("Het is duidelijk dat het Rusland heeft aangevallen.", set()),
 ]
 
 

@@ -26,6 +26,7 @@ from .doc_arrays import _DocArrays, _LazyTokens, _StringMemo, _units, sentence_s
 from .morph import past_forms, separable_forms, verb_forms
 from .repairs import (
     arguments_off_determiners,
+    het_before_plural_subject,
     prefield_agent_to_subject,
     second_subject_is_object,
     split_joined_names,
@@ -153,6 +154,7 @@ class EventCoder:
         if doc.has_annotation("DEP"):
             split_joined_names(doc, tok_mention)
             arguments_off_determiners(doc)
+            het_before_plural_subject(doc)
             prefield_agent_to_subject(doc)
             second_subject_is_object(
                 doc, lambda t: t.i in tok_mention or A.agent_types(t, self.index) is not None

@@ -284,6 +284,8 @@ class ActorsMixin:
                     return [self._anaphoric(a, t)]
                 break
             return []
+        if lower == "het" and t.pos_ == "PRON" and t.dep_ == "nsubj":
+            return self._het_of_speaker(t)
         if lemma in ("eiland",) and _has_det(t, {"het", "dat", "dit"}):
             for s_idx, a in reversed(disc.mentions):
                 if self.sent_idx - s_idx <= 1 and a.country in self.c.d.islands:
@@ -311,6 +313,24 @@ class ActorsMixin:
                 inner = self.anaphor(ch, disc)
                 if len(inner) >= 2:
                     return [self._with_type(m, agent[0][0]) for m in inner]
+        return []
+
+    def _het_of_speaker(self, t) -> list[A.Actor]:
+        """ "Het leger zegt dat het doelen heeft aangevallen": "het" as the subject of a reported
+        clause is the speaker when the speaker is a "het" noun (leger, kabinet, ministerie); any
+        other "het" is left alone (it is mostly expletive: "het is duidelijk dat")."""
+        v = t.head
+        for _ in range(3):
+            if v.dep_ == "ccomp" or v.head.i == v.i:
+                break
+            v = v.head
+        if v.dep_ != "ccomp":
+            return []
+        for s in v.head.children:
+            if s.dep_ == "nsubj" and s.i < t.i and _has_det(s, {"het"}):
+                a = self.np_actor(s)
+                if a is not None and a.strong:
+                    return [self._anaphoric(a, t)]
         return []
 
     def _recent_single(self, t, disc: Discourse) -> list[A.Actor]:

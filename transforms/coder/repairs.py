@@ -145,3 +145,34 @@ def prefield_agent_to_subject(doc) -> int:
             tok.dep_ = "nmod"
             repaired += 1
     return repaired
+
+
+def het_before_plural_subject(doc) -> int:
+    """ "dat het doelen van Hezbollah heeft aangevallen": "het" cannot determine a plural noun,
+    so it is the (pronoun) subject and the plural noun the object. Parsers read "het doelen" as
+    one subject. Only when the noun is the subject of a verb; changes ``doc`` in place; returns
+    the number of repairs.
+    """
+    from spacy.attrs import LOWER
+
+    het = doc.vocab.strings["het"]
+    repaired = 0
+    for i in (doc.to_array(LOWER) == het).nonzero()[0].tolist():
+        tok = doc[i]
+        noun = tok.head
+        verb = noun.head
+        if (
+            tok.dep_ != "det"
+            or noun.i != i + 1
+            or noun.pos_ != "NOUN"
+            or noun.morph.get("Number") != ["Plur"]
+            or noun.dep_ != "nsubj"
+            or verb.pos_ not in ("VERB", "AUX")
+        ):
+            continue
+        tok.head = verb
+        tok.dep_ = "nsubj"
+        tok.pos_ = "PRON"
+        noun.dep_ = "obj"
+        repaired += 1
+    return repaired
