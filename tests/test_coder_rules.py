@@ -226,6 +226,11 @@ CASES_034 = [
     ),
     # an expletive "het" is nobody
     ("Het is duidelijk dat het Rusland heeft aangevallen.", set()),
+    # a people against its own state is a domestic event; the bare "de regering" is theirs ...
+    ("Duizenden Hongaren demonstreerden tegen de regering in Boedapest.", {("HUN", "HUN", "14")}),
+    ("Tienduizenden Serviërs protesteerden tegen de regering.", {("SRB", "SRB", "14")}),
+    # ... but not when the country is named otherwise (it may be the other side)
+    ("De regering steunt Israël.", set()),
 ]
 
 

@@ -68,6 +68,7 @@ class Actor:
     agent_lemma: str | None = None
     person: str | None = None  # the dictionary person (Entry code) this actor names, if any
     inferred: bool = False  # a bare role noun given the sentence's one country ("de politie")
+    people: bool = False  # a country's people named by a demonym ("Georgiërs")
 
     @property
     def key(self) -> str | None:

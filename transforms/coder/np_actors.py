@@ -87,11 +87,9 @@ class ActorsMixin:
                 home = self._domestic(h)
                 inferred = home is None
                 if inferred and not (
-                    agent[0][0] in STATE_TYPES
-                    or _has_det(h, {"een"})
-                    or any(ch.dep_ == "cop" for ch in h.children)
+                    _has_det(h, {"een"}) or any(ch.dep_ == "cop" for ch in h.children)
                 ):
-                    home = self._sentence_home(h)
+                    home = self._sentence_home(h, people_only=agent[0][0] in STATE_TYPES)
                 if home is not None:
                     code = home + agent[0][0]
                     actor = A.make_actor(
@@ -140,6 +138,8 @@ class ActorsMixin:
         actor.head_i = h.i
         if agent is not None:
             actor.agent_lemma = agent[1]
+        elif kind == A.DEMONYM:
+            actor.people = True
         return actor
 
     def _person_by_country(self, entry: A.Entry, region: list) -> str | None:
@@ -198,11 +198,16 @@ class ActorsMixin:
             return nxt
         return None
 
-    def _sentence_home(self, h) -> str | None:
+    def _sentence_home(self, h, people_only: bool = False) -> str | None:
         """The one country a sentence names, for a bare role noun in it ("De Israëlische politie
         arresteerde demonstranten": Israeli demonstrators). No guess when the sentence names two
-        countries or an international organisation."""
+        countries or an international organisation. A state role ("de regering") takes it only
+        when the country is named by its people ("Duizenden Georgiërs demonstreerden tegen de
+        regering": their own government); a country named otherwise may be the other side."""
         unit = self.unit_of.get(h.i) or h.sent
+        kinds = {m.entry.kind for m in self.mentions_in(unit)}
+        if people_only and (A.DEMONYM not in kinds or kinds - {A.DEMONYM, A.SEAT, A.PLACE}):
+            return None
         key = -1 - unit.start
         if key in self.home_cache:
             return self.home_cache[key]

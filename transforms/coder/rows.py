@@ -6,7 +6,7 @@ import itertools
 from typing import TYPE_CHECKING
 
 from . import actors as A
-from .common import CODER_VERSION, _to_intent, _uniq
+from .common import CODER_VERSION, STATE_TYPES, _to_intent, _uniq
 from .dictionaries import Predicate
 
 if TYPE_CHECKING:
@@ -61,9 +61,14 @@ class RowsMixin:
             if a.key is None and b.key is None:
                 continue
             two_people = bool(a.person and b.person and a.person != b.person)
+            # a people against its own state ("Georgiërs demonstreren tegen de regering")
+            people_state = (not a.types and bool(set(b.types) & STATE_TYPES) and a.people) or (
+                not b.types and bool(set(a.types) & STATE_TYPES) and b.people
+            )
             if (
                 a.key == b.key
                 and not two_people
+                and not people_state
                 and (not a.types or not b.types or (a.code == b.code and _same_entity(a, b)))
             ):
                 # domestic events need two named people, two roles (COLREB -> COLGOV) or two
