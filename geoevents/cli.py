@@ -150,6 +150,11 @@ def _parser() -> argparse.ArgumentParser:
     evaluate.add_argument("what", choices=("events",))
     evaluate.add_argument("gold", help="gold JSONL in the annotation guidelines' format")
     evaluate.add_argument("--spacy-model", default=DEFAULT_MODEL)
+    evaluate.add_argument(
+        "--summary",
+        action="store_true",
+        help="scores only, no missed or spurious sentences (for blind sets: never read their errors)",
+    )
     return parser
 
 
@@ -463,7 +468,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
     from geoevents.transforms.coder.evaluate import evaluate, format_report
 
     report = evaluate(args.gold, load_pipeline(args.spacy_model))
-    print(format_report(report))
+    print(format_report(report, verbose=not args.summary))
     return 0
 
 

@@ -90,3 +90,17 @@ def test_cli_entry_prints_scores(
     root = next(line.split() for line in out.splitlines() if line.startswith("root"))
     assert root[1:] == ["1.000", "0.667", "0.800", "2/2/3"]
     assert main([str(gold_file.parent / "missing.jsonl")]) == 2
+
+
+def test_cli_summary_prints_scores_without_sentences(
+    embedded_model, gold_file: Path, capsys: pytest.CaptureFixture
+) -> None:
+    """Blind sets are scored with --summary: their errors are never shown."""
+    from geoevents.cli import main as geoevents
+
+    args = ["eval", "events", str(gold_file), "--spacy-model", str(embedded_model)]
+    assert geoevents([*args, "--summary"]) == 0
+    out = capsys.readouterr().out
+    assert "2/2/3" in out and "t-nos-s03" not in out and "misses" not in out
+    assert geoevents(args) == 0
+    assert "t-nos-s03" in capsys.readouterr().out
