@@ -18,7 +18,7 @@ from apache_beam.io.filesystems import FileSystems
 from geoevents.cli import main
 from tests.faultserver import FaultServer
 from tests.objectstore import FakeObjectStore
-from tests.test_end_to_end import feed_file, serve_samples
+from tests.samples import feed_file, serve_samples
 
 
 def _tables_local(root: Path) -> dict[str, list[dict]]:
