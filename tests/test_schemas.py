@@ -98,6 +98,4 @@ def test_the_content_hash_formula_is_stable_across_releases() -> None:
     upgrade (duplicate rows): the value is pinned."""
     from geoevents.schemas import content_hash
 
-    assert (
-        content_hash("Titel", "Tekst") == "3fffde4e149c2c2a"
-    )  # sha256 of "Titel\\x1fTekst"
+    assert content_hash("Titel", "Tekst") == "3fffde4e149c2c2a"  # sha256 of "Titel\\x1fTekst"
