@@ -87,6 +87,8 @@ class PredicatesMixin:
         """The lemmatizer sometimes adds a separable particle the sentence lacks ("houdt" ->
         "aanhouden", to arrest): keep the particle only when the word or its clause has it."""
         low = v.text.lower()
+        if low[:3] == lemma[:3]:
+            return lemma  # the word begins as its lemma: no particle was added
         for p in self.c.all_particles:
             if (
                 lemma.startswith(p)
