@@ -58,7 +58,8 @@ def main() -> None:
 
     from geoevents.model import load_pipeline
     from geoevents.transforms.coder import EventCoder, sentence_starts
-    from geoevents.transforms.geo import Geocoder, name_key
+    from geoevents.transforms.gazetteer import name_key
+    from geoevents.transforms.geo import Geocoder
 
     nlp = load_pipeline(None)
     coder = EventCoder(tokenizer=nlp.tokenizer)

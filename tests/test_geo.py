@@ -6,7 +6,8 @@ import datetime as dt
 
 import pytest
 
-from geoevents.transforms.geo import COUNTRY, US_CITY, WORLD_CITY, Gazetteer, Geocoder, name_key
+from geoevents.transforms.gazetteer import COUNTRY, US_CITY, WORLD_CITY, Gazetteer, name_key
+from geoevents.transforms.geo import Geocoder
 
 
 @pytest.fixture(scope="module")
@@ -160,7 +161,7 @@ def test_washington_is_the_city_not_the_state(kit) -> None:
 
 
 def test_dutch_provinces_are_regions_and_abbreviations_are_no_towns(kit) -> None:
-    from geoevents.transforms.geo import REGION
+    from geoevents.transforms.gazetteer import REGION
 
     evs = geocode(
         kit, "De Nederlandse politie heeft in Limburg drie Belgische smokkelaars opgepakt."

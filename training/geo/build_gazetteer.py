@@ -97,7 +97,7 @@ def _latin(s: str) -> bool:
 
 def _clean(names) -> list[str]:
     """Matching keys: folded (lower case, no accents, as ``transforms.geo.name_key``), unique."""
-    from geoevents.transforms.geo import name_key
+    from geoevents.transforms.gazetteer import name_key
 
     seen, out = set(), []
     for n in names:
