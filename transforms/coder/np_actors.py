@@ -205,9 +205,10 @@ class ActorsMixin:
         when the country is named by its people ("Duizenden Georgiërs demonstreerden tegen de
         regering": their own government); a country named otherwise may be the other side."""
         unit = self.unit_of.get(h.i) or h.sent
-        kinds = {m.entry.kind for m in self.mentions_in(unit)}
-        if people_only and (A.DEMONYM not in kinds or kinds - {A.DEMONYM, A.SEAT, A.PLACE}):
-            return None
+        if people_only:
+            kinds = {m.entry.kind for m in self.mentions_in(unit)}
+            if A.DEMONYM not in kinds or kinds - {A.DEMONYM, A.SEAT, A.PLACE}:
+                return None
         key = -1 - unit.start
         if key in self.home_cache:
             return self.home_cache[key]

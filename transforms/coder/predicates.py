@@ -64,15 +64,17 @@ class PredicatesMixin:
             for k in keys
         ):
             return []  # only cued entries (hebben ... over, sluiten ... akkoord) and no cue in the sentence
-        # a cue in the acting subject says nothing of the act: "De terroristen noemden Syrië en
-        # Irak" does not call anyone a terrorist
-        subj = {
-            i
-            for d in cl.deps
-            if d.dep_ == "nsubj"
-            for i in range(d.left_edge.i, d.right_edge.i + 1)
-        }
-        words = self._dep_words(cl, subj) | self._window_words(v, subj)
+        words: set[str] = set()
+        if any(p.cues for k in keys for p in self.c.verbs.get(k, ())):
+            # a cue in the acting subject says nothing of the act: "De terroristen noemden Syrië
+            # en Irak" does not call anyone a terrorist
+            subj = {
+                i
+                for d in cl.deps
+                if d.dep_ == "nsubj"
+                for i in range(d.left_edge.i, d.right_edge.i + 1)
+            }
+            words = self._dep_words(cl, subj) | self._window_words(v, subj)
         for key in keys:
             preds = self.c.verbs.get(key)
             if not preds:
@@ -89,16 +91,17 @@ class PredicatesMixin:
         low = v.text.lower()
         if low[:3] == lemma[:3]:
             return lemma  # the word begins as its lemma: no particle was added
-        for p in self.c.all_particles:
-            if (
-                lemma.startswith(p)
-                and len(lemma) > len(p) + 3
-                and not low.startswith(p)
-                and p not in particles
-                and p not in self._window_particles(v)
-                and (lemma[len(p) :], None) in self.c.verbs
-            ):
-                return lemma[len(p) :]
+        invented = [
+            p
+            for p in self.c.all_particles
+            if lemma.startswith(p)
+            and len(lemma) > len(p) + 3
+            and not low.startswith(p)
+            and p not in particles
+            and (lemma[len(p) :], None) in self.c.verbs
+        ]
+        if invented and invented[0] not in self._window_particles(v):
+            return lemma[len(invented[0]) :]
         return lemma
 
     def _window_particles(self, v) -> set[str]:

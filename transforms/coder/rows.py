@@ -61,14 +61,10 @@ class RowsMixin:
             if a.key is None and b.key is None:
                 continue
             two_people = bool(a.person and b.person and a.person != b.person)
-            # a people against its own state ("Georgiërs demonstreren tegen de regering")
-            people_state = (not a.types and bool(set(b.types) & STATE_TYPES) and a.people) or (
-                not b.types and bool(set(a.types) & STATE_TYPES) and b.people
-            )
             if (
                 a.key == b.key
                 and not two_people
-                and not people_state
+                and not _people_and_state(a, b)
                 and (not a.types or not b.types or (a.code == b.code and _same_entity(a, b)))
             ):
                 # domestic events need two named people, two roles (COLREB -> COLGOV) or two
@@ -121,3 +117,11 @@ def _same_entity(a: A.Actor, b: A.Actor) -> bool:
     if a.person or b.person:
         return a.person == b.person
     return (a.agent_lemma or a.name) == (b.agent_lemma or b.name)
+
+
+def _people_and_state(a: A.Actor, b: A.Actor) -> bool:
+    """A people and its own state's role ("Georgiërs demonstreren tegen de regering"): a domestic
+    event although only one side has a role."""
+    return (a.people and not a.types and bool(set(b.types) & STATE_TYPES)) or (
+        b.people and not b.types and bool(set(a.types) & STATE_TYPES)
+    )
