@@ -82,7 +82,8 @@ setup(
         ],
         "dask": [DASK],
         "bench": ["psutil>=5.9", *NAME_LISTS],
-        "train": [*NAME_LISTS, UDAPI],
+        # spacy-lookups-data: Dutch verb forms for training/dictionaries/build_verb_forms.py
+        "train": [*NAME_LISTS, UDAPI, "spacy-lookups-data>=1.0.5,<1.1"],
     },
     entry_points={"console_scripts": ["geoevents=geoevents.cli:entry_point"]},
 )

@@ -69,7 +69,7 @@ class EventCoder:
         self.past_forms: set[str] = set()
         for lemma, particle in list(self.verbs):
             self.past_forms.update(past_forms(lemma))
-            for f in verb_forms(lemma):
+            for f in verb_forms(lemma) | set(self.d.verb_forms.get(lemma, ())):
                 if len(f) >= 4 or f in SHORT_FORMS:
                     self.form_lemma.setdefault(f, set()).add((lemma, None))
             if particle:

@@ -29,7 +29,7 @@ FILES = {
 
 # Generated from open dictionaries by a script in training/dictionaries/; read when present, after
 # the hand-written file of the same kind (whose entries win).
-GENERATED_FILES = {"people": "people_phoenix.tsv"}
+GENERATED_FILES = {"people": "people_phoenix.tsv", "verb_forms": "verb_forms.tsv"}
 # leaders 1789-1945, hand-written like people.tsv (optional in a custom dictionary folder)
 HISTORICAL = "people_historical.tsv"
 
@@ -273,6 +273,8 @@ class Dictionaries:
     discards: frozenset[str]
     islands: frozenset[str]
     directory: Path
+    # lemma -> inflected forms of the predicate verbs (generated; morph.py's rules cover the rest)
+    verb_forms: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def sizes(self) -> dict[str, int]:
         return {
@@ -459,6 +461,14 @@ def load(directory: str | Path | None = None) -> Dictionaries:
         if r["code"] not in ac.countries:
             raise DictionaryError(p["islands"], lineno, f"unknown country {r['code']!r}")
         islands.add(r["code"])
+    verb_forms: dict[str, tuple[str, ...]] = {}
+    forms_path = d / GENERATED_FILES["verb_forms"]
+    if forms_path.is_file():
+        for lineno, r in _rows(forms_path, ["lemma", "forms"]):
+            forms = tuple(f.lower() for f in _alts(r["forms"]))
+            if not forms or r["lemma"] != r["lemma"].lower():
+                raise DictionaryError(forms_path, lineno, "needs a lowercase lemma and its forms")
+            verb_forms[r["lemma"]] = forms
     return Dictionaries(
         events,
         ac,
@@ -471,4 +481,5 @@ def load(directory: str | Path | None = None) -> Dictionaries:
         discards,
         frozenset(islands),
         d,
+        verb_forms,
     )
