@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from . import actors as A
 from .common import (
     AUX_CHAIN,
@@ -21,9 +19,6 @@ from .common import (
     _case,
 )
 from .linear import _Linear
-
-if TYPE_CHECKING:
-    pass
 
 
 class ClausesMixin:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
 from . import actors as A
 from .common import (
@@ -33,9 +32,6 @@ from .linear import _Linear
 from .predicates import _lemma_is_opinion
 
 ARTICLES = {"een", "de", "het", "den", "eene"}
-
-if TYPE_CHECKING:
-    pass
 
 
 class CodingMixin:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
 from . import actors as A
 from .common import (
@@ -20,9 +19,6 @@ from .common import (
     _has_det,
     longest_suffix,
 )
-
-if TYPE_CHECKING:
-    pass
 
 
 class ActorsMixin:

@@ -2,14 +2,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from . import actors as A
 from .common import Clause, _cue_ok, _is_boundary, longest_suffix
 from .dictionaries import Predicate
-
-if TYPE_CHECKING:
-    pass
 
 
 class PredicatesMixin:

@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 import itertools
-from typing import TYPE_CHECKING
 
 from . import actors as A
 from .common import CODER_VERSION, STATE_TYPES, _to_intent, _uniq
 from .dictionaries import Predicate
-
-if TYPE_CHECKING:
-    pass
 
 
 class RowsMixin:
