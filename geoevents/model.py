@@ -14,6 +14,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from geoevents.name_types import NAME_TYPES, uses_core_labels
+
 DEFAULT_MODEL = "nl_geoevents"
 MODELS_DIR = Path(__file__).resolve().parent / "models"
 
@@ -42,11 +44,14 @@ def resolve_model(name: str | None = None) -> str | Path:
     return name
 
 
-def load_pipeline(name: str | None = None, **kwargs: Any) -> spacy.Language:
+def load_pipeline(
+    name: str | None = None, name_types_enabled: bool = True, **kwargs: Any
+) -> spacy.Language:
     """Load a spaCy pipeline by short name, installed package name or path.
 
-    ``None`` and ``"nl_geoevents"`` load the embedded model. Extra keyword arguments go to
-    ``spacy.load`` (e.g. ``disable=["parser"]``).
+    ``None`` and ``"nl_geoevents"`` load the embedded model. A NER with this project's labels
+    gets the name-type step (``geoevents/name_types.py``) after it; ``name_types_enabled=False``
+    leaves it out. Extra keyword arguments go to ``spacy.load`` (e.g. ``disable=["parser"]``).
     """
     target = resolve_model(name)
     try:
@@ -61,6 +66,8 @@ def load_pipeline(name: str | None = None, **kwargs: Any) -> spacy.Language:
             "where a network connection is available)."
         ) from exc
     if "ner" in nlp.pipe_names or "entity_ruler" in nlp.pipe_names:
+        if uses_core_labels(nlp) and name_types_enabled:
+            nlp.add_pipe(NAME_TYPES, last=True)
         nlp.add_pipe(PARAGRAPH_BREAKS, last=True)
     return nlp
 
