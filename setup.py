@@ -69,6 +69,10 @@ setup(
         "eldc>=0.4,<0.5",
         "py3langid>=0.4,<0.5",
         "lingua-language-detector>=2.1,<3",
+        # Word frequencies (Dutch, English, German, French, ...) that weigh headings and other
+        # short texts in geoevents/langid.py. Code Apache-2.0, word lists CC BY-SA 4.0; frozen
+        # since 3.1 (2023, data up to 2021), so the range is what was tested.
+        "wordfreq>=3.1,<4",
     ],
     extras_require={
         "test": [

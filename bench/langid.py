@@ -7,13 +7,18 @@ table: Dutch recall, false-Dutch rate per other language and single-process thro
 Usage::
 
     python bench/langid.py [--dev ../shared/corpora/langid/dev.tsv] [--only NAME ...]
+                           [--dev-only] [--gettext /usr/share/locale]
 
 Dutch recall is also measured on whole UD treebank splits: the dev files (which contain the
 dev set's 500 Dutch sentences; thresholds are tuned on these) and the test files (held out:
 never used to choose anything), on all sentences and on those of at least 3 and 5 words.
-A third table scores short fragments: the first FRAGMENT_WORDS words of the dev sentences
-(Dutch: UD dev) that have at least FRAGMENT_WORDS + 2 words, where short-text rules trade
-Dutch recall against false Dutch.
+``--dev-only`` leaves the test files out (use it while tuning). A third table scores short
+fragments: the first 1 and 3 words (FRAGMENT_WORDS) of the dev sentences (Dutch: UD dev) that
+have at least 2 words more, where short-text rules trade Dutch recall against false Dutch.
+A fourth, when the machine has gettext catalogues (``--gettext``, Debian's /usr/share/locale),
+counts false Dutch on their short interface texts: the af, de and fr translations and the
+English originals of GTK, GLib, coreutils and similar catalogues (GPL/LGPL), split into texts
+of < 5 and >= 5 words; a check on text nothing was tuned on, and not news.
 
 Candidates that are not installed are skipped (and listed). The bench-only candidates are::
 
@@ -24,9 +29,11 @@ Candidates that are not installed are skipped (and listed). The bench-only candi
 from __future__ import annotations
 
 import argparse
+import gettext
 import importlib.metadata
 import os
 import platform
+import re
 import subprocess
 import sys
 import time
@@ -52,7 +59,14 @@ DEV_DUTCH = (
     SHARED / "corpora" / "ud" / "nl_lassysmall-ud-dev.conllu",
 )
 MIN_WORDS = (3, 5)
-FRAGMENT_WORDS = 3
+FRAGMENT_WORDS = (1, 3)
+DEFAULT_GETTEXT = Path("/usr/share/locale")
+GETTEXT_DOMAINS = (
+    "gtk20", "glib20", "coreutils", "grep", "sed", "bash", "xdg-user-dirs", "shared-mime-info",
+    "gdk-pixbuf", "at-spi2-core", "Linux-PAM", "wget-gnulib", "man-db-gnulib", "gstreamer-1.0",
+    "iso_3166-1",
+)  # fmt: skip
+GETTEXT_LONG = 5
 OTHERS = ("af", "en", "de", "fr")
 GOAL_RECALL = 0.99
 GOAL_FALSE_NL = 0.005
@@ -163,27 +177,61 @@ def ud_recall(detect: Detect, sentences: list[str]) -> tuple[float, ...]:
     recalls = []
     for least in (0, *MIN_WORDS):
         kept = [ok for words, ok in found if words >= least]
-        recalls.append(sum(kept) / max(1, len(kept)))
+        recalls.append(sum(kept) / len(kept) if kept else float("nan"))
     return tuple(recalls)
 
 
-def make_fragments(rows: list[tuple[str, str]], dutch: list[str]) -> list[tuple[str, str]]:
-    """The first FRAGMENT_WORDS words of each long enough sentence (Dutch from `dutch`)."""
+def make_fragments(
+    rows: list[tuple[str, str]], dutch: list[str], size: int
+) -> list[tuple[str, str]]:
+    """The first `size` words of each sentence with at least 2 more (Dutch from `dutch`)."""
     pairs = [(lang, text) for lang, text in rows if lang != "nl"] + [("nl", t) for t in dutch]
     return [
-        (lang, " ".join(text.split()[:FRAGMENT_WORDS]))
+        (lang, " ".join(text.split()[:size]))
         for lang, text in pairs
-        if len(text.split()) >= FRAGMENT_WORDS + 2
+        if len(text.split()) >= size + 2
     ]
 
 
-def fragment_rows(results: Iterable[tuple[str, Scores]]) -> list[str]:
-    """Markdown rows: Dutch recall and false-Dutch rates on fragments (no timing)."""
-    header = "| detector | nl recall | false-nl af | en | de | fr | (nds) |"
+def _interface_text(text: str) -> str:
+    """A catalogue string without printf/shell placeholders, markup and mnemonics."""
+    text = re.sub(r"%(\d+\$)?[-#0 +']*\d*(\.\d+)?(hh|h|ll|l|L|z|j|t)?[a-zA-Z%]", " ", text)
+    text = re.sub(r"\$\{?\w+\}?|\{\w*\}|<[^>]+>|\\[nt]", " ", text)
+    return " ".join(text.replace("_", "").replace("&", "").split())
+
+
+def load_gettext(root: Path) -> list[tuple[str, str]]:
+    """(language, text) from the af/de/fr catalogues (translations) and their English msgids."""
+    found: dict[tuple[str, str], None] = {}
+    for lang in ("af", "de", "fr"):
+        for domain in GETTEXT_DOMAINS:
+            path = root / lang / "LC_MESSAGES" / f"{domain}.mo"
+            if not path.exists():
+                continue
+            with path.open("rb") as handle:
+                catalog = gettext.GNUTranslations(handle)._catalog  # noqa: SLF001
+            for source, target in catalog.items():
+                if not isinstance(source, str) or not source or not isinstance(target, str):
+                    continue
+                original, translated = _interface_text(source), _interface_text(target)
+                for code, text in (("en", original), (lang, translated)):
+                    if sum(ch.isalpha() for ch in text) >= 3 and (code == "en" or text != original):
+                        found[(code, text)] = None
+    return list(found)
+
+
+def fragment_rows(
+    results: Iterable[tuple[str, Scores]], languages: tuple[str, ...] = (*OTHERS, "nds")
+) -> list[str]:
+    """Markdown rows: Dutch recall (when there is Dutch) and false-Dutch rates (no timing)."""
+    header = "| detector | nl recall | false-nl " + " | ".join(languages) + " |"
     lines = [header, "|" + "---|" * (header.count("|") - 1)]
     for name, s in results:
-        rates = " | ".join(pct(s.false_nl(lang)) for lang in (*OTHERS, "nds"))
-        lines.append(f"| {name} | {s.recall():.3f} | {rates} |")
+        rates = " | ".join(
+            f"{pct(s.false_nl(lang))} ({s.as_nl[lang]}/{s.n[lang]})" for lang in languages
+        )
+        recall = f"{s.recall():.3f}" if s.n["nl"] else "-"
+        lines.append(f"| {name} | {recall} | {rates} |")
     return lines
 
 
@@ -385,14 +433,22 @@ CANDIDATES = [
     ),
     Candidate(
         "geoevents.langid until 2026-12: eldc -> mean(py3langid, lingua) nl/af >= 0.45",
-        product(short_dutch_threshold=0.45, rescue_words=0),
+        product(short_dutch_threshold=0.45, one_word_dutch_threshold=0.45, rescue_words=0),
         ("eldc", "py3langid", *LINGUA),
     ),
     Candidate(
-        "geoevents.langid: the above + short-text rules (<= 3 words: nl/af >= 0.35; <= 5 words:"
-        " eldc nl >= 0.8 x top and lingua nl > en, de, fr -> nl candidate)",
-        product(),
+        "geoevents.langid without word frequencies: the above + short-text rules (<= 3 words:"
+        " nl/af >= 0.35; <= 5 words: eldc nl >= 0.8 x top and lingua nl > en, de, fr -> nl"
+        " candidate)",
+        product(one_word_dutch_threshold=0.35, dutch_prior=None),
         ("eldc", "py3langid", *LINGUA),
+    ),
+    Candidate(
+        "geoevents.langid: the above + wordfreq prior (<= 5 words: nl words at least as likely"
+        " as en/de/fr (+0.1 log10) and eldc's language (+2.1) -> nl candidate; 1 word: nl/af"
+        " >= 0.25)",
+        product(),
+        ("eldc", "py3langid", *LINGUA, "wordfreq"),
     ),
 ]
 
@@ -440,7 +496,11 @@ def table(
     for name, s in results:
         cells = ""
         if ud is not None:
-            cells = "".join(f" {value:.3f} |" for part in ud[name] for value in part)
+            cells = "".join(
+                f" {value:.3f} |" if value == value else " - |"
+                for part in ud[name]
+                for value in part
+            )
         falses = " | ".join(
             f"{pct(s.false_nl(lang))} ({s.as_nl[lang]}/{s.n[lang]})" for lang in OTHERS
         )
@@ -456,16 +516,26 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--dev", type=Path, default=DEFAULT_DEV)
     parser.add_argument("--only", nargs="*", help="substrings of candidate names to run")
+    parser.add_argument(
+        "--dev-only", action="store_true", help="leave the held-out UD test files out (tuning)"
+    )
+    parser.add_argument("--gettext", type=Path, default=DEFAULT_GETTEXT)
     args = parser.parse_args(argv)
     warnings.filterwarnings("ignore")
 
     sentences = load_dev(args.dev)
     paragraphs = make_paragraphs(sentences)
     ud_dev = load_ud_sentences(DEV_DUTCH)
-    held_out = load_ud_sentences(HELD_OUT_DUTCH)
+    held_out = [] if args.dev_only else load_ud_sentences(HELD_OUT_DUTCH)
     ud_recalls: dict[str, tuple[tuple[float, ...], tuple[float, ...]]] = {}
-    fragments = make_fragments(sentences, ud_dev)
-    fragment_results: list[tuple[str, Scores]] = []
+    fragments = {size: make_fragments(sentences, ud_dev, size) for size in FRAGMENT_WORDS}
+    fragment_results: dict[int, list[tuple[str, Scores]]] = {size: [] for size in FRAGMENT_WORDS}
+    interface = load_gettext(args.gettext) if args.gettext.is_dir() else []
+    interface_sets = {
+        f"< {GETTEXT_LONG} words": [r for r in interface if len(r[1].split()) < GETTEXT_LONG],
+        f">= {GETTEXT_LONG} words": [r for r in interface if len(r[1].split()) >= GETTEXT_LONG],
+    }
+    interface_results: dict[str, list[tuple[str, Scores]]] = {key: [] for key in interface_sets}
     sent_results: list[tuple[str, Scores]] = []
     para_results: list[tuple[str, Scores]] = []
     skipped: list[str] = []
@@ -485,7 +555,11 @@ def main(argv: list[str] | None = None) -> int:
         para = evaluate(detect, paragraphs)
         label = candidate.name + (f" [{candidate.note}]" if candidate.note else "")
         ud_recalls[label] = (ud_recall(detect, ud_dev), ud_recall(detect, held_out))
-        fragment_results.append((label, count_dutch(detect, fragments)))
+        for size, rows in fragments.items():
+            fragment_results[size].append((label, count_dutch(detect, rows)))
+        if interface:
+            for key, rows in interface_sets.items():
+                interface_results[key].append((label, count_dutch(detect, rows)))
         sent_results.append((label, sent))
         para_results.append((label, para))
         print(
@@ -496,7 +570,8 @@ def main(argv: list[str] | None = None) -> int:
 
     counts = Counter(lang for lang, _ in sentences)
     para_counts = Counter(lang for lang, _ in paragraphs)
-    print(f"Command: `python bench/langid.py --dev {args.dev}`  ")
+    command = " ".join(["python bench/langid.py", *(argv if argv is not None else sys.argv[1:])])
+    print(f"Command: `{command}`  ")
     print(f"Date: {datetime.now(UTC):%Y-%m-%d %H:%M} UTC  ")
     print(
         f"Machine: {cpu_model()}, {os.cpu_count()} cores, 24 GB; "
@@ -518,7 +593,8 @@ def main(argv: list[str] | None = None) -> int:
             f"{sum(len(t.split()) >= least for t in ud_dev)} with >= {least} words"
             for least in MIN_WORDS
         )
-        + f"; test (Alpino + LassySmall test, held out) {len(held_out)} sentences, "
+        + f"; test (Alpino + LassySmall test, held out; not read with --dev-only) {len(held_out)}"
+        " sentences, "
         + ", ".join(
             f"{sum(len(t.split()) >= least for t in held_out)} with >= {least} words"
             for least in MIN_WORDS
@@ -538,13 +614,24 @@ def main(argv: list[str] | None = None) -> int:
     print("\n".join(table(sent_results, ud_recalls)))
     print("\n### Paragraph level\n")
     print("\n".join(table(para_results)))
-    fragment_counts = Counter(lang for lang, _ in fragments)
-    print(
-        f"\n### Short fragments (first {FRAGMENT_WORDS} words of dev sentences; "
-        + ", ".join(f"{lang} {n}" for lang, n in sorted(fragment_counts.items()))
-        + ")\n"
-    )
-    print("\n".join(fragment_rows(fragment_results)))
+    for size, rows in fragments.items():
+        fragment_counts = Counter(lang for lang, _ in rows)
+        print(
+            f"\n### Short fragments (first {size} word(s) of dev sentences; "
+            + ", ".join(f"{lang} {n}" for lang, n in sorted(fragment_counts.items()))
+            + ")\n"
+        )
+        print("\n".join(fragment_rows(fragment_results[size])))
+    for key, rows in interface_sets.items():
+        if not rows:
+            continue
+        interface_counts = Counter(lang for lang, _ in rows)
+        print(
+            f"\n### Interface texts of {key} (gettext catalogues in {args.gettext}; "
+            + ", ".join(f"{lang} {n}" for lang, n in sorted(interface_counts.items()))
+            + ")\n"
+        )
+        print("\n".join(fragment_rows(interface_results[key], OTHERS)))
     return 0
 
 

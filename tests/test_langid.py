@@ -52,8 +52,9 @@ ENGLISH = [
     "The prime minister met the French president in Brussels to discuss migration.",
 ]
 
-# Headings, captions and link texts: ELDC gives them to Afrikaans, Romanian or Swedish, or the
-# Dutch-vs-Afrikaans opinion hesitates; the short-text rules keep them Dutch (issue 17.15).
+# Headings, captions and link texts: ELDC gives them to Afrikaans, Romanian, Italian or Malay,
+# or the Dutch-vs-Afrikaans opinion hesitates; the short-text rules keep them Dutch (issue
+# 17.15). "Economie" to "Media" were lost before the word-frequency prior.
 SHORT_DUTCH = [
     "Lees meer",
     "Lees ook",
@@ -64,18 +65,32 @@ SHORT_DUTCH = [
     "Biografie",
     "Commissies",
     "Regeringsleden",
+    "Economie",
+    "Sport",
+    "Geografie",
+    "Discografie",
+    "Media",
 ]
 
-# Short texts in other languages that the short-text rules must leave alone.
+# Short texts in other languages that the short-text rules must leave alone: their words are
+# likelier in their own language than in Dutch, or they are names no better known in Dutch.
 SHORT_OTHERS = [
     ("Vielen Dank!", "de"),
     ("Gute Nacht", "de"),
     ("Alles klar.", "de"),
+    ("Guten Morgen", "de"),
+    ("Wetterbericht", "de"),
     ("Kind regards,", "en"),
     ("Chris", "en"),
+    ("Renee", "en"),
+    ("Thank you", "en"),
+    ("Breaking news", "en"),
+    ("Weather forecast", "en"),
     ("Merci beaucoup.", "fr"),
+    ("Bonne nuit", "fr"),
     ("Ek is moeg.", "af"),
     ("Dit is 'n goeie dag.", "af"),
+    ("Goeie môre", "af"),
 ]
 
 FRENCH = [
@@ -109,6 +124,36 @@ def test_short_text_in_another_language_is_not_dutch(
     detector: LanguageDetector, text: str, language: str
 ) -> None:
     assert detector.detect(text).language == language
+
+
+def test_codes_and_unknown_names_are_not_made_dutch(detector: LanguageDetector) -> None:
+    """The prior only weighs known words: without a known Dutch word ELDC's answer stands."""
+    for text in ("XQ-7731 Zorblat", "Kliotrex-4401.pdf", "http://www.example.com/about"):
+        assert detector.detect(text).language != "nl", text
+
+
+def test_word_frequency_tables_match_wordfreq() -> None:
+    """The compact hash tables give wordfreq's own frequencies, and None for unlisted words."""
+    import math
+
+    import wordfreq
+
+    from geoevents.langid import WordFrequencies
+
+    frequencies = WordFrequencies()
+    for language in ("nl", "de"):
+        table = frequencies.table(language)
+        assert table is not None
+        listed = wordfreq.get_frequency_dict(language, "large")
+        words = list(listed)
+        for word in words[:50] + words[len(words) // 2 :][:50] + words[-50:]:
+            found = frequencies.log10(table, word)
+            assert found is not None, word
+            assert found == pytest.approx(math.log10(listed[word]), abs=0.006), word
+        for word in ("xqzzyvrobl", "bestuurxq", ""):
+            assert frequencies.log10(table, word) is None
+    assert frequencies.table("tlh") is None  # no list: the rival is skipped
+    assert frequencies.table("no") is not None  # ELDC's "no" is wordfreq's "nb"
 
 
 def test_dutch_article_title_plus_body_is_dutch(detector: LanguageDetector) -> None:
@@ -208,8 +253,11 @@ def test_pickled_detector_keeps_its_config() -> None:
         min_letters=4,
         short_words=2,
         short_dutch_threshold=0.4,
+        one_word_dutch_threshold=0.3,
         rescue_words=4,
         rescue_ratio=0.9,
+        dutch_prior=None,
+        other_prior=1.0,
     )
     detector.detect(DUTCH_NEWS[0])
     copy = pickle.loads(pickle.dumps(detector))
@@ -236,8 +284,9 @@ def test_dev_sets_keep_the_sentence_level_goals(
     """The issue's goals on the dev sets the thresholds were chosen on (bench/langid.py).
 
     Dutch recall >= 0.99 and at most 0.5% false Dutch for af, en, de and fr on the language-ID
-    dev set; on all UD Dutch dev sentences (names and headings included) recall stays >= 0.975,
-    and >= 0.99 on those of 3 or more words. Held-out numbers are the benchmark's to report.
+    dev set; Dutch recall >= 0.99 on all UD Dutch dev sentences (names, headings and one-word
+    captions included; 0.980 before the word-frequency prior) and on those of 3 or more words.
+    Held-out numbers are the benchmark's to report.
     """
     found: dict[str, list[bool]] = {}
     for lang, text in _dev_rows(shared_dir):
@@ -249,7 +298,7 @@ def test_dev_sets_keep_the_sentence_level_goals(
 
     sentences = _ud_dev_sentences(shared_dir)
     dutch = [(len(text.split()), detector.detect(text).language == "nl") for text in sentences]
-    assert sum(ok for _, ok in dutch) / len(dutch) >= 0.975
+    assert sum(ok for _, ok in dutch) / len(dutch) >= 0.99
     longer = [ok for words, ok in dutch if words >= 3]
     assert sum(longer) / len(longer) >= 0.99
 
@@ -312,22 +361,27 @@ def test_mixed_and_noisy_text_gives_a_valid_result(parts: list[str], noise: str)
 def test_short_fragments_of_dev_sentences_trade_as_measured(
     detector: LanguageDetector, shared_dir: Path
 ) -> None:
-    """The first three words of dev sentences: the short-text rules' trade, pinned down.
+    """The first one and three words of dev sentences: the short-text rules' trade, pinned down.
 
-    Measured 2026-12-03 (docs/BENCHMARKS.md): Dutch 0.970 (0.938 before the rules), false Dutch
-    af 15.6% (6.2% before), en 2.2%, de 0.2%, fr 1.4%. A Dutch news feed makes short Afrikaans
-    rare, but looser thresholds must not give it away wholesale.
+    Measured 2026-12-03 (docs/BENCHMARKS.md), 3 words: Dutch 0.977 (0.938 before any short-text
+    rule), false Dutch af 15.6% (6.2% before), en 2.2%, de 0.2%, fr 1.6%; 1 word: Dutch 0.595
+    (two-letter words are "und"), af 47.4%, en 3.4%, de 2.2%, fr 1.6%. A Dutch news feed makes
+    short Afrikaans rare, but looser rules must not give it or English away wholesale.
     """
     others = [(lang, text) for lang, text in _dev_rows(shared_dir) if lang != "nl"]
     dutch = [("nl", text) for text in _ud_dev_sentences(shared_dir)]
-    fragments: dict[str, list[bool]] = {}
-    for lang, text in others + dutch:
-        words = text.split()
-        if len(words) >= 5:
-            fragment = " ".join(words[:3])
-            fragments.setdefault(lang, []).append(detector.detect(fragment).language == "nl")
-    as_dutch = {lang: sum(hits) / len(hits) for lang, hits in fragments.items()}
-    assert as_dutch["nl"] >= 0.96
-    assert as_dutch["af"] <= 0.20
-    for lang in ("en", "de", "fr"):
-        assert as_dutch[lang] <= 0.03, (lang, as_dutch[lang])
+    bounds = {
+        3: {"nl": 0.97, "af": 0.20, "en": 0.03, "de": 0.03, "fr": 0.03},
+        1: {"nl": 0.58, "af": 0.50, "en": 0.045, "de": 0.035, "fr": 0.03},
+    }
+    for size, bound in bounds.items():
+        fragments: dict[str, list[bool]] = {}
+        for lang, text in others + dutch:
+            words = text.split()
+            if len(words) >= size + 2:
+                fragment = " ".join(words[:size])
+                fragments.setdefault(lang, []).append(detector.detect(fragment).language == "nl")
+        as_dutch = {lang: sum(hits) / len(hits) for lang, hits in fragments.items()}
+        assert as_dutch["nl"] >= bound["nl"], (size, as_dutch["nl"])
+        for lang in ("af", "en", "de", "fr"):
+            assert as_dutch[lang] <= bound[lang], (size, lang, as_dutch[lang])
