@@ -147,6 +147,31 @@ def write_parquet(table: pa.Table, path: str) -> None:
         )
 
 
+def commit_files(staged: list[str], targets: list[str]) -> None:
+    """Move staged files into place: ``os.replace`` on a local disk (atomic per file), else
+    delete the old target and rename (object stores have no atomic replace). The one commit
+    step of batch runs and streaming windows."""
+    for src, dst in zip(staged, targets):
+        if is_local(dst):
+            os.replace(src, dst)
+    remote = [(src, dst) for src, dst in zip(staged, targets) if not is_local(dst)]
+    if remote:
+        delete_paths([dst for _, dst in remote])
+        FileSystems.rename([src for src, _ in remote], [dst for _, dst in remote])
+
+
+def rows_added_by_table(records: Iterable[dict[str, Any]]) -> dict[str, int]:
+    records = list(records)
+    return {name: sum(r["rows_added"] for r in records if r["table"] == name) for name in TABLES}
+
+
+def write_manifest(path: str, manifest: dict[str, Any]) -> None:
+    """A run's (or a streaming window's) manifest, written last: its presence marks the commit."""
+    ensure_dir(path.rsplit("/", 1)[0])
+    with FileSystems.create(path) as handle:
+        handle.write(json.dumps(manifest, indent=2, sort_keys=True).encode("utf-8"))
+
+
 class WritePartitionFn(beam.DoFn):
     """Merge one partition's rows with what it holds and stage the result."""
 
@@ -207,12 +232,7 @@ class CommitFn(beam.DoFn):
             ensure_dir(final_dir)
             targets = [FileSystems.join(final_dir, name) for name in record["files"]]
             stale = sorted(set(list_parts(final_dir)) - set(targets))
-            if is_local(final_dir):
-                for staged, target in zip(record["staged"], targets):
-                    os.replace(staged, target)
-            else:
-                delete_paths(targets)
-                FileSystems.rename(record["staged"], targets)
+            commit_files(record["staged"], targets)
             if stale:
                 delete_paths(stale)
         for name in TABLES:
@@ -237,14 +257,9 @@ class CommitFn(beam.DoFn):
                 }
                 for r in records
             ],
-            "rows_added": {
-                name: sum(r["rows_added"] for r in records if r["table"] == name) for name in TABLES
-            },
+            "rows_added": rows_added_by_table(records),
         }
-        path = manifest_path(self._output, self._run_id)
-        ensure_dir(path.rsplit("/", 1)[0])
-        with FileSystems.create(path) as handle:
-            handle.write(json.dumps(manifest, indent=2, sort_keys=True).encode("utf-8"))
+        write_manifest(manifest_path(self._output, self._run_id), manifest)
         yield manifest
 
 

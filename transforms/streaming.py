@@ -22,8 +22,6 @@ a restarted job never duplicates a row. Each window's commit then writes
 
 from __future__ import annotations
 
-import json
-import os
 import uuid
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict
@@ -53,12 +51,15 @@ from geoevents.transforms.sink import (
     PRIMARY_KEYS,
     ROWS_PER_FILE,
     WriteTables,
+    commit_files,
     ensure_dir,
     ipc_to_table,
     list_parts,
     merge,
     partition_dir,
     read_parts,
+    rows_added_by_table,
+    write_manifest,
     write_parquet,
 )
 
@@ -244,15 +245,6 @@ def _drop_keys(table: pa.Table, keys: tuple[str, ...], drop: set[tuple]) -> pa.T
     return table.filter(mask)
 
 
-def _commit(staged: str, target: str) -> None:
-    """Rename a staged file into place; atomic on local disks (``os.replace``)."""
-    if "://" not in target:
-        os.replace(staged, target)
-        return
-    delete_paths([target])
-    FileSystems.rename([staged], [target])
-
-
 class WriteWindowPartitionFn(beam.DoFn):
     """One (table, source, date) of one window -> its committed file(s) and a record of them."""
 
@@ -303,7 +295,7 @@ class WriteWindowPartitionFn(beam.DoFn):
                 stage_dir, f"{uuid.uuid4().hex}-{table_name}-{source}-{date}-{name}"
             )
             write_parquet(merged.slice(offset, ROWS_PER_FILE), staged)
-            _commit(staged, FileSystems.join(final_dir, name))
+            commit_files([staged], [FileSystems.join(final_dir, name)])
             names.append(name)
         stale = [p for p in own if p.rsplit("/", 1)[1] not in names]
         if stale:
@@ -342,14 +334,9 @@ class CommitWindowFn(beam.DoFn):
             "committed_at": datetime.now(UTC).isoformat(),
             "schema_versions": schema_versions(),
             "partitions": [{k: v for k, v in r.items() if k != "window_start"} for r in records],
-            "rows_added": {
-                name: sum(r["rows_added"] for r in records if r["table"] == name) for name in TABLES
-            },
+            "rows_added": rows_added_by_table(records),
         }
-        path = window_manifest_path(self._output, self._run_id, start)
-        ensure_dir(path.rsplit("/", 1)[0])
-        with FileSystems.create(path) as handle:
-            handle.write(json.dumps(manifest, indent=2, sort_keys=True).encode("utf-8"))
+        write_manifest(window_manifest_path(self._output, self._run_id, start), manifest)
         count("stream_windows_committed")
         yield manifest
 
