@@ -234,6 +234,29 @@ CASES_034 = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), CASES_034)
-def test_rules_034(nlp, coder, text: str, expected: set) -> None:
+# coder 0.3.5: passives with "zijn", agentless arrests placed in a country
+CASES_035 = [
+    # "is gearresteerd" is a passive: the journalist is the one arrested, by the state where it
+    # happened (not "the journalist arrested Iran")
+    ("Een Nederlandse journalist is in Iran gearresteerd.", {("IRN", "NLD", "17")}),
+    (
+        "In Rusland is de Amerikaanse verslaggever Evan Gershkovich opgepakt.",
+        {("RUS", "USA", "17")},
+    ),
+    # with an agent, the agent acts
+    (
+        "Een Nederlander is in Iran gearresteerd door de Revolutionaire Garde.",
+        {("IRN", "NLD", "17")},
+    ),
+    # an active arrest keeps the place as the target's country
+    ("Oegandese troepen hebben in Congo honderd mensen opgepakt.", {("UGA", "COD", "17")}),
+    # "zijn" with an intransitive participle stays active
+    ("Poetin is gisteren in Peking aangekomen.", {("RUS", "CHN", "04")}),
+    # an agentless passive other than an arrest has no actor1 ("Albanië werd bezet")
+    ("Een Nederlandse journalist is in Iran geïnterviewd.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES_034 + CASES_035)
+def test_rules_034_and_later(nlp, coder, text: str, expected: set) -> None:
     assert triples(nlp, coder, text, "2024-05-01") == expected

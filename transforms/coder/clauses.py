@@ -86,7 +86,24 @@ class ClausesMixin:
                     or v.morph.get("VerbForm") == ["Part"]
                 )
             )
-            or (has_door and "zijn" in lemmas and v.morph.get("VerbForm") == ["Part"])
+            or (
+                "zijn" in lemmas
+                and v.morph.get("VerbForm") == ["Part"]
+                and (
+                    has_door
+                    # "is gearresteerd": a transitive dictionary verb with no object whose
+                    # auxiliary the parser marks passive ("is begonnen" is marked so too, but
+                    # "beginnen" takes no object)
+                    or (
+                        A.norm_lemma(v) in self.c.obj_verbs
+                        and not any(d.dep_ == "obj" for d in deps)
+                        and (
+                            any(x.dep_ == "aux:pass" for x in chain)
+                            or any(d.dep_ == "nsubj:pass" for d in deps)
+                        )
+                    )
+                )
+            )
         ) and "hebben" not in lemmas
         # conditional / interrogative clause
         top = chain[-1] if chain else v

@@ -81,6 +81,12 @@ class EventCoder:
         for (lemma, _particle), preds in self.verbs.items():
             self.entries_by_lemma.setdefault(lemma, []).extend(preds)
         self.particle_lemmas = {lemma for lemma, part in self.verbs if part}
+        # verbs with a direct-object reading: "is" + their participle with no object is a passive
+        self.obj_verbs = {
+            lemma
+            for (lemma, _), preds in self.verbs.items()
+            if any("obj" in p.targets for p in preds)
+        }
         self.opinion_lemmas = {p.lemma for p in self.d.predicates if "opinion" in p.flags}
         self.headline_pred = Predicate(
             "N", "samen", None, (), (), "040", None, frozenset({"sym"}), (), "coder"

@@ -310,6 +310,11 @@ class CodingMixin:
             ]
             lin_passive = bool(sources)
             conf = 50
+        if not sources and passive and code[:2] == "17" and "obj" in p.targets:
+            # "Een Nederlandse journalist is in Iran gearresteerd": an arrest or expulsion with no
+            # agent is the act of the state where it happened
+            sources = self._state_of_place(cl, lin)
+            conf = 40
         if not sources and passive:
             return []  # agentless passive ("Albanië werd bezet"): no actor1
         if not sources:
@@ -369,6 +374,18 @@ class CodingMixin:
             if code is None:
                 return []
         return self._emit(p, code, sources, targets, recip, v, cl, conf, subj_toks)
+
+    def _state_of_place(self, cl, lin) -> list[A.Actor]:
+        """The country of an "in"/"te" place on the verb, when exactly one country is named so."""
+        places = [
+            a
+            for pos, acts, prep in lin.chunks
+            if prep in ("in", "te")
+            for a in acts
+            if a.strong and a.country and not a.types and not a.group
+        ]
+        countries = {a.country for a in places}
+        return places[:1] if len(countries) == 1 else []
 
     def _between(self, n, disc: Discourse) -> list[A.Actor]:
         """Actors of a "tussen A en B" phrase on the event noun, or just after it in its clause
