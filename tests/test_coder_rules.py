@@ -254,6 +254,11 @@ CASES_035 = [
     ("Poetin is gisteren in Peking aangekomen.", {("RUS", "CHN", "04")}),
     # an agentless passive other than an arrest has no actor1 ("Albanië werd bezet")
     ("Een Nederlandse journalist is in Iran geïnterviewd.", set()),
+    # an event noun as predicate of "zijn": the subject visits
+    ("Macron is op staatsbezoek in China.", {("FRA", "CHN", "04"), ("CHN", "FRA", "04")}),
+    ("Macron is niet op staatsbezoek in China.", set()),
+    # a threat with a measure "tegen" someone: the threat, aimed at them (not the measure itself)
+    ("Trump dreigt met importheffingen tegen China.", {("USA", "CHN", "13")}),
 ]
 
 

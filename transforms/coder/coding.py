@@ -469,6 +469,11 @@ class CodingMixin:
         ):
             subj, _ = self.subjects(gov_clause, disc)
             sources = [s for s in subj if s.strong]
+        if not sources and any(ch.dep_ == "cop" for ch in n.children):
+            # "Macron is op staatsbezoek in China": the copula's subject makes the visit
+            for ch in n.children:
+                if ch.dep_ in ("nsubj", "nsubj:pass"):
+                    sources.extend(a for a in self.actors_of(ch, disc) if a.strong)
         ncase = _case(n) or (
             self.toks[n.i - 1].lower_
             if n.i > 0 and self.toks[n.i - 1].lower_ in PREPOSITIONS
