@@ -259,6 +259,9 @@ CASES_035 = [
     ("Macron is niet op staatsbezoek in China.", set()),
     # a threat with a measure "tegen" someone: the threat, aimed at them (not the measure itself)
     ("Trump dreigt met importheffingen tegen China.", {("USA", "CHN", "13")}),
+    # refusing something "met" someone refuses it to them
+    ("Netanyahu weigert een staakt-het-vuren met Hamas.", {("ISR", "HMS", "12")}),
+    ("Nederland stuurt F-16's naar Oekraïne.", {("NLD", "UKR", "07")}),
 ]
 
 
