@@ -7,6 +7,7 @@ when they are installed, by package name or by path.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -65,11 +66,30 @@ def load_pipeline(
             "(install one with `pip install <package>` or `python -m spacy download <name>` "
             "where a network connection is available)."
         ) from exc
+    if nlp.lang == "nl":
+        split_final_acronyms(nlp)
     if "ner" in nlp.pipe_names or "entity_ruler" in nlp.pipe_names:
         if uses_core_labels(nlp) and name_types_enabled:
             nlp.add_pipe(NAME_TYPES, last=True)
         nlp.add_pipe(PARAGRAPH_BREAKS, last=True)
     return nlp
+
+
+# An all-capital word of two or more letters with a full stop: "VS.", "VN.", "NL.", "RTL."
+_CAPS_ABBREVIATION = re.compile(r"^[^\W\d_a-z]{2,}\.$")
+
+
+def split_final_acronyms(nlp: spacy.Language) -> None:
+    """Drop the tokenizer's all-capital abbreviation exceptions, so "de VS." at the end of a
+    sentence is "VS" + "." and the actor is found.
+
+    spaCy's Dutch exceptions list "vs." (versus), "vn." and "nl." and add their capitalised
+    forms; in news the capital forms are acronyms before a full stop. Lower-case and title-case
+    abbreviations ("vs.", "Dr.") and initials ("J.") keep their exceptions."""
+    rules = nlp.tokenizer.rules or {}
+    kept = {k: v for k, v in rules.items() if not _CAPS_ABBREVIATION.match(k)}
+    if len(kept) != len(rules):
+        nlp.tokenizer.rules = kept
 
 
 PARAGRAPH_BREAKS = "geoevents_paragraph_breaks"

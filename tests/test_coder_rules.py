@@ -262,6 +262,16 @@ CASES_035 = [
     # refusing something "met" someone refuses it to them
     ("Netanyahu weigert een staakt-het-vuren met Hamas.", {("ISR", "HMS", "12")}),
     ("Nederland stuurt F-16's naar Oekraïne.", {("NLD", "UKR", "07")}),
+    # what is received names its giver by an adjective
+    ("Oekraïne krijgt Duitse tanks.", {("DEU", "UKR", "07")}),
+    ("Het Duitse leger krijgt nieuwe tanks.", set()),
+    # an attack on a place names its country as the target
+    (
+        "Een Israëlische aanval op een school in Gaza eist tientallen levens.",
+        {("ISR", "PSE", "19")},
+    ),
+    # "de VN." at the end of a sentence is the UN (the tokenizer kept "VN." as an abbreviation)
+    ("Israël krijgt kritiek van de VN.", {("UNO", "ISR", "11")}),
 ]
 
 

@@ -13,6 +13,7 @@ from .common import (
     GROUP_WORDS,
     LIGHT_VERBS,
     NOUN_POS,
+    OBJ_DEPS,
     PREPOSITIONS,
     QUOTES,
     SINGLE_WORDS,
@@ -231,6 +232,7 @@ class CodingMixin:
                 or "ccomp" in p.targets
                 or any(t in words for t in p.targets)
                 or "aan" in p.targets
+                or "recv" in p.flags  # the giver may be an adjective: "krijgt Duitse tanks"
             )
             and "opinion" not in p.flags
             for p in entries
@@ -359,6 +361,17 @@ class CodingMixin:
                 for a in acts
                 if a.strong or allow_weak
             ]
+        if not targets and not recip and "recv" in p.flags:
+            # "Oekraïne krijgt Duitse tanks": the adjective on what is received names the giver
+            targets = [
+                a
+                for d in cl.deps
+                if d.dep_ in OBJ_DEPS and _case(d) is None
+                for ch in d.children
+                if ch.dep_ == "amod"
+                for a in [self.np_actor(ch)]
+                if a is not None and a.country and a.key not in {s.key for s in sources}
+            ]
         if not targets and not recip:
             targets = lin.targets(p.targets, allow_weak, sources, p.cues)
         if not targets and not recip and allow_weak and code[:2] in ("17", "18", "19", "20"):
@@ -452,7 +465,15 @@ class CodingMixin:
             elif case == "door":
                 sources.extend(self.actors_of(ch, disc))
             elif case in p.targets:
-                targets.extend(self.actors_of(ch, disc, allow_weak=allow_weak))
+                found = self.actors_of(ch, disc, allow_weak=allow_weak)
+                if not found and allow_weak:
+                    # "een aanval op een school in Gaza": the target's place stands for its country
+                    for g in ch.children:
+                        if g.dep_ in ("nmod", "obl") and _case(g) in ("in", "te"):
+                            found = self.actors_of(g, disc, allow_weak=True)
+                            if found:
+                                break
+                targets.extend(found)
         light = gov is not None and A.norm_lemma(gov) in LIGHT_VERBS
         if (
             not sources
