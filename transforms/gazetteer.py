@@ -1,6 +1,8 @@
 """The geocoder's gazetteer: GeoNames countries, US states, Dutch and Belgian regions and towns
 with their Dutch names and capitals (``geoevents/data/gazetteer.tsv.gz``, built by
-``training/geo/build_gazetteer.py``), loaded once per worker, and the name keys it is matched on.
+``training/geo/build_gazetteer.py``), loaded once per worker, the name keys it is matched on, and
+the Dutch words and name shapes the geocoder reads places by (prepositions, place nouns,
+datelines).
 """
 
 from __future__ import annotations
@@ -37,11 +39,15 @@ def fold(word: str) -> str:
 
 
 def name_key(text: str) -> str:
-    """The matching key of a name or of consecutive tokens: folded, hyphens as separate words."""
-    return " ".join(fold(text).replace("-", " - ").split())
+    """The matching key of a name or of consecutive tokens: folded, a hyphen as a space (so
+    "New-York", "Sint Petersburg" and "'s Gravenhage" match "New York", "Sint-Petersburg" and
+    "'s-Gravenhage")."""
+    return " ".join(fold(text).replace("-", " ").split())
 
 
 MAX_TOKENS = 6  # longest place name matched, in tokens
+MINOR_POP = 15_000  # towns abroad below this are matched only in a plain locative phrase
+HOME = ("NL", "BE")  # every town of 1,000+ is in the gazetteer
 
 
 @dataclass(frozen=True)
@@ -97,6 +103,7 @@ class Gazetteer:
         self.first_words: set[str] = set()
         # iso2 -> the capital ("in de Russische hoofdstad": Moscow)
         self.capitals: dict[str, Place] = {}
+        self._capital_ids: set[str] = set()
         capital_ids: dict[str, str] = {}
         states = []
         towns = []
@@ -142,15 +149,202 @@ class Gazetteer:
             self._add(names, p, False)
             if gid in capital_ids:
                 self.capitals[capital_ids[gid]] = p
+                self._capital_ids.add(gid)
 
     def _add(self, names: str, place: Place, curated: bool) -> None:
-        get = self.names.setdefault
+        entry = (place, curated)
+        index = self.names
+        first_words = self.first_words
         for key in names.split("|"):
             if key and key != "-":
-                get(key, []).append((place, curated))
-                self.first_words.add(key.split(" ", 1)[0])
+                found = index.get(key)
+                if found is None:
+                    index[key] = [entry]
+                else:
+                    found.append(entry)
+                first_words.add(key.partition(" ")[0])
+
+    def minor(self, place: Place) -> bool:
+        """A town abroad of fewer than 15,000 people that is no capital: the geocoder takes its
+        name only in a plain locative phrase ("in Lerwick"), not "het Casino" or "uit Sussex"."""
+        return (
+            place.kind in (US_CITY, WORLD_CITY)
+            and place.population < MINOR_POP
+            and place.iso2 not in HOME
+            and place.feature_id not in self._capital_ids
+        )
 
     def country_of_cameo(self, code: str | None) -> Place | None:
         if not code:
             return None
         return self.by_cameo.get(code[:3])
+
+
+# ------------------------------------------------------------------ words and name shapes
+# Dutch words and patterns the geocoder reads places by (transforms/geo.py).
+
+# Prepositions that place an event ("in Moskou", "naar Asunción", "bij de grens").
+# Not "over", "tegen", "voor", "door": mostly topic, opponent or beneficiary ("praten over Oekraïne").
+LOCATIVE = {
+    "in", "te", "bij", "nabij", "naar", "rond", "rondom", "buiten", "binnen", "op", "aan",
+    "langs", "tussen", "richting", "achter", "via", "boven", "ten",
+}  # fmt: skip
+ORIGIN = {"uit", "vanuit", "van", "vandaan"}
+# A place inside a phrase introduced by these belongs to what lies ahead, not to the event.
+DESTINATION = {"naar", "richting", "tot"}
+MEETING_NOUNS = {
+    "ontmoeting", "gesprek", "top", "topontmoeting", "bijeenkomst", "overleg", "bezoek",
+    "staatsbezoek", "conferentie", "onderhandeling", "onderhandelingen", "vergadering", "besprekingen",
+    "bespreking", "topoverleg", "werkbezoek", "gesprekken", "zamenkomst", "samenkomst", "onderhoud",
+    "audiëntie", "congres",
+}  # fmt: skip
+SAME_NP = {
+    "appos",
+    "flat",
+    "flat:name",
+    "compound",
+    "amod",
+    "nummod",
+    "fixed",
+    "conj",
+}  # the name's own phrase
+COMPASS = {"noord", "zuid", "oost", "west", "noordoost", "noordwest", "zuidoost", "zuidwest"}
+
+PLACE_NOUNS = (
+    "grens", "stad", "dorp", "hoofdstad", "gebied", "kust", "regio", "provincie", "haven",
+    "wateren", "luchtruim", "bodem", "zee", "eiland", "vallei", "woestijn", "front", "platteland",
+    "grondgebied", "deelstaat", "streek", "bergen", "hoofdkwartier", "ambassade", "kamp", "basis",
+    "wijk", "zone",
+)  # fmt: skip
+
+
+CAPITAL_NOUNS = {"hoofdstad", "hoofdstede"}
+# nouns of an area named by a "van" phrase: "in de buurt van X" happens in X
+AREA_NOUNS = (
+    "buurt", "omgeving", "omstreken", "centrum", "rand", "haven", "baai", "noorden", "zuiden",
+    "oosten", "westen", "noordoosten", "noordwesten", "zuidoosten", "zuidwesten", "noord-westen",
+    "noord-oosten", "zuid-westen", "zuid-oosten", "binnenstad", "straten", "voorsteden", "hart",
+)  # fmt: skip
+
+
+def area_noun(word: str) -> bool:
+    return word in AREA_NOUNS or place_noun(word)
+
+
+def place_noun(word: str) -> bool:
+    """A noun naming a place, also as the end of a compound ("grensgebied", "kuststad")."""
+    return word.endswith(PLACE_NOUNS)
+
+
+MONTHS = {
+    "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+    "oktober", "october", "november", "december", "januarij", "februarij", "junij", "julij",
+    "jan", "febr", "feb", "mrt", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "oct", "nov",
+    "dec",
+}  # fmt: skip
+WEEKDAYS = {"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"}
+DASHES = {"-", "\u2013", "\u2014"}
+OPENERS = {'"', "'", "''", "\u00ab", ":", "(", "\u201c", "\u201e"}
+SIEGE_NOUNS = {
+    "val", "inname", "inneming", "overgave", "verovering", "beleg", "belegering", "bezetting",
+    "bevrijding", "bestorming", "bombardement", "beschieting", "blokkade", "ontruiming",
+    "verwoesting", "plundering", "omsingeling", "ontzet",
+}  # fmt: skip
+REPORT_NOUNS = {
+    "telegram", "bericht", "berichten", "berigt", "berigten", "depêche", "tijding", "tijdingen",
+    "mededeling", "correspondentie", "brief", "brieven",
+}  # fmt: skip
+REPORT_VERBS = {"melden", "berichten", "berigten", "schrijven", "seinen", "telegraferen"}
+BATTLE_NOUNS = ("slag", "strijd", "gevecht", "gevechten", "veldslag", "oorlog")
+
+
+def rank(place: Place) -> int:
+    """How specific a place is: a town 2, a state or region 1, a country 0."""
+    return 0 if place.kind == COUNTRY else 1 if place.kind in (STATE, REGION) else 2
+
+
+def is_dateline(doc, start: int, end: int) -> bool:
+    """The name opens a line, a sentence or a quote and a date or a dash follows: a dateline
+    ("FLORENCE, 13 Nov.", "'s Hage, 4 Mei 1864", "DEN HAAG (ANP) -", "MAGNY-COURS -")."""
+    if start > 0:
+        before = doc[start - 1]
+        if not (doc[start].is_sent_start or before.is_space or before.text in OPENERS):
+            return False
+    after = [t for t in doc[end : end + 6] if not t.is_space]
+    if len(after) < 2:
+        return False
+    if after[0].text == "(":  # "DEN HAAG (ANP) -"
+        close = next((k for k, t in enumerate(after) if t.text == ")"), None)
+        return close is not None and close + 1 < len(after) and after[close + 1].text in DASHES
+    if after[0].text in DASHES:  # "MOSKOU -"
+        return doc[start:end].text.isupper()
+    if after[0].text != ",":
+        return False
+    # ", 13 Nov.", ", 2 6 Julij" (OCR), ", Maandag 4 Mei"
+    for t in after[1:]:
+        word = t.lower_.rstrip(".")
+        if word in MONTHS:
+            return True
+        if not (t.like_num or word in WEEKDAYS or t.text == "."):
+            return False
+    return False
+
+
+def town_noun(word: str) -> bool:
+    return word.endswith(("stad", "stadje", "dorp", "dorpje", "plaats", "plaatsje", "gemeente"))
+
+
+def join_keys(keys) -> str:
+    """The key of consecutive tokens: "'" and "s-Hertogenbosch" make "'s hertogenbosch"."""
+    return " ".join(" ".join(keys).split()).replace("' ", "'")
+
+
+def whole_entity(doc, start: int, end: int) -> bool:
+    tok = doc[start]
+    return tok.ent_iob_ == "B" and (end >= len(doc) or doc[end].ent_iob_ != "I")
+
+
+def small_town(doc, start: int, end: int, prep: str | None) -> bool:
+    """A name that is only a small town abroad (fewer than 15,000 people) counts when the NER
+    marks it a place in a locative phrase and it is not part of a longer name or a thing's name
+    ("op Wall Street", "het Casino", "het graafschap Loon", "uit Sussex")."""
+    if doc[start].ent_type_ != "LOC" or prep not in LOCATIVE:
+        return False
+    if start > 0:
+        before = doc[start - 1]
+        if before.pos_ == "DET" or (before.pos_ == "NOUN" and not town_noun(before.lower_)):
+            return False
+        if before.text[:1].isupper() and not doc[start].is_sent_start:
+            return False
+    return not (end < len(doc) and doc[end].text[:1].isupper() and doc[end].pos_ == "PROPN")
+
+
+def argument(tok) -> bool:
+    """The name (or the noun it names: "de stad Aleppo") is a verb's subject or object."""
+    for _ in range(3):
+        if tok.dep_ in ("nsubj", "nsubj:pass", "obj"):
+            return True
+        if tok.dep_ not in SAME_NP or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+def reported_from(tok) -> bool:
+    """ "Een telegram uit Weenen", "Uit Rome wordt gemeld": where the news comes from."""
+    while tok.dep_ in SAME_NP and tok.head.i != tok.i:
+        tok = tok.head
+    head = tok.head
+    return head.lower_ in REPORT_NOUNS or head.lemma_.lower() in REPORT_VERBS
+
+
+def on_meeting(tok) -> bool:
+    """The name's phrase modifies a meeting noun within three heads ("de zamenkomst van den
+    Keizer te Breslau", "de top in Vilnius")."""
+    for _ in range(4):
+        if tok.head.i == tok.i or tok.dep_ not in (*SAME_NP, "nmod"):
+            return False
+        tok = tok.head
+        if tok.lower_ in MEETING_NOUNS:
+            return True
+    return False

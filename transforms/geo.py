@@ -3,24 +3,34 @@
 The gazetteer (``geoevents/data/gazetteer.tsv.gz``: GeoNames countries, US states and towns with
 Dutch names, built by ``training/geo/build_gazetteer.py``) is loaded once per worker with the
 annotator. Per article, place names are found in the parsed Doc (a gazetteer name that the NER
-marks LOC, follows a locative preposition, or is a country or US state name) and each is
-resolved to one gazetteer entry: by population, boosted when the article names the place's
-country and strongly when a country adjective qualifies it ("de Amerikaanse stad San Francisco").
+marks LOC, follows a locative preposition, opens a dateline, or is a country or US state name;
+not part of a longer name: "Pearl Harbor"; a town abroad of fewer than 15,000 people only in a
+plain locative phrase: "in Lerwick", not "het Casino") and each is resolved to one gazetteer
+entry: by population, a town of that very name before one with it as an alternate name, boosted
+for a Dutch or Belgian town, when the article names the place's country and strongly when a
+country adjective qualifies it ("de Amerikaanse stad San Francisco").
 
 Where an event happened (``action_geo_*``), first rule that gives a place:
 
 1. the location phrase attached to the event: a place in a prepositional phrase ("in Gaza",
-   "bij de grens", "naar Asunción", not "uit"/"vanuit"/"van") that hangs on the event's predicate
-   within two prepositional hops ("na een staatsbanket in Moskou"), or, failing that, on any verb
-   of the sentence ("In Hongarije werd ... uitgeroepen, die ... omvergeworpen werd");
+   "bij de grens", "naar Asunción", "de val van Mosul", not "uit"/"vanuit"/"van") that hangs on
+   the event's predicate within two prepositional hops ("na een staatsbanket in Moskou"; equally
+   near: the most specific, then one in an actor's country), or, failing that, on any verb of
+   the sentence ("In Hongarije werd ... uitgeroepen, die ... omvergeworpen werd");
 2. for material conflict (CAMEO roots 17-20), the target when the target is a place ("viel
    Griekenland binnen");
 3. the most specific place in the sentence tied to an actor (inside or modifying the actor's
-   phrase: "de politie in Sint Petersburg");
+   phrase: "de politie in Sint Petersburg"), or for talks (roots 01-05) a town on a meeting noun
+   ("de zamenkomst van den Keizer ... te Breslau");
 4. the place where the nearest other event of the article between the same countries happened
    by rule 1 (the rest of a meeting's report: "Biden en Xi ... elkaar ontmoet" next to "spraken
-   elkaar ... net buiten de Amerikaanse stad San Francisco"), or, for talk and cooperation (CAMEO roots 01-05), the article's meeting place ("Het gesprek
-   vond plaats in Straatsburg");
+   elkaar ... net buiten de Amerikaanse stad San Francisco"), or, for talk and cooperation (CAMEO
+   roots 01-05), the article's meeting place ("Het gesprek vond plaats in Straatsburg");
+6. a town of the actors' country (rule 5's) named in the sentence in a locative phrase, as a
+   verb's subject or object or as where the news comes from ("de handelaars te Havre", "namen de
+   stad Aleppo in", "een telegram uit Weenen"), else the article's last dateline before the event
+   when it is in that country ("MOSKOU - Rusland heeft ..."), else a town of the other actor's
+   country in a locative phrase;
 5. the actors' country: actor1's, else actor2's; for fighting (CAMEO roots 18-20) the target's
    first ("Rusland viel het land binnen": the war is on the target's ground).
 
@@ -41,38 +51,44 @@ from dataclasses import dataclass
 from typing import Any
 
 from .gazetteer import (
+    BATTLE_NOUNS,
+    CAPITAL_NOUNS,
+    COMPASS,
     COUNTRY,
+    DESTINATION,
     GEO_KEYS,
+    LOCATIVE,
     MAX_TOKENS,
+    MEETING_NOUNS,
+    ORIGIN,
     REGION,
+    SAME_NP,
+    SIEGE_NOUNS,
     STATE,
+    US_CITY,
+    WORLD_CITY,
     Gazetteer,
     Place,
+    area_noun,
+    argument,
+    is_dateline,
+    join_keys,
     name_key,
+    on_meeting,
+    place_noun,
+    rank,
+    reported_from,
+    small_town,
+    whole_entity,
 )
 
-# Prepositions that place an event ("in Moskou", "naar Asunción", "bij de grens").
-# Not "over", "tegen", "voor", "door": mostly topic, opponent or beneficiary ("praten over Oekraïne").
-LOCATIVE = {
-    "in", "te", "bij", "nabij", "naar", "rond", "rondom", "buiten", "binnen", "op", "aan",
-    "langs", "tussen", "richting", "achter", "via", "boven", "ten",
-}  # fmt: skip
-ORIGIN = {"uit", "vanuit", "van", "vandaan"}
-# A place inside a phrase introduced by these belongs to what lies ahead, not to the event.
-DESTINATION = {"naar", "richting", "tot"}
 PP_DEPS = {"obl", "obl:arg", "obl:agent", "nmod", "advcl", "acl", "acl:relcl"}
-SAME_NP = {"appos", "flat", "flat:name", "compound", "amod", "nummod", "fixed", "conj"}
 CONFLICT_ROOTS = {"17", "18", "19", "20"}
 FIGHT_ROOTS = {"18", "19", "20"}  # assault, fight, mass violence
 TALK_ROOTS = {"01", "02", "03", "04", "05"}  # statements, appeals, intents, meetings, cooperation
-MEETING_NOUNS = {
-    "ontmoeting", "gesprek", "top", "topontmoeting", "bijeenkomst", "overleg", "bezoek",
-    "staatsbezoek", "conferentie", "onderhandeling", "onderhandelingen", "vergadering", "besprekingen",
-    "bespreking", "topoverleg", "werkbezoek", "gesprekken",
-}  # fmt: skip
-COMPASS = {"noord", "zuid", "oost", "west", "noordoost", "noordwest", "zuidoost", "zuidwest"}
 ARTICLE_BOOST = 20.0
 ADJECTIVE_BOOST = 1000.0
+HOME_BOOST = 100.0  # a Dutch or Belgian town: the news is Dutch ("Waterloo", "Lier", "Melle")
 
 
 @dataclass
@@ -84,6 +100,7 @@ class _Mention:
     place: Place | None = None
     prep: str | None = None  # the preposition that introduces it, if any
     key: str = ""
+    dateline: bool = False  # "FLORENCE, 13 Nov.", "DEN HAAG (ANP) -"
 
 
 class Geocoder:
@@ -104,28 +121,32 @@ class Geocoder:
         n = len(doc)
 
         def key_of(a: int, b: int) -> str:
-            return " ".join(keys[x] or name_key(texts[x]) for x in range(a, b))
+            return join_keys(keys[x] or name_key(texts[x]) for x in range(a, b))
 
         while i < n:
             w = texts[i]
-            if not w[:1].isupper():
+            # a name starts with a capital, or with "'s"/"'t" ("'s-Hertogenbosch", "'s Hage")
+            if not (w[:1].isupper() or (w[:1] == "'" and i + 1 < n)):
                 i += 1
                 continue
             k0 = keys[i] = keys[i] or name_key(w)
-            if k0.split(" ", 1)[0] not in first_words and k0.split(" ", 1)[0] not in COMPASS:
+            if w == "'":
+                k0 = join_keys((k0, name_key(texts[i + 1])))
+            first = k0.split(" ", 1)[0]
+            if first not in first_words and first not in COMPASS:
                 i += 1
                 continue
             best_len, best = 0, None
             key = ""
             for j in range(i, min(n, i + MAX_TOKENS)):
                 kj = keys[j] = keys[j] or name_key(texts[j])
-                key = f"{key} {kj}" if key else kj
-                found = names.get(key)
+                key = join_keys((key, kj))
+                found = names.get(key) if kj else None  # a match ends on a word, not on "-"
                 if found:
                     best_len, best = j + 1 - i, found
-            if not best and best_len == 0 and k0.split(" - ", 1)[0] in COMPASS and " - " in k0:
+            if not best and first in COMPASS and "-" in w and " " in k0:
                 # "Noord-Syrië", "Oost-Oekraïne": the country (a region of it)
-                found = names.get(k0.split(" - ", 1)[1])
+                found = names.get(k0.split(" ", 1)[1])
                 if found and any(p.kind == COUNTRY for p, _ in found):
                     best_len, best = 1, [(p, c) for p, c in found if p.kind == COUNTRY]
             if not best:
@@ -136,24 +157,43 @@ class Geocoder:
             sent = bisect.bisect_right(sent_starts, i) - 1
             prep = self._preposition(doc, i, end)
             curated = any(c for _, c in best)
-            if "ORG" in span_ents and not _whole_entity(doc, i, end):
+            if "ORG" in span_ents and not whole_entity(doc, i, end):
                 # a place inside an organisation's name ("Universiteit van Amsterdam") is not one
                 i = end
                 continue
-            if "MISC" in span_ents or (
+            dateline = is_dateline(doc, i, end)
+            if not dateline and (
+                "MISC" in span_ents
                 # a person's name, unless a big town of that name follows a locative preposition
-                "PER" in span_ents
-                and not (prep in LOCATIVE and any(p.population >= 100_000 for p, _ in best))
+                or (
+                    "PER" in span_ents
+                    and not (prep in LOCATIVE and any(p.population >= 100_000 for p, _ in best))
+                )
             ):
                 i = end
                 continue
-            if not (curated or "LOC" in span_ents or prep in LOCATIVE):
+            if not (curated or "LOC" in span_ents or prep in LOCATIVE or dateline):
                 i = end
                 continue
-            if not curated and i == sent_starts[sent] and "LOC" not in span_ents and not prep:
+            if (
+                not curated
+                and i == sent_starts[sent]
+                and "LOC" not in span_ents
+                and not prep
+                and not dateline
+            ):
                 i = end
                 continue
-            out.append(_Mention(i, end, sent, best, prep=prep, key=key_of(i, end)))
+            if not curated and (doc[i].ent_iob_ == "I" or (end < n and doc[end].ent_iob_ == "I")):
+                # part of a longer name: "Pearl Harbor", "Wall Street", "Indiana Jones"
+                i = end
+                continue
+            if not curated and not dateline and not small_town(doc, i, end, prep):
+                best = [(p, c) for p, c in best if not self.gaz.minor(p)]
+                if not best:
+                    i = end
+                    continue
+            out.append(_Mention(i, end, sent, best, None, prep, key_of(i, end), dateline))
             i = end
         # a locative phrase named by a country adjective: "bij de Frans-Belgische grens" (France)
         covered = {x for m in out for x in range(m.start, m.end)}
@@ -163,7 +203,7 @@ class Geocoder:
         for t in doc:
             if t.dep_ != "amod" or not t.text[:1].isupper() or t.head.i in covered:
                 continue
-            iso = self.gaz.adjectives.get(name_key(t.text).split(" - ", 1)[0])
+            iso = self._adjective(t.text)
             country = self.gaz.countries.get(iso or "")
             case = next((c.lower_ for c in t.head.children if c.dep_ == "case"), None)
             head = t.head
@@ -171,7 +211,7 @@ class Geocoder:
                 continue
             if not (
                 (head.pos_ == "PROPN" and head.ent_type_ not in ("ORG", "MISC", "PER"))
-                or (head.pos_ == "NOUN" and _place_noun(head.lower_))
+                or (head.pos_ == "NOUN" and place_noun(head.lower_))
             ):
                 continue
             h = t.head.i
@@ -197,7 +237,7 @@ class Geocoder:
                 key = name_key(c.text)
                 cases = [x.lower_ for x in c.children if x.dep_ == "case"]
                 if c.dep_ == "amod":
-                    iso = self.gaz.adjectives.get(key.split(" - ", 1)[0])
+                    iso = self._adjective(c.text)
                 if iso is None and cases in ([], ["van"]):
                     keys = [key] if cases else [key, key[:-1] if key.endswith("s") else key]
                     found = [p for k in keys for p, _ in self.gaz.names.get(k, ())]
@@ -211,6 +251,13 @@ class Geocoder:
             case = next((c.lower_ for c in t.children if c.dep_ == "case"), None)
             out.append(_Mention(t.i, t.i + 1, sent, [(capital, True)], prep=case, key=""))
         return out
+
+    def _adjective(self, text: str) -> str | None:
+        """The country (iso2) of a country adjective, also as the first part of a compound
+        ("Frans-Belgische": France)."""
+        key = name_key(text)
+        adjectives = self.gaz.adjectives
+        return adjectives.get(key) or adjectives.get(key.split(" ", 1)[0])
 
     @staticmethod
     def _preposition(doc, start: int, end: int) -> str | None:
@@ -226,11 +273,17 @@ class Geocoder:
             # the one nearest the name: "na te Brussel ... gehad" is "te"
             prep = cases[-1].lower_
             head = tok.head
-            if prep == "van" and tok.dep_ == "nmod" and _area_noun(head.lower_):
+            if prep == "van" and tok.dep_ == "nmod" and area_noun(head.lower_):
                 # "in de buurt van Tetovo", "in de haven van Kiel": the area's preposition
                 outer = [c for c in head.children if c.dep_ == "case"]
                 if outer:
                     return outer[-1].lower_
+            noun = doc[cases[-1].i - 1].lower_ if cases[-1].i else ""
+            if (prep == "van" and noun in SIEGE_NOUNS) or (
+                prep == "om" and noun.endswith(BATTLE_NOUNS)
+            ):
+                # "de val van Bakhmut", "de overgave van Batavia", "de slag om Arnhem": there
+                return "in"
             return prep
         # no parse: the word just before the name or its determiner/adjectives
         j = start - 1
@@ -265,16 +318,27 @@ class Geocoder:
                     break
                 head = head.head
             best, best_score = None, -1.0
+            kinds = {p.kind for p, _ in m.cands}
+            city_keys = (m.key, f"{m.key} city")
             for p, _curated in m.cands:
                 score = math.log10(max(p.population, 10))
+                town_name = p.kind in (US_CITY, WORLD_CITY) and name_key(p.name)
                 if p.kind == COUNTRY:
                     score += 100  # a country name is the country ("Mexico", "Luxemburg")
-                elif p.kind > STATE and p.population >= 100_000 and name_key(p.name) == m.key:
+                elif STATE in kinds and p.population >= 500_000 and town_name in city_keys:
+                    score += 5  # "Washington", "New York": the city, not the state
+                elif COUNTRY in kinds and p.population >= 100_000 and town_name == m.key:
                     score += 200  # ... unless a big town has that very name ("Gaza")
+                elif town_name == m.key:
+                    # a town of that very name beats one that has it as an alternate name,
+                    # a big one more ("Dublin": Ireland's, not California's)
+                    score += 2 if p.population >= 100_000 else 1
                 elif p.kind == STATE:
                     score += 1 + math.log10(ARTICLE_BOOST)
                 elif p.kind == REGION:
                     score += 150  # "Limburg", "Vlaanderen": the region, not the country or a town
+                if town_name and p.iso2 in ("NL", "BE"):
+                    score += math.log10(HOME_BOOST)
                 if p.iso2 in adj:
                     score += math.log10(ADJECTIVE_BOOST)
                 elif p.iso2 in article:
@@ -313,15 +377,16 @@ class Geocoder:
             if ev.get("action_start_char") is not None:
                 pred = doc[max(0, bisect.bisect_right(tok_starts, ev["action_start_char"]) - 1)]
             action, rule = self._action(doc, ev, sent_mentions, spans, pred)
-            done.append((ev, spans, action, rule))
+            done.append((ev, spans, action, rule, pred))
         # rule 4: the nearest event of the article between the same countries placed by rule 1
         placed: dict[frozenset, list[tuple[int, Place]]] = {}
-        for ev, _, action, rule in done:
+        for ev, _, action, rule, _ in done:
             pair = _pair(ev)
             if rule == 1 and pair:
                 placed.setdefault(pair, []).append((ev["sentence_index"], action))
         meeting = self._meeting_place(doc, mentions)
-        for ev, spans, action, rule in done:
+        datelines = [m for m in mentions if m.dateline and m.place is not None]
+        for ev, spans, action, rule, pred in done:
             root = str(ev.get("event_root_code") or ev.get("event_code") or "")[:2]
             if action is None and placed.get(_pair(ev)):
                 si = ev["sentence_index"]
@@ -329,16 +394,17 @@ class Geocoder:
                 rule = 4
             if action is None and meeting is not None and root in TALK_ROOTS:
                 action, rule = meeting, 4
-            if action is None:
-                # fighting happens on the target's ground more often than on the attacker's
-                root = str(ev.get("event_root_code") or ev.get("event_code") or "")[:2]
-                sides = ("actor2", "actor1") if root in FIGHT_ROOTS else ("actor1", "actor2")
-                for side in sides:
-                    action = self.gaz.country_of_cameo(ev.get(f"{side}_country_code"))
-                    if action is not None:
-                        rule = 5
-                        break
             sent_mentions = by_sent.get(ev["sentence_index"], [])
+            if action is None:
+                countries = self._actor_countries(ev)
+                # the article's dateline before the event ("PARIJS, 12 Junij. De keizer ...")
+                at = pred.i if pred is not None else starts[ev["sentence_index"]]
+                dateline = next((m.place for m in reversed(datelines) if m.start < at), None)
+                action = self._town_of_country(doc, sent_mentions, countries, dateline, pred)
+                if action is not None:
+                    rule = 6
+                elif countries:
+                    action, rule = countries[0], 5
             for side in ("actor1", "actor2"):
                 place = self._tied(doc, sent_mentions, spans.get(side))
                 if place is None:
@@ -378,30 +444,83 @@ class Geocoder:
         # a place actor in a locative phrase ("bezoek aan Moskou") is also where it happened
         located = [m for m in mentions if m.place and m.prep in LOCATIVE]
         if pred is not None and located:
+            # equally near: the most specific, then one in an actor's country ("zijne intrede
+            # in Parijs en vergezelde Keizer Alexander naar Londen": RUS>GBR is London)
+            own = {p.iso2 for p in self._actor_countries(ev)}
             attached = []
             for m in located:
                 hops = self._hops(doc[m.start], pred)
                 if hops is not None:
-                    attached.append((hops, -m.place.kind, abs(m.start - pred.i), m))
+                    near = (hops, -rank(m.place), m.place.iso2 not in own, abs(m.start - pred.i))
+                    attached.append((near, m.start, m))
             if attached:
-                return min(attached, key=lambda a: a[:3])[3].place, 1
+                return min(attached)[2].place, 1
         on_verb = [m for m in located if self._on_verb(doc[m.start])]
         if on_verb:
-            best = min(
-                on_verb, key=lambda m: (-m.place.kind, abs(m.start - (pred.i if pred else 0)))
-            )
+            at = pred.i if pred is not None else 0
+            best = min(on_verb, key=lambda m: (-rank(m.place), abs(m.start - at)))
             return best.place, 1
         root = str(ev.get("event_root_code") or ev.get("event_code") or "")[:2]
         if root in CONFLICT_ROOTS and "actor2" in spans:
             s, e = spans["actor2"]
             targets = [m for m in mentions if m.place and m.start < e and s < m.end]
             if targets:
-                return max(targets, key=lambda m: m.place.kind).place, 2
+                return max(targets, key=lambda m: rank(m.place)).place, 2
         for side in ("actor1", "actor2"):
             place = self._tied(doc, mentions, spans.get(side), towns_only=True)
             if place is not None:
                 return place, 3
+        if root in TALK_ROOTS:
+            # "Van de zamenkomst van den Prins-Regent met den Keizer te Breslau": the meeting's
+            meet = [m for m in located if rank(m.place) == 2 and on_meeting(doc[m.start])]
+            if meet:
+                return meet[0].place, 3
         return None, None
+
+    def _actor_countries(self, ev) -> list[Place]:
+        """The actors' countries, actor1's first; for fighting (CAMEO 18-20) the target's first
+        ("Rusland viel het land binnen": the war is on the target's ground)."""
+        root = str(ev.get("event_root_code") or ev.get("event_code") or "")[:2]
+        sides = ("actor2", "actor1") if root in FIGHT_ROOTS else ("actor1", "actor2")
+        out = []
+        for side in sides:
+            place = self.gaz.country_of_cameo(ev.get(f"{side}_country_code"))
+            if place is not None and place not in out:
+                out.append(place)
+        return out
+
+    @staticmethod
+    def _town_of_country(doc, mentions, countries, dateline, pred) -> Place | None:
+        """Rule 6: a town of the actors' country named in the sentence, in a locative phrase,
+        as a verb's subject or object or as where news comes from ("de handelaars te Havre",
+        "namen Aleppo in", "een telegram uit Weenen"; not an origin: "belde vanuit Parijs"), else the
+        article's dateline in that country, else a town of the other actor's country in a
+        locative phrase ("te Pesth")."""
+        if not countries:
+            return None
+        at = pred.i if pred is not None else 0
+        towns = [
+            m
+            for m in mentions
+            if m.place is not None
+            and rank(m.place) == 2
+            and (
+                m.prep in LOCATIVE
+                or m.prep == "door"  # "trokken door Belgrado"
+                or (m.prep is None and argument(doc[m.start]))  # "namen de stad Aleppo in"
+                or (m.prep in ORIGIN and reported_from(doc[m.start]))
+            )
+        ]
+        first = [m for m in towns if m.place.iso2 == countries[0].iso2]
+        if first:
+            return min(first, key=lambda m: (m.prep not in LOCATIVE, abs(m.start - at))).place
+        if dateline is not None and dateline.iso2 == countries[0].iso2:
+            return dateline
+        other = {c.iso2 for c in countries[1:]}
+        rest = [m for m in towns if m.place.iso2 in other and m.prep in LOCATIVE]
+        if rest:
+            return min(rest, key=lambda m: abs(m.start - at)).place
+        return None
 
     @staticmethod
     def _hops(tok, pred) -> int | None:
@@ -456,38 +575,7 @@ class Geocoder:
                     break
         if not tied:
             return None
-        return max(tied, key=lambda m: (m.place.kind, m.place.population)).place
-
-
-PLACE_NOUNS = (
-    "grens", "stad", "dorp", "hoofdstad", "gebied", "kust", "regio", "provincie", "haven",
-    "wateren", "luchtruim", "bodem", "zee", "eiland", "vallei", "woestijn", "front", "platteland",
-    "grondgebied", "deelstaat", "streek", "bergen", "hoofdkwartier", "ambassade", "kamp", "basis",
-    "wijk", "zone",
-)  # fmt: skip
-
-
-CAPITAL_NOUNS = {"hoofdstad", "hoofdstede"}
-# nouns of an area named by a "van" phrase: "in de buurt van X" happens in X
-AREA_NOUNS = (
-    "buurt", "omgeving", "omstreken", "centrum", "rand", "haven", "baai", "noorden", "zuiden",
-    "oosten", "westen", "noordoosten", "noordwesten", "zuidoosten", "zuidwesten", "noord-westen",
-    "noord-oosten", "zuid-westen", "zuid-oosten", "binnenstad", "straten", "voorsteden", "hart",
-)  # fmt: skip
-
-
-def _area_noun(word: str) -> bool:
-    return word in AREA_NOUNS or _place_noun(word)
-
-
-def _place_noun(word: str) -> bool:
-    """A noun naming a place, also as the end of a compound ("grensgebied", "kuststad")."""
-    return word.endswith(PLACE_NOUNS)
-
-
-def _whole_entity(doc, start: int, end: int) -> bool:
-    tok = doc[start]
-    return tok.ent_iob_ == "B" and (end >= len(doc) or doc[end].ent_iob_ != "I")
+        return max(tied, key=lambda m: (rank(m.place), m.place.population)).place
 
 
 def _destination_before(tok, place: int) -> bool:

