@@ -77,6 +77,8 @@ setup(
     extras_require={
         "test": [
             "pytest>=8",
+            # .ci/run's two workers; tests/conftest.py schedules them through xdist's hooks
+            "pytest-xdist>=3.6,<4",
             "hypothesis>=6.100",
             "ruff>=0.6",
             "setuptools>=69",

@@ -1,4 +1,4 @@
-"""The CLI's QA commands: annotate JSONL and evaluate the event coder on a gold file."""
+"""The CLI's QA commands: annotate JSONL (``eval events``: tests/test_eval_events.py)."""
 
 from __future__ import annotations
 
@@ -77,40 +77,6 @@ def test_annotate_language_only_needs_no_model(tmp_path: Path) -> None:
 
 def test_annotate_rejects_unknown_stages(tmp_path: Path) -> None:
     assert main(["annotate", "--in", "-", "--out", "-", "--stages", "language,sentiment"]) == 2
-
-
-def test_eval_events_prints_root_and_quad_scores(
-    tmp_path: Path, embedded_model: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    gold = tmp_path / "gold.jsonl"
-    gold.write_text(
-        json.dumps(
-            {
-                "id": "g1",
-                "date": "2023-11-15",
-                "text": SEED_LINE,
-                "events": [
-                    {"actor1": "USA", "actor2": "CHN", "code": "040", "roots": ["04"]},
-                    {"actor1": "CHN", "actor2": "USA", "code": "040", "roots": ["04"]},
-                ],
-            }
-        )
-        + "\n"
-        + json.dumps(
-            {
-                "id": "g2",
-                "date": "2023-11-15",
-                "text": "Het regende de hele dag in Utrecht.",
-                "events": [],
-            }
-        )
-        + "\n",
-        encoding="utf-8",
-    )
-    assert main(["eval", "events", str(gold)]) == 0
-    out = capsys.readouterr().out.lower()
-    assert "root" in out and "quad" in out
-    assert "precision" in out or " p " in out or "p=" in out
 
 
 def test_a_run_where_every_feed_fails_exits_non_zero(

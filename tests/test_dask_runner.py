@@ -71,10 +71,11 @@ def cluster():
 
 
 def test_batch_job_on_a_dask_cluster_equals_the_direct_runner(
-    cluster, tiny_model: str, tmp_path: Path
+    cluster, tiny_model: str, samples_direct_run: dict, tmp_path: Path
 ) -> None:
-    direct, dask = tmp_path / "direct", tmp_path / "dask"
-    assert run_samples(direct, tiny_model) == 0
+    # the DirectRunner's run of the same samples and model, made once per session (conftest.py)
+    direct, dask = samples_direct_run["output"], tmp_path / "dask"
+    assert samples_direct_run["code"] == 0
     options = (
         "--runner",
         "DaskRunner",

@@ -20,7 +20,6 @@ from geoevents.schemas.tables import TABLES
 from geoevents.schemas.warehouse import connect
 from geoevents.transforms.nlp import nlp_text
 from tests.faultserver import FaultServer
-from tests.samples import feed_file, serve_samples
 
 
 def data_files(output: Path) -> dict[str, str]:
@@ -31,26 +30,10 @@ def data_files(output: Path) -> dict[str, str]:
 
 
 @pytest.fixture(scope="module")
-def served_run(tmp_path_factory: pytest.TempPathFactory, embedded_model: Path):
-    tmp_path = tmp_path_factory.mktemp("e2e")
-    output = tmp_path / "out"
-    with FaultServer() as server:
-        serve_samples(server)
-        feeds = feed_file(tmp_path, server)
-        code = main(["run", "--feeds", feeds, "--output", str(output), "--json"])
-        first = data_files(output)
-        manifests = sorted((output / "_manifests").glob("*.json"))
-        manifest = json.loads(manifests[-1].read_text())
-        hits = {path: server.hits(path) for path in ("/rss/", "/robots.txt")}
-        yield {
-            "code": code,
-            "output": output,
-            "manifest": manifest,
-            "files": first,
-            "feeds": feeds,
-            "server": server,
-            "hits": hits,
-        }
+def served_run(served_samples_run):
+    """The run itself is ``served_samples_run`` (conftest.py): made once per session, and
+    compared with an object-store run by test_remote_output.py."""
+    return served_samples_run
 
 
 def test_run_succeeds_and_the_summary_reconciles(served_run) -> None:

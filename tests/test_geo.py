@@ -16,11 +16,11 @@ def gaz() -> Gazetteer:
 
 
 @pytest.fixture(scope="module")
-def kit(gaz):
-    from geoevents.model import load_pipeline
+def kit(gaz, shipped_nlp):
+    """The shipped pipeline (``load_pipeline(None)``, loaded once per session in conftest.py)."""
     from geoevents.transforms.coder import EventCoder
 
-    nlp = load_pipeline(None)
+    nlp = shipped_nlp
     return nlp, EventCoder(tokenizer=nlp.tokenizer), Geocoder(gaz)
 
 
@@ -202,3 +202,180 @@ def test_the_preposition_nearest_the_name_decides(kit, gaz) -> None:
 def test_old_dutch_exonyms_and_capitals_are_in_the_gazetteer(gaz) -> None:
     assert any(p.name == "Vienna" for p, _ in gaz.names[name_key("Weenen")])
     assert gaz.capitals["UA"].name == "Kyiv" and gaz.capitals["NL"].name == "Amsterdam"
+
+
+# ---------------------------------------------------------------- issue 18: town accuracy
+
+
+def locate(kit, text: str, a1: str, a2: str, code: str, pred: str) -> dict:
+    """Geocode one hand-made event (actor countries, CAMEO code, the predicate's word)."""
+    from geoevents.transforms.coder import sentence_starts
+
+    nlp, _, geo = kit
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == pred)
+    sent = max(i for i, s in enumerate(sentence_starts(doc)) if s <= tok.i)
+    ev = {
+        "sentence_index": sent,
+        "actor1_country_code": a1,
+        "actor2_country_code": a2,
+        "action_start_char": tok.idx,
+        "event_code": code,
+        "event_root_code": code[:2],
+    }
+    geo.locate(doc, [ev])
+    return ev
+
+
+def places(kit, text: str) -> list[tuple[str, str | None]]:
+    from geoevents.transforms.coder import sentence_starts
+
+    nlp, _, geo = kit
+    doc = nlp(text)
+    mentions = geo._mentions(doc, sentence_starts(doc))
+    geo._resolve(doc, mentions)
+    return [(doc[m.start : m.end].text, m.place.name if m.place else None) for m in mentions]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Premier Schoof ontmoette president Macron in 's-Hertogenbosch.", "'s-Hertogenbosch"),
+        ("Premier Schoof ontmoette president Macron in 's Gravenhage.", "The Hague"),
+        ("Het schip van de Engelse koning lag voor New-York.", "New York City"),
+        ("Premier Schoof ontmoette president Macron in Sint Petersburg.", "Saint Petersburg"),
+    ],
+)
+def test_hyphen_space_and_apostrophe_spellings_match(kit, text: str, name: str) -> None:
+    assert name in [p for _, p in places(kit, text)]
+
+
+def test_new_york_is_the_city_not_the_state(kit) -> None:
+    evs = geocode(kit, "President Biden ontmoette premier Rutte in New York.")
+    assert evs and all(town(e) == "New York City" for e in evs)
+
+
+def test_small_towns_abroad_and_small_capitals_are_in_the_gazetteer(kit, gaz) -> None:
+    # GeoNames towns of 5,000+ (Lerwick, 6,760 people), seats of first-order regions and
+    # capitals of any size (Vaduz)
+    evs = geocode(kit, "Premier Schoof ontmoette president Macron in Lerwick.")
+    assert evs and all(town(e) == "Lerwick" for e in evs)
+    assert gaz.capitals["LI"].name == "Vaduz"
+    evs = geocode(
+        kit, "Premier Schoof ontmoette president Macron in de hoofdstad van Liechtenstein."
+    )
+    assert evs and all(town(e) == "Vaduz" for e in evs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De koersen stegen op Wall Street.",  # part of a longer name (Street, UK)
+        "Magritte schilderde de muren in het Casino te Knokke.",  # a building (Casino, AU)
+        "Zijn grootouders waren renteniers uit Sussex.",  # no locative phrase (Sussex, US)
+        "De graaf woonde in het centrum van het graafschap Loon.",  # a county (Loon, PH)
+    ],
+)
+def test_a_small_town_abroad_needs_a_plain_locative_phrase(kit, text: str) -> None:
+    found = [p for _, p in places(kit, text)]
+    assert not {"Street", "Casino", "Sussex", "Loon"} & set(found), found
+
+
+def test_a_town_inside_a_longer_name_is_none(kit) -> None:
+    evs = geocode(kit, "Japan viel in 1941 de Amerikaanse vloot te Pearl Harbor aan.")
+    assert evs and all(
+        e["action_geo_fullname"] and "Pearl" not in e["action_geo_fullname"] for e in evs
+    )
+
+
+def test_a_dutch_or_belgian_town_is_preferred(kit) -> None:
+    # Waterloo, Belgium (30,000 people) over Waterloo, Canada (105,000)
+    evs = geocode(kit, "In 1815 versloeg het Britse leger het Franse leger bij Waterloo.")
+    assert evs and all(e["action_geo_fullname"] == "Waterloo, Belgium" for e in evs)
+
+
+def test_a_big_towns_own_name_is_no_absolute_rule_among_towns(kit) -> None:
+    # "Bergen" is Bergen, Norway's own name and Mons' Dutch one: the Belgian context decides
+    evs = geocode(kit, "De Belgische premier ontmoette de Franse president in Bergen.")
+    assert evs and all(town(e) == "Mons" for e in evs)
+
+
+def test_a_town_is_more_specific_than_its_region(kit) -> None:
+    evs = geocode(kit, "Premier Schoof ontmoette minister De Wever in Hasselt in Limburg.")
+    assert evs and all(town(e) == "Hasselt" for e in evs)
+
+
+@pytest.mark.parametrize(
+    "text, pred, code, name",
+    [
+        ("Amerikaanse troepen vochten tijdens de slag om Arnhem tegen het Duitse leger.",
+         "vochten", "190", "Arnhem"),
+        ("Na de val van Mosul doodden Iraakse soldaten tien strijders.", "doodden", "190",
+         "Mosul"),
+    ],
+)  # fmt: skip
+def test_a_siege_or_battle_of_a_town_happens_there(kit, text, pred, code, name) -> None:
+    ev = locate(kit, text, "USA", "DEU", code, pred)
+    assert town(ev) == name and ev["action_geo_rule"] == 1
+
+
+def test_equally_near_places_prefer_an_actors_country(kit) -> None:
+    text = "Premier Schoof ontmoette president Macron in Parijs en kanselier Scholz in Berlijn."
+    assert town(locate(kit, text, "NLD", "DEU", "040", "ontmoette")) == "Berlin"
+    assert town(locate(kit, text, "NLD", "FRA", "040", "ontmoette")) == "Paris"
+
+
+def test_a_meeting_nouns_place_in_the_sentence(kit) -> None:
+    text = (
+        "Van de zamenkomst van den Keizer van Oostenrijk met den Koning van Pruisen te Salzburg "
+        "heeft men nog weinig vernomen."
+    )
+    ev = locate(kit, text, "AUT", "DEU", "040", "vernomen")
+    assert town(ev) == "Salzburg" and ev["action_geo_rule"] == 3
+
+
+@pytest.mark.parametrize(
+    "text, pred, a1, a2, name",
+    [
+        # a town of the actors' country in the sentence, not attached to the event
+        ("De voornaamste handelaars van de beurs te Lyon hebben zich tot de regering gewend.",
+         "gewend", "FRA", "FRA", "Lyon"),
+        # the object of the verb ("namen de stad Homs in")
+        ("Syrische rebellen namen de stad Homs in.", "namen", "SYR", "SYR", "Homs"),
+        # where the news comes from
+        ("Een telegram uit Weenen meldt dat de Oostenrijkse regering Pruisen heeft bedreigd.",
+         "bedreigd", "AUT", "DEU", "Vienna"),
+        # a town of the other actor's country in a locative phrase
+        ("De keizer van Oostenrijk heeft de brief van de leden van de landdag te Praag beantwoord.",
+         "beantwoord", "AUT", "CZE", "Prague"),
+    ],
+)  # fmt: skip
+def test_a_town_of_the_actors_country_refines_the_fallback(kit, text, pred, a1, a2, name):
+    ev = locate(kit, text, a1, a2, "040", pred)
+    assert town(ev) == name and ev["action_geo_rule"] == 6, (town(ev), ev["action_geo_rule"])
+
+
+def test_an_origin_or_another_countrys_town_does_not_refine_the_fallback(kit) -> None:
+    ev = locate(kit, "De Franse president belde vanuit Parijs met de kanselier.", "FRA", "DEU",
+                "040", "belde")  # fmt: skip
+    assert town(ev) is None and ev["action_geo_rule"] == 5
+    ev = locate(kit, "De Franse president prees het Duitse leger uit Berlijn.", "FRA", "DEU",
+                "051", "prees")  # fmt: skip
+    assert town(ev) is None and ev["action_geo_country_code"] == "FR"
+
+
+@pytest.mark.parametrize(
+    "text, pred, name",
+    [
+        ("MOSKOU - Rusland heeft Oekraïne opnieuw beschuldigd van sabotage.", "beschuldigd",
+         "Moscow"),
+        ("DEN HAAG (ANP) - Rusland heeft Oekraïne opnieuw beschuldigd van sabotage.",
+         "beschuldigd", None),
+        ("Het nieuws.\n\nSINT-PETERSBURG, 12 Junij. Rusland heeft Oekraïne beschuldigd.",
+         "beschuldigd", "Saint Petersburg"),
+    ],
+)  # fmt: skip
+def test_the_articles_dateline_places_an_event_of_its_country(kit, text, pred, name) -> None:
+    ev = locate(kit, text, "RUS", "UKR", "112", pred)
+    assert town(ev) == name
+    assert ev["action_geo_country_code"] == "RS"  # a dateline abroad does not move the country

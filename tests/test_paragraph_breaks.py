@@ -5,7 +5,7 @@ from __future__ import annotations
 import spacy
 from spacy.tokens import Span
 
-from geoevents.model import PARAGRAPH_BREAKS, load_pipeline
+from geoevents.model import PARAGRAPH_BREAKS
 
 
 def _doc_with_entity(text: str, start: int, end: int, label: str):
@@ -26,8 +26,8 @@ def test_entities_without_breaks_are_untouched() -> None:
     assert [(e.text, e.label_) for e in doc.ents] == [("Albert", "PER")]
 
 
-def test_embedded_pipeline_ends_with_the_break_splitter(embedded_model) -> None:
-    nlp = load_pipeline(str(embedded_model))
+def test_embedded_pipeline_ends_with_the_break_splitter(nlp) -> None:
+    """``nlp``: the shipped pipeline as ``load_pipeline`` returns it (conftest.py, once)."""
     assert nlp.pipe_names[-1] == PARAGRAPH_BREAKS
     doc = nlp("Oranje wint van België\n\nDe Nederlandse ploeg won gisteren in Brussel.")
     assert all("\n" not in e.text for e in doc.ents)

@@ -16,9 +16,7 @@ import pytest
 from apache_beam.io.filesystems import FileSystems
 
 from geoevents.cli import main
-from tests.faultserver import FaultServer
 from tests.objectstore import FakeObjectStore
-from tests.samples import feed_file, serve_samples
 
 
 def _tables_local(root: Path) -> dict[str, list[dict]]:
@@ -65,21 +63,21 @@ def store(tmp_path: Path):
 
 
 def test_a_run_on_an_object_store_writes_what_a_local_run_writes(
-    tmp_path: Path, store: FakeObjectStore, embedded_model: Path
+    store: FakeObjectStore, served_samples_run: dict
 ) -> None:
+    # The local run: the end-to-end tests' run of the same samples on the same server
+    # (conftest.py), so article URLs (the server's port) match.
+    assert served_samples_run["code"] == 0
+    feeds = served_samples_run["feeds"]
     output = "gefake://bucket/out"
-    with FaultServer() as server:
-        serve_samples(server)
-        feeds = feed_file(tmp_path, server)
-        assert main(["run", "--feeds", feeds, "--output", str(tmp_path / "local")]) == 0
-        # a killed run's leftovers: an object store has no folder to delete, only keys under it
-        with FileSystems.create(f"{output}/_staging/killed-run/events/part-00000.parquet") as f:
-            f.write(b"partial")
-        assert main(["run", "--feeds", feeds, "--output", output]) == 0
-        first = [k for k in store.objects() if k.endswith(".parquet")]
-        # a rerun replaces the committed files instead of adding copies
-        assert main(["run", "--feeds", feeds, "--output", output]) == 0
-    local = _comparable(_tables_local(tmp_path / "local"))
+    # a killed run's leftovers: an object store has no folder to delete, only keys under it
+    with FileSystems.create(f"{output}/_staging/killed-run/events/part-00000.parquet") as f:
+        f.write(b"partial")
+    assert main(["run", "--feeds", feeds, "--output", output]) == 0
+    first = [k for k in store.objects() if k.endswith(".parquet")]
+    # a rerun replaces the committed files instead of adding copies
+    assert main(["run", "--feeds", feeds, "--output", output]) == 0
+    local = _comparable(_tables_local(served_samples_run["output"]))
     remote = _comparable(_tables_remote(store, output))
     assert remote == local and local["events"] and local["mentions"]
     keys = store.objects()

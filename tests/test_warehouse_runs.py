@@ -102,12 +102,20 @@ def test_an_edited_article_is_a_new_version_and_latest_views_count_it_once(
     ).fetchone() == (0,)
 
 
-def test_a_killed_run_then_a_rerun_ends_with_exactly_the_data_of_one_clean_run(
-    tmp_path: Path, tiny_model: str
-) -> None:
+@pytest.fixture(scope="module")
+def clean_run(tmp_path_factory: pytest.TempPathFactory, tiny_model: str) -> tuple[str, Path]:
+    """A feed of three items and one clean run of it: the reference of the two tests below."""
+    tmp_path = tmp_path_factory.mktemp("clean")
     feeds = setup_feed(tmp_path, rss(item(1), item(2), item(3)))
     clean = tmp_path / "clean"
     assert run(feeds, clean, tiny_model) == 0
+    return feeds, clean
+
+
+def test_a_killed_run_then_a_rerun_ends_with_exactly_the_data_of_one_clean_run(
+    tmp_path: Path, tiny_model: str, clean_run: tuple[str, Path]
+) -> None:
+    feeds, clean = clean_run
     killed = tmp_path / "killed"
     command = [
         sys.executable,
@@ -142,10 +150,10 @@ def test_a_killed_run_then_a_rerun_ends_with_exactly_the_data_of_one_clean_run(
         assert rows_without_run_fields(killed, table) == rows_without_run_fields(clean, table)
 
 
-def test_rerunning_a_window_repairs_a_damaged_partition(tmp_path: Path, tiny_model: str) -> None:
-    feeds = setup_feed(tmp_path, rss(item(1), item(2), item(3)))
-    clean = tmp_path / "clean"
-    assert run(feeds, clean, tiny_model) == 0
+def test_rerunning_a_window_repairs_a_damaged_partition(
+    tmp_path: Path, tiny_model: str, clean_run: tuple[str, Path]
+) -> None:
+    feeds, clean = clean_run
     partial = tmp_path / "partial"
     assert run(feeds, partial, tiny_model) == 0
     part = next((partial / "articles").rglob("part-00000.parquet"))
