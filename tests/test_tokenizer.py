@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from geoevents.model import load_pipeline
-
 
 @pytest.fixture(scope="module")
-def tokenizer():
-    return load_pipeline().tokenizer
+def tokenizer(shipped_nlp):
+    """The shipped pipeline's tokenizer, as ``load_pipeline()`` sets it up (conftest.py)."""
+    return shipped_nlp.tokenizer
 
 
 @pytest.mark.parametrize(
