@@ -125,7 +125,13 @@ def test_other_label_schemes_get_no_step() -> None:
     assert not uses_core_labels(other)
     ours = spacy.blank("nl")
     ours.add_pipe("entity_ruler").add_patterns(
-        [{"label": label, "pattern": "x"} for label in ("PER", "LOC", "ORG")]
+        [
+            {"label": "LOC", "pattern": "Blinken"},
+            {"label": "PER", "pattern": "x"},
+            {"label": "ORG", "pattern": "y"},
+        ]
     )
     assert uses_core_labels(ours)
-    NameTypesComponent(ours)(ours("x"))  # runs on a pipeline without a statistical NER
+    # on a pipeline without a statistical NER the step still fixes what the ruler typed
+    doc = NameTypesComponent(ours)(ours("Blinken reist"))
+    assert _ents(doc.ents) == [("Blinken", "PER")]

@@ -28,6 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "transforms" / "coder" / "data"
 OUT = DATA / "verb_forms.tsv"
+sys.path.insert(0, str(ROOT))
 
 # suffixes of forms that are never a finite verb, an infinitive or a bare participle
 NOT_VERBAL = ("end", "ende", "enden", "tje", "tjes", "ens", "ene", "enen", "ener", "enere")
@@ -36,26 +37,12 @@ NOT_VERBAL = ("end", "ende", "enden", "tje", "tjes", "ens", "ene", "enen", "ener
 SKIP = {"zijn", "hebben", "worden", "zullen", "kunnen", "moeten", "willen", "mogen", "gaan"}
 
 
-def predicate_verbs(path: Path) -> set[str]:
+def predicate_verbs() -> set[str]:
     """Lowercase verb lemmas of the V rows, with the joined form of separable verbs (aan+vallen)."""
-    out: set[str] = set()
-    header = None
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        cols = line.split("\t")
-        if header is None:
-            header = cols
-            continue
-        row = dict(zip(header, cols))
-        if row["kind"] != "V":
-            continue
-        for lemma in row["lemma"].split("|"):
-            lemma = lemma.strip().lower()
-            out.add(lemma)
-            if row["particle"] != "-":
-                out.add(row["particle"].lower() + lemma)
-    return out
+    from geoevents.transforms.coder.dictionaries import load
+
+    verbs = [p for p in load(DATA).predicates if p.kind == "V"]
+    return {p.lemma for p in verbs} | {p.particle + p.lemma for p in verbs if p.particle}
 
 
 def _load(name: str):
@@ -105,7 +92,7 @@ def forms_by_lemma(lemmas: set[str]) -> dict[str, set[str]]:
 
 
 def main() -> int:
-    lemmas = predicate_verbs(DATA / "predicates.tsv")
+    lemmas = predicate_verbs()
     table = forms_by_lemma(lemmas)
     version = metadata.version("spacy-lookups-data")
     n_forms = sum(len(v) for v in table.values())
