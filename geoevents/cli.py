@@ -146,6 +146,16 @@ def _parser() -> argparse.ArgumentParser:
     query.add_argument("--output", default=".", help="output folder of a run (default: .)")
     query.add_argument("--format", choices=("table", "csv", "json"), default="table")
 
+    upgrade = command(
+        "upgrade",
+        help="rewrite stored files of an older table version in the current one",
+        description="Rewrite every stored file written before a column rename (dead_letters "
+        "2.0.0: occurred_at -> fetched_at) in the current schema, under the output's run lock. "
+        "Runs and 'geoevents query' read old files as they are; loaders that apply the current "
+        "schema to every file (schemas/bigquery/load.sh) need this first.",
+    )
+    upgrade.add_argument("--output", required=True, help="output folder of runs (path or gs://)")
+
     evaluate = command("eval", help="evaluate a component on a gold file")
     evaluate.add_argument("what", choices=("events",))
     evaluate.add_argument("gold", help="gold JSONL in the annotation guidelines' format")
@@ -244,7 +254,9 @@ def cmd_run(args: argparse.Namespace, beam_args: list[str]) -> int:
 def format_summary(run_id: str, output: str, summary: dict[str, Any]) -> str:
     lines = [
         f"run {run_id} -> {output}",
-        f"  feeds        {summary['feeds_read']} read, {summary['feeds_failed']} failed, "
+        f"  archive      {summary['archive_files_read']} files read"
+        if summary.get("archive_files_read")
+        else f"  feeds        {summary['feeds_read']} read, {summary['feeds_failed']} failed, "
         f"{summary['feeds_not_modified']} not modified",
         f"  items        {summary['items_read']} read, {summary['items_duplicate']} duplicate, "
         f"{summary['items_dead']} dead, {summary['items_outside_window']} outside the window",
@@ -434,6 +446,19 @@ def cmd_query(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_upgrade(args: argparse.Namespace) -> int:
+    from geoevents.pipelines.lock import make_run_id, run_lock
+    from geoevents.transforms.sink import upgrade_output
+
+    run_id = make_run_id(datetime.now(UTC))
+    with run_lock(args.output, run_id):
+        upgraded = upgrade_output(args.output, run_id)
+    print(f"{len(upgraded)} file(s) rewritten in the current schema")
+    for path in upgraded:
+        print(f"  {path}")
+    return 0
+
+
 def write_csv(relation: Any, out: TextIO, chunk: int = 10_000) -> None:
     """Rows as CSV (DuckDB's text form of each value, NULL as empty) to the open ``out``.
 
@@ -530,12 +555,14 @@ def _on_interrupt(interrupted: threading.Event) -> Any:
 def _dispatch(args: argparse.Namespace, rest: list[str], options: list[str]) -> int:
     if args.command != "run" and rest:
         raise checks.unknown_argument(rest, options, args.command)
-    if args.command == "run":
+    if args.command in ("run", "upgrade"):
         from geoevents.pipelines.lock import RunLockedError
 
         # After "--": options for the runner alone (Dataflow passes unknown ones to the service).
         cut = rest.index("--") if "--" in rest else len(rest)
         try:
+            if args.command == "upgrade":
+                return cmd_upgrade(args)
             return cmd_run(args, checks.beam_args(rest[:cut], options) + rest[cut + 1 :])
         except RunLockedError as exc:
             print(f"geoevents: {exc}", file=sys.stderr)

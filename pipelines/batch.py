@@ -28,7 +28,7 @@ from geoevents.paths import delete_paths
 from geoevents.pipelines import beam_patches
 from geoevents.pipelines.lock import run_lock
 from geoevents.transforms.archive import ReadArchive
-from geoevents.transforms.articles import NormaliseArticles
+from geoevents.transforms.articles import NormaliseArticlesAndFetchPages
 from geoevents.transforms.deadletter import (
     COUNTS,
     DEAD_LETTER,
@@ -94,7 +94,7 @@ def build(pipeline: beam.Pipeline, job: Job) -> beam.PCollection:
                 | "KeepValidators" >> beam.combiners.ToDict()
                 | "StageValidators" >> beam.Map(save_validators, job.output, job.run_id)
             )
-    normalise = NormaliseArticles(
+    normalise = NormaliseArticlesAndFetchPages(
         settings,
         job.registry.page_hosts,
         job.run_id,
@@ -104,6 +104,7 @@ def build(pipeline: beam.Pipeline, job: Job) -> beam.PCollection:
         fetches_pages=not job.archive and any(f.fetch_pages for f in job.registry.feeds),
         deadline=deadline,
     )
+    # The step keeps its label from before the class's rename (stable for monitoring).
     articles, article_dead = feeds[ITEMS] | "NormaliseArticles" >> normalise
     nlp_counts: list[beam.PCollection] = []
     tables = analyse(articles, [feeds[DEAD_LETTER], article_dead], job, nlp_counts)
@@ -264,9 +265,10 @@ def promote_validators(output: str, run_id: str) -> None:
 
 
 SUMMARY_COUNTERS = (
-    "feeds_read",
+    "feeds_read",  # feeds fetched or attempted (failed ones included); 0 in a backfill
     "feeds_failed",
     "feeds_not_modified",
+    "archive_files_read",  # files a backfill (--archive) read; 0 in a feed run
     "items_read",
     "items_duplicate",
     "items_dead",

@@ -2,8 +2,9 @@
 
     polls (PeriodicImpulse, event time = poll time)
       -> FetchFeeds (the batch job's feed fetching, on each poll's feed specs)
-      -> NormaliseArticles(new_only=NewInWindow) (cross-poll skip in keyed state, fixed windows,
-         DeduplicateItems, FetchPageFn, finish_article)
+      -> NormaliseArticlesAndFetchPages(new_only=NewInWindow), step label NormaliseArticles
+         (cross-poll skip in keyed state, fixed windows, DeduplicateItems, FetchPageFn,
+         finish_article)
       -> DetectLanguage -> OnlyDutch -> AnnotateDutch (the batch stage)
       -> WriteWindowedTables (one Parquet file per table/source/date/window + a window manifest)
 
@@ -65,7 +66,7 @@ from geoevents.paths import escape_glob, list_files
 from geoevents.pipelines import beam_patches
 from geoevents.pipelines.batch import Job, analyse, counters, is_direct, summarise
 from geoevents.pipelines.lock import run_lock
-from geoevents.transforms.articles import NormaliseArticles
+from geoevents.transforms.articles import NormaliseArticlesAndFetchPages
 from geoevents.transforms.deadletter import DEAD_LETTER
 from geoevents.transforms.feeds import ITEMS, FetchFeeds
 from geoevents.transforms.sink import ensure_dir, manifest_path
@@ -109,7 +110,8 @@ def build_from_polls(
     window manifests. Tests feed it from a ``TestStream``."""
     settings = job.registry.settings
     feeds = polls | "FetchFeeds" >> FetchFeeds(settings, job.run_id, job.clock, job.validators)
-    articles, article_dead = feeds[ITEMS] | "NormaliseArticles" >> NormaliseArticles(
+    # Label kept from before the class's rename: ``--update`` of a running job matches by label.
+    articles, article_dead = feeds[ITEMS] | "NormaliseArticles" >> NormaliseArticlesAndFetchPages(
         settings,
         job.registry.page_hosts,
         job.run_id,

@@ -17,11 +17,16 @@ checked without re-running the model.
 
 Versions: an additive change (a new nullable column) bumps the minor version, and files of the
 older version read with the column null; a removed, renamed or retyped column bumps the major.
+A renamed column is listed in its table's ``renamed`` (old name -> new name), so files written
+before the rename still read, under the new name (``Table.upgrade``); a file that lacks a
+required column for any other reason is refused with ``SchemaVersionError``, never read with
+nulls in a required column.
 """
 
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
@@ -35,6 +40,11 @@ UTC_TS = pa.timestamp("us", tz="UTC")
 
 class RowContractError(ValueError):
     """A stage built a row its table does not accept (a programming error, not bad input)."""
+
+
+class SchemaVersionError(ValueError):
+    """A stored file this version of the table contract cannot read (a required column is
+    missing and no rename explains it)."""
 
 
 def content_hash(title: str, body: str) -> str:
@@ -56,10 +66,45 @@ class Table:
     schema: pa.Schema
     description: str
     key: tuple[str, ...]
+    #: Columns renamed by a major version, ``(old name, new name)``: files written before the
+    #: rename are read under the new name.
+    renamed: tuple[tuple[str, str], ...] = ()
 
     @property
     def columns(self) -> list[str]:
         return self.schema.names
+
+    def outdated(self, names: Iterable[str]) -> bool:
+        """True if a file with these columns was written before one of the table's renames."""
+        names = set(names)
+        return any(old in names and new not in names for old, new in self.renamed)
+
+    def upgrade(self, data: pa.Table, where: str = "") -> pa.Table:
+        """A table read from a stored file, in this contract's schema: renamed columns under
+        their new names, columns added since (nullable) as nulls, extra columns dropped.
+
+        Raises ``SchemaVersionError`` (naming ``where``, the file) when a required column is
+        missing for any other reason: the file was written by a version this one cannot read.
+        """
+        names = set(data.column_names)
+        old_name = {new: old for old, new in self.renamed if old in names and new not in names}
+        columns = []
+        missing = []
+        for f in self.schema:
+            name = f.name if f.name in names else old_name.get(f.name)
+            if name is not None:
+                columns.append(data.column(name).cast(f.type))
+            elif f.nullable:
+                columns.append(pa.nulls(data.num_rows, f.type))
+            else:
+                missing.append(f.name)
+        if missing:
+            raise SchemaVersionError(
+                f"{where or self.name}: lacks required column(s) {missing} of {self.name} "
+                f"{self.version}; it was written by an incompatible schema version (the run "
+                "manifests in _manifests/ record the version each run wrote)"
+            )
+        return pa.Table.from_arrays(columns, schema=self.schema)
 
     def row(self, **values: Any) -> dict[str, Any]:
         """A row of this table: every column (absent nullable ones are None) plus the partition
@@ -240,8 +285,13 @@ EVENTS = Table(
 DEAD_LETTERS = Table(
     name="dead_letters",
     key=("dead_letter_id",),
-    version="1.0.0",
-    description="Every input that failed a stage: which stage, why, and the raw input.",
+    # 2.0.0: occurred_at renamed fetched_at (what it always held); 1.x files read under the new name.
+    version="2.0.0",
+    renamed=(("occurred_at", "fetched_at"),),
+    description=(
+        "Every input that failed a stage: which stage, why, and the raw input; fetched_at is "
+        "when that input was fetched (the date partition is its UTC day)."
+    ),
     schema=pa.schema(
         [
             pa.field("dead_letter_id", pa.string(), nullable=False),
@@ -252,7 +302,10 @@ DEAD_LETTERS = Table(
             pa.field("url", pa.string()),
             pa.field("article_id", pa.string()),
             pa.field("raw", pa.string()),
-            pa.field("occurred_at", UTC_TS, nullable=False),
+            # When the failed input was fetched: the feed's fetch (or the failed attempt's end)
+            # for feed, item, page and NLP dead letters, the run's start for archive records.
+            # Not when the stage failed: all dead letters of one item carry its fetch time.
+            pa.field("fetched_at", UTC_TS, nullable=False),
             pa.field("run_id", pa.string(), nullable=False),
         ],
         metadata={"table": "dead_letters"},

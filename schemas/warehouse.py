@@ -6,6 +6,7 @@ that version, so an edited article is never double-counted. ``events_gdelt`` exp
 GDELT 2.0 Event columns under GDELT's own names for joins with GDELT exports. ``events_merged``
 (and ``events_merged_gdelt`` under GDELT's names) merges one event across articles and sources,
 ``event_mentions`` lists its reports, as GDELT's Event and Mentions tables (``schemas/views.py``).
+Files written before a column rename (``Table.renamed``) read under the new name.
 """
 
 from __future__ import annotations
@@ -15,7 +16,13 @@ from pathlib import Path
 import duckdb
 
 from geoevents.paths import escape_glob
-from geoevents.schemas.tables import EVENTS, GDELT_EVENT_COLUMNS, PARTITION_COLUMNS, TABLES
+from geoevents.schemas.tables import (
+    EVENTS,
+    GDELT_EVENT_COLUMNS,
+    PARTITION_COLUMNS,
+    TABLES,
+    Table,
+)
 from geoevents.schemas.views import event_mentions_sql, event_reports_sql, merged_events_sql
 
 GDELT_NAMES = (
@@ -59,6 +66,28 @@ def _table_sql(output: Path, name: str) -> str:
     return ""
 
 
+def _current_sql(con: duckdb.DuckDBPyConnection, table: Table, sql: str) -> str:
+    """``sql`` (all of a table's files) in the table's current columns: where files written
+    before a column rename are among them, the old column is read under its new name (both
+    kinds of file: ``coalesce(new, old)``), in the contract's order."""
+    if not table.renamed:
+        return sql
+    names = {row[0] for row in con.execute(f"DESCRIBE {sql}").fetchall()}
+    old_name = {new: old for old, new in table.renamed if old in names}
+    if not old_name:
+        return sql
+    columns = []
+    for column in [*table.columns, *PARTITION_COLUMNS]:
+        old = old_name.get(column)
+        if old is None:
+            columns.append(f'"{column}"')
+        elif column in names:
+            columns.append(f'coalesce("{column}", "{old}") AS "{column}"')
+        else:
+            columns.append(f'"{old}" AS "{column}"')
+    return f"SELECT {', '.join(columns)} FROM ({sql})"
+
+
 def connect(output: str | Path, database: str = ":memory:") -> duckdb.DuckDBPyConnection:
     """A DuckDB connection with one view per table (empty, typed views for empty tables)."""
     output = Path(output)
@@ -66,7 +95,7 @@ def connect(output: str | Path, database: str = ":memory:") -> duckdb.DuckDBPyCo
     for name, table in TABLES.items():
         sql = _table_sql(output, name)
         if sql:
-            con.execute(f"CREATE OR REPLACE VIEW {name} AS {sql}")
+            con.execute(f"CREATE OR REPLACE VIEW {name} AS {_current_sql(con, table, sql)}")
         else:
             empty = table.schema.empty_table()
             con.register(f"__empty_{name}", empty)

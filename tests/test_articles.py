@@ -14,7 +14,7 @@ from apache_beam.testing.util import assert_that, equal_to
 from geoevents.config import Settings
 from geoevents.transforms.articles import (
     ItemError,
-    NormaliseArticles,
+    NormaliseArticlesAndFetchPages,
     extract_main_text,
     normalise_item,
     pack_row,
@@ -109,7 +109,9 @@ def test_normalise_articles_merges_duplicates_and_dead_letters_bad_items(tmp_pat
     items = [item(), item(feed="nosnieuwsbuitenland"), item(link=None, guid=None), nrc, nrc_missing]
     with TestPipeline() as p:
         articles, dead = (
-            p | beam.Create(items) | NormaliseArticles(Settings(), frozenset({"www.nrc.nl"}), "t")
+            p
+            | beam.Create(items)
+            | NormaliseArticlesAndFetchPages(Settings(), frozenset({"www.nrc.nl"}), "t")
         )
         assert_that(
             articles
@@ -152,7 +154,7 @@ def test_window_filters_on_publication_time() -> None:
             | beam.Create(
                 [item(), item(link="https://nos.nl/2", published_at="2023-11-16T08:00:00+00:00")]
             )
-            | NormaliseArticles(Settings(), frozenset(), "t", since=since)
+            | NormaliseArticlesAndFetchPages(Settings(), frozenset(), "t", since=since)
         )
         assert_that(articles | beam.Map(lambda a: a["url"]), equal_to(["https://nos.nl/2"]))
 

@@ -39,7 +39,7 @@ def rows_without_run_fields(output: Path, table: str) -> list[tuple]:
     con = connect(output)
     cursor = con.execute(f"select * exclude (run_id) from {table}")
     columns = [c[0] for c in cursor.description]
-    volatile = {columns.index(c) for c in ("fetched_at", "occurred_at") if c in columns}
+    volatile = {columns.index(c) for c in ("fetched_at",) if c in columns}
     raw = columns.index("raw") if "raw" in columns else None
     return sorted(
         tuple(without_volatile(v) if i == raw else v for i, v in enumerate(r) if i not in volatile)

@@ -41,6 +41,7 @@ def test_run_succeeds_and_the_summary_reconciles(served_run) -> None:
     summary = served_run["manifest"]["summary"]
     assert summary["reconciles"] is True
     assert summary["feeds_read"] == 4 and summary["feeds_failed"] == 1
+    assert summary["archive_files_read"] == 0  # feeds are not archive files (issue 21)
     assert summary["items_read"] == 5
     assert summary["items_duplicate"] == 1 and summary["items_dead"] == 1
     assert (
@@ -219,3 +220,25 @@ def test_every_written_file_has_exactly_its_tables_columns(served_run) -> None:
     for rel in served_run["files"]:
         table = TABLES[rel.split("/", 1)[0]]
         assert pq.read_schema(served_run["output"] / rel).names == table.columns, rel
+
+
+def test_dead_letters_carry_the_fetch_time_of_their_input_as_fetched_at(served_run) -> None:
+    """The column is named for what it holds (dead_letters 2.0.0, was ``occurred_at``): the
+    item with no link was fetched with its feed, so its time is that feed's articles' time."""
+    import pyarrow.parquet as pq
+
+    output = served_run["output"]
+    for path in (output / "dead_letters").rglob("part-*.parquet"):
+        names = pq.read_schema(path).names
+        assert "fetched_at" in names and "occurred_at" not in names
+    con = connect(output)
+    rows = con.execute(
+        "select d.stage, d.reason, d.fetched_at = a.fetched_at, "
+        "cast(d.fetched_at as date) = d.date "
+        "from dead_letters d left join (select distinct feed, fetched_at from articles) a "
+        "on a.feed = d.feed order by 1"
+    ).fetchall()
+    assert rows == [
+        ("normalise", "missing_link", True, True),
+        ("parse_feed", "not_a_feed", None, True),
+    ]

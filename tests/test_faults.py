@@ -151,7 +151,23 @@ def test_each_fault_has_a_dead_letter_with_stage_and_reason(faulty_run) -> None:
             "nlp.RuntimeError",
         ]
     )
-    assert all(r["error"] and r["run_id"] and r["occurred_at"] for r in rows)
+    assert all(r["error"] and r["run_id"] and r["fetched_at"] for r in rows)
+    assert not any("occurred_at" in r for r in rows)
+    # an item's dead letters carry its fetch time: the article's, for those that became one
+    fetched = {
+        r["article_id"]: r["fetched_at"]
+        for r in ds.dataset(
+            faulty_run["output"] / "articles", format="parquet", partitioning="hive"
+        )
+        .to_table(columns=["article_id", "fetched_at"])
+        .to_pylist()
+    }
+    kept = [r for r in rows if r["article_id"] in fetched]
+    assert {f"{r['stage']}.{r['reason']}" for r in kept} == {
+        "normalise.date_unknown",
+        "nlp.RuntimeError",
+    }
+    assert all(r["fetched_at"] == fetched[r["article_id"]] for r in kept)
     reasons = faulty_run["summary"]["dead_letters_by_reason"]
     assert reasons["fetch_feed.http_410"] == 1
     assert reasons["fetch_feed.http_5xx"] == 1

@@ -92,7 +92,7 @@ def test_normalised_items_are_schema_valid_articles_or_item_errors(
             exc.reason,
             str(exc),
             source="nos",
-            occurred_at=datetime(2024, 1, 1, tzinfo=timezone.utc),
+            fetched_at=datetime(2024, 1, 1, tzinfo=timezone.utc),
             raw=item,
         )
         assert rows_to_table([row], DEAD_LETTERS).num_rows == 1

@@ -61,7 +61,7 @@ def test_a_row_outside_its_contract_fails_in_the_stage_that_builds_it() -> None:
         stage="fetch",
         reason="timeout",
         error="e",
-        occurred_at=dt.datetime(2024, 1, 1, tzinfo=dt.UTC),
+        fetched_at=dt.datetime(2024, 1, 1, tzinfo=dt.UTC),
         run_id="r",
         source="nos",
         date="2024-01-01",

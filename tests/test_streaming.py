@@ -305,6 +305,7 @@ def test_polling_the_sample_feeds_three_times_yields_each_article_once(
     )
     summary = manifest["summary"]
     assert summary["feeds_read"] == 3 * len(registry.feeds)
+    assert summary["archive_files_read"] == 0
     per_poll = summary["items_read"] // 3
     assert summary["items_read"] == 3 * per_poll
     articles = read_table(output, "articles")

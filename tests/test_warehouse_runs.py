@@ -59,13 +59,13 @@ def data_files(output: Path) -> dict[str, str]:
 
 
 def rows_without_run_fields(output: Path, table: str) -> list[tuple]:
-    """A table's rows minus the fields that name the run (run id, fetch and failure times)."""
+    """A table's rows minus the fields that name the run (run id, fetch times)."""
     con = connect(output)
     rows = con.execute(f"select * exclude (run_id) from {table}").fetchall()
     columns = [
         c[0] for c in con.execute(f"select * exclude (run_id) from {table} limit 0").description
     ]
-    volatile = {columns.index(c) for c in ("fetched_at", "occurred_at") if c in columns}
+    volatile = {columns.index(c) for c in ("fetched_at",) if c in columns}
     return sorted(tuple(v for i, v in enumerate(r) if i not in volatile) for r in rows)
 
 
@@ -188,7 +188,9 @@ def test_since_until_window_and_watermark(tmp_path: Path, tiny_model: str) -> No
     assert summary["items_outside_window"] == 1 and summary["reconciles"]
 
 
-def test_backfill_from_jsonl_and_parquet_archives(tmp_path: Path, tiny_model: str) -> None:
+def test_backfill_from_jsonl_and_parquet_archives(
+    tmp_path: Path, tiny_model: str, capsys: pytest.CaptureFixture[str]
+) -> None:
     archive = tmp_path / "archive"
     archive.mkdir()
     records = [
@@ -222,6 +224,12 @@ def test_backfill_from_jsonl_and_parquet_archives(tmp_path: Path, tiny_model: st
     assert rows == [("nos", "2016-05-01", "Oud bericht"), ("nrc", "2016-05-02", "NRC oud")]
     reasons = con.execute("select stage, reason from dead_letters order by 2").fetchall()
     assert reasons == [("read_archive", "bad_record"), ("read_archive", "missing_link")]
+    # archive files are counted as such, not as feeds (issue 21), in the summary and manifest
+    printed = capsys.readouterr().out
+    assert "  archive      2 files read" in printed and "  feeds " not in printed
+    [manifest] = (output / "_manifests").glob("*.json")
+    summary = json.loads(manifest.read_text())["summary"]
+    assert summary["archive_files_read"] == 2 and summary["feeds_read"] == 0
 
 
 @pytest.mark.parametrize(

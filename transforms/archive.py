@@ -153,7 +153,7 @@ class ReadArchiveFileFn(beam.DoFn):
 
     @counted
     def process(self, path: str) -> Iterator[Any]:
-        count("feeds_read")
+        count("archive_files_read")
         fetched = self._fetched_at.isoformat()
         for index, (record, problem) in enumerate(iter_records(path)):
             count("items_read")
@@ -172,7 +172,7 @@ class ReadArchiveFileFn(beam.DoFn):
                         exc.reason,
                         str(exc),
                         source=source if safe_source(source) else UNKNOWN_SOURCE,
-                        occurred_at=self._fetched_at,
+                        fetched_at=self._fetched_at,
                         feed=ARCHIVE_FEED,
                         url=url if isinstance(url, str) else None,
                         raw=record if record is not None else problem,

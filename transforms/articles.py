@@ -171,7 +171,7 @@ class NormaliseItemFn(beam.DoFn):
                     exc.reason,
                     str(exc),
                     source=item["source"],
-                    occurred_at=_parse_time(item.get("fetched_at")) or datetime.now(UTC),
+                    fetched_at=_parse_time(item.get("fetched_at")) or datetime.now(UTC),
                     feed=item.get("feed"),
                     url=(item.get("entry") or {}).get("link"),
                     raw=item,
@@ -200,7 +200,7 @@ class NormaliseItemFn(beam.DoFn):
             else "the item has no publication date; the fetch time is used and the watermark "
             "ignores this article",
             source=article["source"],
-            occurred_at=article["fetched_at"],
+            fetched_at=article["fetched_at"],
             feed=article["feed"],
             url=article["url"],
             article_id=article["article_id"],
@@ -371,7 +371,7 @@ class FetchPageFn(beam.DoFn):
                     reason,
                     error,
                     source=article["source"],
-                    occurred_at=article["fetched_at"],
+                    fetched_at=article["fetched_at"],
                     feed=article["feed"],
                     url=article["url"],
                     article_id=article["article_id"],
@@ -384,8 +384,14 @@ class FetchPageFn(beam.DoFn):
         yield {**article, "body": text[: self._settings.max_body_chars], "body_source": "page"}
 
 
-class NormaliseArticles(beam.PTransform):
+class NormaliseArticlesAndFetchPages(beam.PTransform):
     """Items -> de-duplicated article rows with full text; dead letters on a tagged output.
+
+    Not pure: for feeds with ``fetch_pages`` it downloads each article's page (``FetchPageFn``,
+    network I/O under the fetch settings, robots.txt and the run deadline) between
+    de-duplicating and finishing the rows. The jobs apply it under the step label
+    ``NormaliseArticles``, the label it had before its rename: Dataflow's ``--update`` of a
+    running streaming job and step-level monitoring match steps by label.
 
     Returns ``(articles, dead letters)``; once applied, ``counts`` holds the stages' counts
     (PCollections of ``(name, value)`` pairs, see ``deadletter.counted``) for a run summary

@@ -131,14 +131,18 @@ def dead_letter(
     error: str,
     *,
     source: str,
-    occurred_at: datetime,
+    fetched_at: datetime,
     feed: str | None = None,
     url: str | None = None,
     article_id: str | None = None,
     raw: Any = None,
     run_id: str = "",
 ) -> dict[str, Any]:
-    """Build a dead-letter row and count it. The id is stable so reruns do not duplicate it."""
+    """Build a dead-letter row and count it. The id is stable so reruns do not duplicate it.
+
+    ``fetched_at``: when the failed input was fetched (the partition date is its UTC day), not
+    when the stage failed.
+    """
     url = redact_url(url) if url else url
     raw_text = _raw_text(raw)
     stable_raw = (
@@ -159,8 +163,8 @@ def dead_letter(
         url=url,
         article_id=article_id,
         raw=raw_text,
-        occurred_at=occurred_at,
+        fetched_at=fetched_at,
         run_id=run_id,
         source=source,
-        date=occurred_at.date().isoformat(),
+        date=fetched_at.date().isoformat(),
     )

@@ -142,7 +142,7 @@ class AnnotateBatchFn(beam.DoFn):
                 type(exc).__name__,
                 str(exc) or repr(exc),
                 source=article["source"],
-                occurred_at=article["fetched_at"],
+                fetched_at=article["fetched_at"],
                 feed=article["feed"],
                 url=article.get("url"),
                 article_id=article["article_id"],

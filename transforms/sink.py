@@ -27,7 +27,7 @@ import pyarrow.parquet as pq
 from apache_beam.io.filesystems import FileSystems
 from apache_beam.utils.windowed_value import WindowedValue
 
-from geoevents.paths import delete_paths, is_local, list_files
+from geoevents.paths import delete_paths, escape_glob, is_local, list_files
 from geoevents.schemas.tables import TABLES, Table, schema_versions
 
 PRIMARY_KEYS: dict[str, tuple[str, ...]] = {name: t.key for name, t in TABLES.items()}
@@ -78,12 +78,20 @@ def list_parts(directory: str) -> list[str]:
     return list_files(directory, "part-*.parquet")
 
 
-def read_parts(paths: Iterable[str], schema: pa.Schema) -> pa.Table:
-    tables = []
-    for path in paths:
-        with FileSystems.open(path) as handle:
-            tables.append(pq.read_table(handle, schema=schema))
-    return pa.concat_tables(tables) if tables else schema.empty_table()
+def read_part(path: str, table: Table) -> tuple[pa.Table, bool]:
+    """One stored file in the table's current schema (``Table.upgrade``: renamed columns under
+    their new names, a missing required column a ``SchemaVersionError``), and whether it was
+    written before one of the table's renames."""
+    with FileSystems.open(path) as handle:
+        data = pq.read_table(handle)
+    return table.upgrade(data, path), table.outdated(data.column_names)
+
+
+def read_parts(paths: Iterable[str], table: Table) -> tuple[pa.Table, bool]:
+    """The files' rows in the table's current schema, and whether any file is outdated."""
+    parts = [read_part(path, table) for path in paths]
+    rows = pa.concat_tables([p for p, _ in parts]) if parts else table.schema.empty_table()
+    return rows, any(outdated for _, outdated in parts)
 
 
 def rows_to_table(rows: Iterable[dict[str, Any]], table: Table) -> pa.Table:
@@ -184,7 +192,7 @@ class WritePartitionFn(beam.DoFn):
         table = TABLES[table_name]
         final_dir = partition_dir(self._output, table_name, source, date)
         existing_files = list_parts(final_dir)
-        existing = read_parts(existing_files, table.schema)
+        existing, outdated = read_parts(existing_files, table)
         new = ipc_to_table(batches, table)
         merged = merge(existing, new, PRIMARY_KEYS[table_name])
         record = {
@@ -197,7 +205,9 @@ class WritePartitionFn(beam.DoFn):
             "staged": [],
             "files": [],
         }
-        if record["rows_added"] == 0 and existing_files:
+        # Nothing new: the files stay, unless one predates a column rename (then the partition
+        # is rewritten in the current schema, so a rerun also upgrades what it touches).
+        if record["rows_added"] == 0 and existing_files and not outdated:
             record["files"] = [p.rsplit("/", 1)[1] for p in existing_files]
             yield record
             return
@@ -261,6 +271,38 @@ class CommitFn(beam.DoFn):
         }
         write_manifest(manifest_path(self._output, self._run_id), manifest)
         yield manifest
+
+
+def upgrade_output(output: str, run_id: str) -> list[str]:
+    """Rewrite, in the current schema, every stored file written before one of its table's
+    column renames (``Table.renamed``); returns the files rewritten.
+
+    Each file keeps its name and row order and is committed by rename like a run's files, so
+    a killed upgrade leaves every file whole, old or new; run it again. Runs never need it
+    (they read old files and rewrite the partitions they touch); loaders that apply the
+    current contract to every file (``schemas/bigquery/load.sh``) do.
+    """
+    upgraded = []
+    for name, table in TABLES.items():
+        if not table.renamed:
+            continue
+        table_dir = FileSystems.join(output, name)
+        pattern = FileSystems.join(escape_glob(table_dir), "source=*/date=*/part-*.parquet")
+        try:
+            found = FileSystems.match([pattern])[0].metadata_list
+        except Exception:  # no such table folder yet
+            continue
+        for path in sorted(m.path for m in found):
+            rows, outdated = read_part(path, table)
+            if not outdated:
+                continue
+            relative = path[len(table_dir) :].lstrip("/")
+            staged = FileSystems.join(output, "_staging", run_id, name, relative)
+            write_parquet(rows, staged)
+            commit_files([staged], [path])
+            upgraded.append(path)
+    delete_paths([FileSystems.join(output, "_staging", run_id)])
+    return upgraded
 
 
 def manifest_path(output: str, run_id: str) -> str:

@@ -204,7 +204,7 @@ class SkipRepeatedDeadLetters(beam.PTransform):
 class NewInWindow(beam.PTransform):
     """Article rows -> only versions not seen in earlier polls, in fixed windows.
 
-    Used as ``NormaliseArticles(new_only=...)``: the skip sits between normalising and page
+    Used as ``NormaliseArticlesAndFetchPages(new_only=...)``: the skip sits between normalising and page
     fetching, so an article page is fetched once, not on every poll.
     """
 
@@ -268,7 +268,7 @@ class WriteWindowPartitionFn(beam.DoFn):
         others = [p for p in parts if not p.startswith(own_prefix)]
         new = ipc_to_table(batches, table)
         fresh = _drop_keys(new, keys, existing_keys(others, keys))
-        before = read_parts(own, table.schema)
+        before, _ = read_parts(own, table)
         merged = merge(before, fresh, keys) if fresh.num_rows else before
         record = {
             "table": table_name,
