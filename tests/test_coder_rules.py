@@ -275,6 +275,34 @@ CASES_035 = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), CASES_034 + CASES_035)
+# coder 0.3.6: adjective owners in prepositional target slots, crowds do not visit, thing objects,
+# causatives, infinitives that name a right, a plan or a threat
+CASES_036 = [
+    # a country adjective on a policy or event noun in a prepositional target slot names the owner
+    ("De Franse regering protesteerde tegen de Duitse annexatie.", {("FRA", "DEU", "14")}),
+    ("Duizenden Polen demonstreerden tegen het Russische optreden.", {("POL", "RUS", "14")}),
+    # ... not an adjective on any noun ("tegen de Duitse auto's" is no act of Germany)
+    ("De Franse regering protesteerde tegen de Duitse auto's.", set()),
+    # a counted or bare people moving is migration, not a visit; a named official still visits
+    ("Duizenden Oekraïners kwamen naar Polen.", set()),
+    ("Honderden Syriërs kwamen gisteren aan in Duitsland.", set()),
+    ("Macron kwam naar Peking.", {("FRA", "CHN", "04")}),
+    # a thing in the object slot: no actor elsewhere in the clause becomes the object
+    ("Te Londen zijn mededelingen ontvangen uit Haïti, waaruit blijkt dat het leger wint.", set()),
+    ("Biden ontving Zelensky in het Witte Huis.", {("USA", "UKR", "04"), ("UKR", "USA", "04")}),
+    # the first of two objects of a causative infinitive acts; it is not the target
+    ("Napoleon liet maarschalk Ney de geallieerden met cavalerie bestormen.", set()),
+    ("Poetin liet het leger Oekraïne binnenvallen.", {("RUS", "UKR", "19")}),
+    # a te-infinitive that names a right or a permission did not happen; a plan is an intent;
+    # under "dreigen" the act is the threat's content
+    ("China heeft het recht Taiwan aan te vallen.", set()),
+    ("Israël kreeg toestemming om Gaza binnen te vallen.", set()),
+    ("Rusland heeft plannen om Oekraïne aan te vallen.", {("RUS", "UKR", "13")}),
+    ("Rusland dreigt Oekraïne aan te vallen.", {("RUS", "UKR", "13")}),
+    ("Rusland besloot Oekraïne aan te vallen.", {("RUS", "UKR", "19")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES_034 + CASES_035 + CASES_036)
 def test_rules_034_and_later(nlp, coder, text: str, expected: set) -> None:
     assert triples(nlp, coder, text, "2024-05-01") == expected

@@ -2,21 +2,28 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from . import actors as A
 from .common import (
     AUX_CHAIN,
     COND_MARKS,
+    INTENT_NOUNS,
     INTENT_VERBS,
     NEG_WORDS,
     NON_ASSERTED,
     OBJ_DEPS,
+    POLICY_NOUNS,
     PREP_DEPS,
     REFUSAL_VERBS,
     RELATIVE,
     SUBJ_DEPS,
+    THREAT_VERBS,
+    UNREALISED_NOUNS,
     Clause,
     Discourse,
     _case,
+    longest_suffix,
 )
 from .linear import _Linear
 
@@ -113,7 +120,25 @@ class ClausesMixin:
                     cl.asserted = False
         if top.dep_ in ("xcomp", "ccomp") and A.norm_lemma(top.head) in REFUSAL_VERBS:
             cl.asserted = False  # "Sharon weigerde Arafat te ontmoeten": no meeting took place
+        if any(ch.dep_ == "mark" and ch.lower_ == "te" for ch in v.children):
+            self._infinitive_frame(cl, top)
         return cl
+
+    def _infinitive_frame(self, cl: Clause, top) -> None:
+        """A te-infinitive that names a right, a request or a plan, not an act: "kregen het recht
+        China te bezetten", "heeft plannen om Oekraïne aan te vallen", "dreigt Oekraïne aan te
+        vallen" (the threat verb codes the threat). The noun is the infinitive's head, or an
+        object the parser hung on the infinitive before its own object."""
+        if top.dep_ in ("xcomp", "ccomp") and A.norm_lemma(top.head) in THREAT_VERBS:
+            cl.asserted = False
+            return
+        nouns = [top.head] if top.dep_ == "acl" and top.head.i != top.i else []
+        nouns += [d for d in cl.deps if d.dep_ == "obj" and d.i < cl.head.i]
+        lemmas = {A.norm_lemma(n) for n in nouns if n.pos_ == "NOUN"}
+        if lemmas & UNREALISED_NOUNS:
+            cl.asserted = False
+        elif lemmas & INTENT_NOUNS:
+            cl.intent = True
 
     def subjects(self, cl: Clause, disc: Discourse, depth: int = 0) -> tuple[list[A.Actor], list]:
         subj_toks = [d for d in cl.deps if d.dep_ in SUBJ_DEPS]
@@ -263,6 +288,9 @@ class ClausesMixin:
                         "aan",
                     )
                 )
+        causee = self.causee(cl)
+        if causee is not None:
+            cands = [(t, s) for t, s in cands if t.i != causee.i]
         for tok, slot in cands:
             if slot == "door" and cl.passive:
                 continue
@@ -270,7 +298,8 @@ class ClausesMixin:
                 if tok.text.lower() in ("elkaar", "elkaars"):
                     recip = True
                     continue
-                out.extend(self.actors_of(tok, disc, allow_weak=allow_weak))
+                found = self.actors_of(tok, disc, allow_weak=allow_weak)
+                out.extend(found or self._adjective_owner(tok))
         if "ccomp" in slots:
             for d in cl.deps:
                 if d.dep_ in ("ccomp", "parataxis"):
@@ -278,5 +307,34 @@ class ClausesMixin:
                     acts, _ = self.subjects(sub, disc)
                     out.extend(acts or _Linear(self, d, disc).sources())
         return out, recip
+
+    def causee(self, cl: Clause):
+        """ "Napoleon liet Ney de geallieerden bestormen": the first of two objects of a causative
+        infinitive is who acts, not the target; None when the clause is no such infinitive."""
+        v = cl.head
+        if v.dep_ != "xcomp" or A.norm_lemma(v.head) != "laten":
+            return None
+        bare = sorted(
+            (d for d in cl.deps if d.dep_ == "obj" and _case(d) is None), key=lambda t: t.i
+        )
+        return bare[0] if len(bare) >= 2 else None
+
+    def _adjective_owner(self, tok) -> list[A.Actor]:
+        """ "protesteerde tegen de Duitse annexatie", "kritiek op het Chinese beleid": a country
+        adjective on a policy or event noun in the target slot names whose act it is, and CAMEO
+        codes the act against its owner."""
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            return []
+        lemma = A.norm_lemma(tok)
+        if not (longest_suffix(lemma, POLICY_NOUNS) or self.noun_predicates(tok)):
+            return []
+        out = []
+        for ch in tok.children:
+            if ch.dep_ != "amod":
+                continue
+            a = self.np_actor(ch)
+            if a is not None and a.country and not a.types:
+                out.append(replace(a, strong=True))
+        return out
 
     # ------------------------------------------------------------------ predicates

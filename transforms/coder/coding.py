@@ -372,7 +372,12 @@ class CodingMixin:
                 for a in [self.np_actor(ch)]
                 if a is not None and a.country and a.key not in {s.key for s in sources}
             ]
-        if not targets and not recip:
+        if (
+            not targets
+            and not recip
+            and not (p.targets == ("obj",) and self._thing_object(cl))
+            and self.causee(cl) is None
+        ):
             targets = lin.targets(p.targets, allow_weak, sources, p.cues)
         if not targets and not recip and allow_weak and code[:2] in ("17", "18", "19", "20"):
             # "Oegandese troepen hebben in Congo honderd mensen opgepakt": the place stands for its country
@@ -387,6 +392,27 @@ class CodingMixin:
             if code is None:
                 return []
         return self._emit(p, code, sources, targets, recip, v, cl, conf, subj_toks)
+
+    def _thing_object(self, cl) -> bool:
+        """The object slot holds a thing and no actor ("Te Londen zijn mededelingen ontvangen uit
+        Haïti"): an actor elsewhere in the clause is not the object of an object-only predicate."""
+        if not cl.passive and sum(d.dep_ in SUBJ_DEPS for d in cl.deps) >= 2:
+            return False  # V2 order parsed as two subjects: the second is the (indirect) object
+        agents = self.c.index.agents
+        things = 0
+        for d in cl.deps:
+            if not (
+                (d.dep_ in OBJ_DEPS and _case(d) is None) or (cl.passive and d.dep_ == "nsubj:pass")
+            ):
+                continue
+            low = d.lower_
+            if d.pos_ != "NOUN" or any(w in agents for w in (low, low[:-1], low[:-2])):
+                return False  # "een delegatie uit Egypte": a role noun may stand for its actor
+            span = range(d.left_edge.i, d.right_edge.i + 1)
+            if any(self.np_actor(self.toks[k]) is not None for k in span):
+                return False
+            things += 1
+        return things > 0
 
     def _state_of_place(self, cl, lin) -> list[A.Actor]:
         """The country of an "in"/"te" place on the verb, when exactly one country is named so."""

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from . import actors as A
 from .dictionaries import Predicate
 
-CODER_VERSION = "0.3.5"
+CODER_VERSION = "0.3.6"
 GROUP_WINDOW = 10  # sentences back that "ze" / "de twee leiders" may refer to a coordinated pair
 LEAD_SENTENCES = 3  # is_root_event: the event is in the first three sentences of the document
 
@@ -27,6 +27,15 @@ AUX_CHAIN = {
 }
 INTENT_VERBS = {"willen", "beloven", "toezeggen", "plannen", "overwegen"}
 NON_ASSERTED = {"kunnen", "moeten", "mogen", "hoeven"}
+# a te-infinitive under these nouns did not happen ("het recht / toestemming om X aan te vallen"),
+# or is only intended ("plannen om X aan te vallen"); under "dreigen" it is the threat's content.
+# Not "kans"/"mogelijkheid": "benutte de kans om de Krim te bezetten" did happen.
+UNREALISED_NOUNS = {
+    "recht", "toestemming", "bevoegdheid", "vrijheid", "mandaat",
+    "verzoek", "oproep", "eis", "poging", "dreiging", "dreigement", "verbod",
+}  # fmt: skip
+INTENT_NOUNS = {"plan", "plannen", "voornemen", "bedoeling", "besluit", "beslissing", "belofte"}
+THREAT_VERBS = {"dreigen"}
 # a predicate under these did not happen ("weigerde ... te ontmoeten")
 REFUSAL_VERBS = {"weigeren", "nalaten", "vermijden", "verzuimen", "afwijzen", "ontkennen"}
 COND_MARKS = {"als", "indien", "mits", "tenzij", "of", "wanneer", "zodra"}

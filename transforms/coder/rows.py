@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 
 from . import actors as A
-from .common import CODER_VERSION, STATE_TYPES, _to_intent, _uniq
+from .common import CODER_VERSION, QUANTITY_NOUNS, STATE_TYPES, _to_intent, _uniq
 from .dictionaries import Predicate
 
 
@@ -68,8 +68,26 @@ class RowsMixin:
                 continue
             if not b.strong and "place" not in p.flags:
                 continue
+            if c[:3] in VISIT_CODES and (self._crowd(a) or self._crowd(b)):
+                # "Duizenden Oekraïners kwamen naar Polen": a people moving is migration, not a visit
+                continue
             rows.append(self._row(a, b, c, p, ev_tok, conf))
         return rows
+
+    def _crowd(self, a: A.Actor) -> bool:
+        """A country's people named by a bare or counted demonym, with no role ("duizenden
+        Oekraïners", "Italianen en Polen"); "de Amerikanen" may be a delegation and is kept."""
+        if not (a.people and not a.types) or a.head_i < 0:
+            return False
+        h = self.toks[a.head_i]
+        while h.dep_ == "conj" and h.head.i != h.i:
+            h = h.head
+        dets = {ch.lower_ for ch in h.children if ch.dep_ == "det"}
+        counted = any(
+            ch.dep_ in ("nummod", "amod", "det") and ch.pos_ == "NUM" for ch in h.children
+        )
+        counted = counted or (h.dep_ == "nmod" and h.head.lower_ in QUANTITY_NOUNS)
+        return counted or not (dets & {"de", "het", "die", "deze"})
 
     def _row(self, a: A.Actor, b: A.Actor, code: str, p: Predicate, ev_tok, conf: int) -> dict:
         ec = self.c.d.event_codes[code]
@@ -113,6 +131,9 @@ def _same_entity(a: A.Actor, b: A.Actor) -> bool:
     if a.person or b.person:
         return a.person == b.person
     return (a.agent_lemma or a.name) == (b.agent_lemma or b.name)
+
+
+VISIT_CODES = frozenset({"042", "043"})
 
 
 def _people_and_state(a: A.Actor, b: A.Actor) -> bool:
