@@ -7,6 +7,7 @@ when they are installed, by package name or by path.
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 from typing import Any
@@ -56,7 +57,7 @@ def load_pipeline(
     """
     target = resolve_model(name)
     try:
-        nlp = spacy.load(target, **kwargs)
+        nlp = _load(target, **kwargs)
     except (OSError, ValueError, ImportError) as exc:
         available = ", ".join(embedded_models()) or "(none: package data missing)"
         raise ModelNotFoundError(
@@ -73,6 +74,67 @@ def load_pipeline(
             nlp.add_pipe(NAME_TYPES, last=True)
         nlp.add_pipe(PARAGRAPH_BREAKS, last=True)
     return nlp
+
+
+def _load(target: str | Path, **kwargs: Any) -> spacy.Language:
+    """``spacy.load``, with the entity rulers of a pipeline folder loaded through the tokenizer
+    alone (same patterns, same matches, seconds faster).
+
+    spaCy's ``EntityRuler.add_patterns`` runs every phrase pattern through ``nlp.pipe`` with all
+    the pipes before the ruler enabled (for the shipped model: tok2vec, morphologizer, parser,
+    lemmatizer and NER over 25,000 names, ~10 s). A ruler that matches on ``ORTH``/``LOWER``
+    (``phrase_matcher_attr``) needs only the tokens, so such rulers are excluded from
+    ``spacy.load``, added back at their place with their config, and read from disk with every
+    other pipe disabled. The ruler is still built by spaCy's own ``from_disk`` and
+    ``add_patterns``, before ``split_final_acronyms`` changes the tokenizer, as in
+    ``spacy.load``. Installed packages, ``config=`` overrides and rulers on other attributes
+    load the plain way."""
+    path = Path(target)
+    if "config" in kwargs or not (path / "config.cfg").is_file():
+        return spacy.load(target, **kwargs)
+    config = spacy.util.load_config(path / "config.cfg", interpolate=True)
+    exclude = _names(kwargs.get("exclude", ()))
+    rulers = [n for n in _token_rulers(path, config) if n not in exclude]
+    if not rulers:
+        return spacy.load(target, **kwargs)
+    nlp = spacy.load(target, **{**kwargs, "exclude": [*exclude, *rulers]})
+    pipeline = list(config["nlp"]["pipeline"])
+    disable = {*_names(kwargs.get("disable", ())), *config["nlp"].get("disabled", [])}
+    enable = _names(kwargs.get("enable", ()))
+    for name in rulers:
+        settings = {k: v for k, v in config["components"][name].items() if k != "factory"}
+        later = pipeline[pipeline.index(name) + 1 :]
+        before = next((n for n in later if n in nlp.component_names), None)
+        ruler = nlp.add_pipe("entity_ruler", name=name, config=settings, before=before)
+        with nlp.select_pipes(enable=[]):
+            ruler.from_disk(path / name)
+        if name in disable or (enable and name not in enable):
+            nlp.disable_pipe(name)
+    return nlp
+
+
+# Phrase-matcher attributes that the tokenizer alone sets (None means ORTH).
+_TOKENIZER_ATTRS = {None, "ORTH", "TEXT", "LOWER"}
+
+
+def _token_rulers(path: Path, config: Any) -> list[str]:
+    """The entity rulers of the pipeline folder ``path`` whose phrase patterns need only the
+    tokenizer, in pipeline order."""
+    rulers = []
+    for name in config["nlp"]["pipeline"]:
+        component = config["components"].get(name, {})
+        cfg = path / name / "cfg"
+        if component.get("factory") != "entity_ruler" or not cfg.is_file():
+            continue
+        attr = json.loads(cfg.read_text(encoding="utf-8")).get("phrase_matcher_attr")
+        if attr in _TOKENIZER_ATTRS:
+            rulers.append(name)
+    return rulers
+
+
+def _names(value: str | Any) -> list[str]:
+    """A ``disable``/``enable``/``exclude`` argument of ``spacy.load`` as a list of names."""
+    return [value] if isinstance(value, str) else list(value)
 
 
 # An all-capital word of two or more letters with a full stop: "VS.", "VN.", "NL.", "RTL."

@@ -60,7 +60,7 @@ def tiny_model(tmp_path_factory: pytest.TempPathFactory) -> str:
 def shipped_nlp():
     """The shipped Dutch pipeline, loaded by its short name once per session.
 
-    One load costs 15-20 s (most of it the entity ruler tokenising its patterns), so every test
+    One load costs 5-7 s (since the entity ruler is built with the tokenizer alone), so every test
     that reads the loaded pipeline shares this one: the coder, geocoder, model, name-type,
     paragraph-break and eval tests. Loading itself (by path, with keyword arguments, unknown
     names) is tested in test_model.py; nothing mutates the shared pipeline.
@@ -90,7 +90,7 @@ def coder():
 def served_samples_run(tmp_path_factory: pytest.TempPathFactory, embedded_model: Path):
     """``geoevents run`` with the shipped model over the bundled samples served on 127.0.0.1,
     once per session: the end-to-end tests check its tables and the remote-output test compares
-    an object-store run with them (each run costs a model load, 15-20 s). The server stays up
+    an object-store run with them (each run costs a model load, 5-7 s). The server stays up
     for the tests that run again against it."""
     import hashlib
     import json

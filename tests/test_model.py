@@ -41,7 +41,7 @@ def test_short_name_loads_full_dutch_pipeline(nlp: spacy.Language) -> None:
 
 
 def test_loading_by_path_and_kwargs_pass_through() -> None:
-    # exclude= skips the entity ruler's 15 s pattern build; both keyword arguments must arrive
+    # exclude= skips the entity ruler's pattern build; both keyword arguments must arrive
     nlp = load_pipeline(str(MODEL_DIR), disable=["ner"], exclude=["entity_ruler"])
     assert "ner" not in nlp.pipe_names and "ner" in nlp.component_names
     assert "entity_ruler" not in nlp.component_names
