@@ -299,6 +299,8 @@ CASES_036 = [
     ("Israël kreeg toestemming om Gaza binnen te vallen.", set()),
     ("Rusland heeft plannen om Oekraïne aan te vallen.", {("RUS", "UKR", "13")}),
     ("Rusland dreigt Oekraïne aan te vallen.", {("RUS", "UKR", "13")}),
+    ("China dreigde Taiwan binnen te vallen.", {("CHN", "TWN", "13")}),
+    ("Het kabinet dreigt te vallen over de asielwet.", set()),
     ("Rusland besloot Oekraïne aan te vallen.", {("RUS", "UKR", "19")}),
 ]
 
@@ -306,3 +308,11 @@ CASES_036 = [
 @pytest.mark.parametrize(("text", "expected"), CASES_034 + CASES_035 + CASES_036)
 def test_rules_034_and_later(nlp, coder, text: str, expected: set) -> None:
     assert triples(nlp, coder, text, "2024-05-01") == expected
+
+
+def test_a_threat_to_attack_is_a_threat_of_military_force(nlp, coder) -> None:
+    """ "dreigt X aan te vallen": the infinitive is the threat's content (138), not an attack."""
+    rows = coder.code_doc(nlp("Rusland dreigt Oekraïne aan te vallen."), dt.date(2024, 5, 1))
+    assert {(r["actor1_code"], r["event_code"], r["actor2_code"]) for r in rows} == {
+        ("RUS", "138", "UKR")
+    }
