@@ -135,3 +135,14 @@ def test_other_label_schemes_get_no_step() -> None:
     # on a pipeline without a statistical NER the step still fixes what the ruler typed
     doc = NameTypesComponent(ours)(ours("Blinken reist"))
     assert _ents(doc.ents) == [("Blinken", "PER")]
+
+
+def test_a_listed_organisation_becomes_org_in_the_shipped_table() -> None:
+    # training/names/organisations_nl.tsv: full club names are ORG, the bare city stays out
+    lex = read_name_types()
+    assert lex.types["NAC Breda"] == "ORG" and lex.types["Artsen zonder Grenzen"] == "ORG"
+    assert lex.types.get("Breda") != "ORG"
+    nlp, doc = _doc("NAC Breda won van Club Brugge", [(0, 2, "LOC"), (4, 5, "LOC")])
+    ents, changes = fix_types(doc, lex, make_matcher(nlp, lex))
+    assert _ents(ents) == [("NAC Breda", "ORG"), ("Club Brugge", "ORG")]
+    assert [c.kind for c in changes] == ["relabel", "extend"]
