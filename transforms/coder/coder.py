@@ -27,6 +27,7 @@ from .morph import past_forms, separable_forms, verb_forms
 from .repairs import (
     arguments_off_determiners,
     het_before_plural_subject,
+    orphan_name_subject,
     prefield_agent_to_subject,
     second_subject_is_object,
     split_joined_names,
@@ -159,6 +160,7 @@ class EventCoder:
                 tok_mention[i] = m
         if doc.has_annotation("DEP"):
             split_joined_names(doc, tok_mention)
+            orphan_name_subject(doc, tok_mention)
             arguments_off_determiners(doc)
             het_before_plural_subject(doc)
             prefield_agent_to_subject(doc)

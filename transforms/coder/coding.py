@@ -209,6 +209,8 @@ class CodingMixin:
                 and nxt.pos_ == "NOUN"
                 and v.pos_ in ("ADJ", "VERB")
                 and v.dep_ not in ("ROOT", "acl:relcl")
+                and v.morph.get("VerbForm") != ["Fin"]  # a finite verb is never attributive
+                and not self._headline_verb(v)
             )
             and not any(ch.dep_ in SUBJ_DEPS for ch in v.children)
         ):
@@ -392,6 +394,22 @@ class CodingMixin:
             if code is None:
                 return []
         return self._emit(p, code, sources, targets, recip, v, cl, conf, subj_toks)
+
+    def _headline_verb(self, v) -> bool:
+        """ "Servië en Kosovo hervatten gesprekken": a plural present (the infinitive's form, no
+        "te") right after the actors that start the sentence is its finite verb, though the
+        parser, given a headline without articles, hangs it on the noun after it."""
+        if v.morph.get("VerbForm") != ["Inf"] or v.i == 0:
+            return False
+        if any(ch.lower_ == "te" for ch in v.children) or self.toks[v.i - 1].lower_ == "te":
+            return False
+        sent = v.sent
+        words = [t for t in sent if t.i < v.i]
+        return (
+            bool(words)
+            and all(t.pos_ in ("PROPN", "CCONJ", "PUNCT") for t in words)
+            and any(self.np_actor(t) is not None for t in words)
+        )
 
     def _thing_object(self, cl) -> bool:
         """The object slot holds a thing and no actor ("Te Londen zijn mededelingen ontvangen uit

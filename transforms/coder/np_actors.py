@@ -113,6 +113,9 @@ class ActorsMixin:
         strong = True
         if kind in (A.SEAT, A.PLACE):
             strong = kind == A.SEAT and not self._locative(h)
+            if agent is not None and best_tok is not None and best_tok.i in via_nmod:
+                # "de burgemeester van Istanbul", "de gouverneur van Texas": an office of a place
+                strong = not self._locative(h)
         elif kind == A.ADJ:
             strong = agent is not None
         elif not is_head and agent is None and kind in (A.COUNTRY, A.DEMONYM, A.PERSON, A.ORG):
@@ -126,7 +129,7 @@ class ActorsMixin:
                 strong = True
         if (
             agent is not None
-            and kind in (A.COUNTRY, A.DEMONYM, A.ADJ, A.SEAT, A.PERSON)
+            and kind in (A.COUNTRY, A.DEMONYM, A.ADJ, A.SEAT, A.PERSON, A.PLACE)
             and len(code) == 3
         ):
             code = code + agent[0][0]

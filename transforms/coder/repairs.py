@@ -176,3 +176,41 @@ def het_before_plural_subject(doc) -> int:
         noun.dep_ = "obj"
         repaired += 1
     return repaired
+
+
+def orphan_name_subject(doc, tok_mention: dict) -> int:
+    """A dictionary name cut off as a sentence of its own before a finite verb: the subject.
+
+    The parser sometimes reads a headline's or sentence's first name as a one-word sentence
+    ("Trump | kondigt importheffingen aan tegen Canada"), and then takes a noun after the verb
+    for the subject. When a root is a dictionary actor whose whole subtree ends right before a
+    finite root verb (no punctuation between), the name becomes that verb's ``nsubj``, and a
+    noun subject after the verb its ``obj``. Changes ``doc`` in place; returns the count.
+    """
+    repaired = 0
+    for tok in doc:
+        if tok.dep_ != "ROOT" or tok.head.i != tok.i or tok.i not in tok_mention:
+            continue
+        end = tok.right_edge.i + 1
+        if end >= len(doc) or tok.left_edge.i != tok_mention[tok.i].start:
+            continue
+        verb = doc[end]
+        if not (
+            verb.dep_ == "ROOT"
+            and verb.pos_ == "VERB"
+            and verb.morph.get("VerbForm") == ["Fin"]
+            and verb.left_edge.i == verb.i
+        ):
+            continue
+        for ch in list(verb.children):
+            if (
+                ch.dep_ == "nsubj"
+                and ch.i > verb.i
+                and ch.pos_ == "NOUN"
+                and ch.i not in tok_mention
+            ):
+                ch.dep_ = "obj"
+        tok.head = verb
+        tok.dep_ = "nsubj"
+        repaired += 1
+    return repaired

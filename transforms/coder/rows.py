@@ -61,6 +61,7 @@ class RowsMixin:
                 a.key == b.key
                 and not two_people
                 and not _people_and_state(a, b)
+                and not _state_against_role(a, b, c)
                 and (not a.types or not b.types or (a.code == b.code and _same_entity(a, b)))
             ):
                 # domestic events need two named people, two roles (COLREB -> COLGOV) or two
@@ -134,6 +135,22 @@ def _same_entity(a: A.Actor, b: A.Actor) -> bool:
 
 
 VISIT_CODES = frozenset({"042", "043"})
+
+
+CONFLICT_ROOTS = frozenset({"11", "12", "13", "14", "15", "16", "17", "18", "19", "20"})
+
+
+def _state_against_role(a: A.Actor, b: A.Actor, code: str) -> bool:
+    """A state acting against one of its own officials, parties or groups ("Turkije arresteert
+    de burgemeester van Istanbul": TUR 173 TURGOV), as GDELT codes it; only conflictual roots,
+    where the state is the one that acts."""
+    return (
+        code[:2] in CONFLICT_ROOTS
+        and not a.types
+        and not a.people
+        and not a.person
+        and bool(b.types or b.person)
+    )
 
 
 def _people_and_state(a: A.Actor, b: A.Actor) -> bool:
