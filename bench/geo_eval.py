@@ -3,8 +3,10 @@
     python bench/geo_eval.py eval/geo_blind.jsonl [--show]
 
 Each gold sentence is parsed with the embedded model (the sentences of one seed article, ``doc``,
-together and in order, with the article's other sentences from ../shared/eval/events_dev.jsonl,
-so article context counts), coded, and geocoded. A gold event is matched to a coded event of its
+together and in order, with the article's other sentences from ../shared/eval/events_dev.jsonl;
+a Europeana row whose ``doc`` is "europeana_SPLIT:aN" with the corpus sentences from N on, as
+the dev sets' notes assume: the dateline and earlier sentences of its article; so article context
+counts), coded, and geocoded. A gold event is matched to a coded event of its
 sentence with the same actor keys (country or group); when the coder missed it, the geocoder is
 run on the gold event itself (gold actor countries, no actor offsets, the sentence's root as the
 predicate), so the geocoder is measured on every gold event. Reported: country accuracy over
@@ -23,6 +25,57 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 DEV = ROOT.parent / "shared" / "eval" / "events_dev.jsonl"
+EUROPEANA = ROOT.parent / "shared" / "corpora" / "ner" / "europeana-nl"
+NO_SPACE_BEFORE = {".", ",", ":", ";", "!", "?", ")"}
+
+
+def _corpus_sentences(split: str) -> list[str]:
+    """The sentences of a Europeana NER split (``train``/``dev``/``test``), detokenized a little."""
+    out, cur = [], []
+    path = EUROPEANA / f"{split}.txt"
+    if not path.exists():
+        return out
+    for line in open(path, encoding="utf-8"):
+        parts = line.split()
+        if not parts:
+            if cur:
+                out.append(cur)
+                cur = []
+            continue
+        cur.append(parts[0])
+    if cur:
+        out.append(cur)
+    text = []
+    for toks in out:
+        s = ""
+        for t in toks:
+            s += t if (t in NO_SPACE_BEFORE or not s) else " " + t
+        text.append(s)
+    return text
+
+
+def _europeana_articles(rows: list[dict]) -> dict[str, list[str]]:
+    """Article text of Europeana rows with ``doc`` "europeana_SPLIT:aN": the corpus sentences from
+    N to the last gold sentence of the article (gold sentences in the gold row's own text), so the
+    article's dateline and earlier sentences count, as in the pipeline."""
+    cache: dict[str, list[str]] = {}
+    by_doc: dict[str, dict[int, str]] = defaultdict(dict)
+    for r in rows:
+        doc = r.get("doc") or ""
+        if doc.startswith("europeana_") and ":a" in doc and r["id"].startswith(doc.split(":")[0]):
+            by_doc[doc][int(r["id"].rsplit(":", 1)[1])] = r["text"]
+    out = {}
+    for doc, gold in by_doc.items():
+        src, start = doc.split(":a")
+        split = src.split("_", 1)[1]
+        if split not in cache:
+            cache[split] = _corpus_sentences(split)
+        sents = cache[split]
+        if not sents:
+            continue
+        first = int(start)
+        out[doc] = [gold.get(i, sents[i]) for i in range(first, max(gold) + 1)]
+    return out
 
 
 def _key(ev: dict, side: str) -> str | None:
@@ -73,6 +126,7 @@ def main() -> None:
             r = json.loads(line)
             if r["id"].startswith("seed-"):
                 article_text[r["id"].rsplit("-", 1)[0]].append(r["text"])
+    article_text.update(_europeana_articles(rows))
     # units: (text, date, [(gold row, char start, char end)])
     units = []
     by_doc: dict[str, list[dict]] = defaultdict(list)

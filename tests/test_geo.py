@@ -379,3 +379,46 @@ def test_the_articles_dateline_places_an_event_of_its_country(kit, text, pred, n
     ev = locate(kit, text, "RUS", "UKR", "112", pred)
     assert town(ev) == name
     assert ev["action_geo_country_code"] == "RS"  # a dateline abroad does not move the country
+
+
+@pytest.mark.parametrize(
+    "text, pred, name, fips",
+    [
+        # a Dutch name (exonyms_nl.tsv, CLDR) is the town's own name: not Odessa, Texas ...
+        ("De Franse marine viel de haven in Odessa aan.", "viel", "Odesa", "UP"),
+        ("De Franse minister ontmoette de Duitse gezant in Edinburg.", "ontmoette", "Edinburgh",
+         "UK"),
+        # ... and beats a small Belgian town of that name (Havré, Bazel)
+        ("De Franse minister ontmoette de Duitse gezant in Havre.", "ontmoette", "Le Havre", "FR"),
+        ("De Franse minister ontmoette de Duitse gezant in Bazel.", "ontmoette", "Basel", "SZ"),
+    ],
+)  # fmt: skip
+def test_a_towns_dutch_name_counts_as_its_own_name(kit, gaz, text, pred, name, fips) -> None:
+    assert ("odessa", "698740") in gaz.dutch and ("wenen", "2761369") in gaz.dutch  # hand, CLDR
+    ev = locate(kit, text, "FRA", "DEU", "040", pred)
+    assert (town(ev), ev["action_geo_country_code"]) == (name, fips)
+
+
+def test_where_the_articles_news_comes_from_places_a_later_event(kit) -> None:
+    # "uit Rome wordt gemeld" in an earlier sentence, like a dateline
+    text = (
+        "Uit Rome wordt gemeld dat de toestand rustig is.\n\n"
+        "De Italiaanse regering heeft de Oostenrijkse gezant ontboden."
+    )
+    ev = locate(kit, text, "ITA", "AUT", "020", "ontboden")
+    assert town(ev) == "Rome" and ev["action_geo_rule"] == 6
+
+
+def test_a_dateline_in_the_other_actors_country_places_the_event(kit) -> None:
+    text = "PARIJS, 13 Dec.\n\nDe Mexicaanse gezant heeft afscheid genomen van den keizer."
+    ev = locate(kit, text, "MEX", "FRA", "040", "genomen")
+    assert town(ev) == "Paris" and ev["action_geo_country_code"] == "FR"
+
+
+def test_a_town_of_the_sentence_beats_where_the_news_comes_from(kit) -> None:
+    text = (
+        "Een telegram uit Weenen meldt nieuws.\n\n"
+        "De keizer van Oostenrijk heeft den 14 te Pesth den Hongaarschen rijksdag geopend."
+    )
+    ev = locate(kit, text, "AUT", "HUN", "040", "geopend")
+    assert town(ev) == "Pest"

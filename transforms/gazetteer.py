@@ -104,6 +104,9 @@ class Gazetteer:
         # iso2 -> the capital ("in de Russische hoofdstad": Moscow)
         self.capitals: dict[str, Place] = {}
         self._capital_ids: set[str] = set()
+        # (matching key, town id) of a town's Dutch names ("odessa": Odesa, Ukraine; exonyms_nl.tsv
+        # and CLDR): the geocoder counts them as the town's own name
+        self.dutch: set[tuple[str, str]] = set()
         capital_ids: dict[str, str] = {}
         states = []
         towns = []
@@ -139,7 +142,9 @@ class Gazetteer:
             p = Place(STATE, name, "US", "US", adm1, float(lat), float(lon), int(pop), adm1)
             self.state_names[adm1] = name
             self._add(names, p, True)
-        for _, gid, name, iso, admin1, lat, lon, pop, names in towns:
+        for _, gid, name, iso, admin1, lat, lon, pop, names, *rest in towns:
+            if rest and rest[0] != "-":
+                self.dutch.update((k, gid) for k in rest[0].split("|"))
             country = self.countries.get(iso)
             fips = country.fips if country else iso
             adm1 = None if admin1 == "-" else f"{fips}{admin1}"

