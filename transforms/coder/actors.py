@@ -347,9 +347,14 @@ def agent_types(tok, idx: ActorIndex) -> tuple[tuple[str, ...], str] | None:
         if t:
             return t, cand
     if lower.endswith("en"):
-        t = idx.agents.get(lower[:-2]) or idx.agents.get(lower[:-1])
+        stem = lower[:-2]
+        t = idx.agents.get(stem) or idx.agents.get(lower[:-1])
         if t:
-            return t, lower[:-2]
+            return t, stem
+        long = long_vowel_singular(stem)
+        t = idx.agents.get(long) if long else None
+        if t:
+            return t, long  # "diplomaten" -> diplomaat, "soldaten" -> soldaat
     if idx.suffix_types and len(lemma) > 5:
         # the compound's last part, maybe plural: "defensieministers" -> minister
         for i in range(1, len(lemma)):
@@ -360,6 +365,14 @@ def agent_types(tok, idx: ActorIndex) -> tuple[tuple[str, ...], str] | None:
                     if types:
                         return types, lemma
     return None
+
+
+def long_vowel_singular(stem: str) -> str | None:
+    """The singular of a Dutch plural whose long vowel is written single in the open syllable
+    ("diplomat-en" -> "diplomaat", "pilot-en" -> "piloot"), or None."""
+    if len(stem) < 3 or stem[-1] in "aeiouy" or stem[-2] not in "aeou" or stem[-3] in "aeiouy":
+        return None
+    return stem[:-1] + stem[-2] + stem[-1]
 
 
 def make_actor(

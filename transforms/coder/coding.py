@@ -43,6 +43,12 @@ class CodingMixin:
         self._update_discourse(sent, s_idx, disc)
         rows: list[dict] = []
         words = set(self.lowers[sent.start : sent.end])
+        # plurals whose long vowel is written single: "diplomaten" also as "diplomaat" for cues
+        words |= {
+            single
+            for w in list(words)
+            if w.endswith("en") and (single := A.long_vowel_singular(w[:-2]))
+        }
         self.sent_words = words
         tail = [w for w in self.texts[sent.start : sent.end] if w.strip() and w not in QUOTES]
         skip = bool(words & self.c.d.discards) or (bool(tail) and tail[-1] == "?")

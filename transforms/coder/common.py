@@ -200,6 +200,8 @@ def _is_boundary(t) -> bool:
 
 def _verb_like(t) -> bool:
     """A token the tagger did not call a verb, but whose form is a dictionary verb form, used as one."""
+    if t.pos_ == "ADV" and t.dep_ == "ROOT" and any(ch.dep_ in SUBJ_DEPS for ch in t.children):
+        return True  # "Rusland beschiet ...": a verb form tagged as an adverb, with a subject
     if t.pos_ in ("DET", "ADP", "ADV", "PUNCT", "PRON", "CCONJ", "SCONJ", "NUM"):
         return False
     if t.pos_ in ("NOUN", "PROPN", "ADJ", "X"):

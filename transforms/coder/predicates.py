@@ -134,8 +134,7 @@ class PredicatesMixin:
             while unit.start <= i < unit.end and not _is_boundary(self.toks[i]):
                 t = self.toks[i]
                 if i not in skip:
-                    out.add(t.lower_)
-                    out.add(A.norm_lemma(t))
+                    out |= _word_forms(t)
                 i += step
         return out
 
@@ -145,8 +144,7 @@ class PredicatesMixin:
         depth = {d.i: 0 for d in stack}
         while stack:
             t = stack.pop()
-            words.add(t.text.lower())
-            words.add(A.norm_lemma(t))
+            words |= _word_forms(t)
             if depth[t.i] < 1:
                 for ch in t.children:
                     if ch.i not in depth and ch.i not in skip:
@@ -170,6 +168,18 @@ class PredicatesMixin:
         return []
 
     # ------------------------------------------------------------------ sentence
+
+
+def _word_forms(t) -> set[str]:
+    """A word as cues see it: its form, its lemma and, for a plural in -en whose long vowel is
+    written single ("diplomaten"), the singular the lemmatizer may miss ("diplomaat")."""
+    lower = t.text.lower()
+    out = {lower, A.norm_lemma(t)}
+    if lower.endswith("en"):
+        single = A.long_vowel_singular(lower[:-2])
+        if single:
+            out.add(single)
+    return out
 
 
 def _lemma_is_opinion(ctx, v) -> bool:
