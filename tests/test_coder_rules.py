@@ -337,6 +337,16 @@ CASES_036_HEADLINES = [
     # a plural whose long vowel is written single ("diplomaten") is found as its singular, for
     # agent nouns and for cue words (the lemmatizer gives "diplomat")
     ("Duitsland zet Russische diplomaten uit", {("DEU", "RUS", "16")}),
+    # a compass region of a country is a place in it; countries named so stay countries
+    ("Hezbollah beschiet Noord-Israël met raketten", {("HEZ", "ISR", "19")}),
+    (
+        "De president van Zuid-Afrika bezoekt Noord-Macedonië.",
+        {("ZAF", "MKD", "04"), ("MKD", "ZAF", "04")},
+    ),
+    # a group of a country taking a place in it is a domestic event; a role only given the
+    # sentence's country (the "communists" of "de Japanse indringers") is not
+    ("Syrische rebellen veroveren Aleppo", {("SYR", "SYR", "19")}),
+    ("De communisten verenigden zich tegen de Japanse indringers.", set()),
 ]
 
 

@@ -211,6 +211,24 @@ def build_index(d: Dictionaries, tokenize) -> ActorIndex:
     return idx
 
 
+# "Noord-Israël", "Zuid-Libanon", "Oost-Oekraïne": a region of a country is a place in it
+# (countries named so, "Noord-Korea", "Zuid-Afrika", match whole before this is tried)
+COMPASS = {
+    "Noord", "Zuid", "Oost", "West", "Noordoost", "Noordwest", "Zuidoost", "Zuidwest", "Midden",
+    "Centraal",
+}  # fmt: skip
+
+
+def _compass_region(text: str, first: dict) -> tuple[int, Entry] | None:
+    head, _, tail = text.partition("-")
+    if head not in COMPASS:
+        return None
+    for toks, entry in first.get(tail, ()):
+        if len(toks) == 1 and entry.kind == COUNTRY:
+            return 1, Entry(PLACE, entry.code, text)
+    return None
+
+
 def match_mentions(words: list[str], idx: ActorIndex) -> list[Mention]:
     """Longest-first dictionary matches over token texts; hyphenated tokens are also split ("EU-leiders")."""
     out: list[Mention] = []
@@ -256,6 +274,8 @@ def match_mentions(words: list[str], idx: ActorIndex) -> list[Mention]:
             e = idx.hyphen_parts.get(text.split("-", 1)[0])
             if e is not None and e.kind in (ORG, COUNTRY, PERSON):
                 best = (1, e)
+            else:
+                best = _compass_region(text, first)
         if best:
             out.append(Mention(i, i + best[0], best[1]))
             free = i + best[0]

@@ -62,6 +62,7 @@ class RowsMixin:
                 and not two_people
                 and not _people_and_state(a, b)
                 and not _state_against_role(a, b, c)
+                and not (_state_against_role(b, a, c) and not b.strong)
                 and (not a.types or not b.types or (a.code == b.code and _same_entity(a, b)))
             ):
                 # domestic events need two named people, two roles (COLREB -> COLGOV) or two
@@ -141,15 +142,17 @@ CONFLICT_ROOTS = frozenset({"11", "12", "13", "14", "15", "16", "17", "18", "19"
 
 
 def _state_against_role(a: A.Actor, b: A.Actor, code: str) -> bool:
-    """A state acting against one of its own officials, parties or groups ("Turkije arresteert
-    de burgemeester van Istanbul": TUR 173 TURGOV), as GDELT codes it; only conflictual roots,
-    where the state is the one that acts."""
+    """A state and one of its own officials, parties or groups in conflict ("Turkije arresteert
+    de burgemeester van Istanbul": TUR 173 TURGOV), as GDELT codes it; only conflictual roots and
+    a side with a role. The other way round only for a place as target ("Syrische rebellen
+    veroveren Aleppo": SYRREB 192 SYR)."""
     return (
         code[:2] in CONFLICT_ROOTS
         and not a.types
         and not a.people
         and not a.person
-        and bool(b.types or b.person)
+        and bool(b.types)
+        and not (a.inferred or b.inferred)  # a role given the sentence's country is no evidence
     )
 
 
