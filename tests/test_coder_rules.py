@@ -347,6 +347,19 @@ CASES_036_HEADLINES = [
     # sentence's country (the "communists" of "de Japanse indringers") is not
     ("Syrische rebellen veroveren Aleppo", {("SYR", "SYR", "19")}),
     ("De communisten verenigden zich tegen de Japanse indringers.", set()),
+    # the act of an accusation did not happen as told: the accusation is the event
+    ("Oekraïne heeft Rusland ervan beschuldigd burgerdoelen te bestoken.", set()),
+    ("Rusland beschuldigt Oekraïne ervan Koersk te hebben aangevallen.", {("RUS", "UKR", "11")}),
+    # an attack noun with a place but no "op" target hits the place's country
+    (
+        "Volgens de VN zijn bij Israëlische aanvallen in Gaza tientallen doden gevallen.",
+        {("ISR", "PSE", "19")},
+    ),
+    ("Duitsland levert Oekraïne extra luchtverdedigingssystemen.", {("DEU", "UKR", "07")}),
+    (
+        "De Europese Unie heeft een nieuw sanctiepakket tegen Rusland aangenomen.",
+        {("EEC", "RUS", "16")},
+    ),
 ]
 
 

@@ -18,7 +18,7 @@ from .common import (
     REFUSAL_VERBS,
     RELATIVE,
     SUBJ_DEPS,
-    THREAT_VERBS,
+    CONTENT_VERBS,
     UNREALISED_NOUNS,
     Clause,
     Discourse,
@@ -127,10 +127,17 @@ class ClausesMixin:
     def _infinitive_frame(self, cl: Clause, top) -> None:
         """A te-infinitive that names a right, a request or a plan, not an act: "kregen het recht
         China te bezetten", "heeft plannen om Oekraïne aan te vallen", "dreigt Oekraïne aan te
-        vallen" (the threat verb codes the threat). The noun is the infinitive's head, or an
-        object the parser hung on the infinitive before its own object."""
-        if top.dep_ in ("xcomp", "ccomp") and A.norm_lemma(top.head) in THREAT_VERBS:
+        vallen" (the threat verb codes the threat; so does an accusation: "beschuldigde Rusland
+        ervan burgerdoelen te bestoken"). The noun is the infinitive's head, or an object the
+        parser hung on the infinitive before its own object."""
+        if top.dep_ in ("xcomp", "ccomp") and A.norm_lemma(top.head) in CONTENT_VERBS:
             cl.asserted = False
+            return
+        if any(
+            t.i < cl.head.i and t.pos_ == "VERB" and A.norm_lemma(t) in CONTENT_VERBS
+            for t in top.subtree
+        ):
+            cl.asserted = False  # the same, with the content verb parsed under the infinitive
             return
         nouns = [top.head] if top.dep_ == "acl" and top.head.i != top.i else []
         nouns += [d for d in cl.deps if d.dep_ == "obj" and d.i < cl.head.i]

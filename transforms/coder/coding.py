@@ -524,6 +524,12 @@ class CodingMixin:
                             if found:
                                 break
                 targets.extend(found)
+        if not targets and allow_weak and p.code[:2] in ("18", "19", "20"):
+            # "Israëlische aanvallen in Gaza": an attack in a place, with no "op" target, hits
+            # that place's country
+            for ch in n.children:
+                if ch.dep_ in ("nmod", "obl") and _case(ch) in ("in", "te"):
+                    targets.extend(self.actors_of(ch, disc, allow_weak=True))
         light = gov is not None and A.norm_lemma(gov) in LIGHT_VERBS
         if (
             not sources

@@ -35,7 +35,8 @@ UNREALISED_NOUNS = {
     "verzoek", "oproep", "eis", "poging", "dreiging", "dreigement", "verbod",
 }  # fmt: skip
 INTENT_NOUNS = {"plan", "plannen", "voornemen", "bedoeling", "besluit", "beslissing", "belofte"}
-THREAT_VERBS = {"dreigen"}
+# a te-infinitive under these is what they say someone will do or did (a threat, an accusation)
+CONTENT_VERBS = {"dreigen", "beschuldigen", "verwijten", "verdenken", "betichten"}
 # a predicate under these did not happen ("weigerde ... te ontmoeten")
 REFUSAL_VERBS = {"weigeren", "nalaten", "vermijden", "verzuimen", "afwijzen", "ontkennen"}
 COND_MARKS = {"als", "indien", "mits", "tenzij", "of", "wanneer", "zodra"}
