@@ -379,3 +379,17 @@ def test_a_threat_to_attack_is_a_threat_of_military_force(nlp, coder) -> None:
     assert {(r["actor1_code"], r["event_code"], r["actor2_code"]) for r in rows} == {
         ("RUS", "138", "UKR")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare name between the verb and a thing object is an indirect object, not blocked by
+        # the thing-object rule
+        ("De CVP verwijt Verhofstadt besluiteloosheid.", {("BEL", "BEL", "11")}),
+        # a party leaving the government reduces relations with it (domestic, 160)
+        ("Agalev stapt uit de Vlaamse regering.", {("BEL", "BEL", "16")}),
+    ],
+)
+def test_belgian_politics_2001(nlp, coder, text: str, expected: set) -> None:
+    assert triples(nlp, coder, text, "2001-06-15") == expected

@@ -435,6 +435,12 @@ class CodingMixin:
             span = range(d.left_edge.i, d.right_edge.i + 1)
             if any(self.np_actor(self.toks[k]) is not None for k in span):
                 return False
+            lo, hi = sorted((cl.head.i, d.left_edge.i))
+            if any(
+                self.toks[k].pos_ == "PROPN" and self.np_actor(self.toks[k]) is not None
+                for k in range(lo + 1, hi)
+            ):
+                return False  # "verwijt Verhofstadt besluiteloosheid": a bare indirect object
             things += 1
         return things > 0
 
