@@ -393,3 +393,14 @@ def test_a_threat_to_attack_is_a_threat_of_military_force(nlp, coder) -> None:
 )
 def test_belgian_politics_2001(nlp, coder, text: str, expected: set) -> None:
     assert triples(nlp, coder, text, "2001-06-15") == expected
+
+
+def test_a_threatened_measure_is_the_threat_not_the_measure(nlp, coder) -> None:
+    """ "dreigt met sancties tegen Oostenrijk": the noun is what is threatened (1312), not imposed
+    sanctions (163) beside the threat."""
+    rows = coder.code_doc(
+        nlp("Louis Michel dreigt met sancties tegen Oostenrijk."), dt.date(2001, 6, 15)
+    )
+    assert {(r["actor1_code"], r["event_code"], r["actor2_code"]) for r in rows} == {
+        ("BELGOV", "1312", "AUT")
+    }

@@ -8,6 +8,7 @@ from . import actors as A
 from .common import (
     AUX_CHAIN,
     COND_MARKS,
+    CONTENT_VERBS,
     INTENT_NOUNS,
     INTENT_VERBS,
     NEG_WORDS,
@@ -18,7 +19,6 @@ from .common import (
     REFUSAL_VERBS,
     RELATIVE,
     SUBJ_DEPS,
-    CONTENT_VERBS,
     UNREALISED_NOUNS,
     Clause,
     Discourse,

@@ -10,6 +10,7 @@ from .common import (
     AIRCRAFT,
     AUX_CHAIN,
     CASUALTY_WORDS,
+    CONTENT_VERBS,
     GROUP_WORDS,
     LIGHT_VERBS,
     NOUN_POS,
@@ -28,6 +29,7 @@ from .common import (
     _uniq,
     _uniq_key,
     _verb_like,
+    threat_code,
 )
 from .linear import _Linear
 from .predicates import _lemma_is_opinion
@@ -492,6 +494,12 @@ class CodingMixin:
                 return []
             if gov_clause.intent:
                 code = _to_intent(code) or code
+            if A.norm_lemma(gov) in CONTENT_VERBS:
+                # "dreigt met sancties tegen Oostenrijk", "beschuldigt X van aanvallen": the noun
+                # is what is threatened or alleged; a threat of it is a 13 code, an allegation none
+                code = threat_code(code) if A.norm_lemma(gov) == "dreigen" else None
+                if code is None:
+                    return []
         allow_weak = "place" in p.flags
         between = self._between(n, disc)
         if between:

@@ -101,6 +101,16 @@ INTENT_BY_CODE = {
     "0841": "0353", "0842": "0353", "085": "0354", "087": "0356", "0871": "0356", "0874": "0356",
 }  # fmt: skip
 THREAT_BY_ROOT = {"15": "138", "17": "137", "18": "138", "19": "138", "20": "138", "16": "131"}
+# the threat of a specific measure (CAMEO 131x-138x): sanctions 1312, expelling 1313, ...
+THREAT_BY_CODE = {
+    "163": "1312", "1621": "1311", "1622": "1311", "161": "1313", "164": "134", "165": "135",
+    "166": "136", "173": "132", "175": "137", "191": "1381", "192": "1382", "195": "1384",
+}  # fmt: skip
+
+
+def threat_code(code: str) -> str | None:
+    """The CAMEO code of threatening the act ``code``, or None when it is no conflictual act."""
+    return THREAT_BY_CODE.get(code) or THREAT_BY_ROOT.get(code[:2])
 
 
 @dataclass
