@@ -9,7 +9,7 @@ from apache_beam.testing.test_pipeline import TestPipeline
 from apache_beam.testing.util import assert_that, equal_to
 
 from geoevents.config import FeedSpec, Settings, load_registry
-from geoevents.transforms.deadletter import DEAD_LETTER
+from geoevents.transforms.deadletter import COUNTS, DEAD_LETTER
 from geoevents.transforms.feeds import ReadFeeds, parse_feed
 from tests.conftest import SAMPLES
 
@@ -104,3 +104,67 @@ def test_a_hostile_feed_cannot_fill_a_row_with_endless_lists() -> None:
     items, _ = parse_feed(rss)
     assert len(items[0]["categories"]) == MAX_LIST_ITEMS
     assert "categories" in items[0]["truncated"]
+
+
+def test_an_atom_entry_keeps_its_iso_dates() -> None:
+    """Atom dates are ISO 8601, which only feedparser's parsed time reads (the Dutch-date fallback
+    does not): an item must keep them (mutation survivor: ``_timestamp`` returning None left
+    ``published_at`` empty, so the item had no date partition)."""
+    atom = (
+        b'<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom">'
+        b"<title>t</title><id>urn:feed</id><updated>2023-11-17T09:00:00Z</updated>"
+        b'<entry><title>Bericht</title><id>urn:item-1</id><link href="https://example.org/a"/>'
+        b"<published>2023-11-15T18:00:00+01:00</published>"
+        b"<updated>2023-11-17T09:00:00Z</updated></entry></feed>"
+    )
+    items, problem = parse_feed(atom)
+    assert problem is None
+    assert items[0]["published_at"] == "2023-11-15T17:00:00+00:00"
+    assert items[0]["updated_at"] == "2023-11-17T09:00:00+00:00"
+    assert items[0]["guid"] == "urn:item-1" and items[0]["link"] == "https://example.org/a"
+
+
+def test_feed_counts_name_every_failed_and_empty_feed(tmp_path: Path) -> None:
+    """The run summary's feed counts: a missing file and a page that is no feed both failed, an
+    empty feed is counted as empty (mutation survivor: the fetch-failure branch's
+    ``count("feeds_failed")`` deleted; the summary then hid an unreachable feed)."""
+    empty = tmp_path / "leeg.xml"
+    empty.write_bytes(
+        b'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title></channel></rss>'
+    )
+    feeds = (
+        *load_registry("samples").feeds,
+        FeedSpec(source="nos", name="gone", url=str(tmp_path / "missing.xml")),
+        FeedSpec(source="nos", name="leeg", url=str(empty)),
+    )
+    wanted = {"feeds_read", "feeds_failed", "feeds_empty", "items_read"}
+    with TestPipeline() as p:
+        out = p | ReadFeeds(feeds, Settings(), run_id="t")
+        totals = out[COUNTS] | beam.Filter(lambda kv: kv[0] in wanted) | beam.CombinePerKey(sum)
+        assert_that(
+            totals,
+            equal_to(
+                [("feeds_read", 6), ("feeds_failed", 2), ("feeds_empty", 1), ("items_read", 5)]
+            ),
+        )
+
+
+def test_a_date_in_central_european_time_is_not_read_as_utc() -> None:
+    """feedparser reads zone names it does not know (CET, CEST) as UTC, an hour or two late;
+    Dutch and Belgian feeds use them, so the localized parser, which knows them, decides."""
+    rss = (
+        b'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>'
+        b"<item><title>Winter</title><link>https://example.org/w</link>"
+        b"<pubDate>Tue, 12 Mar 2024 10:00:00 CET</pubDate></item>"
+        b"<item><title>Zomer</title><link>https://example.org/z</link>"
+        b"<pubDate>Fri, 12 Jul 2024 10:00:00 CEST</pubDate></item>"
+        b"<item><title>Offset</title><link>https://example.org/o</link>"
+        b"<pubDate>Tue, 12 Mar 2024 10:00:00 +0100</pubDate></item></channel></rss>"
+    )
+    items, problem = parse_feed(rss)
+    assert problem is None
+    assert [i["published_at"] for i in items] == [
+        "2024-03-12T09:00:00+00:00",
+        "2024-07-12T08:00:00+00:00",
+        "2024-03-12T09:00:00+00:00",
+    ]

@@ -11,7 +11,6 @@ import contextlib
 import io
 import json
 import logging
-import time
 from pathlib import Path
 from typing import Any
 
@@ -137,7 +136,6 @@ def hostile_run(tmp_path_factory: pytest.TempPathFactory, tiny_model: str) -> di
         level = root.level
         root.addHandler(handler)
         root.setLevel(logging.INFO)
-        started = time.monotonic()
         try:
             with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
                 code = main(
@@ -147,7 +145,6 @@ def hostile_run(tmp_path_factory: pytest.TempPathFactory, tiny_model: str) -> di
         finally:
             root.removeHandler(handler)
             root.setLevel(level)
-        seconds = time.monotonic() - started
         trickled = server.completions("/page1")
         sent = [r for r in server.requests if r.path.startswith("/creds-")]
     manifest = json.loads(next((output / "_manifests").glob("*.json")).read_text())
@@ -156,7 +153,6 @@ def hostile_run(tmp_path_factory: pytest.TempPathFactory, tiny_model: str) -> di
         "output": output,
         "manifest": manifest,
         "summary": manifest["summary"],
-        "seconds": seconds,
         "trickled": trickled,
         "streams": {
             "stdout": stdout.getvalue(),
@@ -191,8 +187,10 @@ def test_a_cut_field_is_counted_in_the_summary_and_manifest(hostile_run: dict[st
 
 def test_a_run_against_a_header_trickler_ends_within_its_budget(hostile_run) -> None:
     """The page host sends a header byte every 0.1 s for a minute; the run's budget cuts it, the
-    article keeps its teaser, everything fetched before is committed and the summary reconciles."""
-    assert hostile_run["seconds"] < 40 and hostile_run["trickled"] == 0
+    article keeps its teaser, everything fetched before is committed and the summary reconciles.
+    The trickle never completed (a run that waited it out would have let it finish); no wall-time
+    bound here: on a loaded machine the rest of the run alone can take longer than the budget."""
+    assert hostile_run["trickled"] == 0
     reasons = hostile_run["summary"]["dead_letters_by_reason"]
     assert reasons["fetch_page.run_deadline"] >= 1
     paged = {a["title"]: a for a in table(hostile_run["output"], "articles") if "p" in a["title"]}

@@ -242,3 +242,29 @@ def test_merging_keeps_rows_that_differ_only_in_a_key_column() -> None:
         rows_to_table([v1], articles), rows_to_table([v2], articles), PRIMARY_KEYS["articles"]
     )
     assert merged.column("content_hash").to_pylist() == ["h1", "h2"]
+
+
+def test_the_manifest_keeps_what_the_run_says_about_itself(tmp_path: Path) -> None:
+    """The manifest is the run's record: which feeds, model and window made these files
+    (mutation survivor: ``run_info or {}`` -> ``run_info and {}`` wrote manifests without it)."""
+    info = {"model": "nl_geoevents", "feeds": ["nos", "nrc"], "window": {"since": None}}
+    with TestPipeline() as p:
+        rows = p | beam.Create(sample_tables()["articles"], reshuffle=False)
+        _ = {"articles": rows} | WriteTables(str(tmp_path), "r1", info)
+    manifest = json.loads((tmp_path / "_manifests" / "r1.json").read_text())
+    assert {k: manifest[k] for k in info} == info
+    assert manifest["run_id"] == "r1" and manifest["rows_added"]["articles"] == 3
+
+
+def test_a_run_creates_nothing_outside_its_output_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Folders are made for the output's own paths, never for a bare file name in the working
+    folder (mutation survivors: ``rsplit("/", 1)[0]`` -> ``[1]`` in ``write_parquet`` and
+    ``write_manifest`` left a folder ``part-00000.parquet`` or ``r1.json`` where the CLI ran)."""
+    cwd = tmp_path / "cwd"
+    cwd.mkdir()
+    monkeypatch.chdir(cwd)
+    write(tmp_path / "out", sample_tables())
+    assert list(cwd.iterdir()) == []
+    assert (tmp_path / "out" / "_manifests" / "r1.json").is_file()

@@ -9,6 +9,7 @@ runner can encode it.
 from __future__ import annotations
 
 import calendar
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import asdict
 from datetime import UTC, datetime
@@ -57,6 +58,24 @@ def _timestamp(parsed: Any) -> str | None:
         return None
 
 
+# Zone names feedparser does not know and reads as UTC ("... 10:00:00 CET" became 10:00 UTC, an
+# hour late); the project's own date parser knows them (transforms/dates.py).
+_ZONES_FEEDPARSER_MISREADS = re.compile(
+    r"\b(?:CET|CEST|MET|MEST|MEZ|MESZ|WET|WEST|BST|EET|EEST|BRT|BRST)\s*$", re.IGNORECASE
+)
+
+
+def _entry_time(entry: Any, key: str) -> str | None:
+    """An entry's date as ISO text: feedparser's parse, unless the date's zone is one feedparser
+    reads as UTC, where the localized parser, which knows the zone, decides."""
+    raw = entry.get(key)
+    if isinstance(raw, str) and _ZONES_FEEDPARSER_MISREADS.search(raw):
+        local = _localized(raw)
+        if local:
+            return local
+    return _timestamp(entry.get(f"{key}_parsed"))
+
+
 def _localized(text: Any) -> str | None:
     """A date feedparser could not read, with localized names ("di 12 mrt 2024"), as ISO text."""
     parsed = parse_date(text) if isinstance(text, str) else None
@@ -100,10 +119,10 @@ def entry_to_item(entry: Any, max_field_chars: int = DEFAULT_FIELD_CHARS) -> dic
         "summary": cap.text("summary", entry.get("summary"), max_field_chars),
         "content": cap.texts("content", content, max_field_chars),
         "published": cap.text("published", published),
-        "published_at": _timestamp(entry.get("published_parsed"))
-        or _timestamp(entry.get("updated_parsed"))
+        "published_at": _entry_time(entry, "published")
+        or _entry_time(entry, "updated")
         or _localized(published),
-        "updated_at": _timestamp(entry.get("updated_parsed")) or _localized(entry.get("updated")),
+        "updated_at": _entry_time(entry, "updated") or _localized(entry.get("updated")),
         "authors": cap.texts("authors", [a.get("name") for a in entry.get("authors", [])]),
         "categories": cap.texts("categories", [t.get("term") for t in entry.get("tags", [])]),
     }
