@@ -448,7 +448,7 @@ def cmd_query(args: argparse.Namespace) -> int:
 
 def cmd_upgrade(args: argparse.Namespace) -> int:
     from geoevents.pipelines.lock import make_run_id, run_lock
-    from geoevents.transforms.sink import upgrade_output
+    from geoevents.transforms.sink import manifest_path, upgrade_output
 
     run_id = make_run_id(datetime.now(UTC))
     with run_lock(args.output, run_id):
@@ -456,6 +456,8 @@ def cmd_upgrade(args: argparse.Namespace) -> int:
     print(f"{len(upgraded)} file(s) rewritten in the current schema")
     for path in upgraded:
         print(f"  {path}")
+    if upgraded:
+        print(f"manifest: {manifest_path(args.output, run_id)}")
     return 0
 
 

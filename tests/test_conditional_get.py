@@ -3,6 +3,7 @@ pipeline that ignored them, so conditional GET was silently off, passed every te
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from geoevents.cli import main
@@ -50,3 +51,8 @@ def test_the_second_run_asks_with_the_stored_validators_and_adds_nothing(
     assert second.headers.get("if-modified-since") == MODIFIED
     con = connect(output)
     assert con.execute("select count(*) from articles").fetchone() == (1,)
+    # the 304 is counted as such in the second run's summary, not as a failure
+    manifests = [json.loads(p.read_text()) for p in (output / "_manifests").glob("*.json")]
+    (summary,) = [m["summary"] for m in manifests if m["summary"]["items_read"] == 0]
+    assert summary["feeds_not_modified"] == 1
+    assert summary["feeds_failed"] == 0

@@ -119,7 +119,23 @@ def test_geoevents_upgrade_rewrites_old_files_once(
     assert pq.read_table(old).column("fetched_at").to_pylist() == [OLD_TIME]
     assert new.read_bytes() == new_bytes  # current files are left alone
     assert not (tmp_path / "_staging").exists() or not any((tmp_path / "_staging").iterdir())
+    # the upgrade names what it rewrote in a manifest of its own, for incremental loaders
+    (manifest,) = [
+        json.loads(p.read_text())
+        for p in (tmp_path / "_manifests").glob("*.json")
+        if json.loads(p.read_text()).get("command") == "upgrade"
+    ]
+    assert manifest["files_rewritten"] == [str(old.relative_to(tmp_path))]
+    assert manifest["schema_versions"]["dead_letters"] == DEAD_LETTERS.version
     assert upgrade_output(str(tmp_path), "again") == []
+    assert not (tmp_path / "_manifests" / "again.json").exists()  # nothing rewritten: no manifest
+
+
+def test_upgrade_output_called_alone_leaves_no_staging_behind(tmp_path: Path) -> None:
+    """The library call, without the CLI's run lock (which also clears staging)."""
+    write_old_file(tmp_path)
+    assert len(upgrade_output(str(tmp_path), "u1")) == 1
+    assert not (tmp_path / "_staging" / "u1").exists()
 
 
 def test_a_file_missing_a_required_column_is_refused_by_name(tmp_path: Path) -> None:

@@ -280,7 +280,9 @@ def upgrade_output(output: str, run_id: str) -> list[str]:
     Each file keeps its name and row order and is committed by rename like a run's files, so
     a killed upgrade leaves every file whole, old or new; run it again. Runs never need it
     (they read old files and rewrite the partitions they touch); loaders that apply the
-    current contract to every file (``schemas/bigquery/load.sh``) do.
+    current contract to every file (``schemas/bigquery/load.sh``) do. An upgrade that rewrote
+    files leaves a manifest ``_manifests/<run_id>.json`` (``"command": "upgrade"``) naming
+    them, so incremental loaders know what to load again.
     """
     upgraded = []
     for name, table in TABLES.items():
@@ -302,6 +304,14 @@ def upgrade_output(output: str, run_id: str) -> list[str]:
             commit_files([staged], [path])
             upgraded.append(path)
     delete_paths([FileSystems.join(output, "_staging", run_id)])
+    if upgraded:
+        manifest = {
+            "command": "upgrade",
+            "run_id": run_id,
+            "schema_versions": schema_versions(),
+            "files_rewritten": [p[len(output) :].lstrip("/") for p in upgraded],
+        }
+        write_manifest(manifest_path(output, run_id), manifest)
     return upgraded
 
 

@@ -188,8 +188,9 @@ def orphan_name_subject(doc, tok_mention: dict) -> int:
     noun subject after the verb its ``obj``. Changes ``doc`` in place; returns the count.
     """
     repaired = 0
-    for tok in doc:
-        if tok.dep_ != "ROOT" or tok.head.i != tok.i or tok.i not in tok_mention:
+    for i in sorted(tok_mention):  # only mention tokens can qualify: skip the rest of the doc
+        tok = doc[i]
+        if tok.dep_ != "ROOT" or tok.head.i != tok.i:
             continue
         end = tok.right_edge.i + 1
         if end >= len(doc) or tok.left_edge.i != tok_mention[tok.i].start:
