@@ -363,6 +363,37 @@ CASES_036_HEADLINES = [
 ]
 
 
+# coder 0.3.7
+CASES_037 = [
+    # a bare noun phrase the parser calls obl before the direct object is the indirect object
+    ("Venezuela zet Amerikaanse diplomaten het land uit", {("VEN", "USA", "16")}),
+    ("Rusland wijst twee Nederlandse journalisten het land uit", {("RUS", "NLD", "17")}),
+    # ... and a bare obl that is a time changes nothing
+    ("Rusland viel zaterdag Oekraïne aan.", {("RUS", "UKR", "19")}),
+    # a separable particle the parser hung on the te-infinitive still belongs to its verb
+    ("Macron roept Duitsland op meer uit te geven aan defensie", {("FRA", "DEU", "02")}),
+    # what someone is asked or invited to do is not done: only the appeal is an event
+    ("Rusland roept de VS op de sancties op te heffen", {("RUS", "USA", "02")}),
+    ("Zelensky vraagt Duitsland Taurus-raketten te leveren", {("UKR", "DEU", "02")}),
+    ("China nodigt Poetin uit Peking te bezoeken", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES_037)
+def test_rules_037(nlp, coder, text: str, expected: set) -> None:
+    assert triples(nlp, coder, text, "2025-03-01") == expected
+
+
+def test_local_government_is_government(nlp, coder) -> None:
+    """ "gemeenten" and "wethouder" are the GOV of their country, like "regering"."""
+    rows = coder.code_doc(
+        nlp("Het Russische leger valt Oekraïense gemeenten aan"), dt.date(2025, 3, 1)
+    )
+    assert {(r["actor1_code"], r["event_root_code"], r["actor2_code"]) for r in rows} == {
+        ("RUSMIL", "19", "UKRGOV")
+    }
+
+
 @pytest.mark.parametrize(("text", "expected"), CASES_036_HEADLINES)
 def test_headlines_036(nlp, coder, text: str, expected: set) -> None:
     assert triples(nlp, coder, text, "2025-03-01") == expected

@@ -18,10 +18,12 @@ from .common import (
     PREP_DEPS,
     REFUSAL_VERBS,
     RELATIVE,
+    REQUEST_VERBS,
     SUBJ_DEPS,
     UNREALISED_NOUNS,
     Clause,
     Discourse,
+    _bare_indirect_object,
     _case,
     longest_suffix,
 )
@@ -120,6 +122,8 @@ class ClausesMixin:
                     cl.asserted = False
         if top.dep_ in ("xcomp", "ccomp") and A.norm_lemma(top.head) in REFUSAL_VERBS:
             cl.asserted = False  # "Sharon weigerde Arafat te ontmoeten": no meeting took place
+        if top.dep_ in ("xcomp", "ccomp") and A.norm_lemma(top.head) in REQUEST_VERBS:
+            cl.asserted = False  # "roept de VS op de sancties op te heffen": only asked
         if any(ch.dep_ == "mark" and ch.lower_ == "te" for ch in v.children):
             self._infinitive_frame(cl, top)
         return cl
@@ -247,6 +251,8 @@ class ClausesMixin:
             case = _case(d)
             if d.dep_ in OBJ_DEPS and case is None:
                 cands.append((d, "obj"))
+            elif _bare_indirect_object(d, cl):
+                cands.append((d, "obj"))  # "zet Amerikaanse diplomaten het land uit"
             elif case is not None and d.dep_ in PREP_DEPS:
                 cands.append((d, case))
             for ch in d.children:

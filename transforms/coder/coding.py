@@ -21,6 +21,7 @@ from .common import (
     SUBJ_DEPS,
     VERB_POS,
     Discourse,
+    _bare_indirect_object,
     _case,
     _cue_ok,
     _dedupe,
@@ -443,6 +444,12 @@ class CodingMixin:
                 for k in range(lo + 1, hi)
             ):
                 return False  # "verwijt Verhofstadt besluiteloosheid": a bare indirect object
+            if any(
+                _bare_indirect_object(o, cl) and self.np_actor(o) is not None
+                for o in cl.deps
+                if lo < o.i < hi
+            ):
+                return False  # "zet Amerikaanse diplomaten het land uit"
             things += 1
         return things > 0
 

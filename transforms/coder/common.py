@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from . import actors as A
 from .dictionaries import Predicate
 
-CODER_VERSION = "0.3.6"
+CODER_VERSION = "0.3.7"
 GROUP_WINDOW = 10  # sentences back that "ze" / "de twee leiders" may refer to a coordinated pair
 LEAD_SENTENCES = 3  # is_root_event: the event is in the first three sentences of the document
 
@@ -39,6 +39,12 @@ INTENT_NOUNS = {"plan", "plannen", "voornemen", "bedoeling", "besluit", "besliss
 CONTENT_VERBS = {"dreigen", "beschuldigen", "verwijten", "verdenken", "betichten"}
 # a predicate under these did not happen ("weigerde ... te ontmoeten")
 REFUSAL_VERBS = {"weigeren", "nalaten", "vermijden", "verzuimen", "afwijzen", "ontkennen"}
+# verbs whose te-infinitive is what someone else is asked to do: "roept de VS op de sancties op
+# te heffen" is an appeal (coded on the appeal verb), no lifting of sanctions
+REQUEST_VERBS = {
+    "oproepen", "roepen", "vragen", "verzoeken", "aansporen", "sporen", "aanmanen", "manen",
+    "smeken", "uitnodigen", "nodigen", "aanraden", "adviseren", "overhalen", "aandringen",
+}  # fmt: skip
 COND_MARKS = {"als", "indien", "mits", "tenzij", "of", "wanneer", "zodra"}
 SUBJ_DEPS = {"nsubj", "nsubj:pass", "nsubj:outer"}
 OBJ_DEPS = {"obj", "iobj"}
@@ -316,3 +322,16 @@ def longest_suffix(word: str, table) -> tuple[int, str] | None:
         if word[i:] in table:
             return i, word[i:]
     return None
+
+
+def _bare_indirect_object(d, cl) -> bool:
+    """A noun phrase without a preposition parsed as ``obl`` before the clause's direct object:
+    the indirect object of a double-object verb ("Venezuela zet Amerikaanse diplomaten het land
+    uit"); a bare ``obl`` elsewhere is a time or measure ("zaterdag", "de hele week")."""
+    return (
+        d.dep_ == "obl"
+        and d.pos_ in ("NOUN", "PROPN")
+        and _case(d) is None
+        and d.i > cl.head.i
+        and any(o.dep_ == "obj" and o.i > d.i for o in cl.deps)
+    )

@@ -113,7 +113,9 @@ class PredicatesMixin:
                 low = t.lower_
                 if low in self.c.all_particles:
                     nxt = doc[i + 1] if i + 1 < unit.end else None
-                    if nxt is None or nxt.pos_ not in (
+                    # a particle the parser hung on another verb ("roept X op meer uit te
+                    # geven": op -> geven) is still a particle; else a preposition has a noun
+                    if t.dep_ == "compound:prt" or nxt is None or nxt.pos_ not in (
                         "DET",
                         "NOUN",
                         "ADJ",
