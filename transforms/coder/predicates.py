@@ -6,6 +6,9 @@ from . import actors as A
 from .common import Clause, _cue_ok, _is_boundary, longest_suffix
 from .dictionaries import Predicate
 
+# parts of speech that open a noun phrase: a particle word before one is a preposition
+PHRASE_STARTS = frozenset({"DET", "NOUN", "ADJ", "PROPN", "NUM", "PRON"})
+
 
 class PredicatesMixin:
     """Predicate matching: the dictionary rows a verb or an event noun stands for. Mixed into ``_DocContext``."""
@@ -115,14 +118,7 @@ class PredicatesMixin:
                     nxt = doc[i + 1] if i + 1 < unit.end else None
                     # a particle the parser hung on another verb ("roept X op meer uit te
                     # geven": op -> geven) is still a particle; else a preposition has a noun
-                    if t.dep_ == "compound:prt" or nxt is None or nxt.pos_ not in (
-                        "DET",
-                        "NOUN",
-                        "ADJ",
-                        "PROPN",
-                        "NUM",
-                        "PRON",
-                    ):
+                    if t.dep_ == "compound:prt" or nxt is None or nxt.pos_ not in PHRASE_STARTS:
                         out.add(low)
                 i += step
         return out
