@@ -376,6 +376,14 @@ CASES_037 = [
     ("Rusland roept de VS op de sancties op te heffen", {("RUS", "USA", "02")}),
     ("Zelensky vraagt Duitsland Taurus-raketten te leveren", {("UKR", "DEU", "02")}),
     ("China nodigt Poetin uit Peking te bezoeken", set()),
+    # ... also when the lemmatizer misreads the governing verb ("beschuldigt" -> "beschuldiglen"):
+    # the verb-form table knows it
+    (
+        "India beschuldigt Pakistan ervan de militanten in Kasjmir te steunen.",
+        {("IND", "PAK", "11")},
+    ),
+    # a state's organ against a named citizen with no role is a domestic event
+    ("Milosevic werd zaterdag door de Servische politie gearresteerd.", {("SRB", "SRB", "17")}),
 ]
 
 

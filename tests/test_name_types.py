@@ -146,3 +146,13 @@ def test_a_listed_organisation_becomes_org_in_the_shipped_table() -> None:
     ents, changes = fix_types(doc, lex, make_matcher(nlp, lex))
     assert _ents(ents) == [("NAC Breda", "ORG"), ("Club Brugge", "ORG")]
     assert [c.kind for c in changes] == ["relabel", "extend"]
+
+
+def test_a_listed_person_becomes_per_in_the_shipped_table() -> None:
+    # training/names/people_nl.tsv: full names only; a cut or mistyped full name gets PER
+    lex = read_name_types()
+    assert lex.types["Steven Spielberg"] == "PER" and lex.types["Ridouan Taghi"] == "PER"
+    nlp, doc = _doc("Steven Spielberg prees Bernie Ecclestone", [(0, 1, "LOC"), (3, 5, "ORG")])
+    ents, changes = fix_types(doc, lex, make_matcher(nlp, lex))
+    assert _ents(ents) == [("Steven Spielberg", "PER"), ("Bernie Ecclestone", "PER")]
+    assert [c.kind for c in changes] == ["extend", "relabel"]

@@ -120,13 +120,23 @@ class ClausesMixin:
             for ch in x.children:
                 if ch.dep_ == "mark" and ch.text.lower() in COND_MARKS:
                     cl.asserted = False
-        if top.dep_ in ("xcomp", "ccomp") and A.norm_lemma(top.head) in REFUSAL_VERBS:
+        if top.dep_ in ("xcomp", "ccomp") and self.lemmas_of(top.head) & REFUSAL_VERBS:
             cl.asserted = False  # "Sharon weigerde Arafat te ontmoeten": no meeting took place
-        if top.dep_ in ("xcomp", "ccomp") and A.norm_lemma(top.head) in REQUEST_VERBS:
+        if top.dep_ in ("xcomp", "ccomp") and self.lemmas_of(top.head) & REQUEST_VERBS:
             cl.asserted = False  # "roept de VS op de sancties op te heffen": only asked
         if any(ch.dep_ == "mark" and ch.lower_ == "te" for ch in v.children):
             self._infinitive_frame(cl, top)
         return cl
+
+    def lemmas_of(self, tok) -> set[str]:
+        """The token's lemma and the dictionary verbs its form belongs to: the lemmatizer's
+        guess can be wrong ("beschuldigt" -> "beschuldiglen") where the verb-form table is not."""
+        out = {A.norm_lemma(tok)}
+        for lemma, particle in self.c.form_lemma.get(tok.lower_, ()):
+            out.add(lemma)
+            if particle:
+                out.add(particle + lemma)
+        return out
 
     def _infinitive_frame(self, cl: Clause, top) -> None:
         """A te-infinitive that names a right, a request or a plan, not an act: "kregen het recht
@@ -134,11 +144,11 @@ class ClausesMixin:
         vallen" (the threat verb codes the threat; so does an accusation: "beschuldigde Rusland
         ervan burgerdoelen te bestoken"). The noun is the infinitive's head, or an object the
         parser hung on the infinitive before its own object."""
-        if top.dep_ in ("xcomp", "ccomp") and A.norm_lemma(top.head) in CONTENT_VERBS:
+        if top.dep_ in ("xcomp", "ccomp") and self.lemmas_of(top.head) & CONTENT_VERBS:
             cl.asserted = False
             return
         if any(
-            t.i < cl.head.i and t.pos_ == "VERB" and A.norm_lemma(t) in CONTENT_VERBS
+            t.i < cl.head.i and t.pos_ == "VERB" and self.lemmas_of(t) & CONTENT_VERBS
             for t in top.subtree
         ):
             cl.asserted = False  # the same, with the content verb parsed under the infinitive

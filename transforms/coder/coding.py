@@ -501,7 +501,7 @@ class CodingMixin:
                 return []
             if gov_clause.intent:
                 code = _to_intent(code) or code
-            if A.norm_lemma(gov) in CONTENT_VERBS:
+            if self.lemmas_of(gov) & CONTENT_VERBS:
                 # "dreigt met sancties tegen Oostenrijk", "beschuldigt X van aanvallen": the noun
                 # is what is threatened or alleged; a threat of it is a 13 code, an allegation none
                 code = threat_code(code) if A.norm_lemma(gov) == "dreigen" else None

@@ -63,6 +63,7 @@ class RowsMixin:
                 and not _people_and_state(a, b)
                 and not _state_against_role(a, b, c)
                 and not (_state_against_role(b, a, c) and not b.strong)
+                and not _organ_against_person(a, b, c)
                 and (not a.types or not b.types or (a.code == b.code and _same_entity(a, b)))
             ):
                 # domestic events need two named people, two roles (COLREB -> COLGOV) or two
@@ -139,6 +140,7 @@ VISIT_CODES = frozenset({"042", "043"})
 
 
 CONFLICT_ROOTS = frozenset({"11", "12", "13", "14", "15", "16", "17", "18", "19", "20"})
+ORGAN_TYPES = frozenset({"GOV", "COP", "JUD", "MIL", "SPY", "LEG"})  # who acts for a state
 
 
 def _state_against_role(a: A.Actor, b: A.Actor, code: str) -> bool:
@@ -153,6 +155,20 @@ def _state_against_role(a: A.Actor, b: A.Actor, code: str) -> bool:
         and not a.person
         and bool(b.types)
         and not (a.inferred or b.inferred)  # a role given the sentence's country is no evidence
+    )
+
+
+def _organ_against_person(a: A.Actor, b: A.Actor, code: str) -> bool:
+    """A state's organ against a named person of its own country who holds no role there
+    ("Milosevic werd door de Servische politie gearresteerd" in 2001: SRBCOP 173 SRB), as GDELT
+    codes arrests, trials and attacks on citizens; conflictual roots only."""
+    return (
+        code[:2] in CONFLICT_ROOTS
+        and bool(set(a.types) & ORGAN_TYPES)
+        and bool(b.person)
+        and not b.types
+        and not a.person
+        and not (a.inferred or b.inferred)
     )
 
 
