@@ -384,6 +384,16 @@ CASES_037 = [
     ),
     # a state's organ against a named citizen with no role is a domestic event
     ("Milosevic werd zaterdag door de Servische politie gearresteerd.", {("SRB", "SRB", "17")}),
+    # predicates: a verbal attack ("scherp aanvallen") is criticism; an insult after "noemen";
+    # an army withdrawing itself from a place (0874), but not a state leaving a treaty
+    (
+        "Vlaams Blok-voorzitter Frank Vanhecke viel minister Duquesne scherp aan.",
+        {("BEL", "BEL", "11")},
+    ),
+    ("Rusland viel Georgië aan.", {("RUS", "GEO", "19")}),
+    ("Wilders noemde de Belgische premier De Wever een hypocriet.", {("NLD", "BEL", "11")}),
+    ("De Russische troepen trokken zich terug uit Cherson.", {("RUS", "UKR", "08")}),
+    ("De VS trekken zich terug uit het klimaatakkoord.", set()),
 ]
 
 
