@@ -188,6 +188,19 @@ def _check_model(name: str) -> None:
     )
 
 
+def _check_feed_countries(registry: Any) -> None:
+    """A feed's ``country`` must be a country code the event coder knows (its actor codes)."""
+    from geoevents.transforms.coder.dictionaries import DATA_DIR, FILES, load_actor_codes
+
+    known = load_actor_codes(DATA_DIR / FILES["actor_codes"]).countries
+    for feed in registry.feeds:
+        if feed.country and feed.country not in known:
+            raise ConfigError(
+                f"feed {feed.name!r}: country {feed.country!r} is not a CAMEO country code "
+                "(e.g. NLD, BEL; see transforms/coder/data/cameo_actor_codes.tsv)"
+            )
+
+
 def cmd_run(args: argparse.Namespace, beam_args: list[str]) -> int:
     from apache_beam.options.pipeline_options import PipelineOptions, StandardOptions
 
@@ -199,6 +212,7 @@ def cmd_run(args: argparse.Namespace, beam_args: list[str]) -> int:
         args.feeds,
         allow_private_hosts=tuple(args.allow_private_host) if args.allow_private_host else None,
     )
+    _check_feed_countries(registry)
     if args.since and args.until and args.since >= args.until:
         raise ConfigError("--since must be before --until")
     if args.lookback_hours < 0:
@@ -265,7 +279,12 @@ def format_summary(run_id: str, output: str, summary: dict[str, Any]) -> str:
         f"fetched, {summary['pages_failed']} failed",
         f"  nlp          {summary['nlp_documents']} documents, {summary['nlp_failed']} failed",
         f"  mentions     {summary['mentions']}",
-        f"  events       {summary['events']}",
+        f"  events       {summary['events']}"
+        + (
+            f" ({summary['nlp_events_actor_from_feed']} with a bare role given the feed's country)"
+            if summary.get("nlp_events_actor_from_feed")
+            else ""
+        ),
         f"  dead letters {summary['dead_letters']}"
         + (
             " ("

@@ -32,7 +32,10 @@ _FEED_KEYS = {
     "page_hosts",
     "enabled",
     "boilerplate",
+    "country",
 }
+# A feed's home country: a CAMEO country code (checked against the coder's list at graph build).
+_COUNTRY_RE = re.compile(r"[A-Z]{3}")
 # A page host is a bare DNS name or IP literal: no scheme, port, path, user or wildcard.
 _HOST_RE = re.compile(
     r"(?=.{1,253}\Z)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*"
@@ -65,6 +68,9 @@ class FeedSpec:
     # Hosts (and their subdomains) this feed's article pages may come from, besides the feed's
     # own host: how a mirrored ``file://`` feed names the site its links point to (issue 17.6).
     page_hosts: tuple[str, ...] = ()
+    # The country the feed reports from (CAMEO code, e.g. NLD): a bare role ("het kabinet", "de
+    # politie") in an article that names no other country is that country's (counted as a guess).
+    country: str | None = None
     fetch_url: str = field(default="", repr=False)
 
     def __post_init__(self) -> None:
@@ -154,6 +160,11 @@ class FeedRegistry:
                 hosts.add(feed.host.removeprefix("www.").removeprefix("feeds."))
                 hosts.add("www." + feed.host.removeprefix("www.").removeprefix("feeds."))
         return frozenset(hosts)
+
+    @property
+    def home_countries(self) -> dict[str, str]:
+        """Feed name -> the feed's home country, for feeds that name one."""
+        return {feed.name: feed.country for feed in self.feeds if feed.country}
 
 
 def is_remote(url: str) -> bool:
@@ -317,6 +328,11 @@ def _parse_feed(raw: Any, index: int, base: Path, origin: str) -> FeedSpec | Non
         page_hosts = _check_hosts(raw.get("page_hosts", []))
     except ValueError as exc:
         raise ConfigError(f"{where}.page_hosts: {exc}") from None
+    country = raw.get("country")
+    if country is not None and not _COUNTRY_RE.fullmatch(_expect(country, str, f"{where}.country")):
+        raise ConfigError(
+            f"{where}.country: {country!r} must be a CAMEO country code such as NLD or BEL"
+        )
     return FeedSpec(
         source=source,
         name=name,
@@ -325,6 +341,7 @@ def _parse_feed(raw: Any, index: int, base: Path, origin: str) -> FeedSpec | Non
         page_archive=archive,
         boilerplate=boilerplate,
         page_hosts=page_hosts,
+        country=country,
     )
 
 

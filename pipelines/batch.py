@@ -211,7 +211,12 @@ def analyse(
         articles
         | "OnlyDutch" >> beam.Filter(is_dutch)
         | "AnnotateDutch"
-        >> AnnotateDutch(job.model, job.run_id, job.registry.settings.nlp_batch_size)
+        >> AnnotateDutch(
+            job.model,
+            job.run_id,
+            job.registry.settings.nlp_batch_size,
+            job.registry.home_countries,
+        )
     )
     if counts is not None:
         # documents parsed and failed, as the stage counted them (its mention and event counts

@@ -117,6 +117,21 @@ def test_streaming_on_the_direct_runner_needs_a_bound(
     assert "--stop-after" in capsys.readouterr().err
 
 
+def test_a_feed_country_the_coder_does_not_know_is_refused_before_the_run(
+    tmp_path: Path, tiny_model: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    registry = tmp_path / "feeds.yaml"
+    registry.write_text(
+        "feeds:\n  - {source: nos, name: a, url: https://x.nl/f, country: XYZ}\n", encoding="utf-8"
+    )
+    output = tmp_path / "o"
+    args = ["run", "--feeds", str(registry), "--output", str(output), "--spacy-model", tiny_model]
+    assert main(args) == 2
+    err = capsys.readouterr().err
+    assert "country 'XYZ' is not a CAMEO country code" in err and "Traceback" not in err
+    assert not output.exists()
+
+
 def test_bounded_streaming_run_from_the_cli_writes_window_files(
     tmp_path: Path, tiny_model: str
 ) -> None:

@@ -453,3 +453,24 @@ def test_a_threatened_measure_is_the_threat_not_the_measure(nlp, coder) -> None:
     assert {(r["actor1_code"], r["event_code"], r["actor2_code"]) for r in rows} == {
         ("BELGOV", "1312", "AUT")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "feed_country", "expected"),
+    [
+        # a home cabinet is bare in its own country's news, also next to a foreign country
+        ("Het kabinet stuurt F-16's naar Roemenië.", "NLD", {("NLDGOV", "ROM")}),
+        ("Het kabinet stuurt F-16's naar Roemenië.", None, set()),
+        # a generic role takes the home country only when the article names no other country
+        ("De regering protesteert bij de VN.", "NLD", {("NLDGOV", "IGOUNO")}),
+        ("Duitsland sluit de grens. De regering protesteert bij de VN.", "NLD", set()),
+        # a role with its country named keeps it
+        ("De Duitse regering protesteert bij de VN.", "NLD", {("DEUGOV", "IGOUNO")}),
+    ],
+)
+def test_a_bare_role_takes_the_feeds_home_country(
+    nlp, coder, text: str, feed_country: str | None, expected: set
+) -> None:
+    rows = coder.code_doc(nlp(text), dt.date(2025, 3, 1), feed_country)
+    assert {(r["actor1_code"], r["actor2_code"]) for r in rows} == expected
+    assert all(r["actor_from_feed"] == (r["actor1_code"] == "NLDGOV") for r in rows)

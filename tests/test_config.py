@@ -95,6 +95,10 @@ def test_settings_layer_file_then_cli(tmp_path: Path) -> None:
             "feeds:\n  - {source: nos, name: a, url: https://x.nl/f}\nsettings: {read_timeout: true}\n",
             "expected a number",
         ),
+        (
+            "feeds:\n  - {source: nos, name: a, url: https://x.nl/f, country: nl}\n",
+            "must be a CAMEO country code",
+        ),
         ("feeds: [\n", "not valid YAML"),
         ("sources: []\n", "unknown top-level key"),
     ],
@@ -166,3 +170,15 @@ def test_a_zero_connect_timeout_is_a_one_line_config_error(tmp_path: Path) -> No
     assert result.returncode == 2
     assert "connect_timeout must be a number of seconds > 0" in result.stderr
     assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_a_feed_names_its_home_country(tmp_path: Path) -> None:
+    registry = load_registry(
+        write(
+            tmp_path,
+            "feeds:\n  - {source: nos, name: a, url: https://x.nl/f, country: NLD}\n"
+            "  - {source: bbc, name: b, url: https://x.nl/g}\n",
+        )
+    )
+    assert registry.home_countries == {"a": "NLD"}
+    assert set(load_registry().home_countries.values()) == {"NLD"}  # NOS and NRC: Dutch

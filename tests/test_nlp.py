@@ -53,6 +53,31 @@ def test_entities_events_and_a_failed_article_as_dead_letter(embedded_model: Pat
     annotate(str(embedded_model), articles, {MENTIONS: mentions, EVENTS: events, DEAD_LETTER: dead})
 
 
+def test_a_bare_role_takes_the_feeds_home_country_and_is_counted(embedded_model: Path) -> None:
+    """ "het kabinet" in a NOS item is the Dutch cabinet (the registry's ``country: NLD``); the
+    guess is counted, and an item from a feed without a country codes nothing for it."""
+    from apache_beam.metrics.metric import MetricsFilter
+
+    articles = [
+        article("a1", "Defensie", "Het kabinet stuurt F-16's naar Roemenië."),
+        {**article("a2", "Defensie", "Het kabinet stuurt F-16's naar Roemenië."), "feed": "other"},
+    ]
+    pipeline = TestPipeline()
+    outputs = (
+        pipeline
+        | beam.Create(articles)
+        | AnnotateDutch(str(embedded_model), "r1", 2, {"nos-algemeen": "NLD"})
+    )
+    assert_that(
+        outputs[EVENTS] | beam.Map(lambda r: (r["article_id"], r["actor1_code"], r["actor2_code"])),
+        equal_to([("a1", "NLDGOV", "ROM")]),
+    )
+    result = pipeline.run()
+    result.wait_until_finish()
+    counters = result.metrics().query(MetricsFilter().with_name("nlp_events_actor_from_feed"))
+    assert sum(c.committed for c in counters["counters"]) == 1
+
+
 @pytest.fixture(scope="module")
 def ner_only_model(tmp_path_factory: pytest.TempPathFactory) -> str:
     """An entity ruler and nothing else: no parser, no sentence boundaries."""

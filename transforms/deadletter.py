@@ -36,6 +36,7 @@ NOTE_COUNTERS = (
     "items_field_truncated",
     "items_body_truncated",
     "items_date_from_fetch",
+    "nlp_events_actor_from_feed",  # events with a bare role given the feed's home country
 )
 
 

@@ -63,8 +63,11 @@ def load_annotator(model: str) -> _Annotator:
     return _Annotator(model)
 
 
-def annotate_doc(annotator: _Annotator, article: dict[str, Any], doc: Any) -> tuple[list, list]:
-    """Entity-mention rows and event rows for one parsed article."""
+def annotate_doc(
+    annotator: _Annotator, article: dict[str, Any], doc: Any, feed_country: str | None = None
+) -> tuple[list, list]:
+    """Entity-mention rows and event rows for one parsed article; ``feed_country`` is the home
+    country of the article's feed (bare roles such as "het kabinet" are its)."""
     from geoevents.transforms.coder import sentence_starts
 
     day = article["published_at"].date()
@@ -95,7 +98,15 @@ def annotate_doc(annotator: _Annotator, article: dict[str, Any], doc: Any) -> tu
         # The coder reads the dependency tree; a pipeline without a parser codes no events.
         count("nlp_documents_unparsed")
         return mentions, []
-    coded = annotator.coder.code_doc(doc, day)
+    coded = annotator.coder.code_doc(doc, day, feed_country)
+    # event rows (one per actor pair and code, as event_rows folds them) with a guessed actor
+    guessed = {
+        (row["actor1_code"], row["actor2_code"], row["event_code"])
+        for row in coded
+        if row["actor_from_feed"]
+    }
+    if guessed:
+        count("nlp_events_actor_from_feed", len(guessed))
     annotator.geocoder.locate(doc, coded)
     sentences = sentence_texts(doc) if coded else []
     return mentions, event_rows(article, coded, annotator.model, sentences)
@@ -112,19 +123,28 @@ def sentence_texts(doc: Any) -> list[str]:
 class AnnotateBatchFn(beam.DoFn):
     """A batch of Dutch articles -> mention rows and event rows (tagged outputs)."""
 
-    def __init__(self, model: str, run_id: str, batch_size: int = Settings.nlp_batch_size) -> None:
+    def __init__(
+        self,
+        model: str,
+        run_id: str,
+        batch_size: int = Settings.nlp_batch_size,
+        feed_countries: dict[str, str] | None = None,
+    ) -> None:
         if not model:
             raise ValueError("AnnotateBatchFn needs a spaCy model name or path")
         self._model = model
         self._run_id = run_id
         self._batch_size = batch_size
+        self._feed_countries = dict(feed_countries or {})
         self._shared = Shared()
 
     def setup(self) -> None:
         self._annotator = self._shared.acquire(lambda: load_annotator(self._model), tag=self._model)
 
     def _outputs(self, article: dict[str, Any], doc: Any) -> Iterator[Any]:
-        mentions, events = annotate_doc(self._annotator, article, doc)
+        mentions, events = annotate_doc(
+            self._annotator, article, doc, self._feed_countries.get(article["feed"])
+        )
         count("nlp_documents")
         count("mentions", len(mentions))
         count("events", len(events))
@@ -173,13 +193,21 @@ class AnnotateBatchFn(beam.DoFn):
 
 
 class AnnotateDutch(beam.PTransform):
-    """Dutch articles -> (mentions, events, dead letters)."""
+    """Dutch articles -> (mentions, events, dead letters); ``feed_countries`` maps a feed name to
+    its home country (``FeedRegistry.home_countries``)."""
 
-    def __init__(self, model: str, run_id: str, batch_size: int = Settings.nlp_batch_size) -> None:
+    def __init__(
+        self,
+        model: str,
+        run_id: str,
+        batch_size: int = Settings.nlp_batch_size,
+        feed_countries: dict[str, str] | None = None,
+    ) -> None:
         super().__init__()
         self._model = model
         self._run_id = run_id
         self._batch_size = batch_size
+        self._feed_countries = feed_countries
 
     def expand(self, articles: beam.PCollection) -> beam.pvalue.DoOutputsTuple:
         return (
@@ -190,6 +218,6 @@ class AnnotateDutch(beam.PTransform):
             >> beam.BatchElements(min_batch_size=self._batch_size, max_batch_size=self._batch_size)
             | "ParseAndCode"
             >> beam.ParDo(
-                AnnotateBatchFn(self._model, self._run_id, self._batch_size)
+                AnnotateBatchFn(self._model, self._run_id, self._batch_size, self._feed_countries)
             ).with_outputs(MENTIONS, EVENTS, DEAD_LETTER, COUNTS)
         )

@@ -70,6 +70,7 @@ class Actor:
     person: str | None = None  # the dictionary person (Entry code) this actor names, if any
     inferred: bool = False  # a bare role noun given the sentence's one country ("de politie")
     people: bool = False  # a country's people named by a demonym ("Georgiërs")
+    from_feed: bool = False  # a bare role given the feed's home country (also ``inferred``)
 
     @property
     def key(self) -> str | None:

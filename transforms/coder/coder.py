@@ -132,8 +132,13 @@ class EventCoder:
             "type_code": actor.types[0] if actor.types else None,
         }
 
-    def code_doc(self, doc, article_date: dt.date) -> list[dict]:
+    def code_doc(self, doc, article_date: dt.date, feed_country: str | None = None) -> list[dict]:
         """One dict per coded event mention.
+
+        ``feed_country``: the CAMEO country the article's feed reports from; a bare role with no
+        country in its sentence ("het kabinet", "de politie") is then that country's when the
+        article names no other country, and a word only a home parliament uses ("kabinet",
+        "Kamer") always. Such rows carry ``actor_from_feed: True``.
 
         Keys: sentence_index (0-based in ``doc.sents``), actor1_/actor2_ code, name (canonical
         dictionary name, upper case), country_code, known_group_code, type1/2/3_code (None when
@@ -167,7 +172,7 @@ class EventCoder:
             second_subject_is_object(
                 doc, lambda t: t.i in tok_mention or A.agent_types(t, self.index) is not None
             )
-        ctx = _DocContext(self, doc, article_date, tok_mention, toks, arrays)
+        ctx = _DocContext(self, doc, article_date, tok_mention, toks, arrays, feed_country)
         ctx.mentions = mentions
         ctx.mention_starts = [m.start for m in mentions]
         rows: list[dict] = []

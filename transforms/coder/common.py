@@ -39,6 +39,11 @@ INTENT_NOUNS = {"plan", "plannen", "voornemen", "bedoeling", "besluit", "besliss
 CONTENT_VERBS = {"dreigen", "beschuldigen", "verwijten", "verdenken", "betichten"}
 # a predicate under these did not happen ("weigerde ... te ontmoeten")
 REFUSAL_VERBS = {"weigeren", "nalaten", "vermijden", "verzuimen", "afwijzen", "ontkennen"}
+# role words a news outlet uses bare only for its own country's institutions: "het kabinet",
+# "de Kamer" (a foreign cabinet is "het Duitse kabinet"); the feed's home country is theirs
+HOME_ROLE_WORDS = frozenset(
+    {"kabinet", "kamer", "tweede kamer", "eerste kamer", "kamerlid", "kamerfractie", "ministerraad"}
+)
 # verbs whose te-infinitive is what someone else is asked to do: "roept de VS op de sancties op
 # te heffen" is an appeal (coded on the appeal verb), no lifting of sanctions
 REQUEST_VERBS = {

@@ -29,8 +29,11 @@ class _DocContext(ActorsMixin, ClausesMixin, PredicatesMixin, CodingMixin, RowsM
         tok_mention: dict[int, A.Mention],
         toks: _LazyTokens,
         arrays: _DocArrays,
+        feed_country: str | None = None,
     ):
         self.c = coder
+        self.feed_country = feed_country
+        self._article_home: str | None | bool = False  # not computed yet
         self.doc = doc
         self.toks = toks
         self.texts = toks.texts

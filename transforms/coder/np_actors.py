@@ -8,6 +8,7 @@ from . import actors as A
 from .common import (
     GROUP_NOUNS,
     GROUP_WINDOW,
+    HOME_ROLE_WORDS,
     PLURAL_PRONOUNS,
     POLICY_NOUNS,
     QUANTITY_NOUNS,
@@ -82,10 +83,14 @@ class ActorsMixin:
             if agent is not None and h.pos_ in ("NOUN", "PROPN"):
                 home = self._domestic(h)
                 inferred = home is None
+                from_feed = False
                 if inferred and not (
                     _has_det(h, {"een"}) or any(ch.dep_ == "cop" for ch in h.children)
                 ):
                     home = self._sentence_home(h, people_only=agent[0][0] in STATE_TYPES)
+                    if home is None:
+                        home = self._feed_home(h, agent[1])
+                        from_feed = home is not None
                 if home is not None:
                     code = home + agent[0][0]
                     actor = A.make_actor(
@@ -94,6 +99,7 @@ class ActorsMixin:
                     actor.head_i = h.i
                     actor.agent_lemma = agent[1]
                     actor.inferred = inferred
+                    actor.from_feed = from_feed
                     return actor
             return None
         entry = best.entry
@@ -228,6 +234,29 @@ class ActorsMixin:
         home = countries.pop() if len(countries) == 1 else None
         self.home_cache[key] = home
         return home
+
+    def _feed_home(self, h, agent_lemma: str) -> str | None:
+        """The feed's home country for a bare role: always for the words of a home cabinet or
+        parliament ("het kabinet", "de Kamer": a foreign one is named with its country), else
+        only when neither its sentence nor the article names another country ("de politie" in a
+        report from abroad is the police there)."""
+        home = self.feed_country
+        if home is None:
+            return None
+        if agent_lemma in HOME_ROLE_WORDS:
+            return home
+        if self._sentence_home(h) not in (None, home):
+            return None
+        if self._article_home is False:
+            named = set()
+            for m in self.mentions:
+                if m.entry.kind in (A.ORG_CTX, A.ORG, A.PERSON):
+                    continue
+                code = self.c._entry_code(m.entry, self.date)
+                if code is not None:
+                    named.add(A.make_actor(code, self.c.d, "", 0, 0).country)
+            self._article_home = home if named <= {home, None} else None
+        return self._article_home
 
     def _ctx_org_ok(self, m: A.Mention, h) -> bool:
         sent = self.unit_of.get(h.i) or h.sent

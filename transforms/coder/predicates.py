@@ -73,9 +73,18 @@ class PredicatesMixin:
                 for i in range(d.left_edge.i, d.right_edge.i + 1)
             }
             words = self._dep_words(cl, subj) | self._window_words(v, subj)
+        # a particle the parser attached makes another verb ("zegt de steun op" is "opzeggen"):
+        # when the dictionary knows that verb, the bare verb's readings ("zeggen") are not it
+        stranded = {
+            d.text.lower()
+            for d in cl.deps
+            if d.dep_ == "compound:prt"
+            and (d.i + 1 >= len(self.toks) or self.toks[d.i + 1].pos_ not in PHRASE_STARTS)
+        }  # not "sloot in 2002 een kartel": before a noun phrase it is a preposition
+        separable = any(k[1] in stranded and k in self.c.verbs for k in keys)
         for key in keys:
             preds = self.c.verbs.get(key)
-            if not preds:
+            if not preds or (separable and key[1] is None):
                 continue
             chosen = [p for p in preds if _cue_ok(p, words)]
             if chosen:

@@ -115,6 +115,7 @@ class RowsMixin:
             "is_root_event": False,
             "confidence": max(10, min(100, c)),
             "coder_version": CODER_VERSION,
+            "actor_from_feed": a.from_feed or b.from_feed,
         }
         for n, act in (("actor1", a), ("actor2", b)):
             row[f"{n}_code"] = act.code
