@@ -117,6 +117,9 @@ def check_output_folder(output: str) -> None:
     Nothing is created here: the probe file goes into the nearest folder that exists. Object-store
     paths (``gs://``) are left to the runner, which checks credentials itself.
     """
+    if not output.strip():
+        # an unset shell variable ("--output $OUT"): Path("") would be the working folder
+        raise ConfigError("--output is empty; give a folder (created if missing), e.g. out/")
     if "://" in output:
         return
     folder = Path(output).absolute()

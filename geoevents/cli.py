@@ -469,6 +469,7 @@ def cmd_upgrade(args: argparse.Namespace) -> int:
     from geoevents.pipelines.lock import make_run_id, run_lock
     from geoevents.transforms.sink import manifest_path, upgrade_output
 
+    checks.check_output_folder(args.output)
     run_id = make_run_id(datetime.now(UTC))
     with run_lock(args.output, run_id):
         upgraded = upgrade_output(args.output, run_id)

@@ -200,9 +200,10 @@ def build_index(d: Dictionaries, tokenize) -> ActorIndex:
         entry = Entry(PERSON, "?" + "|".join(pids), d.people[pids[0]].names[0])
         idx.titled.setdefault(key[0], []).append((key, entry))
     for key, pids in by_key.items():
-        hand = [p for p in pids if d.people[p].hand]
-        if hand and len(key) == 1:
-            pids = hand  # a curated surname ("Milošević") beats generated namesakes
+        if len(key) == 1:
+            hand = [p for p in pids if d.people[p].hand]
+            if hand:
+                pids = hand  # a curated surname ("Milošević") beats generated namesakes
         # One word shared by several people, or a generated surname: resolved by date alone.
         alias = len(key) == 1 and (len(pids) > 1 or not d.people[pids[0]].hand)
         entry = Entry(PERSON, ("?" if alias else "") + "|".join(pids), d.people[pids[0]].names[0])

@@ -150,16 +150,17 @@ def _rows(path: Path, columns: list[str]) -> list[tuple[int, dict[str, str]]]:
                 raise DictionaryError(
                     path, lineno, f"expected {len(columns)} tab-separated columns, got {len(cells)}"
                 )
-            if any(not c.strip() for c in cells):
+            cells = [c.strip() for c in cells]
+            if "" in cells:
                 raise DictionaryError(path, lineno, "empty column (use '-' for none)")
-            rows.append((lineno, {k: v.strip() for k, v in zip(columns, cells, strict=True)}))
+            rows.append((lineno, dict(zip(columns, cells, strict=True))))
     if header is None:
         raise DictionaryError(path, None, "no header row")
     return rows
 
 
 def _alts(cell: str) -> list[str]:
-    return [] if cell == "-" else [a.strip() for a in cell.split("|") if a.strip()]
+    return [] if cell == "-" else [a for a in map(str.strip, cell.split("|")) if a]
 
 
 def _date(path: Path, lineno: int, cell: str) -> dt.date | None:
