@@ -53,3 +53,20 @@ def test_the_eval_example_and_its_guidelines_are_in_the_repository() -> None:
 def test_the_test_section_installs_the_test_extras_first() -> None:
     section = README.split("## Test", 1)[1].split("\n## ", 1)[0]
     assert section.index('pip install ".[test]"') < section.index("python -m pytest")
+
+
+def test_the_layout_section_names_every_folder_of_the_repository() -> None:
+    """Issue 21: the README's layout table matches the folders (both ways)."""
+    section = README.split("## Layout", 1)[1].split("\n## ", 1)[0]
+    named = {m.rstrip("/") for m in re.findall(r"^\| `([a-z_]+)/", section, flags=re.M)}
+    on_disk = {
+        p.name
+        for p in REPO.iterdir()
+        if p.is_dir()
+        and not p.name.startswith((".", "_"))
+        and not p.name.endswith(".egg-info")
+        and p.name not in ("build", "dist")
+        and any(p.rglob("*.py"))
+    }
+    assert named == on_disk | {"eval"}
+    assert all((REPO / name).is_dir() for name in named)
