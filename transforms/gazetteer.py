@@ -261,6 +261,25 @@ REPORT_NOUNS = {
 }  # fmt: skip
 REPORT_VERBS = {"melden", "berichten", "berigten", "schrijven", "seinen", "telegraferen"}
 BATTLE_NOUNS = ("slag", "strijd", "gevecht", "gevechten", "veldslag", "oorlog")
+# Verbs whose object is a place the event happens in ("bezocht Kiev", "nam de stad Homs in",
+# "Rafah werd ingenomen"), as beginnings of the verb's form with its particle before it
+# ("nam ... in": "innam"); the lemmatizer misses many past forms ("heroverde", "trokken").
+VISIT_VERBS = (
+    "bezoek", "bezocht", "aandoe", "aandeed", "aangedaan", "innem", "innam", "ingenom",
+    "verover", "herover", "bezet", "binnenval", "binnenviel", "binnengeval", "binnentrek",
+    "binnentrok", "binnengetrok", "binnenruk", "binnengeruk", "bereik", "bevrijd", "ontruim",
+    "omsingel", "beleger", "belegr", "verlat", "verlaat", "verliet", "bestorm", "bombardeer",
+    "bombardee", "gebombardeerd", "beschiet", "beschoot", "beschoten", "bestook", "bestookt",
+    "aanval", "aanviel", "aangeval",
+)  # fmt: skip
+# Verbs of withdrawing or driving out: "uit" a town on them is where it happens ("trokken zich
+# terug uit Cherson", "werden uit Kabul verdreven"), not an origin.
+WITHDRAW_VERBS = (
+    "terugtrek", "terugtrok", "teruggetrok", "wegtrek", "wegtrok", "weggetrok", "verdrijf",
+    "verdrijv", "verdreef", "verdrev", "verjaag", "verjag", "verjoeg", "wegjaag", "weggejaagd",
+    "terugdring", "terugdrong", "teruggedrong", "evacueer", "geevacueerd", "terugslaan",
+    "terugsloeg", "teruggeslagen",
+)  # fmt: skip
 
 
 def rank(place: Place) -> int:
@@ -270,7 +289,8 @@ def rank(place: Place) -> int:
 
 def is_dateline(doc, start: int, end: int) -> bool:
     """The name opens a line, a sentence or a quote and a date or a dash follows: a dateline
-    ("FLORENCE, 13 Nov.", "'s Hage, 4 Mei 1864", "DEN HAAG (ANP) -", "MAGNY-COURS -")."""
+    ("FLORENCE, 13 Nov.", "'s Hage, 4 Mei 1864", "DEN HAAG (ANP) -", "MAGNY-COURS -",
+    "PARIJS, dinsdag.")."""
     if start > 0:
         before = doc[start - 1]
         if not (doc[start].is_sent_start or before.is_space or before.text in OPENERS):
@@ -285,12 +305,23 @@ def is_dateline(doc, start: int, end: int) -> bool:
         return doc[start:end].text.isupper()
     if after[0].text != ",":
         return False
-    # ", 13 Nov.", ", 2 6 Julij" (OCR), ", Maandag 4 Mei"
+    # ", 13 Nov.", ", 2 6 Julij" (OCR), ", Maandag 4 Mei", ", dinsdag." (a weekday ending the line)
     for t in after[1:]:
         word = t.lower_.rstrip(".")
         if word in MONTHS:
             return True
-        if not (t.like_num or word in WEEKDAYS or t.text == "."):
+        if word in WEEKDAYS:
+            nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+            if (
+                nxt is None
+                or nxt.is_space
+                or nxt.text in DASHES
+                or nxt.text == "."
+                or t.text[-1] == "."
+            ):
+                return True
+            continue
+        if not (t.like_num or t.text == "."):
             return False
     return False
 
@@ -350,6 +381,15 @@ def on_meeting(tok) -> bool:
         if tok.head.i == tok.i or tok.dep_ not in (*SAME_NP, "nmod"):
             return False
         tok = tok.head
-        if tok.lower_ in MEETING_NOUNS:
+        if meeting_noun(tok.lower_):
             return True
     return False
+
+
+def meeting_noun(word: str) -> bool:
+    """A meeting noun, also as the end of a compound ("NAVO-top", "vredesconferentie")."""
+    return (
+        word in MEETING_NOUNS
+        or word.rsplit("-", 1)[-1] in MEETING_NOUNS
+        or word.endswith(tuple(n for n in MEETING_NOUNS if len(n) >= 6))
+    )

@@ -4,7 +4,8 @@ The gazetteer (``geoevents/data/gazetteer.tsv.gz``: GeoNames countries, US state
 Dutch names, built by ``training/geo/build_gazetteer.py``) is loaded once per worker with the
 annotator. Per article, place names are found in the parsed Doc (a gazetteer name that the NER
 marks LOC, follows a locative preposition, opens a dateline, or is a country or US state name;
-not part of a longer name: "Pearl Harbor"; a town abroad of fewer than 15,000 people only in a
+not part of a longer name: "Pearl Harbor", though the NER may run on over a lower-case word
+that is no name part: "in Tel Aviv geland"; a town abroad of fewer than 15,000 people only in a
 plain locative phrase: "in Lerwick", not "het Casino") and each is resolved to one gazetteer
 entry: by population, a town of that very name or with that Dutch name ("Odessa": Odesa, from
 ``training/geo/exonyms_nl.tsv`` and CLDR) before one with it as an alternate name, boosted
@@ -17,7 +18,12 @@ Where an event happened (``action_geo_*``), first rule that gives a place:
    "bij de grens", "naar Asunción", "de val van Mosul", not "uit"/"vanuit"/"van") that hangs on
    the event's predicate within two prepositional hops ("na een staatsbanket in Moskou"; equally
    near: the most specific, then one in an actor's country), or, failing that, on any verb of
-   the sentence ("In Hongarije werd ... uitgeroepen, die ... omvergeworpen werd");
+   the sentence ("In Hongarije werd ... uitgeroepen, die ... omvergeworpen werd"); "voor" a town
+   on a verb is there ("de vloot verscheen voor Valparaiso"); not where a participant is bound
+   for in a relative clause ("De heer X, die naar Mexico vertrekt, had een audiëntie"); a
+   country so found is made specific by a town of it in the sentence, one tied to an actor or
+   the article's dateline there ("In Syrië namen rebellen de stad Aleppo in": Aleppo; these
+   readings are in ``geo_places.py``);
 2. for material conflict (CAMEO roots 17-20), the target when the target is a place ("viel
    Griekenland binnen");
 3. the most specific place in the sentence tied to an actor (inside or modifying the actor's
@@ -29,12 +35,15 @@ Where an event happened (``action_geo_*``), first rule that gives a place:
    roots 01-05), the article's meeting place ("Het gesprek vond plaats in Straatsburg");
 6. a town of the actors' country (rule 5's) named in the sentence in a locative phrase, as a
    verb's subject or object or as where the news comes from ("de handelaars te Havre", "namen de
-   stad Aleppo in", "een telegram uit Weenen"), else a town of the other actor's country in a
-   locative phrase, else where the article's news comes from before the event (its last dateline,
-   "MOSKOU - Rusland heeft ...", or "Uit Rome wordt gemeld ...") when it is in the first actor's
-   country, else in the other actor's;
+   stad Aleppo in", "een telegram uit Weenen"), else a town of any country that the event's verb
+   visits or takes ("De Franse president bezocht Kiev"), else a town of the other actor's country
+   in a locative phrase, else where the article's news comes from before the event (its last
+   dateline, "MOSKOU - Rusland heeft ...", "PARIJS, dinsdag.", "Uit Rome wordt gemeld ..." or
+   "Van onze correspondent in Parijs") when it is in the first actor's country, else in the
+   other actor's;
 5. the actors' country: actor1's, else actor2's; for fighting (CAMEO roots 18-20) the target's
-   first ("Rusland viel het land binnen": the war is on the target's ground).
+   first ("Rusland viel het land binnen": the war is on the target's ground); the other actor's
+   when the article's news comes from there ("Berichten uit Chili melden, dat Spanje ...").
 
 An actor's own place (``actor1_geo_*``): a place tied to the actor in its sentence, else its
 country. Field conventions follow GDELT 2.0: type 1 country, 2 US state, 3 US city, 4 world city,
@@ -57,11 +66,9 @@ from .gazetteer import (
     CAPITAL_NOUNS,
     COMPASS,
     COUNTRY,
-    DESTINATION,
     GEO_KEYS,
     LOCATIVE,
     MAX_TOKENS,
-    MEETING_NOUNS,
     ORIGIN,
     REGION,
     SAME_NP,
@@ -72,9 +79,9 @@ from .gazetteer import (
     Gazetteer,
     Place,
     area_noun,
-    argument,
     is_dateline,
     join_keys,
+    meeting_noun,
     name_key,
     on_meeting,
     place_noun,
@@ -82,6 +89,17 @@ from .gazetteer import (
     reported_from,
     small_town,
     whole_entity,
+)
+from .geo_places import (
+    correspondent_at,
+    elsewhere_bound,
+    hops,
+    name_goes_on,
+    off_town,
+    on_verb,
+    refine_country,
+    town_of_country,
+    withdrawn_from,
 )
 
 PP_DEPS = {"obl", "obl:arg", "obl:agent", "nmod", "advcl", "acl", "acl:relcl"}
@@ -158,6 +176,10 @@ class Geocoder:
             span_ents = set(ents[i:end])
             sent = bisect.bisect_right(sent_starts, i) - 1
             prep = self._preposition(doc, i, end)
+            if prep == "voor" and off_town(doc, i, best):
+                prep = "bij"  # "de vloot verscheen voor Valparaiso": off (near) the town
+            elif prep == "uit" and withdrawn_from(doc, i):
+                prep = "in"  # "trokken zich terug uit Cherson": there, not an origin
             curated = any(c for _, c in best)
             if "ORG" in span_ents and not whole_entity(doc, i, end):
                 # a place inside an organisation's name ("Universiteit van Amsterdam") is not one
@@ -186,7 +208,7 @@ class Geocoder:
             ):
                 i = end
                 continue
-            if not curated and (doc[i].ent_iob_ == "I" or (end < n and doc[end].ent_iob_ == "I")):
+            if not curated and (doc[i].ent_iob_ == "I" or (end < n and name_goes_on(doc[end]))):
                 # part of a longer name: "Pearl Harbor", "Wall Street", "Indiana Jones"
                 i = end
                 continue
@@ -369,6 +391,36 @@ class Geocoder:
         for m in mentions:
             by_sent.setdefault(m.sent, []).append(m)
         done = []
+        # where the article's news comes from: its datelines ("MOSKOU -", "PARIJS, 12 Junij.")
+        # and towns news is reported from ("Men meldt ons uit Rome", "Een telegram uit Weenen",
+        # "Van onze correspondent in Parijs")
+        datelines = [
+            m
+            for m in mentions
+            if m.place is not None
+            and (
+                m.dateline
+                or (m.prep in ORIGIN and rank(m.place) == 2 and reported_from(doc[m.start]))
+                # "Van onze correspondent in Parijs"
+                or (m.prep in LOCATIVE and rank(m.place) == 2 and correspondent_at(doc[m.start]))
+            )
+        ]
+
+        # countries news is reported from ("Berichten uit Chili melden, dat ...")
+        sources = [
+            m
+            for m in mentions
+            if m.place is not None
+            and m.place.kind == COUNTRY
+            and m.prep in ORIGIN
+            and reported_from(doc[m.start])
+        ]
+
+        def dateline_before(ev, pred, lines=datelines) -> Place | None:
+            # the article's last dateline before the event ("PARIJS, 12 Junij. De keizer ...")
+            at = pred.i if pred is not None else starts[ev["sentence_index"]]
+            return next((m.place for m in reversed(lines) if m.start < at), None)
+
         for ev in events:
             sent_mentions = by_sent.get(ev["sentence_index"], [])
             spans = {}
@@ -383,6 +435,16 @@ class Geocoder:
             if ev.get("action_start_char") is not None:
                 pred = doc[max(0, bisect.bisect_right(tok_starts, ev["action_start_char"]) - 1)]
             action, rule = self._action(doc, ev, sent_mentions, spans, pred)
+            if rule in (1, 2):
+                # a country made specific by a town of it: "in Syrië ... de stad Aleppo ingenomen"
+                tied = [
+                    self._tied(doc, sent_mentions, spans.get(side), towns_only=True)
+                    for side in ("actor1", "actor2")
+                ]
+                town = refine_country(
+                    doc, sent_mentions, action, dateline_before(ev, pred), pred, tied
+                )
+                action = town or action
             done.append((ev, spans, action, rule, pred))
         # rule 4: the nearest event of the article between the same countries placed by rule 1
         placed: dict[frozenset, list[tuple[int, Place]]] = {}
@@ -391,17 +453,6 @@ class Geocoder:
             if rule == 1 and pair:
                 placed.setdefault(pair, []).append((ev["sentence_index"], action))
         meeting = self._meeting_place(doc, mentions)
-        # where the article's news comes from: its datelines ("MOSKOU -", "PARIJS, 12 Junij.")
-        # and towns news is reported from ("Men meldt ons uit Rome", "Een telegram uit Weenen")
-        datelines = [
-            m
-            for m in mentions
-            if m.place is not None
-            and (
-                m.dateline
-                or (m.prep in ORIGIN and rank(m.place) == 2 and reported_from(doc[m.start]))
-            )
-        ]
         for ev, spans, action, rule, pred in done:
             root = str(ev.get("event_root_code") or ev.get("event_code") or "")[:2]
             if action is None and placed.get(_pair(ev)):
@@ -413,14 +464,17 @@ class Geocoder:
             sent_mentions = by_sent.get(ev["sentence_index"], [])
             if action is None:
                 countries = self._actor_countries(ev)
-                # the article's dateline before the event ("PARIJS, 12 Junij. De keizer ...")
-                at = pred.i if pred is not None else starts[ev["sentence_index"]]
-                dateline = next((m.place for m in reversed(datelines) if m.start < at), None)
-                action = self._town_of_country(doc, sent_mentions, countries, dateline, pred)
+                dateline = dateline_before(ev, pred)
+                action = town_of_country(doc, sent_mentions, countries, dateline, pred)
                 if action is not None:
                     rule = 6
                 elif countries:
                     action, rule = countries[0], 5
+                    # the news comes from the other actor's country: "Berichten uit Chili
+                    # melden, dat de Spaansche admiraal ... dreigt" (ESP>CHL) is in Chile
+                    source = dateline_before(ev, pred, sources)
+                    if source is not None and source in countries[1:]:
+                        action = source
             for side in ("actor1", "actor2"):
                 place = self._tied(doc, sent_mentions, spans.get(side))
                 if place is None:
@@ -445,7 +499,7 @@ class Geocoder:
                 continue
             verb = tok.head
             if any(
-                c.dep_ in ("nsubj", "nsubj:pass") and c.lemma_.lower() in MEETING_NOUNS
+                c.dep_ in ("nsubj", "nsubj:pass") and meeting_noun(c.lemma_.lower())
                 for c in verb.children
             ):
                 return m.place
@@ -458,23 +512,28 @@ class Geocoder:
 
     def _action(self, doc, ev, mentions, spans, pred) -> tuple[Place | None, int | None]:
         # a place actor in a locative phrase ("bezoek aan Moskou") is also where it happened
-        located = [m for m in mentions if m.place and m.prep in LOCATIVE]
+        # not where a participant is bound for in a relative clause ("X, die naar Mexico vertrekt")
+        located = [
+            m
+            for m in mentions
+            if m.place and m.prep in LOCATIVE and not elsewhere_bound(doc[m.start], m.prep, pred)
+        ]
         if pred is not None and located:
             # equally near: the most specific, then one in an actor's country ("zijne intrede
             # in Parijs en vergezelde Keizer Alexander naar Londen": RUS>GBR is London)
             own = {p.iso2 for p in self._actor_countries(ev)}
             attached = []
             for m in located:
-                hops = self._hops(doc[m.start], pred)
-                if hops is not None:
-                    near = (hops, -rank(m.place), m.place.iso2 not in own, abs(m.start - pred.i))
+                n = hops(doc[m.start], pred)
+                if n is not None:
+                    near = (n, -rank(m.place), m.place.iso2 not in own, abs(m.start - pred.i))
                     attached.append((near, m.start, m))
             if attached:
                 return min(attached)[2].place, 1
-        on_verb = [m for m in located if self._on_verb(doc[m.start])]
-        if on_verb:
+        verbal = [m for m in located if on_verb(doc[m.start])]
+        if verbal:
             at = pred.i if pred is not None else 0
-            best = min(on_verb, key=lambda m: (-rank(m.place), abs(m.start - at)))
+            best = min(verbal, key=lambda m: (-rank(m.place), abs(m.start - at)))
             return best.place, 1
         root = str(ev.get("event_root_code") or ev.get("event_code") or "")[:2]
         if root in CONFLICT_ROOTS and "actor2" in spans:
@@ -505,73 +564,6 @@ class Geocoder:
                 out.append(place)
         return out
 
-    @staticmethod
-    def _town_of_country(doc, mentions, countries, dateline, pred) -> Place | None:
-        """Rule 6: a town of the actors' country named in the sentence, in a locative phrase,
-        as a verb's subject or object or as where news comes from ("de handelaars te Havre",
-        "namen Aleppo in", "een telegram uit Weenen"; not an origin: "belde vanuit Parijs"), else a
-        town of the other actor's country in a locative phrase ("te Pesth"), else where the
-        article's news comes from (its last dateline or "uit Rome wordt gemeld" before the event)
-        when it is in the first actor's country, else in the other actor's."""
-        if not countries:
-            return None
-        at = pred.i if pred is not None else 0
-        towns = [
-            m
-            for m in mentions
-            if m.place is not None
-            and rank(m.place) == 2
-            and (
-                m.prep in LOCATIVE
-                or m.prep == "door"  # "trokken door Belgrado"
-                or (m.prep is None and argument(doc[m.start]))  # "namen de stad Aleppo in"
-                or (m.prep in ORIGIN and reported_from(doc[m.start]))
-            )
-        ]
-        first = [m for m in towns if m.place.iso2 == countries[0].iso2]
-        if first:
-            return min(first, key=lambda m: (m.prep not in LOCATIVE, abs(m.start - at))).place
-        other = {c.iso2 for c in countries[1:]}
-        rest = [m for m in towns if m.place.iso2 in other and m.prep in LOCATIVE]
-        if rest:
-            # a town of the sentence beats where the article's news comes from
-            return min(rest, key=lambda m: abs(m.start - at)).place
-        if dateline is not None and dateline.iso2 == countries[0].iso2:
-            return dateline
-        if dateline is not None and dateline.iso2 in other:
-            # the news comes from the other actor's country ("PARIJS, 13 Dec." for MEX>FRA)
-            return dateline
-        return None
-
-    @staticmethod
-    def _hops(tok, pred) -> int | None:
-        """Prepositional hops from a place name up to the predicate (None: not within two, or
-        the place belongs to a destination: "in aanloop naar de klimaattop in Dubai")."""
-        place = tok.i
-        hops = 0
-        seen = 0
-        while tok.i != pred.i:
-            if tok.head.i == tok.i or seen > 12:
-                return None
-            if tok.dep_ not in SAME_NP:
-                hops += 1
-                if hops > 2:
-                    return None
-                if hops > 1 and _destination_before(tok, place):
-                    return None
-            tok = tok.head
-            seen += 1
-        return hops
-
-    @staticmethod
-    def _on_verb(tok) -> bool:
-        """The name's phrase hangs directly on a verb (an adverbial place, not a noun's)."""
-        seen = 0
-        while tok.dep_ in SAME_NP and tok.head.i != tok.i and seen < 4:
-            tok = tok.head
-            seen += 1
-        return tok.dep_.startswith("obl") and tok.head.pos_ in ("VERB", "AUX")
-
     def _tied(self, doc, mentions, span, towns_only: bool = False) -> Place | None:
         """The most specific place inside the actor's phrase or modifying it."""
         if span is None:
@@ -597,17 +589,6 @@ class Geocoder:
         if not tied:
             return None
         return max(tied, key=lambda m: (rank(m.place), m.place.population)).place
-
-
-def _destination_before(tok, place: int) -> bool:
-    """``tok`` or a phrase on it before ``place`` is a destination ("aanloop naar de top in X")."""
-    for node in (tok, *tok.children):
-        if node.i < place and any(
-            c.dep_ == "case" and c.lower_ in DESTINATION and c.i < place for c in node.children
-        ):
-            if node.i != place:
-                return True
-    return False
 
 
 def _pair(ev: dict[str, Any]) -> frozenset:

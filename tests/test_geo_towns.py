@@ -1,0 +1,248 @@
+"""Town accuracy of the geocoder (issue 18), on invented sentences (never the blind set
+eval/geo_blind.jsonl, never the dev sets' sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from geoevents.transforms.gazetteer import Gazetteer
+from geoevents.transforms.geo import Geocoder
+
+
+@pytest.fixture(scope="module")
+def kit(shipped_nlp):
+    """The shipped pipeline (``load_pipeline(None)``, loaded once per session in conftest.py)."""
+    return shipped_nlp, Geocoder(Gazetteer())
+
+
+def locate(kit, text: str, a1: str, a2: str, code: str, pred: str, actor1=None) -> dict:
+    """Geocode one hand-made event (actor countries, CAMEO code, the predicate's word; optional
+    character span of actor1's phrase)."""
+    from geoevents.transforms.coder import sentence_starts
+
+    nlp, geo = kit
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == pred)
+    sent = max(i for i, s in enumerate(sentence_starts(doc)) if s <= tok.i)
+    ev = {
+        "sentence_index": sent,
+        "actor1_country_code": a1,
+        "actor2_country_code": a2,
+        "action_start_char": tok.idx,
+        "event_code": code,
+        "event_root_code": code[:2],
+    }
+    if actor1 is not None:
+        ev["actor1_start_char"], ev["actor1_end_char"] = actor1
+    geo.locate(doc, [ev])
+    return ev
+
+
+def town(ev: dict) -> str | None:
+    if ev["action_geo_type"] not in (3, 4):
+        return None
+    return (ev["action_geo_fullname"] or "").split(",")[0]
+
+
+# ------------------------------------------------------------ a destination in a relative clause
+
+
+@pytest.mark.parametrize(
+    "text, pred, a1, a2, country",
+    [
+        # the place hangs on a verb of the sentence (rule 1's fallback) ...
+        ("De Belgische minister, die morgen naar Berlijn vertrekt, heeft de Franse president "
+         "ontmoet.", "ontmoet", "BEL", "FRA", "BE"),
+        ("De Belgische minister, die morgen naar Berlijn zal vertrekken, heeft de Franse "
+         "president ontmoet.", "ontmoet", "BEL", "FRA", "BE"),
+    ],
+)  # fmt: skip
+def test_where_a_participant_is_bound_for_is_not_the_events_place(
+    kit, text, pred, a1, a2, country
+) -> None:
+    ev = locate(kit, text, a1, a2, "051", pred)
+    assert town(ev) is None and ev["action_geo_country_code"] == country
+
+
+def test_a_destination_in_a_relative_clause_holding_the_event_still_counts(kit) -> None:
+    text = (
+        "De Belgische minister, die morgen naar Berlijn vertrekt, heeft de Duitse kanselier "
+        "ontmoet."
+    )
+    assert town(locate(kit, text, "BEL", "DEU", "040", "vertrekt")) == "Berlin"
+    # gone there (past tense): the participant may well have met there
+    text = (
+        "De Belgische minister, die gisteren naar Berlijn vertrok, heeft de Duitse kanselier "
+        "ontmoet."
+    )
+    assert town(locate(kit, text, "BEL", "DEU", "040", "ontmoet")) == "Berlin"
+
+
+def test_a_relative_clause_destination_does_not_hide_the_dateline(kit) -> None:
+    # rule 6 skips the town a participant is bound for and takes the article's dateline
+    text = (
+        "PARIJS, 3 maart.\n\nDe Mexicaanse gezant, die morgen naar Mexico-Stad vertrekt, heeft "
+        "afscheid genomen van de Franse president."
+    )
+    ev = locate(kit, text, "MEX", "FRA", "040", "genomen")
+    assert town(ev) == "Paris" and ev["action_geo_rule"] == 6
+
+
+# ---------------------------------------------------------------- a country made specific
+
+
+def test_a_town_of_the_events_country_refines_a_country_place(kit) -> None:
+    ev = locate(
+        kit, "De opstandelingen hebben in Syrië de stad Aleppo ingenomen.", "SYR", "SYR", "190",
+        "ingenomen",
+    )  # fmt: skip
+    assert town(ev) == "Aleppo" and ev["action_geo_rule"] == 1
+
+
+def test_the_dateline_refines_a_country_place_of_its_country(kit) -> None:
+    text = "PARIJS, 3 maart.\n\nDe keizer heeft in Frankrijk de Britse gezant ontvangen."
+    ev = locate(kit, text, "FRA", "GBR", "042", "ontvangen")
+    assert town(ev) == "Paris" and ev["action_geo_rule"] == 1
+
+
+def test_a_country_place_without_a_town_of_it_stays_the_country(kit) -> None:
+    # a dateline abroad does not refine it either
+    text = "BERLIJN, 3 maart.\n\nDe keizer heeft in Frankrijk de Britse gezant ontvangen."
+    ev = locate(kit, text, "FRA", "GBR", "042", "ontvangen")
+    assert town(ev) is None and ev["action_geo_country_code"] == "FR"
+
+
+# ---------------------------------------------------------------- "voor" a town
+
+
+def test_voor_a_town_on_a_verb_is_off_that_town(kit) -> None:
+    ev = locate(kit, "De Britse vloot verscheen voor Kopenhagen.", "GBR", "DNK", "150", "verscheen")
+    assert town(ev) == "Copenhagen" and ev["action_geo_rule"] == 1
+
+
+@pytest.mark.parametrize(
+    "text, pred, a1, a2",
+    [
+        # a country: whom it is for
+        ("De Britse minister heeft voor Denemarken een akkoord gesloten met Zweden.", "gesloten",
+         "GBR", "SWE"),
+        # a noun's phrase, not the verb's
+        ("De Britse minister heeft een akkoord over steun voor Kopenhagen gesloten met Zweden.",
+         "gesloten", "GBR", "SWE"),
+    ],
+)  # fmt: skip
+def test_voor_a_country_or_on_a_noun_is_no_place(kit, text, pred, a1, a2) -> None:
+    ev = locate(kit, text, a1, a2, "057", pred)
+    assert town(ev) is None and ev["action_geo_country_code"] == "UK"
+
+
+# ---------------------------------------------------------------- a town the event's verb visits
+
+
+@pytest.mark.parametrize(
+    "text, pred, a1, a2, code, name",
+    [
+        ("De Franse president bezocht gisteren Kiev.", "bezocht", "FRA", "UKR", "040", "Kyiv"),
+        # passive, and a town of neither actor's country
+        ("Mosul werd door het Amerikaanse leger ingenomen.", "ingenomen", "USA", "USA", "190",
+         "Mosul"),
+    ],
+)  # fmt: skip
+def test_a_town_the_events_verb_visits_or_takes_is_where_it_happens(
+    kit, text, pred, a1, a2, code, name
+) -> None:
+    ev = locate(kit, text, a1, a2, code, pred)
+    assert town(ev) == name and ev["action_geo_rule"] == 6
+
+
+def test_a_town_as_object_of_another_verb_is_no_place(kit) -> None:
+    ev = locate(kit, "De Franse president prees Kiev.", "FRA", "UKR", "051", "prees")
+    assert town(ev) is None and ev["action_geo_country_code"] == "FR"
+
+
+# ---------------------------------------------------------------- a name the NER runs on
+
+
+def test_a_lower_case_word_the_ner_adds_does_not_make_a_longer_name(kit) -> None:
+    # the NER runs "Tel Aviv" on over the verb "geland"; "Pearl Harbor" stays a longer name
+    text = (
+        "De Amerikaanse minister Blinken is dinsdag in Tel Aviv geland voor overleg met de "
+        "Israëlische regering."
+    )
+    ev = locate(kit, text, "USA", "ISR", "040", "geland")
+    assert town(ev) == "Tel Aviv"
+
+
+def test_a_town_tied_to_an_actor_refines_a_country_place(kit) -> None:
+    text = "De burgemeester van Lyon heeft in Frankrijk tegen de Duitse regering geprotesteerd."
+    actor = "De burgemeester van Lyon"
+    ev = locate(kit, text, "FRA", "DEU", "141", "geprotesteerd", actor1=(0, len(actor)))
+    assert town(ev) == "Lyon" and ev["action_geo_rule"] == 1
+    # a town of another country tied to the actor does not move the event
+    text = "De burgemeester van Keulen heeft in Frankrijk tegen de Franse regering geprotesteerd."
+    actor = "De burgemeester van Keulen"
+    ev = locate(kit, text, "DEU", "FRA", "141", "geprotesteerd", actor1=(0, len(actor)))
+    assert town(ev) is None and ev["action_geo_country_code"] == "FR"
+
+
+# ---------------------------------------------------------------- where the news comes from
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "PARIJS, dinsdag. ",  # a weekday ending the dateline
+        "Parijs, dinsdag\n\n",
+        "Van onze correspondent in Parijs\n\n",  # a correspondent's town, like a dateline
+        "Onze verslaggever te Parijs meldt: ",
+    ],
+)
+def test_weekday_datelines_and_correspondents_towns_place_the_news(kit, head: str) -> None:
+    text = head + "De Franse regering heeft Duitsland gewaarschuwd."
+    ev = locate(kit, text, "FRA", "DEU", "130", "gewaarschuwd")
+    assert town(ev) == "Paris" and ev["action_geo_rule"] == 6
+
+
+def test_a_weekday_inside_a_sentence_is_no_dateline(kit) -> None:
+    text = "Parijs, dinsdag of woensdag: de Franse regering heeft Duitsland gewaarschuwd."
+    nlp, _ = kit
+    from geoevents.transforms.gazetteer import is_dateline
+
+    assert not is_dateline(nlp(text), 0, 1)
+
+
+# ---------------------------------------------------------------- meetings and withdrawals
+
+
+def test_a_compound_meeting_noun_places_its_talks(kit) -> None:
+    # three hops from the verb: only the meeting noun ("NAVO-top") ties Vilnius to the talks
+    text = "In de marge van de NAVO-top in Vilnius spraken de Turkse en Zweedse leiders met elkaar."
+    ev = locate(kit, text, "TUR", "SWE", "040", "spraken")
+    assert town(ev) == "Vilnius" and ev["action_geo_rule"] == 3
+
+
+@pytest.mark.parametrize(
+    "text, pred",
+    [
+        ("De Russische troepen trokken zich terug uit Cherson.", "trokken"),
+        ("Het Oekraïense leger heeft de Russen uit Cherson verdreven.", "verdreven"),
+    ],
+)
+def test_withdrawing_or_driving_out_of_a_town_happens_there(kit, text: str, pred: str) -> None:
+    ev = locate(kit, text, "UKR", "RUS", "190", pred)
+    assert town(ev) == "Kherson"
+
+
+def test_leaving_a_town_otherwise_is_an_origin(kit) -> None:
+    ev = locate(kit, "De Russische gezant vertrok uit Berlijn.", "RUS", "DEU", "161", "vertrok")
+    assert town(ev) is None and ev["action_geo_country_code"] == "RS"
+
+
+def test_news_from_the_other_actors_country_places_the_event_there(kit) -> None:
+    text = "Berichten uit Chili melden dat de Spaanse admiraal de havens blijft bedreigen."
+    ev = locate(kit, text, "ESP", "CHL", "138", "bedreigen")
+    assert ev["action_geo_country_code"] == "CI" and ev["action_geo_rule"] == 5
+    # news from the first actor's country or a third one changes nothing
+    text = "Berichten uit Peru melden dat de Spaanse admiraal de havens blijft bedreigen."
+    ev = locate(kit, text, "ESP", "CHL", "138", "bedreigen")
+    assert ev["action_geo_country_code"] == "SP"

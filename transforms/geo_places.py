@@ -1,0 +1,270 @@
+"""Where an event happened, read from the sentence's parse: helpers of ``transforms/geo.py``.
+
+Rule 1's attachment (prepositional hops from a place up to the predicate; a place on a verb,
+but not where a participant is bound for in a relative clause: "X, die naar Mexico vertrekt";
+"voor" before a town as where something is: "de vloot verscheen voor Kopenhagen"), the
+refinement of a country-level place by a town of that country ("In Syrië namen rebellen de stad
+Aleppo in": Aleppo), rule 6's town of the actors' country or one the event's verb visits or
+takes ("bezocht Kiev"), towns where the news comes from ("Van onze correspondent in Parijs")
+and names the NER runs on over a lower-case word ("in Tel Aviv geland").
+"""
+
+from __future__ import annotations
+
+from .gazetteer import (
+    COUNTRY,
+    DESTINATION,
+    LOCATIVE,
+    ORIGIN,
+    SAME_NP,
+    US_CITY,
+    VISIT_VERBS,
+    WITHDRAW_VERBS,
+    WORLD_CITY,
+    Place,
+    argument,
+    fold,
+    rank,
+    reported_from,
+)
+
+# relative pronouns that open a relative clause ("de minister, die naar Berlijn vertrok")
+RELATIVE_PRONOUNS = {"die", "dat", "welke", "welk", "hetwelk", "dewelke", "wat", "wie"}
+
+
+def phrase_head(tok):
+    """The head of the name's own noun phrase (climbing appos/flat/compound...)."""
+    seen = 0
+    while tok.dep_ in SAME_NP and tok.head.i != tok.i and seen < 4:
+        tok = tok.head
+        seen += 1
+    return tok
+
+
+def on_verb(tok) -> bool:
+    """The name's phrase hangs directly on a verb (an adverbial place, not a noun's)."""
+    tok = phrase_head(tok)
+    return tok.dep_.startswith("obl") and tok.head.pos_ in ("VERB", "AUX")
+
+
+def relative_clause_verb(tok):
+    """The verb of the relative clause the name's phrase hangs on ("de minister, die gisteren
+    naar Berlijn vertrok, ..."; "de schepen, welke naar Ancona vertrokken"), else None: a verb
+    parsed as a relative clause or with a relative pronoun as its subject or object."""
+    tok = phrase_head(tok)
+    if not tok.dep_.startswith("obl"):
+        return None
+    verb = tok.head
+    if verb.dep_ == "acl:relcl":
+        return verb
+    for c in verb.children:
+        if (
+            c.dep_ in ("nsubj", "nsubj:pass", "obj")
+            and c.pos_ == "PRON"
+            and c.lower_ in RELATIVE_PRONOUNS
+            and c.i < tok.i
+        ):
+            return verb
+    return None
+
+
+FUTURE_AUX = {"zal", "zullen", "zult", "zou", "zouden", "gaat", "gaan"}
+
+
+def not_there_yet(verb) -> bool:
+    """The clause's verb is in the present or future ("vertrekt", "zal vertrekken"): who it is
+    about is on the way, not yet there ("die naar Berlijn vertrok" may have met there)."""
+    if any(c.dep_.startswith("aux") and c.lower_ in FUTURE_AUX for c in verb.children):
+        return True
+    return "Pres" in verb.morph.get("Tense") and "Fin" in verb.morph.get("VerbForm")
+
+
+def elsewhere_bound(tok, prep: str | None, pred) -> bool:
+    """The name is where a participant is bound for and not yet at, in a relative clause that
+    does not hold the event's predicate ("De heer X, die naar Mexico vertrekt, had gisteren een
+    audiëntie bij den keizer": not in Mexico)."""
+    if prep not in DESTINATION:
+        return False
+    verb = relative_clause_verb(tok)
+    if verb is None or not not_there_yet(verb):
+        return False
+    if pred is None:
+        return True
+    return not (pred.i == verb.i or any(a.i == verb.i for a in pred.ancestors))
+
+
+def verb_of(tok, stems: tuple[str, ...]) -> bool:
+    """The verb's form or lemma, with its particle before it ("nam ... in": "innam"), begins
+    with one of ``stems`` (accents folded: "geëvacueerd")."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    prt = "".join(fold(c.text) for c in tok.children if c.dep_ == "compound:prt")
+    return any(f.startswith(stems) for f in (prt + fold(tok.text), prt + fold(tok.lemma_)))
+
+
+def visit_verb(tok) -> bool:
+    """A verb of visiting, taking or leaving a place ("bezocht", "nam ... in", "heroverde")."""
+    return verb_of(tok, VISIT_VERBS)
+
+
+def withdrawn_from(doc, start: int) -> bool:
+    """ "uit" a town on a verb of withdrawing or driving out is where it happens ("trokken zich
+    terug uit Cherson", "werd uit Kabul verjaagd"; also "de Russen uit Cherson verdreven", the
+    phrase on the verb's object)."""
+    tok = phrase_head(doc[start])
+    head = tok.head
+    if tok.dep_.startswith("obl"):
+        return verb_of(head, WITHDRAW_VERBS)
+    if tok.dep_ == "nmod" and head.dep_ in ("obj", "nsubj:pass"):
+        return verb_of(head.head, WITHDRAW_VERBS)
+    return False
+
+
+def visited_town(doc, mentions, pred) -> Place | None:
+    """A town that is the object of the event's own verb of visiting or taking ("De Franse
+    president bezocht Kiev", "Rafah werd ingenomen", "namen de stad Homs in"): the event
+    happens there, whatever the actors' countries (rule 6, after a town of the first actor's
+    country)."""
+    if pred is None or not visit_verb(pred):
+        return None
+    for m in mentions:
+        if m.place is None or rank(m.place) != 2:
+            continue
+        tok = phrase_head(doc[m.start])
+        if tok.dep_ in ("obj", "nsubj:pass") and tok.head.i == pred.i:
+            return m.place
+    return None
+
+
+def off_town(doc, start: int, cands) -> bool:
+    """ "voor" before a town on a verb is where something is (a fleet "verscheen voor
+    Valparaiso", "lag voor Kopenhagen"), not whom it is for: only towns, only a verb's adverbial
+    (``obl``, not ``obl:arg``: "kiezen voor"), and not a country ("stemmen voor Nederland")."""
+    if not cands or any(p.kind not in (US_CITY, WORLD_CITY) for p, _ in cands):
+        return False
+    tok = phrase_head(doc[start])
+    return tok.dep_ == "obl" and tok.head.pos_ == "VERB"
+
+
+# lower-case words inside names ("Rostov aan de Don", "Frankfurt am Main", "Bergen op Zoom")
+NAME_PARTICLES = {
+    "aan", "am", "an", "de", "del", "della", "der", "des", "di", "do", "dos", "du", "en", "la",
+    "le", "les", "im", "in", "op", "on", "over", "sur", "ten", "ter", "upon", "van", "von",
+}  # fmt: skip
+
+
+def name_goes_on(tok) -> bool:
+    """The NER continues the entity over ``tok`` as part of the same name ("Pearl Harbor",
+    "Wall Street"), not over a plain lower-case word it swallowed by mistake ("in Tel Aviv
+    geland": the verb)."""
+    if tok.ent_iob_ != "I":
+        return False
+    return not (tok.text[:1].islower() and tok.is_alpha and tok.lower_ not in NAME_PARTICLES)
+
+
+CORRESPONDENT_NOUNS = {
+    "correspondent", "correspondente", "verslaggever", "verslaggeefster", "berichtgever",
+    "zegsman", "medewerker",
+}  # fmt: skip
+
+
+def correspondent_at(tok) -> bool:
+    """ "Van onze correspondent in Parijs", "Onze verslaggever te Moskou meldt": the town the
+    news comes from, like a dateline."""
+    tok = phrase_head(tok)
+    return tok.dep_ in ("nmod", "obl") and tok.head.lower_ in CORRESPONDENT_NOUNS
+
+
+def hops(tok, pred) -> int | None:
+    """Prepositional hops from a place name up to the predicate (None: not within two, or
+    the place belongs to a destination: "in aanloop naar de klimaattop in Dubai")."""
+    place = tok.i
+    n = 0
+    seen = 0
+    while tok.i != pred.i:
+        if tok.head.i == tok.i or seen > 12:
+            return None
+        if tok.dep_ not in SAME_NP:
+            n += 1
+            if n > 2:
+                return None
+            if n > 1 and _destination_before(tok, place):
+                return None
+        tok = tok.head
+        seen += 1
+    return n
+
+
+def _destination_before(tok, place: int) -> bool:
+    """``tok`` or a phrase on it before ``place`` is a destination ("aanloop naar de top in X")."""
+    for node in (tok, *tok.children):
+        if node.i < place and any(
+            c.dep_ == "case" and c.lower_ in DESTINATION and c.i < place for c in node.children
+        ):
+            if node.i != place:
+                return True
+    return False
+
+
+def _sentence_towns(doc, mentions) -> list:
+    """Towns of the sentence that may be where something happened: in a locative phrase, on
+    "door", a verb's subject or object, or where news comes from (not an origin: "vanuit")."""
+    return [
+        m
+        for m in mentions
+        if m.place is not None
+        and rank(m.place) == 2
+        and (
+            m.prep in LOCATIVE
+            or m.prep == "door"  # "trokken door Belgrado"
+            or (m.prep is None and argument(doc[m.start]))  # "namen de stad Aleppo in"
+            or (m.prep in ORIGIN and reported_from(doc[m.start]))
+        )
+    ]
+
+
+def town_of_country(doc, mentions, countries, dateline, pred) -> Place | None:
+    """Rule 6: a town of the actors' country named in the sentence, in a locative phrase,
+    as a verb's subject or object or as where news comes from ("de handelaars te Havre",
+    "namen Aleppo in", "een telegram uit Weenen"; not an origin: "belde vanuit Parijs"), else a
+    town of any country the event's own verb visits or takes ("De Franse president bezocht
+    Kiev"), else a town of the other actor's country in a locative phrase ("te Pesth"), else
+    where the article's news comes from (its last dateline or "uit Rome wordt gemeld" before the
+    event) when it is in the first actor's country, else in the other actor's."""
+    if not countries:
+        return None
+    at = pred.i if pred is not None else 0
+    towns = [
+        m for m in _sentence_towns(doc, mentions) if not elsewhere_bound(doc[m.start], m.prep, pred)
+    ]
+    first = [m for m in towns if m.place.iso2 == countries[0].iso2]
+    if first:
+        return min(first, key=lambda m: (m.prep not in LOCATIVE, abs(m.start - at))).place
+    visited = visited_town(doc, mentions, pred)
+    if visited is not None:
+        return visited
+    other = {c.iso2 for c in countries[1:]}
+    rest = [m for m in towns if m.place.iso2 in other and m.prep in LOCATIVE]
+    if rest:
+        # a town of the sentence beats where the article's news comes from
+        return min(rest, key=lambda m: abs(m.start - at)).place
+    if dateline is not None and dateline.iso2 == countries[0].iso2:
+        return dateline
+    if dateline is not None and dateline.iso2 in other:
+        # the news comes from the other actor's country ("PARIJS, 13 Dec." for MEX>FRA)
+        return dateline
+    return None
+
+
+def refine_country(doc, mentions, place: Place | None, dateline, pred, tied=()) -> Place | None:
+    """A country-level place made specific, else None: a town of that country in the sentence
+    (as rule 6 reads them: "In Syrië namen rebellen de stad Aleppo in"), else a town of it tied
+    to an actor ("de bevolking van Santiago" demonstrated, placed "in Chili"), else the
+    article's dateline when it is in that country ("PARIJS, 7 Febr. ... in Frankrijk")."""
+    if place is None or place.kind != COUNTRY:
+        return None
+    town = town_of_country(doc, mentions, [place], None, pred)
+    for candidate in (town, *tied, dateline):
+        if candidate is not None and rank(candidate) == 2 and candidate.iso2 == place.iso2:
+            return candidate
+    return None
