@@ -338,6 +338,83 @@ def test_second_subject_of_a_verb_becomes_its_object() -> None:
     assert second_subject_is_object(untouched) == 0
 
 
+def test_second_subject_before_an_object_becomes_the_indirect_object() -> None:
+    """ "De VS lenen Duitsland het geld" parsed with two subjects and an object: the receiver
+    between them is the indirect object."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from geoevents.transforms.coder.repairs import second_subject_is_object
+
+    vocab = spacy.blank("nl").vocab
+    vocab.strings.add("iobj")
+    doc = Doc(
+        vocab,
+        words=["De", "VS", "lenen", "Duitsland", "het", "geld"],
+        pos=["DET", "PROPN", "VERB", "PROPN", "DET", "NOUN"],
+        heads=[1, 2, 2, 2, 5, 2],
+        deps=["det", "nsubj", "ROOT", "nsubj", "det", "obj"],
+    )
+    assert second_subject_is_object(doc) == 1
+    assert [t.dep_ for t in doc] == ["det", "nsubj", "ROOT", "iobj", "det", "obj"]
+
+
+def test_auxiliary_root_gives_way_to_its_participle() -> None:
+    """ "Noord-Korea heeft een raket afgevuurd richting Japan" parsed with "heeft" as root and
+    the participle as ``acl`` of the noun after it: the participle becomes the root, "richting"
+    the preposition of Japan, and an attributive participle is left alone."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from geoevents.transforms.coder.repairs import aux_root_to_participle, richting_as_preposition
+
+    vocab = spacy.blank("nl").vocab
+    words = ["Noord-Korea", "heeft", "een", "raket", "afgevuurd", "richting", "Japan"]
+    doc = Doc(
+        vocab,
+        words=words,
+        pos=["PROPN", "VERB", "DET", "NOUN", "VERB", "NOUN", "PROPN"],
+        morphs=["", "VerbForm=Fin", "", "", "VerbForm=Part", "", ""],
+        lemmas=["Noord-Korea", "hebben", "een", "raket", "afvuren", "richting", "Japan"],
+        heads=[1, 1, 3, 4, 5, 1, 5],
+        deps=["nsubj", "ROOT", "det", "obj", "acl", "obj", "appos"],
+    )
+    assert aux_root_to_participle(doc) == 1
+    assert richting_as_preposition(doc) == 1
+    assert [(t.head.i, t.dep_) for t in doc] == [
+        (4, "nsubj"), (4, "aux"), (3, "det"), (4, "obj"), (4, "ROOT"), (6, "case"), (4, "obl"),
+    ]  # fmt: skip
+    adjective = Doc(
+        vocab,
+        words=["Het", "werd", "geen", "geslaagd", "huwelijk"],
+        pos=["PRON", "AUX", "DET", "VERB", "NOUN"],
+        morphs=["", "VerbForm=Fin", "", "VerbForm=Part", ""],
+        lemmas=["het", "worden", "geen", "slagen", "huwelijk"],
+        heads=[1, 1, 4, 4, 1],
+        deps=["nsubj", "ROOT", "det", "amod", "xcomp"],
+    )
+    assert aux_root_to_participle(adjective) == 0
+
+
+def test_noun_on_an_auxiliary_moves_to_the_verb() -> None:
+    """ "In Congo hebben rebellen Rwanda aangevallen" with "rebellen" as ``obj`` of "hebben":
+    right after the finite auxiliary and with no other subject, it is the verb's subject."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from geoevents.transforms.coder.repairs import argument_of_aux_to_verb
+
+    doc = Doc(
+        spacy.blank("nl").vocab,
+        words=["In", "Congo", "hebben", "rebellen", "Rwanda", "aangevallen"],
+        pos=["ADP", "PROPN", "AUX", "NOUN", "PROPN", "VERB"],
+        heads=[1, 5, 5, 2, 5, 5],
+        deps=["case", "obl", "aux", "obj", "obj", "ROOT"],
+    )
+    assert argument_of_aux_to_verb(doc) == 1
+    assert (doc[3].head.i, doc[3].dep_) == (5, "nsubj")
+
+
 def test_subject_hanging_from_a_determiner_moves_to_the_verb(coder: EventCoder) -> None:
     """ "dat de EU de sancties tegen Rusland verlengt" with EU under the second "de" (model 0.4.0)."""
     import spacy

@@ -367,7 +367,8 @@ def agent_types(tok, idx: ActorIndex) -> tuple[tuple[str, ...], str] | None:
         return None
     lower = tok.text.lower()
     lemma = norm_lemma(tok)
-    for cand in (lemma, lower, lower.rstrip("s") if lower.endswith("'s") else lower):
+    plural_s = lower[:-2] if lower.endswith("'s") else lower[:-1] if lower.endswith("s") else lower
+    for cand in (lemma, lower, plural_s):  # a plural the lemmatizer left: "gijzelaars"
         t = idx.agents.get(cand)
         if t:
             return t, cand

@@ -104,7 +104,7 @@ class ClausesMixin:
                     # auxiliary the parser marks passive ("is begonnen" is marked so too, but
                     # "beginnen" takes no object)
                     or (
-                        A.norm_lemma(v) in self.c.obj_verbs
+                        not self.lemmas_of(v).isdisjoint(self.c.obj_verbs)  # "gedood" as written
                         and not any(d.dep_ == "obj" for d in deps)
                         and (
                             any(x.dep_ == "aux:pass" for x in chain)

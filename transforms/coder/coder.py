@@ -25,12 +25,18 @@ from .dictionaries import Dictionaries, Predicate, load
 from .doc_arrays import _DocArrays, _LazyTokens, _StringMemo, _units, sentence_starts
 from .morph import past_forms, separable_forms, verb_forms
 from .repairs import (
+    agent_noun_tagged_verb,
+    argument_of_aux_to_verb,
     arguments_off_determiners,
+    aux_root_to_participle,
+    dat_clause_is_complement,
     het_before_plural_subject,
     orphan_name_subject,
     prefield_agent_to_subject,
+    richting_as_preposition,
     second_subject_is_object,
     split_joined_names,
+    verb_form_tagged_other,
 )
 
 ENTITY_CACHE_SIZE = 50_000  # resolved entity names kept per coder (a few MB)
@@ -92,6 +98,9 @@ class EventCoder:
         self.headline_pred = Predicate(
             "N", "samen", None, (), (), "040", None, frozenset({"sym"}), (), "coder"
         )
+        self.speaker_demand_pred = Predicate(
+            "V", "moeten", None, (), (), "100", None, frozenset(), (), "coder"
+        )
         self._entity_cache: dict[tuple[tuple[str, ...], dt.date], dict | None] = {}
         self._strings = _StringMemo()
 
@@ -148,8 +157,8 @@ class EventCoder:
         first LEAD_SENTENCES sentences of the doc), confidence (10..100: lower for anaphora,
         word-order fallback, possessive/place targets and event nouns), coder_version.
 
-        Four known parser errors are repaired in ``doc`` before coding (``split_joined_names``,
-        ``arguments_off_determiners``, ``prefield_agent_to_subject``, ``second_subject_is_object``), so read anything else
+        Five known parser errors are repaired in ``doc`` before coding (``split_joined_names``,
+        ``agent_noun_tagged_verb``, ``arguments_off_determiners``, ``prefield_agent_to_subject``, ``second_subject_is_object``), so read anything else
         from the Doc before calling this.
         """
         if isinstance(article_date, dt.datetime):
@@ -165,6 +174,16 @@ class EventCoder:
                 tok_mention[i] = m
         if doc.has_annotation("DEP"):
             split_joined_names(doc, tok_mention)
+            aux_root_to_participle(doc)
+            argument_of_aux_to_verb(doc)
+            richting_as_preposition(doc)
+            dat_clause_is_complement(doc)
+            verb_form_tagged_other(doc, lambda w: w in self.form_lemma)
+            agent_noun_tagged_verb(
+                doc,
+                lambda t: A.agent_types(t, self.index) is not None,
+                lambda w: w in self.form_lemma or w in self.entries_by_lemma,
+            )
             orphan_name_subject(doc, tok_mention)
             arguments_off_determiners(doc)
             het_before_plural_subject(doc)

@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 import bisect
-from dataclasses import replace
 
 from . import actors as A
 from .common import (
     AIRCRAFT,
     AUX_CHAIN,
-    CASUALTY_WORDS,
-    CONTENT_VERBS,
     GROUP_WORDS,
-    LIGHT_VERBS,
     NOUN_POS,
     OBJ_DEPS,
     PREPOSITIONS,
@@ -27,10 +23,8 @@ from .common import (
     _dedupe,
     _has_det,
     _to_intent,
-    _uniq,
     _uniq_key,
     _verb_like,
-    threat_code,
 )
 from .linear import _Linear
 from .predicates import _lemma_is_opinion
@@ -100,7 +94,46 @@ class CodingMixin:
                     # an adjective with an article is a noun the tagger missed ("een offensief")
                     rows.extend(self.code_noun(toks[i], disc, verb_events))
         rows.extend(self._headline(sent, disc, bool(rows)))
+        if not skip:
+            rows.extend(self._speaker_demand(sent, disc))
         return _dedupe(rows)
+
+    def _speaker_demand(self, sent, disc: Discourse) -> list[dict]:
+        """Headline "Netanyahu: Hamas moet alle gijzelaars vrijlaten": a speaker before a colon
+        saying another actor must do something demands it of them (100)."""
+        toks = self.toks
+        colon = next(
+            (i for i in range(sent.start, min(sent.end, sent.start + 6)) if toks[i].text == ":"),
+            None,
+        )
+        if colon is None or colon == sent.start:
+            return []
+        head = toks[colon - 1]
+        while head.head.i < colon and head.head.i != head.i and head.head.i >= sent.start:
+            head = head.head
+        speaker = self.np_actor(head)
+        if speaker is None or not speaker.strong or not speaker.key:
+            return []
+        for i in range(colon + 1, sent.end):
+            t = toks[i]
+            if t.lower_ not in ("moet", "moeten") or t.pos_ not in ("AUX", "VERB"):
+                continue
+            verb = t.head if t.dep_ == "aux" else t
+            cl = self.clause(verb)
+            if cl.negated:
+                return []
+            subj = [
+                a
+                for d in verb.children
+                if d.dep_ == "nsubj" and d.i > colon
+                for a in self.actors_of(d, disc)
+                if a.strong and a.key and a.key != speaker.key
+            ]
+            if subj:
+                p = self.c.speaker_demand_pred
+                return self._emit(p, p.code, [speaker], subj, False, t, None, 50, [])
+            return []
+        return []
 
     def _headline(self, sent, disc: Discourse, coded: bool) -> list[dict]:
         """Verbless headline "Biden en Xi urenlang samen": a meeting of the coordinated pair."""
@@ -464,147 +497,3 @@ class CodingMixin:
         ]
         countries = {a.country for a in places}
         return places[:1] if len(countries) == 1 else []
-
-    def _between(self, n, disc: Discourse) -> list[A.Actor]:
-        """Actors of a "tussen A en B" phrase on the event noun, or just after it in its clause
-        when the parser hung the phrase on the verb ("Er zijn gevechten uitgebroken tussen A en
-        B"); two or more distinct actors, else none."""
-        for ch in n.children:
-            if _case(ch) == "tussen":
-                group = _uniq(self.actors_of(ch, disc))
-                return group if len(group) >= 2 else []
-        lin = _Linear(self, n, disc)
-        for pos, acts, prep in lin.chunks:
-            if pos > n.i and prep == "tussen":
-                group = _uniq([a for a in acts if a.strong])
-                return group if len(group) >= 2 else []
-        return []
-
-    def code_noun(self, n, disc: Discourse, verb_events: dict[int, bool]) -> list[dict]:
-        preds = self.noun_predicates(n)
-        if not preds:
-            return []
-        p = preds[0]
-        if any(ch.text.lower() == "geen" for ch in n.children):
-            return []
-        gov = (
-            n.head
-            if n.dep_ in ("obj", "obl", "obl:arg", "nsubj", "nmod", "conj")
-            or (n.dep_ == "xcomp" and _case(n))  # a prepositional phrase parsed as xcomp
-            else None
-        )
-        gov_clause = None
-        code = p.code
-        if gov is not None and gov.pos_ in ("VERB", "AUX"):
-            gov_clause = self.clause(gov)
-            if gov_clause.negated or not gov_clause.asserted:
-                return []
-            if gov_clause.intent:
-                code = _to_intent(code) or code
-            if self.lemmas_of(gov) & CONTENT_VERBS:
-                # "dreigt met sancties tegen Oostenrijk", "beschuldigt X van aanvallen": the noun
-                # is what is threatened or alleged; a threat of it is a 13 code, an allegation none
-                code = threat_code(code) if A.norm_lemma(gov) == "dreigen" else None
-                if code is None:
-                    return []
-        allow_weak = "place" in p.flags
-        between = self._between(n, disc)
-        if between:
-            # "de gevechten tussen het leger en de rebellen": a relation between two actors is
-            # reciprocal whatever the noun (fighting, talks, conflict)
-            return self._emit(p, code, between, [], True, n, gov_clause, 55, [])
-        sources: list[A.Actor] = []
-        targets: list[A.Actor] = []
-        if gov_clause is None or not gov_clause.intent:
-            nlin = _Linear(self, n, disc)
-            if nlin.negated or not nlin.asserted:
-                return []
-            if nlin.intent:
-                code = _to_intent(code) or code
-        for ch in n.children:
-            a = None
-            if ch.dep_ in ("amod", "nmod:poss", "compound", "flat"):
-                a = self.np_actor(ch)
-                if a is not None:
-                    sources.append(replace(a, strong=True))
-        for ch in n.children:
-            case = _case(ch)
-            if ch.dep_ not in ("nmod", "obl", "dep", "acl", "appos"):
-                continue
-            if case == "van" and not sources and "van" not in p.targets:
-                sources.extend(self.actors_of(ch, disc))
-            elif case == "door":
-                sources.extend(self.actors_of(ch, disc))
-            elif case in p.targets:
-                found = self.actors_of(ch, disc, allow_weak=allow_weak)
-                if not found and allow_weak:
-                    # "een aanval op een school in Gaza": the target's place stands for its country
-                    for g in ch.children:
-                        if g.dep_ in ("nmod", "obl") and _case(g) in ("in", "te"):
-                            found = self.actors_of(g, disc, allow_weak=True)
-                            if found:
-                                break
-                targets.extend(found)
-        if not targets and allow_weak and p.code[:2] in ("18", "19", "20"):
-            # "Israëlische aanvallen in Gaza": an attack in a place, with no "op" target, hits
-            # that place's country
-            for ch in n.children:
-                if ch.dep_ in ("nmod", "obl") and _case(ch) in ("in", "te"):
-                    targets.extend(self.actors_of(ch, disc, allow_weak=True))
-        light = gov is not None and A.norm_lemma(gov) in LIGHT_VERBS
-        if (
-            not sources
-            and gov_clause is not None
-            and not verb_events.get(gov.i)
-            and (
-                # "begonnen aan een offensief", "deelnemen aan de aanval": the subject acts
-                (
-                    n.dep_ in ("obl", "obl:arg", "xcomp")
-                    and _case(n) in ("met", "na", "tijdens", "bij", "aan")
-                )
-                or (n.dep_ == "obj" and light)
-            )
-        ):
-            subj, _ = self.subjects(gov_clause, disc)
-            sources = [s for s in subj if s.strong]
-        if not sources and any(ch.dep_ == "cop" for ch in n.children):
-            # "Macron is op staatsbezoek in China": the copula's subject makes the visit
-            for ch in n.children:
-                if ch.dep_ in ("nsubj", "nsubj:pass"):
-                    sources.extend(a for a in self.actors_of(ch, disc) if a.strong)
-        ncase = _case(n) or (
-            self.toks[n.i - 1].lower_
-            if n.i > 0 and self.toks[n.i - 1].lower_ in PREPOSITIONS
-            else None
-        )
-        if (
-            not sources
-            and ncase in ("met", "na", "tijdens", "bij", "in")
-            and not (gov is not None and verb_events.get(gov.i))
-        ):
-            lin = _Linear(self, n, disc)
-            if not lin.negated and lin.asserted:
-                sources = lin.sources()
-        if not sources:
-            for ch in n.children:
-                if ch.dep_ == "nmod:poss" and ch.text.lower() in ("zijn", "haar"):
-                    sources = self._recent_single(n, disc)
-        if not sources:
-            return []
-        if not targets and p.targets:
-            # the parser often attaches "aan/op/met X" to the verb instead of the event noun
-            lin = _Linear(self, n, disc)
-            for pos, acts, prep in lin.chunks:
-                if pos > n.i and prep in p.targets:
-                    targets = [a for a in acts if a.strong or allow_weak]
-                    break
-            if not targets and code[:2] in ("18", "19", "20") and self.sent_words & CASUALTY_WORDS:
-                # "Bij de Israëlische aanval raakten twee Syrische soldaten gewond": the victims are the target
-                src = {a.code for a in sources}
-                for pos, acts, prep in lin.chunks:
-                    if pos > n.i and prep is None:
-                        targets.extend(
-                            a for a in acts if a.code not in src and (a.strong or allow_weak)
-                        )
-        ev_tok = n
-        return self._emit(p, code, sources, targets, False, ev_tok, gov_clause, 55, [])

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from . import actors as A
 from .dictionaries import Predicate
 
-CODER_VERSION = "0.3.7"
+CODER_VERSION = "0.3.8"
 GROUP_WINDOW = 10  # sentences back that "ze" / "de twee leiders" may refer to a coordinated pair
 LEAD_SENTENCES = 3  # is_root_event: the event is in the first three sentences of the document
 
@@ -332,11 +332,9 @@ def longest_suffix(word: str, table) -> tuple[int, str] | None:
 def _bare_indirect_object(d, cl) -> bool:
     """A noun phrase without a preposition parsed as ``obl`` before the clause's direct object:
     the indirect object of a double-object verb ("Venezuela zet Amerikaanse diplomaten het land
-    uit"); a bare ``obl`` elsewhere is a time or measure ("zaterdag", "de hele week")."""
-    return (
-        d.dep_ == "obl"
-        and d.pos_ in ("NOUN", "PROPN")
-        and _case(d) is None
-        and d.i > cl.head.i
-        and any(o.dep_ == "obj" and o.i > d.i for o in cl.deps)
-    )
+    uit", "De VS hebben Oekraïne de wapens geleverd": after the finite verb); a bare ``obl``
+    elsewhere is a time or measure ("zaterdag", "de hele week")."""
+    if d.dep_ != "obl" or d.pos_ not in ("NOUN", "PROPN") or _case(d) is not None:
+        return False
+    finite = min([cl.head.i] + [c.i for c in cl.head.children if c.dep_ in ("aux", "aux:pass")])
+    return d.i > finite and any(o.dep_ == "obj" and o.i > d.i for o in cl.deps)

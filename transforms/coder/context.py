@@ -10,6 +10,7 @@ from .clauses import ClausesMixin
 from .coding import CodingMixin
 from .common import Clause
 from .doc_arrays import _DocArrays, _LazyTokens
+from .nouns import NounsMixin
 from .np_actors import ActorsMixin
 from .predicates import PredicatesMixin
 from .rows import RowsMixin
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
     from .coder import EventCoder
 
 
-class _DocContext(ActorsMixin, ClausesMixin, PredicatesMixin, CodingMixin, RowsMixin):
+class _DocContext(ActorsMixin, ClausesMixin, PredicatesMixin, CodingMixin, NounsMixin, RowsMixin):
     """Per-document state: mentions, cached noun-phrase actors, discourse memory."""
 
     def __init__(

@@ -33,7 +33,9 @@ GENERATED_FILES = {"people": "people_phoenix.tsv", "verb_forms": "verb_forms.tsv
 # leaders 1789-1945, hand-written like people.tsv (optional in a custom dictionary folder)
 HISTORICAL = "people_historical.tsv"
 
-PREDICATE_FLAGS = {"sym", "say", "place", "negonly", "opinion", "intent", "milonly", "recv"}
+PREDICATE_FLAGS = {
+    "sym", "say", "place", "negonly", "opinion", "intent", "milonly", "recv", "subjcue",
+}  # fmt: skip
 PREDICATE_VALUE_FLAGS = {"neg", "air"}
 
 

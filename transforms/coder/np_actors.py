@@ -21,6 +21,15 @@ from .common import (
     longest_suffix,
 )
 
+# roles that sit in another country than their own: a place phrase says where, not whose
+ABROAD_ROLES = frozenset(
+    {
+        "ambassade", "ambassadeur", "consulaat", "consul", "gezant", "diplomaat", "delegatie",
+        "tribunaal", "missie", "vertegenwoordiging", "vertegenwoordiger", "correspondent",
+        "waarnemer", "attaché", "zaakgelastigde", "nuntius",
+    }
+)  # fmt: skip
+
 
 class ActorsMixin:
     """Actors of noun phrases and anaphora: dictionary mentions assembled over the parse. Mixed into ``_DocContext``."""
@@ -81,7 +90,7 @@ class ActorsMixin:
             best_tok = self.toks[best.start] if best is not None else None
         if best is None:
             if agent is not None and h.pos_ in ("NOUN", "PROPN"):
-                home = self._domestic(h)
+                home = self._located_home(h, agent[0]) or self._domestic(h)
                 inferred = home is None
                 from_feed = False
                 if inferred and not (
@@ -190,6 +199,48 @@ class ActorsMixin:
         home = homes.pop() if len(homes) == 1 else None
         self.home_cache[unit.start] = home
         return home
+
+    def _located_home(self, h, types: tuple[str, ...] = ()) -> str | None:
+        """The country of a place phrase on the role noun itself: "rebellen in Congo", "de
+        politie in Tbilisi", "betogers uit Iran" are that country's, whatever else the sentence
+        names ("Rebellen in Congo vielen Rwanda aan"). A place phrase the parser hung on the verb
+        counts when it sits between the subject and the finite verb: a main clause has one
+        constituent before its finite verb ("Betogers uit Iran bestormden de ambassade"). A
+        scene-setting "In Congo" that opens the sentence places a non-state role ("In Congo hebben
+        rebellen Rwanda aangevallen"); an army or government there may be a foreign one."""
+        if longest_suffix(A.norm_lemma(h), ABROAD_ROLES):
+            return None  # "de ambassade in Moskou", "het tribunaal in Den Haag": posted abroad
+        phrases = [ch for ch in h.children if ch.dep_ == "nmod"]
+        verb = h.head
+        start = (self.unit_of.get(h.i) or h.sent).start
+        if h.dep_ == "nsubj" and not set(types) & STATE_TYPES:
+            phrases += [
+                ch
+                for ch in verb.children
+                if ch.dep_ == "obl" and ch.left_edge.i == start and ch.i < h.i and _case(ch) == "in"
+            ]
+        if h.dep_ == "nsubj" and verb.i > h.i:
+            finite = min(
+                [verb.i] + [c.i for c in verb.children if c.dep_ in ("aux", "aux:pass", "cop")]
+            )
+            phrases += [
+                ch
+                for ch in verb.children
+                if ch.dep_ == "obl"
+                and ch.left_edge.i == h.right_edge.i + 1
+                and ch.i < finite
+                and h.left_edge.i == start
+            ]
+        for ch in phrases:
+            if _case(ch) not in ("in", "uit", "te"):
+                continue
+            m = self.tok_mention.get(ch.i)
+            if m is None or m.entry.kind not in (A.COUNTRY, A.SEAT, A.PLACE):
+                continue
+            code = self.c._entry_code(m.entry, self.date)
+            if code is not None:
+                return A.make_actor(code, self.c.d, "", 0, 0).country
+        return None
 
     def _counted_noun(self, h):
         """The noun a quantity noun counts ("tientallen demonstranten", "een groep soldaten"),

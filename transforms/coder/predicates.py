@@ -86,11 +86,21 @@ class PredicatesMixin:
             preds = self.c.verbs.get(key)
             if not preds or (separable and key[1] is None):
                 continue
-            chosen = [p for p in preds if _cue_ok(p, words)]
+            chosen = [
+                p
+                for p in preds
+                if _cue_ok(p, words)
+                or (words and "subjcue" in p.flags and _cue_ok(p, self._all_words(cl, v)))
+            ]
             if chosen:
                 best = max(len(p.cues) > 0 for p in chosen)
                 return [p for p in chosen if (len(p.cues) > 0) == best][:1]
         return []
+
+    def _all_words(self, cl, v) -> set[str]:
+        """Cue words with the subject's: rows flagged ``subjcue`` name who acts ("bestormen"
+        cued by demonstranten|menigte: a storming by protesters is a violent protest, 145)."""
+        return self._dep_words(cl, set()) | self._window_words(v, set())
 
     def _without_invented_particle(self, v, lemma: str, particles: set[str]) -> str:
         """The lemmatizer sometimes adds a separable particle the sentence lacks ("houdt" ->

@@ -80,7 +80,8 @@ def second_subject_is_object(doc, actor_like=None) -> int:
 
     Dutch word order leaves subject and object ambiguous (``Rusland erkent het eiland``,
     ``terwijl Rusland het eiland erkent``) and the parser sometimes labels both as subjects,
-    which no clause has (coordinated subjects hang off each other via ``conj``). In a relative
+    which no clause has (coordinated subjects hang off each other via ``conj``); with an object
+    after both, the second is the indirect object. In a relative
     clause whose antecedent is no actor (``actor_like`` says False: "het akkoord dat FARC en
     regering sloten") the relative pronoun is the object instead. Changes ``doc`` in place;
     returns the number of relabelled tokens.
@@ -94,8 +95,21 @@ def second_subject_is_object(doc, actor_like=None) -> int:
     with_object = set(heads[deps == strings["obj"]].tolist())
     changed = 0
     first: dict[int, int] = {}
+    objects = {int(heads[j]): j for j in (deps == strings["obj"]).nonzero()[0].tolist()}
     for i in (deps == strings["nsubj"]).nonzero()[0].tolist():
         head = int(heads[i])
+        if (
+            head in first
+            and head in with_object
+            and first[head] < i < objects[head]
+            and doc[head].dep_ != "acl:relcl"  # "die Frankrijk vorige week bekritiseerde"
+            and doc[objects[head]].pos_ == "NOUN"
+        ):
+            # "De VS zouden Duitsland het geld lenen": between subject and object, the receiver
+            if "iobj" in strings:
+                doc[i].dep_ = "iobj"
+                changed += 1
+            continue
         if head in first and head not in with_object:
             j = first[head]
             verb = doc[head]
@@ -215,3 +229,193 @@ def orphan_name_subject(doc, tok_mention: dict) -> int:
         tok.dep_ = "nsubj"
         repaired += 1
     return repaired
+
+
+def agent_noun_tagged_verb(doc, agent_like, verb_form) -> int:
+    """A role noun the tagger read as a verb is a noun: "De politie heeft demonstranten
+    gearresteerd" ("demonstranten" as VERB, ``aux:pass`` or ``compound:prt`` of the participle).
+
+    ``agent_like(tok)`` says whether the token, read as a noun, is a role noun of the agent
+    dictionary; ``verb_form(word)`` whether the word is a form of a dictionary verb (those stay
+    verbs). The noun becomes the verb's object; when the verb then has two objects and no
+    subject, the first is the subject (subject before object in the middle field: "In Georgië
+    heeft de politie demonstranten opgepakt"). Changes ``doc`` in place; returns the count.
+    """
+    changed = 0
+    for t in doc:
+        if t.pos_ not in ("VERB", "AUX") or t.dep_ == "ROOT" or verb_form(t.lower_):
+            continue
+        if not t.lower_.endswith(("en", "s")) or any(c.dep_ != "punct" for c in t.children):
+            continue
+        pos, tag = t.pos_, t.tag_
+        t.pos_ = "NOUN"
+        if not agent_like(t):
+            t.pos_, t.tag_ = pos, tag
+            continue
+        changed += 1
+        if t.dep_ in ("aux", "aux:pass", "compound:prt", "xcomp") and t.head.pos_ == "VERB":
+            t.dep_ = "obj"
+            verb = t.head
+            objs = [c for c in verb.children if c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN")]
+            if len(objs) == 2 and not any(c.dep_.startswith("nsubj") for c in verb.children):
+                objs[0].dep_ = "nsubj"
+    return changed
+
+
+AUX_LEMMAS = ("hebben", "zijn", "worden")
+
+
+def aux_root_to_participle(doc) -> int:
+    """A perfect or passive auxiliary parsed as the root with its participle buried under a noun
+    ("Noord-Korea heeft een raket afgevuurd richting Japan": "heeft" ROOT, "afgevuurd" ``acl``
+    of "richting"): the participle becomes the root and takes over the auxiliary's dependents.
+
+    Only when the participle has no subject or auxiliary of its own (then it is a clause of its
+    own) and the auxiliary no copular complement. Changes ``doc`` in place; returns the count.
+    """
+    changed = 0
+    for root in [t for t in doc if t.dep_ == "ROOT"]:
+        if root.pos_ not in ("VERB", "AUX") or root.lemma_.lower() not in AUX_LEMMAS:
+            continue
+        if root.morph.get("VerbForm") != ["Fin"]:
+            continue
+        parts = [
+            t
+            for t in root.subtree
+            if t.i > root.i
+            and t.morph.get("VerbForm") == ["Part"]
+            and t.pos_ == "VERB"
+            and (t.dep_ in ("xcomp", "ccomp", "advcl") or (t.dep_ == "acl" and t.i < t.head.i))
+            and not t.lower_.endswith(("e", "end"))  # attributive, or a present participle
+            and _path_without_verb(t, root)
+            and not any(
+                c.dep_ in ("nsubj", "nsubj:pass", "aux", "aux:pass", "mark") for c in t.children
+            )
+        ]
+        subject = any(c.dep_ == "nsubj" and c.i < root.i for c in root.children)
+        if not parts and subject and root.lemma_.lower() == "hebben":
+            # "Barak heeft de Palestijnse leider Arafat opgeroepen ...": the participle parsed
+            # as a conjunct (no "en") with the object as its own subject
+            parts = [
+                t
+                for t in root.children
+                if t.dep_ == "conj"
+                and t.morph.get("VerbForm") == ["Part"]
+                and not any(c.dep_ in ("cc", "mark", "aux", "aux:pass") for c in t.children)
+            ]
+            for t in parts[:1]:
+                for c in t.children:
+                    if c.dep_ == "nsubj" and c.i < t.i:
+                        c.dep_ = "obj"
+        if len(parts) != 1 or any(
+            c.dep_ in ("cop", "xcomp") and c.pos_ == "ADJ" for c in root.children
+        ):
+            continue
+        part = parts[0]
+        others = [c for c in root.children if c.i != part.i]
+        part.head = part
+        part.dep_ = "ROOT"
+        root.head = part
+        root.dep_ = "aux:pass" if root.lemma_.lower() == "worden" else "aux"
+        for c in others:
+            c.head = part
+        changed += 1
+    return changed
+
+
+def _path_without_verb(t, root) -> bool:
+    """No other verb between ``t`` and its ancestor ``root``: same clause."""
+    h = t.head
+    while h.i != root.i:
+        if h.pos_ in ("VERB", "AUX") or h.i == h.head.i:
+            return False
+        h = h.head
+    return True
+
+
+def argument_of_aux_to_verb(doc) -> int:
+    """A noun phrase hung on an auxiliary belongs to its main verb: "In Congo hebben rebellen een
+    dorp aangevallen" ("rebellen" ``obj`` of "hebben"). Right after the finite auxiliary, with
+    no subject on the verb, it is the subject (inversion); a subject before the auxiliary stays
+    one ("Chávez heeft de ambassadeur uitgewezen"); else an object. Returns the count."""
+    changed = 0
+    for t in doc:
+        aux = t.head
+        if t.dep_ not in ("obj", "nsubj") or aux.dep_ not in ("aux", "aux:pass") or aux.i == t.i:
+            continue
+        if t.pos_ not in ("NOUN", "PROPN", "PRON"):
+            continue
+        verb = aux.head
+        t.head = verb
+        has_subject = any(c.dep_ in ("nsubj", "nsubj:pass") and c.i != t.i for c in verb.children)
+        if t.dep_ == "nsubj" and t.i < aux.i:
+            # the prefield subject of a perfect: a second "subject" after "heeft" is its object
+            if aux.lemma_.lower() == "hebben":
+                for c in verb.children:
+                    if c.dep_ in ("nsubj", "nsubj:pass") and c.i > aux.i:
+                        c.dep_ = "obj"
+        elif has_subject:
+            t.dep_ = "obj"
+        elif t.dep_ == "obj" and t.left_edge.i == aux.i + 1:
+            t.dep_ = "nsubj"
+        changed += 1
+    return changed
+
+
+def richting_as_preposition(doc) -> int:
+    """ "richting Japan" without an article is a preposition phrase (toward Japan), which the
+    parser reads as a noun "richting" with Japan in apposition. Returns the count."""
+    changed = 0
+    for t in doc:
+        if (
+            t.lower_ != "richting"
+            or t.i + 1 >= len(doc)
+            or any(c.dep_ == "det" for c in t.children)
+        ):
+            continue
+        noun = doc[t.i + 1]
+        if noun.head.i != t.i or noun.pos_ not in ("PROPN", "NOUN"):
+            continue
+        others = [c for c in t.children if c.i != noun.i]
+        noun.head = t.head if t.head.i != t.i else noun
+        noun.dep_ = "obl" if t.head.i != t.i else "ROOT"
+        t.head = noun
+        t.dep_ = "case"
+        t.pos_ = "ADP"
+        for c in others:
+            c.head = noun
+        changed += 1
+    return changed
+
+
+def dat_clause_is_complement(doc) -> int:
+    """A clause opened by "dat" hung on a verb as ``advcl`` is its complement (``ccomp``): "De
+    Palestijnen eisen dat Israël zich terugtrekt" (adverbial clauses open with "omdat",
+    "zodat", "als"). Not after "zo" or "zodanig" (a result clause). Returns the count."""
+    changed = 0
+    for t in doc:
+        if t.dep_ != "advcl" or t.head.pos_ not in ("VERB", "AUX"):
+            continue
+        marks = [c for c in t.children if c.dep_ == "mark"]
+        if len(marks) != 1 or marks[0].lower_ != "dat" or marks[0].i != t.left_edge.i:
+            continue
+        if t.left_edge.i > 0 and doc[t.left_edge.i - 1].lower_ in ("zo", "zodanig", "zoveel"):
+            continue
+        t.dep_ = "ccomp"
+        changed += 1
+    return changed
+
+
+def verb_form_tagged_other(doc, verb_form) -> int:
+    """The root of a clause that is a form of a dictionary verb but was tagged otherwise is a
+    verb ("Verhofstadt heeft kritiek geuit op ...": "geuit" as ADP). Only roots with a subject
+    or an object, so nouns that share a verb's form ("aanval") stay nouns. Returns the count."""
+    changed = 0
+    for t in doc:
+        if t.dep_ != "ROOT" or t.pos_ in ("VERB", "AUX") or not verb_form(t.lower_):
+            continue
+        if not any(c.dep_ in ("nsubj", "obj", "nsubj:pass") for c in t.children):
+            continue
+        t.pos_ = "VERB"
+        changed += 1
+    return changed

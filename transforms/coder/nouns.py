@@ -1,0 +1,176 @@
+"""Event nouns: "de aanval van Rusland op Oekraïne", "gesprekken tussen A en B"."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from . import actors as A
+from .common import (
+    CASUALTY_WORDS,
+    CONTENT_VERBS,
+    LIGHT_VERBS,
+    PREPOSITIONS,
+    Discourse,
+    _case,
+    _to_intent,
+    _uniq,
+    threat_code,
+)
+from .linear import _Linear
+
+ARTICLES = {"een", "de", "het", "den", "eene"}
+
+
+class NounsMixin:
+    """Event nouns and their participants. Mixed into ``_DocContext``."""
+
+    def _between(self, n, disc: Discourse) -> list[A.Actor]:
+        """Actors of a "tussen A en B" phrase on the event noun, or just after it in its clause
+        when the parser hung the phrase on the verb ("Er zijn gevechten uitgebroken tussen A en
+        B"); two or more distinct actors, else none."""
+        for ch in n.children:
+            if _case(ch) == "tussen":
+                group = _uniq(self.actors_of(ch, disc))
+                return group if len(group) >= 2 else []
+        lin = _Linear(self, n, disc)
+        for pos, acts, prep in lin.chunks:
+            if pos > n.i and prep == "tussen":
+                group = _uniq([a for a in acts if a.strong])
+                return group if len(group) >= 2 else []
+        return []
+
+    def code_noun(self, n, disc: Discourse, verb_events: dict[int, bool]) -> list[dict]:
+        preds = self.noun_predicates(n)
+        if not preds:
+            return []
+        p = preds[0]
+        if any(ch.text.lower() == "geen" for ch in n.children):
+            return []
+        gov = (
+            n.head
+            if n.dep_ in ("obj", "obl", "obl:arg", "nsubj", "nmod", "conj")
+            or (n.dep_ == "xcomp" and _case(n))  # a prepositional phrase parsed as xcomp
+            else None
+        )
+        gov_clause = None
+        code = p.code
+        if gov is not None and gov.pos_ in ("VERB", "AUX"):
+            gov_clause = self.clause(gov)
+            if gov_clause.negated or not gov_clause.asserted:
+                return []
+            if gov_clause.intent:
+                code = _to_intent(code) or code
+            if self.lemmas_of(gov) & CONTENT_VERBS:
+                # "dreigt met sancties tegen Oostenrijk", "beschuldigt X van aanvallen": the noun
+                # is what is threatened or alleged; a threat of it is a 13 code, an allegation none
+                code = threat_code(code) if A.norm_lemma(gov) == "dreigen" else None
+                if code is None:
+                    return []
+        allow_weak = "place" in p.flags
+        between = self._between(n, disc)
+        if between:
+            # "de gevechten tussen het leger en de rebellen": a relation between two actors is
+            # reciprocal whatever the noun (fighting, talks, conflict)
+            return self._emit(p, code, between, [], True, n, gov_clause, 55, [])
+        sources: list[A.Actor] = []
+        targets: list[A.Actor] = []
+        if gov_clause is None or not gov_clause.intent:
+            nlin = _Linear(self, n, disc)
+            if nlin.negated or not nlin.asserted:
+                return []
+            if nlin.intent:
+                code = _to_intent(code) or code
+        for ch in n.children:
+            a = None
+            if ch.dep_ in ("amod", "nmod:poss", "compound", "flat"):
+                a = self.np_actor(ch)
+                if a is not None:
+                    sources.append(replace(a, strong=True))
+        for ch in n.children:
+            case = _case(ch)
+            if ch.dep_ not in ("nmod", "obl", "dep", "acl", "appos"):
+                continue
+            if case == "van" and not sources and "van" not in p.targets:
+                sources.extend(self.actors_of(ch, disc))
+            elif case == "door":
+                sources.extend(self.actors_of(ch, disc))
+            elif case in p.targets:
+                found = self.actors_of(ch, disc, allow_weak=allow_weak)
+                if not found and allow_weak:
+                    # "een aanval op een school in Gaza": the target's place stands for its country
+                    for g in ch.children:
+                        if g.dep_ in ("nmod", "obl") and _case(g) in ("in", "te"):
+                            found = self.actors_of(g, disc, allow_weak=True)
+                            if found:
+                                break
+                targets.extend(found)
+        if not targets and allow_weak and p.code[:2] in ("18", "19", "20"):
+            # "Israëlische aanvallen in Gaza": an attack in a place, with no "op" target, hits
+            # that place's country
+            for ch in n.children:
+                if ch.dep_ in ("nmod", "obl") and _case(ch) in ("in", "te"):
+                    targets.extend(self.actors_of(ch, disc, allow_weak=True))
+        light = gov is not None and A.norm_lemma(gov) in LIGHT_VERBS
+        if gov is not None and "bemiddelen" in self.lemmas_of(gov):
+            # "Qatar en Egypte bemiddelen in de gesprekken": a mediator is no party to the talks
+            gov_clause = None
+            ncase_blocked = True
+        else:
+            ncase_blocked = False
+        if (
+            not sources
+            and gov_clause is not None
+            and not verb_events.get(gov.i)
+            and (
+                # "begonnen aan een offensief", "deelnemen aan de aanval": the subject acts
+                (
+                    n.dep_ in ("obl", "obl:arg", "xcomp")
+                    and _case(n) in ("met", "na", "tijdens", "bij", "aan")
+                )
+                or (n.dep_ == "obj" and light)
+            )
+        ):
+            subj, _ = self.subjects(gov_clause, disc)
+            sources = [s for s in subj if s.strong]
+        if not sources and any(ch.dep_ == "cop" for ch in n.children):
+            # "Macron is op staatsbezoek in China": the copula's subject makes the visit
+            for ch in n.children:
+                if ch.dep_ in ("nsubj", "nsubj:pass"):
+                    sources.extend(a for a in self.actors_of(ch, disc) if a.strong)
+        ncase = _case(n) or (
+            self.toks[n.i - 1].lower_
+            if n.i > 0 and self.toks[n.i - 1].lower_ in PREPOSITIONS
+            else None
+        )
+        if (
+            not sources
+            and not ncase_blocked
+            and ncase in ("met", "na", "tijdens", "bij", "in")
+            and not (gov is not None and verb_events.get(gov.i))
+        ):
+            lin = _Linear(self, n, disc)
+            if not lin.negated and lin.asserted:
+                sources = lin.sources()
+        if not sources:
+            for ch in n.children:
+                if ch.dep_ == "nmod:poss" and ch.text.lower() in ("zijn", "haar"):
+                    sources = self._recent_single(n, disc)
+        if not sources:
+            return []
+        if not targets and p.targets:
+            # the parser often attaches "aan/op/met X" to the verb instead of the event noun
+            lin = _Linear(self, n, disc)
+            for pos, acts, prep in lin.chunks:
+                if pos > n.i and prep in p.targets:
+                    targets = [a for a in acts if a.strong or allow_weak]
+                    break
+            if not targets and code[:2] in ("18", "19", "20") and self.sent_words & CASUALTY_WORDS:
+                # "Bij de Israëlische aanval raakten twee Syrische soldaten gewond": the victims are the target
+                src = {a.code for a in sources}
+                for pos, acts, prep in lin.chunks:
+                    if pos > n.i and prep is None:
+                        targets.extend(
+                            a for a in acts if a.code not in src and (a.strong or allow_weak)
+                        )
+        ev_tok = n
+        return self._emit(p, code, sources, targets, False, ev_tok, gov_clause, 55, [])
