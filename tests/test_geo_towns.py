@@ -7,6 +7,8 @@ import pytest
 
 from geoevents.transforms.gazetteer import Gazetteer
 from geoevents.transforms.geo import Geocoder
+from tests.geo_events import locate as locate_event
+from tests.geo_events import town
 
 
 @pytest.fixture(scope="module")
@@ -16,32 +18,7 @@ def kit(shipped_nlp):
 
 
 def locate(kit, text: str, a1: str, a2: str, code: str, pred: str, actor1=None) -> dict:
-    """Geocode one hand-made event (actor countries, CAMEO code, the predicate's word; optional
-    character span of actor1's phrase)."""
-    from geoevents.transforms.coder import sentence_starts
-
-    nlp, geo = kit
-    doc = nlp(text)
-    tok = next(t for t in doc if t.text == pred)
-    sent = max(i for i, s in enumerate(sentence_starts(doc)) if s <= tok.i)
-    ev = {
-        "sentence_index": sent,
-        "actor1_country_code": a1,
-        "actor2_country_code": a2,
-        "action_start_char": tok.idx,
-        "event_code": code,
-        "event_root_code": code[:2],
-    }
-    if actor1 is not None:
-        ev["actor1_start_char"], ev["actor1_end_char"] = actor1
-    geo.locate(doc, [ev])
-    return ev
-
-
-def town(ev: dict) -> str | None:
-    if ev["action_geo_type"] not in (3, 4):
-        return None
-    return (ev["action_geo_fullname"] or "").split(",")[0]
+    return locate_event(*kit, text, a1, a2, code, pred, actor1)
 
 
 # ------------------------------------------------------------ a destination in a relative clause
