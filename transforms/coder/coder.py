@@ -30,6 +30,7 @@ from .repairs import (
     arguments_off_determiners,
     aux_root_to_participle,
     dat_clause_is_complement,
+    headline_verb_read_as_noun,
     het_before_plural_subject,
     orphan_name_subject,
     prefield_agent_to_subject,
@@ -174,6 +175,7 @@ class EventCoder:
                 tok_mention[i] = m
         if doc.has_annotation("DEP"):
             split_joined_names(doc, tok_mention)
+            headline_verb_read_as_noun(doc, sentence_starts(doc), lambda w: w in self.form_lemma)
             aux_root_to_participle(doc)
             argument_of_aux_to_verb(doc)
             richting_as_preposition(doc)

@@ -419,3 +419,57 @@ def verb_form_tagged_other(doc, verb_form) -> int:
         t.pos_ = "VERB"
         changed += 1
     return changed
+
+
+def headline_verb_read_as_noun(doc, sent_starts: list[int], verb_form) -> int:
+    """A headline without articles parsed with no verb at all ("Israëlisch leger doodt tientallen
+    Palestijnen in Gaza": "doodt" a noun under "leger"): the first lower-case present singular
+    form of a dictionary verb after a noun becomes the root; the noun phrase before it is its
+    subject, the phrases after it its object and obliques. ``verb_form(word)`` says whether a
+    word is a form of a dictionary verb. Changes ``doc`` in place; returns the count."""
+    changed = 0
+    bounds = [*sent_starts, len(doc)]
+    for k in range(len(bounds) - 1):
+        lo, hi = bounds[k], bounds[k + 1]
+        toks = doc[lo:hi]
+        if hi - lo > 16 or any(t.pos_ in ("VERB", "AUX") for t in toks):
+            continue
+        v = next(
+            (
+                t
+                for t in toks
+                if t.i > lo
+                and t.lower_ == t.text
+                and t.lower_.endswith("t")
+                and verb_form(t.lower_)
+                and doc[t.i - 1].pos_ in ("NOUN", "PROPN")
+            ),
+            None,
+        )
+        if v is None:
+            continue
+        root = next((t for t in toks if t.head.i == t.i), None)
+        if root is None:
+            continue
+        moved = [
+            t for t in toks if t.i != v.i and (t.head.i == t.i or (t.head.i < v.i) != (t.i < v.i))
+        ]
+        v.head = v
+        v.dep_ = "ROOT"
+        v.pos_ = "VERB"
+        has_obj = False
+        for t in sorted(moved, key=lambda x: x.i):
+            if t.i == v.i:
+                continue
+            t.head = v
+            if t.i < v.i:
+                t.dep_ = "nsubj"
+            elif any(c.dep_ == "case" for c in t.children):
+                t.dep_ = "obl"
+            elif not has_obj and t.pos_ in ("NOUN", "PROPN", "NUM"):
+                t.dep_ = "obj"
+                has_obj = True
+            elif t.dep_ != "punct":
+                t.dep_ = "obl"
+        changed += 1
+    return changed
