@@ -101,6 +101,8 @@ class CodingMixin:
     def _speaker_demand(self, sent, disc: Discourse) -> list[dict]:
         """Headline "Netanyahu: Hamas moet alle gijzelaars vrijlaten": a speaker before a colon
         saying another actor must do something demands it of them (100)."""
+        if ":" not in self.sent_words:
+            return []
         toks = self.toks
         colon = next(
             (i for i in range(sent.start, min(sent.end, sent.start + 6)) if toks[i].text == ":"),

@@ -231,6 +231,24 @@ def orphan_name_subject(doc, tok_mention: dict) -> int:
     return repaired
 
 
+def _attr(doc, *attrs):
+    """Columns of ``doc.to_array`` (C speed): the repairs look at Token objects only for the few
+    candidates these select, since a Python pass over every token costs more than the coder."""
+    return doc.to_array(list(attrs)).reshape(len(doc), len(attrs)).T
+
+
+def _sid(doc, label: str) -> int:
+    """The string id of a label, or -1 when the vocabulary has never seen it."""
+    strings = doc.vocab.strings
+    return strings[label] if label in strings else -1
+
+
+def _verbal(pos):
+    from spacy.symbols import AUX, VERB
+
+    return (pos == VERB) | (pos == AUX)
+
+
 def agent_noun_tagged_verb(doc, agent_like, verb_form) -> int:
     """A role noun the tagger read as a verb is a noun: "De politie heeft demonstranten
     gearresteerd" ("demonstranten" as VERB, ``aux:pass`` or ``compound:prt`` of the participle).
@@ -241,9 +259,13 @@ def agent_noun_tagged_verb(doc, agent_like, verb_form) -> int:
     subject, the first is the subject (subject before object in the middle field: "In Georgië
     heeft de politie demonstranten opgepakt"). Changes ``doc`` in place; returns the count.
     """
+    from spacy.attrs import DEP, POS
+
+    pos, dep = _attr(doc, POS, DEP)
     changed = 0
-    for t in doc:
-        if t.pos_ not in ("VERB", "AUX") or t.dep_ == "ROOT" or verb_form(t.lower_):
+    for i in (_verbal(pos) & (dep != _sid(doc, "ROOT"))).nonzero()[0].tolist():
+        t = doc[i]
+        if verb_form(t.lower_):
             continue
         if not t.lower_.endswith(("en", "s")) or any(c.dep_ != "punct" for c in t.children):
             continue
@@ -273,9 +295,13 @@ def aux_root_to_participle(doc) -> int:
     Only when the participle has no subject or auxiliary of its own (then it is a clause of its
     own) and the auxiliary no copular complement. Changes ``doc`` in place; returns the count.
     """
+    from spacy.attrs import DEP, POS
+
+    pos, dep = _attr(doc, POS, DEP)
     changed = 0
-    for root in [t for t in doc if t.dep_ == "ROOT"]:
-        if root.pos_ not in ("VERB", "AUX") or root.lemma_.lower() not in AUX_LEMMAS:
+    for i in ((dep == _sid(doc, "ROOT")) & _verbal(pos)).nonzero()[0].tolist():
+        root = doc[i]
+        if root.lemma_.lower() not in AUX_LEMMAS:
             continue
         if root.morph.get("VerbForm") != ["Fin"]:
             continue
@@ -338,8 +364,16 @@ def argument_of_aux_to_verb(doc) -> int:
     dorp aangevallen" ("rebellen" ``obj`` of "hebben"). Right after the finite auxiliary, with
     no subject on the verb, it is the subject (inversion); a subject before the auxiliary stays
     one ("Chávez heeft de ambassadeur uitgewezen"); else an object. Returns the count."""
+    import numpy as np
+    from spacy.attrs import DEP, HEAD
+
+    dep, head = _attr(doc, DEP, HEAD)
+    heads = head.astype("int64") + np.arange(len(doc))  # HEAD is a signed offset stored unsigned
+    args = (dep == _sid(doc, "obj")) | (dep == _sid(doc, "nsubj"))
+    on_aux = (dep[heads] == _sid(doc, "aux")) | (dep[heads] == _sid(doc, "aux:pass"))
     changed = 0
-    for t in doc:
+    for i in (args & on_aux).nonzero()[0].tolist():
+        t = doc[i]
         aux = t.head
         if t.dep_ not in ("obj", "nsubj") or aux.dep_ not in ("aux", "aux:pass") or aux.i == t.i:
             continue
@@ -365,13 +399,13 @@ def argument_of_aux_to_verb(doc) -> int:
 def richting_as_preposition(doc) -> int:
     """ "richting Japan" without an article is a preposition phrase (toward Japan), which the
     parser reads as a noun "richting" with Japan in apposition. Returns the count."""
+    from spacy.attrs import LOWER
+
+    (lower,) = _attr(doc, LOWER)
     changed = 0
-    for t in doc:
-        if (
-            t.lower_ != "richting"
-            or t.i + 1 >= len(doc)
-            or any(c.dep_ == "det" for c in t.children)
-        ):
+    for i in (lower == _sid(doc, "richting")).nonzero()[0].tolist():
+        t = doc[i]
+        if t.i + 1 >= len(doc) or any(c.dep_ == "det" for c in t.children):
             continue
         noun = doc[t.i + 1]
         if noun.head.i != t.i or noun.pos_ not in ("PROPN", "NOUN"):
@@ -392,9 +426,13 @@ def dat_clause_is_complement(doc) -> int:
     """A clause opened by "dat" hung on a verb as ``advcl`` is its complement (``ccomp``): "De
     Palestijnen eisen dat Israël zich terugtrekt" (adverbial clauses open with "omdat",
     "zodat", "als"). Not after "zo" or "zodanig" (a result clause). Returns the count."""
+    from spacy.attrs import DEP
+
+    (dep,) = _attr(doc, DEP)
     changed = 0
-    for t in doc:
-        if t.dep_ != "advcl" or t.head.pos_ not in ("VERB", "AUX"):
+    for i in (dep == _sid(doc, "advcl")).nonzero()[0].tolist():
+        t = doc[i]
+        if t.head.pos_ not in ("VERB", "AUX"):
             continue
         marks = [c for c in t.children if c.dep_ == "mark"]
         if len(marks) != 1 or marks[0].lower_ != "dat" or marks[0].i != t.left_edge.i:
@@ -410,9 +448,13 @@ def verb_form_tagged_other(doc, verb_form) -> int:
     """The root of a clause that is a form of a dictionary verb but was tagged otherwise is a
     verb ("Verhofstadt heeft kritiek geuit op ...": "geuit" as ADP). Only roots with a subject
     or an object, so nouns that share a verb's form ("aanval") stay nouns. Returns the count."""
+    from spacy.attrs import DEP, POS
+
+    pos, dep = _attr(doc, POS, DEP)
     changed = 0
-    for t in doc:
-        if t.dep_ != "ROOT" or t.pos_ in ("VERB", "AUX") or not verb_form(t.lower_):
+    for i in ((dep == _sid(doc, "ROOT")) & ~_verbal(pos)).nonzero()[0].tolist():
+        t = doc[i]
+        if not verb_form(t.lower_):
             continue
         if not any(c.dep_ in ("nsubj", "obj", "nsubj:pass") for c in t.children):
             continue
@@ -427,13 +469,17 @@ def headline_verb_read_as_noun(doc, sent_starts: list[int], verb_form) -> int:
     form of a dictionary verb after a noun becomes the root; the noun phrase before it is its
     subject, the phrases after it its object and obliques. ``verb_form(word)`` says whether a
     word is a form of a dictionary verb. Changes ``doc`` in place; returns the count."""
+    from spacy.attrs import POS
+
+    (pos,) = _attr(doc, POS)
+    verbal = _verbal(pos)
     changed = 0
     bounds = [*sent_starts, len(doc)]
     for k in range(len(bounds) - 1):
         lo, hi = bounds[k], bounds[k + 1]
-        toks = doc[lo:hi]
-        if hi - lo > 16 or any(t.pos_ in ("VERB", "AUX") for t in toks):
+        if hi - lo > 16 or verbal[lo:hi].any():
             continue
+        toks = doc[lo:hi]
         v = next(
             (
                 t
