@@ -520,6 +520,10 @@ CASES_038 = [
     ("Netanyahu: Hamas moet niet denken dat we stoppen.", set()),
     # a headline parsed with no verb: the present singular of a dictionary verb is its root
     ("Israëlisch leger doodt tientallen Palestijnen in Gaza", {("ISRMIL", "19", "PSE")}),
+    # private travellers visiting a country make no political event
+    ("Russische toeristen bezoeken steeds vaker Turkije.", set()),
+    # what someone expects or predicts is an opinion: its dat-clause is not coded
+    ("Experts verwachten niet dat Iran Israël zal aanvallen.", set()),
     # a mediator is no party to the talks it mediates
     ("Qatar en Egypte bemiddelen in de gesprekken over een bestand.", set()),
     # ... other cues still never do: "De terroristen noemden ..." calls no one a terrorist

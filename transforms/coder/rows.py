@@ -71,8 +71,13 @@ class RowsMixin:
                 continue
             if not b.strong and "place" not in p.flags:
                 continue
-            if c[:3] in VISIT_CODES and (self._crowd(a) or self._crowd(b)):
-                # "Duizenden Oekraïners kwamen naar Polen": a people moving is migration, not a visit
+            if c[:3] in VISIT_CODES and (
+                self._crowd(a)
+                or self._crowd(b)
+                or bool({a.agent_lemma, b.agent_lemma} & TRAVELLERS)
+            ):
+                # "Duizenden Oekraïners kwamen naar Polen": a people moving is migration, not a
+                # visit; "Russische toeristen bezoeken Turkije" is travel, not diplomacy
                 continue
             rows.append(self._row(a, b, c, p, ev_tok, conf))
         return rows
@@ -138,6 +143,10 @@ def _same_entity(a: A.Actor, b: A.Actor) -> bool:
 
 
 VISIT_CODES = frozenset({"042", "043"})
+# private travellers: their visits are no political event
+TRAVELLERS = frozenset(
+    {"toerist", "reiziger", "vakantieganger", "pelgrim", "passagier", "bezoeker", "dagjesmens"}
+)
 
 
 CONFLICT_ROOTS = frozenset({"11", "12", "13", "14", "15", "16", "17", "18", "19", "20"})
