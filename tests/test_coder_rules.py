@@ -524,6 +524,15 @@ CASES_038 = [
     ("Russische toeristen bezoeken steeds vaker Turkije.", set()),
     # what someone expects or predicts is an opinion: its dat-clause is not coded
     ("Experts verwachten niet dat Iran Israël zal aanvallen.", set()),
+    # a headline participle without its auxiliary is passive: the subject is the target
+    ("Nederlandse journalist opgepakt in Iran", {("IRN", "17", "NLDMED")}),
+    ("Drie Nederlanders vrijgelaten door Rusland", {("RUS", "08", "NLD")}),
+    # exchanging attacks is reciprocal fighting; "Saudisch" is Saudi
+    ("Israël en Iran wisselen opnieuw aanvallen uit", {("ISR", "19", "IRN"), ("IRN", "19", "ISR")}),
+    (
+        "Iraanse president ontmoet Saudische kroonprins",
+        {("IRNGOV", "04", "SAUGOV"), ("SAUGOV", "04", "IRNGOV")},
+    ),
     # a mediator is no party to the talks it mediates
     ("Qatar en Egypte bemiddelen in de gesprekken over een bestand.", set()),
     # ... other cues still never do: "De terroristen noemden ..." calls no one a terrorist

@@ -114,6 +114,17 @@ class ClausesMixin:
                 )
             )
         ) and "hebben" not in lemmas
+        if (
+            not cl.passive
+            and v.dep_ == "ROOT"
+            and v.morph.get("VerbForm") == ["Part"]
+            and not lemmas & {"hebben", "zijn", "worden"}
+            and not any(d.dep_ in ("aux", "aux:pass", "obj") for d in deps)
+            and any(d.dep_ in ("nsubj", "nsubj:pass") and d.i < v.i for d in deps)
+            and not self.lemmas_of(v).isdisjoint(self.c.obj_verbs)
+        ):
+            # a headline drops the auxiliary: "Nederlandse journalist opgepakt in Iran" is passive
+            cl.passive = True
         # conditional / interrogative clause
         top = chain[-1] if chain else v
         for x in (v, top):
