@@ -12,7 +12,9 @@ last word forms organisations ("Stichting ...", "... Genootschap", "FC ...", "..
 or that follows "minister van", becomes ORG, and a head right before a name is taken into it
 ("Universiteit van [Amsterdam]"). A span that runs past a dictionary name is cut back to it
 ("Openbaar Ministerie vervolgt ...", "Rederij Maersk" at the start of a sentence, "BBB van
-Caroline van der Plas" split into the party and the person).
+Caroline van der Plas" split into the party and the person). Boundaries: a title before a
+person is cut off ("Koningin [Máxima]"), "<event head> van <place>" is one MISC span ("Grote
+Prijs van België").
 """
 
 from __future__ import annotations
@@ -76,6 +78,26 @@ LINKS = frozenset(
 )
 NAME_INTERNAL = True  # extend over LINKS (switch off to measure the step without it)
 NAME_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "X", "SYM", ""})  # may end a name
+# Titles and functions stay outside a person's span (docs/NER_GUIDELINES.md: "koning [Albert]"):
+# a capitalised one before a name is cut off ("Koningin Máxima", "Commissievoorzitter Ursula von
+# der Leyen"); also a one-word compound ending in a function ("Commissievoorzitter").
+TITLES = frozenset(
+    """Koning Koningin Prins Prinses Keizer Keizerin Kroonprins Kroonprinses Hertog Graaf Gravin
+    Baron President Premier Minister Minister-president Vicepremier Staatssecretaris Kanselier
+    Burgemeester Gouverneur Senator Kamerlid Paus Kardinaal Bisschop Aartsbisschop Dominee
+    Pastoor Imam Rabbijn Ayatollah Generaal Luitenant-generaal Kolonel Majoor Kapitein Admiraal
+    Commandant Dokter Professor Prof. Dr. Mr. Ir. Drs. Sir Lord Lady Sjeik Sultan Koningin-moeder
+    Voorzitter Secretaris-generaal Commissaris Eurocommissaris Ombudsman Rechter Advocaat
+    Procureur Woordvoerder Trainer Coach Bondscoach Topman Topvrouw Directeur CEO""".split()
+)
+TITLE_SUFFIXES = (
+    "voorzitter",
+    "minister",
+    "president",
+    "commissaris",
+    "secretaris",
+    "woordvoerder",
+)
 # "minister van [Defensie]", "het ministerie van [Buitenlandse Zaken]": the name is ORG.
 MINISTRY_WORDS = frozenset({"minister", "ministerie", "ministers", "staatssecretaris"})
 
@@ -119,6 +141,27 @@ def org_prefix(doc: Doc, start: int) -> int:
     return start
 
 
+def is_title(text: str) -> bool:
+    """A capitalised title or function word ("Koningin", "Commissievoorzitter")."""
+    if text in TITLES:
+        return True
+    low = text.lower()
+    return text[:1].isupper() and any(
+        low.endswith(x) and len(low) >= len(x) + 3 for x in TITLE_SUFFIXES
+    )
+
+
+def _title_cut(doc: Doc, ent: Span, lex: NameTypes) -> tuple[int, int, str] | None:
+    """A person's name with a title in front ("Koning Willem-Alexander"): the name alone, PER.
+    Any span whose rest is a dictionary person; a PER span whose rest is capitalised."""
+    if len(ent) < 2 or not is_title(ent[0].text) or not ent[1].text[:1].isupper():
+        return None
+    rest = doc[ent.start + 1 : ent.end].text
+    if lex.types.get(rest) == "PER" or (ent.label_ == "PER" and rest not in lex.types):
+        return ent.start + 1, ent.end, "PER"
+    return None
+
+
 def _trim(doc: Doc, start: int, end: int, lex: NameTypes) -> tuple[int, int] | None:
     """A span that is a dictionary name plus words that are not part of it: run on into lower-case
     words ("Openbaar Ministerie vervolgt drie mannen") or with a common noun in front
@@ -135,7 +178,12 @@ def _trim(doc: Doc, start: int, end: int, lex: NameTypes) -> tuple[int, int] | N
         if (
             t.text[:1].islower()
             and t.lower_ not in LINKS
-            and t.pos_ not in NAME_POS  # the clause goes on: a verb, adverb, ... (not "VTM nieuws")
+            # the clause goes on: a verb, adverb, ... (not "VTM nieuws"); or two or more
+            # lower-case words after a name of two or more ("Huis van Afgevaardigden stemde in")
+            and (
+                t.pos_ not in NAME_POS
+                or (k - start >= 2 and end - k >= 2 and all(x.is_lower for x in doc[k:end]))
+            )
             and doc[start:k].text in lex.types
         ):
             return start, k
@@ -157,6 +205,37 @@ def _trim(doc: Doc, start: int, end: int, lex: NameTypes) -> tuple[int, int] | N
     ):
         return start + 1, end
     return None
+
+
+# Events named "<head> van <place>" are one MISC span (docs/NER_GUIDELINES.md: "de [Top van
+# Nice]", "het [Verdrag van Maastricht]"), not the place alone: "Grote Prijs van [België]".
+EVENT_HEADS = frozenset(
+    """Prijs Prix Triënnale Biënnale Top Ronde Spelen Kampioenschap Kampioenschappen Slag Vrede
+    Verdrag Conferentie Beleg Wereldtentoonstelling Marathon Wegrace""".split()
+)
+
+
+def event_names(doc: Doc, spans: list[Span]) -> tuple[list[Span], list[tuple[Span, Span]]]:
+    """A place after "<event head> van" becomes one MISC span with the head and the capitalised
+    words or numbers before it ("Grand Prix Formule 1 van België"); predicted MISC spans inside
+    are absorbed. The spans, and (old, new) pairs."""
+    changes: list[tuple[Span, Span]] = []
+    for ent in sorted((x for x in spans if x.label_ == "LOC"), key=lambda x: x.start):
+        if ent.start < 2 or doc[ent.start - 1].lower_ != "van":
+            continue
+        k = ent.start - 1
+        while k > 0 and (doc[k - 1].text[:1].isupper() or doc[k - 1].like_num):
+            k -= 1
+        run = doc[k : ent.start - 1]
+        if not any(t.text in EVENT_HEADS for t in run):
+            continue
+        inside = [x for x in spans if x is not ent and x.start < ent.start and x.end > k]
+        if any(x.label_ != "MISC" or x.start < k for x in inside):
+            continue
+        event = Span(doc, k, ent.end, label="MISC")
+        changes += [(x, event) for x in inside + [ent]]
+        spans = [x for x in spans if x is not ent and x not in inside] + [event]
+    return spans, changes
 
 
 @dataclass(frozen=True)
@@ -214,6 +293,7 @@ def fix_types(
     club_rule: bool = True,
     forms: bool = True,
     trims: bool = True,
+    events: bool = True,
 ) -> tuple[list[Span], list[Change]]:
     """The entities of ``doc`` after the step, and the changes made.
 
@@ -256,6 +336,10 @@ def fix_types(
                 break
     for i, ent in enumerate(ents):
         if i in new or i in absorbed or ent.text in lex.types or not trims or only:
+            continue
+        titled = _title_cut(doc, ent, lex)
+        if titled is not None:
+            new[i], kinds[i] = Span(doc, titled[0], titled[1], label=titled[2]), "trim"
             continue
         cut = _trim(doc, ent.start, ent.end, lex)
         if cut is not None:
@@ -307,6 +391,17 @@ def fix_types(
         )
         for i, sp in sorted(new.items())
     ]
+    if events and only is None:
+        out, evs = event_names(doc, out)
+        changes += [
+            Change(
+                b.text,
+                (a.start_char, a.end_char, a.label_),
+                (b.start_char, b.end_char, "MISC"),
+                "event",
+            )
+            for a, b in evs
+        ]
     return spacy.util.filter_spans(out), changes
 
 
