@@ -364,11 +364,10 @@ def argument_of_aux_to_verb(doc) -> int:
     dorp aangevallen" ("rebellen" ``obj`` of "hebben"). Right after the finite auxiliary, with
     no subject on the verb, it is the subject (inversion); a subject before the auxiliary stays
     one ("Chávez heeft de ambassadeur uitgewezen"); else an object. Returns the count."""
-    import numpy as np
     from spacy.attrs import DEP, HEAD
 
     dep, head = _attr(doc, DEP, HEAD)
-    heads = head.astype("int64") + np.arange(len(doc))  # HEAD is a signed offset stored unsigned
+    heads = head.astype("int64") + range(len(doc))  # HEAD is a signed offset stored unsigned
     args = (dep == _sid(doc, "obj")) | (dep == _sid(doc, "nsubj"))
     on_aux = (dep[heads] == _sid(doc, "aux")) | (dep[heads] == _sid(doc, "aux:pass"))
     changed = 0
