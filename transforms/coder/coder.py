@@ -158,9 +158,10 @@ class EventCoder:
         first LEAD_SENTENCES sentences of the doc), confidence (10..100: lower for anaphora,
         word-order fallback, possessive/place targets and event nouns), coder_version.
 
-        Five known parser errors are repaired in ``doc`` before coding (``split_joined_names``,
-        ``agent_noun_tagged_verb``, ``arguments_off_determiners``, ``prefield_agent_to_subject``, ``second_subject_is_object``), so read anything else
-        from the Doc before calling this.
+        Known parser errors are repaired in ``doc`` before coding (the functions of
+        ``repairs.py``: joined names, verbless headlines, auxiliaries parsed as roots, role nouns
+        tagged as verbs, misattached subjects and clauses), so read anything else from the Doc
+        before calling this.
         """
         if isinstance(article_date, dt.datetime):
             article_date = article_date.date()

@@ -111,14 +111,11 @@ class NounsMixin:
                 if ch.dep_ in ("nmod", "obl") and _case(ch) in ("in", "te"):
                     targets.extend(self.actors_of(ch, disc, allow_weak=True))
         light = gov is not None and A.norm_lemma(gov) in LIGHT_VERBS
-        if gov is not None and "bemiddelen" in self.lemmas_of(gov):
-            # "Qatar en Egypte bemiddelen in de gesprekken": a mediator is no party to the talks
-            gov_clause = None
-            ncase_blocked = True
-        else:
-            ncase_blocked = False
+        # "Qatar en Egypte bemiddelen in de gesprekken": a mediator is no party to the talks
+        mediated = gov is not None and "bemiddelen" in self.lemmas_of(gov)
         if (
             not sources
+            and not mediated
             and gov_clause is not None
             and not verb_events.get(gov.i)
             and (
@@ -144,7 +141,7 @@ class NounsMixin:
         )
         if (
             not sources
-            and not ncase_blocked
+            and not mediated
             and ncase in ("met", "na", "tijdens", "bij", "in")
             and not (gov is not None and verb_events.get(gov.i))
         ):

@@ -269,10 +269,10 @@ def agent_noun_tagged_verb(doc, agent_like, verb_form) -> int:
             continue
         if not t.lower_.endswith(("en", "s")) or any(c.dep_ != "punct" for c in t.children):
             continue
-        pos, tag = t.pos_, t.tag_
+        old_pos = t.pos_
         t.pos_ = "NOUN"
         if not agent_like(t):
-            t.pos_, t.tag_ = pos, tag
+            t.pos_ = old_pos
             continue
         changed += 1
         if t.dep_ in ("aux", "aux:pass", "compound:prt", "xcomp") and t.head.pos_ == "VERB":
@@ -493,9 +493,6 @@ def headline_verb_read_as_noun(doc, sent_starts: list[int], verb_form) -> int:
         )
         if v is None:
             continue
-        root = next((t for t in toks if t.head.i == t.i), None)
-        if root is None:
-            continue
         moved = [
             t for t in toks if t.i != v.i and (t.head.i == t.i or (t.head.i < v.i) != (t.i < v.i))
         ]
@@ -503,9 +500,7 @@ def headline_verb_read_as_noun(doc, sent_starts: list[int], verb_form) -> int:
         v.dep_ = "ROOT"
         v.pos_ = "VERB"
         has_obj = False
-        for t in sorted(moved, key=lambda x: x.i):
-            if t.i == v.i:
-                continue
+        for t in moved:  # in document order
             t.head = v
             if t.i < v.i:
                 t.dep_ = "nsubj"
