@@ -223,3 +223,21 @@ def test_news_from_the_other_actors_country_places_the_event_there(kit) -> None:
     text = "Berichten uit Peru melden dat de Spaanse admiraal de havens blijft bedreigen."
     ev = locate(kit, text, "ESP", "CHL", "138", "bedreigen")
     assert ev["action_geo_country_code"] == "SP"
+
+
+# ------------------------------------------------------------ the word lists are data
+
+
+def test_word_lists_are_read_from_the_data_file(tmp_path) -> None:
+    """A word added to geo_words.tsv is read without a code change; a bad line names itself."""
+    from geoevents.transforms.gazetteer import GEO_WORDS, VISIT_VERBS, load_words
+
+    shipped = load_words()
+    assert shipped["visit_verbs"] == VISIT_VERBS and "bezocht" in VISIT_VERBS
+    extended = tmp_path / "geo_words.tsv"
+    extended.write_text(GEO_WORDS.read_text(encoding="utf-8") + "visit_verbs\tbelegerd\n")
+    assert load_words(extended)["visit_verbs"][-1] == "belegerd"
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("# a list\nlocative\tin\nlocative in\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"bad.tsv:3: expected"):
+        load_words(bad)

@@ -188,21 +188,6 @@ class Gazetteer:
 # ------------------------------------------------------------------ words and name shapes
 # Dutch words and patterns the geocoder reads places by (transforms/geo.py).
 
-# Prepositions that place an event ("in Moskou", "naar Asunción", "bij de grens").
-# Not "over", "tegen", "voor", "door": mostly topic, opponent or beneficiary ("praten over Oekraïne").
-LOCATIVE = {
-    "in", "te", "bij", "nabij", "naar", "rond", "rondom", "buiten", "binnen", "op", "aan",
-    "langs", "tussen", "richting", "achter", "via", "boven", "ten",
-}  # fmt: skip
-ORIGIN = {"uit", "vanuit", "van", "vandaan"}
-# A place inside a phrase introduced by these belongs to what lies ahead, not to the event.
-DESTINATION = {"naar", "richting", "tot"}
-MEETING_NOUNS = {
-    "ontmoeting", "gesprek", "top", "topontmoeting", "bijeenkomst", "overleg", "bezoek",
-    "staatsbezoek", "conferentie", "onderhandeling", "onderhandelingen", "vergadering", "besprekingen",
-    "bespreking", "topoverleg", "werkbezoek", "gesprekken", "zamenkomst", "samenkomst", "onderhoud",
-    "audiëntie", "congres",
-}  # fmt: skip
 SAME_NP = {
     "appos",
     "flat",
@@ -213,23 +198,48 @@ SAME_NP = {
     "fixed",
     "conj",
 }  # the name's own phrase
-COMPASS = {"noord", "zuid", "oost", "west", "noordoost", "noordwest", "zuidoost", "zuidwest"}
 
-PLACE_NOUNS = (
-    "grens", "stad", "dorp", "hoofdstad", "gebied", "kust", "regio", "provincie", "haven",
-    "wateren", "luchtruim", "bodem", "zee", "eiland", "vallei", "woestijn", "front", "platteland",
-    "grondgebied", "deelstaat", "streek", "bergen", "hoofdkwartier", "ambassade", "kamp", "basis",
-    "wijk", "zone",
-)  # fmt: skip
+GEO_WORDS = GAZETTEER.with_name("geo_words.tsv")
+_INSTALLED_WORDS = _INSTALLED.with_name("geo_words.tsv")
 
 
-CAPITAL_NOUNS = {"hoofdstad", "hoofdstede"}
-# nouns of an area named by a "van" phrase: "in de buurt van X" happens in X
-AREA_NOUNS = (
-    "buurt", "omgeving", "omstreken", "centrum", "rand", "haven", "baai", "noorden", "zuiden",
-    "oosten", "westen", "noordoosten", "noordwesten", "zuidoosten", "zuidwesten", "noord-westen",
-    "noord-oosten", "zuid-westen", "zuid-oosten", "binnenstad", "straten", "voorsteden", "hart",
-)  # fmt: skip
+def load_words(path: Path | None = None) -> dict[str, tuple[str, ...]]:
+    """The geocoder's word lists (``geoevents/data/geo_words.tsv``: list name, word), in file
+    order; a malformed line is an error that names it."""
+    if path is None:
+        path = GEO_WORDS if GEO_WORDS.exists() else _INSTALLED_WORDS
+    lists: dict[str, list[str]] = {}
+    with open(path, encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            line = line.rstrip("\n")
+            if not line.strip() or line.startswith("#"):
+                continue
+            parts = line.split("\t")
+            if len(parts) != 2 or not parts[0] or not parts[1]:
+                raise ValueError(f"{path}:{n}: expected 'list<TAB>word', got {line!r}")
+            lists.setdefault(parts[0], []).append(parts[1])
+    return {k: tuple(v) for k, v in lists.items()}
+
+
+_WORDS = load_words()
+# membership lists
+LOCATIVE = frozenset(_WORDS["locative"])
+ORIGIN = frozenset(_WORDS["origin"])
+DESTINATION = frozenset(_WORDS["destination"])
+MEETING_NOUNS = frozenset(_WORDS["meeting_nouns"])
+COMPASS = frozenset(_WORDS["compass"])
+CAPITAL_NOUNS = frozenset(_WORDS["capital_nouns"])
+AREA_NOUNS = frozenset(_WORDS["area_nouns"])
+MONTHS = frozenset(_WORDS["months"])
+WEEKDAYS = frozenset(_WORDS["weekdays"])
+SIEGE_NOUNS = frozenset(_WORDS["siege_nouns"])
+REPORT_NOUNS = frozenset(_WORDS["report_nouns"])
+REPORT_VERBS = frozenset(_WORDS["report_verbs"])
+# word ends (str.endswith) and verb form beginnings (str.startswith)
+PLACE_NOUNS = _WORDS["place_nouns"]
+BATTLE_NOUNS = _WORDS["battle_nouns"]
+VISIT_VERBS = _WORDS["visit_verbs"]
+WITHDRAW_VERBS = _WORDS["withdraw_verbs"]
 
 
 def area_noun(word: str) -> bool:
@@ -241,45 +251,8 @@ def place_noun(word: str) -> bool:
     return word.endswith(PLACE_NOUNS)
 
 
-MONTHS = {
-    "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
-    "oktober", "october", "november", "december", "januarij", "februarij", "junij", "julij",
-    "jan", "febr", "feb", "mrt", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "oct", "nov",
-    "dec",
-}  # fmt: skip
-WEEKDAYS = {"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"}
 DASHES = {"-", "\u2013", "\u2014"}
 OPENERS = {'"', "'", "''", "\u00ab", ":", "(", "\u201c", "\u201e"}
-SIEGE_NOUNS = {
-    "val", "inname", "inneming", "overgave", "verovering", "beleg", "belegering", "bezetting",
-    "bevrijding", "bestorming", "bombardement", "beschieting", "blokkade", "ontruiming",
-    "verwoesting", "plundering", "omsingeling", "ontzet",
-}  # fmt: skip
-REPORT_NOUNS = {
-    "telegram", "bericht", "berichten", "berigt", "berigten", "depêche", "tijding", "tijdingen",
-    "mededeling", "correspondentie", "brief", "brieven",
-}  # fmt: skip
-REPORT_VERBS = {"melden", "berichten", "berigten", "schrijven", "seinen", "telegraferen"}
-BATTLE_NOUNS = ("slag", "strijd", "gevecht", "gevechten", "veldslag", "oorlog")
-# Verbs whose object is a place the event happens in ("bezocht Kiev", "nam de stad Homs in",
-# "Rafah werd ingenomen"), as beginnings of the verb's form with its particle before it
-# ("nam ... in": "innam"); the lemmatizer misses many past forms ("heroverde", "trokken").
-VISIT_VERBS = (
-    "bezoek", "bezocht", "aandoe", "aandeed", "aangedaan", "innem", "innam", "ingenom",
-    "verover", "herover", "bezet", "binnenval", "binnenviel", "binnengeval", "binnentrek",
-    "binnentrok", "binnengetrok", "binnenruk", "binnengeruk", "bereik", "bevrijd", "ontruim",
-    "omsingel", "beleger", "belegr", "verlat", "verlaat", "verliet", "bestorm", "bombardeer",
-    "bombardee", "gebombardeerd", "beschiet", "beschoot", "beschoten", "bestook", "bestookt",
-    "aanval", "aanviel", "aangeval",
-)  # fmt: skip
-# Verbs of withdrawing or driving out: "uit" a town on them is where it happens ("trokken zich
-# terug uit Cherson", "werden uit Kabul verdreven"), not an origin.
-WITHDRAW_VERBS = (
-    "terugtrek", "terugtrok", "teruggetrok", "wegtrek", "wegtrok", "weggetrok", "verdrijf",
-    "verdrijv", "verdreef", "verdrev", "verjaag", "verjag", "verjoeg", "wegjaag", "weggejaagd",
-    "terugdring", "terugdrong", "teruggedrong", "evacueer", "geevacueerd", "terugslaan",
-    "terugsloeg", "teruggeslagen",
-)  # fmt: skip
 
 
 def rank(place: Place) -> int:
