@@ -25,8 +25,12 @@ CASES = [
     ("Griekenland en Turkije stonden gisteren tegenover elkaar.", set()),
     # ... but it is where the slot matches
     ("Griekenland en Turkije staan achter elkaar.", {("GRC", "TUR", "05"), ("TUR", "GRC", "05")}),
-    # an adverb is never read as a verb form ("weer" is also a form of "weren")
-    ("Spanje en Portugal betaalden de Franse banken weer terug.", set()),
+    # an adverb is never read as a verb form ("weer" is also a form of "weren"): paying back
+    # (061, since 0.3.9), not the "weren" reading
+    (
+        "Spanje en Portugal betaalden de Franse banken weer terug.",
+        {("ESP", "FRA", "06"), ("PRT", "FRA", "06")},
+    ),
 ]
 
 

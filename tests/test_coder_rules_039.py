@@ -20,9 +20,30 @@ CASES_039 = [
     ("Noch Frankrijk noch Duitsland steunde de resolutie van Groot-Brittannië.", set()),
     ("Rusland steunde noch de Verenigde Staten noch China.", set()),
     ("De resolutie werd noch door Rusland noch door China gesteund.", set()),
+    # a cue inside a word is no cue inside its negation: "het oneens zijn" is no agreement
+    ("Japan en Zuid-Korea zijn het oneens over de visquota.", set()),
+    (
+        "Japan en Zuid-Korea zijn het eens over de visquota.",
+        {("JPN", "01", "KOR"), ("KOR", "01", "JPN")},
+    ),
+    # a compass point before "Amerika" names a continent, not a region of the United States
+    ("Diplomaten uit Zuid-Amerika veroordelen Israël.", set()),
+    # a capital taken or attacked by a group of its own country is a place, as a town is
+    ("Soedanese rebellen hebben Khartoem ingenomen.", {("SDNREB", "19", "SDN")}),
+    ("De Soedanese regering bekritiseert Khartoem.", set()),
+    # a demand noun with its addressee; paying back
+    ("De eis van Turkije aan Zweden blijft op tafel liggen.", {("TUR", "10", "SWE")}),
+    ("Griekenland betaalde het IMF vorig jaar terug.", {("GRC", "06", "IGOIMF")}),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES_039)
 def test_rules_039(nlp, coder, text: str, expected: set) -> None:
     assert codes(nlp, coder, text) == expected
+
+
+def test_a_wanted_former_official_arrested_abroad(nlp, coder) -> None:
+    """Montesinos (Peru's former intelligence chief, people.tsv) arrested in Venezuela: the
+    state where the agentless arrest happened is the arresting actor."""
+    text = "Vladimiro Montesinos is in Venezuela gearresteerd."
+    assert codes(nlp, coder, text, "2001-06-25") == {("VEN", "17", "PERELI")}

@@ -71,6 +71,7 @@ class Actor:
     inferred: bool = False  # a bare role noun given the sentence's one country ("de politie")
     people: bool = False  # a country's people named by a demonym ("Georgiërs")
     from_feed: bool = False  # a bare role given the feed's home country (also ``inferred``)
+    seat: bool = False  # named by its seat of government ("Moskou", "het Kremlin")
 
     @property
     def key(self) -> str | None:
@@ -224,9 +225,14 @@ COMPASS = {
 }  # fmt: skip
 
 
+# ... except where the country's short name is also a continent's: "Zuid-Amerika" is no part of
+# the United States
+CONTINENT_TAILS = {"Amerika"}
+
+
 def _compass_region(text: str, first: dict) -> tuple[int, Entry] | None:
     head, _, tail = text.partition("-")
-    if head not in COMPASS:
+    if head not in COMPASS or tail in CONTINENT_TAILS:
         return None
     for toks, entry in first.get(tail, ()):
         if len(toks) == 1 and entry.kind == COUNTRY:

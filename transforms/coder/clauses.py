@@ -67,15 +67,24 @@ class ClausesMixin:
         cl = Clause(v, chain, deps)
         lemmas = {A.norm_lemma(x) for x in chain if x.i != v.i}
         texts = {x.text.lower() for x in chain}
-        cl.negated = any(
-            (ch.dep_ in ("advmod", "det", "fixed", "dep") and ch.text.lower() in NEG_WORDS)
-            for ch in deps
-        ) or any(
-            ch.text.lower() == "geen" or (ch.text.lower() in NEG_WORDS)
-            for d in deps
-            if d.dep_ in OBJ_DEPS | {"obl"}
-            for ch in d.children
-            if ch.dep_ in ("det", "advmod")
+        cl.negated = (
+            any(
+                (ch.dep_ in ("advmod", "det", "fixed", "dep") and ch.text.lower() in NEG_WORDS)
+                for ch in deps
+            )
+            or any(
+                ch.text.lower() == "geen" or (ch.text.lower() in NEG_WORDS)
+                for d in deps
+                if d.dep_ in OBJ_DEPS | {"obl"}
+                for ch in d.children
+                if ch.dep_ in ("det", "advmod")
+            )
+            or any(
+                # "noch door Pruissen, noch door Rusland ondersteund": neither actor does it
+                x.lower_ == "noch"
+                for d in deps
+                for x in (d, *d.children)
+            )
         )
         cl.intent = bool(lemmas & INTENT_VERBS) or (
             "zullen" in lemmas and not texts & {"zou", "zouden"}

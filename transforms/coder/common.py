@@ -7,11 +7,11 @@ from dataclasses import dataclass, field
 from . import actors as A
 from .dictionaries import Predicate
 
-CODER_VERSION = "0.3.8"
+CODER_VERSION = "0.3.9"
 GROUP_WINDOW = 10  # sentences back that "ze" / "de twee leiders" may refer to a coordinated pair
 LEAD_SENTENCES = 3  # is_root_event: the event is in the first three sentences of the document
 
-NEG_WORDS = {"niet", "nooit", "geenszins", "allerminst", "nimmer"}
+NEG_WORDS = {"niet", "nooit", "geenszins", "allerminst", "nimmer", "noch"}
 AUX_CHAIN = {
     "hebben",
     "zijn",
@@ -274,7 +274,8 @@ def _uniq(actors: list[A.Actor]) -> list[A.Actor]:
 
 def _cue_ok(p: Predicate, words: set[str]) -> bool:
     """One of the entry's cue sets is in the sentence: each cue a word or, from four letters,
-    part of a word ("sanctie" in "sanctiepakket")."""
+    part of a word ("sanctie" in "sanctiepakket"), but not of its negation ("eens" is not in
+    "oneens", "vrede" not in "onvrede")."""
     if not p.cues:
         return True
     joined: str | None = None  # all words in one string: one C-level search per cue
@@ -285,8 +286,8 @@ def _cue_ok(p: Predicate, words: set[str]) -> bool:
             if len(cue) < 4:
                 break
             if joined is None:
-                joined = "\x00".join(words)
-            if cue not in joined:
+                joined = "\x00" + "\x00".join(words)
+            if cue not in joined or cue not in joined.replace("\x00on" + cue, "\x00"):
                 break
         else:
             return True

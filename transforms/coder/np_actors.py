@@ -154,6 +154,7 @@ class ActorsMixin:
             actor.agent_lemma = agent[1]
         elif kind == A.DEMONYM:
             actor.people = True
+        actor.seat = kind == A.SEAT
         return actor
 
     def _person_by_country(self, entry: A.Entry, region: list) -> str | None:

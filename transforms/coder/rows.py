@@ -62,7 +62,12 @@ class RowsMixin:
                 and not two_people
                 and not _people_and_state(a, b)
                 and not _state_against_role(a, b, c)
-                and not (_state_against_role(b, a, c) and not b.strong)
+                # a place as target, also a capital taken or attacked ("Syrische rebellen
+                # nemen Damascus in": the seat of government is a place to a 'place' verb)
+                and not (
+                    _state_against_role(b, a, c)
+                    and (not b.strong or (b.seat and "place" in p.flags and c[:2] in FORCE_ROOTS))
+                )
                 and not _organ_against_person(a, b, c)
                 and (not a.types or not b.types or (a.code == b.code and _same_entity(a, b)))
             ):
@@ -151,6 +156,9 @@ TRAVELLERS = frozenset(
 
 CONFLICT_ROOTS = frozenset({"11", "12", "13", "14", "15", "16", "17", "18", "19", "20"})
 ORGAN_TYPES = frozenset({"GOV", "COP", "JUD", "MIL", "SPY", "LEG"})  # who acts for a state
+
+
+FORCE_ROOTS = {"17", "18", "19", "20"}  # coercion, assault, fight, mass violence
 
 
 def _state_against_role(a: A.Actor, b: A.Actor, code: str) -> bool:
