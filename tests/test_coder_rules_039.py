@@ -31,6 +31,21 @@ CASES_039 = [
     # a capital taken or attacked by a group of its own country is a place, as a town is
     ("Soedanese rebellen hebben Khartoem ingenomen.", {("SDNREB", "19", "SDN")}),
     ("De Soedanese regering bekritiseert Khartoem.", set()),
+    # coordinated country adjectives on one role noun give one actor each, also in a passive's
+    # "door" agent (the active subject already did through word order)
+    (
+        "Syrië werd gebombardeerd door Russische en Iraanse vliegtuigen.",
+        {("RUSMIL", "19", "SYR"), ("IRNMIL", "19", "SYR")},
+    ),
+    # "tussen A en B" on an event noun: fronted on its verb, or with B parsed as the noun's conjunct
+    (
+        "Tussen Armenië en Azerbeidzjan zijn gisteren gesprekken begonnen.",
+        {("ARM", "04", "AZE"), ("AZE", "04", "ARM")},
+    ),
+    (
+        "De gesprekken tussen Israël en Hamas zijn gisteren begonnen.",
+        {("ISR", "04", "IMGHMS"), ("IMGHMS", "04", "ISR")},
+    ),
     # a demand noun with its addressee; paying back
     ("De eis van Turkije aan Zweden blijft op tafel liggen.", {("TUR", "10", "SWE")}),
     ("Griekenland betaalde het IMF vorig jaar terug.", {("GRC", "06", "IGOIMF")}),

@@ -31,7 +31,19 @@ class NounsMixin:
         for ch in n.children:
             if _case(ch) == "tussen":
                 group = _uniq(self.actors_of(ch, disc))
+                if len(group) == 1:
+                    # "gesprekken tussen Israël en Hamas" with Hamas parsed as a conjunct of the
+                    # noun: the second party is the conjunct right after the phrase
+                    nxt = [c for c in n.children if c.dep_ == "conj" and c.i > ch.i]
+                    if nxt and self.toks[nxt[0].i - 1].lower_ == "en":
+                        group = _uniq(group + self.actors_of(nxt[0], disc))
                 return group if len(group) >= 2 else []
+        if n.dep_ in ("nsubj", "nsubj:pass", "obj") and n.head.pos_ in ("VERB", "AUX"):
+            # "Tussen Israël en Egypte zijn gesprekken begonnen": the phrase on the noun's verb
+            for ch in n.head.children:
+                if ch.dep_ in ("obl", "nmod") and _case(ch) == "tussen":
+                    group = _uniq(self.actors_of(ch, disc))
+                    return group if len(group) >= 2 else []
         lin = _Linear(self, n, disc)
         for pos, acts, prep in lin.chunks:
             if pos > n.i and prep == "tussen":

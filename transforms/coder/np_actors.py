@@ -332,6 +332,7 @@ class ActorsMixin:
                 a = self._shared_role(first, tok, t, a)
             if a is not None and (a.strong or allow_weak):
                 out.append(a)
+                out.extend(self._coordinated_adjectives(t, a))
                 first = first or a
                 continue
             if a is None:
@@ -341,6 +342,26 @@ class ActorsMixin:
             if all(not (u.code == a.code and u.start_char == a.start_char) for u in uniq):
                 uniq.append(a)
         return uniq
+
+    def _coordinated_adjectives(self, head, a: A.Actor) -> list[A.Actor]:
+        """ "door Amerikaanse en Britse troepen": the role noun holds for each coordinated
+        country adjective before it (GBRMIL as well as USAMIL)."""
+        if not a.types or not a.country or a.person:
+            return []
+        out: list[A.Actor] = []
+        for ch in head.children:
+            if ch.dep_ not in ("amod", "nmod") or ch.pos_ != "ADJ" or ch.i > head.i:
+                continue
+            for cj in ch.conjuncts:
+                m = self.tok_mention.get(cj.i)
+                if cj.i > head.i or m is None or m.entry.kind != A.ADJ:
+                    continue
+                if m.entry.code == a.country or any(o.country == m.entry.code for o in out):
+                    continue
+                end = cj.idx + len(cj.text)
+                b = self.c._make_actor(m.entry.code + a.types[0], m.entry, cj.idx, end, a.strong)
+                out.append(replace(b, head_i=a.head_i, agent_lemma=a.agent_lemma))
+        return out
 
     def _shared_role(self, first: A.Actor, head, conj, a: A.Actor) -> A.Actor:
         """ "de leiders van China en Rusland": a country conjoined right after the possessor of a
