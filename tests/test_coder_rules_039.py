@@ -62,3 +62,10 @@ def test_a_wanted_former_official_arrested_abroad(nlp, coder) -> None:
     state where the agentless arrest happened is the arresting actor."""
     text = "Vladimiro Montesinos is in Venezuela gearresteerd."
     assert codes(nlp, coder, text, "2001-06-25") == {("VEN", "17", "PERELI")}
+
+
+def test_the_van_phrase_of_a_fronted_adverbial_is_no_target(nlp, coder) -> None:
+    """ "Met steun van de VS heroverde Oekraïne ...": the helper named in a fronted
+    prepositional phrase is not what was retaken (0.3.8 coded UKR 192 USA)."""
+    text = "Met steun van de VS heroverde Oekraïne Cherson."
+    assert not any(pair[2] == "USA" for pair in codes(nlp, coder, text))

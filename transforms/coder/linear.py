@@ -331,6 +331,16 @@ class _Linear:
         self._sources = [a for a in out if a.strong]
         return self._sources
 
+    def _in_adverbial(self, pos: int) -> bool:
+        """The "van" phrase before ``pos`` hangs on a noun that is itself in a prepositional
+        phrase ("Met steun van de VS", "Op verzoek van Israël"): an adverbial, not an object."""
+        doc = self.ctx.toks
+        j = pos - 1
+        while j > self.lo and doc[j].lower_ != "van":
+            j -= 1
+        noun = doc[j - 1] if j - 1 >= self.lo else None
+        return noun is not None and any(c.dep_ == "case" for c in noun.children)
+
     def targets(
         self, slots: tuple[str, ...], allow_weak: bool, sources: list[A.Actor], cues=()
     ) -> list[A.Actor]:
@@ -347,7 +357,10 @@ class _Linear:
                 if prep is None and "obj" in slots and (pos > f or rel or self._subordinate()):
                     out.append(a)
                 elif self.inverted and "obj" in slots and pos < f and prep in (None, "van"):
-                    # topicalised object: "De visie van Biden noemen ze een valse verhaallijn"
+                    # topicalised object: "De visie van Biden noemen ze een valse verhaallijn";
+                    # not the "van" phrase of a fronted adverbial ("Met steun van de VS ...")
+                    if prep == "van" and self._in_adverbial(pos):
+                        continue
                     out.append(a if prep is None else replace(a, strong=False))
                 elif prep is not None and prep in slots:
                     j = pos - 1
