@@ -177,6 +177,21 @@ def check_gold(path: str) -> int:
     return count
 
 
+def check_context(path: str) -> None:
+    """Validate a context file (``{"id", "before": [sentence, ...]}`` per line) before the model
+    loads; the first bad line is the error, with its number."""
+    from geoevents.transforms.coder.evaluate import load_context
+
+    if not Path(path).is_file():
+        raise ConfigError(f"{path!r}: no such context file")
+    try:
+        load_context(path)
+    except UnicodeDecodeError:
+        raise ConfigError(f"{path!r} is not UTF-8 text; a context file is JSON lines") from None
+    except ValueError as exc:
+        raise ConfigError(str(exc)) from None
+
+
 def _gold_problem(line: str) -> str:
     try:
         record = json.loads(line)

@@ -165,6 +165,12 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="scores only, no missed or spurious sentences (for blind sets: never read their errors)",
     )
+    evaluate.add_argument(
+        "--context",
+        metavar="FILE",
+        help="the article sentences before each gold line (eval/context/, built by "
+        "eval/build_context.py): coded with it, never scored",
+    )
     return parser
 
 
@@ -510,11 +516,13 @@ def _first_lines(message: str) -> str:
 
 def cmd_eval(args: argparse.Namespace) -> int:
     checks.check_gold(args.gold)
+    if args.context:
+        checks.check_context(args.context)
     _check_model(args.spacy_model)
     from geoevents.model import load_pipeline
     from geoevents.transforms.coder.evaluate import evaluate, format_report
 
-    report = evaluate(args.gold, load_pipeline(args.spacy_model))
+    report = evaluate(args.gold, load_pipeline(args.spacy_model), context_path=args.context)
     print(format_report(report, verbose=not args.summary))
     return 0
 

@@ -82,6 +82,10 @@ def test_each_user_error_is_one_line_and_exit_2(tmp_path: Path, output_with_tabl
         )
         + "\n"
     )
+    good_gold = tmp_path / "good.jsonl"
+    good_gold.write_text('{"id": "1", "date": "2023-11-15", "text": "x", "events": []}\n')
+    bad_context = tmp_path / "bad-context.jsonl"
+    bad_context.write_text('{"id": "1", "before": ["Een zin."]}\n{"id": "2"}\n')
     out = str(tmp_path / "out")
     run = ["run", "--feeds", "samples", "--spacy-model", "nl_geoevents"]
     tables = str(output_with_tables)
@@ -116,6 +120,10 @@ def test_each_user_error_is_one_line_and_exit_2(tmp_path: Path, output_with_tabl
         ),
         "gold not JSON": (["eval", "events", str(bad_json)], f"{bad_json}:2: not JSON"),
         "gold bad roots": (["eval", "events", str(bad_roots)], "'roots' must list CAMEO roots"),
+        "bad context": (
+            ["eval", "events", str(good_gold), "--context", str(bad_context)],
+            f"{bad_context}:2: not a context line",
+        ),
         "missing command": ([], "required: command"),
     }
     with ThreadPoolExecutor(max_workers=2) as pool:

@@ -108,3 +108,21 @@ def test_cli_summary_prints_scores_without_sentences(
     lower = out.lower()
     assert "root" in lower and "quad" in lower
     assert "precision" in lower or " p " in lower or "p=" in lower
+
+
+def test_context_sentences_are_coded_but_never_scored(nlp, tmp_path: Path) -> None:
+    """``--context``: the article sentence before a gold line gives its pronoun an antecedent,
+    and an event inside the context sentence itself is not counted."""
+    gold = tmp_path / "gold.jsonl"
+    rec = {"id": "c-nos-s02", "source": "nos", "date": "2023-05-01",
+           "text": "Hij bekritiseerde Iran.",
+           "events": [{"actor1": "FRA", "actor2": "IRN", "code": "111", "roots": ["11"]}]}  # fmt: skip
+    gold.write_text(json.dumps(rec, ensure_ascii=False) + "\n", encoding="utf-8")
+    context = tmp_path / "context.jsonl"
+    before = "President Macron sprak in Parijs met de Duitse kanselier."
+    context.write_text(json.dumps({"id": "c-nos-s02", "before": [before]}) + "\n", "utf-8")
+    alone = evaluate(str(gold), nlp)
+    assert (alone.root.tp, alone.root.n_pred) == (0, 0)
+    with_context = evaluate(str(gold), nlp, context_path=str(context))
+    # the meeting in the context sentence (FRA-DEU) is coded but belongs to no gold line
+    assert (with_context.root.tp, with_context.root.n_pred, with_context.root.n_gold) == (1, 1, 1)

@@ -94,6 +94,9 @@ class ActorIndex:
     # surnames of multi-word people names ("Kok", "van Aartsen"), matched only right after a
     # role noun ("premier Kok", "minister Van Aartsen") and resolved by date like any alias
     titled: dict[str, list[tuple[tuple[str, ...], Entry]]] = field(default_factory=dict)
+    # regnal names without their number ("Leopold" of "Leopold I", "Leopold II" ...), matched
+    # only right after a monarch's or pope's title ("koning Leopold") and resolved by date
+    regnal: dict[str, list[tuple[tuple[str, ...], Entry]]] = field(default_factory=dict)
 
 
 # A name of plain words is split on spaces as the Dutch tokenizer would split it (checked in the
@@ -178,6 +181,7 @@ def build_index(d: Dictionaries, tokenize) -> ActorIndex:
             idx.ctx_orgs.setdefault(o["code"], set()).add(n)
     by_key: dict[tuple[str, ...], list[str]] = {}
     titled: dict[tuple[str, ...], list[str]] = {}
+    regnal: dict[tuple[str, ...], list[str]] = {}
     for pid, person in d.people.items():
         for n in person.names:
             if not n[:1].isupper():  # "paus", "von der Leyen": matched as written
@@ -185,6 +189,10 @@ def build_index(d: Dictionaries, tokenize) -> ActorIndex:
                 continue
             toks = n.split() if PLAIN_NAME.fullmatch(n) else tokenize(n)
             keys = tuple(name_key(t) for t in toks)
+            if len(toks) >= 2 and ROMAN.fullmatch(toks[-1]):
+                pids = regnal.setdefault(keys[:-1], [])
+                if pid not in pids:
+                    pids.append(pid)
             pids = by_key.setdefault(keys, [])
             if pid not in pids:
                 pids.append(pid)
@@ -195,6 +203,9 @@ def build_index(d: Dictionaries, tokenize) -> ActorIndex:
                     pids.append(pid)
             if person.hand and len(toks) == 1 and "-" not in n:
                 idx.hyphen_parts.setdefault(n, Entry(PERSON, pid, person.names[0]))
+    for key, pids in regnal.items():
+        entry = Entry(PERSON, "?" + "|".join(pids), d.people[pids[0]].names[0])
+        idx.regnal.setdefault(key[0], []).append((key, entry))
     for key, pids in titled.items():
         if key in by_key:  # the surname is already a name of its own ("Milošević")
             continue
@@ -280,6 +291,15 @@ def match_mentions(words: list[str], idx: ActorIndex) -> list[Mention]:
                 best = found
         if best is None and caps[i] and i > 0 and _is_title(words[i - 1], idx):
             best = _person_at(keys, i, idx.titled)
+        if caps[i] and i > 0 and words[i - 1].lower() in REGNAL_TITLES:
+            found = _person_at(keys, i, idx.regnal)
+            k = found[0] if found else 0
+            if (
+                found is not None
+                and not (i + k < n and ROMAN.fullmatch(words[i + k]))
+                and (best is None or (best[1].code.startswith("?") and best[0] <= k))
+            ):
+                best = found
         if best is None and "-" in text and len(text) > 3:
             # only the first part: "EU-leiders", "FARC-rebellen" (but not "Indo-China")
             e = idx.hyphen_parts.get(text.split("-", 1)[0])
@@ -319,6 +339,14 @@ def surname(toks: list[str]) -> list[str]:
         if toks[j].lower() in SURNAME_PARTICLES:
             return toks[j:]
     return toks[-1:]
+
+
+ROMAN = re.compile(r"[IVX]+")
+# titles before a regnal name: "koning Leopold" is Leopold I in 1850, Leopold III in 1940
+REGNAL_TITLES = {
+    "koning", "koningin", "keizer", "keizerin", "tsaar", "tsarina", "sultan", "paus", "kaiser",
+    "groothertog", "groothertogin", "vorst", "vorstin", "sjah",
+}  # fmt: skip
 
 
 def _is_title(word: str, idx: ActorIndex) -> bool:

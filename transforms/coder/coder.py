@@ -199,6 +199,7 @@ class EventCoder:
         ctx.mention_starts = [m.start for m in mentions]
         rows: list[dict] = []
         disc = Discourse()
+        ctx.disc = disc
         sent_starts = sentence_starts(doc)  # read after the repairs, which re-attach tokens
         units = _units(sent_starts, doc, toks.texts)
         ctx.unit_of = {}

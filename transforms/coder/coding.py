@@ -61,6 +61,11 @@ class CodingMixin:
                 or group_words
                 or (n_keys == 1 and (single_words or domestic or len(ments) > 1))
                 or (n_keys == 1 and self._bare_role_noun(sent, ments))
+                or (
+                    n_keys == 0
+                    and self._context_country(disc, s_idx)
+                    and self._bare_role_noun(sent, ments)
+                )
             ):
                 skip = True
         opinion_heads: set[int] = set()
@@ -224,6 +229,10 @@ class CodingMixin:
                     continue
                 disc.subjects.append((s_idx, a))
                 break
+
+    def _context_country(self, disc: Discourse, s_idx: int) -> bool:
+        """The two previous sentences name one country (which bare roles may take)."""
+        return len({a.country for s, a in disc.mentions if 1 <= s_idx - s <= 2 and a.country}) == 1
 
     def _bare_role_noun(self, sent, ments: list[A.Mention]) -> bool:
         """A role noun outside every name ("de politie"), which may take the sentence's country."""

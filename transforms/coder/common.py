@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from . import actors as A
 from .dictionaries import Predicate
 
-CODER_VERSION = "0.3.9"
+CODER_VERSION = "0.3.10"
 GROUP_WINDOW = 10  # sentences back that "ze" / "de twee leiders" may refer to a coordinated pair
 LEAD_SENTENCES = 3  # is_root_event: the event is in the first three sentences of the document
 
@@ -74,7 +74,18 @@ CASUALTY_WORDS = {
     "doden",
 }
 GROUP_WORDS = {"ze", "zij", "twee", "beide", "beiden", "leiders", "landen", "elkaar", "samen"}
-SINGLE_WORDS = {"hij", "zijn", "haar", "eiland", "zij"}
+SINGLE_WORDS = {"hij", "zijn", "haar", "eiland", "zij", "land", "staat", "rijk", "koninkrijk"}
+# role nouns of bodies, not of one person: never the antecedent of "hij" (np_actors._can_be_hij)
+COLLECTIVE_ROLES = (
+    "regering", "kabinet", "leger", "politie", "partij", "oppositie", "parlement", "senaat",
+    "kamer", "ministerie", "bond", "unie", "raad", "commissie", "coalitie", "beweging",
+    "organisatie", "troepen", "strijdkrachten", "marine", "luchtmacht", "dienst", "rechtbank",
+    "hof", "regime", "junta", "fractie", "bevolking", "volk", "macht", "groep", "militie",
+    "politiemacht", "overheid", "autoriteiten", "delegatie", "ambassade", "gemeenschap",
+)  # fmt: skip
+# "het land", "de jonge staat": the country just named (np_actors._recent_country)
+COUNTRY_NOUNS = {"land", "staat", "rijk", "koninkrijk", "republiek"}
+OTHER_COUNTRY_WORDS = {"ander", "buur", "naburig", "vijandig", "bevriend", "vreemd", "derde"}
 # a policy or decision stands for its owner as a target ("protest tegen het beleid van X")
 POLICY_NOUNS = {
     "beleid", "besluit", "beslissing", "plan", "plannen", "voorstel", "voorstellen", "uitspraak",

@@ -51,6 +51,8 @@ class _DocContext(ActorsMixin, ClausesMixin, PredicatesMixin, CodingMixin, Nouns
         self.mentions: list[A.Mention] = []
         self.unit_of: dict = {}
         self.home_cache: dict[int, str | None] = {}
+        self.countries_cache: dict[int, set[str | None]] = {}  # by sentence start
         self.mention_starts: list[int] = []
+        self.disc = None  # the article's Discourse while its sentences are coded
 
     # ------------------------------------------------------------------ actors

@@ -30,7 +30,7 @@ FILES = {
 # Generated from open dictionaries by a script in training/dictionaries/; read when present, after
 # the hand-written file of the same kind (whose entries win).
 GENERATED_FILES = {"people": "people_phoenix.tsv", "verb_forms": "verb_forms.tsv"}
-# leaders 1789-1945, hand-written like people.tsv (optional in a custom dictionary folder)
+# leaders 1500-1945, hand-written like people.tsv (optional in a custom dictionary folder)
 HISTORICAL = "people_historical.tsv"
 
 PREDICATE_FLAGS = {

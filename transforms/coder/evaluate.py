@@ -3,7 +3,9 @@
 Gold lines are single sentences. Consecutive lines from the same document (same source, date and
 document id prefix) are parsed one by one and joined into one Doc in file order, so the coder sees
 the article context it would see in production (anaphora such as "ze" or "de twee leiders"); each
-predicted event is mapped back to its gold line by character offset.
+predicted event is mapped back to its gold line by character offset. With ``context`` (a file
+from ``eval/build_context.py``: the corpus sentences before each gold line), those sentences are
+put before their gold line in the Doc, unscored, as the product codes whole articles.
 
 Matching (per sentence): a prediction matches a gold event when actor1, actor2 (actor key: country
 code, else known-group code) are equal and its root is in the gold ``roots``; duplicate predicted
@@ -94,29 +96,52 @@ def _match(preds: list[tuple], golds: list[tuple], ok) -> int:
     return sum(1 for pi in range(len(preds)) if augment(pi, set()))
 
 
-def load_gold(path: str) -> list[dict]:
-    recs = []
+def _lines(path: str):
+    """(line number, line) of each non-blank line of a JSON-lines file."""
     with open(path, encoding="utf-8") as fh:
         for lineno, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                rec = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise ValueError(f"{path}:{lineno}: not JSON: {exc}") from None
-            for k in ("id", "date", "text", "events"):
-                if k not in rec:
-                    raise ValueError(f"{path}:{lineno}: missing key {k!r}")
-            recs.append(rec)
+            if line.strip():
+                yield lineno, line
+
+
+def load_gold(path: str) -> list[dict]:
+    recs = []
+    for lineno, line in _lines(path):
+        try:
+            rec = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise ValueError(f"{path}:{lineno}: not JSON: {exc}") from None
+        for k in ("id", "date", "text", "events"):
+            if k not in rec:
+                raise ValueError(f"{path}:{lineno}: missing key {k!r}")
+        recs.append(rec)
     return recs
 
 
+def load_context(path: str) -> dict[str, list[str]]:
+    """Gold id -> the article's sentences before that gold line (``eval/build_context.py``)."""
+    out = {}
+    for lineno, line in _lines(path):
+        try:
+            rec = json.loads(line)
+            out[rec["id"]] = [str(t) for t in rec["before"]]
+        except (json.JSONDecodeError, KeyError, TypeError) as exc:
+            raise ValueError(f"{path}:{lineno}: not a context line: {exc}") from None
+    return out
+
+
 def code_records(
-    recs: list[dict], nlp, coder: EventCoder, report: EvalReport | None = None
+    recs: list[dict],
+    nlp,
+    coder: EventCoder,
+    report: EvalReport | None = None,
+    context: dict[str, list[str]] | None = None,
 ) -> list[list[dict]]:
-    """Coder rows per gold record, coding each document group as one Doc."""
+    """Coder rows per gold record, coding each document group (with its context sentences, if
+    given) as one Doc; rows whose action lies in a context sentence are dropped."""
     from spacy.tokens import Doc
 
+    context = context or {}
     out: list[list[dict]] = [[] for _ in recs]
     groups: list[list[int]] = []
     for i, rec in enumerate(recs):
@@ -124,12 +149,25 @@ def code_records(
             groups[-1].append(i)
         else:
             groups.append([i])
+    # per group: (text, gold record index or None for a context sentence), in article order
+    plans: list[list[tuple[str, int | None]]] = []
+    for g in groups:
+        texts = {recs[i]["text"] for i in g}
+        plan: list[tuple[str, int | None]] = []
+        for i in g:
+            for t in context.get(recs[i]["id"], ()):
+                if t not in texts:
+                    texts.add(t)
+                    plan.append((t, None))
+            plan.append((recs[i]["text"], i))
+        plans.append(plan)
     t0 = time.perf_counter()
-    parsed = list(nlp.pipe([recs[i]["text"] for i in range(len(recs))]))
+    all_texts = [t for plan in plans for t, _ in plan]
+    parsed_all = iter(list(nlp.pipe(all_texts)))
     t1 = time.perf_counter()
     coder_time = 0.0
-    for g in groups:
-        docs = [parsed[i] for i in g]
+    for g, plan in zip(groups, plans, strict=True):
+        docs = [next(parsed_all) for _ in plan]
         doc = Doc.from_docs(docs, ensure_whitespace=True)
         starts = []
         tok = 0
@@ -142,22 +180,27 @@ def code_records(
         coder_time += time.perf_counter() - c0
         for r in rows:
             k = max(j for j, s in enumerate(starts) if s <= r["action_start_char"])
-            out[g[k]].append(r)
+            if plan[k][1] is not None:
+                out[plan[k][1]].append(r)
     if report is not None:
         report.nlp_seconds = t1 - t0
         report.coder_seconds = coder_time
     return out
 
 
-def evaluate(gold_path: str, nlp, coder: EventCoder | None = None) -> EvalReport:
-    """Score ``coder`` (default: package dictionaries) with pipeline ``nlp`` on a gold JSONL file."""
+def evaluate(
+    gold_path: str, nlp, coder: EventCoder | None = None, context_path: str | None = None
+) -> EvalReport:
+    """Score ``coder`` (default: package dictionaries) with pipeline ``nlp`` on a gold JSONL file;
+    ``context_path``: the sentences before each gold line (``load_context``)."""
     coder = coder or EventCoder(tokenizer=getattr(nlp, "tokenizer", None))
     recs = load_gold(gold_path)
+    context = load_context(context_path) if context_path else None
     meta = getattr(nlp, "meta", {}) or {}
     model = f"{meta.get('lang', '?')}_{meta.get('name', '?')}-{meta.get('version', '?')}"
     report = EvalReport(gold_path, model, CODER_VERSION, n_sentences=len(recs))
     quad_of = {code: ec.quad_class for code, ec in coder.d.event_codes.items()}
-    per_rec = code_records(recs, nlp, coder, report)
+    per_rec = code_records(recs, nlp, coder, report, context)
     for rec, rows in zip(recs, per_rec, strict=True):
         golds = [
             (e["actor1"], e["actor2"], tuple(e["roots"]), e.get("code")) for e in rec["events"]

@@ -6,9 +6,12 @@ from dataclasses import replace
 
 from . import actors as A
 from .common import (
+    COLLECTIVE_ROLES,
+    COUNTRY_NOUNS,
     GROUP_NOUNS,
     GROUP_WINDOW,
     HOME_ROLE_WORDS,
+    OTHER_COUNTRY_WORDS,
     PLURAL_PRONOUNS,
     POLICY_NOUNS,
     QUANTITY_NOUNS,
@@ -29,6 +32,15 @@ ABROAD_ROLES = frozenset(
         "waarnemer", "attaché", "zaakgelastigde", "nuntius",
     }
 )  # fmt: skip
+
+
+def _can_be_hij(a: A.Actor) -> bool:
+    """ "hij" is a person or a role one person holds ("de president"), never a country ("het
+    land"), a people or a body ("de regering" is "zij", "het leger" is "het")."""
+    if a.person:
+        return True
+    lemma = a.agent_lemma
+    return bool(lemma) and not a.people and not lemma.endswith(COLLECTIVE_ROLES)
 
 
 class ActorsMixin:
@@ -97,6 +109,8 @@ class ActorsMixin:
                     _has_det(h, {"een"}) or any(ch.dep_ == "cop" for ch in h.children)
                 ):
                     home = self._sentence_home(h, people_only=agent[0][0] in STATE_TYPES)
+                    if home is None and agent[0][0] not in STATE_TYPES:
+                        home = self._context_home(h)
                     if home is None:
                         home = self._feed_home(h, agent[1])
                         from_feed = home is not None
@@ -287,6 +301,42 @@ class ActorsMixin:
         self.home_cache[key] = home
         return home
 
+    def _unit_countries(self, h) -> set[str | None]:
+        """Countries of the actors the sentence names (None for an organisation without one)."""
+        unit = self.unit_of.get(h.i) or h.sent
+        found = self.countries_cache.get(unit.start)
+        if found is None:
+            found = set()
+            for m in self.mentions_in(unit):
+                if m.entry.kind == A.ORG_CTX:
+                    continue
+                code = self.c._entry_code(m.entry, self.date)
+                if code is None:
+                    continue
+                if m.entry.kind == A.ORG:
+                    o = self.c.index.org_codes.get(code)
+                    found.add(o["country"] if o else None)
+                else:
+                    found.add(A.make_actor(code, self.c.d, "", 0, 0).country)
+            self.countries_cache[unit.start] = found
+        return found
+
+    def _context_home(self, h) -> str | None:
+        """The one country the article's two previous sentences name, for a bare non-state role
+        in a sentence that names no other ("Minister Michel zegt ... De oppositie eist ..."):
+        the product codes whole articles. Never a state role: "Duitsland sluit de grens. De
+        regering protesteert" may be any government."""
+        disc = self.disc
+        if disc is None:
+            return None
+        prev = {a.country for s, a in disc.mentions if 1 <= self.sent_idx - s <= 2 and a.country}
+        if len(prev) != 1:
+            return None
+        home = prev.pop()
+        if self._unit_countries(h) - {None, home}:
+            return None
+        return home
+
     def _feed_home(self, h, agent_lemma: str) -> str | None:
         """The feed's home country for a bare role: always for the words of a home cabinet or
         parliament ("het kabinet", "de Kamer": a foreign one is named with its country), else
@@ -387,12 +437,14 @@ class ActorsMixin:
             for s_idx, a in reversed(disc.subjects):
                 if s_idx == self.sent_idx and a.start_char >= t.idx:
                     continue
-                if self.sent_idx - s_idx <= 1:
+                if self.sent_idx - s_idx <= 1 and _can_be_hij(a):
                     return [self._anaphoric(a, t)]
                 break
             return []
         if lower == "het" and t.pos_ == "PRON" and t.dep_ == "nsubj":
             return self._het_of_speaker(t)
+        if lemma in COUNTRY_NOUNS and self._definite_country_noun(t):
+            return self._recent_country(disc, t)
         if lemma in ("eiland",) and _has_det(t, {"het", "dat", "dit"}):
             for s_idx, a in reversed(disc.mentions):
                 if self.sent_idx - s_idx <= 1 and a.country in self.c.d.islands:
@@ -420,6 +472,39 @@ class ActorsMixin:
                 inner = self.anaphor(ch, disc)
                 if len(inner) >= 2:
                     return [self._with_type(m, agent[0][0]) for m in inner]
+        return []
+
+    def _definite_country_noun(self, t) -> bool:
+        """ "het land", "dit land", "het Aziatische land", "de jonge staat": singular, definite,
+        and no word that makes it another country ("het buurland" is its own lemma)."""
+        if "Plur" in t.morph.get("Number") or t.i in self.tok_mention:
+            return False
+        dets = {ch.lower_ for ch in t.children if ch.dep_ == "det"}
+        mods = [ch for ch in t.children if ch.dep_ not in ("det", "punct", "case")]
+        if any(ch.dep_ != "amod" or A.norm_lemma(ch) in OTHER_COUNTRY_WORDS for ch in mods):
+            return False
+        return bool(dets & {"het", "dit", "dat", "deze", "die"}) or ("de" in dets and bool(mods))
+
+    def _recent_country(self, disc: Discourse, t) -> list[A.Actor]:
+        """Antecedent of "het land": the last country subject of this or the previous sentence,
+        else the one country those sentences name; none after a group ("China en Rusland")."""
+        if any(self.sent_idx - s_idx <= 1 for s_idx, _ in disc.groups):
+            return []
+        for s_idx, a in reversed(disc.subjects):
+            if s_idx == self.sent_idx and a.start_char >= t.idx:
+                continue
+            if self.sent_idx - s_idx > 1:
+                break
+            if a.country and not a.types and not a.person and not a.people:
+                return [self._anaphoric(a, t)]
+        found: dict[str, A.Actor] = {}
+        for s_idx, a in disc.mentions:
+            if self.sent_idx - s_idx > 1 or (s_idx == self.sent_idx and a.start_char >= t.idx):
+                continue
+            if a.country and not a.types and not a.person and not a.people:
+                found[a.country] = a
+        if len(found) == 1:
+            return [self._anaphoric(next(iter(found.values())), t)]
         return []
 
     def _het_of_speaker(self, t) -> list[A.Actor]:

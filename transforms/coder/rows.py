@@ -56,6 +56,8 @@ class RowsMixin:
         for a, b, c in pairs:
             if a.key is None and b.key is None:
                 continue
+            if a.key == b.key and self._one_phrase(a, b):
+                continue  # "paus Paulus V": a title and its name are one person
             two_people = bool(a.person and b.person and a.person != b.person)
             if (
                 a.key == b.key
@@ -86,6 +88,18 @@ class RowsMixin:
                 continue
             rows.append(self._row(a, b, c, p, ev_tok, conf))
         return rows
+
+    def _one_phrase(self, a: A.Actor, b: A.Actor) -> bool:
+        """Two actors named by one noun phrase: a title and the name beside it ("paus Paul V")."""
+        if a.head_i < 0 or b.head_i < 0:
+            return False
+
+        def phrase_head(t):
+            while t.dep_ in ("appos", "flat", "flat:name") and t.head.i != t.i:
+                t = t.head
+            return t.i
+
+        return phrase_head(self.toks[a.head_i]) == phrase_head(self.toks[b.head_i])
 
     def _crowd(self, a: A.Actor) -> bool:
         """A country's people named by a bare or counted demonym, with no role ("duizenden

@@ -1,0 +1,75 @@
+"""Coder rules of 0.3.10, each on a sentence written for this file (never dev or blind).
+
+Each case names the rule; removing the rule makes its case fail.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+
+def codes(nlp, coder, text: str, date: str = "2025-03-01") -> set[tuple]:
+    rows = coder.code_doc(nlp(text), dt.date.fromisoformat(date))
+    return {(r["actor1_code"], r["event_root_code"], r["actor2_code"]) for r in rows}
+
+
+# a monarch's or pope's title before a regnal name without its number names the one holder of
+# that name in office at the date ("koning Leopold": Leopold I in 1850, Leopold III in 1938)
+REGNAL = [
+    ("Koning Leopold bezocht Parijs.", "1850-06-01", {("BELGOV", "04", "FRA")}),
+    ("Koning Leopold bezocht Parijs.", "1938-06-01", {("BELGOV", "04", "FRA")}),
+    ("Tsaar Nicolaas bezocht Berlijn.", "1912-06-01", {("RUSGOV", "04", "DEU")}),
+    # nobody of that name reigns then: no guess
+    ("Koning Leopold bezocht Parijs.", "1920-06-01", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), REGNAL)
+def test_regnal_names_resolve_by_date(nlp, coder, text: str, date: str, expected: set) -> None:
+    # the host's side (FRA 043 BELGOV) is left out: only the monarch as actor1 is checked
+    assert {c for c in codes(nlp, coder, text, date) if c[0].endswith("GOV")} == expected
+
+
+CONTEXT = [
+    # "het land", "het Aziatische land": the country just named, also in the next sentence
+    (
+        "Rusland heeft een nieuwe raket getest. Het land dreigde Oekraïne met een aanval.",
+        {("RUS", "13", "UKR")},
+    ),
+    (
+        "China heeft een nieuwe raket getest. Het Aziatische land dreigde Japan met een aanval.",
+        {("CHN", "13", "JPN")},
+    ),
+    # ... but not after two countries, and "het andere land" is another one
+    ("China en Rusland oefenen samen. Het land dreigde Japan met een aanval.", set()),
+    ("Rusland viel Georgië binnen. Het andere land bekritiseerde Japan.", {("RUS", "19", "GEO")}),
+    # a bare non-state role takes the one country of the article's previous sentences
+    (
+        "Premier Rutte sprak gisteren in Den Haag. De oppositie bekritiseerde de NAVO.",
+        {("NLDOPP", "11", "IGOWSTNAT")},
+    ),
+    # "hij" is a person, never a country
+    (
+        "Frankrijk sloot een verdrag met Spanje. Hij bezocht daarna België.",
+        {("FRA", "05", "ESP"), ("ESP", "05", "FRA")},
+    ),
+    (
+        "Premier Rutte sprak gisteren in Den Haag. Hij bekritiseerde Rusland.",
+        {("NLDGOV", "11", "RUS")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONTEXT)
+def test_the_previous_sentence_resolves(nlp, coder, text: str, expected: set) -> None:
+    assert codes(nlp, coder, text, "2020-06-01") == expected
+
+
+def test_a_title_and_the_name_beside_it_are_one_person(nlp, coder) -> None:
+    """ "door paus Paul V": "paus" (the pope at the date) and "Paul V" (fallback VAT) are read as
+    two actors of one country; one noun phrase never acts on itself."""
+    assert (
+        codes(nlp, coder, "De beeldhouwer werd door paus Paul V ontboden.", "2008-01-01") == set()
+    )
