@@ -9,7 +9,9 @@ Context sentences carry no labels and are never scored; they are the corpus text
 
     python eval/build_context.py --ud-dir ../shared/corpora/ud   # writes eval/context/*.jsonl
 
-Text: Universal Dependencies Dutch (Alpino, LassySmall; CC BY-SA 4.0), as the gold sets.
+Text: Universal Dependencies Dutch (Alpino, LassySmall; CC BY-SA 4.0) and the Europeana
+Newspapers Dutch NER corpus (CC0; there the context is simply the corpus sentences before the
+line: the corpus marks no article boundaries), as the gold sets.
 """
 
 from __future__ import annotations
@@ -22,7 +24,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "training"))
+sys.path.insert(0, str(ROOT / "bench"))
 
+from geo_eval import _corpus_sentences  # noqa: E402
 from ner_gold import ud_sentences  # noqa: E402
 
 GOLD = (
@@ -31,6 +35,7 @@ GOLD = (
     "events_dev_ud.jsonl",
     "events_dev_ud_2.jsonl",
 )
+EUROPEANA_GOLD = "events_dev_europeana.jsonl"
 POS = re.compile(r"^(.*)\.p\.(\d+)\.s\.(\d+)$")
 PARAGRAPHS_BACK = 2  # context comes from the sentence's paragraph and the two before it
 
@@ -68,6 +73,25 @@ def build(gold: Path, corpus: dict[str, list[tuple[str, str]]], before: int) -> 
     return out
 
 
+def build_europeana(gold: Path, before: int) -> list[dict]:
+    """Context of ``europeana_SPLIT:N`` lines: corpus sentences N-before .. N-1 of the split."""
+    cache: dict[str, list[str]] = {}
+    out = []
+    for line in gold.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        rec = json.loads(line)
+        src, _, n = rec["id"].partition(":")
+        split = src.removeprefix("europeana_")
+        if split not in cache:
+            cache[split] = _corpus_sentences(split)
+        k = int(n)
+        texts = cache[split][max(0, k - before) : k]
+        if texts:
+            out.append({"id": rec["id"], "before": texts})
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--ud-dir", type=Path, default=ROOT.parent / "shared" / "corpora" / "ud")
@@ -79,8 +103,12 @@ def main(argv: list[str] | None = None) -> int:
         for split, rows in ud_sentences(args.ud_dir).items()
     }
     args.out.mkdir(parents=True, exist_ok=True)
-    for name in GOLD:
-        rows = build(ROOT / "eval" / name, corpus, args.before)
+    for name in (*GOLD, EUROPEANA_GOLD):
+        gold = ROOT / "eval" / name
+        if name == EUROPEANA_GOLD:
+            rows = build_europeana(gold, args.before)
+        else:
+            rows = build(gold, corpus, args.before)
         path = args.out / name
         path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "utf-8")
         n = sum(len(r["before"]) for r in rows)
