@@ -73,3 +73,14 @@ def test_a_title_and_the_name_beside_it_are_one_person(nlp, coder) -> None:
     assert (
         codes(nlp, coder, "De beeldhouwer werd door paus Paul V ontboden.", "2008-01-01") == set()
     )
+
+
+def test_a_title_without_full_stop_is_a_unit_of_its_own(nlp) -> None:
+    """The coder re-joins sentence pieces that do not end in punctuation, but never across a
+    line break: a feed title has no full stop, and the body's first sentence is another unit."""
+    from geoevents.transforms.coder import sentence_starts
+    from geoevents.transforms.coder.doc_arrays import _units
+
+    doc = nlp("Russische aanval op Kyiv\n\nDe Franse president bezocht gisteren Duitsland.")
+    units = [u.text.strip() for u in _units(sentence_starts(doc), doc, [t.text for t in doc])]
+    assert units == ["Russische aanval op Kyiv", "De Franse president bezocht gisteren Duitsland."]

@@ -205,12 +205,12 @@ def build_index(d: Dictionaries, tokenize) -> ActorIndex:
                 idx.hyphen_parts.setdefault(n, Entry(PERSON, pid, person.names[0]))
     for key, pids in regnal.items():
         entry = Entry(PERSON, "?" + "|".join(pids), d.people[pids[0]].names[0])
-        idx.regnal.setdefault(key[0], []).append((key, entry))
+        idx.regnal.setdefault(_bucket(key), []).append((key, entry))
     for key, pids in titled.items():
         if key in by_key:  # the surname is already a name of its own ("Milošević")
             continue
         entry = Entry(PERSON, "?" + "|".join(pids), d.people[pids[0]].names[0])
-        idx.titled.setdefault(key[0], []).append((key, entry))
+        idx.titled.setdefault(_bucket(key), []).append((key, entry))
     for key, pids in by_key.items():
         if len(key) == 1:
             hand = [p for p in pids if d.people[p].hand]
@@ -219,7 +219,7 @@ def build_index(d: Dictionaries, tokenize) -> ActorIndex:
         # One word shared by several people, or a generated surname: resolved by date alone.
         alias = len(key) == 1 and (len(pids) > 1 or not d.people[pids[0]].hand)
         entry = Entry(PERSON, ("?" if alias else "") + "|".join(pids), d.people[pids[0]].names[0])
-        idx.people.setdefault(key[0], []).append((key, entry))
+        idx.people.setdefault(_bucket(key), []).append((key, entry))
     for a in d.agents:
         for lemma in a["lemmas"]:
             idx.agents.setdefault(lemma, a["types"])
@@ -362,6 +362,15 @@ def _genitive_of(key: str | None, name: str) -> bool:
     return key is not None and (key == name or key in (name + "s", name + "'s", name + "'"))
 
 
+def _bucket(key: tuple[str, ...]) -> str:
+    """Index key of a name: its word, or its first two words ("jose" holds only one-word names,
+    "jose maria" the longer ones), so a lookup scans a handful of names, not all Joses."""
+    return key[0] if len(key) == 1 else f"{key[0]} {key[1]}"
+
+
+GENITIVE = ("s", "'s", "'")
+
+
 def _person_at(
     keys: list[str | None], i: int, people: dict[str, list[tuple[tuple[str, ...], Entry]]]
 ) -> tuple[int, Entry] | None:
@@ -369,10 +378,19 @@ def _person_at(
     carry a genitive s: "Baraks aanbod", "Ehud Baraks")."""
     n = len(keys)
     key = keys[i]
+    if key is None:
+        return None
     cands = list(people.get(key, ()))
-    for suffix in ("s", "'s", "'"):  # a one-word name in the genitive
-        if key is not None and key.endswith(suffix) and len(key) > len(suffix) + 2:
-            cands.extend(c for c in people.get(key[: -len(suffix)], ()) if len(c[0]) == 1)
+    for suffix in GENITIVE:  # a one-word name in the genitive
+        if key.endswith(suffix) and len(key) > len(suffix) + 2:
+            cands.extend(people.get(key[: -len(suffix)], ()))
+    nxt = keys[i + 1] if i + 1 < n else None
+    if nxt:
+        cands.extend(people.get(f"{key} {nxt}", ()))
+        for suffix in GENITIVE:  # a two-word name in the genitive ("Ehud Baraks")
+            if nxt.endswith(suffix) and len(nxt) > len(suffix):
+                stem = f"{key} {nxt[: -len(suffix)]}"
+                cands.extend(c for c in people.get(stem, ()) if len(c[0]) == 2)
     best: tuple[int, Entry] | None = None
     for toks, entry in cands:
         k = len(toks)

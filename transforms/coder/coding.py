@@ -232,7 +232,7 @@ class CodingMixin:
 
     def _context_country(self, disc: Discourse, s_idx: int) -> bool:
         """The two previous sentences name one country (which bare roles may take)."""
-        return len({a.country for s, a in disc.mentions if 1 <= s_idx - s <= 2 and a.country}) == 1
+        return disc.recent_country(s_idx) is not None
 
     def _bare_role_noun(self, sent, ments: list[A.Mention]) -> bool:
         """A role noun outside every name ("de politie"), which may take the sentence's country."""

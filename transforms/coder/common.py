@@ -156,6 +156,16 @@ class Discourse:
     subjects: list[tuple[int, A.Actor]] = field(default_factory=list)
     mentions: list[tuple[int, A.Actor]] = field(default_factory=list)
 
+    def recent_country(self, s_idx: int) -> str | None:
+        """The one country the two sentences before sentence ``s_idx`` name, if exactly one."""
+        found = set()
+        for s, a in reversed(self.mentions):
+            if s_idx - s > 2:
+                break
+            if s < s_idx and a.country:
+                found.add(a.country)
+        return found.pop() if len(found) == 1 else None
+
 
 QUOTES = {'"', "'", "”", "’", "»", "''", "“", "„"}
 VERB_POS = frozenset({"VERB", "AUX"})

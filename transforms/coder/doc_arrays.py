@@ -84,14 +84,24 @@ def sentence_starts(doc) -> list[int]:
 
 
 def _units(starts: list[int], doc, texts: list[str]) -> list:
-    """Sentences, re-joined where the parser split inside one (a span not ending in punctuation)."""
+    """Sentences, re-joined where the parser split inside one (a span not ending in punctuation),
+    but never across a line break: a title ("Rusland dreigt Oekraïne\n\n") or a paragraph
+    without a full stop is a unit of its own. A span of white space alone is no unit."""
     n = len(doc)
     units = []
     start = None
     for s_start, s_end in zip(starts, [*starts[1:], n]):
         if start is None:
+            if all(texts[k].isspace() for k in range(s_start, s_end)):
+                continue
             start = s_start
-        if texts[s_end - 1] in END_PUNCT or s_end - start > 80 or s_end == n:
+        if (
+            texts[s_end - 1] in END_PUNCT
+            or "\n" in texts[s_end - 1]
+            or (s_end < n and "\n" in texts[s_end])
+            or s_end - start > 80
+            or s_end == n
+        ):
             units.append(doc[start:s_end])
             start = None
     if start is not None:

@@ -162,7 +162,9 @@ def code_records(
             plan.append((recs[i]["text"], i))
         plans.append(plan)
     t0 = time.perf_counter()
-    all_texts = [t for plan in plans for t, _ in plan]
+    # one paragraph per line: a line without a full stop (a heading, a list item) is a sentence
+    # of its own, not the start of the next one (the coder joins such spans within a paragraph)
+    all_texts = [t.rstrip() + "\n\n" for plan in plans for t, _ in plan]
     parsed_all = iter(list(nlp.pipe(all_texts)))
     t1 = time.perf_counter()
     coder_time = 0.0

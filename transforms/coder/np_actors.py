@@ -327,13 +327,8 @@ class ActorsMixin:
         the product codes whole articles. Never a state role: "Duitsland sluit de grens. De
         regering protesteert" may be any government."""
         disc = self.disc
-        if disc is None:
-            return None
-        prev = {a.country for s, a in disc.mentions if 1 <= self.sent_idx - s <= 2 and a.country}
-        if len(prev) != 1:
-            return None
-        home = prev.pop()
-        if self._unit_countries(h) - {None, home}:
+        home = disc.recent_country(self.sent_idx) if disc is not None else None
+        if home is None or self._unit_countries(h) - {None, home}:
             return None
         return home
 
