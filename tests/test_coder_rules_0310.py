@@ -84,3 +84,20 @@ def test_a_title_without_full_stop_is_a_unit_of_its_own(nlp) -> None:
     doc = nlp("Russische aanval op Kyiv\n\nDe Franse president bezocht gisteren Duitsland.")
     units = [u.text.strip() for u in _units(sentence_starts(doc), doc, [t.text for t in doc])]
     assert units == ["Russische aanval op Kyiv", "De Franse president bezocht gisteren Duitsland."]
+
+
+BACKERS = [
+    # "met steun van X", "op verzoek van X" on a verb: X acts on the verb's subject, also when
+    # UD reads the phrase as a multiword preposition ("Op verzoek van" as the case of "Kyiv")
+    ("Met steun van de VS heroverde Oekraïne Cherson.", {("USA", "07", "UKR")}),
+    ("Op verzoek van Kyiv stuurde Polen tanks naar het front.", {("UKR", "02", "POL")}),
+    ("Met behulp van Rusland bouwde Iran een kerncentrale.", {("RUS", "07", "IRN")}),
+    # not when the clause is negated, or the backing is denied
+    ("Op verzoek van Kyiv stuurde Polen geen tanks.", set()),
+    ("Zonder steun van de VS kan Oekraïne niet winnen.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BACKERS)
+def test_a_backer_acts_on_the_subject(nlp, coder, text: str, expected: set) -> None:
+    assert codes(nlp, coder, text, "2023-06-01") == expected

@@ -62,8 +62,12 @@ class EventCoder:
         self.index = A.build_index(self.d, lambda s: [t.text for t in tokenizer(s)])
         self.verbs: dict[tuple[str, str | None], list[Predicate]] = {}
         self.nouns: dict[str, list[Predicate]] = {}
+        # "met steun van X", "op verzoek van X": nouns whose "van" actor acts on the verb's subject
+        self.backers: dict[str, Predicate] = {}
         for p in self.d.predicates:
-            if p.kind == "V":
+            if "backer" in p.flags:
+                self.backers.setdefault(p.lemma, p)
+            elif p.kind == "V":
                 self.verbs.setdefault((p.lemma, p.particle), []).append(p)
                 if p.particle:
                     self.verbs.setdefault((p.particle + p.lemma, None), []).append(p)

@@ -98,6 +98,8 @@ class CodingMixin:
                 ):
                     # an adjective with an article is a noun the tagger missed ("een offensief")
                     rows.extend(self.code_noun(toks[i], disc, verb_events))
+                if lowers[i] in self.c.backers and i not in opinion_heads:
+                    rows.extend(self.code_backer(toks[i], disc))
         rows.extend(self._headline(sent, disc, bool(rows)))
         if not skip:
             rows.extend(self._speaker_demand(sent, disc))

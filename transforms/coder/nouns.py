@@ -51,6 +51,41 @@ class NounsMixin:
                 return group if len(group) >= 2 else []
         return []
 
+    def code_backer(self, n, disc: Discourse) -> list[dict]:
+        """ "Met steun van de VS heroverde Oekraïne Cherson", "Op verzoek van Kyiv stuurde Polen
+        tanks": the backer (the noun's "van" actor) acts on the subject of the verb the phrase
+        belongs to (predicates.tsv rows flagged ``backer``)."""
+        p = self.c.backers.get(A.norm_lemma(n))
+        if p is None:
+            return []
+        if n.dep_ == "fixed" and n.head.dep_ == "case" and n.head.lower_ in ("met", "op"):
+            # UD's multiword preposition: "Op verzoek van" is the case of "Kyiv"
+            phrases = [n.head.head]
+        elif n.dep_ in ("obl", "obl:arg") and _case(n) in ("met", "op"):
+            if any(ch.lower_ == "geen" for ch in n.children):
+                return []
+            phrases = [ch for ch in n.children if ch.dep_ == "nmod" and _case(ch) == "van"]
+        else:
+            return []
+        if not phrases or phrases[0].dep_ not in ("obl", "obl:arg", "nmod"):
+            return []
+        gov = phrases[0].head if n.dep_ == "fixed" else n.head
+        if gov.pos_ not in ("VERB", "AUX"):
+            return []
+        cl = self.clause(gov)
+        if cl.negated or not cl.asserted:
+            return []
+        backers = [a for ph in phrases for a in self.actors_of(ph, disc) if a.strong]
+        if not backers:
+            return []
+        subj, _ = self.subjects(cl, disc)
+        keys = {b.key for b in backers}
+        targets = [s for s in subj if s.strong and s.key not in keys]
+        if not targets:
+            return []
+        code = (_to_intent(p.code) or p.code) if cl.intent else p.code
+        return self._emit(p, code, backers, targets, False, n, cl, 45, [])
+
     def code_noun(self, n, disc: Discourse, verb_events: dict[int, bool]) -> list[dict]:
         preds = self.noun_predicates(n)
         if not preds:
