@@ -101,3 +101,13 @@ BACKERS = [
 @pytest.mark.parametrize(("text", "expected"), BACKERS)
 def test_a_backer_acts_on_the_subject(nlp, coder, text: str, expected: set) -> None:
     assert codes(nlp, coder, text, "2023-06-01") == expected
+
+
+def test_a_name_of_its_own_is_no_genitive(nlp, coder) -> None:
+    """ "Koning Filips II" in 1570 is Philip II of Spain, not the genitive of "Koning Filip"
+    (Philippe of Belgium); "Baraks aanbod" is still Barak's offer."""
+    assert ("ESPGOV", "04", "FRA") in codes(
+        nlp, coder, "Koning Filips II bezocht Parijs.", "1570-01-01"
+    )
+    found = codes(nlp, coder, "Premier Baraks bezoek aan Egypte.", "2000-06-01")
+    assert ("ISRGOV", "04", "EGY") in found

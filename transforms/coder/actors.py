@@ -97,6 +97,9 @@ class ActorIndex:
     # regnal names without their number ("Leopold" of "Leopold I", "Leopold II" ...), matched
     # only right after a monarch's or pope's title ("koning Leopold") and resolved by date
     regnal: dict[str, list[tuple[tuple[str, ...], Entry]]] = field(default_factory=dict)
+    # words that begin a person's name ("filips" of "Filips II"): never read as the genitive of
+    # another name ("Koning Filips" is no genitive of "Koning Filip")
+    name_words: set[str] = field(default_factory=set)
 
 
 # A name of plain words is split on spaces as the Dutch tokenizer would split it (checked in the
@@ -189,6 +192,7 @@ def build_index(d: Dictionaries, tokenize) -> ActorIndex:
                 continue
             toks = n.split() if PLAIN_NAME.fullmatch(n) else tokenize(n)
             keys = tuple(name_key(t) for t in toks)
+            idx.name_words.add(keys[0])
             if len(toks) >= 2 and ROMAN.fullmatch(toks[-1]):
                 pids = regnal.setdefault(keys[:-1], [])
                 if pid not in pids:
@@ -281,7 +285,7 @@ def match_mentions(words: list[str], idx: ActorIndex) -> list[Mention]:
                 ):
                     best = (k, entry)
         if caps[i]:
-            found = _person_at(keys, i, idx.people)
+            found = _person_at(keys, i, idx.people, idx.name_words)
             # on equal length a surname alias yields to a country, organisation or place name
             if found is not None and (
                 best is None
@@ -290,9 +294,9 @@ def match_mentions(words: list[str], idx: ActorIndex) -> list[Mention]:
             ):
                 best = found
         if best is None and caps[i] and i > 0 and _is_title(words[i - 1], idx):
-            best = _person_at(keys, i, idx.titled)
+            best = _person_at(keys, i, idx.titled, idx.name_words)
         if caps[i] and i > 0 and words[i - 1].lower() in REGNAL_TITLES:
-            found = _person_at(keys, i, idx.regnal)
+            found = _person_at(keys, i, idx.regnal, idx.name_words)
             k = found[0] if found else 0
             if (
                 found is not None
@@ -357,9 +361,12 @@ def _is_title(word: str, idx: ActorIndex) -> bool:
     return any(w.endswith(suffix) for suffix in ("minister", "president", "premier", "kanselier"))
 
 
-def _genitive_of(key: str | None, name: str) -> bool:
-    """``key`` is ``name`` or its genitive ("baraks", "bush'", "barak's")."""
-    return key is not None and (key == name or key in (name + "s", name + "'s", name + "'"))
+def _genitive_of(key: str | None, name: str, names: set[str]) -> bool:
+    """``key`` is ``name`` or its genitive ("baraks", "bush'", "barak's"), unless ``key`` is a
+    name of its own ("filips")."""
+    if key is None:
+        return False
+    return key == name or (key not in names and key in (name + "s", name + "'s", name + "'"))
 
 
 def _bucket(key: tuple[str, ...]) -> str:
@@ -372,7 +379,10 @@ GENITIVE = ("s", "'s", "'")
 
 
 def _person_at(
-    keys: list[str | None], i: int, people: dict[str, list[tuple[tuple[str, ...], Entry]]]
+    keys: list[str | None],
+    i: int,
+    people: dict[str, list[tuple[tuple[str, ...], Entry]]],
+    names: set[str],
 ) -> tuple[int, Entry] | None:
     """Longest person name starting at token ``i`` (capitalised tokens only; the last word may
     carry a genitive s: "Baraks aanbod", "Ehud Baraks")."""
@@ -397,10 +407,10 @@ def _person_at(
         if i + k > n or (best is not None and k <= best[0]):
             continue
         if k == 1:
-            ok = _genitive_of(key, toks[0])
+            ok = _genitive_of(key, toks[0], names)
         else:
             ok = all(keys[i + j] == toks[j] for j in range(1, k - 1)) and _genitive_of(
-                keys[i + k - 1], toks[k - 1]
+                keys[i + k - 1], toks[k - 1], names
             )
         if ok:
             best = (k, entry)
