@@ -29,10 +29,10 @@ EUROPEANA = ROOT.parent / "shared" / "corpora" / "ner" / "europeana-nl"
 NO_SPACE_BEFORE = {".", ",", ":", ";", "!", "?", ")"}
 
 
-def _corpus_sentences(split: str) -> list[str]:
+def _corpus_sentences(split: str, root: Path = EUROPEANA) -> list[str]:
     """The sentences of a Europeana NER split (``train``/``dev``/``test``), detokenized a little."""
     out, cur = [], []
-    path = EUROPEANA / f"{split}.txt"
+    path = root / f"{split}.txt"
     if not path.exists():
         return out
     for line in open(path, encoding="utf-8"):

@@ -7,7 +7,10 @@ writes the sentences of the same UD document that come before it (at most ``--be
 scorer skips a context sentence its Doc already holds).
 Context sentences carry no labels and are never scored; they are the corpus text, not chosen.
 
-    python eval/build_context.py --ud-dir ../shared/corpora/ud   # writes eval/context/*.jsonl
+    python eval/build_context.py --ud-dir UD_DIR --europeana-dir EUROPEANA_DIR
+
+(``UD_DIR``: the UD Dutch ``.conllu`` files; ``EUROPEANA_DIR``: the Europeana Newspapers Dutch
+NER ``train.txt``/``dev.txt``); it writes ``eval/context/*.jsonl``.
 
 Text: Universal Dependencies Dutch (Alpino, LassySmall; CC BY-SA 4.0) and the Europeana
 Newspapers Dutch NER corpus (CC0; there the context is simply the corpus sentences before the
@@ -73,7 +76,7 @@ def build(gold: Path, corpus: dict[str, list[tuple[str, str]]], before: int) -> 
     return out
 
 
-def build_europeana(gold: Path, before: int) -> list[dict]:
+def build_europeana(gold: Path, europeana_dir: Path, before: int) -> list[dict]:
     """Context of ``europeana_SPLIT:N`` lines: corpus sentences N-before .. N-1 of the split."""
     cache: dict[str, list[str]] = {}
     out = []
@@ -84,7 +87,7 @@ def build_europeana(gold: Path, before: int) -> list[dict]:
         src, _, n = rec["id"].partition(":")
         split = src.removeprefix("europeana_")
         if split not in cache:
-            cache[split] = _corpus_sentences(split)
+            cache[split] = _corpus_sentences(split, europeana_dir)
         k = int(n)
         texts = cache[split][max(0, k - before) : k]
         if texts:
@@ -94,7 +97,10 @@ def build_europeana(gold: Path, before: int) -> list[dict]:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--ud-dir", type=Path, default=ROOT.parent / "shared" / "corpora" / "ud")
+    ap.add_argument("--ud-dir", type=Path, required=True, help="UD Dutch .conllu files")
+    ap.add_argument(
+        "--europeana-dir", type=Path, required=True, help="Europeana Dutch NER train.txt, dev.txt"
+    )
     ap.add_argument("--before", type=int, default=5, help="context sentences per gold line (5)")
     ap.add_argument("--out", type=Path, default=ROOT / "eval" / "context")
     args = ap.parse_args(argv)
@@ -106,7 +112,7 @@ def main(argv: list[str] | None = None) -> int:
     for name in (*GOLD, EUROPEANA_GOLD):
         gold = ROOT / "eval" / name
         if name == EUROPEANA_GOLD:
-            rows = build_europeana(gold, args.before)
+            rows = build_europeana(gold, args.europeana_dir, args.before)
         else:
             rows = build(gold, corpus, args.before)
         path = args.out / name

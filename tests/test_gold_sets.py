@@ -84,6 +84,8 @@ def test_context_files_are_what_the_script_builds(shared_dir: Path, tmp_path: Pa
             str(ROOT / "eval/build_context.py"),
             "--ud-dir",
             str(shared_dir / "corpora/ud"),
+            "--europeana-dir",
+            str(shared_dir / "corpora/ner/europeana-nl"),
             "--out",
             str(tmp_path),
         ],

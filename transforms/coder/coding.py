@@ -63,7 +63,7 @@ class CodingMixin:
                 or (n_keys == 1 and self._bare_role_noun(sent, ments))
                 or (
                     n_keys == 0
-                    and self._context_country(disc, s_idx)
+                    and disc.recent_country(s_idx) is not None
                     and self._bare_role_noun(sent, ments)
                 )
             ):
@@ -231,10 +231,6 @@ class CodingMixin:
                     continue
                 disc.subjects.append((s_idx, a))
                 break
-
-    def _context_country(self, disc: Discourse, s_idx: int) -> bool:
-        """The two previous sentences name one country (which bare roles may take)."""
-        return disc.recent_country(s_idx) is not None
 
     def _bare_role_noun(self, sent, ments: list[A.Mention]) -> bool:
         """A role noun outside every name ("de politie"), which may take the sentence's country."""

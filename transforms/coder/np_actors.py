@@ -280,26 +280,8 @@ class ActorsMixin:
             kinds = {m.entry.kind for m in self.mentions_in(unit)}
             if A.DEMONYM not in kinds or kinds - {A.DEMONYM, A.SEAT, A.PLACE}:
                 return None
-        key = -1 - unit.start
-        if key in self.home_cache:
-            return self.home_cache[key]
-        c = self.c
-        countries: set[str | None] = set()
-        for m in self.mentions_in(unit):
-            kind = m.entry.kind
-            if kind == A.ORG_CTX:
-                continue
-            code = c._entry_code(m.entry, self.date)
-            if code is None:
-                continue
-            if kind == A.ORG:
-                o = c.index.org_codes.get(code)
-                countries.add(o["country"] if o else None)
-            else:
-                countries.add(A.make_actor(code, c.d, "", 0, 0).country)
-        home = countries.pop() if len(countries) == 1 else None
-        self.home_cache[key] = home
-        return home
+        countries = self._unit_countries(h)
+        return next(iter(countries)) if len(countries) == 1 else None
 
     def _unit_countries(self, h) -> set[str | None]:
         """Countries of the actors the sentence names (None for an organisation without one)."""
@@ -493,11 +475,13 @@ class ActorsMixin:
             if a.country and not a.types and not a.person and not a.people:
                 return [self._anaphoric(a, t)]
         found: dict[str, A.Actor] = {}
-        for s_idx, a in disc.mentions:
-            if self.sent_idx - s_idx > 1 or (s_idx == self.sent_idx and a.start_char >= t.idx):
+        for s_idx, a in reversed(disc.mentions):
+            if self.sent_idx - s_idx > 1:
+                break
+            if s_idx == self.sent_idx and a.start_char >= t.idx:
                 continue
             if a.country and not a.types and not a.person and not a.people:
-                found[a.country] = a
+                found.setdefault(a.country, a)
         if len(found) == 1:
             return [self._anaphoric(next(iter(found.values())), t)]
         return []
