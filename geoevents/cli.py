@@ -8,6 +8,7 @@ geoevents eval events FILE.jsonl
 
 from __future__ import annotations
 
+import _thread
 import argparse
 import gc
 import json
@@ -556,11 +557,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("geoevents: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
     finally:
-        if previous is not None:
-            signal.signal(signal.SIGINT, previous)
-        if interrupted.is_set():
-            logging.disable(logging.NOTSET)
-            threading.excepthook = threading.__excepthook__
+        _restore_interrupt(previous, interrupted)
 
 
 def _on_interrupt(interrupted: threading.Event) -> Any:
@@ -568,7 +565,12 @@ def _on_interrupt(interrupted: threading.Event) -> Any:
 
     Returns the handler it replaced (None when not on the main thread, where it cannot)."""
 
+    swallowed = threading.Event()
+
     def handler(signum: int, frame: Any) -> None:
+        if swallowed.is_set():
+            swallowed.clear()
+            raise KeyboardInterrupt
         if interrupted.is_set():
             os._exit(EXIT_INTERRUPTED)
         interrupted.set()
@@ -577,9 +579,29 @@ def _on_interrupt(interrupted: threading.Event) -> Any:
         threading.excepthook = lambda _args: None
         raise KeyboardInterrupt
 
+    def unraisable(hook_args: Any) -> None:
+        """A Ctrl-C that lands in a weakref callback or ``__del__`` is printed and dropped
+        there, and the run would go on; raise it again once the callback has returned."""
+        if interrupted.is_set() and isinstance(hook_args.exc_value, KeyboardInterrupt):
+            swallowed.set()
+            threading.Timer(0.05, _thread.interrupt_main, (signal.SIGINT,)).start()
+            return
+        sys.__unraisablehook__(hook_args)
+
     if threading.current_thread() is not threading.main_thread():
         return None
+    sys.unraisablehook = unraisable
     return signal.signal(signal.SIGINT, handler)
+
+
+def _restore_interrupt(previous: Any, interrupted: threading.Event) -> None:
+    """Undo `_on_interrupt`, so a caller that runs `main` in-process gets its handlers back."""
+    if previous is not None:
+        signal.signal(signal.SIGINT, previous)
+        sys.unraisablehook = sys.__unraisablehook__
+    if interrupted.is_set():
+        logging.disable(logging.NOTSET)
+        threading.excepthook = threading.__excepthook__
 
 
 def _dispatch(args: argparse.Namespace, rest: list[str], options: list[str]) -> int:

@@ -13,6 +13,7 @@ import shlex
 import signal
 import subprocess
 import sys
+import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -246,3 +247,27 @@ def test_query_csv_appends_to_a_redirected_file(tmp_path: Path, output_with_tabl
         )
     block = 'n,s,x,l,t\n1,"a,""b",,"[1, 2]",2024-03-12 10:00:00+00\n2,c,d,[],\n'
     assert target.read_text(encoding="utf-8") == "kept\n" + block + block
+
+
+def test_a_ctrl_c_that_lands_in_a_finaliser_still_stops_the_command() -> None:
+    """Python prints and drops an exception raised in ``__del__`` or a weakref callback; a Ctrl-C
+    that lands there (CI saw it in a WeakSet callback) must still end the run, not be lost."""
+    from geoevents.cli import _on_interrupt, _restore_interrupt
+
+    class RaisesCtrlCWhenFreed:
+        def __del__(self) -> None:
+            signal.raise_signal(signal.SIGINT)
+            for _ in range(1000):  # the handler runs here, inside the finaliser
+                pass
+
+    interrupted = threading.Event()
+    previous = _on_interrupt(interrupted)
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            RaisesCtrlCWhenFreed()
+            for _ in range(100):
+                time.sleep(0.01)
+        assert interrupted.is_set()
+    finally:
+        _restore_interrupt(previous, interrupted)
+    assert signal.getsignal(signal.SIGINT) is previous
