@@ -37,9 +37,15 @@ class CodingMixin:
 
     def code_sentence(self, sent, s_idx: int, disc: Discourse) -> list[dict]:
         self.sent_idx = s_idx
+        words = set(self.lowers[sent.start : sent.end])
+        if not self.mentions_in(sent) and not words & GROUP_WORDS:
+            # most sentences of an article: no name, so no actor unless a bare role noun takes
+            # the country just named; nothing to remember for later anaphora either
+            if disc.recent_country(s_idx) is None or not self._bare_role_noun(sent, []):
+                self.sent_words = words
+                return []
         self._update_discourse(sent, s_idx, disc)
         rows: list[dict] = []
-        words = set(self.lowers[sent.start : sent.end])
         # plurals whose long vowel is written single: "diplomaten" also as "diplomaat" for cues
         words |= {
             single
