@@ -61,7 +61,10 @@ class ActorsMixin:
             return self.np_actor(counted)
         region = [h]
         seen = {h.i}
+        # an act's agent: "de bezetting door Japan" is Japan's, as "de bezetting van Japan" is
+        act_head = longest_suffix(A.norm_lemma(h), c.nouns) is not None
         via_nmod: set[int] = set()  # reached through a "van" possessor, not part of the head phrase
+        by_agent: set[int] = set()  # reached through the act's "door" agent: it wins
         frontier = [h]
         while frontier:
             t = frontier.pop()
@@ -70,7 +73,10 @@ class ActorsMixin:
                     continue
                 dep = ch.dep_
                 case = _case(ch)
-                if dep in A.TIGHT_DEPS or (dep == "nmod" and case in (None, "van")):
+                if dep in A.TIGHT_DEPS or (
+                    dep == "nmod"
+                    and (case in (None, "van") or (case == "door" and t.i == h.i and act_head))
+                ):
                     if dep == "nmod" and t.i != h.i and t.i not in self.tok_mention:
                         continue
                     seen.add(ch.i)
@@ -78,7 +84,13 @@ class ActorsMixin:
                     frontier.append(ch)
                     if dep == "nmod" or t.i in via_nmod:
                         via_nmod.add(ch.i)
+                    if case == "door" or t.i in by_agent:
+                        by_agent.add(ch.i)
         head_mention = self.tok_mention.get(h.i)
+        if head_mention is None:
+            owner = self._agent_owner(h)
+            if owner is not None:
+                return owner
         best: A.Mention | None = None
         best_tok = None
         for t in region:
@@ -90,7 +102,10 @@ class ActorsMixin:
                 continue
             if kind in (A.SEAT, A.PLACE) and t.i != h.i and t.dep_ not in ("nmod", "appos", "flat"):
                 continue
-            if best is None or A.KIND_RANK[kind] < A.KIND_RANK[best.entry.kind]:
+            if best is None or (
+                (t.i in by_agent, -A.KIND_RANK[kind])
+                > (best_tok.i in by_agent, -A.KIND_RANK[best.entry.kind])
+            ):
                 best, best_tok = m, t
         agent = A.agent_types(h, c.index)
         if agent is None and head_mention is None:
@@ -152,9 +167,12 @@ class ActorsMixin:
             strong = best_tok is not None and best_tok.i not in via_nmod and best_tok.dep_ in (
                 "flat", "appos", "compound", "fixed",
             )  # fmt: skip
-            if not strong and longest_suffix(A.norm_lemma(h), POLICY_NOUNS):
-                # "het landbouwbeleid van minister Brinkhorst": to oppose the policy is to oppose
-                # its owner, as CAMEO codes it
+            lemma = A.norm_lemma(h)
+            if not strong and (
+                longest_suffix(lemma, POLICY_NOUNS) or longest_suffix(lemma, c.nouns)
+            ):
+                # "het landbouwbeleid van minister Brinkhorst", "de inval van Japan": to oppose
+                # a policy or an act is to oppose its owner, as CAMEO codes it
                 strong = True
         if (
             agent is not None
@@ -170,6 +188,23 @@ class ActorsMixin:
             actor.people = True
         actor.seat = kind == A.SEAT
         return actor
+
+    def _agent_owner(self, h) -> A.Actor | None:
+        """ "posities van het Macedonische leger", "een konvooi van de Israëlische politie": a
+        thing owned by a role of a country stands for that role (MKDMIL), as a weak actor, the
+        way a possessor country does ("de radarpost van Syrië"); only 'place' verbs (attack,
+        occupy, shell) take a weak target. A policy's owner is strong: to oppose "het beleid van
+        de Turkse regering" is to oppose that government, as CAMEO codes it."""
+        if A.agent_types(h, self.c.index) is not None:
+            return None
+        for ch in h.children:
+            if ch.dep_ != "nmod" or _case(ch) != "van" or ch.i in self.tok_mention:
+                continue
+            owner = self.np_actor(ch)
+            if owner is not None and owner.strong and owner.agent_lemma and owner.key:
+                policy = bool(longest_suffix(A.norm_lemma(h), POLICY_NOUNS))
+                return replace(owner, strong=policy, head_i=h.i)
+        return None
 
     def _person_by_country(self, entry: A.Entry, region: list) -> str | None:
         countries = set()
