@@ -61,8 +61,7 @@ class ActorsMixin:
             return self.np_actor(counted)
         region = [h]
         seen = {h.i}
-        # an act's agent: "de bezetting door Japan" is Japan's, as "de bezetting van Japan" is
-        act_head = longest_suffix(A.norm_lemma(h), c.nouns) is not None
+        act_head: bool | None = None  # an event noun ("bezetting"): read on the first "door"
         via_nmod: set[int] = set()  # reached through a "van" possessor, not part of the head phrase
         by_agent: set[int] = set()  # reached through the act's "door" agent: it wins
         frontier = [h]
@@ -73,8 +72,11 @@ class ActorsMixin:
                     continue
                 dep = ch.dep_
                 case = _case(ch)
+                if case == "door" and dep == "nmod" and t.i == h.i and act_head is None:
+                    act_head = longest_suffix(A.norm_lemma(h), c.nouns) is not None
                 if dep in A.TIGHT_DEPS or (
                     dep == "nmod"
+                    # an act's agent: "de bezetting door Japan" is Japan's, as "van Japan" is
                     and (case in (None, "van") or (case == "door" and t.i == h.i and act_head))
                 ):
                     if dep == "nmod" and t.i != h.i and t.i not in self.tok_mention:
@@ -87,10 +89,6 @@ class ActorsMixin:
                     if case == "door" or t.i in by_agent:
                         by_agent.add(ch.i)
         head_mention = self.tok_mention.get(h.i)
-        if head_mention is None:
-            owner = self._agent_owner(h)
-            if owner is not None:
-                return owner
         best: A.Mention | None = None
         best_tok = None
         for t in region:
@@ -109,6 +107,9 @@ class ActorsMixin:
                 best, best_tok = m, t
         agent = A.agent_types(h, c.index)
         if agent is None and head_mention is None:
+            owner = self._agent_owner(h, via_nmod)
+            if owner is not None:
+                return owner
             for t in region:
                 if t.dep_ in ("flat", "appos", "compound") and t.i not in self.tok_mention:
                     agent = agent or A.agent_types(t, c.index)
@@ -189,16 +190,14 @@ class ActorsMixin:
         actor.seat = kind == A.SEAT
         return actor
 
-    def _agent_owner(self, h) -> A.Actor | None:
+    def _agent_owner(self, h, via_nmod: set[int]) -> A.Actor | None:
         """ "posities van het Macedonische leger", "een konvooi van de Israëlische politie": a
         thing owned by a role of a country stands for that role (MKDMIL), as a weak actor, the
         way a possessor country does ("de radarpost van Syrië"); only 'place' verbs (attack,
         occupy, shell) take a weak target. A policy's owner is strong: to oppose "het beleid van
         de Turkse regering" is to oppose that government, as CAMEO codes it."""
-        if A.agent_types(h, self.c.index) is not None:
-            return None
         for ch in h.children:
-            if ch.dep_ != "nmod" or _case(ch) != "van" or ch.i in self.tok_mention:
+            if ch.i not in via_nmod or ch.i in self.tok_mention or _case(ch) != "van":
                 continue
             owner = self.np_actor(ch)
             if owner is not None and owner.strong and owner.agent_lemma and owner.key:
