@@ -50,6 +50,22 @@ def test_generated_people_resolve_by_date(coder, words, date, code) -> None:
     assert _resolve(coder, words, date) == code
 
 
+@pytest.mark.parametrize(
+    ("words", "date", "code"),
+    [
+        (["Pasjinjan"], D(2024, 1, 1), "ARMGOV"),  # prime minister since 2018
+        (["Albin", "Kurti"], D(2024, 1, 1), "XKXGOV"),  # Kosovo (XKX, as the gazetteer)
+        (["Tokajev"], D(2024, 1, 1), "KAZGOV"),  # president since 2019
+        (["Tokajev"], D(2010, 1, 1), "KAZLEG"),  # chairman of the Senate then
+        (["Tokajev"], D(2001, 1, 1), "KAZGOV"),  # prime minister then (the Phoenix role, kept)
+    ],
+)
+def test_hand_rows_for_leaders_after_2015(coder, words, date, code) -> None:
+    """Leaders whose office began after the Phoenix dictionaries end (2015); the hand row of
+    Tokayev carries his Phoenix roles too, since the hand file replaces the generated person."""
+    assert _resolve(coder, words, date) == code
+
+
 def test_a_surname_alias_needs_a_dated_role() -> None:
     """A bare surname names a person only while they hold a dated office; never by fallback."""
     people = load().people
