@@ -56,3 +56,30 @@ def test_freed_batch_memory_is_reused_instead_of_faulted_in_again() -> None:
 def test_other_platforms_are_left_alone(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(malloc.sys, "platform", "darwin")
     assert malloc.keep_freed_memory() is False
+
+
+def test_the_collector_is_paused_during_a_load_and_restored_after() -> None:
+    import gc
+
+    from geoevents.malloc import collector_paused
+
+    assert gc.isenabled()
+    with collector_paused():
+        assert not gc.isenabled()
+        with collector_paused():  # nested loads (the coder inside a pipeline's load)
+            assert not gc.isenabled()
+        assert not gc.isenabled(), "only the outermost pause turns the collector back on"
+    assert gc.isenabled()
+    try:
+        with collector_paused():
+            raise ValueError("a load that fails")
+    except ValueError:
+        pass
+    assert gc.isenabled(), "a failed load leaves the collector on"
+    gc.disable()
+    try:
+        with collector_paused():
+            pass
+        assert not gc.isenabled(), "a caller that had it off keeps it off"
+    finally:
+        gc.enable()

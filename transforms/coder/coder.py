@@ -15,11 +15,10 @@ dictionaries.
 from __future__ import annotations
 
 import bisect
-import contextlib
 import datetime as dt
-import gc
 import logging
-from collections.abc import Iterator
+
+from geoevents.malloc import collector_paused
 
 from . import actors as A
 from .common import LEAD_SENTENCES, SHORT_FORMS, Discourse
@@ -48,19 +47,6 @@ _MISSING = object()
 log = logging.getLogger(__name__)
 
 
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Loading builds ~300,000 small objects that all live on; the cyclic collector would walk
-    the growing heap (and a loaded spaCy model) again and again for nothing: 60% of load time."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 class EventCoder:
     """Turn a parsed spaCy Doc plus the article date into dyadic CAMEO event rows."""
 
@@ -70,7 +56,7 @@ class EventCoder:
         """``tokenizer``: the loaded pipeline's, to split actor names the way documents are
         split (and to skip building a second Dutch tokenizer, ~1 s); a blank Dutch one if None.
         """
-        with _collector_paused():
+        with collector_paused():
             self._load(dictionary_dir, tokenizer)
 
     def _load(self, dictionary_dir: str | None, tokenizer) -> None:
