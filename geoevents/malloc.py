@@ -54,9 +54,10 @@ def collector_paused() -> Iterator[None]:
     The coder's dictionaries and the gazetteer each build hundreds of thousands of small
     objects; every few hundred of them trigger a collection that walks the growing heap (and
     the model loaded before them) for nothing. Measured in fresh processes after the model:
-    coder 1.35-1.49 s -> 0.62-0.66 s, gazetteer 1.55-1.60 s -> 0.80-0.91 s (docs/BENCHMARKS.md);
-    the model's own load did not change measurably, so it is not paused. Nests: only the
-    outermost pause turns the collector back on.
+    coder 1.35-1.49 s -> 0.62-0.66 s, gazetteer 1.55-1.60 s -> 0.80-0.91 s, the name-type
+    matcher 0.98-1.38 s -> 0.67-0.70 s (docs/BENCHMARKS.md); the rest of the model's load did
+    not change measurably, so it is not paused. Nests: only the outermost pause turns the
+    collector back on.
     """
     enabled = gc.isenabled()
     gc.disable()

@@ -28,6 +28,8 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from geoevents.malloc import collector_paused
+
 NAME_TYPES = "geoevents_name_types"
 TABLE = Path(__file__).resolve().parent / "data" / "name_types.tsv"
 CORE_LABELS = frozenset({"PER", "LOC", "ORG"})
@@ -409,8 +411,9 @@ class NameTypesComponent:
     """Pipeline step after the NER and the entity ruler; holds the table and one matcher."""
 
     def __init__(self, nlp: Language, path: Path = TABLE) -> None:
-        self.lex = _shipped(path)
-        self.matcher = make_matcher(nlp, self.lex)
+        with collector_paused():  # 35,000 names tokenised into the matcher
+            self.lex = _shipped(path)
+            self.matcher = make_matcher(nlp, self.lex)
 
     def __call__(self, doc: Doc) -> Doc:
         if doc.ents:
