@@ -37,6 +37,8 @@ def test_the_owner_of_the_object_is_the_target(nlp, coder, text: str, expected: 
 ACT_OWNERS = [
     # to protest against an act is to protest against the one who acts: its "van" owner ...
     ("China protesteerde tegen de inval van Japan.", {("CHN", "14", "JPN")}),
+    # ... also when the owner is a country's role
+    ("China protesteerde tegen de inval van het Japanse leger.", {("CHN", "14", "JPNMIL")}),
     # ... or its "door" agent, which wins over the "van" phrase (there the occupied side)
     ("China protesteerde tegen de bezetting door Japan.", {("CHN", "14", "JPN")}),
     (

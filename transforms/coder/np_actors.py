@@ -194,15 +194,17 @@ class ActorsMixin:
         """ "posities van het Macedonische leger", "een konvooi van de Israëlische politie": a
         thing owned by a role of a country stands for that role (MKDMIL), as a weak actor, the
         way a possessor country does ("de radarpost van Syrië"); only 'place' verbs (attack,
-        occupy, shell) take a weak target. A policy's owner is strong: to oppose "het beleid van
-        de Turkse regering" is to oppose that government, as CAMEO codes it."""
+        occupy, shell) take a weak target. The owner of a policy or an act is strong: to oppose
+        "het beleid van de Turkse regering" or "de inval van het Japanse leger" is to oppose that
+        government or army, as CAMEO codes it."""
         for ch in h.children:
             if ch.i not in via_nmod or ch.i in self.tok_mention or _case(ch) != "van":
                 continue
             owner = self.np_actor(ch)
             if owner is not None and owner.strong and owner.agent_lemma and owner.key:
-                policy = bool(longest_suffix(A.norm_lemma(h), POLICY_NOUNS))
-                return replace(owner, strong=policy, head_i=h.i)
+                lemma = A.norm_lemma(h)
+                acts = longest_suffix(lemma, POLICY_NOUNS) or longest_suffix(lemma, self.c.nouns)
+                return replace(owner, strong=bool(acts), head_i=h.i)
         return None
 
     def _person_by_country(self, entry: A.Entry, region: list) -> str | None:
