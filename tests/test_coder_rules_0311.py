@@ -51,3 +51,21 @@ ACT_OWNERS = [
 @pytest.mark.parametrize(("text", "expected"), ACT_OWNERS)
 def test_the_owner_or_agent_of_an_act_is_the_target(nlp, coder, text: str, expected: set) -> None:
     assert codes(nlp, coder, text) == expected
+
+
+HISTORICAL_STATES = [
+    # historical states by their Dutch names take their CAMEO successor, as GDELT/PETRARCH do
+    ("Het Ottomaanse Rijk verklaarde Rusland de oorlog.", {("TUR", "19", "RUS")}),
+    ("De Porte weigerde de eisen van Rusland.", {("TUR", "12", "RUS")}),
+    ("Piemont verklaarde Oostenrijk de oorlog.", {("ITA", "19", "AUT")}),
+    ("Het Duitse Rijk viel België binnen.", {("DEU", "19", "BEL")}),
+    (
+        "De Verenigde Provinciën sloten vrede met Spanje.",
+        {("NLD", "05", "ESP"), ("ESP", "05", "NLD")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HISTORICAL_STATES)
+def test_historical_states_take_their_successor(nlp, coder, text: str, expected: set) -> None:
+    assert codes(nlp, coder, text, "1880-06-01") == expected
