@@ -69,3 +69,11 @@ HISTORICAL_STATES = [
 @pytest.mark.parametrize(("text", "expected"), HISTORICAL_STATES)
 def test_historical_states_take_their_successor(nlp, coder, text: str, expected: set) -> None:
     assert codes(nlp, coder, text, "1880-06-01") == expected
+
+
+def test_country_names_match_without_their_accents(nlp, coder) -> None:
+    """Headlines, URLs and OCR drop the diaeresis: "Israel", "Oekraine", "Israelische"."""
+    assert codes(nlp, coder, "Rusland viel Oekraine aan.", "2024-06-01") == {("RUS", "19", "UKR")}
+    assert ("ISRMIL", "08", "LBN") in codes(
+        nlp, coder, "Het Israelische leger trok zich terug uit Libanon.", "2024-06-01"
+    )

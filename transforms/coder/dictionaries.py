@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -159,6 +160,17 @@ def _rows(path: Path, columns: list[str]) -> list[tuple[int, dict[str, str]]]:
     if header is None:
         raise DictionaryError(path, None, "no header row")
     return rows
+
+
+def _with_unaccented(names: list[str]) -> list[str]:
+    """The names and, after them, each one written without its accents: headlines, URLs, OCR
+    and quick typing drop the diaeresis ("Israel", "Oekraine", "Belgie", "Israelische")."""
+    out = list(names)
+    for n in names:
+        bare = "".join(c for c in unicodedata.normalize("NFKD", n) if not unicodedata.combining(c))
+        if bare not in out:
+            out.append(bare)
+    return out
 
 
 def _alts(cell: str) -> list[str]:
@@ -333,9 +345,9 @@ def load(directory: str | Path | None = None) -> Dictionaries:
         countries.append(
             {
                 "code": r["code"],
-                "names": _alts(r["names"]),
-                "adjectives": adjs,
-                "demonyms": _alts(r["demonyms"]),
+                "names": _with_unaccented(_alts(r["names"])),
+                "adjectives": _with_unaccented(adjs),
+                "demonyms": _with_unaccented(_alts(r["demonyms"])),
                 "seats": _alts(r["seats"]),
                 "line": lineno,
             }
