@@ -63,6 +63,11 @@ HISTORICAL_STATES = [
         "De Verenigde Provinciën sloten vrede met Spanje.",
         {("NLD", "05", "ESP"), ("ESP", "05", "NLD")},
     ),
+    # a country's adjective before a state noun names the state ("het Japanse Keizerrijk")
+    ("Het Japanse Keizerrijk viel China aan.", {("JPN", "19", "CHN")}),
+    ("De Franse Republiek verklaarde Pruisen de oorlog.", {("FRA", "19", "DEU")}),
+    # the old spelling of the United States
+    ("De Vereenigde Staten verklaarden Spanje den oorlog.", {("USA", "19", "ESP")}),
 ]
 
 

@@ -315,6 +315,16 @@ class Dictionaries:
         }
 
 
+# A country's inflected adjective before one of these names the state itself, as historical
+# states are named ("het Ottomaanse Rijk", "de Franse Republiek", "het Japanse Keizerrijk"):
+# generated for every country when the dictionaries load.
+STATE_NOUNS = (
+    "Rijk", "rijk", "Keizerrijk", "keizerrijk", "Koninkrijk", "koninkrijk", "Republiek",
+    "republiek", "Monarchie", "Vorstendom", "Groothertogdom", "Hertogdom", "Sultanaat",
+    "Kalifaat", "Gemenebest",
+)  # fmt: skip
+
+
 def adjective_forms(base: str) -> list[str]:
     """Uninflected and inflected form: Russisch/Russische, Chinees/Chinese, Frans/Franse (and Fransche)."""
     if base.endswith("ees"):
@@ -342,10 +352,11 @@ def load(directory: str | Path | None = None) -> Dictionaries:
                 p["countries"], lineno, f"unknown CAMEO country code {r['code']!r}"
             )
         adjs = [f for a in _alts(r["adjectives"]) for f in adjective_forms(a)]
+        states = [f"{a} {noun}" for a in adjs if a.endswith("e") for noun in STATE_NOUNS]
         countries.append(
             {
                 "code": r["code"],
-                "names": _with_unaccented(_alts(r["names"])),
+                "names": _with_unaccented(_alts(r["names"]) + states),
                 "adjectives": _with_unaccented(adjs),
                 "demonyms": _with_unaccented(_alts(r["demonyms"])),
                 "seats": _alts(r["seats"]),
