@@ -107,14 +107,32 @@ class ActorIndex:
 PLAIN_NAME = re.compile(r"[^\W\d_](?:[\w'-]*\w)?(?: [^\W\d_](?:[\w'-]*\w)?)*")
 
 
+def strip_accents(text: str) -> str:
+    """``text`` without its accents ("Oekraïne" -> "Oekraine")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 @functools.lru_cache(maxsize=200_000)
 def name_key(word: str) -> str:
     """Lower case without accents: people are matched on this ("Milošević" = "Milosevic").
     Cached: the dictionaries' 70,000 name words and every article's words repeat."""
     w = word.lower()
-    if w.isascii():
-        return w
-    return "".join(c for c in unicodedata.normalize("NFKD", w) if not unicodedata.combining(c))
+    return w if w.isascii() else strip_accents(w)
+
+
+# A country's inflected adjective before one of these names the state itself, as historical
+# states are named ("het Ottomaanse Rijk", "de Franse Republiek", "het Japanse Keizerrijk").
+STATE_NOUNS = (
+    "Rijk", "rijk", "Keizerrijk", "keizerrijk", "Koninkrijk", "koninkrijk", "Republiek",
+    "republiek", "Monarchie", "Vorstendom", "Groothertogdom", "Hertogdom", "Sultanaat",
+    "Kalifaat", "Gemenebest",
+)  # fmt: skip
+
+
+def _spellings(names: list[str]) -> list[str]:
+    """The names, then each one written without its accents: headlines, URLs, OCR and quick
+    typing drop the diaeresis ("Israel", "Oekraine", "Belgie", "Israelische")."""
+    return list(dict.fromkeys([*names, *map(strip_accents, names)]))
 
 
 def person_code(code: str) -> tuple[bool, list[str]]:
@@ -164,11 +182,12 @@ def build_index(d: Dictionaries, tokenize) -> ActorIndex:
 
     for c in d.countries:
         canon = c["names"][0] if c["names"] else c["code"]
-        for n in c["names"]:
+        states = [f"{a} {noun}" for a in c["adjectives"] if a.endswith("e") for noun in STATE_NOUNS]
+        for n in _spellings(c["names"] + states):
             add(n, Entry(COUNTRY, c["code"], canon))
-        for n in c["adjectives"]:
+        for n in _spellings(c["adjectives"]):
             add(n, Entry(ADJ, c["code"], canon))
-        for n in c["demonyms"]:
+        for n in _spellings(c["demonyms"]):
             add(n, Entry(DEMONYM, c["code"], canon))
         for n in c["seats"]:
             add(n, Entry(SEAT, c["code"], n))

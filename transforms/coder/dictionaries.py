@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -162,17 +161,6 @@ def _rows(path: Path, columns: list[str]) -> list[tuple[int, dict[str, str]]]:
     return rows
 
 
-def _with_unaccented(names: list[str]) -> list[str]:
-    """The names and, after them, each one written without its accents: headlines, URLs, OCR
-    and quick typing drop the diaeresis ("Israel", "Oekraine", "Belgie", "Israelische")."""
-    out = list(names)
-    for n in names:
-        bare = "".join(c for c in unicodedata.normalize("NFKD", n) if not unicodedata.combining(c))
-        if bare not in out:
-            out.append(bare)
-    return out
-
-
 def _alts(cell: str) -> list[str]:
     return [] if cell == "-" else [a for a in map(str.strip, cell.split("|")) if a]
 
@@ -315,16 +303,6 @@ class Dictionaries:
         }
 
 
-# A country's inflected adjective before one of these names the state itself, as historical
-# states are named ("het Ottomaanse Rijk", "de Franse Republiek", "het Japanse Keizerrijk"):
-# generated for every country when the dictionaries load.
-STATE_NOUNS = (
-    "Rijk", "rijk", "Keizerrijk", "keizerrijk", "Koninkrijk", "koninkrijk", "Republiek",
-    "republiek", "Monarchie", "Vorstendom", "Groothertogdom", "Hertogdom", "Sultanaat",
-    "Kalifaat", "Gemenebest",
-)  # fmt: skip
-
-
 def adjective_forms(base: str) -> list[str]:
     """Uninflected and inflected form: Russisch/Russische, Chinees/Chinese, Frans/Franse (and Fransche)."""
     if base.endswith("ees"):
@@ -352,13 +330,12 @@ def load(directory: str | Path | None = None) -> Dictionaries:
                 p["countries"], lineno, f"unknown CAMEO country code {r['code']!r}"
             )
         adjs = [f for a in _alts(r["adjectives"]) for f in adjective_forms(a)]
-        states = [f"{a} {noun}" for a in adjs if a.endswith("e") for noun in STATE_NOUNS]
         countries.append(
             {
                 "code": r["code"],
-                "names": _with_unaccented(_alts(r["names"]) + states),
-                "adjectives": _with_unaccented(adjs),
-                "demonyms": _with_unaccented(_alts(r["demonyms"])),
+                "names": _alts(r["names"]),
+                "adjectives": adjs,
+                "demonyms": _alts(r["demonyms"]),
                 "seats": _alts(r["seats"]),
                 "line": lineno,
             }

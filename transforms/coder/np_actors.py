@@ -168,12 +168,7 @@ class ActorsMixin:
             strong = best_tok is not None and best_tok.i not in via_nmod and best_tok.dep_ in (
                 "flat", "appos", "compound", "fixed",
             )  # fmt: skip
-            lemma = A.norm_lemma(h)
-            if not strong and (
-                longest_suffix(lemma, POLICY_NOUNS) or longest_suffix(lemma, c.nouns)
-            ):
-                # "het landbouwbeleid van minister Brinkhorst", "de inval van Japan": to oppose
-                # a policy or an act is to oppose its owner, as CAMEO codes it
+            if not strong and self._owner_is_target(h):
                 strong = True
         if (
             agent is not None
@@ -194,18 +189,21 @@ class ActorsMixin:
         """ "posities van het Macedonische leger", "een konvooi van de Israëlische politie": a
         thing owned by a role of a country stands for that role (MKDMIL), as a weak actor, the
         way a possessor country does ("de radarpost van Syrië"); only 'place' verbs (attack,
-        occupy, shell) take a weak target. The owner of a policy or an act is strong: to oppose
-        "het beleid van de Turkse regering" or "de inval van het Japanse leger" is to oppose that
-        government or army, as CAMEO codes it."""
+        occupy, shell) take a weak target. The owner of a policy or an act is strong
+        (`_owner_is_target`): "de inval van het Japanse leger" is JPNMIL's."""
         for ch in h.children:
             if ch.i not in via_nmod or ch.i in self.tok_mention or _case(ch) != "van":
                 continue
             owner = self.np_actor(ch)
             if owner is not None and owner.strong and owner.agent_lemma and owner.key:
-                lemma = A.norm_lemma(h)
-                acts = longest_suffix(lemma, POLICY_NOUNS) or longest_suffix(lemma, self.c.nouns)
-                return replace(owner, strong=bool(acts), head_i=h.i)
+                return replace(owner, strong=self._owner_is_target(h), head_i=h.i)
         return None
+
+    def _owner_is_target(self, h) -> bool:
+        """A policy or an act stands for its owner: "het landbouwbeleid van minister Brinkhorst",
+        "de inval van Japan"; to oppose either is to oppose the owner, as CAMEO codes it."""
+        lemma = A.norm_lemma(h)
+        return bool(longest_suffix(lemma, POLICY_NOUNS) or longest_suffix(lemma, self.c.nouns))
 
     def _person_by_country(self, entry: A.Entry, region: list) -> str | None:
         countries = set()
