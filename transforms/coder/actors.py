@@ -325,9 +325,16 @@ def match_mentions(words: list[str], idx: ActorIndex) -> list[Mention]:
                 best = found
         if best is None and "-" in text and len(text) > 3:
             # only the first part: "EU-leiders", "FARC-rebellen" (but not "Indo-China")
-            e = idx.hyphen_parts.get(text.split("-", 1)[0])
+            head, tail = text.split("-", 1)
+            e = idx.hyphen_parts.get(head)
             if e is not None and e.kind in (ORG, COUNTRY, PERSON):
                 best = (1, e)
+            elif head.lower() in CABINET_NOUNS and tail[:1].isupper():
+                # "het kabinet-Kok", "de regering-Verhofstadt": the cabinet its premier names
+                tail_key = [name_key(tail)]
+                best = _person_at(tail_key, 0, idx.titled, idx.name_words) or _person_at(
+                    tail_key, 0, idx.people, idx.name_words
+                )
             else:
                 best = _compass_region(text, first)
         if best:
@@ -335,6 +342,9 @@ def match_mentions(words: list[str], idx: ActorIndex) -> list[Mention]:
             free = i + best[0]
     return out
 
+
+# a government named after its head: "kabinet-Kok", "regering-Verhofstadt"
+CABINET_NOUNS = {"kabinet", "regering", "ploeg", "coalitie", "bewind", "regime"}
 
 SURNAME_PARTICLES = {
     "van",
@@ -444,7 +454,11 @@ def norm_lemma(tok) -> str:
 
 def agent_types(tok, idx: ActorIndex) -> tuple[tuple[str, ...], str] | None:
     """CAMEO types of an agent noun, by lemma, word form or compound suffix."""
-    if tok.pos_ not in ("NOUN", "PROPN", "X", ""):
+    if tok.pos_ not in ("NOUN", "PROPN", "X", "") and not (
+        # a noun the tagger called a verb or an adjective, in a noun's slot: "honderd
+        # Palestijnse gevangenen", "Palestijnse jongeren"
+        tok.pos_ in ("VERB", "ADJ") and tok.dep_ in ("obj", "nsubj", "nsubj:pass", "iobj", "nmod")
+    ):
         return None
     lower = tok.text.lower()
     lemma = norm_lemma(tok)

@@ -17,6 +17,7 @@ from .common import (
     POLICY_NOUNS,
     PREP_DEPS,
     REFUSAL_VERBS,
+    REJECT_VERBS,
     RELATIVE,
     REQUEST_VERBS,
     SUBJ_DEPS,
@@ -131,6 +132,8 @@ class ClausesMixin:
             and not any(d.dep_ in ("aux", "aux:pass", "obj") for d in deps)
             and any(d.dep_ in ("nsubj", "nsubj:pass") and d.i < v.i for d in deps)
             and not self.lemmas_of(v).isdisjoint(self.c.obj_verbs)
+            # "bezocht" is also the finite past ("De kanselier bezocht vorige week Polen")
+            and v.lower_ not in self.c.past_forms
         ):
             # a headline drops the auxiliary: "Nederlandse journalist opgepakt in Iran" is passive
             cl.passive = True
@@ -141,7 +144,12 @@ class ClausesMixin:
                 if ch.dep_ == "mark" and ch.text.lower() in COND_MARKS:
                     cl.asserted = False
         if top.dep_ in ("xcomp", "ccomp") and self.lemmas_of(top.head) & REFUSAL_VERBS:
-            cl.asserted = False  # "Sharon weigerde Arafat te ontmoeten": no meeting took place
+            if self.lemmas_of(top.head) & REJECT_VERBS:
+                # "weigerde het voorstel te aanvaarden" is a rejection: the verb's negated code
+                # (aanvaarden neg=120); a verb without one codes nothing ("weigerde X te ontmoeten")
+                cl.negated = True
+            else:
+                cl.asserted = False  # "verzuimde X te steunen": the act did not take place
         if top.dep_ in ("xcomp", "ccomp") and self.lemmas_of(top.head) & REQUEST_VERBS:
             cl.asserted = False  # "roept de VS op de sancties op te heffen": only asked
         if any(ch.dep_ == "mark" and ch.lower_ == "te" for ch in v.children):

@@ -25,6 +25,7 @@ from .common import (
     _to_intent,
     _uniq_key,
     _verb_like,
+    longest_suffix,
 )
 from .linear import _Linear
 from .predicates import _lemma_is_opinion
@@ -258,6 +259,12 @@ class CodingMixin:
 
     def code_verb(self, v, disc: Discourse) -> list[dict]:
         nxt = self.toks[v.i + 1] if v.i + 1 < len(self.toks) else None
+        if nxt is not None and nxt.pos_ == "ADJ" and v.lower_.endswith("e"):
+            # "de door Syrië gesteunde Libanese organisatie": the noun comes after the adjectives
+            k = nxt.i
+            while k + 1 < len(self.toks) and self.toks[k].pos_ == "ADJ" and k - v.i < 4:
+                k += 1
+            nxt = self.toks[k]
         if (
             (v.dep_ == "amod" and v.morph.get("VerbForm") != ["Fin"])  # "lanceert" is finite
             or (v.pos_ == "ADJ" and v.lower_ not in self.c.past_forms)
@@ -272,6 +279,10 @@ class CodingMixin:
             and not any(ch.dep_ in SUBJ_DEPS for ch in v.children)
         ):
             return []  # attributive participle: "de door Syrië gesteunde organisatie"
+        if v.pos_ == "VERB" and any(
+            ch.dep_ == "det" and ch.lower_ in ("het", "dit", "dat") for ch in v.children
+        ):
+            return []  # a nominal infinitive: "beschuldigd van het steunen van terrorisme"
         if v.pos_ == "AUX" and A.norm_lemma(v) in AUX_CHAIN and "het" not in self.sent_words:
             return []  # auxiliaries carry no event of their own ("hebben het over" is the exception)
         lemma = A.norm_lemma(v)
@@ -298,10 +309,20 @@ class CodingMixin:
         ):
             return []  # no reading can fire: cue word or target preposition missing from the sentence
         cl = self.clause(v)
-        preds = self.verb_predicates(v, cl)
-        if not preds:
-            return []
-        p = preds[0]
+        for k, p in enumerate(self.verb_predicates(v, cl)):
+            # a cued reading that finds no actors gives way to the verb's plain reading:
+            # "erkende de Joegoslavische regering" is no "erkennen de regering van X"; not when
+            # the cue is an event noun, coded on its own ("dreigt met sancties tegen X": 1312)
+            if k and any(
+                d.pos_ == "NOUN" and longest_suffix(A.norm_lemma(d), self.c.nouns) for d in cl.deps
+            ):
+                break
+            rows = self._code_predicate(v, p, cl, disc)
+            if rows:
+                return rows
+        return []
+
+    def _code_predicate(self, v, p, cl, disc: Discourse) -> list[dict]:
         if "opinion" in p.flags:
             return []
         code = p.code
@@ -442,7 +463,8 @@ class CodingMixin:
             # "Oegandese troepen hebben in Congo honderd mensen opgepakt": the place stands for its country
             targets = [a for pos, acts, prep in lin.chunks if prep == "in" for a in acts if a.key]
         if "milonly" in p.flags and not any("MIL" in s.types for s in sources):
-            return []
+            if not ("statemil" in p.flags and _state_on_state(sources, targets)):
+                return []
         air = p.value("air")
         if air and any(x in (s.agent_lemma or "") for s in sources for x in AIRCRAFT):
             code = air
@@ -512,3 +534,11 @@ class CodingMixin:
         ]
         countries = {a.country for a in places}
         return places[:1] if len(countries) == 1 else []
+
+
+def _state_on_state(sources: list[A.Actor], targets: list[A.Actor]) -> bool:
+    """A state acting on another state's ground ("Israël trekt zich terug uit Libanon"): its
+    army acts, though no military noun says so."""
+    return bool(sources and targets) and all(
+        a.country and not a.group and not a.types and not a.people for a in sources + targets
+    )

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from . import actors as A
 from .dictionaries import Predicate
 
-CODER_VERSION = "0.3.11"
+CODER_VERSION = "0.3.12"
 GROUP_WINDOW = 10  # sentences back that "ze" / "de twee leiders" may refer to a coordinated pair
 LEAD_SENTENCES = 3  # is_root_event: the event is in the first three sentences of the document
 
@@ -37,8 +37,16 @@ UNREALISED_NOUNS = {
 INTENT_NOUNS = {"plan", "plannen", "voornemen", "bedoeling", "besluit", "beslissing", "belofte"}
 # a te-infinitive under these is what they say someone will do or did (a threat, an accusation)
 CONTENT_VERBS = {"dreigen", "beschuldigen", "verwijten", "verdenken", "betichten"}
+# an event noun these govern did not take place: "het bezoek ... werd uitgesteld"
+CANCEL_VERBS = {
+    "uitstellen", "afgelasten", "annuleren", "afzeggen", "schrappen", "verdagen", "opschorten",
+    "tegenhouden", "verhinderen", "voorkomen", "verijdelen", "blokkeren",
+}  # fmt: skip
+SEPARABLE_CANCEL = {"uitstellen": "uit", "afgelasten": "af", "afzeggen": "af", "opschorten": "op"}
 # a predicate under these did not happen ("weigerde ... te ontmoeten")
 REFUSAL_VERBS = {"weigeren", "nalaten", "vermijden", "verzuimen", "afwijzen", "ontkennen"}
+# refusing to do something is itself an act: its negated code ("weigerde te aanvaarden": 120)
+REJECT_VERBS = {"weigeren", "afwijzen"}
 # role words a news outlet uses bare only for its own country's institutions: "het kabinet",
 # "de Kamer" (a foreign cabinet is "het Duitse kabinet"); the feed's home country is theirs
 HOME_ROLE_WORDS = frozenset(
@@ -198,6 +206,9 @@ BOUNDARY_PUNCT = {
 PREPOSITIONS = {
     "met", "tegen", "aan", "op", "naar", "voor", "van", "bij", "in", "tot", "door", "over", "uit", "tussen",
     "tegenover", "onder", "na", "tijdens", "zonder", "om", "binnen", "buiten", "rond", "vanuit",
+    # never a slot, but the phrase is no bare subject or object either ("Volgens Israël heeft Syrië ...")
+    "volgens", "namens", "wegens", "ondanks", "dankzij", "via", "sinds", "naast", "achter", "zoals",
+    "behalve", "jegens", "richting", "langs", "nabij",
 }  # fmt: skip
 MODAL_FORMS = {
     "wil": "I", "wilt": "I", "wilde": "I", "wilden": "I", "willen": "I", "zal": "I", "zult": "I", "zullen": "I",
@@ -209,7 +220,8 @@ GROUP_DETS = {"de", "beide", "die", "deze"}
 
 
 def _skip_parenthetical(toks, lo: int, start: int) -> int:
-    """Step back over ", zo maakte X bekend," so "De EU, zo ..., zal" keeps its subject in the window."""
+    """Step back over ", zo maakte X bekend," or an apposition, so "De EU, zo ..., zal" and "Annan,
+    secretaris-generaal van de VN, belde" keep their subject in the window."""
     if lo - 1 <= start or toks[lo - 1].text != ",":
         return lo
     p = lo - 2
@@ -217,6 +229,17 @@ def _skip_parenthetical(toks, lo: int, start: int) -> int:
         p -= 1
     if toks[p].lower_ == "zo" and p - 1 > start and toks[p - 1].text == ",":
         q = p - 1
+        while q > start and not _is_boundary(toks[q - 1]):
+            q -= 1
+        return q
+    if (
+        p - 2 >= start
+        and toks[p - 1].text == ","
+        and toks[p - 2].pos_ == "PROPN"
+        and not any(toks[k].pos_ in ("VERB", "AUX") for k in range(p, lo - 1))
+    ):
+        # an apposition between commas: "Kofi Annan, secretaris-generaal van de VN, belde ..."
+        q = p - 2
         while q > start and not _is_boundary(toks[q - 1]):
             q -= 1
         return q
@@ -250,6 +273,8 @@ def _verb_like(t) -> bool:
     if t.pos_ in ("NOUN", "PROPN", "ADJ", "X"):
         if any(ch.dep_ == "det" for ch in t.children):
             return False
+        if _clause_final_participle(t):
+            return True
         return t.dep_ in (
             "ROOT",
             "conj",
@@ -260,6 +285,35 @@ def _verb_like(t) -> bool:
             "parataxis",
         ) or any(ch.dep_ in SUBJ_DEPS for ch in t.children)
     return True
+
+
+PERFECT_AUX = {
+    "heeft",
+    "hebben",
+    "had",
+    "hadden",
+    "is",
+    "zijn",
+    "was",
+    "waren",
+    "werd",
+    "werden",
+    "wordt",
+    "worden",
+}
+
+
+def _clause_final_participle(t) -> bool:
+    """ "Israël heeft zijn ambassadeur uit Egypte teruggeroepen": a participle form that ends its
+    clause after an auxiliary is the verb, though the tagger read a noun."""
+    low = t.lower_
+    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    return (
+        "ge" in low[:-3]
+        and low.endswith(("d", "t", "en"))
+        and (nxt is None or nxt.is_punct)
+        and any(x.lower_ in PERFECT_AUX for x in t.sent if x.i < t.i)
+    )
 
 
 def _case(t) -> str | None:

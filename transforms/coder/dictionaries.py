@@ -34,7 +34,8 @@ GENERATED_FILES = {"people": "people_phoenix.tsv", "verb_forms": "verb_forms.tsv
 HISTORICAL = "people_historical.tsv"
 
 PREDICATE_FLAGS = {
-    "sym", "say", "place", "negonly", "opinion", "intent", "milonly", "recv", "subjcue", "backer",
+    "sym", "say", "place", "negonly", "opinion", "intent", "milonly", "statemil", "recv", "subjcue",
+    "backer",
 }  # fmt: skip
 PREDICATE_VALUE_FLAGS = {"neg", "air"}
 

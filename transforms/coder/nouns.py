@@ -6,10 +6,12 @@ from dataclasses import replace
 
 from . import actors as A
 from .common import (
+    CANCEL_VERBS,
     CASUALTY_WORDS,
     CONTENT_VERBS,
     LIGHT_VERBS,
     PREPOSITIONS,
+    SEPARABLE_CANCEL,
     Discourse,
     _case,
     _to_intent,
@@ -17,7 +19,19 @@ from .common import (
     threat_code,
 )
 from .linear import _Linear
+from .morph import separable_forms, verb_forms
 
+# forms of the cancel verbs, as the lemmatizer may leave them ("uitgesteld")
+CANCEL_FORMS = frozenset(
+    form
+    for verb in CANCEL_VERBS
+    for form in verb_forms(verb)
+    | (
+        separable_forms(verb[len(SEPARABLE_CANCEL[verb]) :], SEPARABLE_CANCEL[verb])
+        if verb in SEPARABLE_CANCEL
+        else set()
+    )
+)
 ARTICLES = {"een", "de", "het", "den", "eene"}
 
 
@@ -95,7 +109,7 @@ class NounsMixin:
             return []
         gov = (
             n.head
-            if n.dep_ in ("obj", "obl", "obl:arg", "nsubj", "nmod", "conj")
+            if n.dep_ in ("obj", "obl", "obl:arg", "nsubj", "nsubj:pass", "nmod", "conj")
             or (n.dep_ == "xcomp" and _case(n))  # a prepositional phrase parsed as xcomp
             else None
         )
@@ -107,6 +121,10 @@ class NounsMixin:
                 return []
             if gov_clause.intent:
                 code = _to_intent(code) or code
+            if n.dep_ in ("obj", "nsubj", "nsubj:pass") and (
+                self.lemmas_of(gov) & CANCEL_VERBS or gov.lower_ in CANCEL_FORMS
+            ):
+                return []  # "het bezoek van Xi aan Parijs werd uitgesteld": no visit took place
             if self.lemmas_of(gov) & CONTENT_VERBS:
                 # "dreigt met sancties tegen Oostenrijk", "beschuldigt X van aanvallen": the noun
                 # is what is threatened or alleged; a threat of it is a 13 code, an allegation none

@@ -93,8 +93,8 @@ class PredicatesMixin:
                 or (words and "subjcue" in p.flags and _cue_ok(p, self._all_words(cl, v)))
             ]
             if chosen:
-                best = max(len(p.cues) > 0 for p in chosen)
-                return [p for p in chosen if (len(p.cues) > 0) == best][:1]
+                cued = [p for p in chosen if p.cues][:1]
+                return cued + [p for p in chosen if not p.cues][:1]
         return []
 
     def _all_words(self, cl, v) -> set[str]:
