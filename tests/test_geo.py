@@ -214,6 +214,25 @@ def test_a_towns_dutch_name_counts_as_its_own_name(kit, gaz, text, pred, name, f
     assert (town(ev), ev["action_geo_country_code"]) == (name, fips)
 
 
+@pytest.mark.parametrize(
+    "word, name",
+    [
+        # historical names of exonyms_nl.tsv beat a US town that still bears them, even when an
+        # American actor boosts US towns (Smyrna, Georgia; Posen, Illinois; Frankfort, Kentucky)
+        ("Smyrna", "İzmir"),
+        ("Posen", "Poznań"),
+        ("Frankfort", "Frankfurt am Main"),
+        ("Petersburg", "Saint Petersburg"),
+        # and names GeoNames lacks altogether
+        ("Brunswijk", "Braunschweig"),
+        ("Elisabethstad", "Lubumbashi"),
+    ],
+)
+def test_historical_dutch_town_names(kit, word: str, name: str) -> None:
+    text = f"De Amerikaanse gezant kwam gisteren aan in {word}."
+    assert places(kit, text) == [(word, name)]
+
+
 def test_where_the_articles_news_comes_from_places_a_later_event(kit) -> None:
     # "uit Rome wordt gemeld" in an earlier sentence, like a dateline
     text = (
