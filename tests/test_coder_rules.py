@@ -379,7 +379,8 @@ CASES_037 = [
     # what someone is asked or invited to do is not done: only the appeal is an event
     ("Rusland roept de VS op de sancties op te heffen", {("RUS", "USA", "02")}),
     ("Zelensky vraagt Duitsland Taurus-raketten te leveren", {("UKR", "DEU", "02")}),
-    ("China nodigt Poetin uit Peking te bezoeken", set()),
+    # (the invitation itself is 036: "uit" is the particle, though parsed as the case of Peking)
+    ("China nodigt Poetin uit Peking te bezoeken", {("CHN", "RUS", "03")}),
     # ... also when the lemmatizer misreads the governing verb ("beschuldigt" -> "beschuldiglen"):
     # the verb-form table knows it
     (

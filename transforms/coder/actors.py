@@ -85,6 +85,8 @@ class ActorIndex:
     first: dict[str, list[tuple[tuple[str, ...], Entry]]] = field(default_factory=dict)
     hyphen_parts: dict[str, Entry] = field(default_factory=dict)
     agents: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # last words of role nouns of several words ("dienst" of "geheime dienst")
+    agent_last_words: set[str] = field(default_factory=set)
     suffix_types: dict[str, tuple[str, ...]] = field(default_factory=dict)
     org_codes: dict[str, dict] = field(default_factory=dict)
     ctx_orgs: dict[str, set[str]] = field(default_factory=dict)
@@ -246,6 +248,8 @@ def build_index(d: Dictionaries, tokenize) -> ActorIndex:
     for a in d.agents:
         for lemma in a["lemmas"]:
             idx.agents.setdefault(lemma, a["types"])
+            if " " in lemma:
+                idx.agent_last_words.add(lemma.rsplit(" ", 1)[1])
             if a["suffix"] and " " not in lemma:
                 idx.suffix_types.setdefault(lemma, a["types"])
     return idx
@@ -467,6 +471,17 @@ def agent_types(tok, idx: ActorIndex) -> tuple[tuple[str, ...], str] | None:
         t = idx.agents.get(cand)
         if t:
             return t, cand
+    if tok.i > 0 and (lower in idx.agent_last_words or lemma in idx.agent_last_words):
+        # a role of several words, read at its last: "geheime dienst", "raad van state"
+        doc = tok.doc
+        for n in (1, 2):
+            if tok.i - n < 0:
+                break
+            words = " ".join(doc[k].lower_ for k in range(tok.i - n, tok.i))
+            for last in (lower, lemma):
+                t = idx.agents.get(f"{words} {last}")
+                if t:
+                    return t, f"{words} {last}"
     if lower.endswith("en"):
         stem = lower[:-2]
         t = idx.agents.get(stem) or idx.agents.get(lower[:-1])

@@ -9,6 +9,7 @@ from .common import (
     AUX_CHAIN,
     COND_MARKS,
     CONTENT_VERBS,
+    INTENT_ADJECTIVES,
     INTENT_NOUNS,
     INTENT_VERBS,
     NEG_WORDS,
@@ -150,6 +151,8 @@ class ClausesMixin:
                 cl.negated = True
             else:
                 cl.asserted = False  # "verzuimde X te steunen": the act did not take place
+        if top.dep_ in ("xcomp", "ccomp", "advcl") and A.norm_lemma(top.head) in INTENT_ADJECTIVES:
+            cl.intent = True  # "is bereid met de Palestijnen te onderhandelen"
         if top.dep_ in ("xcomp", "ccomp") and self.lemmas_of(top.head) & REQUEST_VERBS:
             cl.asserted = False  # "roept de VS op de sancties op te heffen": only asked
         if any(ch.dep_ == "mark" and ch.lower_ == "te" for ch in v.children):

@@ -23,6 +23,7 @@ from .common import (
     _dedupe,
     _has_det,
     _to_intent,
+    _uniq,
     _uniq_key,
     _verb_like,
     longest_suffix,
@@ -153,8 +154,10 @@ class CodingMixin:
 
     def _headline(self, sent, disc: Discourse, coded: bool) -> list[dict]:
         """Verbless headline "Biden en Xi urenlang samen": a meeting of the coordinated pair."""
-        if coded or "samen" not in self.sent_words:
+        if coded:
             return []
+        if "samen" not in self.sent_words:
+            return self._verbless_headline(sent, disc)
         toks = self.toks[sent.start : sent.end]
         anchor = next((t for t in toks if t.lower_ == "samen"), None)
         if anchor is None or any(t.pos_ in ("VERB", "AUX") for t in toks if t.i < anchor.i):
@@ -164,6 +167,48 @@ class CodingMixin:
             return []
         pred = self.c.headline_pred
         return self._emit(pred, pred.code, group[0], [], True, anchor, None, 45, [])
+
+    def _verbless_headline(self, sent, disc: Discourse) -> list[dict]:
+        """A headline without a verb that opens with its actors: "Xi op staatsbezoek in Moskou"
+        (the visit noun after "op", its place or host after it), "Israël en Hamas akkoord over
+        gijzelaars" (a reciprocal noun after the coordinated pair)."""
+        toks = self.toks[sent.start : sent.end]
+        if any(t.pos_ in ("VERB", "AUX") for t in toks):
+            return []
+        ments = [m for m in self.mentions_in(sent) if m.entry.kind != A.ORG_CTX]
+        if not ments or ments[0].start != sent.start:
+            return []
+        group = [g for i, g in disc.groups if i == self.sent_idx]
+        lead = self.np_actor(self.toks[ments[0].start])
+        sources = group[0] if group else ([lead] if lead is not None and lead.strong else [])
+        if not sources:
+            return []
+        for t in toks:
+            if t.pos_ != "NOUN" or t.i <= ments[0].start:
+                continue
+            preds = self.noun_predicates(t)
+            if not preds:
+                return []  # the first noun after the actors says what happened, or nothing does
+            p = preds[0]
+            prev = self.toks[t.i - 1].lower_
+            if prev == "op" and p.code[:2] == "04" and p.reverse:
+                targets = []
+                for m in ments:
+                    if m.start <= t.i or self.toks[m.start - 1].lower_ not in VISIT_PREPS:
+                        continue
+                    a = self.np_actor(self.toks[m.start])
+                    if a is not None and a.key and a.key not in {s.key for s in sources}:
+                        targets.append(a)
+                        break
+                return (
+                    self._emit(p, p.code, sources, targets, False, t, None, 45, [])
+                    if targets
+                    else []
+                )
+            if "sym" in p.flags and len(_uniq(sources)) >= 2 and prev not in PREPOSITIONS:
+                return self._emit(p, p.code, sources, [], True, t, None, 45, [])
+            return []
+        return []
 
     def _update_discourse(self, sent, s_idx: int, disc: Discourse) -> None:
         """Remember coordinated actor groups and subjects of this sentence for later anaphora."""
@@ -362,7 +407,11 @@ class CodingMixin:
                 and not cl.passive
                 and not lin._subordinate()
                 and bare_before
-                and all(t.i > v.i for t in subj_toks)
+                # the parse's subject follows the finite verb: "Barak heeft Arafat ... ontmoet"
+                # (main clause only: not "eist dat Arafat de militanten oppakt")
+                and all(
+                    t.i > (min(v.i, lin._finite()) if v.dep_ == "ROOT" else v.i) for t in subj_toks
+                )
                 and lin.sources()
                 and not lin.inverted
                 and {a.code for a in lin.sources()}.isdisjoint({a.code for a in sources})
@@ -508,6 +557,16 @@ class CodingMixin:
             span = range(d.left_edge.i, d.right_edge.i + 1)
             if any(self.np_actor(self.toks[k]) is not None for k in span):
                 return False
+            nxt = d.right_edge.i + 1
+            owner = self.toks[nxt].head if nxt < len(self.toks) else None
+            if (
+                owner is not None
+                and self.toks[nxt].lower_ == "van"
+                and owner.i > nxt
+                and self._owner_is_target(d)
+                and self.np_actor(owner) is not None
+            ):
+                return False  # "verwierp het plan van Barak", "van" hung on the verb
             lo, hi = sorted((cl.head.i, d.left_edge.i))
             if any(
                 self.toks[k].pos_ == "PROPN" and self.np_actor(self.toks[k]) is not None
@@ -534,6 +593,10 @@ class CodingMixin:
         ]
         countries = {a.country for a in places}
         return places[:1] if len(countries) == 1 else []
+
+
+# where a visit in a headline goes: "op staatsbezoek in Moskou", "op bezoek bij Trump"
+VISIT_PREPS = {"in", "naar", "aan", "bij"}
 
 
 def _state_on_state(sources: list[A.Actor], targets: list[A.Actor]) -> bool:

@@ -57,7 +57,11 @@ HOME_ROLE_WORDS = frozenset(
 REQUEST_VERBS = {
     "oproepen", "roepen", "vragen", "verzoeken", "aansporen", "sporen", "aanmanen", "manen",
     "smeken", "uitnodigen", "nodigen", "aanraden", "adviseren", "overhalen", "aandringen",
+    # a demand's dat-clause is what is demanded: "De VS eisen dat Israël de gevangenen vrijlaat"
+    "eisen", "verlangen", "wensen", "bepleiten",
 }  # fmt: skip
+# adjectives whose te-infinitive is only intended: "Israël is bereid te onderhandelen" is 03
+INTENT_ADJECTIVES = {"bereid", "vastbesloten", "van plan"}
 COND_MARKS = {"als", "indien", "mits", "tenzij", "of", "wanneer", "zodra"}
 SUBJ_DEPS = {"nsubj", "nsubj:pass", "nsubj:outer"}
 OBJ_DEPS = {"obj", "iobj"}
@@ -309,7 +313,7 @@ def _clause_final_participle(t) -> bool:
     low = t.lower_
     nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
     return (
-        "ge" in low[:-3]
+        ("ge" in low[:-3] or low.startswith(("be", "ver", "ont", "her", "er")))
         and low.endswith(("d", "t", "en"))
         and (nxt is None or nxt.is_punct)
         and any(x.lower_ in PERFECT_AUX for x in t.sent if x.i < t.i)

@@ -59,8 +59,10 @@ class _Linear:
         self.lo, self.hi = lo, hi
         toks = [self.ctx.toks[i] for i in range(lo, hi)]
         lows = [t.text.lower() for t in toks]
-        self.negated = any(w in NEG_WORDS for w in lows) or any(
-            w == "geen" for w in lows[v.i - lo + 1 :]
+        self.negated = any(
+            (w in NEG_WORDS or (w == "geen" and k > v.i - lo))
+            and not _infinitive_negation(lows, k, v.i - lo)
+            for k, w in enumerate(lows)
         )
         modes = [MODAL_FORMS[w] for w in lows if w in MODAL_FORMS]
         if any(w in ("zou", "zouden") for w in lows) and any(w in ("hebben", "zijn") for w in lows):
@@ -331,6 +333,22 @@ class _Linear:
         self._sources = [a for a in out if a.strong]
         return self._sources
 
+    def _owned_object(self, pos: int) -> bool:
+        """The "van" phrase before ``pos`` follows the verb's object, a policy or an act: its
+        owner is the target, as when the parse hangs the phrase on the noun."""
+        doc = self.ctx.toks
+        j = pos - 1
+        while j > self.lo and doc[j].lower_ != "van":
+            j -= 1
+        noun = doc[j - 1] if j - 1 >= self.lo else None
+        return (
+            noun is not None
+            and noun.pos_ == "NOUN"
+            and noun.dep_ == "obj"
+            and noun.head.i == self.v.i
+            and self.ctx._owner_is_target(noun)
+        )
+
     def _in_adverbial(self, pos: int) -> bool:
         """The "van" phrase before ``pos`` hangs on a noun that is itself in a prepositional
         phrase ("Met steun van de VS", "Op verzoek van Israël"): an adverbial, not an object."""
@@ -356,6 +374,8 @@ class _Linear:
                     continue
                 if prep is None and "obj" in slots and (pos > f or rel or self._subordinate()):
                     out.append(a)
+                elif prep == "van" and "obj" in slots and pos > f and self._owned_object(pos):
+                    out.append(a)  # "verwierpen het ultimatum van Barak", "van" hung on the verb
                 elif self.inverted and "obj" in slots and pos < f and prep in (None, "van"):
                     # topicalised object: "De visie van Biden noemen ze een valse verhaallijn";
                     # not the "van" phrase of a fronted adverbial ("Met steun van de VS ...")
@@ -375,3 +395,9 @@ class _Linear:
                         continue  # "vriendschap met Rusland": the phrase belongs to the noun
                     out.append(a)
         return out
+
+
+def _infinitive_negation(lows: list[str], k: int, v: int) -> bool:
+    """A negation after the verb that belongs to a te-infinitive: "riep de CVP op het Vlaams Blok
+    niet te steunen" is an appeal, not a negated one."""
+    return k > v and "te" in lows[k + 1 : k + 4]

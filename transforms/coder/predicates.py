@@ -139,6 +139,8 @@ class PredicatesMixin:
                     # geven": op -> geven) is still a particle; else a preposition has a noun
                     if t.dep_ == "compound:prt" or nxt is None or nxt.pos_ not in PHRASE_STARTS:
                         out.add(low)
+                    elif _before_infinitive_object(t, v):
+                        out.add(low)
                 i += step
         return out
 
@@ -201,3 +203,22 @@ def _word_forms(t) -> set[str]:
 
 def _lemma_is_opinion(ctx, v) -> bool:
     return A.norm_lemma(v) in ctx.c.opinion_lemmas
+
+
+def _before_infinitive_object(t, v) -> bool:
+    """ "riep Arafat op het geweld te stoppen": the parser made "op" the case of the object of
+    the verb's te-infinitive; a stranded particle, since an infinitive's object takes no case."""
+    noun = t.head
+    if t.dep_ != "case" or noun.dep_ not in ("obj", "obl"):
+        return False
+    inf = noun.head
+    if inf.i == v.i:  # or the noun hangs on the verb, right before its infinitive
+        inf = next((c for c in v.children if c.dep_ in ("xcomp", "ccomp") and c.i > noun.i), v)
+        if inf.i != v.i and inf.left_edge.i != noun.right_edge.i + 1:
+            return False
+    return (
+        inf.head.i == v.i
+        and inf.i != v.i
+        and inf.i > noun.i
+        and any(ch.dep_ == "mark" and ch.lower_ == "te" for ch in inf.children)
+    )
