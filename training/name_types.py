@@ -33,6 +33,8 @@ sys.path.insert(0, str(ROOT))
 
 from package_model import dictionary_patterns  # noqa: E402
 
+from geoevents.transforms.coder.actors import _spellings  # noqa: E402
+
 OUT = ROOT / "geoevents" / "data" / "name_types.tsv"
 ORGANISATIONS = TRAINING / "names" / "organisations_nl.tsv"  # hand-written ORG names
 PEOPLE = TRAINING / "names" / "people_nl.tsv"  # hand-written PER names (full names only)
@@ -160,7 +162,9 @@ def type_lexicon(dev_ids: set[str], rules: tuple[str, ...] = RULES) -> TypeLexic
     for n in gz.world_cities():
         evidence[n].add("LOC")
     titles = TITLES | {lemma for a in d.agents for lemma in a["lemmas"]}
-    countries = frozenset(gz.countries_nl()) | {n for c in d.countries for n in c["names"]}
+    countries = frozenset(gz.countries_nl()) | {
+        n for c in d.countries for n in _spellings(c["names"])
+    }
     gold = _train_gold_types(dev_ids) if "gold" in rules else {}
 
     types: dict[str, str] = {}
