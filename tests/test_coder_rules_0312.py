@@ -132,6 +132,17 @@ LATER = [
         "De Zimbabwaanse politie heeft tientallen aanhangers van de MDC opgepakt.",
         {("ZWECOP", "17", "ZWEPTY")},
     ),
+    # two country adjectives before one role noun, the second with its own article
+    (
+        "De Franse en de Duitse minister ontmoetten elkaar in Aken.",
+        {("FRAGOV", "04", "DEUGOV"), ("DEUGOV", "04", "FRAGOV")},
+    ),
+    (
+        "De Belgische en de Nederlandse premier hebben een akkoord ondertekend.",
+        {("BELGOV", "05", "NLDGOV"), ("NLDGOV", "05", "BELGOV")},
+    ),
+    # suspending talks with B is A's act; only "A en B" suspend them mutually
+    ("Israël schortte de onderhandelingen met Syrië op.", {("ISR", "16", "SYR")}),
     # sealing off a territory is a blockade
     ("Israël heeft de Gazastrook afgesloten.", {("ISR", "19", "PSE")}),
 ]
@@ -170,4 +181,29 @@ def test_retaliation_with_tariffs_is_an_economic_sanction(nlp, coder) -> None:
     ],
 )
 def test_verbless_headlines(nlp, coder, text: str, expected: set) -> None:
+    assert codes(nlp, coder, text, "2025-06-01") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an adjective with a doubled vowel drops one when inflected: Indiaas -> Indiase
+        ("Indiase troepen hebben Pakistaanse soldaten gedood.", {("INDMIL", "19", "PAKMIL")}),
+        # Sudan in its international spelling
+        ("Het Sudanese leger bombardeerde Tsjaad.", {("SDNMIL", "19", "TCD")}),
+        # a refusal whose te-infinitive the parser made an adverbial clause: the negated code
+        (
+            "Hezbollah heeft geweigerd zijn wapens in te leveren bij het Libanese leger.",
+            {("IMGHEZ", "12", "LBNMIL")},
+        ),
+        # rows of the second round: a ground operation not ruled out is a threat ...
+        ("Trump sluit een grondoperatie in Mexico niet uit", {("USAGOV", "13", "MEX")}),
+        # ... limiting exports is an economic sanction, stopping arms deliveries cuts aid
+        ("China beperkt de export van zeldzame aarden naar Japan", {("CHN", "16", "JPN")}),
+        ("Duitsland zet de levering van raketten aan Israël stop", {("DEU", "16", "ISR")}),
+        # firing drones at a place is an aerial attack
+        ("Oekraïne vuurt drones af op Moskou", {("UKR", "19", "RUS")}),
+    ],
+)
+def test_news_constructions_of_coder_0312_third_pass(nlp, coder, text: str, expected: set) -> None:
     assert codes(nlp, coder, text, "2025-06-01") == expected

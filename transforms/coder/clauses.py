@@ -144,7 +144,7 @@ class ClausesMixin:
             for ch in x.children:
                 if ch.dep_ == "mark" and ch.text.lower() in COND_MARKS:
                     cl.asserted = False
-        if top.dep_ in ("xcomp", "ccomp") and self.lemmas_of(top.head) & REFUSAL_VERBS:
+        if top.dep_ in ("xcomp", "ccomp", "advcl") and self.lemmas_of(top.head) & REFUSAL_VERBS:
             if self.lemmas_of(top.head) & REJECT_VERBS:
                 # "weigerde het voorstel te aanvaarden" is a rejection: the verb's negated code
                 # (aanvaarden neg=120); a verb without one codes nothing ("weigerde X te ontmoeten")

@@ -308,6 +308,8 @@ def adjective_forms(base: str) -> list[str]:
     """Uninflected and inflected form: Russisch/Russische, Chinees/Chinese, Frans/Franse (and Fransche)."""
     if base.endswith("ees"):
         return [base, base[:-3] + "ese"]
+    if len(base) > 3 and base[-3] == base[-2] and base[-2] in "aou" and base[-1] not in "aeiou":
+        return [base, base[:-2] + base[-1] + "e"]  # Indiaas/Indiase: the long vowel written once
     if base.endswith("e"):
         return [base]
     if base.endswith("s") and not base.endswith("sch"):

@@ -106,6 +106,19 @@ class ActorsMixin:
             ):
                 best, best_tok = m, t
         agent = A.agent_types(h, c.index)
+        if agent is None and head_mention is not None and head_mention.entry.kind == A.ADJ:
+            # "De Belgische en de Nederlandse premier": the parse makes the first adjective the
+            # head and the role noun its conjunct; the role holds for it too
+            agent = next(
+                (
+                    found
+                    for cj in h.children
+                    if cj.dep_ == "conj" and cj.i > h.i
+                    for found in [A.agent_types(cj, c.index)]
+                    if found is not None
+                ),
+                None,
+            )
         if agent is None and head_mention is None:
             owner = self._agent_owner(h, via_nmod)
             if owner is not None:
@@ -410,10 +423,26 @@ class ActorsMixin:
         if not a.types or not a.country or a.person:
             return []
         out: list[A.Actor] = []
+        adjectives = [
+            ch
+            for ch in head.children
+            if ch.dep_ == "amod" and ch.pos_ == "ADJ" and ch.i < head.i and ch.i in self.tok_mention
+        ]
         for ch in head.children:
             if ch.dep_ not in ("amod", "nmod") or ch.pos_ != "ADJ" or ch.i > head.i:
                 continue
-            for cj in ch.conjuncts:
+            # "De Franse en de Duitse minister": sibling adjectives joined by "en" count as conjuncts
+            siblings = [
+                o
+                for o in adjectives
+                if o.i != ch.i
+                and "en" in {self.toks[k].lower_ for k in range(min(o.i, ch.i) + 1, max(o.i, ch.i))}
+                and all(
+                    self.toks[k].lower_ in ("en", "de", "het", ",")
+                    for k in range(min(o.i, ch.i) + 1, max(o.i, ch.i))
+                )
+            ]
+            for cj in [*ch.conjuncts, *siblings]:
                 m = self.tok_mention.get(cj.i)
                 if cj.i > head.i or m is None or m.entry.kind != A.ADJ:
                     continue

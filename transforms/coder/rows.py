@@ -45,7 +45,8 @@ class RowsMixin:
             for a in sources:
                 for b in targets:
                     pairs.append((a, b, code))
-                    if sym:
+                    if sym and code[:2] != "16":
+                        # "A schort de gesprekken met B op" is A's act (16): only "A en B" is mutual
                         pairs.append((b, a, code))
                     elif p.reverse and (b.strong or p.kind == "N"):
                         rev = p.reverse
