@@ -167,6 +167,8 @@ CASES_2025 = [
     # ... limiting exports is an economic sanction, stopping arms deliveries cuts aid
     ("China beperkt de export van zeldzame aarden naar Japan", {("CHN", "16", "JPN")}),
     ("Duitsland zet de levering van raketten aan Israël stop", {("DEU", "16", "ISR")}),
+    # "als" before a bare noun ("als vergelding") is no clause boundary
+    ("Iran bestookte als vergelding Amerikaanse bases in Irak.", {("IRN", "19", "USA")}),
     # firing drones at a place is an aerial attack
     ("Oekraïne vuurt drones af op Moskou", {("UKR", "19", "RUS")}),
 ]

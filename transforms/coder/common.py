@@ -265,6 +265,8 @@ def _is_boundary(t) -> bool:
         and t.doc[t.i + 1].pos_ in ("ADJ", "NOUN")
     ):
         return False  # determiner: "die Amerikaanse alleenheerschappij"
+    if low == "als" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].pos_ in ("NOUN", "ADJ", "NUM"):
+        return False  # "als vergelding", "als eerste": a role or manner, no clause
     return True
 
 
