@@ -169,6 +169,12 @@ CASES_2025 = [
     ("Duitsland zet de levering van raketten aan Israël stop", {("DEU", "16", "ISR")}),
     # "als" before a bare noun ("als vergelding") is no clause boundary
     ("Iran bestookte als vergelding Amerikaanse bases in Irak.", {("IRN", "19", "USA")}),
+    # a role noun and its country name the actor when the name is someone else's or nobody's
+    # then (Liam Fox is British; Vicente Fox is not in the dictionaries)
+    (
+        "De Mexicaanse president Fox heeft de Canadese premier ontmoet.",
+        {("MEXGOV", "04", "CANGOV"), ("CANGOV", "04", "MEXGOV")},
+    ),
     # firing drones at a place is an aerial attack
     ("Oekraïne vuurt drones af op Moskou", {("UKR", "19", "RUS")}),
 ]

@@ -160,6 +160,15 @@ class ActorsMixin:
             # "koning Abdullah van Jordanië" (2001: also the Saudi crown prince Abdullah): the
             # country named with the person picks the one who holds a role there
             code = self._person_by_country(entry, region)
+        if entry.kind == A.PERSON and agent is not None:
+            # "De Mexicaanse president Fox" when the dictionaries know only another Fox, or no
+            # Fox with a role then: the role noun and its country name the actor
+            named = self._region_countries(region)
+            own = A.split_code(code, c.d.actor_codes).country if code else None
+            # (not a person of an international body: "de Nederlandse NAVO-chef Rutte" is NATO's)
+            if len(named) == 1 and (code is None or (own is not None and own not in named)):
+                (country,) = named
+                code = country + agent[0][0]
         if code is None:
             return None
         start = min(self.toks[best.start].idx, h.idx)
@@ -219,6 +228,11 @@ class ActorsMixin:
         return bool(longest_suffix(lemma, POLICY_NOUNS) or longest_suffix(lemma, self.c.nouns))
 
     def _person_by_country(self, entry: A.Entry, region: list) -> str | None:
+        countries = self._region_countries(region)
+        return A.person_code_at(self.c.d.people, entry.code, self.date, countries)
+
+    def _region_countries(self, region: list) -> set[str]:
+        """Countries named in a person's phrase: its adjective or a "van" country after it."""
         countries = set()
         for t in region:
             m = self.tok_mention.get(t.i)
@@ -227,7 +241,7 @@ class ActorsMixin:
         after = self._van_country_after(region)
         if after is not None:
             countries.add(after.entry.code)
-        return A.person_code_at(self.c.d.people, entry.code, self.date, countries)
+        return countries
 
     def _van_country_after(self, region: list) -> A.Mention | None:
         """ "koning Abdullah van Jordanië": the country of a role noun phrase, read off the words
