@@ -175,6 +175,12 @@ CASES_2025 = [
         "De Mexicaanse president Fox heeft de Canadese premier ontmoet.",
         {("MEXGOV", "04", "CANGOV"), ("CANGOV", "04", "MEXGOV")},
     ),
+    # the "van" phrase of an arrest or an occupation is its victim, not who is protested
+    ("Nederland protesteert tegen de arrestatie van een Nederlandse journalist in Iran.", set()),
+    # ... while an act's "door" agent is (as in 0.3.11)
+    ("Taiwan protesteerde tegen de bezetting door China.", {("TWN", "14", "CHN")}),
+    # an embargo proclaimed ("afkondigen") against a country
+    ("Slovenië kondigt een wapenembargo tegen Israël af", {("SVN", "16", "ISR")}),
     # firing drones at a place is an aerial attack
     ("Oekraïne vuurt drones af op Moskou", {("UKR", "19", "RUS")}),
 ]

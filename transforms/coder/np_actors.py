@@ -190,7 +190,11 @@ class ActorsMixin:
             strong = best_tok is not None and best_tok.i not in via_nmod and best_tok.dep_ in (
                 "flat", "appos", "compound", "fixed",
             )  # fmt: skip
-            if not strong and self._owner_is_target(h):
+            if not strong and (
+                self._owner_is_target(h)
+                # an act's "door" agent is its owner: "de bezetting van China door Japan"
+                or (best_tok is not None and best_tok.i in by_agent)
+            ):
                 strong = True
         if (
             agent is not None
@@ -225,7 +229,11 @@ class ActorsMixin:
         """A policy or an act stands for its owner: "het landbouwbeleid van minister Brinkhorst",
         "de inval van Japan"; to oppose either is to oppose the owner, as CAMEO codes it."""
         lemma = A.norm_lemma(h)
-        return bool(longest_suffix(lemma, POLICY_NOUNS) or longest_suffix(lemma, self.c.nouns))
+        if longest_suffix(lemma, POLICY_NOUNS):
+            return True
+        hit = longest_suffix(lemma, self.c.nouns)
+        # not an act whose "van" phrase is its victim: "de arrestatie van een journalist"
+        return bool(hit) and not any("van" in p.targets for p in self.c.nouns[hit[1]])
 
     def _person_by_country(self, entry: A.Entry, region: list) -> str | None:
         countries = self._region_countries(region)
