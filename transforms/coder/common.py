@@ -87,7 +87,7 @@ CASUALTY_WORDS = {
 }
 GROUP_WORDS = {"ze", "zij", "twee", "beide", "beiden", "leiders", "landen", "elkaar", "samen"}
 SINGLE_WORDS = {"hij", "zijn", "haar", "eiland", "zij", "land", "staat", "rijk", "koninkrijk"}
-# role nouns of bodies, not of one person: never the antecedent of "hij" (np_actors._can_be_hij)
+# role nouns of bodies, not of one person: never the antecedent of "hij" (anaphora._can_be_hij)
 COLLECTIVE_ROLES = (
     "regering", "kabinet", "leger", "politie", "partij", "oppositie", "parlement", "senaat",
     "kamer", "ministerie", "bond", "unie", "raad", "commissie", "coalitie", "beweging",
@@ -95,7 +95,7 @@ COLLECTIVE_ROLES = (
     "hof", "regime", "junta", "fractie", "bevolking", "volk", "macht", "groep", "militie",
     "politiemacht", "overheid", "autoriteiten", "delegatie", "ambassade", "gemeenschap",
 )  # fmt: skip
-# "het land", "de jonge staat": the country just named (np_actors._recent_country)
+# "het land", "de jonge staat": the country just named (anaphora._recent_country)
 COUNTRY_NOUNS = {"land", "staat", "rijk", "koninkrijk", "republiek"}
 OTHER_COUNTRY_WORDS = {"ander", "buur", "naburig", "vijandig", "bevriend", "vreemd", "derde"}
 # a policy or decision stands for its owner as a target ("protest tegen het beleid van X")

@@ -6,10 +6,12 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from . import actors as A
+from .anaphora import AnaphoraMixin
 from .clauses import ClausesMixin
 from .coding import CodingMixin
 from .common import Clause
 from .doc_arrays import _DocArrays, _LazyTokens
+from .headlines import HeadlinesMixin
 from .nouns import NounsMixin
 from .np_actors import ActorsMixin
 from .predicates import PredicatesMixin
@@ -19,7 +21,16 @@ if TYPE_CHECKING:
     from .coder import EventCoder
 
 
-class _DocContext(ActorsMixin, ClausesMixin, PredicatesMixin, CodingMixin, NounsMixin, RowsMixin):
+class _DocContext(
+    ActorsMixin,
+    AnaphoraMixin,
+    ClausesMixin,
+    PredicatesMixin,
+    CodingMixin,
+    HeadlinesMixin,
+    NounsMixin,
+    RowsMixin,
+):
     """Per-document state: mentions, cached noun-phrase actors, discourse memory."""
 
     def __init__(

@@ -1,0 +1,181 @@
+"""Anaphora: "hij", "ze", "het land", "beide landen" resolved to actors named before."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from . import actors as A
+from .common import (
+    COLLECTIVE_ROLES,
+    COUNTRY_NOUNS,
+    GROUP_NOUNS,
+    GROUP_WINDOW,
+    OTHER_COUNTRY_WORDS,
+    PLURAL_PRONOUNS,
+    SING_PRONOUNS,
+    Discourse,
+    _before,
+    _case,
+    _has_det,
+)
+
+
+def _can_be_hij(a: A.Actor) -> bool:
+    """ "hij" is a person or a role one person holds ("de president"), never a country ("het
+    land"), a people or a body ("de regering" is "zij", "het leger" is "het")."""
+    if a.person:
+        return True
+    lemma = a.agent_lemma
+    return bool(lemma) and not a.people and not lemma.endswith(COLLECTIVE_ROLES)
+
+
+class AnaphoraMixin:
+    def anaphor(self, t, disc: Discourse) -> list[A.Actor]:
+        lower = t.text.lower()
+        lemma = A.norm_lemma(t)
+        if lower == "elkaar":
+            return []
+        if t.pos_ == "PRON" and lower in PLURAL_PRONOUNS and self._plural_verb(t):
+            return self._recent_group(disc, t)
+        if t.pos_ == "PRON" and lower in SING_PRONOUNS:
+            for s_idx, a in reversed(disc.subjects):
+                if s_idx == self.sent_idx and a.start_char >= t.idx:
+                    continue
+                if self.sent_idx - s_idx <= 1 and _can_be_hij(a):
+                    return [self._anaphoric(a, t)]
+                break
+            return []
+        if lower == "het" and t.pos_ == "PRON" and t.dep_ == "nsubj":
+            return self._het_of_speaker(t)
+        if lemma in COUNTRY_NOUNS and self._definite_country_noun(t):
+            return self._recent_country(disc, t)
+        if lemma in ("eiland",) and _has_det(t, {"het", "dat", "dit"}):
+            for s_idx, a in reversed(disc.mentions):
+                if self.sent_idx - s_idx <= 1 and a.country in self.c.d.islands:
+                    return [self._anaphoric(a, t)]
+            return []
+        # "de twee (wereld)leiders", "beide landen", "De twee", "De leiders", "klimaatgezanten van beide landen"
+        words = {A.norm_lemma(ch) for ch in t.children if ch.dep_ in ("det", "nummod", "amod")}
+        plural = "Plur" in t.morph.get("Number") or lower.endswith(("en", "s"))
+        if lemma in ("twee", "beiden") or lower in ("twee", "beiden"):
+            return self._recent_group(disc, t)
+        base = lemma
+        agent = A.agent_types(t, self.c.index)
+        if (
+            plural
+            and (base in GROUP_NOUNS or agent is not None)
+            and (words & {"twee", "beide", "beid", "de", "die", "deze"})
+        ):
+            members = self._recent_group(disc, t)
+            if agent is not None and members:
+                members = [self._with_type(m, agent[0][0]) for m in members]
+            if members:
+                return members
+        for ch in t.children:
+            if ch.dep_ == "nmod" and _case(ch) == "van" and agent is not None:
+                inner = self.anaphor(ch, disc)
+                if len(inner) >= 2:
+                    return [self._with_type(m, agent[0][0]) for m in inner]
+        return []
+
+    def _definite_country_noun(self, t) -> bool:
+        """ "het land", "dit land", "het Aziatische land", "de jonge staat": singular, definite,
+        and no word that makes it another country ("het buurland" is its own lemma)."""
+        if "Plur" in t.morph.get("Number") or t.i in self.tok_mention:
+            return False
+        dets = {ch.lower_ for ch in t.children if ch.dep_ == "det"}
+        mods = [ch for ch in t.children if ch.dep_ not in ("det", "punct", "case")]
+        if any(ch.dep_ != "amod" or A.norm_lemma(ch) in OTHER_COUNTRY_WORDS for ch in mods):
+            return False
+        return bool(dets & {"het", "dit", "dat", "deze", "die"}) or ("de" in dets and bool(mods))
+
+    def _recent_country(self, disc: Discourse, t) -> list[A.Actor]:
+        """Antecedent of "het land": the last country subject of this or the previous sentence,
+        else the one country those sentences name; none after a group ("China en Rusland")."""
+        if any(self.sent_idx - s_idx <= 1 for s_idx, _ in disc.groups):
+            return []
+        for s_idx, a in reversed(disc.subjects):
+            if s_idx == self.sent_idx and a.start_char >= t.idx:
+                continue
+            if self.sent_idx - s_idx > 1:
+                break
+            if a.country and not a.types and not a.person and not a.people:
+                return [self._anaphoric(a, t)]
+        found: dict[str, A.Actor] = {}
+        for s_idx, a in reversed(disc.mentions):
+            if self.sent_idx - s_idx > 1:
+                break
+            if s_idx == self.sent_idx and a.start_char >= t.idx:
+                continue
+            if a.country and not a.types and not a.person and not a.people:
+                found.setdefault(a.country, a)
+        if len(found) == 1:
+            return [self._anaphoric(next(iter(found.values())), t)]
+        return []
+
+    def _het_of_speaker(self, t) -> list[A.Actor]:
+        """ "Het leger zegt dat het doelen heeft aangevallen": "het" as the subject of a reported
+        clause is the speaker when the speaker is a "het" noun (leger, kabinet, ministerie); any
+        other "het" is left alone (it is mostly expletive: "het is duidelijk dat")."""
+        v = t.head
+        for _ in range(3):
+            if v.dep_ == "ccomp" or v.head.i == v.i:
+                break
+            v = v.head
+        if v.dep_ != "ccomp":
+            return []
+        for s in v.head.children:
+            if s.dep_ == "nsubj" and s.i < t.i and _has_det(s, {"het"}):
+                a = self.np_actor(s)
+                if a is not None and a.strong:
+                    return [self._anaphoric(a, t)]
+        return []
+
+    def _recent_single(self, t, disc: Discourse) -> list[A.Actor]:
+        """Antecedent of "zijn"/"haar": the last strong actor before it in the sentence, else the last subject."""
+        best = None
+        for i in range((self.unit_of.get(t.i) or t.sent).start, t.i):
+            m = self.tok_mention.get(i)
+            if m is not None and m.entry.kind in (A.PERSON, A.COUNTRY, A.DEMONYM, A.ORG):
+                a = self.np_actor(self.toks[m.end - 1])
+                if a is not None and a.strong:
+                    best = a
+        if best is None:
+            for s_idx, a in reversed(disc.subjects):
+                if self.sent_idx - s_idx <= 1:
+                    best = a
+                break
+        return [self._anaphoric(best, t)] if best is not None else []
+
+    def _with_type(self, a: A.Actor, t: str) -> A.Actor:
+        if a.country and len(a.code) == 3:
+            return replace(a, code=a.code + t, types=(t,))
+        return a
+
+    def _anaphoric(self, a: A.Actor, t) -> A.Actor:
+        return replace(
+            a, start_char=t.idx, end_char=t.idx + len(t.text), anaphoric=True, head_i=t.i
+        )
+
+    def _plural_verb(self, t) -> bool:
+        v = t.head
+        cands = [v, *[ch for ch in v.children if ch.dep_ in ("aux", "aux:pass", "cop")]]
+        for x in cands:
+            num = x.morph.get("Number")
+            if "Plur" in num:
+                return True
+            if "Sing" in num:
+                continue
+            if x.pos_ in ("VERB", "AUX") and x.text.lower().endswith("en") and x.i != t.i:
+                return True
+        return False
+
+    def _recent_group(self, disc: Discourse, t) -> list[A.Actor]:
+        for s_idx, members in reversed(disc.groups):
+            if self.sent_idx - s_idx <= GROUP_WINDOW and (
+                s_idx < self.sent_idx or _before(members, t)
+            ):
+                return [self._anaphoric(m, t) for m in members]
+        return []
+
+    # ------------------------------------------------------------------ clauses
