@@ -33,7 +33,7 @@ sys.path.insert(0, str(ROOT))
 
 from package_model import dictionary_patterns  # noqa: E402
 
-from geoevents.transforms.coder.actors import _spellings  # noqa: E402
+from geoevents.transforms.coder.actors import name_spellings  # noqa: E402
 
 OUT = ROOT / "geoevents" / "data" / "name_types.tsv"
 ORGANISATIONS = TRAINING / "names" / "organisations_nl.tsv"  # hand-written ORG names
@@ -163,7 +163,7 @@ def type_lexicon(dev_ids: set[str], rules: tuple[str, ...] = RULES) -> TypeLexic
         evidence[n].add("LOC")
     titles = TITLES | {lemma for a in d.agents for lemma in a["lemmas"]}
     countries = frozenset(gz.countries_nl()) | {
-        n for c in d.countries for n in _spellings(c["names"])
+        n for c in d.countries for n in name_spellings(c["names"])
     }
     gold = _train_gold_types(dev_ids) if "gold" in rules else {}
 

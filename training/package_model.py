@@ -62,15 +62,15 @@ def dictionary_patterns() -> list[dict[str, str]]:
     """Entity-ruler patterns from the event coder's dictionaries (full person names only: a
     surname alone is too ambiguous for an exact-match rule)."""
     sys.path.insert(0, str(TRAINING.parent))
-    from geoevents.transforms.coder.actors import _spellings
+    from geoevents.transforms.coder.actors import name_spellings
     from geoevents.transforms.coder.dictionaries import load
 
     d = load()
     people = {n for p in d.people.values() for n in p.names if " " in n and n[:1].isupper()}
     orgs = {n for o in d.organisations for n in o["names"]}
     # with the spellings the coder generates: the names written without accents ("Australie")
-    places = {n for c in d.countries for n in _spellings(c["names"])}
-    misc = {n for c in d.countries for n in _spellings(c["adjectives"] + c["demonyms"])}
+    places = {n for c in d.countries for n in name_spellings(c["names"])}
+    misc = {n for c in d.countries for n in name_spellings(c["adjectives"] + c["demonyms"])}
     return [
         {"label": label, "pattern": n}
         for label, names in (("PER", people), ("ORG", orgs), ("LOC", places), ("MISC", misc))

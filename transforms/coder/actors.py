@@ -131,7 +131,7 @@ STATE_NOUNS = (
 )  # fmt: skip
 
 
-def _spellings(names: list[str]) -> list[str]:
+def name_spellings(names: list[str]) -> list[str]:
     """The names, then each one written without its accents: headlines, URLs, OCR and quick
     typing drop the diaeresis ("Israel", "Oekraine", "Belgie", "Israelische")."""
     return list(dict.fromkeys([*names, *map(strip_accents, names)]))
@@ -185,11 +185,11 @@ def build_index(d: Dictionaries, tokenize) -> ActorIndex:
     for c in d.countries:
         canon = c["names"][0] if c["names"] else c["code"]
         states = [f"{a} {noun}" for a in c["adjectives"] if a.endswith("e") for noun in STATE_NOUNS]
-        for n in _spellings(c["names"] + states):
+        for n in name_spellings(c["names"] + states):
             add(n, Entry(COUNTRY, c["code"], canon))
-        for n in _spellings(c["adjectives"]):
+        for n in name_spellings(c["adjectives"]):
             add(n, Entry(ADJ, c["code"], canon))
-        for n in _spellings(c["demonyms"]):
+        for n in name_spellings(c["demonyms"]):
             add(n, Entry(DEMONYM, c["code"], canon))
         for n in c["seats"]:
             add(n, Entry(SEAT, c["code"], n))

@@ -293,20 +293,11 @@ def _verb_like(t) -> bool:
     return True
 
 
+# forms of the auxiliaries of a perfect or passive clause ("heeft ... teruggeroepen")
 PERFECT_AUX = {
-    "heeft",
-    "hebben",
-    "had",
-    "hadden",
-    "is",
-    "zijn",
-    "was",
-    "waren",
-    "werd",
-    "werden",
-    "wordt",
+    "heeft", "hebben", "had", "hadden", "is", "zijn", "was", "waren", "werd", "werden", "wordt",
     "worden",
-}
+}  # fmt: skip
 
 
 def _clause_final_participle(t) -> bool:
