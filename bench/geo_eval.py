@@ -148,7 +148,7 @@ def main() -> None:
         doc = nlp(text)
         day = dt.date.fromisoformat(date[:10])
         coded = coder.code_doc(doc, day)
-        geo.locate(doc, coded)
+        geo.locate(doc, coded, day)
         starts = sentence_starts(doc)
         for r, cs, ce in golds:
             in_sent = [c for c in coded if cs <= (c.get("action_start_char") or -1) < ce]
@@ -192,7 +192,7 @@ def main() -> None:
                         if g[side] in found:
                             f[f"{side}_start_char"], f[f"{side}_end_char"] = found[g[side]]
                     fake.append(f)
-                geo.locate(doc, [*(dict(c) for c in coded), *fake])
+                geo.locate(doc, [*(dict(c) for c in coded), *fake], day)
                 for g, f in zip(missing, fake):
                     g["_pred"], g["_matched"] = f, False
             for g in r["events"]:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 
-def locate(nlp, geo, text: str, a1: str, a2: str, code: str, pred: str, actor1=None) -> dict:
+def locate(
+    nlp, geo, text: str, a1: str, a2: str, code: str, pred: str, actor1=None, day=None
+) -> dict:
     """Geocode one hand-made event (actor countries, CAMEO code, the predicate's word; optional
-    character span of actor1's phrase)."""
+    character span of actor1's phrase and the article's day)."""
     from geoevents.transforms.coder import sentence_starts
 
     doc = nlp(text)
@@ -21,7 +23,7 @@ def locate(nlp, geo, text: str, a1: str, a2: str, code: str, pred: str, actor1=N
     }
     if actor1 is not None:
         ev["actor1_start_char"], ev["actor1_end_char"] = actor1
-    geo.locate(doc, [ev])
+    geo.locate(doc, [ev], day)
     return ev
 
 

@@ -3,7 +3,8 @@
 The gazetteer (``geoevents/data/gazetteer.tsv.gz``: GeoNames countries, US states and towns with
 Dutch names, built by ``training/geo/build_gazetteer.py``) is loaded once per worker with the
 annotator. Per article, place names are found in the parsed Doc (a gazetteer name that the NER
-marks LOC, follows a locative preposition, opens a dateline, or is a country or US state name;
+marks LOC, follows a locative preposition or a place noun ("de haven Pola"), opens a dateline,
+or is a country or US state name; not a river or region with its article: "aan de Rio Grande";
 not part of a longer name: "Pearl Harbor", though the NER may run on over a lower-case word
 that is no name part: "in Tel Aviv geland"; a town abroad of fewer than 15,000 people only in a
 plain locative phrase: "in Lerwick", not "het Casino") and each is resolved to one gazetteer
@@ -42,8 +43,10 @@ Where an event happened (``action_geo_*``), first rule that gives a place:
    "Van onze correspondent in Parijs") when it is in the first actor's country, else in the
    other actor's;
 5. the actors' country: actor1's, else actor2's; for fighting (CAMEO roots 18-20) the target's
-   first ("Rusland viel het land binnen": the war is on the target's ground); the other actor's
-   when the article's news comes from there ("Berichten uit Chili melden, dat Spanje ...").
+   first ("Rusland viel het land binnen": the war is on the target's ground), for a visit (CAMEO
+   042) the visited actor's; the other actor's when the article's news comes from there
+   ("Berichten uit Chili melden, dat Spanje ..."); the Holy See before 1929 is Rome, Italy
+   (``geo_actors.py``; also for the actor's own place).
 
 An actor's own place (``actor1_geo_*``): a place tied to the actor in its sentence, else its
 country. Field conventions follow GDELT 2.0: type 1 country, 2 US state, 3 US city, 4 world city,
@@ -57,6 +60,7 @@ countries and states the population-weighted centre of their towns.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import math
 from dataclasses import dataclass
 from typing import Any
@@ -81,7 +85,6 @@ from .gazetteer import (
     area_noun,
     is_dateline,
     join_keys,
-    meeting_noun,
     name_key,
     on_meeting,
     place_noun,
@@ -90,21 +93,24 @@ from .gazetteer import (
     small_town,
     whole_entity,
 )
+from .geo_actors import actor_countries, cameo_place
 from .geo_places import (
     correspondent_at,
     elsewhere_bound,
     hops,
+    meeting_place,
     name_goes_on,
+    named_place,
     off_town,
     on_verb,
     refine_country,
+    river_or_region,
     town_of_country,
     withdrawn_from,
 )
 
 PP_DEPS = {"obl", "obl:arg", "obl:agent", "nmod", "advcl", "acl", "acl:relcl"}
 CONFLICT_ROOTS = {"17", "18", "19", "20"}
-FIGHT_ROOTS = {"18", "19", "20"}  # assault, fight, mass violence
 TALK_ROOTS = {"01", "02", "03", "04", "05"}  # statements, appeals, intents, meetings, cooperation
 ARTICLE_BOOST = 20.0
 ADJECTIVE_BOOST = 1000.0
@@ -186,7 +192,8 @@ class Geocoder:
                 i = end
                 continue
             dateline = is_dateline(doc, i, end)
-            if not dateline and (
+            named = named_place(doc, i)  # "de haven Pola": a place whatever the NER says
+            if not (dateline or named) and (
                 "MISC" in span_ents
                 # a person's name, unless a big town of that name follows a locative preposition
                 or (
@@ -196,7 +203,7 @@ class Geocoder:
             ):
                 i = end
                 continue
-            if not (curated or "LOC" in span_ents or prep in LOCATIVE or dateline):
+            if not (curated or "LOC" in span_ents or prep in LOCATIVE or dateline or named):
                 i = end
                 continue
             if (
@@ -208,8 +215,13 @@ class Geocoder:
             ):
                 i = end
                 continue
-            if not curated and (doc[i].ent_iob_ == "I" or (end < n and name_goes_on(doc[end]))):
-                # part of a longer name: "Pearl Harbor", "Wall Street", "Indiana Jones"
+            if not curated and (
+                doc[i].ent_iob_ == "I"
+                or (end < n and name_goes_on(doc[end]))
+                or river_or_region(doc, i, key_of(i, end), best, self.gaz)
+            ):
+                # part of a longer name: "Pearl Harbor", "Wall Street", "Indiana Jones"; a river
+                # or region with its article: "aan de Rio Grande", "in de Kempen"
                 i = end
                 continue
             if not curated and not dateline and not small_town(doc, i, end, prep):
@@ -377,8 +389,9 @@ class Geocoder:
         return article
 
     # ------------------------------------------------------------------ events
-    def locate(self, doc, events: list[dict[str, Any]]) -> None:
-        """Add ``actor1_geo_*``, ``actor2_geo_*`` and ``action_geo_*`` keys to each event dict."""
+    def locate(self, doc, events: list[dict[str, Any]], day: dt.date | None = None) -> None:
+        """Add ``actor1_geo_*``, ``actor2_geo_*`` and ``action_geo_*`` keys to each event dict
+        (``day``: the article's date, for places that changed country: the Holy See)."""
         if not events:
             return
         from geoevents.transforms.coder import sentence_starts
@@ -434,7 +447,7 @@ class Geocoder:
             pred = None
             if ev.get("action_start_char") is not None:
                 pred = doc[max(0, bisect.bisect_right(tok_starts, ev["action_start_char"]) - 1)]
-            action, rule = self._action(doc, ev, sent_mentions, spans, pred)
+            action, rule = self._action(doc, ev, sent_mentions, spans, pred, day)
             if rule in (1, 2):
                 # a country made specific by a town of it: "in Syrië ... de stad Aleppo ingenomen"
                 tied = [
@@ -452,7 +465,7 @@ class Geocoder:
             pair = _pair(ev)
             if rule == 1 and pair:
                 placed.setdefault(pair, []).append((ev["sentence_index"], action))
-        meeting = self._meeting_place(doc, mentions)
+        meeting = meeting_place(doc, mentions)
         for ev, spans, action, rule, pred in done:
             root = str(ev.get("event_root_code") or ev.get("event_code") or "")[:2]
             if action is None and placed.get(_pair(ev)):
@@ -463,7 +476,7 @@ class Geocoder:
                 action, rule = meeting, 4
             sent_mentions = by_sent.get(ev["sentence_index"], [])
             if action is None:
-                countries = self._actor_countries(ev)
+                countries = actor_countries(self.gaz, ev, day)
                 dateline = dateline_before(ev, pred)
                 action = town_of_country(doc, sent_mentions, countries, dateline, pred)
                 if action is not None:
@@ -478,39 +491,19 @@ class Geocoder:
             for side in ("actor1", "actor2"):
                 place = self._tied(doc, sent_mentions, spans.get(side))
                 if place is None:
-                    place = self.gaz.country_of_cameo(ev.get(f"{side}_country_code"))
+                    place = cameo_place(self.gaz, ev.get(f"{side}_country_code"), day)
                 self._fill(ev, side, place)
             self._fill(ev, "action", action)
             ev["action_geo_rule"] = rule
-
-    @staticmethod
-    def _meeting_place(doc, mentions: list[_Mention]) -> Place | None:
-        """Where the article's meeting was: "Het gesprek vond plaats in Straatsburg" (a place on
-        the verb of a clause whose subject is a meeting noun), the first such in the article."""
-        for m in mentions:
-            if m.place is None or m.prep not in LOCATIVE:
-                continue
-            tok = doc[m.start]
-            seen = 0
-            while tok.dep_ in SAME_NP and tok.head.i != tok.i and seen < 4:
-                tok = tok.head
-                seen += 1
-            if not tok.dep_.startswith("obl"):
-                continue
-            verb = tok.head
-            if any(
-                c.dep_ in ("nsubj", "nsubj:pass") and meeting_noun(c.lemma_.lower())
-                for c in verb.children
-            ):
-                return m.place
-        return None
 
     def _fill(self, ev: dict[str, Any], side: str, place: Place | None) -> None:
         fields = place.fields(self.gaz) if place is not None else dict.fromkeys(GEO_KEYS)
         for k in GEO_KEYS:
             ev[f"{side}_geo_{k}"] = fields[k]
 
-    def _action(self, doc, ev, mentions, spans, pred) -> tuple[Place | None, int | None]:
+    def _action(
+        self, doc, ev, mentions, spans, pred, day: dt.date | None = None
+    ) -> tuple[Place | None, int | None]:
         # a place actor in a locative phrase ("bezoek aan Moskou") is also where it happened
         # not where a participant is bound for in a relative clause ("X, die naar Mexico vertrekt")
         located = [
@@ -521,7 +514,7 @@ class Geocoder:
         if pred is not None and located:
             # equally near: the most specific, then one in an actor's country ("zijne intrede
             # in Parijs en vergezelde Keizer Alexander naar Londen": RUS>GBR is London)
-            own = {p.iso2 for p in self._actor_countries(ev)}
+            own = {p.iso2 for p in actor_countries(self.gaz, ev, day)}
             attached = []
             for m in located:
                 n = hops(doc[m.start], pred)
@@ -551,18 +544,6 @@ class Geocoder:
             if meet:
                 return meet[0].place, 3
         return None, None
-
-    def _actor_countries(self, ev) -> list[Place]:
-        """The actors' countries, actor1's first; for fighting (CAMEO 18-20) the target's first
-        ("Rusland viel het land binnen": the war is on the target's ground)."""
-        root = str(ev.get("event_root_code") or ev.get("event_code") or "")[:2]
-        sides = ("actor2", "actor1") if root in FIGHT_ROOTS else ("actor1", "actor2")
-        out = []
-        for side in sides:
-            place = self.gaz.country_of_cameo(ev.get(f"{side}_country_code"))
-            if place is not None and place not in out:
-                out.append(place)
-        return out
 
     def _tied(self, doc, mentions, span, towns_only: bool = False) -> Place | None:
         """The most specific place inside the actor's phrase or modifying it."""

@@ -5,8 +5,10 @@ but not where a participant is bound for in a relative clause: "X, die naar Mexi
 "voor" before a town as where something is: "de vloot verscheen voor Kopenhagen"), the
 refinement of a country-level place by a town of that country ("In Syrië namen rebellen de stad
 Aleppo in": Aleppo), rule 6's town of the actors' country or one the event's verb visits or
-takes ("bezocht Kiev"), towns where the news comes from ("Van onze correspondent in Parijs")
-and names the NER runs on over a lower-case word ("in Tel Aviv geland").
+takes ("bezocht Kiev"), towns where the news comes from ("Van onze correspondent in Parijs"),
+names the NER runs on over a lower-case word ("in Tel Aviv geland"), rivers and regions with
+their article ("aan de Rio Grande"), towns named by a place noun ("de haven Pola") and the
+article's meeting place ("Het gesprek vond plaats in Straatsburg").
 """
 
 from __future__ import annotations
@@ -21,11 +23,16 @@ from .gazetteer import (
     VISIT_VERBS,
     WITHDRAW_VERBS,
     WORLD_CITY,
+    Gazetteer,
     Place,
     argument,
     fold,
+    meeting_noun,
+    name_key,
+    place_noun,
     rank,
     reported_from,
+    town_noun,
 )
 
 # relative pronouns that open a relative clause ("de minister, die naar Berlijn vertrok")
@@ -162,6 +169,41 @@ def name_goes_on(tok) -> bool:
     return not (tok.text[:1].islower() and tok.is_alpha and tok.lower_ not in NAME_PARTICLES)
 
 
+def named_place(doc, start: int) -> bool:
+    """The name follows a noun that says it is a place and hangs on it or it on the name ("de
+    Oostenrijkse haven Pola", "de stad Lima", "het eiland Texel"): a place even when the NER
+    takes it for a person's name."""
+    if start == 0:
+        return False
+    noun, tok = doc[start - 1], doc[start]
+    if noun.pos_ != "NOUN" or not (place_noun(noun.lower_) or town_noun(noun.lower_)):
+        return False
+    return tok.head.i == noun.i or noun.head.i == tok.i
+
+
+NAME_ARTICLES = {"de", "den", "der"}
+ARTICLE_NAMES = ("the ", "de ", "den ", "le ", "la ", "les ", "el ", "los ", "las ", "il ")
+
+
+def river_or_region(doc, start: int, key: str, cands, gaz: Gazetteer) -> bool:
+    """A town name right after a definite article is a river, a mountain range or a region of
+    that name ("aan de Rio Grande", "de Waal", "in de Kempen", "de Alpen"): Dutch names no town
+    with an article, except one whose name has it ("in den Haag", "De Meern", "The Bronx") and a
+    seat ("aan de Porte", "het Kremlin" are the town's Dutch names)."""
+    if start == 0 or doc[start - 1].lower_ not in NAME_ARTICLES:
+        return False
+    article = doc[start - 1].lower_
+    if gaz.names.get(f"{article} {key}"):
+        return False
+    for p, _ in cands:
+        own = name_key(p.name)
+        if (key, p.feature_id) in gaz.dutch or (
+            own.startswith(ARTICLE_NAMES) and own.endswith(key)
+        ):
+            return False
+    return True
+
+
 CORRESPONDENT_NOUNS = {
     "correspondent", "correspondente", "verslaggever", "verslaggeefster", "berichtgever",
     "zegsman", "medewerker",
@@ -267,4 +309,22 @@ def refine_country(doc, mentions, place: Place | None, dateline, pred, tied=()) 
     for candidate in (town, *tied, dateline):
         if candidate is not None and rank(candidate) == 2 and candidate.iso2 == place.iso2:
             return candidate
+    return None
+
+
+def meeting_place(doc, mentions) -> Place | None:
+    """Where the article's meeting was: "Het gesprek vond plaats in Straatsburg" (a place on
+    the verb of a clause whose subject is a meeting noun), the first such in the article."""
+    for m in mentions:
+        if m.place is None or m.prep not in LOCATIVE:
+            continue
+        tok = phrase_head(doc[m.start])
+        if not tok.dep_.startswith("obl"):
+            continue
+        verb = tok.head
+        if any(
+            c.dep_ in ("nsubj", "nsubj:pass") and meeting_noun(c.lemma_.lower())
+            for c in verb.children
+        ):
+            return m.place
     return None

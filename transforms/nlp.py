@@ -107,7 +107,7 @@ def annotate_doc(
     }
     if guessed:
         count("nlp_events_actor_from_feed", len(guessed))
-    annotator.geocoder.locate(doc, coded)
+    annotator.geocoder.locate(doc, coded, day)
     sentences = sentence_texts(doc) if coded else []
     return mentions, event_rows(article, coded, annotator.model, sentences)
 

@@ -52,7 +52,13 @@ SEATS = {
     2643743: "Downing Street",
     2800866: "Wetstraat|Berlaymont",
     2747373: "Binnenhof|Catshuis",
+    # the Sublime Porte, the Ottoman government ("een nota aan de Porte")
+    745044: "Porte|Verheven Porte|Hooge Porte|Hoge Porte|Sublieme Porte",
 }
+# historical states whose land lies in another country today (CAMEO code: today's iso2, names):
+# GDELT places events in today's borders (Breslau is Wroclaw, Poland), so "in den Kerkelijken
+# Staat" (the Papal States, 1850s) is Italy, not Vatican City
+HISTORICAL_LAND = {"VAT": ("IT", {"Pauselijke Staat", "Kerkelijke Staat"})}
 
 
 def _exonyms() -> dict[int, list[str]]:
@@ -168,6 +174,18 @@ def _coder_countries() -> dict[str, dict[str, list[str]]]:
     return out
 
 
+def _inflected(names: list[str]) -> list[str]:
+    """The names with the old declension of a first adjective ("den Kerkelijken Staat", "den
+    Heiligen Stoel"): a name of two or more words whose first is a Dutch adjective in -e
+    ("-se", "-ke", "-de", "-ge": not "Isle of Man") also with -en."""
+    out = list(names)
+    for n in names:
+        first, sep, rest = n.partition(" ")
+        if sep and first.endswith(("se", "ke", "de", "ge")) and first[:1].isupper():
+            out.append(f"{first}n {rest}")
+    return out
+
+
 def _capitals(countries: dict, cities: dict) -> dict[str, str]:
     """GeoNames id of each country's capital (the biggest town of the country with that name),
     for "de Russische hoofdstad"."""
@@ -205,6 +223,10 @@ def main() -> None:
     iso3_to_iso2 = {c["iso3"]: iso for iso, c in countries.items()}
     nl_names = babel.Locale("nl").territories
     coder = _coder_countries()
+    moved: dict[str, list[str]] = defaultdict(list)  # iso2 -> names of historical states
+    for code, (iso, names) in HISTORICAL_LAND.items():
+        coder[code]["names"] = [n for n in coder[code]["names"] if n not in names]
+        moved[iso] += sorted(names)
 
     # population-weighted centres of countries and US states
     acc: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])
@@ -258,7 +280,8 @@ def main() -> None:
         if iso in nl_names:
             names.append(nl_names[iso])
         extra = coder.get(cam, {"names": [], "adjectives": []})
-        names += extra["names"]
+        names += extra["names"] + moved.get(iso, [])
+        names = _inflected(names)
         lines.append(
             "\t".join(
                 [
@@ -337,8 +360,10 @@ def main() -> None:
                 and LATIN_NAME.match(a)
                 and _latin(a)
             ]
-        dutch = _clean([*exonyms.get(int(gid), ()), *cldr.get(int(gid), ())])
-        names += dutch + SEATS.get(int(gid), "").split("|")
+        # seats count as the town's Dutch names: "het Kremlin", "de Porte" with their article
+        seat = [n for n in SEATS.get(int(gid), "").split("|") if n]
+        dutch = _clean([*exonyms.get(int(gid), ()), *cldr.get(int(gid), ()), *seat])
+        names += dutch
         names = _clean(names)
         n_names += len(names)
         lines.append(

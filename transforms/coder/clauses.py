@@ -15,6 +15,7 @@ from .common import (
     NEG_WORDS,
     NON_ASSERTED,
     OBJ_DEPS,
+    PLAN_VERBS,
     POLICY_NOUNS,
     PREP_DEPS,
     REFUSAL_VERBS,
@@ -184,6 +185,10 @@ class ClausesMixin:
         ):
             cl.asserted = False  # the same, with the content verb parsed under the infinitive
             return
+        if self._verb_before(top, cl.head, PLAN_VERBS):
+            cl.intent = True  # "zijn overeengekomen de onderhandelingen te hervatten"
+        elif self._verb_before(top, cl.head, REQUEST_VERBS):
+            cl.asserted = False  # "heeft de Turkse regering aangespoord X te respecteren"
         nouns = [top.head] if top.dep_ == "acl" and top.head.i != top.i else []
         nouns += [d for d in cl.deps if d.dep_ == "obj" and d.i < cl.head.i]
         lemmas = {A.norm_lemma(n) for n in nouns if n.pos_ == "NOUN"}
@@ -191,6 +196,23 @@ class ClausesMixin:
             cl.asserted = False
         elif lemmas & INTENT_NOUNS:
             cl.intent = True
+
+    def _verb_before(self, top, v, lemmas: set[str]) -> bool:
+        """The te-infinitive follows one of these verbs: its head, or (the parser often hangs
+        such an infinitive elsewhere) the nearest verb form before its "te"."""
+        if top.dep_ in ("xcomp", "ccomp", "conj", "parataxis") and self.lemmas_of(top.head) & (
+            lemmas
+        ):
+            return True
+        te = next((ch.i for ch in v.children if ch.dep_ == "mark" and ch.lower_ == "te"), None)
+        if te is None:
+            return False
+        start = (self.unit_of.get(v.i) or v.sent).start
+        for k in range(te - 1, max(start, te - 16) - 1, -1):
+            t = self.toks[k]
+            if t.pos_ in ("VERB", "AUX") or t.lower_ in self.c.form_lemma:
+                return bool(self.lemmas_of(t) & lemmas)
+        return False
 
     def subjects(self, cl: Clause, disc: Discourse, depth: int = 0) -> tuple[list[A.Actor], list]:
         subj_toks = [d for d in cl.deps if d.dep_ in SUBJ_DEPS]

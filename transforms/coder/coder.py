@@ -34,6 +34,7 @@ from .repairs import (
     dat_clause_is_complement,
     headline_verb_read_as_noun,
     het_before_plural_subject,
+    object_on_object,
     orphan_name_subject,
     prefield_agent_to_subject,
     richting_as_preposition,
@@ -189,6 +190,7 @@ class EventCoder:
             headline_verb_read_as_noun(doc, sentence_starts(doc), lambda w: w in self.form_lemma)
             aux_root_to_participle(doc)
             argument_of_aux_to_verb(doc)
+            object_on_object(doc)
             richting_as_preposition(doc)
             dat_clause_is_complement(doc)
             verb_form_tagged_other(doc, lambda w: w in self.form_lemma)

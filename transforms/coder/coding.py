@@ -230,8 +230,24 @@ class CodingMixin:
             ch.dep_ == "det" and ch.lower_ in ("het", "dit", "dat") for ch in v.children
         ):
             return []  # a nominal infinitive: "beschuldigd van het steunen van terrorisme"
-        if v.pos_ == "AUX" and A.norm_lemma(v) in AUX_CHAIN and "het" not in self.sent_words:
-            return []  # auxiliaries carry no event of their own ("hebben het over" is the exception)
+        if (
+            v.pos_ == "AUX"
+            and A.norm_lemma(v) in AUX_CHAIN
+            and (
+                "het" not in self.sent_words
+                or (v.dep_ in ("aux", "aux:pass") and v.head.pos_ == "VERB" and v.head.i != v.i)
+            )
+        ):
+            # auxiliaries carry no event of their own ("hebben het over" is the exception, as a
+            # main verb: "heeft ... contacten met Oostenrijk bevroren" is no meeting)
+            return []
+        if (
+            v.morph.get("VerbForm") == ["Part"]
+            and v.head.i < v.i
+            and A.norm_lemma(v.head) == "houden"
+            and v.dep_ in ("xcomp", "conj", "obj", "ccomp", "advcl")
+        ):
+            return []  # "houden honderden blauwhelmen gegijzeld": the houden row codes the state
         lemma = A.norm_lemma(v)
         raw = (v.lemma_ or "").lower()
         cands = {lemma} | {lem for lem, _ in self.c.form_lemma.get(v.lower_, ())}

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from . import actors as A
 from .dictionaries import Predicate
 
-CODER_VERSION = "0.3.12"
+CODER_VERSION = "0.3.13"
 GROUP_WINDOW = 10  # sentences back that "ze" / "de twee leiders" may refer to a coordinated pair
 LEAD_SENTENCES = 3  # is_root_event: the event is in the first three sentences of the document
 
@@ -59,6 +59,12 @@ REQUEST_VERBS = {
     "smeken", "uitnodigen", "nodigen", "aanraden", "adviseren", "overhalen", "aandringen",
     # a demand's dat-clause is what is demanded: "De VS eisen dat Israël de gevangenen vrijlaat"
     "eisen", "verlangen", "wensen", "bepleiten",
+}  # fmt: skip
+# verbs whose te-infinitive is only agreed, planned or promised: "zijn overeengekomen de
+# onderhandelingen te hervatten" is an intent (03), not talks held (04)
+PLAN_VERBS = {
+    "overeenkomen", "afspreken", "overwegen", "plannen", "beloven", "toezeggen", "aankondigen",
+    "voornemen",
 }  # fmt: skip
 # adjectives whose te-infinitive is only intended: "Israël is bereid te onderhandelen" is 03
 INTENT_ADJECTIVES = {"bereid", "vastbesloten", "van plan"}

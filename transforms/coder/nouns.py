@@ -6,10 +6,12 @@ from dataclasses import replace
 
 from . import actors as A
 from .common import (
+    AIRCRAFT,
     CANCEL_VERBS,
     CASUALTY_WORDS,
     CONTENT_VERBS,
     LIGHT_VERBS,
+    NEG_WORDS,
     PREPOSITIONS,
     SEPARABLE_CANCEL,
     Discourse,
@@ -33,6 +35,9 @@ CANCEL_FORMS = frozenset(
     )
 )
 ARTICLES = {"een", "de", "het", "den", "eene"}
+# nouns that are a clash between groups and a collision between vehicles
+COLLISION_NOUNS = {"botsing", "botsingen", "aanvaring"}
+VEHICLES = (*AIRCRAFT, "schip", "boot", "fregat", "onderzeeër", "tanker", "auto", "trein", "jager")
 
 
 class NounsMixin:
@@ -100,6 +105,22 @@ class NounsMixin:
         code = (_to_intent(p.code) or p.code) if cl.intent else p.code
         return self._emit(p, code, backers, targets, False, n, cl, 45, [])
 
+    def _negates_other(self, n, cl) -> bool:
+        """ "De ontmoeting leverde geen doorbraak op": the subject event took place; only "geen"
+        on another dependent negates the clause, no "niet"/"nooit" on the verb."""
+        if n.dep_ not in ("nsubj", "nsubj:pass"):
+            return False
+        chain = {x.i for x in cl.chain}
+        for t in self.toks[cl.head.sent.start : cl.head.sent.end]:
+            if t.lower_ in NEG_WORDS and (t.head.i in chain or t.dep_ in ("advmod", "dep")):
+                return False
+        return any(
+            ch.lower_ == "geen"
+            for d in cl.deps
+            if d.i != n.i and d.dep_ in ("obj", "obl", "obl:arg")
+            for ch in d.children
+        )
+
     def code_noun(self, n, disc: Discourse, verb_events: dict[int, bool]) -> list[dict]:
         preds = self.noun_predicates(n)
         if not preds:
@@ -117,7 +138,9 @@ class NounsMixin:
         code = p.code
         if gov is not None and gov.pos_ in ("VERB", "AUX"):
             gov_clause = self.clause(gov)
-            if gov_clause.negated or not gov_clause.asserted:
+            if (gov_clause.negated and not self._negates_other(n, gov_clause)) or not (
+                gov_clause.asserted
+            ):
                 return []
             if gov_clause.intent:
                 code = _to_intent(code) or code
@@ -133,6 +156,12 @@ class NounsMixin:
                     return []
         allow_weak = "place" in p.flags
         between = self._between(n, disc)
+        if (
+            between
+            and A.norm_lemma(n) in COLLISION_NOUNS
+            and all(any(x in (a.agent_lemma or "") for x in VEHICLES) for a in between)
+        ):
+            return []  # "de botsing tussen een Amerikaans vliegtuig en een Chinese straaljager"
         if between:
             # "de gevechten tussen het leger en de rebellen": a relation between two actors is
             # reciprocal whatever the noun (fighting, talks, conflict)
@@ -182,7 +211,15 @@ class NounsMixin:
             not sources
             and not mediated
             and gov_clause is not None
-            and not verb_events.get(gov.i)
+            # "tijdens een bezoek aan Israël noemde Jospin ...": a visit or meeting that frames
+            # the clause in time took place, whatever the clause's own event
+            and (
+                not verb_events.get(gov.i)
+                or (
+                    _case(n) in ("tijdens", "na")
+                    and any(_case(ch) in p.targets for ch in n.children if ch.dep_ == "nmod")
+                )
+            )
             and (
                 # "begonnen aan een offensief", "deelnemen aan de aanval": the subject acts
                 (

@@ -25,6 +25,20 @@ def split_joined_names(doc, tok_mention: dict) -> int:
         if mine is None or theirs is None or mine is theirs or head.i >= i:
             continue
         gap = doc[head.i + 1 : tok.i]
+        if _new_phrase(gap):
+            # "tijdens een bezoek aan Israël de Libanese Hezbollah ... genoemd": a determiner
+            # opens a new noun phrase, the verb's object
+            verb = head
+            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                verb = verb.head
+            if verb.pos_ in ("VERB", "AUX") and verb.i > tok.i:
+                tok.head = verb
+                tok.dep_ = "obj"
+                for t in gap:
+                    t.head = tok
+                    t.dep_ = "det" if t.pos_ == "DET" else "amod"
+                repaired += 1
+            continue
         adps = [t for t in gap if t.pos_ == "ADP"]
         if len(adps) != 1 or len(gap) > 2 or any(t.i in tok_mention for t in gap):
             continue
@@ -37,6 +51,16 @@ def split_joined_names(doc, tok_mention: dict) -> int:
         adps[0].dep_ = "case"
         repaired += 1
     return repaired
+
+
+def _new_phrase(gap) -> bool:
+    """Tokens between two joined names that open a noun phrase: an article, then adjectives."""
+    return (
+        len(gap) >= 1
+        and gap[0].lower_ in ("de", "het", "een")
+        and all(t.pos_ == "ADJ" for t in gap[1:])
+        and len(gap) <= 3
+    )
 
 
 ARGUMENT_DEPS = ("nsubj", "obj", "iobj")
@@ -391,6 +415,29 @@ def argument_of_aux_to_verb(doc) -> int:
             t.dep_ = "obj"
         elif t.dep_ == "obj" and t.left_edge.i == aux.i + 1:
             t.dep_ = "nsubj"
+        changed += 1
+    return changed
+
+
+def object_on_object(doc) -> int:
+    """Of two bare objects, the parser sometimes hangs the first on the second ("De CVP verwijt
+    de regering besluiteloosheid": "regering" ``obj`` of "besluiteloosheid"). A noun never takes
+    an object, so an ``obj`` before a noun that is itself the ``obj`` of a verb moves to that
+    verb, where the double-object reading (first object indirect) takes it. Returns the count."""
+    from spacy.attrs import DEP, HEAD
+
+    dep, head = _attr(doc, DEP, HEAD)
+    heads = head.astype("int64") + range(len(doc))
+    obj = dep == _sid(doc, "obj")
+    changed = 0
+    for i in (obj & obj[heads]).nonzero()[0].tolist():
+        t = doc[i]
+        noun = t.head
+        if noun.i <= t.i or t.pos_ not in ("NOUN", "PROPN") or noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if noun.head.pos_ not in ("VERB", "AUX") or noun.head.i == noun.i:
+            continue
+        t.head = noun.head
         changed += 1
     return changed
 

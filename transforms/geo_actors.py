@@ -1,0 +1,46 @@
+"""The actors' places for rule 5 (the actors' country) and the actor geo fields: helpers of
+``transforms/geo.py``.
+
+Which actor's country comes first depends on the event: the target's for fighting (the war is
+on its ground), the visited actor's for a visit (CAMEO 042: "Koning Leopold bezocht Engeland"
+happens in England; 043, hosting, is actor1's, the default). The Holy See before the Lateran
+Treaty is Rome: there was no Vatican City state and the Pope sat in Rome (the Papal States'
+capital until 1870), in today's Italy, as GDELT gives places in today's borders (Breslau is
+Wrocław, Poland).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from .gazetteer import Gazetteer, Place
+
+FIGHT_ROOTS = {"18", "19", "20"}  # assault, fight, mass violence
+VISIT_CODES = {"042"}  # make a visit: actor1 travels to actor2
+HOLY_SEE = "VAT"
+LATERAN_TREATY = dt.date(1929, 2, 11)  # Vatican City becomes a state
+
+
+def cameo_place(gaz: Gazetteer, code: str | None, day: dt.date | None) -> Place | None:
+    """The place of a CAMEO country code on the article's day: the country, except the Holy
+    See before 1929 (Rome, Italy); without a day, today's country (Vatican City)."""
+    if code and code[:3] == HOLY_SEE and day is not None and day < LATERAN_TREATY:
+        return gaz.capitals.get("IT") or gaz.country_of_cameo(code)
+    return gaz.country_of_cameo(code)
+
+
+def actor_countries(gaz: Gazetteer, ev: dict[str, Any], day: dt.date | None) -> list[Place]:
+    """The actors' countries (places), actor1's first; for fighting (CAMEO 18-20) the target's
+    first ("Rusland viel het land binnen": the war is on the target's ground); for a visit
+    (CAMEO 042) the visited actor's first ("De Russische keizerin is in Beijeren aangekomen")."""
+    code = str(ev.get("event_code") or ev.get("event_root_code") or "")
+    root = str(ev.get("event_root_code") or code)[:2]
+    first_target = root in FIGHT_ROOTS or code[:3] in VISIT_CODES
+    sides = ("actor2", "actor1") if first_target else ("actor1", "actor2")
+    out: list[Place] = []
+    for side in sides:
+        place = cameo_place(gaz, ev.get(f"{side}_country_code"), day)
+        if place is not None and place not in out:
+            out.append(place)
+    return out
