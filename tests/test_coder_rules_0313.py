@@ -66,6 +66,25 @@ CASES_2025 = [
         "Israël en Hamas stemden in met een wapenstilstand.",
         {("ISR", "08", "IMGHMS"), ("IMGHMS", "08", "ISR")},
     ),
+    # a headline's separable particle before the "\n\n" that ends the title is the verb's
+    (
+        "Trump sluit militair ingrijpen in Groenland niet uit\n\nDe president zei dat.",
+        {("USAGOV", "13", "GRL")},
+    ),
+    (
+        "Iran schort samenwerking met Internationaal Atoomenergieagentschap op\n\n",
+        {("IRN", "16", "IGOUNOIAE")},
+    ),
+    # a count of victims is no verb "doden"
+    ("India beschuldigt Pakistan na aanslag in Kasjmir met 26 doden", {("IND", "11", "PAK")}),
+    # a country's own opposition or unions act against that country's bare "regering"
+    ("Georgische oppositie demonstreert opnieuw tegen de regering.", {("GEOOPP", "14", "GEOGOV")}),
+    (
+        "Belgische vakbonden voeren actie tegen de pensioenplannen van de regering.",
+        {("BELLAB", "14", "BELGOV")},
+    ),
+    # "X wil dat Y ...": a demand on Y, not Y's act
+    ("De VS willen dat Israël de blokkade van Gaza opheft.", {("USA", "10", "ISR")}),
 ]
 
 # (text, root that must not be coded): agreed, planned or requested acts are not acts

@@ -156,6 +156,12 @@ class ClausesMixin:
             cl.intent = True  # "is bereid met de Palestijnen te onderhandelen"
         if top.dep_ in ("xcomp", "ccomp") and self.lemmas_of(top.head) & REQUEST_VERBS:
             cl.asserted = False  # "roept de VS op de sancties op te heffen": only asked
+        if (
+            top.dep_ in ("ccomp", "xcomp")
+            and "willen" in self.lemmas_of(top.head)
+            and any(ch.dep_ == "mark" and ch.lower_ == "dat" for ch in top.children)
+        ):
+            cl.asserted = False  # "Michel wil dat de troepen zich terugtrekken": only wanted
         if any(ch.dep_ == "mark" and ch.lower_ == "te" for ch in v.children):
             self._infinitive_frame(cl, top)
         return cl
@@ -378,7 +384,11 @@ class ClausesMixin:
                 out.extend(found or self._adjective_owner(tok))
         if "ccomp" in slots:
             for d in cl.deps:
-                if d.dep_ in ("ccomp", "parataxis"):
+                if d.dep_ in ("ccomp", "parataxis") or (
+                    # a dat-clause the parser took for an infinitive complement
+                    d.dep_ == "xcomp"
+                    and any(ch.dep_ == "mark" and ch.lower_ == "dat" for ch in d.children)
+                ):
                     sub = self.clause(d)
                     acts, _ = self.subjects(sub, disc)
                     out.extend(acts or _Linear(self, d, disc).sources())

@@ -39,6 +39,7 @@ from .repairs import (
     prefield_agent_to_subject,
     richting_as_preposition,
     second_subject_is_object,
+    space_tokens_out_of_tree,
     split_joined_names,
     verb_form_tagged_other,
 )
@@ -186,6 +187,7 @@ class EventCoder:
             for i in range(m.start, m.end):
                 tok_mention[i] = m
         if doc.has_annotation("DEP"):
+            space_tokens_out_of_tree(doc)
             split_joined_names(doc, tok_mention)
             headline_verb_read_as_noun(doc, sentence_starts(doc), lambda w: w in self.form_lemma)
             aux_root_to_participle(doc)

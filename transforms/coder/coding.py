@@ -12,6 +12,7 @@ from .common import (
     NOUN_POS,
     OBJ_DEPS,
     PREPOSITIONS,
+    QUANTITY_NOUNS,
     QUOTES,
     SINGLE_WORDS,
     SUBJ_DEPS,
@@ -230,6 +231,10 @@ class CodingMixin:
             ch.dep_ == "det" and ch.lower_ in ("het", "dit", "dat") for ch in v.children
         ):
             return []  # a nominal infinitive: "beschuldigd van het steunen van terrorisme"
+        if v.i > 0 and v.lower_ in ("doden", "gewonden"):
+            prev = self.toks[v.i - 1]
+            if prev.pos_ == "NUM" or prev.lower_ in QUANTITY_NOUNS or prev.like_num:
+                return []  # "een aanslag met 26 doden": a count of victims, no verb
         if (
             v.pos_ == "AUX"
             and A.norm_lemma(v) in AUX_CHAIN

@@ -263,6 +263,14 @@ class ActorsMixin:
                 o = self.c.index.org_codes.get(m.entry.code)
                 if o and o["country"] and o["type1"] in ("REB", "OPP", "PTY"):
                     homes.add(o["country"])
+            elif m.entry.kind == A.ADJ:
+                # "Georgische oppositie", "Belgische vakbonden": a country's own opposition,
+                # parties or unions, whose counterpart "de regering" is that country's
+                agent = A.agent_types(self.toks[m.end - 1].head, self.c.index)
+                if agent is not None and agent[0][0] in ("OPP", "PTY", "LAB"):
+                    code = self.c._entry_code(m.entry, self.date)
+                    if code is not None:
+                        homes.add(A.make_actor(code, self.c.d, "", 0, 0).country)
         home = homes.pop() if len(homes) == 1 else None
         self.home_cache[unit.start] = home
         return home
