@@ -83,6 +83,10 @@ CASES_2025 = [
         "Belgische vakbonden voeren actie tegen de pensioenplannen van de regering.",
         {("BELLAB", "14", "BELGOV")},
     ),
+    # an attack on nuclear sites is no nuclear attack
+    ("Israël voert aanvallen uit op Iraanse nucleaire installaties", {("ISR", "19", "IRN")}),
+    # sanctions that are lifted are not imposed
+    ("De Amerikaanse sancties tegen Syrië zijn ingetrokken.", set()),
     # "X wil dat Y ...": a demand on Y, not Y's act
     ("De VS willen dat Israël de blokkade van Gaza opheft.", {("USA", "10", "ISR")}),
 ]

@@ -41,8 +41,13 @@ CONTENT_VERBS = {"dreigen", "beschuldigen", "verwijten", "verdenken", "betichten
 CANCEL_VERBS = {
     "uitstellen", "afgelasten", "annuleren", "afzeggen", "schrappen", "verdagen", "opschorten",
     "tegenhouden", "verhinderen", "voorkomen", "verijdelen", "blokkeren",
+    # sanctions, embargoes and blockades that are lifted are not imposed now
+    "opheffen", "intrekken", "versoepelen",
 }  # fmt: skip
-SEPARABLE_CANCEL = {"uitstellen": "uit", "afgelasten": "af", "afzeggen": "af", "opschorten": "op"}
+SEPARABLE_CANCEL = {
+    "uitstellen": "uit", "afgelasten": "af", "afzeggen": "af", "opschorten": "op",
+    "opheffen": "op", "intrekken": "in",
+}  # fmt: skip
 # a predicate under these did not happen ("weigerde ... te ontmoeten")
 REFUSAL_VERBS = {"weigeren", "nalaten", "vermijden", "verzuimen", "afwijzen", "ontkennen"}
 # refusing to do something is itself an act: its negated code ("weigerde te aanvaarden": 120)
