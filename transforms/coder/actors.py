@@ -30,6 +30,11 @@ PERSON, ORG, COUNTRY, DEMONYM, SEAT, ADJ, PLACE, ORG_CTX = (
 )
 KIND_RANK = {PERSON: 0, ORG: 1, COUNTRY: 2, DEMONYM: 2, SEAT: 3, ADJ: 4, PLACE: 5, ORG_CTX: 6}
 
+# Per word form (see _word_features): capitalised, person key, can start a match, role title,
+# regnal title, one-word names it is, longer names it starts by their second word, can start
+# a person's name.
+WordFeatures = tuple[bool, "str | None", bool, bool, bool, tuple, "dict | None", bool]
+
 # Prepositions that make a capital or city a location, not an actor ("in Moskou").
 LOCATIVE = {
     "in", "naar", "uit", "te", "vanuit", "bij", "rond", "buiten", "nabij", "richting", "tot",
@@ -102,6 +107,14 @@ class ActorIndex:
     # words that begin a person's name ("filips" of "Filips II"): never read as the genitive of
     # another name ("Koning Filips" is no genitive of "Koning Filip")
     name_words: set[str] = field(default_factory=set)
+    # first words of people names of several words: with ``people``, what can start a name
+    people_firsts: set[str] = field(default_factory=set)
+    # word form -> what match_mentions asks of it (see _word_features), filled while coding
+    word_memo: dict[str, WordFeatures] = field(default_factory=dict, repr=False, compare=False)
+    # (form, lemma) -> agent_types by plural ending or compound suffix, filled while coding
+    agent_memo: dict[tuple[str, str], tuple | None] = field(
+        default_factory=dict, repr=False, compare=False
+    )
 
 
 # A name of plain words is split on spaces as the Dutch tokenizer would split it (checked in the
@@ -245,6 +258,8 @@ def build_index(d: Dictionaries, tokenize) -> ActorIndex:
         alias = len(key) == 1 and (len(pids) > 1 or not d.people[pids[0]].hand)
         entry = Entry(PERSON, ("?" if alias else "") + "|".join(pids), d.people[pids[0]].names[0])
         idx.people.setdefault(_bucket(key), []).append((key, entry))
+        if len(key) > 1:
+            idx.people_firsts.add(key[0])
     for a in d.agents:
         for lemma in a["lemmas"]:
             idx.agents.setdefault(lemma, a["types"])
@@ -283,31 +298,32 @@ def match_mentions(words: list[str], idx: ActorIndex) -> list[Mention]:
     out: list[Mention] = []
     n = len(words)
     first = idx.first
-    # Only dictionary first words, hyphenated and capitalised tokens can start a match.
-    caps = [w[:1].isalpha() and not w.islower() for w in words]
-    # lower-case name particles get a key too, for the inside of a name ("Ursula von der Leyen",
-    # "Jaap de Hoop Scheffer"); only a capitalised token starts a person match
-    keys = [
-        name_key(w) if cap or w in SURNAME_PARTICLES else None
-        for w, cap in zip(words, caps, strict=True)
-    ]
-    starts = [i for i, w in enumerate(words) if w in first or "-" in w or caps[i]]
+    memo = idx.word_memo
+    if len(memo) >= WORD_MEMO_SIZE:
+        memo.clear()
+    feats = [memo.get(w) or _word_features(w, idx) for w in words]
+    caps = [f[0] for f in feats]
+    keys = [f[1] for f in feats]
+    starts = [i for i, f in enumerate(feats) if f[2]]
     free = 0  # first position not covered by the previous match
     for i in starts:
         if i < free:
             continue
         text = words[i]
         best: tuple[int, Entry] | None = None
-        for toks, entry in first.get(text, ()):
+        cands = feats[i][5]
+        if feats[i][6] and i + 1 < n:
+            cands = (*cands, *feats[i][6].get(words[i + 1], ()))
+        for toks, entry in cands:
             k = len(toks)
-            if i + k <= n and (k == 1 or all(words[i + j] == toks[j] for j in range(1, k))):
+            if i + k <= n and all(words[i + j] == toks[j] for j in range(2, k)):
                 if (
                     best is None
                     or k > best[0]
                     or (k == best[0] and KIND_RANK[entry.kind] < KIND_RANK[best[1].kind])
                 ):
                     best = (k, entry)
-        if caps[i]:
+        if caps[i] and feats[i][7]:
             found = _person_at(keys, i, idx.people, idx.name_words)
             # on equal length a surname alias yields to a country, organisation or place name
             if found is not None and (
@@ -316,9 +332,9 @@ def match_mentions(words: list[str], idx: ActorIndex) -> list[Mention]:
                 or (found[0] == best[0] and not found[1].code.startswith("?"))
             ):
                 best = found
-        if best is None and caps[i] and i > 0 and _is_title(words[i - 1], idx):
+        if best is None and caps[i] and i > 0 and feats[i - 1][3]:
             best = _person_at(keys, i, idx.titled, idx.name_words)
-        if caps[i] and i > 0 and words[i - 1].lower() in REGNAL_TITLES:
+        if caps[i] and i > 0 and feats[i - 1][4]:
             found = _person_at(keys, i, idx.regnal, idx.name_words)
             k = found[0] if found else 0
             if (
@@ -345,6 +361,48 @@ def match_mentions(words: list[str], idx: ActorIndex) -> list[Mention]:
             out.append(Mention(i, i + best[0], best[1]))
             free = i + best[0]
     return out
+
+
+WORD_MEMO_SIZE = 50_000  # word forms kept per index (~170 bytes each: under 10 MB)
+
+
+def _word_features(w: str, idx: ActorIndex) -> WordFeatures:
+    """What the matcher asks of a word form, read once per coder since forms recur in every
+    article: capitalised; its person key (capitalised words and lower-case name particles, for
+    the inside of "Ursula von der Leyen"); whether it can start a match (a dictionary first
+    word, hyphenated or capitalised); a role title before a name; a regnal title; the names it
+    starts, one-word ones and the longer ones by their second word (a common first word starts
+    hundreds of names, most ruled out by the next word alone); whether ``_person_at`` can
+    find a name in ``people`` from it (its key, the key without a genitive s, or the first
+    word of a longer name)."""
+    cap = w[:1].isalpha() and not w.islower()
+    key = name_key(w) if cap or w in SURNAME_PARTICLES else None
+    people = idx.people
+    person = key is not None and (
+        key in people
+        or key in idx.people_firsts
+        or any(
+            key.endswith(suffix) and len(key) > len(suffix) + 2 and key[: -len(suffix)] in people
+            for suffix in GENITIVE
+        )
+    )
+    names = idx.first.get(w, ())
+    longer: dict[str, list[tuple[tuple[str, ...], Entry]]] = {}
+    for name in names:
+        if len(name[0]) > 1:
+            longer.setdefault(name[0][1], []).append(name)
+    # (most words start no name: the shared empty tuple and None keep the memo small)
+    value = idx.word_memo[w] = (
+        cap,
+        key,
+        w in idx.first or "-" in w or cap,
+        _is_title(w, idx),
+        w.lower() in REGNAL_TITLES,
+        tuple(name for name in names if len(name[0]) == 1),
+        longer or None,
+        person,
+    )
+    return value
 
 
 # a government named after its head: "kabinet-Kok", "regering-Verhofstadt"
@@ -482,6 +540,18 @@ def agent_types(tok, idx: ActorIndex) -> tuple[tuple[str, ...], str] | None:
                 t = idx.agents.get(f"{words} {last}")
                 if t:
                     return t, f"{words} {last}"
+    memo = idx.agent_memo
+    found = memo.get((lower, lemma), memo)  # memo itself as the "not looked up" mark
+    if found is memo:
+        if len(memo) >= WORD_MEMO_SIZE:
+            memo.clear()
+        found = memo[lower, lemma] = _agent_by_ending(lower, lemma, idx)
+    return found
+
+
+def _agent_by_ending(lower: str, lemma: str, idx: ActorIndex) -> tuple | None:
+    """``agent_types`` by a plural ending or a compound's last part: a pure function of the word
+    and its lemma, kept per word since the suffix search tries every ending of every tail."""
     if lower.endswith("en"):
         stem = lower[:-2]
         t = idx.agents.get(stem) or idx.agents.get(lower[:-1])

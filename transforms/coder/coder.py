@@ -115,6 +115,8 @@ class EventCoder:
             "V", "moeten", None, (), (), "100", None, frozenset(), (), "coder"
         )
         self._entity_cache: dict[tuple[tuple[str, ...], dt.date], dict | None] = {}
+        # (Token.lemma_, Token.text) -> event-noun entry or None (predicates.noun_predicate_of)
+        self.noun_memo: dict[tuple[str, str], Predicate | None] = {}
         self._strings = _StringMemo()
 
     # ------------------------------------------------------------------ public API
@@ -200,6 +202,7 @@ class EventCoder:
                 doc,
                 lambda t: A.agent_types(t, self.index) is not None,
                 lambda w: w in self.form_lemma or w in self.entries_by_lemma,
+                arrays.lowers,
             )
             orphan_name_subject(doc, tok_mention)
             arguments_off_determiners(doc)
@@ -208,6 +211,7 @@ class EventCoder:
             second_subject_is_object(
                 doc, lambda t: t.i in tok_mention or A.agent_types(t, self.index) is not None
             )
+        arrays.read_repaired(doc, self._strings)
         ctx = _DocContext(self, doc, article_date, tok_mention, toks, arrays, feed_country)
         ctx.mentions = mentions
         ctx.mention_starts = [m.start for m in mentions]

@@ -29,9 +29,19 @@ from .common import (
     longest_suffix,
 )
 from .linear import _Linear
-from .predicates import _lemma_is_opinion
 
 ARTICLES = {"een", "de", "het", "den", "eene"}
+
+
+def _with_singulars(words: set[str]) -> set[str]:
+    """``words`` (changed in place) with the singular of plurals whose long vowel is written
+    single: "diplomaten" also as "diplomaat", for cues."""
+    words |= {
+        single
+        for w in list(words)
+        if w.endswith("en") and (single := A.long_vowel_singular(w[:-2]))
+    }
+    return words
 
 
 class CodingMixin:
@@ -48,13 +58,7 @@ class CodingMixin:
                 return []
         self._update_discourse(sent, s_idx, disc)
         rows: list[dict] = []
-        # plurals whose long vowel is written single: "diplomaten" also as "diplomaat" for cues
-        words |= {
-            single
-            for w in list(words)
-            if w.endswith("en") and (single := A.long_vowel_singular(w[:-2]))
-        }
-        self.sent_words = words
+        self.sent_words = words = _with_singulars(words)
         tail = [w for w in self.texts[sent.start : sent.end] if w.strip() and w not in QUOTES]
         skip = bool(words & self.c.d.discards) or (bool(tail) and tail[-1] == "?")
         if not skip:
@@ -89,8 +93,10 @@ class CodingMixin:
                 if pos[i] in VERB_POS
                 or (lowers[i] in forms and (lowers[i] in past or _verb_like(toks[i])))
             ]
+            opinions, lemmas, texts = self.c.opinion_lemmas, self.lemmas, self.texts
             for v in verbs:
-                if _lemma_is_opinion(self, v):
+                # an opinion verb, by its lemma as A.norm_lemma reads it
+                if (lemmas[v.i] or texts[v.i]).lower().replace("_", "") in opinions:
                     for d in v.children:
                         if d.dep_ in ("ccomp", "parataxis"):
                             opinion_heads.update(x.i for x in d.subtree)
@@ -101,8 +107,12 @@ class CodingMixin:
                 verb_events[v.i] = bool(ev)
                 rows.extend(ev)
             for i in span:
-                if i not in opinion_heads and (
-                    pos[i] in NOUN_POS or (pos[i] == "ADJ" and _has_det(toks[i], ARTICLES))
+                if (
+                    i not in opinion_heads
+                    and (pos[i] in NOUN_POS or pos[i] == "ADJ")
+                    # code_noun's own first test, on strings: most nouns name no event
+                    and self.noun_predicate_of(lemmas[i], texts[i]) is not None
+                    and (pos[i] != "ADJ" or _has_det(toks[i], ARTICLES))
                 ):
                     # an adjective with an article is a noun the tagger missed ("een offensief")
                     rows.extend(self.code_noun(toks[i], disc, verb_events))
@@ -200,12 +210,44 @@ class CodingMixin:
             for i in range(sent.start, sent.end)
         )
 
+    def sent_cue_ok(self, p) -> bool:
+        """``_cue_ok`` on ``sent_words``, joined once per sentence: every verb tries its entries."""
+        if self.joined_words is not self.sent_words:
+            self.joined_words = self.sent_words
+            self.joined = "\x00" + "\x00".join(self.sent_words)
+        return _cue_ok(p, self.sent_words, self.joined)
+
     def mentions_in(self, sent) -> list[A.Mention]:
         lo = bisect.bisect_left(self.mention_starts, sent.start)
         hi = bisect.bisect_left(self.mention_starts, sent.end)
         return self.mentions[lo:hi]
 
     def code_verb(self, v, disc: Discourse) -> list[dict]:
+        # the dictionary gates first, on the doc's arrays (A.norm_lemma, Token.lemma_ and
+        # Token.lower_ without the Token): most verbs fail them
+        raw = self.lemmas[v.i].lower()
+        lemma = (raw or self.texts[v.i].lower()).replace("_", "")
+        cands = {lemma} | {lem for lem, _ in self.c.form_lemma.get(self.lowers[v.i], ())}
+        if "_" in raw:
+            cands.add(raw.split("_", 1)[1].replace("_", ""))
+        entries = [p for c in cands for p in self.c.entries_by_lemma.get(c, ())]
+        if not entries:
+            return []
+        words = self.sent_words
+        if not any(
+            "opinion" not in p.flags
+            and (
+                "sym" in p.flags
+                or "obj" in p.targets
+                or "ccomp" in p.targets
+                or any(t in words for t in p.targets)
+                or "aan" in p.targets
+                or "recv" in p.flags  # the giver may be an adjective: "krijgt Duitse tanks"
+            )
+            and (not p.cues or self.sent_cue_ok(p))
+            for p in entries
+        ):
+            return []  # no reading can fire: cue word or target preposition missing from the sentence
         nxt = self.toks[v.i + 1] if v.i + 1 < len(self.toks) else None
         if nxt is not None and nxt.pos_ == "ADJ" and v.lower_.endswith("e"):
             # "de door Syrië gesteunde Libanese organisatie": the noun comes after the adjectives
@@ -231,15 +273,15 @@ class CodingMixin:
             ch.dep_ == "det" and ch.lower_ in ("het", "dit", "dat") for ch in v.children
         ):
             return []  # a nominal infinitive: "beschuldigd van het steunen van terrorisme"
-        if v.i > 0 and v.lower_ in ("doden", "gewonden"):
+        if v.i > 0 and self.lowers[v.i] in ("doden", "gewonden"):
             prev = self.toks[v.i - 1]
             if prev.pos_ == "NUM" or prev.lower_ in QUANTITY_NOUNS or prev.like_num:
                 return []  # "een aanslag met 26 doden": a count of victims, no verb
         if (
             v.pos_ == "AUX"
-            and A.norm_lemma(v) in AUX_CHAIN
+            and lemma in AUX_CHAIN
             and (
-                "het" not in self.sent_words
+                "het" not in words
                 or (v.dep_ in ("aux", "aux:pass") and v.head.pos_ == "VERB" and v.head.i != v.i)
             )
         ):
@@ -253,29 +295,6 @@ class CodingMixin:
             and v.dep_ in ("xcomp", "conj", "obj", "ccomp", "advcl")
         ):
             return []  # "houden honderden blauwhelmen gegijzeld": the houden row codes the state
-        lemma = A.norm_lemma(v)
-        raw = (v.lemma_ or "").lower()
-        cands = {lemma} | {lem for lem, _ in self.c.form_lemma.get(v.lower_, ())}
-        if "_" in raw:
-            cands.add(raw.split("_", 1)[1].replace("_", ""))
-        entries = [p for c in cands for p in self.c.entries_by_lemma.get(c, ())]
-        if not entries:
-            return []
-        words = self.sent_words
-        if not any(
-            (not p.cues or _cue_ok(p, words))
-            and (
-                "sym" in p.flags
-                or "obj" in p.targets
-                or "ccomp" in p.targets
-                or any(t in words for t in p.targets)
-                or "aan" in p.targets
-                or "recv" in p.flags  # the giver may be an adjective: "krijgt Duitse tanks"
-            )
-            and "opinion" not in p.flags
-            for p in entries
-        ):
-            return []  # no reading can fire: cue word or target preposition missing from the sentence
         cl = self.clause(v)
         for k, p in enumerate(self.verb_predicates(v, cl)):
             # a cued reading that finds no actors gives way to the verb's plain reading:

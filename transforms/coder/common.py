@@ -234,49 +234,54 @@ MODAL_FORMS = {
 GROUP_DETS = {"de", "beide", "die", "deze"}
 
 
-def _skip_parenthetical(toks, lo: int, start: int) -> int:
+def _skip_parenthetical(
+    texts: list[str], lowers: list[str], pos: list[str], lo: int, start: int
+) -> int:
     """Step back over ", zo maakte X bekend," or an apposition, so "De EU, zo ..., zal" and "Annan,
-    secretaris-generaal van de VN, belde" keep their subject in the window."""
-    if lo - 1 <= start or toks[lo - 1].text != ",":
+    secretaris-generaal van de VN, belde" keep their subject in the window. ``texts``,
+    ``lowers``, ``pos``: the doc's word forms, lower-case forms and (repaired) coarse tags."""
+    if lo - 1 <= start or texts[lo - 1] != ",":
         return lo
     p = lo - 2
-    while p > start and not _is_boundary(toks[p - 1]):
+    while p > start and not _is_boundary(texts, pos, p - 1):
         p -= 1
-    if toks[p].lower_ == "zo" and p - 1 > start and toks[p - 1].text == ",":
+    if lowers[p] == "zo" and p - 1 > start and texts[p - 1] == ",":
         q = p - 1
-        while q > start and not _is_boundary(toks[q - 1]):
+        while q > start and not _is_boundary(texts, pos, q - 1):
             q -= 1
         return q
     if (
         p - 2 >= start
-        and toks[p - 1].text == ","
-        and toks[p - 2].pos_ == "PROPN"
-        and not any(toks[k].pos_ in ("VERB", "AUX") for k in range(p, lo - 1))
+        and texts[p - 1] == ","
+        and pos[p - 2] == "PROPN"
+        and not any(pos[k] in ("VERB", "AUX") for k in range(p, lo - 1))
     ):
         # an apposition between commas: "Kofi Annan, secretaris-generaal van de VN, belde ..."
         q = p - 2
-        while q > start and not _is_boundary(toks[q - 1]):
+        while q > start and not _is_boundary(texts, pos, q - 1):
             q -= 1
         return q
     return lo
 
 
-def _is_boundary(t) -> bool:
-    if t.text in BOUNDARY_PUNCT:
+def _is_boundary(texts: list[str], pos: list[str], i: int) -> bool:
+    """Token ``i`` ends a clause window. Read from the doc's word forms and coarse tags as the
+    repairs left them (``_DocContext.texts``/``pos_now``): the windows walk many tokens, and
+    a Token object per step costs more than the test."""
+    text = texts[i]
+    if text in BOUNDARY_PUNCT:
         return True
-    low = t.text.lower()
-    relative_det = low in ("welke", "hetwelk") and t.pos_ == "DET"  # old relative "welke"
-    if low not in BOUNDARY_WORDS or (
-        t.pos_ not in ("SCONJ", "CCONJ", "PRON", "ADP", "") and not relative_det
-    ):
+    low = text.lower()
+    if low not in BOUNDARY_WORDS:
         return False
-    if (
-        low in ("die", "dat", "wat", "welke", "hetwelk")
-        and t.i + 1 < len(t.doc)
-        and t.doc[t.i + 1].pos_ in ("ADJ", "NOUN")
-    ):
+    tag = pos[i]
+    relative_det = low in ("welke", "hetwelk") and tag == "DET"  # old relative "welke"
+    if tag not in ("SCONJ", "CCONJ", "PRON", "ADP", "") and not relative_det:
+        return False
+    nxt = pos[i + 1] if i + 1 < len(texts) else None
+    if low in ("die", "dat", "wat", "welke", "hetwelk") and nxt in ("ADJ", "NOUN"):
         return False  # determiner: "die Amerikaanse alleenheerschappij"
-    if low == "als" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].pos_ in ("NOUN", "ADJ", "NUM"):
+    if low == "als" and nxt in ("NOUN", "ADJ", "NUM"):
         return False  # "als vergelding", "als eerste": a role or manner, no clause
     return True
 
@@ -355,13 +360,14 @@ def _uniq(actors: list[A.Actor]) -> list[A.Actor]:
     return out
 
 
-def _cue_ok(p: Predicate, words: set[str]) -> bool:
+def _cue_ok(p: Predicate, words: set[str], joined: str | None = None) -> bool:
     """One of the entry's cue sets is in the sentence: each cue a word or, from four letters,
     part of a word ("sanctie" in "sanctiepakket"), but not of its negation ("eens" is not in
-    "oneens", "vrede" not in "onvrede")."""
+    "oneens", "vrede" not in "onvrede"). ``joined``: ``words`` joined as below, from a caller
+    that tries many entries on the same words."""
     if not p.cues:
         return True
-    joined: str | None = None  # all words in one string: one C-level search per cue
+    # all words in one string: one C-level search per cue
     for alt in p.cues:
         for cue in alt:
             if cue in words:

@@ -51,10 +51,14 @@ class _DocContext(
         self.texts = toks.texts
         self.tok_starts: list[int] = arrays.starts
         self.lowers = arrays.lowers
+        self.lemmas = arrays.lemmas  # Token.lemma_ (the repairs leave lemmas alone)
         # coarse tags for all tokens: code_sentence picks verbs and nouns without Token objects
         self.pos = arrays.pos
+        self.pos_now = arrays.pos_now  # Token.pos_ of every token, as the repairs left it
         self.clause_cache: dict[int, Clause] = {}
         self.sent_words: set[str] = set()
+        self.joined_words: set[str] | None = None  # the sent_words ``joined`` was built from
+        self.joined = ""
         self.date = date
         self.tok_mention = tok_mention
         self.np_cache: dict[int, A.Actor | None] = {}

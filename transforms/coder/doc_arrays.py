@@ -56,19 +56,32 @@ END_PUNCT = {".", "!", "?", ":", ";", '"', "'", "”", "»", "’", "“"}
 
 class _DocArrays:
     """What the coder reads for every token, from one ``to_array`` call: word forms, lower-case
-    forms, coarse tags and character offsets."""
+    forms, lemmas, coarse tags and character offsets. ``pos`` is read before the parse repairs,
+    ``pos_now`` (``read_repaired``) after them: it is what ``Token.pos_`` says while coding."""
 
-    __slots__ = ("texts", "lowers", "pos", "starts")
+    __slots__ = ("texts", "lowers", "lemmas", "pos", "starts", "pos_now", "pos_ids")
 
     def __init__(self, doc, memo: _StringMemo) -> None:
+        self.pos_now: list[str] = []
+        self.pos_ids: list[int] = []
         if len(doc) == 0:
-            self.texts, self.lowers, self.pos, self.starts = [], [], [], []
+            self.texts, self.lowers, self.lemmas, self.pos, self.starts = [], [], [], [], []
             return
-        orth, lower, pos, idx = doc.to_array(["ORTH", "LOWER", "POS", "IDX"]).T.tolist()
+        orth, lower, lemma, pos, idx = doc.to_array(
+            ["ORTH", "LOWER", "LEMMA", "POS", "IDX"]
+        ).T.tolist()
         self.texts = memo.read(doc, orth)
         self.lowers = memo.read(doc, lower)
+        self.lemmas = memo.read(doc, lemma)
         self.pos = memo.read(doc, pos)
+        self.pos_ids = pos
         self.starts = idx
+
+    def read_repaired(self, doc, memo: _StringMemo) -> None:
+        """Coarse tags after the repairs (which retag a few tokens), without Token objects;
+        ``pos`` itself when no tag changed (most articles)."""
+        ids = doc.to_array("POS").tolist() if len(doc) else []
+        self.pos_now = self.pos if ids == self.pos_ids else memo.read(doc, ids)
 
 
 def sentence_starts(doc) -> list[int]:

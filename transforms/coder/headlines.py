@@ -70,9 +70,9 @@ class HeadlinesMixin:
         """A headline without a verb that opens with its actors: "Xi op staatsbezoek in Moskou"
         (the visit noun after "op", its place or host after it), "Israël en Hamas akkoord over
         gijzelaars" (a reciprocal noun after the coordinated pair)."""
-        toks = self.toks[sent.start : sent.end]
-        if any(t.pos_ in ("VERB", "AUX") for t in toks):
+        if any(p in ("VERB", "AUX") for p in self.pos_now[sent.start : sent.end]):
             return []
+        toks = self.toks[sent.start : sent.end]
         ments = [m for m in self.mentions_in(sent) if m.entry.kind != A.ORG_CTX]
         if not ments or ments[0].start != sent.start:
             return []

@@ -40,25 +40,20 @@ class _Linear:
         self.disc = disc
         sent = ctx.unit_of.get(v.i) or v.sent
         self.sent = sent
-        toks = ctx.toks
+        texts, lowers, pos = ctx.texts, ctx.lowers, ctx.pos_now
         lo = v.i
-        while lo > sent.start and not _is_boundary(toks[lo - 1]):
-            if toks[lo - 1].lower_ in ("en", "maar", "of") and toks[lo].pos_ in ("VERB", "AUX"):
+        while lo > sent.start and not _is_boundary(texts, pos, lo - 1):
+            if lowers[lo - 1] in ("en", "maar", "of") and pos[lo] in ("VERB", "AUX"):
                 break  # "... vielen aan en verklaarde X": a new coordinated clause starts here
             lo -= 1
-        lo = _skip_parenthetical(toks, lo, sent.start)
+        lo = _skip_parenthetical(texts, lowers, pos, lo, sent.start)
         hi = v.i + 1
-        while hi < sent.end and not _is_boundary(self.ctx.toks[hi]):
-            if (
-                self.ctx.toks[hi].text.lower() == "en"
-                and hi + 1 < sent.end
-                and self.ctx.toks[hi + 1].pos_ in ("VERB", "AUX")
-            ):
+        while hi < sent.end and not _is_boundary(texts, pos, hi):
+            if texts[hi].lower() == "en" and hi + 1 < sent.end and pos[hi + 1] in ("VERB", "AUX"):
                 break
             hi += 1
         self.lo, self.hi = lo, hi
-        toks = [self.ctx.toks[i] for i in range(lo, hi)]
-        lows = [t.text.lower() for t in toks]
+        lows = [texts[i].lower() for i in range(lo, hi)]
         self.negated = any(
             (w in NEG_WORDS or (w == "geen" and k > v.i - lo))
             and not _infinitive_negation(lows, k, v.i - lo)
@@ -71,7 +66,7 @@ class _Linear:
                 for m, w in zip(modes, [w for w in lows if w in MODAL_FORMS], strict=True)
                 if w not in ("zou", "zouden")
             ]
-        prev = self.ctx.toks[lo - 1].text.lower() if lo > sent.start else ""
+        prev = texts[lo - 1].lower() if lo > sent.start else ""
         self.asserted = "N" not in modes and prev not in COND_MARKS
         self.intent = "I" in modes
         self.recip = "elkaar" in lows
@@ -99,18 +94,18 @@ class _Linear:
         """(position, actors, preceding preposition) per actor phrase; "A, B en C" is one phrase."""
         ctx = self.ctx
         raw: list[tuple[int, int, list[A.Actor], str | None]] = []
-        doc = self.ctx.toks
+        texts, pos = ctx.texts, ctx.pos_now
         i = self.lo
         while i < self.hi:
             m = ctx.tok_mention.get(i)
             prep = None
             j = i - 1
-            while j >= self.lo and doc[j].pos_ in ("DET", "ADJ", "NUM", "PRON") and doc[j].text.lower() not in (
+            while j >= self.lo and pos[j] in ("DET", "ADJ", "NUM", "PRON") and texts[j].lower() not in (
                 "ze", "zij", "hij",
             ):  # fmt: skip
                 j -= 1
-            if j >= self.lo and doc[j].text.lower() in PREPOSITIONS:
-                prep = doc[j].text.lower()
+            if j >= self.lo and texts[j].lower() in PREPOSITIONS:
+                prep = texts[j].lower()
             if m is not None:
                 actor, end = self._mention_actor(m, prep)
                 if actor is not None:
@@ -124,7 +119,7 @@ class _Linear:
         merged: list[tuple[int, list[A.Actor], str | None]] = []
         last_end = -1
         for start, end, acts, prep in raw:
-            between = [doc[k].text.lower() for k in range(last_end, start)] if merged else []
+            between = [texts[k].lower() for k in range(last_end, start)] if merged else []
             if (
                 merged
                 and between
@@ -215,8 +210,7 @@ class _Linear:
 
     def _group_at(self, i: int) -> list[A.Actor]:
         doc = self.ctx.toks
-        t = doc[i]
-        low = t.text.lower()
+        low = self.ctx.texts[i].lower()
         if (
             low not in PLURAL_PRONOUNS
             and low not in ("twee", "beiden")
@@ -225,6 +219,7 @@ class _Linear:
             return []
         if not self.disc.groups:
             return []
+        t = doc[i]
         ctx = self.ctx
         if low in PLURAL_PRONOUNS and t.pos_ == "PRON":
             nxt = doc[i + 1] if i + 1 < len(doc) else None

@@ -8,6 +8,8 @@ from .dictionaries import Predicate
 
 # parts of speech that open a noun phrase: a particle word before one is a preposition
 PHRASE_STARTS = frozenset({"DET", "NOUN", "ADJ", "PROPN", "NUM", "PRON"})
+NOUN_MEMO_SIZE = 50_000  # (lemma, form) pairs whose event-noun entry a coder keeps (~5 MB)
+_MISSING = object()
 
 
 class PredicatesMixin:
@@ -58,7 +60,7 @@ class PredicatesMixin:
             return []
         if all(
             all(p.cues for p in self.c.verbs.get(k, ()))
-            and not any(_cue_ok(p, self.sent_words) for p in self.c.verbs.get(k, ()))
+            and not any(self.sent_cue_ok(p) for p in self.c.verbs.get(k, ()))
             for k in keys
         ):
             return []  # only cued entries (hebben ... over, sluiten ... akkoord) and no cue in the sentence
@@ -129,9 +131,9 @@ class PredicatesMixin:
         for step in (1, -1):
             i = v.i + step
             while unit.start <= i < unit.end:
-                t = doc[i]
-                if _is_boundary(t):
+                if _is_boundary(self.texts, self.pos_now, i):
                     break
+                t = doc[i]
                 low = t.lower_
                 if low in self.c.all_particles:
                     nxt = doc[i + 1] if i + 1 < unit.end else None
@@ -150,7 +152,7 @@ class PredicatesMixin:
         out: set[str] = set()
         for step in (1, -1):
             i = v.i + step
-            while unit.start <= i < unit.end and not _is_boundary(self.toks[i]):
+            while unit.start <= i < unit.end and not _is_boundary(self.texts, self.pos_now, i):
                 t = self.toks[i]
                 if i not in skip:
                     out |= _word_forms(t)
@@ -176,15 +178,32 @@ class PredicatesMixin:
         return words
 
     def noun_predicates(self, n) -> list[Predicate]:
-        lemma = A.norm_lemma(n)
-        lower = n.text.lower()
+        p = self.noun_predicate_of(n.lemma_, n.text)
+        return [p] if p is not None else []
+
+    def noun_predicate_of(self, lemma_: str, text: str) -> Predicate | None:
+        """The event-noun entry of a word (``Token.lemma_``, ``Token.text``), kept per coder:
+        nouns recur, and the compound-suffix search costs a dictionary lookup per letter."""
+        memo = self.c.noun_memo
+        key = (lemma_, text)
+        found = memo.get(key, _MISSING)
+        if found is _MISSING:
+            if len(memo) >= NOUN_MEMO_SIZE:
+                memo.clear()
+            found = memo[key] = self._noun_predicate(
+                (lemma_ or text).lower().replace("_", ""), text.lower()
+            )
+        return found
+
+    def _noun_predicate(self, lemma: str, lower: str) -> Predicate | None:
+        nouns = self.c.nouns
         for cand in (lemma, lower):
-            if cand in self.c.nouns:
-                return self.c.nouns[cand][:1]
-        found = longest_suffix(lemma, self.c.nouns)
+            if cand in nouns:
+                return nouns[cand][0]
+        found = longest_suffix(lemma, nouns)
         if found and found[0] > 2:
-            return self.c.nouns[found[1]][:1]
-        return []
+            return nouns[found[1]][0]
+        return None
 
     # ------------------------------------------------------------------ sentence
 
@@ -199,10 +218,6 @@ def _word_forms(t) -> set[str]:
         if single:
             out.add(single)
     return out
-
-
-def _lemma_is_opinion(ctx, v) -> bool:
-    return A.norm_lemma(v) in ctx.c.opinion_lemmas
 
 
 def _before_infinitive_object(t, v) -> bool:

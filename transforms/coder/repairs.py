@@ -19,6 +19,8 @@ def split_joined_names(doc, tok_mention: dict) -> int:
     flat = doc.to_array(DEP) == doc.vocab.strings["flat"]
     repaired = 0
     for i in flat.nonzero()[0].tolist():
+        if i not in tok_mention:
+            continue  # most flat tokens: no Token object needed
         tok = doc[i]
         head = tok.head
         mine, theirs = tok_mention.get(i), tok_mention.get(head.i)
@@ -58,9 +60,12 @@ def space_tokens_out_of_tree(doc) -> int:
     text without such tokens, reads "Trump sluit ingrijpen niet uit\n\n" with "uit" as the
     ``case`` of the whitespace. Its dependents move to the whitespace's head; an adposition
     that lands on a verb is its separable particle. Returns the number of words moved."""
+    from spacy.attrs import IS_SPACE
+
     moved = 0
-    for t in doc:
-        if not t.is_space or t.head.i == t.i:
+    for i in doc.to_array(IS_SPACE).nonzero()[0].tolist():
+        t = doc[i]
+        if t.head.i == t.i:
             continue
         head = t.head
         for ch in list(t.children):
@@ -209,11 +214,23 @@ def het_before_plural_subject(doc) -> int:
     one subject. Only when the noun is the subject of a verb; changes ``doc`` in place; returns
     the number of repairs.
     """
-    from spacy.attrs import LOWER
+    from spacy.attrs import DEP, HEAD, LOWER, POS
+    from spacy.symbols import NOUN
 
-    het = doc.vocab.strings["het"]
+    if len(doc) < 2:
+        return 0
+    lower, dep, head, pos = _attr(doc, LOWER, DEP, HEAD, POS)
+    # what the test below needs, on the arrays: "het" a det whose head is the next token (HEAD
+    # is the offset to the head), a noun that is a subject
+    candidates = (
+        (lower[:-1] == doc.vocab.strings["het"])
+        & (dep[:-1] == _sid(doc, "det"))
+        & (head[:-1] == 1)
+        & (pos[1:] == NOUN)
+        & (dep[1:] == _sid(doc, "nsubj"))
+    )
     repaired = 0
-    for i in (doc.to_array(LOWER) == het).nonzero()[0].tolist():
+    for i in candidates.nonzero()[0].tolist():
         tok = doc[i]
         noun = tok.head
         verb = noun.head
@@ -291,7 +308,7 @@ def _verbal(pos):
     return (pos == VERB) | (pos == AUX)
 
 
-def agent_noun_tagged_verb(doc, agent_like, verb_form) -> int:
+def agent_noun_tagged_verb(doc, agent_like, verb_form, lowers: list[str] | None = None) -> int:
     """A role noun the tagger read as a verb is a noun: "De politie heeft demonstranten
     gearresteerd" ("demonstranten" as VERB, ``aux:pass`` or ``compound:prt`` of the participle).
 
@@ -299,13 +316,17 @@ def agent_noun_tagged_verb(doc, agent_like, verb_form) -> int:
     dictionary; ``verb_form(word)`` whether the word is a form of a dictionary verb (those stay
     verbs). The noun becomes the verb's object; when the verb then has two objects and no
     subject, the first is the subject (subject before object in the middle field: "In Georgië
-    heeft de politie demonstranten opgepakt"). Changes ``doc`` in place; returns the count.
+    heeft de politie demonstranten opgepakt"). ``lowers``: the lower-case forms of the doc's
+    tokens, if known, to skip most verbs without a Token object. Changes ``doc`` in place;
+    returns the count.
     """
     from spacy.attrs import DEP, POS
 
     pos, dep = _attr(doc, POS, DEP)
     changed = 0
     for i in (_verbal(pos) & (dep != _sid(doc, "ROOT"))).nonzero()[0].tolist():
+        if lowers is not None and (verb_form(lowers[i]) or not lowers[i].endswith(("en", "s"))):
+            continue
         t = doc[i]
         if verb_form(t.lower_):
             continue
@@ -351,8 +372,8 @@ def aux_root_to_participle(doc) -> int:
             t
             for t in root.subtree
             if t.i > root.i
-            and t.morph.get("VerbForm") == ["Part"]
             and t.pos_ == "VERB"
+            and t.morph.get("VerbForm") == ["Part"]
             and (t.dep_ in ("xcomp", "ccomp", "advcl") or (t.dep_ == "acl" and t.i < t.head.i))
             and not t.lower_.endswith(("e", "end"))  # attributive, or a present participle
             and _path_without_verb(t, root)
