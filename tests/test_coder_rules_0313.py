@@ -87,6 +87,18 @@ CASES_2025 = [
     ("Israël voert aanvallen uit op Iraanse nucleaire installaties", {("ISR", "19", "IRN")}),
     # sanctions that are lifted are not imposed
     ("De Amerikaanse sancties tegen Syrië zijn ingetrokken.", set()),
+    # a request, plan or resolution blocked is a rejection, not a blockade
+    (
+        "Frankrijk en België blokkeerden in de Navo een Amerikaans verzoek om steun aan Turkije.",
+        {("FRA", "12", "USA"), ("BEL", "12", "USA")},
+    ),
+    # fighting on a country's side is military cooperation with it
+    (
+        "Noord-Koreaanse soldaten vechten aan Russische zijde in Koersk",
+        {("PRKMIL", "06", "RUS"), ("RUS", "06", "PRKMIL")},
+    ),
+    # a denied meeting is no meeting
+    ("Het Kremlin ontkent dat Poetin Zelensky binnenkort zal ontmoeten.", set()),
     # "X wil dat Y ...": a demand on Y, not Y's act
     ("De VS willen dat Israël de blokkade van Gaza opheft.", {("USA", "10", "ISR")}),
 ]

@@ -9,6 +9,7 @@ from .common import (
     AUX_CHAIN,
     COND_MARKS,
     CONTENT_VERBS,
+    DENIAL_VERBS,
     INTENT_ADJECTIVES,
     INTENT_NOUNS,
     INTENT_VERBS,
@@ -157,6 +158,10 @@ class ClausesMixin:
         if top.dep_ in ("xcomp", "ccomp") and self.lemmas_of(top.head) & REQUEST_VERBS:
             cl.asserted = False  # "roept de VS op de sancties op te heffen": only asked
         if (
+            top.dep_ in ("ccomp", "xcomp", "parataxis") and self.lemmas_of(top.head) & DENIAL_VERBS
+        ) or self._dat_governed_by(v, DENIAL_VERBS):
+            cl.asserted = False  # "ontkent dat Poetin Zelensky zal ontmoeten": denied
+        if (
             top.dep_ in ("ccomp", "xcomp")
             and "willen" in self.lemmas_of(top.head)
             and any(ch.dep_ == "mark" and ch.lower_ == "dat" for ch in top.children)
@@ -202,6 +207,31 @@ class ClausesMixin:
             cl.asserted = False
         elif lemmas & INTENT_NOUNS:
             cl.intent = True
+
+    def _dat_governed_by(self, v, lemmas: set[str]) -> bool:
+        """The verb's dat-clause follows one of these verbs, read on the words (the parser
+        often hangs such a clause on a word inside it): from the verb back to "dat", over no
+        other main verb, then the verb form right before "dat"."""
+        start = (self.unit_of.get(v.i) or v.sent).start
+        k = v.i - 1
+        while k >= start:
+            t = self.toks[k]
+            if t.lower_ == "dat" and t.pos_ == "SCONJ":
+                break
+            if t.pos_ == "VERB":
+                return False
+            k -= 1
+        else:
+            return False
+        k -= 1
+        while k >= start and self.toks[k].pos_ == "PUNCT":
+            k -= 1
+        if k < start:
+            return False
+        t = self.toks[k]
+        return (t.pos_ in ("VERB", "AUX") or t.lower_ in self.c.form_lemma) and bool(
+            self.lemmas_of(t) & lemmas
+        )
 
     def _verb_before(self, top, v, lemmas: set[str]) -> bool:
         """The te-infinitive follows one of these verbs: its head, or (the parser often hangs

@@ -65,6 +65,8 @@ REQUEST_VERBS = {
     # a demand's dat-clause is what is demanded: "De VS eisen dat Israël de gevangenen vrijlaat"
     "eisen", "verlangen", "wensen", "bepleiten",
 }  # fmt: skip
+# a dat-clause under these is denied: "Het Kremlin ontkent dat Poetin Zelensky zal ontmoeten"
+DENIAL_VERBS = {"ontkennen", "tegenspreken", "ontkrachten", "weerspreken"}
 # verbs whose te-infinitive is only agreed, planned or promised: "zijn overeengekomen de
 # onderhandelingen te hervatten" is an intent (03), not talks held (04)
 PLAN_VERBS = {
@@ -114,6 +116,7 @@ POLICY_NOUNS = {
     "beleid", "besluit", "beslissing", "plan", "plannen", "voorstel", "voorstellen", "uitspraak",
     "uitspraken", "optreden", "houding", "opstelling", "aanpak", "koers", "maatregel",
     "maatregelen", "politiek", "wetsvoorstel", "standpunt", "eis", "eisen", "ultimatum",
+    "zijde", "kant",  # "vechten aan Russische zijde": the side stands for its owner
 }  # fmt: skip
 # roles of a state: a bare "de premier" or "het leger" is no guess from the sentence's one country
 # (in "de premier sprak met kanselier Scholz" the premier is the other side)
