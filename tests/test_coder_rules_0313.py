@@ -97,6 +97,13 @@ CASES_2025 = [
         "Noord-Koreaanse soldaten vechten aan Russische zijde in Koersk",
         {("PRKMIL", "06", "RUS"), ("RUS", "06", "PRKMIL")},
     ),
+    # exchanging prisoners is a release both ways
+    ("Israël ruilt gevangenen met Hamas.", {("ISR", "08", "IMGHMS"), ("IMGHMS", "08", "ISR")}),
+    # a separable particle the parser took for a second preposition ("uit op")
+    (
+        "Israël voert luchtaanval uit op Hamas-leiders in Doha",
+        {("ISR", "19", "IMGHMS"), ("ISR", "19", "QAT")},
+    ),
     # a denied meeting is no meeting
     ("Het Kremlin ontkent dat Poetin Zelensky binnenkort zal ontmoeten.", set()),
     # "X wil dat Y ...": a demand on Y, not Y's act

@@ -34,14 +34,17 @@ from .repairs import (
     dat_clause_is_complement,
     headline_verb_read_as_noun,
     het_before_plural_subject,
-    object_on_object,
     orphan_name_subject,
     prefield_agent_to_subject,
     richting_as_preposition,
     second_subject_is_object,
-    space_tokens_out_of_tree,
     split_joined_names,
     verb_form_tagged_other,
+)
+from .repairs_phrases import (
+    object_on_object,
+    particle_before_preposition,
+    space_tokens_out_of_tree,
 )
 
 ENTITY_CACHE_SIZE = 50_000  # resolved entity names kept per coder (a few MB)
@@ -190,6 +193,7 @@ class EventCoder:
                 tok_mention[i] = m
         if doc.has_annotation("DEP"):
             space_tokens_out_of_tree(doc)
+            particle_before_preposition(doc)
             split_joined_names(doc, tok_mention)
             headline_verb_read_as_noun(doc, sentence_starts(doc), lambda w: w in self.form_lemma)
             aux_root_to_participle(doc)

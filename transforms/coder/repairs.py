@@ -55,27 +55,6 @@ def split_joined_names(doc, tok_mention: dict) -> int:
     return repaired
 
 
-def space_tokens_out_of_tree(doc) -> int:
-    """A whitespace token (the "\n\n" after a headline) that heads words: the parser, trained on
-    text without such tokens, reads "Trump sluit ingrijpen niet uit\n\n" with "uit" as the
-    ``case`` of the whitespace. Its dependents move to the whitespace's head; an adposition
-    that lands on a verb is its separable particle. Returns the number of words moved."""
-    from spacy.attrs import IS_SPACE
-
-    moved = 0
-    for i in doc.to_array(IS_SPACE).nonzero()[0].tolist():
-        t = doc[i]
-        if t.head.i == t.i:
-            continue
-        head = t.head
-        for ch in list(t.children):
-            ch.head = head
-            if ch.pos_ == "ADP" and head.pos_ in ("VERB", "AUX") and ch.dep_ == "case":
-                ch.dep_ = "compound:prt"
-            moved += 1
-    return moved
-
-
 def _new_phrase(gap) -> bool:
     """Tokens between two joined names that open a noun phrase: an article, then adjectives."""
     return (
@@ -454,29 +433,6 @@ def argument_of_aux_to_verb(doc) -> int:
             t.dep_ = "obj"
         elif t.dep_ == "obj" and t.left_edge.i == aux.i + 1:
             t.dep_ = "nsubj"
-        changed += 1
-    return changed
-
-
-def object_on_object(doc) -> int:
-    """Of two bare objects, the parser sometimes hangs the first on the second ("De CVP verwijt
-    de regering besluiteloosheid": "regering" ``obj`` of "besluiteloosheid"). A noun never takes
-    an object, so an ``obj`` before a noun that is itself the ``obj`` of a verb moves to that
-    verb, where the double-object reading (first object indirect) takes it. Returns the count."""
-    from spacy.attrs import DEP, HEAD
-
-    dep, head = _attr(doc, DEP, HEAD)
-    heads = head.astype("int64") + range(len(doc))
-    obj = dep == _sid(doc, "obj")
-    changed = 0
-    for i in (obj & obj[heads]).nonzero()[0].tolist():
-        t = doc[i]
-        noun = t.head
-        if noun.i <= t.i or t.pos_ not in ("NOUN", "PROPN") or noun.pos_ not in ("NOUN", "PROPN"):
-            continue
-        if noun.head.pos_ not in ("VERB", "AUX") or noun.head.i == noun.i:
-            continue
-        t.head = noun.head
         changed += 1
     return changed
 
