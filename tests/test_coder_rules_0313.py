@@ -104,6 +104,15 @@ CASES_2025 = [
         "Israël voert luchtaanval uit op Hamas-leiders in Doha",
         {("ISR", "19", "IMGHMS"), ("ISR", "19", "QAT")},
     ),
+    # a truce between two parties, also in a verbless headline; one that is asked for or
+    # violated is not declared
+    (
+        "Bestand tussen Israël en Hezbollah in Libanon van kracht",
+        {("ISR", "08", "IMGHEZ"), ("IMGHEZ", "08", "ISR")},
+    ),
+    ("De VN roepen op tot een akkoord tussen Israël en Hamas.", set()),
+    ("De EU eist een akkoord tussen Servië en Kosovo.", set()),
+    ("Hamas schendt het bestand met Israël.", {("IMGHMS", "19", "ISR")}),
     # a denied meeting is no meeting
     ("Het Kremlin ontkent dat Poetin Zelensky binnenkort zal ontmoeten.", set()),
     # "X wil dat Y ...": a demand on Y, not Y's act

@@ -43,6 +43,8 @@ CANCEL_VERBS = {
     "tegenhouden", "verhinderen", "voorkomen", "verijdelen", "blokkeren",
     # sanctions, embargoes and blockades that are lifted are not imposed now
     "opheffen", "intrekken", "versoepelen",
+    # an agreement or truce that is violated is not made now
+    "schenden",
 }  # fmt: skip
 SEPARABLE_CANCEL = {
     "uitstellen": "uit", "afgelasten": "af", "afzeggen": "af", "opschorten": "op",

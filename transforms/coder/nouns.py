@@ -13,6 +13,7 @@ from .common import (
     LIGHT_VERBS,
     NEG_WORDS,
     PREPOSITIONS,
+    REQUEST_VERBS,
     SEPARABLE_CANCEL,
     Discourse,
     _case,
@@ -148,6 +149,11 @@ class NounsMixin:
                 self.lemmas_of(gov) & CANCEL_VERBS or gov.lower_ in CANCEL_FORMS
             ):
                 return []  # "het bezoek van Xi aan Parijs werd uitgesteld": no visit took place
+            if (
+                n.dep_ == "obj"
+                or (n.dep_ in ("obl", "obl:arg") and _case(n) in ("tot", "om", "op"))
+            ) and self.lemmas_of(gov) & REQUEST_VERBS:
+                return []  # "roepen op tot een akkoord tussen A en B": only asked for
             if self.lemmas_of(gov) & CONTENT_VERBS:
                 # "dreigt met sancties tegen Oostenrijk", "beschuldigt X van aanvallen": the noun
                 # is what is threatened or alleged; a threat of it is a 13 code, an allegation none
