@@ -1,4 +1,4 @@
-"""Dictionary rows added on 2026-12-05, each on a name or sentence written for this file (never
+"""Dictionary rows added on 2026-12-04, each on a name or sentence written for this file (never
 dev or blind).
 
 The rows fill actor gaps of 19th- and early 20th-century text: old spellings of demonyms and
@@ -12,6 +12,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+
+from tests.coder_events import root_triples
 
 # (name as written, article date, expected actor code)
 ENTITIES = [
@@ -73,9 +75,7 @@ def test_surname_shared_with_phoenix_namesakes_needs_a_title(nlp, coder, name: s
         assert found is None or found["country_code"] != "ESP"
 
 
-def codes(nlp, coder, text: str, date: str) -> set[tuple]:
-    rows = coder.code_doc(nlp(text), dt.date.fromisoformat(date))
-    return {(r["actor1_code"], r["event_root_code"], r["actor2_code"]) for r in rows}
+codes = root_triples
 
 
 # (text, date, events that must be among the coded ones)

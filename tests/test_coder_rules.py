@@ -10,6 +10,7 @@ import datetime as dt
 import pytest
 
 from geoevents.transforms.coder.evaluate import actor_key
+from tests.coder_events import triples_at
 
 
 def triples(nlp, coder, text: str, date: str = "2001-05-01") -> set[tuple]:
@@ -481,9 +482,7 @@ def test_a_bare_role_takes_the_feeds_home_country(
     assert all(r["actor_from_feed"] == (r["actor1_code"] == "NLDGOV") for r in rows)
 
 
-def codes(nlp, coder, text: str, date: str = "2025-03-01") -> set[tuple]:
-    rows = coder.code_doc(nlp(text), dt.date.fromisoformat(date))
-    return {(r["actor1_code"], r["event_root_code"], r["actor2_code"]) for r in rows}
+codes = triples_at("2025-03-01")
 
 
 CASES_038 = [

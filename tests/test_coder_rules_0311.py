@@ -5,14 +5,11 @@ Each case names the rule; removing the rule makes its case fail.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
+from tests.coder_events import triples_at
 
-def codes(nlp, coder, text: str, date: str = "2001-06-01") -> set[tuple]:
-    rows = coder.code_doc(nlp(text), dt.date.fromisoformat(date))
-    return {(r["actor1_code"], r["event_root_code"], r["actor2_code"]) for r in rows}
+codes = triples_at("2001-06-01")
 
 
 OWNERS = [

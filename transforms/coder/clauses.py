@@ -29,6 +29,7 @@ from .common import (
     Discourse,
     _bare_indirect_object,
     _case,
+    _mark,
     longest_suffix,
 )
 from .linear import _Linear
@@ -164,10 +165,10 @@ class ClausesMixin:
         if (
             top.dep_ in ("ccomp", "xcomp")
             and "willen" in self.lemmas_of(top.head)
-            and any(ch.dep_ == "mark" and ch.lower_ == "dat" for ch in top.children)
+            and _mark(top, "dat") is not None
         ):
             cl.asserted = False  # "Michel wil dat de troepen zich terugtrekken": only wanted
-        if any(ch.dep_ == "mark" and ch.lower_ == "te" for ch in v.children):
+        if _mark(v, "te") is not None:
             self._infinitive_frame(cl, top)
         return cl
 
@@ -196,9 +197,10 @@ class ClausesMixin:
         ):
             cl.asserted = False  # the same, with the content verb parsed under the infinitive
             return
-        if self._verb_before(top, cl.head, PLAN_VERBS):
+        governors = self._te_governors(top, cl.head)
+        if any(self.lemmas_of(g) & PLAN_VERBS for g in governors):
             cl.intent = True  # "zijn overeengekomen de onderhandelingen te hervatten"
-        elif self._verb_before(top, cl.head, REQUEST_VERBS):
+        elif any(self.lemmas_of(g) & REQUEST_VERBS for g in governors):
             cl.asserted = False  # "heeft de Turkse regering aangespoord X te respecteren"
         nouns = [top.head] if top.dep_ == "acl" and top.head.i != top.i else []
         nouns += [d for d in cl.deps if d.dep_ == "obj" and d.i < cl.head.i]
@@ -207,6 +209,11 @@ class ClausesMixin:
             cl.asserted = False
         elif lemmas & INTENT_NOUNS:
             cl.intent = True
+
+    def _verb_form(self, t) -> bool:
+        """A verb by its tag or by its form in the predicate dictionary (the tagger calls some
+        participles adjectives or nouns: "aangespoord", "overeengekomen")."""
+        return t.pos_ in ("VERB", "AUX") or t.lower_ in self.c.form_lemma
 
     def _dat_governed_by(self, v, lemmas: set[str]) -> bool:
         """The verb's dat-clause follows one of these verbs, read on the words (the parser
@@ -226,29 +233,24 @@ class ClausesMixin:
         k -= 1
         while k >= start and self.toks[k].pos_ == "PUNCT":
             k -= 1
-        if k < start:
-            return False
-        t = self.toks[k]
-        return (t.pos_ in ("VERB", "AUX") or t.lower_ in self.c.form_lemma) and bool(
-            self.lemmas_of(t) & lemmas
+        return (
+            k >= start
+            and self._verb_form(self.toks[k])
+            and bool(self.lemmas_of(self.toks[k]) & lemmas)
         )
 
-    def _verb_before(self, top, v, lemmas: set[str]) -> bool:
-        """The te-infinitive follows one of these verbs: its head, or (the parser often hangs
-        such an infinitive elsewhere) the nearest verb form before its "te"."""
-        if top.dep_ in ("xcomp", "ccomp", "conj", "parataxis") and self.lemmas_of(top.head) & (
-            lemmas
-        ):
-            return True
-        te = next((ch.i for ch in v.children if ch.dep_ == "mark" and ch.lower_ == "te"), None)
+    def _te_governors(self, top, v) -> list:
+        """Candidates for the verb a te-infinitive depends on: its head, and (the parser often
+        hangs such an infinitive elsewhere) the nearest verb form before its "te"."""
+        out = [top.head] if top.dep_ in ("xcomp", "ccomp", "conj", "parataxis") else []
+        te = _mark(v, "te")
         if te is None:
-            return False
+            return out
         start = (self.unit_of.get(v.i) or v.sent).start
-        for k in range(te - 1, max(start, te - 16) - 1, -1):
-            t = self.toks[k]
-            if t.pos_ in ("VERB", "AUX") or t.lower_ in self.c.form_lemma:
-                return bool(self.lemmas_of(t) & lemmas)
-        return False
+        for k in range(te.i - 1, max(start, te.i - 16) - 1, -1):
+            if self._verb_form(self.toks[k]):
+                return [*out, self.toks[k]]
+        return out
 
     def subjects(self, cl: Clause, disc: Discourse, depth: int = 0) -> tuple[list[A.Actor], list]:
         subj_toks = [d for d in cl.deps if d.dep_ in SUBJ_DEPS]
@@ -416,8 +418,7 @@ class ClausesMixin:
             for d in cl.deps:
                 if d.dep_ in ("ccomp", "parataxis") or (
                     # a dat-clause the parser took for an infinitive complement
-                    d.dep_ == "xcomp"
-                    and any(ch.dep_ == "mark" and ch.lower_ == "dat" for ch in d.children)
+                    d.dep_ == "xcomp" and _mark(d, "dat") is not None
                 ):
                     sub = self.clause(d)
                     acts, _ = self.subjects(sub, disc)

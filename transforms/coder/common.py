@@ -345,6 +345,11 @@ def _has_det(t, dets: set[str]) -> bool:
     return any(ch.dep_ == "det" and ch.text.lower() in dets for ch in t.children)
 
 
+def _mark(t, word: str):
+    """The subordinator ``word`` ("te", "dat") marking ``t``'s clause, or None."""
+    return next((ch for ch in t.children if ch.dep_ == "mark" and ch.lower_ == word), None)
+
+
 def _before(members: list[A.Actor], t) -> bool:
     return all(m.start_char < t.idx for m in members)
 

@@ -37,7 +37,8 @@ CANCEL_FORMS = frozenset(
 )
 ARTICLES = {"een", "de", "het", "den", "eene"}
 # nouns that are a clash between groups and a collision between vehicles
-COLLISION_NOUNS = {"botsing", "botsingen", "aanvaring"}
+COLLISION_NOUNS = {"botsing", "aanvaring"}
+# the head noun a vehicle's compound ends in ("spionagevliegtuig", "straaljager", "vrachtauto")
 VEHICLES = (*AIRCRAFT, "schip", "boot", "fregat", "onderzeeër", "tanker", "auto", "trein", "jager")
 
 
@@ -165,7 +166,7 @@ class NounsMixin:
         if (
             between
             and A.norm_lemma(n) in COLLISION_NOUNS
-            and all(any(x in (a.agent_lemma or "") for x in VEHICLES) for a in between)
+            and all((a.agent_lemma or "").endswith(VEHICLES) for a in between)
         ):
             return []  # "de botsing tussen een Amerikaans vliegtuig en een Chinese straaljager"
         if between:

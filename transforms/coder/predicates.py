@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from . import actors as A
-from .common import Clause, _cue_ok, _is_boundary, longest_suffix
+from .common import Clause, _cue_ok, _is_boundary, _mark, longest_suffix
 from .dictionaries import Predicate
 
 # parts of speech that open a noun phrase: a particle word before one is a preposition
@@ -231,9 +231,4 @@ def _before_infinitive_object(t, v) -> bool:
         inf = next((c for c in v.children if c.dep_ in ("xcomp", "ccomp") and c.i > noun.i), v)
         if inf.i != v.i and inf.left_edge.i != noun.right_edge.i + 1:
             return False
-    return (
-        inf.head.i == v.i
-        and inf.i != v.i
-        and inf.i > noun.i
-        and any(ch.dep_ == "mark" and ch.lower_ == "te" for ch in inf.children)
-    )
+    return inf.head.i == v.i and inf.i != v.i and inf.i > noun.i and _mark(inf, "te") is not None
