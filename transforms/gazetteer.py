@@ -1,5 +1,6 @@
-"""The geocoder's gazetteer: GeoNames countries, US states, Dutch and Belgian regions and towns
-with their Dutch names and capitals (``geoevents/data/gazetteer.tsv.gz``, built by
+"""The geocoder's gazetteer: GeoNames countries, US states, Dutch and Belgian regions (with the
+adjectives of their provinces: "Limburgse", "West-Vlaamse") and towns with their Dutch names
+and capitals (``geoevents/data/gazetteer.tsv.gz``, built by
 ``training/geo/build_gazetteer.py``), loaded once per worker, the name keys it is matched on, and
 the Dutch words and name shapes the geocoder reads places by (prepositions, place nouns,
 datelines).
@@ -104,6 +105,8 @@ class Gazetteer:
         self.countries: dict[str, Place] = {}
         self.by_cameo: dict[str, Place] = {}
         self.adjectives: dict[str, str] = {}  # folded adjective -> iso2
+        # folded adjective of a province or region -> its ADM1 codes ("limburgse": NL05, BEVLG)
+        self.region_adjectives: dict[str, tuple[str, ...]] = {}
         # matching key -> [(place, curated)]; curated: a country or US state name
         self.names: dict[str, list[tuple[Place, bool]]] = {}
         self.first_words: set[str] = set()
@@ -137,10 +140,12 @@ class Gazetteer:
                 elif c[0] == "S":
                     states.append(c)
                 elif c[0] == "R":
-                    _, adm1, iso, name, lat, lon, pop, names = c
+                    _, adm1, iso, name, lat, lon, pop, names, *adjs = c
                     fips = self.countries[iso].fips if iso in self.countries else iso
                     p = Place(REGION, name, iso, fips, adm1, float(lat), float(lon), int(pop), adm1)
                     self._add(names, p, True)
+                    for a in adjs[0].split("|") if adjs and adjs[0] != "-" else ():
+                        self.region_adjectives[a] = (*self.region_adjectives.get(a, ()), adm1)
                 else:
                     towns.append(c)
         self.state_names: dict[str, str] = {}

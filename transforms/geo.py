@@ -3,15 +3,21 @@
 The gazetteer (``geoevents/data/gazetteer.tsv.gz``: GeoNames countries, US states and towns with
 Dutch names, built by ``training/geo/build_gazetteer.py``) is loaded once per worker with the
 annotator. Per article, place names are found in the parsed Doc (a gazetteer name that the NER
-marks LOC, follows a locative preposition or a place noun ("de haven Pola"), opens a dateline,
-or is a country or US state name; not a river or region with its article: "aan de Rio Grande";
-not part of a longer name: "Pearl Harbor", though the NER may run on over a lower-case word
-that is no name part: "in Tel Aviv geland"; a town abroad of fewer than 15,000 people only in a
-plain locative phrase: "in Lerwick", not "het Casino") and each is resolved to one gazetteer
-entry: by population, a town of that very name or with that Dutch name ("Odessa": Odesa, from
-``training/geo/exonyms_nl.tsv`` and CLDR) before one with it as an alternate name, boosted
-for a Dutch or Belgian town, when the article names the place's country and strongly when a
-country adjective qualifies it ("de Amerikaanse stad San Francisco").
+marks LOC, follows a locative preposition or a place noun ("de haven Pola"), opens a dateline
+(also of two towns: "KYIV/MOSKOU (ANP) -"), is listed with a place ("in Maastricht, Heerlen en
+Sittard"), follows a province or country adjective the NER took into its entity ("in het
+Limburgse Venlo") or an organisation's "in"/"te" ("het Openbaar Ministerie in Den Bosch"), or is
+a country, state or region name, also with a compass part ("Noord-Limburg", "Zuid-Beiroet"; not
+a continent's: "Zuid-Amerika"); not a river or region with its article: "aan de Rio Grande";
+not part of a longer name: "Pearl Harbor", though the NER may run on over a lower-case word or
+a verb's particle that is no name part: "in Tel Aviv geland"; a town abroad of fewer than 15,000
+people only in a plain locative phrase: "in Lerwick", not "het Casino") and each is resolved to
+one gazetteer entry (``geo_names.py``): by population, a town of that very name or with that
+Dutch name ("Odessa": Odesa, from ``training/geo/exonyms_nl.tsv`` and CLDR) before one with it
+as an alternate name, boosted for a Dutch or Belgian town, when the article names the place's
+country and strongly when a country or province adjective or a province in brackets qualifies
+it ("de Amerikaanse stad San Francisco", "het Overijsselse Hasselt", "Hengelo (Gld)"); a
+province is the town of its name ("in Utrecht") unless the phrase says province.
 
 Where an event happened (``action_geo_*``), first rule that gives a place:
 
@@ -24,7 +30,8 @@ Where an event happened (``action_geo_*``), first rule that gives a place:
    for in a relative clause ("De heer X, die naar Mexico vertrekt, had een audiëntie"); a
    country so found is made specific by a town of it in the sentence, one tied to an actor or
    the article's dateline there ("In Syrië namen rebellen de stad Aleppo in": Aleppo; these
-   readings are in ``geo_places.py``);
+   readings are in ``geo_places.py``); a visit (CAMEO 042) so placed outside the visited
+   actor's country moves to a town of that country in a locative phrase of the sentence;
 2. for material conflict (CAMEO roots 17-20), the target when the target is a place ("viel
    Griekenland binnen");
 3. the most specific place in the sentence tied to an actor (inside or modifying the actor's
@@ -61,13 +68,9 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import math
-from dataclasses import dataclass
 from typing import Any
 
 from .gazetteer import (
-    BATTLE_NOUNS,
-    CAPITAL_NOUNS,
     COMPASS,
     COUNTRY,
     GEO_KEYS,
@@ -75,14 +78,9 @@ from .gazetteer import (
     MAX_TOKENS,
     ORIGIN,
     REGION,
-    SAME_NP,
-    SIEGE_NOUNS,
     STATE,
-    US_CITY,
-    WORLD_CITY,
     Gazetteer,
     Place,
-    area_noun,
     is_dateline,
     join_keys,
     name_key,
@@ -93,7 +91,17 @@ from .gazetteer import (
     small_town,
     whole_entity,
 )
-from .geo_actors import actor_countries, cameo_place
+from .geo_actors import actor_countries, cameo_place, visited_instead
+from .geo_names import (
+    Mention,
+    adjective,
+    adjective_led,
+    capital_mentions,
+    coordinated,
+    preposition,
+    resolve,
+    seat_in_entity,
+)
 from .geo_places import (
     correspondent_at,
     elsewhere_bound,
@@ -109,24 +117,11 @@ from .geo_places import (
     withdrawn_from,
 )
 
+AREAS = (COUNTRY, STATE, REGION)
+CONTINENTS = {"amerika", "europa", "afrika", "azie", "oceanie", "antarctica"}
 PP_DEPS = {"obl", "obl:arg", "obl:agent", "nmod", "advcl", "acl", "acl:relcl"}
 CONFLICT_ROOTS = {"17", "18", "19", "20"}
 TALK_ROOTS = {"01", "02", "03", "04", "05"}  # statements, appeals, intents, meetings, cooperation
-ARTICLE_BOOST = 20.0
-ADJECTIVE_BOOST = 1000.0
-HOME_BOOST = 100.0  # a Dutch or Belgian town: the news is Dutch ("Waterloo", "Lier", "Melle")
-
-
-@dataclass
-class _Mention:
-    start: int  # token index
-    end: int
-    sent: int
-    cands: list[tuple[Place, bool]]
-    place: Place | None = None
-    prep: str | None = None  # the preposition that introduces it, if any
-    key: str = ""
-    dateline: bool = False  # "FLORENCE, 13 Nov.", "DEN HAAG (ANP) -"
 
 
 class Geocoder:
@@ -136,13 +131,13 @@ class Geocoder:
         self.gaz = gazetteer or Gazetteer()
 
     # ------------------------------------------------------------------ places in the doc
-    def _mentions(self, doc, sent_starts: list[int]) -> list[_Mention]:
+    def _mentions(self, doc, sent_starts: list[int]) -> list[Mention]:
         names = self.gaz.names
         first_words = self.gaz.first_words
         texts = [t.text for t in doc]
         ents = [t.ent_type_ for t in doc]
         keys: list[str | None] = [None] * len(texts)
-        out: list[_Mention] = []
+        out: list[Mention] = []
         i = 0
         n = len(doc)
 
@@ -153,6 +148,11 @@ class Geocoder:
             w = texts[i]
             # a name starts with a capital, or with "'s"/"'t" ("'s-Hertogenbosch", "'s Hage")
             if not (w[:1].isupper() or (w[:1] == "'" and i + 1 < n)):
+                i += 1
+                continue
+            if "/" in w and is_dateline(doc, i, i + 1):
+                # "KYIV/MOSKOU (ANP) -": the news comes from both towns
+                out.extend(self._dateline_parts(doc, i, sent_starts))
                 i += 1
                 continue
             k0 = keys[i] = keys[i] or name_key(w)
@@ -171,28 +171,39 @@ class Geocoder:
                 if found:
                     best_len, best = j + 1 - i, found
             if not best and first in COMPASS and "-" in w and " " in k0:
-                # "Noord-Syrië", "Oost-Oekraïne": the country (a region of it)
-                found = names.get(k0.split(" ", 1)[1])
-                if found and any(p.kind == COUNTRY for p, _ in found):
-                    best_len, best = 1, [(p, c) for p, c in found if p.kind == COUNTRY]
+                # "Noord-Syrië", "Oost-Oekraïne", "Noord-Limburg", "Oost-Vlaanderen": the
+                # country, state or region (a part of it)
+                rest = k0.split(" ", 1)[1]
+                # "Zuid-Amerika", "Noord-Afrika": a continent's part, not the United States
+                found = () if rest in CONTINENTS else names.get(rest, ())
+                areas = [(p, c) for p, c in found if p.kind in AREAS]
+                # else the town: "Zuid-Beiroet", "West-Berlijn", "Oost-Aleppo"
+                best_len, best = 1, areas or [(p, c) for p, c in found if rank(p) == 2] or None
             if not best:
                 i += 1
                 continue
             end = i + best_len
             span_ents = set(ents[i:end])
             sent = bisect.bisect_right(sent_starts, i) - 1
-            prep = self._preposition(doc, i, end)
+            prep = preposition(doc, i, end)
             if prep == "voor" and off_town(doc, i, best):
                 prep = "bij"  # "de vloot verscheen voor Valparaiso": off (near) the town
             elif prep == "uit" and withdrawn_from(doc, i):
                 prep = "in"  # "trokken zich terug uit Cherson": there, not an origin
             curated = any(c for _, c in best)
-            if "ORG" in span_ents and not whole_entity(doc, i, end):
+            # "in het Limburgse Venlo", "het Openbaar Ministerie in Den Bosch" as one entity
+            led = adjective_led(self.gaz, doc, i) or seat_in_entity(doc, i)
+            if "ORG" in span_ents and not (led or whole_entity(doc, i, end)):
                 # a place inside an organisation's name ("Universiteit van Amsterdam") is not one
                 i = end
                 continue
             dateline = is_dateline(doc, i, end)
-            named = named_place(doc, i)  # "de haven Pola": a place whatever the NER says
+            # "de haven Pola", "in Maastricht, Heerlen en Sittard": a place whatever the NER says
+            by_noun = named_place(doc, i)
+            named = led or by_noun or coordinated(doc, i, out)
+            if by_noun and prep is None:
+                # "in de Syrische stad Homs" parsed apart: the noun's preposition
+                prep = next((c.lower_ for c in doc[i - 1].children if c.dep_ == "case"), None)
             if not (dateline or named) and (
                 "MISC" in span_ents
                 # a person's name, unless a big town of that name follows a locative preposition
@@ -216,7 +227,7 @@ class Geocoder:
                 i = end
                 continue
             if not curated and (
-                doc[i].ent_iob_ == "I"
+                (doc[i].ent_iob_ == "I" and not led)
                 or (end < n and name_goes_on(doc[end]))
                 or river_or_region(doc, i, key_of(i, end), best, self.gaz)
             ):
@@ -229,17 +240,19 @@ class Geocoder:
                 if not best:
                     i = end
                     continue
-            out.append(_Mention(i, end, sent, best, None, prep, key_of(i, end), dateline))
+            out.append(Mention(i, end, sent, best, None, prep, key_of(i, end), dateline))
             i = end
         # a locative phrase named by a country adjective: "bij de Frans-Belgische grens" (France)
         covered = {x for m in out for x in range(m.start, m.end)}
-        capitals = self._capital_mentions(doc, sent_starts, covered)
+        # the noun a place name follows names that place: "in de Syrische stad Homs" is Homs
+        covered.update(m.start - 1 for m in out if m.start and named_place(doc, m.start))
+        capitals = capital_mentions(self.gaz, doc, sent_starts, covered)
         covered.update(m.start for m in capitals)
         out.extend(capitals)
         for t in doc:
             if t.dep_ != "amod" or not t.text[:1].isupper() or t.head.i in covered:
                 continue
-            iso = self._adjective(t.text)
+            iso = adjective(self.gaz, t.text)
             country = self.gaz.countries.get(iso or "")
             case = next((c.lower_ for c in t.head.children if c.dep_ == "case"), None)
             head = t.head
@@ -253,140 +266,23 @@ class Geocoder:
             h = t.head.i
             covered.add(h)
             sent = bisect.bisect_right(sent_starts, h) - 1
-            out.append(_Mention(h, h + 1, sent, [(country, True)], prep=case, key=""))
+            out.append(Mention(h, h + 1, sent, [(country, True)], prep=case, key=""))
         out.sort(key=lambda m: m.start)
         return out
 
-    def _capital_mentions(self, doc, sent_starts: list[int], covered: set[int]) -> list[_Mention]:
-        """ "in de Russische hoofdstad", "de hoofdstad van Hongarije", "Hongariëns hoofdstad":
-        the country's capital, unless the phrase also names the town ("de hoofdstad Kyiv")."""
+    def _dateline_parts(self, doc, i: int, sent_starts: list[int]) -> list[Mention]:
+        sent = bisect.bisect_right(sent_starts, i) - 1
         out = []
-        for t in doc:
-            if t.lower_ not in CAPITAL_NOUNS or t.i in covered:
-                continue
-            if any(c.dep_ in ("appos", "flat", "flat:name") for c in t.children):
-                continue
-            iso = None
-            for c in t.children:
-                if c.dep_ not in ("amod", "nmod", "nmod:poss", "det") or not c.text[:1].isupper():
-                    continue
-                key = name_key(c.text)
-                cases = [x.lower_ for x in c.children if x.dep_ == "case"]
-                if c.dep_ == "amod":
-                    iso = self._adjective(c.text)
-                if iso is None and cases in ([], ["van"]):
-                    keys = [key] if cases else [key, key[:-1] if key.endswith("s") else key]
-                    found = [p for k in keys for p, _ in self.gaz.names.get(k, ())]
-                    iso = next((p.iso2 for p in found if p.kind == COUNTRY), None)
-                if iso:
-                    break
-            capital = self.gaz.capitals.get(iso or "")
-            if capital is None:
-                continue
-            sent = bisect.bisect_right(sent_starts, t.i) - 1
-            case = next((c.lower_ for c in t.children if c.dep_ == "case"), None)
-            out.append(_Mention(t.i, t.i + 1, sent, [(capital, True)], prep=case, key=""))
+        for part in doc[i].text.split("/"):
+            key = name_key(part)
+            found = self.gaz.names.get(key)
+            if found:
+                out.append(Mention(i, i + 1, sent, found, None, None, key, True))
         return out
 
-    def _adjective(self, text: str) -> str | None:
-        """The country (iso2) of a country adjective, also as the first part of a compound
-        ("Frans-Belgische": France)."""
-        key = name_key(text)
-        adjectives = self.gaz.adjectives
-        return adjectives.get(key) or adjectives.get(key.split(" ", 1)[0])
-
-    @staticmethod
-    def _preposition(doc, start: int, end: int) -> str | None:
-        """The preposition of the phrase the name heads or sits in ("in de Libanese X")."""
-        tok = doc[start]
-        # climb from the name through its own noun phrase (appos/flat) to the phrase head
-        seen = 0
-        while tok.dep_ in SAME_NP and tok.head.i != tok.i and seen < 4:
-            tok = tok.head
-            seen += 1
-        cases = [c for c in tok.children if c.dep_ == "case" and c.i < start]
-        if cases:
-            # the one nearest the name: "na te Brussel ... gehad" is "te"
-            prep = cases[-1].lower_
-            head = tok.head
-            if prep == "van" and tok.dep_ == "nmod" and area_noun(head.lower_):
-                # "in de buurt van Tetovo", "in de haven van Kiel": the area's preposition
-                outer = [c for c in head.children if c.dep_ == "case"]
-                if outer:
-                    return outer[-1].lower_
-            noun = doc[cases[-1].i - 1].lower_ if cases[-1].i else ""
-            if (prep == "van" and noun in SIEGE_NOUNS) or (
-                prep == "om" and noun.endswith(BATTLE_NOUNS)
-            ):
-                # "de val van Bakhmut", "de overgave van Batavia", "de slag om Arnhem": there
-                return "in"
-            return prep
-        # no parse: the word just before the name or its determiner/adjectives
-        j = start - 1
-        while j >= 0 and j >= start - 4 and doc[j].pos_ in ("DET", "ADJ", "NUM", "ADV"):
-            j -= 1
-        if j >= 0 and doc[j].pos_ == "ADP":
-            return doc[j].lower_
-        return None
-
-    def _resolve(self, doc, mentions: list[_Mention]) -> set[str]:
+    def _resolve(self, doc, mentions: list[Mention]) -> set[str]:
         """Pick one place per mention; returns the article's countries (iso2)."""
-        article: set[str] = set()
-        for m in mentions:
-            for p, _ in m.cands:
-                if p.kind == COUNTRY and len(m.cands) == 1:
-                    article.add(p.iso2)
-        for t in doc:
-            iso = self.gaz.adjectives.get(name_key(t.text)) if t.text[:1].isupper() else None
-            if iso:
-                article.add(iso)
-        for m in mentions:
-            # a country adjective in the name's own phrase: "de Amerikaanse stad San Francisco"
-            adj = set()
-            head = doc[m.start]
-            for _ in range(3):
-                for child in head.children:
-                    if child.dep_ == "amod" and child.text[:1].isupper():
-                        iso = self.gaz.adjectives.get(name_key(child.text))
-                        if iso:
-                            adj.add(iso)
-                if head.dep_ not in SAME_NP or head.head.i == head.i:
-                    break
-                head = head.head
-            best, best_score = None, -1.0
-            kinds = {p.kind for p, _ in m.cands}
-            dutch = self.gaz.dutch
-            city_keys = (m.key, f"{m.key} city")
-            for p, _curated in m.cands:
-                score = math.log10(max(p.population, 10))
-                town_name = p.kind in (US_CITY, WORLD_CITY) and name_key(p.name)
-                if p.kind == COUNTRY:
-                    score += 100  # a country name is the country ("Mexico", "Luxemburg")
-                elif STATE in kinds and p.population >= 500_000 and town_name in city_keys:
-                    score += 5  # "Washington", "New York": the city, not the state
-                elif COUNTRY in kinds and p.population >= 100_000 and town_name == m.key:
-                    score += 200  # ... unless a big town has that very name ("Gaza")
-                elif town_name and (m.key, p.feature_id) in dutch:
-                    # the town's Dutch name ("Odessa": Odesa, not Odessa, Texas; "Havre": Le Havre)
-                    score += 2
-                elif town_name == m.key:
-                    # a town of that very name beats one that has it as an alternate name,
-                    # a big one more ("Dublin": Ireland's, not California's)
-                    score += 2 if p.population >= 100_000 else 1
-                elif p.kind == STATE:
-                    score += 1 + math.log10(ARTICLE_BOOST)
-                elif p.kind == REGION:
-                    score += 150  # "Limburg", "Vlaanderen": the region, not the country or a town
-                if town_name and p.iso2 in ("NL", "BE"):
-                    score += math.log10(HOME_BOOST)
-                if p.iso2 in adj:
-                    score += math.log10(ADJECTIVE_BOOST)
-                elif p.iso2 in article:
-                    score += math.log10(ARTICLE_BOOST)
-                if score > best_score:
-                    best, best_score = p, score
-            m.place = best
-        return article
+        return resolve(self.gaz, doc, mentions)
 
     # ------------------------------------------------------------------ events
     def locate(self, doc, events: list[dict[str, Any]], day: dt.date | None = None) -> None:
@@ -400,7 +296,7 @@ class Geocoder:
         mentions = self._mentions(doc, starts)
         self._resolve(doc, mentions)
         tok_starts = [t.idx for t in doc]
-        by_sent: dict[int, list[_Mention]] = {}
+        by_sent: dict[int, list[Mention]] = {}
         for m in mentions:
             by_sent.setdefault(m.sent, []).append(m)
         done = []
@@ -522,12 +418,13 @@ class Geocoder:
                     near = (n, -rank(m.place), m.place.iso2 not in own, abs(m.start - pred.i))
                     attached.append((near, m.start, m))
             if attached:
-                return min(attached)[2].place, 1
+                place = min(attached)[2].place
+                return visited_instead(ev, place, located, self.gaz, day) or place, 1
         verbal = [m for m in located if on_verb(doc[m.start])]
         if verbal:
             at = pred.i if pred is not None else 0
-            best = min(verbal, key=lambda m: (-rank(m.place), abs(m.start - at)))
-            return best.place, 1
+            best = min(verbal, key=lambda m: (-rank(m.place), abs(m.start - at))).place
+            return visited_instead(ev, best, located, self.gaz, day) or best, 1
         root = str(ev.get("event_root_code") or ev.get("event_code") or "")[:2]
         if root in CONFLICT_ROOTS and "actor2" in spans:
             s, e = spans["actor2"]

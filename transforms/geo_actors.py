@@ -3,7 +3,8 @@
 
 Which actor's country comes first depends on the event: the target's for fighting (the war is
 on its ground), the visited actor's for a visit (CAMEO 042: "Koning Leopold bezocht Engeland"
-happens in England; 043, hosting, is actor1's, the default). The Holy See before the Lateran
+happens in England; 043, hosting, is actor1's, the default); a visit the sentence places in a
+third country moves to a town of the visited country named in it, if any. The Holy See before the Lateran
 Treaty is Rome: there was no Vatican City state and the Pope sat in Rome (the Papal States'
 capital until 1870), in today's Italy, as GDELT gives places in today's borders (Breslau is
 Wrocław, Poland).
@@ -14,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from .gazetteer import Gazetteer, Place
+from .gazetteer import Gazetteer, Place, rank
 
 FIGHT_ROOTS = {"18", "19", "20"}  # assault, fight, mass violence
 VISIT_CODES = {"042"}  # make a visit: actor1 travels to actor2
@@ -44,3 +45,17 @@ def actor_countries(gaz: Gazetteer, ev: dict[str, Any], day: dt.date | None) -> 
         if place is not None and place not in out:
             out.append(place)
     return out
+
+
+def visited_instead(ev: dict[str, Any], place: Place, located, gaz: Gazetteer, day) -> Place | None:
+    """For a visit (CAMEO 042) placed outside the visited actor's country, a town of that
+    country in a locative phrase of the sentence ("deed zijn intrede in Parijs en vergezelde
+    den Keizer naar Londen", RUS>GBR: London): a visit happens in the visited country."""
+    code = str(ev.get("event_code") or ev.get("event_root_code") or "")
+    if code[:3] not in VISIT_CODES:
+        return None
+    visited = cameo_place(gaz, ev.get("actor2_country_code"), day)
+    if visited is None or place.iso2 == visited.iso2:
+        return None
+    towns = [m for m in located if rank(m.place) == 2 and m.place.iso2 == visited.iso2]
+    return towns[0].place if towns else None

@@ -48,6 +48,17 @@ def phrase_head(tok):
     return tok
 
 
+def listed_from(tok):
+    """The first name of the list the name is in ("in Maastricht, Heerlen en Sittard":
+    Maastricht), else the name's own head word."""
+    tok = phrase_head(tok)
+    seen = 0
+    while tok.dep_ == "conj" and tok.head.i < tok.i and seen < 8:
+        tok = phrase_head(tok.head)
+        seen += 1
+    return tok
+
+
 def on_verb(tok) -> bool:
     """The name's phrase hangs directly on a verb (an adverbial place, not a noun's)."""
     tok = phrase_head(tok)
@@ -166,7 +177,12 @@ def name_goes_on(tok) -> bool:
     geland": the verb)."""
     if tok.ent_iob_ != "I":
         return False
-    return not (tok.text[:1].islower() and tok.is_alpha and tok.lower_ not in NAME_PARTICLES)
+    if tok.text[:1].islower() and tok.is_alpha and tok.lower_ in NAME_PARTICLES:
+        # a particle goes on only into more of the name ("Rostov aan de Don"), not as a verb's
+        # particle the NER took in ("vielen ... in de regio Koersk aan")
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        return tok.dep_ != "compound:prt" and nxt is not None and nxt.ent_iob_ == "I"
+    return not (tok.text[:1].islower() and tok.is_alpha)
 
 
 def named_place(doc, start: int) -> bool:
@@ -178,7 +194,11 @@ def named_place(doc, start: int) -> bool:
     noun, tok = doc[start - 1], doc[start]
     if noun.pos_ != "NOUN" or not (place_noun(noun.lower_) or town_noun(noun.lower_)):
         return False
-    return tok.head.i == noun.i or noun.head.i == tok.i
+    if tok.head.i == noun.i or noun.head.i == tok.i:
+        return True
+    # the parser split them ("in de Syrische stad Homs werd ...": "Homs" as the subject), but a
+    # determiner or adjective opens the noun's phrase: "de stad", not "in stad Homs"
+    return start > 1 and doc[start - 2].pos_ in ("DET", "ADJ") and noun.text.islower()
 
 
 NAME_ARTICLES = {"de", "den", "der"}

@@ -17,6 +17,8 @@ Sources (read here, never at run time):
 - CLDR (Unicode licence) through ``babel``: Dutch country names.
 - ``transforms/coder/data/countries.tsv`` (this project): Dutch country names, historical states
   (Sovjet-Unie -> RU) and adjectives (Amerikaans/Amerikaanse), keyed by CAMEO code.
+- ``REGION_ADJECTIVES`` below (this project): adjectives of the Dutch provinces and Belgian
+  provinces and regions ("Limburgse", "West-Vlaamse"), written on their region's row.
 - ``training/geo/exonyms_nl.tsv`` (this project): Dutch names GeoNames lacks or lists only among
   other alternate names ("Odessa": Odesa, not Odessa, Texas), and CLDR's Dutch exemplar-city names
   (babel: "Wenen", "Kopenhagen"); both are marked as the town's Dutch names (last column).
@@ -128,6 +130,28 @@ REGIONS = {
     ("BE", "BRU"): "Brussels Hoofdstedelijk Gewest|Brussels Gewest",
     ("BE", "VLG"): "Vlaanderen|Vlaams Gewest",
     ("BE", "WAL"): "Wallonië|Waals Gewest",
+}
+# Adjectives of the home countries' provinces and of a few well-known parts of them (region key:
+# base forms, written for this project): "in het Limburgse Venlo", "het Overijsselse Hasselt",
+# "het West-Vlaamse Kortrijk" name the town's region. Belgian provinces are in the gazetteer only
+# through their region (Vlaanderen, Wallonie), so their adjectives name that region; "Limburgs"
+# names both Limburgs.
+REGION_ADJECTIVES = {
+    ("NL", "01"): "Drents",
+    ("NL", "02"): "Fries",
+    ("NL", "03"): "Gelders|Achterhoeks|Veluws|Betuws",
+    ("NL", "04"): "Gronings|Groninger",
+    ("NL", "05"): "Limburgs",
+    ("NL", "06"): "Brabants|Noord-Brabants",
+    ("NL", "07"): "Noord-Hollands|Westfries|Zaans",
+    ("NL", "09"): "Utrechts",
+    ("NL", "10"): "Zeeuws|Zeeuws-Vlaams",
+    ("NL", "11"): "Zuid-Hollands|Westlands",
+    ("NL", "15"): "Overijssels|Twents|Sallands",
+    ("NL", "16"): "Flevolands",
+    ("BE", "BRU"): "Brussels",
+    ("BE", "VLG"): "Vlaams|Limburgs|Antwerps|Oost-Vlaams|West-Vlaams|Vlaams-Brabants",
+    ("BE", "WAL"): "Waals|Henegouws|Luiks|Naams|Waals-Brabants",
 }
 LATIN_NAME = re.compile(r"^[A-Z'][^\W\d_]*(?:[ '\-’.][^\W\d_]+)*\.?$")
 
@@ -257,7 +281,7 @@ def main() -> None:
         "# Rows (tab-separated, '|' between matching keys: names folded by transforms.geo.name_key, '-' = none):",
         "#   C iso2 fips cameo geonameid name lat lon population names adjectives capital_geonameid",
         "#   S adm1(FIPS country + state) geonameid name lat lon population names",
-        "#   R adm1(FIPS country + GeoNames admin1) iso2 name lat lon population names",
+        "#   R adm1(FIPS country + GeoNames admin1) iso2 name lat lon population names adjectives",
         "#   P geonameid name iso2 admin1 lat lon population names dutch_names",
         "#     (dutch_names: the town's Dutch names from training/geo/exonyms_nl.tsv and CLDR's Dutch "
         "exemplar cities; the geocoder counts them as the town's own name)",
@@ -337,6 +361,15 @@ def main() -> None:
                     _fmt(a[1] / a[2]),
                     str(int(a[2])),
                     "|".join(_clean(names.split("|"))),
+                    "|".join(
+                        _clean(
+                            f
+                            for a in REGION_ADJECTIVES.get((iso, code), "").split("|")
+                            if a
+                            for f in _adjective_forms(a)
+                        )
+                    )
+                    or "-",
                 ]
             )
         )
