@@ -414,6 +414,8 @@ class ClausesMixin:
                     continue
                 found = self.actors_of(tok, disc, allow_weak=allow_weak)
                 out.extend(found or self._adjective_owner(tok))
+                if not found and allow_weak and slot == "obj":
+                    out.extend(self._target_place(tok, disc))
         if "ccomp" in slots:
             for d in cl.deps:
                 if d.dep_ in ("ccomp", "parataxis") or (
@@ -424,6 +426,16 @@ class ClausesMixin:
                     acts, _ = self.subjects(sub, disc)
                     out.extend(acts or _Linear(self, d, disc).sources())
         return out, recip
+
+    def _target_place(self, tok, disc: Discourse) -> list[A.Actor]:
+        """ "bombardeerden doelen in Kabul", "vallen posities bij Charkiv aan": an object that
+        names no actor, placed in a town or country, is a target in that place (weak, for the
+        verbs that may take a place)."""
+        out: list[A.Actor] = []
+        for ch in tok.children:
+            if ch.dep_ == "nmod" and _case(ch) in ("in", "bij", "rond", "nabij", "rondom"):
+                out.extend(self.actors_of(ch, disc, allow_weak=True))
+        return [a for a in out if a.country and not a.types]
 
     def causee(self, cl: Clause):
         """ "Napoleon liet Ney de geallieerden bestormen": the first of two objects of a causative

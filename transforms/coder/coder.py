@@ -41,6 +41,13 @@ from .repairs import (
     split_joined_names,
     verb_form_tagged_other,
 )
+from .repairs_clauses import (
+    inflected_adjective_to_noun,
+    noun_complement_is_object,
+    prefield_noun_is_subject,
+    subject_after_finite_aux,
+    verb_modifiers_are_oblique,
+)
 from .repairs_phrases import (
     object_on_object,
     particle_before_preposition,
@@ -198,7 +205,12 @@ class EventCoder:
             headline_verb_read_as_noun(doc, sentence_starts(doc), lambda w: w in self.form_lemma)
             aux_root_to_participle(doc)
             argument_of_aux_to_verb(doc)
+            verb_modifiers_are_oblique(doc)
+            inflected_adjective_to_noun(doc)
             object_on_object(doc)
+            subject_after_finite_aux(doc)
+            noun_complement_is_object(doc)
+            prefield_noun_is_subject(doc)
             richting_as_preposition(doc)
             dat_clause_is_complement(doc)
             verb_form_tagged_other(doc, lambda w: w in self.form_lemma)

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from . import actors as A
 from .dictionaries import Predicate
 
-CODER_VERSION = "0.3.13"
+CODER_VERSION = "0.3.14"
 GROUP_WINDOW = 10  # sentences back that "ze" / "de twee leiders" may refer to a coordinated pair
 LEAD_SENTENCES = 3  # is_root_event: the event is in the first three sentences of the document
 
@@ -119,6 +119,8 @@ POLICY_NOUNS = {
     "uitspraken", "optreden", "houding", "opstelling", "aanpak", "koers", "maatregel",
     "maatregelen", "politiek", "wetsvoorstel", "standpunt", "eis", "eisen", "ultimatum",
     "zijde", "kant",  # "vechten aan Russische zijde": the side stands for its owner
+    "regel", "regels", "regeling", "wet", "wetten", "hervorming", "hervormingen",
+    "bezuiniging", "bezuinigingen",  # "protesteren tegen mestregels van minister X"
 }  # fmt: skip
 # roles of a state: a bare "de premier" or "het leger" is no guess from the sentence's one country
 # (in "de premier sprak met kanselier Scholz" the premier is the other side)

@@ -21,6 +21,7 @@ from .common import (
     _is_boundary,
     _skip_parenthetical,
 )
+from .repairs_clauses import TIME_WORDS
 
 if TYPE_CHECKING:
     from .context import _DocContext
@@ -316,10 +317,18 @@ class _Linear:
             after = [c for c in chunks if c[0] > f and c[2] is None]
             # V2 inversion puts the subject after the verb only when the prefield holds something
             # else: "De studenten bekritiseerden Rusland" has its subject (no actor) in front
+            # (also a bare noun the parse took for an adverb: "Demonstranten vallen ... aan")
             subject_first = any(
-                self.ctx.toks[i].dep_ == "nsubj"
-                and self.ctx.toks[i].head.i == self.v.i
+                self.ctx.toks[i].head.i == self.v.i
                 and self.ctx.toks[i].pos_ in ("NOUN", "PROPN", "PRON")
+                and (
+                    self.ctx.toks[i].dep_ == "nsubj"
+                    or (
+                        self.ctx.toks[i].dep_ in ("advmod", "dep", "obj")
+                        and self.ctx.toks[i].lower_ not in TIME_WORDS
+                        and not any(c.dep_ == "case" for c in self.ctx.toks[i].children)
+                    )
+                )
                 for i in range(self.lo, f)
             )
             if after and f > self.lo and after[0][0] - f <= 4 and not subject_first:

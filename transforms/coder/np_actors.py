@@ -271,6 +271,18 @@ class ActorsMixin:
                     code = self.c._entry_code(m.entry, self.date)
                     if code is not None:
                         homes.add(A.make_actor(code, self.c.d, "", 0, 0).country)
+        if not homes:
+            # "Rebellen vallen het leger aan in Congo": a bare opposition group placed by its
+            # clause makes the state role beside it that country's (CODREB, CODMIL)
+            self.home_cache[unit.start] = None  # no recursion through _located_home
+            for t in self.toks[unit.start : unit.end]:
+                if t.pos_ != "NOUN" or t.i in self.tok_mention or t.dep_ != "nsubj":
+                    continue
+                agent = A.agent_types(t, self.c.index)
+                if agent is not None and agent[0][0] not in STATE_TYPES:
+                    placed = self._located_home(t, agent[0])
+                    if placed is not None:
+                        homes.add(placed)
         home = homes.pop() if len(homes) == 1 else None
         self.home_cache[unit.start] = home
         return home
@@ -306,8 +318,17 @@ class ActorsMixin:
                 and ch.i < finite
                 and h.left_edge.i == start
             ]
+        if h.dep_ == "nsubj" and not set(types) & STATE_TYPES:
+            # "Betogers vallen ambassades aan in Kinshasa", "Rebellen nemen Damascus in": a
+            # group without a state acts where its clause says it does, or on the town it takes
+            phrases += [
+                ch
+                for ch in verb.children
+                if (ch.dep_ == "obl" and ch.i > verb.i and _case(ch) in ("in", "te"))
+                or (ch.dep_ == "obj" and self._town(ch))
+            ]
         for ch in phrases:
-            if _case(ch) not in ("in", "uit", "te"):
+            if _case(ch) not in ("in", "uit", "te") and not (ch.dep_ == "obj" and self._town(ch)):
                 continue
             m = self.tok_mention.get(ch.i)
             if m is None or m.entry.kind not in (A.COUNTRY, A.SEAT, A.PLACE):
@@ -317,6 +338,10 @@ class ActorsMixin:
                 return A.make_actor(code, self.c.d, "", 0, 0).country
         return None
 
+    def _town(self, t) -> bool:
+        m = self.tok_mention.get(t.i)
+        return m is not None and m.entry.kind in (A.SEAT, A.PLACE) and _case(t) is None
+
     def _counted_noun(self, h):
         """The noun a quantity noun counts ("tientallen demonstranten", "een groep soldaten"),
         which the parser often hangs beside it rather than under it."""
@@ -325,6 +350,8 @@ class ActorsMixin:
         nxt = self.toks[h.i + 1]
         if nxt.lower_ == "van" and h.i + 2 < len(self.toks):
             nxt = self.toks[h.i + 2]
+        while nxt.pos_ == "ADJ" and nxt.i + 1 < len(self.toks):
+            nxt = self.toks[nxt.i + 1]  # "tientallen Russische bommenwerpers"
         if nxt.pos_ in ("NOUN", "PROPN") and (nxt.head.i == h.i or nxt.head.i == h.head.i):
             return nxt
         return None
@@ -340,8 +367,23 @@ class ActorsMixin:
             kinds = {m.entry.kind for m in self.mentions_in(unit)}
             if A.DEMONYM not in kinds or kinds - {A.DEMONYM, A.SEAT, A.PLACE}:
                 return None
-        countries = self._unit_countries(h)
+        countries = self._unit_countries(h) - self._posted_abroad(unit)
         return next(iter(countries)) if len(countries) == 1 else None
+
+    def _posted_abroad(self, unit) -> set[str]:
+        """Countries named only by an embassy or envoy ("de Franse ambassade", "de ambassade van
+        Frankrijk"): a post abroad, so never the country of a bare role beside it
+        ("Demonstranten bestormen de Franse ambassade" are no French demonstrators)."""
+        posted: set[str] = set()
+        for m in self.mentions_in(unit):
+            if m.entry.kind not in (A.ADJ, A.COUNTRY):
+                continue
+            head = self.toks[m.end - 1].head
+            if longest_suffix(A.norm_lemma(head), ABROAD_ROLES):
+                code = self.c._entry_code(m.entry, self.date)
+                if code is not None:
+                    posted.add(A.make_actor(code, self.c.d, "", 0, 0).country)
+        return posted
 
     def _unit_countries(self, h) -> set[str | None]:
         """Countries of the actors the sentence names (None for an organisation without one)."""
@@ -420,6 +462,7 @@ class ActorsMixin:
             if a is not None and (a.strong or allow_weak):
                 out.append(a)
                 out.extend(self._coordinated_adjectives(t, a))
+                out.extend(self._coordinated_owners(t, a))
                 first = first or a
                 continue
             if a is None:
@@ -466,6 +509,26 @@ class ActorsMixin:
                 out.append(replace(b, head_i=a.head_i, agent_lemma=a.agent_lemma))
         return out
 
+    def _coordinated_owners(self, head, a: A.Actor) -> list[A.Actor]:
+        """ "de ambassades van Rwanda, de VS en Frankrijk": a role noun whose "van" country has
+        conjoined countries holds for each of them (USAGOV and FRAGOV as well as RWAGOV)."""
+        if not a.types or not a.country or a.person:
+            return []
+        out: list[A.Actor] = []
+        for ch in head.children:
+            m = self.tok_mention.get(ch.i)
+            if ch.dep_ != "nmod" or _case(ch) != "van" or m is None or m.entry.kind != A.COUNTRY:
+                continue
+            for cj in ch.conjuncts:
+                n = self.tok_mention.get(cj.i)
+                if n is None or n.entry.kind != A.COUNTRY or n.entry.code == a.country:
+                    continue
+                b = self.c._make_actor(
+                    n.entry.code + a.types[0], n.entry, cj.idx, cj.idx + len(cj.text), a.strong
+                )
+                out.append(replace(b, head_i=a.head_i, agent_lemma=a.agent_lemma))
+        return out
+
     def _shared_role(self, first: A.Actor, head, conj, a: A.Actor) -> A.Actor:
         """ "de leiders van China en Rusland": a country conjoined right after the possessor of a
         plural role noun holds that role too (RUSGOV, not RUS)."""
@@ -475,6 +538,14 @@ class ActorsMixin:
         if toks[conj.i - 1].lower_ != "en" or head.lower_ == A.norm_lemma(head):
             return a
         prev = self.tok_mention.get(conj.i - 2)
+        # back over a list of countries ("van Frankrijk, Duitsland en Italië") to the "van"
+        while (
+            prev is not None
+            and prev.entry.kind == A.COUNTRY
+            and prev.start >= 2
+            and toks[prev.start - 1].text == ","
+        ):
+            prev = self.tok_mention.get(prev.start - 2)
         if prev is None or prev.entry.kind != A.COUNTRY or toks[prev.start - 1].lower_ != "van":
             return a
         return self._with_type(a, first.types[0])

@@ -1,0 +1,218 @@
+"""Coder rules of 0.3.14, each on a sentence written for this file (never dev, blind or probe).
+
+The parser repairs are tested on the exact wrong trees the parser produces (built by hand with
+``spacy.blank("nl")``), so they hold whatever model is installed; the actor and target rules on
+the shipped model, through the whole coder.
+"""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from geoevents.transforms.coder.repairs_clauses import (
+    inflected_adjective_to_noun,
+    noun_complement_is_object,
+    prefield_noun_is_subject,
+    subject_after_finite_aux,
+    verb_modifiers_are_oblique,
+)
+from tests.coder_events import triples_at
+
+codes = triples_at("2025-06-01")
+
+
+def _doc(rows: list[tuple]) -> Doc:
+    """A parsed Doc from (word, pos, dep, head index, lemma) rows."""
+    nlp = spacy.blank("nl")
+    words, pos, deps, heads, lemmas = zip(*rows)
+    return Doc(
+        nlp.vocab, words=list(words), pos=list(pos), deps=list(deps), heads=list(heads),
+        lemmas=list(lemmas),
+    )  # fmt: skip
+
+
+def _deps(doc: Doc) -> list[str]:
+    return [t.dep_ for t in doc]
+
+
+def test_subject_after_finite_aux_in_inverted_perfect() -> None:
+    # "In Peru heeft de marine twee vissers opgepakt": the parser made "marine" the object and
+    # "vissers" a passive subject; after "In Peru heeft" the first noun phrase is the subject
+    doc = _doc(
+        [
+            ("In", "ADP", "case", 1, "in"),
+            ("Peru", "PROPN", "obl", 8, "Peru"),
+            ("heeft", "AUX", "aux", 8, "hebben"),
+            ("de", "DET", "det", 4, "de"),
+            ("marine", "NOUN", "obj", 8, "marine"),
+            ("twee", "NUM", "nummod", 6, "twee"),
+            ("vissers", "NOUN", "nsubj:pass", 8, "visser"),
+            ("gisteren", "ADV", "advmod", 8, "gisteren"),
+            ("opgepakt", "VERB", "ROOT", 8, "oppakken"),
+            (".", "PUNCT", "punct", 8, "."),
+        ]
+    )
+    assert subject_after_finite_aux(doc) == 2
+    assert doc[4].dep_ == "nsubj" and doc[6].dep_ == "obj"
+
+
+def test_subject_after_finite_aux_leaves_subject_first_and_passive_clauses() -> None:
+    # subject first: "De marine heeft Peru ... " keeps its parse (the prefield is a noun phrase)
+    subject_first = _doc(
+        [
+            ("De", "DET", "det", 1, "de"),
+            ("marine", "NOUN", "obj", 5, "marine"),
+            ("heeft", "AUX", "aux", 5, "hebben"),
+            ("twee", "NUM", "nummod", 4, "twee"),
+            ("vissers", "NOUN", "nsubj:pass", 5, "visser"),
+            ("opgepakt", "VERB", "ROOT", 5, "oppakken"),
+        ]
+    )
+    assert subject_after_finite_aux(subject_first) == 0
+    # a modal passive: "In Peru moeten twee vissers vrijgelaten worden"
+    passive = _doc(
+        [
+            ("In", "ADP", "case", 1, "in"),
+            ("Peru", "PROPN", "obl", 5, "Peru"),
+            ("moeten", "AUX", "aux", 5, "moeten"),
+            ("twee", "NUM", "nummod", 4, "twee"),
+            ("vissers", "NOUN", "nsubj:pass", 5, "visser"),
+            ("vrijgelaten", "VERB", "ROOT", 5, "vrijlaten"),
+            ("worden", "AUX", "aux:pass", 5, "worden"),
+        ]
+    )
+    assert subject_after_finite_aux(passive) == 0
+    assert _deps(passive)[4] == "nsubj:pass"
+
+
+def test_noun_complement_is_object() -> None:
+    doc = _doc(
+        [
+            ("De", "DET", "det", 1, "de"),
+            ("marine", "NOUN", "nsubj", 5, "marine"),
+            ("heeft", "AUX", "aux", 5, "hebben"),
+            ("zes", "NUM", "nummod", 4, "zes"),
+            ("vissers", "NOUN", "ccomp", 5, "visser"),
+            ("opgepakt", "VERB", "ROOT", 5, "oppakken"),
+        ]
+    )
+    assert noun_complement_is_object(doc) == 1
+    assert doc[4].dep_ == "obj"
+
+
+def test_verb_modifiers_are_oblique() -> None:
+    # "Boeren demonstreerden dinsdag in Lima": a day as object, a place phrase as nmod of a verb
+    doc = _doc(
+        [
+            ("Boeren", "NOUN", "nsubj", 1, "boer"),
+            ("demonstreerden", "VERB", "ROOT", 1, "demonstreren"),
+            ("dinsdag", "PROPN", "obj", 1, "dinsdag"),
+            ("in", "ADP", "case", 4, "in"),
+            ("Lima", "PROPN", "nmod", 1, "Lima"),
+        ]
+    )
+    assert verb_modifiers_are_oblique(doc) == 2
+    assert doc[2].dep_ == "obl" and doc[4].dep_ == "obl"
+    # a nominalised infinitive keeps its nmod: "het afzetten van de president"
+    nominal = _doc(
+        [
+            ("het", "DET", "det", 1, "het"),
+            ("afzetten", "VERB", "nsubj", 5, "afzetten"),
+            ("van", "ADP", "case", 4, "van"),
+            ("de", "DET", "det", 4, "de"),
+            ("president", "NOUN", "nmod", 1, "president"),
+            ("mislukte", "VERB", "ROOT", 5, "mislukken"),
+        ]
+    )
+    assert verb_modifiers_are_oblique(nominal) == 0
+
+
+def test_prefield_noun_is_subject() -> None:
+    doc = _doc(
+        [
+            ("Soldaten", "NOUN", "advmod", 1, "soldaat"),
+            ("bezetten", "VERB", "ROOT", 1, "bezetten"),
+            ("het", "DET", "det", 3, "het"),
+            ("vliegveld", "NOUN", "obj", 1, "vliegveld"),
+        ]
+    )
+    doc[0].set_morph("Number=Plur")
+    doc[1].set_morph("VerbForm=Fin")
+    assert prefield_noun_is_subject(doc) == 1
+    assert doc[0].dep_ == "nsubj"
+    # a day name before the verb is a time adverbial
+    day = _doc(
+        [
+            ("Zaterdag", "PROPN", "obj", 1, "zaterdag"),
+            ("bezetten", "VERB", "ROOT", 1, "bezetten"),
+            ("soldaten", "NOUN", "nsubj:pass", 1, "soldaat"),
+        ]
+    )
+    day[1].set_morph("VerbForm=Fin")
+    assert prefield_noun_is_subject(day) == 0
+
+
+def test_inflected_adjective_to_noun() -> None:
+    doc = _doc(
+        [
+            ("Turkije", "PROPN", "nsubj", 1, "Turkije"),
+            ("schiet", "VERB", "ROOT", 1, "schieten"),
+            ("Syrische", "ADJ", "advmod", 1, "Syrisch"),
+            ("helikopters", "NOUN", "obj", 1, "helikopter"),
+            ("neer", "ADP", "compound:prt", 1, "neer"),
+        ]
+    )
+    assert inflected_adjective_to_noun(doc) == 1
+    assert doc[2].head.i == 3 and doc[2].dep_ == "amod"
+    # "voldoende" ends in -e without inflection: left alone
+    quantity = _doc(
+        [
+            ("Zij", "PRON", "nsubj", 1, "zij"),
+            ("krijgen", "VERB", "ROOT", 1, "krijgen"),
+            ("voldoende", "ADJ", "advmod", 1, "voldoende"),
+            ("voedsel", "NOUN", "obj", 1, "voedsel"),
+        ]
+    )
+    assert inflected_adjective_to_noun(quantity) == 0
+
+
+# (text, expected): actors and targets of 0.3.14, sentences dated 2025-06-01
+CASES = [
+    # a role noun of a list of "van" countries holds for each of them
+    (
+        "De ambassadeurs van Spanje, Italië en Griekenland bekritiseerden Turkije.",
+        {("ESPGOV", "11", "TUR"), ("ITAGOV", "11", "TUR"), ("GRCGOV", "11", "TUR")},
+    ),
+    # a bare group acts where its clause places it, also after the verb; a town it takes names
+    # its country; the state role beside a placed group is that country's
+    (
+        "Studenten protesteerden woensdag in Caracas tegen de regering.",
+        {("VENEDU", "14", "VENGOV")},
+    ),
+    ("Opstandelingen nemen Mosul in.", {("IRQREB", "19", "IRQ")}),
+    ("Rebellen beschieten het leger in Mali.", {("MLIREB", "19", "MLIMIL")}),
+    # protesters who attack an embassy riot (145), they do not wage war (190); a bare noun the
+    # parse took for an adverb before the finite verb is the subject
+    (
+        "Demonstranten vallen de Franse ambassade aan in Bamako.",
+        {("MLIOPP", "14", "FRAGOV")},
+    ),
+    # an embassy's country is not the country of the crowd outside it
+    ("Betogers bestormen de Britse ambassade.", set()),
+    # rules and reforms stand for their owner, as plans do
+    (
+        "Boeren demonstreren in Madrid tegen de landbouwregels van de Europese Commissie.",
+        {("ESPAGR", "14", "IGOEUREEC")},
+    ),
+    # an attack on targets in a place is an attack on that place's country
+    ("Turkse gevechtsvliegtuigen bombarderen doelen in Noord-Irak.", {("TURMIL", "19", "IRQ")}),
+    # a quantity noun before an adjective and its noun counts the noun
+    ("Oekraïne schiet tientallen Russische drones neer.", {("UKR", "19", "RUS")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_actors_and_targets_of_coder_0314(nlp, coder, text: str, expected: set) -> None:
+    assert codes(nlp, coder, text) == expected

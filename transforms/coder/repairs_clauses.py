@@ -1,0 +1,221 @@
+"""Repairs of clause structure the parser gets wrong in the commonest Dutch word order (coder
+0.3.14): a main clause with a fronted adverbial and a perfect ("Gisteren heeft de politie de
+leider gearresteerd"), where the parser often finds no subject at all."""
+
+from __future__ import annotations
+
+from .repairs import _attr, _sid
+
+# finite auxiliaries of an active clause: after them a clause cannot be passive, so of two bare
+# noun phrases the first is the subject ("zijn" and "worden" also make passives: left alone)
+ACTIVE_AUX = frozenset(
+    {"hebben", "zullen", "kunnen", "moeten", "mogen", "willen", "gaan", "blijven", "durven"}
+)
+PASSIVE_AUX = frozenset({"worden", "zijn", "krijgen", "raken"})
+# verbs with a predicative noun ("noemde hem een held", "kozen haar tot voorzitter"): their
+# ``xcomp`` noun is right
+PREDICATIVE_VERBS = frozenset(
+    {
+        "noemen", "vinden", "achten", "maken", "benoemen", "kiezen", "verklaren", "houden",
+        "beschouwen", "heten", "worden", "blijven", "zijn", "lijken", "blijken", "dopen",
+        "aanstellen", "uitroepen", "roepen", "tonen", "voelen",
+    }
+)  # fmt: skip
+
+
+def _inverted(doc, start: int, finite: int) -> bool:
+    """The finite verb follows an adverbial, not a subject: the words before it are one
+    adverb ("Gisteren"), a prepositional phrase ("In Kigali", "Na tien dagen onderhandelen") or
+    a subordinate clause closed by a comma ("Nadat ..., heeft Israel")."""
+    if finite <= start:
+        return False
+    first = doc[start]
+    if first.pos_ == "ADV":
+        return finite == start + 1
+    if first.pos_ == "ADP":
+        return True
+    return first.pos_ == "SCONJ" and doc[finite - 1].text == ","
+
+
+NOMINAL = ("NOUN", "PROPN", "PRON")
+WRONG_OBJECT = ("obj", "nsubj:pass", "xcomp", "ccomp")
+
+
+def subject_after_finite_aux(doc) -> int:
+    """A perfect or modal main clause without a subject: the first noun phrase right after the
+    finite auxiliary is the subject. "Gisteren heeft de politie de leider gearresteerd" is
+    parsed with "politie" as object and "leider" as passive subject (or "Gisteren" as subject);
+    Dutch puts the subject of an inverted main clause right after its finite verb, and with
+    "hebben" or a modal the clause is active, so the later noun phrase is the object. A noun the
+    parser made a clausal complement of such a verb ("tien demonstranten" as ``ccomp``) is its
+    object too: a noun heads no clause. Changes ``doc`` in place; returns the tokens relabelled.
+    """
+    from spacy.attrs import DEP
+
+    (dep,) = _attr(doc, DEP)
+    aux = (dep == _sid(doc, "aux")).nonzero()[0].tolist()
+    changed = 0
+    seen: set[int] = set()
+    for i in aux:
+        finite = doc[i]
+        verb = finite.head
+        if verb.i in seen or verb.i <= i or verb.pos_ != "VERB":
+            continue
+        seen.add(verb.i)
+        if finite.lemma_ not in ACTIVE_AUX or finite.morph.get("VerbForm") == ["Inf"]:
+            continue
+        if verb.dep_ != "ROOT" or not _inverted(doc, verb.sent.start, i):
+            continue
+        kids = list(verb.children)
+        if any(c.dep_ == "aux:pass" or c.lemma_ in PASSIVE_AUX for c in kids if c.i != i):
+            continue  # "moet gescheiden worden", "had ze toegestuurd gekregen": passive
+        subjects = [c for c in kids if c.dep_ in ("nsubj", "nsubj:pass", "csubj", "expl")]
+        nominals = [
+            c
+            for c in kids
+            if c.dep_ in WRONG_OBJECT and c.pos_ in NOMINAL and c.i > i and c.i < verb.i
+        ]
+        if any(c.dep_ == "nsubj" and c.pos_ in NOMINAL for c in subjects):
+            continue
+        if any(c.dep_ in ("csubj", "expl") for c in subjects):
+            continue
+        false_subject = [c for c in subjects if c.dep_ == "nsubj" and c.pos_ == "ADV"]
+        if not nominals or nominals[0].left_edge.i != i + 1:
+            continue
+        first = nominals[0]
+        if first.pos_ == "PRON" and first.lower_ in ("zich", "elkaar", "er"):
+            continue
+        rest = [c for c in nominals[1:] if c.dep_ in ("obj", "nsubj:pass", "ccomp")]
+        rest += [
+            c for c in nominals[1:] if c.dep_ == "xcomp" and verb.lemma_ not in PREDICATIVE_VERBS
+        ]
+        if not rest and first.dep_ != "nsubj:pass":
+            continue  # one noun phrase only: it may be the object of a subjectless imperative
+        first.dep_ = "nsubj"
+        changed += 1
+        for c in rest[:1]:
+            c.dep_ = "obj"
+            changed += 1
+        for c in false_subject:
+            c.dep_ = "advmod"
+            changed += 1
+    return changed
+
+
+def noun_complement_is_object(doc) -> int:
+    """A noun the parser made a clausal complement (``ccomp``) of a verb that has no object:
+    "De politie heeft tien demonstranten gearresteerd" with "demonstranten" as ``ccomp``. A noun
+    heads no clause unless it has a copula or a subject of its own, so it is the object. Changes
+    ``doc`` in place; returns the count."""
+    from spacy.attrs import DEP
+
+    (dep,) = _attr(doc, DEP)
+    changed = 0
+    for i in (dep == _sid(doc, "ccomp")).nonzero()[0].tolist():
+        t = doc[i]
+        verb = t.head
+        if t.pos_ not in ("NOUN", "PROPN") or verb.pos_ != "VERB" or verb.i == t.i:
+            continue
+        if any(c.dep_ in ("cop", "nsubj", "nsubj:pass", "mark", "aux", "case") for c in t.children):
+            continue
+        if any(c.dep_ == "obj" for c in verb.children):
+            continue
+        t.dep_ = "obj"
+        changed += 1
+    return changed
+
+
+CLAUSE_DEPS = frozenset(
+    {"ROOT", "conj", "advcl", "ccomp", "xcomp", "acl", "acl:relcl", "parataxis"}
+)
+DAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
+DAY_PARTS = ("", "ochtend", "morgen", "middag", "avond", "nacht")
+TIME_WORDS = frozenset(d + p for d in DAYS for p in DAY_PARTS) | {"gisteravond", "vannacht"}
+
+
+def verb_modifiers_are_oblique(doc) -> int:
+    """Phrases on a verb the parser labelled as if on a noun or as its object: a "in Moskou"
+    ``nmod`` of a finite or participle verb (UD gives verbs ``obl``; only a nominalised
+    infinitive with an article, "het afhaken van X", takes ``nmod``), and a bare day
+    ("zaterdag", "dinsdagavond") read as object or subject, which is a time adverbial. Both
+    hide the clause's real object or place from the coder. Changes ``doc`` in place; returns
+    the count."""
+    from spacy.attrs import DEP, LOWER
+
+    dep, lower = _attr(doc, DEP, LOWER)
+    strings = doc.vocab.strings
+    times = {strings[w] for w in TIME_WORDS if w in strings}
+    nmod, obj, nsubj = _sid(doc, "nmod"), _sid(doc, "obj"), _sid(doc, "nsubj")
+    changed = 0
+    for i in ((dep == nmod) | (dep == obj) | (dep == nsubj)).nonzero()[0].tolist():
+        t = doc[i]
+        verb = t.head
+        if verb.pos_ != "VERB" or verb.i == t.i or verb.dep_ not in CLAUSE_DEPS:
+            continue  # a verb used as a noun ("goedmoedig kafferen op ...") takes nmod
+        if int(lower[i]) in times and t.dep_ in ("obj", "nsubj") and not list(t.children):
+            t.dep_ = "obl"
+            changed += 1
+        elif t.dep_ == "nmod" and not any(
+            c.dep_ in ("det", "case", "nmod:poss") for c in verb.children
+        ):
+            if any(c.dep_ == "case" for c in t.children):
+                t.dep_ = "obl"
+                changed += 1
+    return changed
+
+
+# adjectives that end in -e without inflection ("voldoende melk"): quantifiers, not modifiers
+UNINFLECTED_E = frozenset({"voldoende", "genoeg", "diverse", "ettelijke", "talloze"})
+
+
+def inflected_adjective_to_noun(doc) -> int:
+    """An inflected adjective ("Russische", "nieuwe") the parser hung on the verb as ``advmod``
+    while a noun follows it: "Polen schiet Russische drones neer". Dutch inflects an adjective
+    only before a noun (an adverbial adjective has no -e), so it modifies the next noun, where
+    the coder reads whose the drones are. Changes ``doc`` in place; returns the count."""
+    from spacy.attrs import DEP, POS
+    from spacy.symbols import ADJ
+
+    dep, pos = _attr(doc, DEP, POS)
+    changed = 0
+    for i in ((dep == _sid(doc, "advmod")) & (pos == ADJ)).nonzero()[0].tolist():
+        t = doc[i]
+        if i + 1 >= len(doc) or not t.lower_.endswith("e") or list(t.children):
+            continue
+        if t.lower_ in UNINFLECTED_E:
+            continue
+        noun = doc[i + 1]
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.head.i != t.head.i:
+            continue
+        t.head = noun
+        t.dep_ = "amod"
+        changed += 1
+    return changed
+
+
+def prefield_noun_is_subject(doc) -> int:
+    """A bare noun right before the finite main verb, parsed as an adverb or object, when the
+    verb has no subject: "Demonstranten vallen de ambassade aan" with "Demonstranten" as
+    ``advmod``. The one constituent before a Dutch finite verb is its subject when nothing
+    else is (a day name is a time adverbial). Changes ``doc`` in place; returns the count."""
+    changed = 0
+    for sent in doc.sents:
+        t = doc[sent.start]
+        while t.pos_ in ("DET", "ADJ", "NUM") and t.i + 1 < sent.end:
+            t = doc[t.i + 1]
+        verb = t.head
+        if t.pos_ not in ("NOUN", "PROPN") or t.dep_ not in ("advmod", "dep", "obj"):
+            continue
+        if t.lower_ in TIME_WORDS or any(c.dep_ == "case" for c in t.children):
+            continue
+        if t.pos_ == "NOUN" and t.morph.get("Number") != ["Plur"] and t.i == sent.start:
+            continue  # a bare singular first word is as often an adverb ("Concreet betekent")
+        if verb.dep_ != "ROOT" or verb.pos_ != "VERB" or verb.i != t.right_edge.i + 1:
+            continue
+        if verb.morph.get("VerbForm") != ["Fin"]:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubj:pass", "csubj", "expl") for c in verb.children):
+            continue
+        t.dep_ = "nsubj"
+        changed += 1
+    return changed
