@@ -208,6 +208,21 @@ CASES = [
     ),
     # an attack on targets in a place is an attack on that place's country
     ("Turkse gevechtsvliegtuigen bombarderen doelen in Noord-Irak.", {("TURMIL", "19", "IRQ")}),
+    # the state role beside a bare group that the sentence's one country places is that country's
+    (
+        "Rebellen hebben in het oosten van Tsjaad het leger aangevallen.",
+        {("TCDREB", "19", "TCDMIL")},
+    ),
+    # idioms and verbless headlines of conflict
+    ("Bolivia trok ten velde tegen Paraguay.", {("BOL", "19", "PRY")}),
+    (
+        "Macron en Meloni in clinch over migratie",
+        {("FRAGOV", "11", "ITAGOV"), ("ITAGOV", "11", "FRAGOV")},
+    ),
+    (
+        "Tussen Peru en Chili zijn onenigheden ontstaan over de zeegrens.",
+        {("PER", "11", "CHL"), ("CHL", "11", "PER")},
+    ),
     # a quantity noun before an adjective and its noun counts the noun
     ("Oekraïne schiet tientallen Russische drones neer.", {("UKR", "19", "RUS")}),
 ]

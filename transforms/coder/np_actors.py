@@ -280,7 +280,7 @@ class ActorsMixin:
                     continue
                 agent = A.agent_types(t, self.c.index)
                 if agent is not None and agent[0][0] not in STATE_TYPES:
-                    placed = self._located_home(t, agent[0])
+                    placed = self._located_home(t, agent[0]) or self._sentence_home(t)
                     if placed is not None:
                         homes.add(placed)
         home = homes.pop() if len(homes) == 1 else None
