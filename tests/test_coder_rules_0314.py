@@ -129,6 +129,41 @@ def test_verb_modifiers_are_oblique() -> None:
     assert verb_modifiers_are_oblique(nominal) == 0
 
 
+def test_particle_before_preposition_keeps_compound_prepositions() -> None:
+    from geoevents.transforms.coder.repairs_phrases import particle_before_preposition
+
+    # "wacht tot na de top": "tot" is no separable particle
+    doc = _doc(
+        [
+            ("Hij", "PRON", "nsubj", 1, "hij"),
+            ("wacht", "VERB", "ROOT", 1, "wachten"),
+            ("tot", "ADP", "case", 5, "tot"),
+            ("na", "ADP", "case", 5, "na"),
+            ("de", "DET", "det", 5, "de"),
+            ("top", "NOUN", "obl", 1, "top"),
+        ]
+    )
+    assert particle_before_preposition(doc) == 0
+    # "kondigt heffingen van tien procent aan op auto's": the particle and its phrase reach the
+    # verb over the object's own phrases
+    doc = _doc(
+        [
+            ("VS", "PROPN", "nsubj", 1, "VS"),
+            ("kondigt", "VERB", "ROOT", 1, "kondigen"),
+            ("heffingen", "NOUN", "obj", 1, "heffing"),
+            ("van", "ADP", "case", 5, "van"),
+            ("tien", "NUM", "nummod", 5, "tien"),
+            ("procent", "NOUN", "nmod", 2, "procent"),
+            ("aan", "ADP", "case", 8, "aan"),
+            ("op", "ADP", "case", 8, "op"),
+            ("auto's", "NOUN", "nmod", 5, "auto"),
+        ]
+    )
+    assert particle_before_preposition(doc) == 1
+    assert doc[6].head.i == 1 and doc[6].dep_ == "compound:prt"
+    assert doc[8].head.i == 1 and doc[8].dep_ == "obl"
+
+
 def test_prefield_noun_is_subject() -> None:
     doc = _doc(
         [
@@ -223,6 +258,12 @@ CASES = [
         "Tussen Peru en Chili zijn onenigheden ontstaan over de zeegrens.",
         {("PER", "11", "CHL"), ("CHL", "11", "PER")},
     ),
+    # goods and ships name the country they come from; a part of a plan is the plan's
+    (
+        "India kondigt strafheffingen van 25 procent aan op staal uit China",
+        {("IND", "16", "CHN")},
+    ),
+    ("Georgië verwerpt delen van het Russische voorstel.", {("GEO", "12", "RUS")}),
     # a quantity noun before an adjective and its noun counts the noun
     ("Oekraïne schiet tientallen Russische drones neer.", {("UKR", "19", "RUS")}),
 ]

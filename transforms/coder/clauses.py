@@ -416,6 +416,8 @@ class ClausesMixin:
                 out.extend(found or self._adjective_owner(tok))
                 if not found and allow_weak and slot == "obj":
                     out.extend(self._target_place(tok, disc))
+                if not found:
+                    out.extend(self._target_origin(tok, disc))
         if "ccomp" in slots:
             for d in cl.deps:
                 if d.dep_ in ("ccomp", "parataxis") or (
@@ -436,6 +438,15 @@ class ClausesMixin:
             if ch.dep_ == "nmod" and _case(ch) in ("in", "bij", "rond", "nabij", "rondom"):
                 out.extend(self.actors_of(ch, disc, allow_weak=True))
         return [a for a in out if a.country and not a.types]
+
+    def _target_origin(self, tok, disc: Discourse) -> list[A.Actor]:
+        """ "heffingen op producten uit de EU", "valt een boot uit Venezuela aan": goods, ships or
+        planes that name no actor stand for the country they come from."""
+        out: list[A.Actor] = []
+        for ch in tok.children:
+            if ch.dep_ == "nmod" and _case(ch) == "uit" and tok.pos_ == "NOUN":
+                out.extend(a for a in self.actors_of(ch, disc) if a.country or a.group)
+        return out
 
     def causee(self, cl: Clause):
         """ "Napoleon liet Ney de geallieerden bestormen": the first of two objects of a causative

@@ -127,6 +127,7 @@ POLICY_NOUNS = {
 STATE_TYPES = {"GOV", "LEG", "MIL", "SPY"}
 # nouns that count people: the actor is the counted noun ("honderden demonstranten")
 QUANTITY_NOUNS = {
+    "deel", "delen", "onderdeel", "onderdelen",  # "wijst delen van het Amerikaanse plan af"
     "tiental", "tientallen", "honderdtal", "honderden", "honderd", "duizend", "duizenden",
     "tienduizend", "tienduizenden", "groep", "aantal", "paar", "handvol", "dozijn", "reeks",
     "massa", "menigte", "tal", "groepje",

@@ -121,6 +121,8 @@ class ActorsMixin:
                     _has_det(h, {"een"}) or any(ch.dep_ == "cop" for ch in h.children)
                 ):
                     home = self._sentence_home(h, people_only=agent[0][0] in STATE_TYPES)
+                    if home is None and agent[0][0] in STATE_TYPES:
+                        home = self._placed_group_home(h)
                     if home is None and agent[0][0] not in STATE_TYPES:
                         home = self._context_home(h)
                     if home is None:
@@ -271,21 +273,25 @@ class ActorsMixin:
                     code = self.c._entry_code(m.entry, self.date)
                     if code is not None:
                         homes.add(A.make_actor(code, self.c.d, "", 0, 0).country)
-        if not homes:
-            # "Rebellen vallen het leger aan in Congo": a bare opposition group placed by its
-            # clause makes the state role beside it that country's (CODREB, CODMIL)
-            self.home_cache[unit.start] = None  # no recursion through _located_home
-            for t in self.toks[unit.start : unit.end]:
-                if t.pos_ != "NOUN" or t.i in self.tok_mention or t.dep_ != "nsubj":
-                    continue
-                agent = A.agent_types(t, self.c.index)
-                if agent is not None and agent[0][0] not in STATE_TYPES:
-                    placed = self._located_home(t, agent[0]) or self._sentence_home(t)
-                    if placed is not None:
-                        homes.add(placed)
         home = homes.pop() if len(homes) == 1 else None
         self.home_cache[unit.start] = home
         return home
+
+    def _placed_group_home(self, h) -> str | None:
+        """The country of a bare non-state group that is its clause's subject, placed by a
+        phrase or by the sentence's one country, for a bare state role beside it: "Rebellen
+        vallen het leger aan in Congo" (CODREB, CODMIL). A guess, marked ``inferred``."""
+        unit = self.unit_of.get(h.i) or h.sent
+        homes = set()
+        for t in self.toks[unit.start : unit.end]:
+            if t.pos_ != "NOUN" or t.i in self.tok_mention or t.dep_ != "nsubj" or t.i == h.i:
+                continue
+            agent = A.agent_types(t, self.c.index)
+            if agent is not None and agent[0][0] not in STATE_TYPES:
+                placed = self._located_home(t, agent[0]) or self._sentence_home(t)
+                if placed is not None:
+                    homes.add(placed)
+        return homes.pop() if len(homes) == 1 else None
 
     def _located_home(self, h, types: tuple[str, ...] = ()) -> str | None:
         """The country of a place phrase on the role noun itself: "rebellen in Congo", "de

@@ -27,6 +27,15 @@ def space_tokens_out_of_tree(doc) -> int:
     return moved
 
 
+# words that are also separable verb particles ("tot" and "met" never are: "mee" is)
+PARTICLES = frozenset(
+    {
+        "aan", "af", "bij", "door", "in", "mee", "om", "op", "over", "toe", "uit", "voor",
+        "terug", "weg", "neer", "los", "vast", "binnen", "buiten", "tegen", "achter", "na",
+    }
+)  # fmt: skip
+
+
 def particle_before_preposition(doc) -> int:
     """Two prepositions in a row on one noun: the first is the verb's separable particle
     ("voert luchtaanval uit op Hamas-leiders": "uit" and "op" both ``case`` of the noun). It
@@ -42,9 +51,17 @@ def particle_before_preposition(doc) -> int:
             continue
         t = doc[i]
         verb = t.head.head
+        while verb.pos_ != "VERB" and verb.head.i != verb.i and verb.i < t.i:
+            verb = verb.head  # "kondigt heffingen van 20 procent aan op producten"
+        if t.lower_ not in PARTICLES:
+            continue  # "tot na het WK", "met op het titelblad": compound prepositions
         if t.pos_ == "ADP" and verb.pos_ == "VERB" and verb.i < t.i and t.head.i != verb.i:
             t.head = verb
             t.dep_ = "compound:prt"
+            noun = doc[i + 1].head
+            if noun.head.i != verb.i and noun.dep_ == "nmod":
+                noun.head = verb  # the phrase after the particle is the verb's too
+                noun.dep_ = "obl"
             moved += 1
     return moved
 
