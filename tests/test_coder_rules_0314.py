@@ -164,6 +164,43 @@ def test_particle_before_preposition_keeps_compound_prepositions() -> None:
     assert doc[8].head.i == 1 and doc[8].dep_ == "obl"
 
 
+def test_final_particle_and_trailing_negation_reach_the_verb() -> None:
+    from geoevents.transforms.coder.repairs_phrases import (
+        final_particle_to_verb,
+        trailing_negation_to_verb,
+    )
+
+    # "Rusland sluit een aanval rond Narva niet uit": "uit" read as postposition of "Narva",
+    # "niet" hung on the noun
+    rows = [
+        ("Rusland", "PROPN", "nsubj", 1, "Rusland"),
+        ("sluit", "VERB", "ROOT", 1, "sluiten"),
+        ("een", "DET", "det", 3, "een"),
+        ("aanval", "NOUN", "obj", 1, "aanval"),
+        ("rond", "ADP", "case", 5, "rond"),
+        ("Narva", "PROPN", "obl", 1, "Narva"),
+        ("niet", "ADV", "advmod", 5, "niet"),
+        ("uit", "ADP", "case", 5, "uit"),
+    ]
+    doc = _doc(rows)
+    assert final_particle_to_verb(doc) == 1 and trailing_negation_to_verb(doc) == 1
+    assert (doc[7].head.i, doc[7].dep_) == (1, "compound:prt")
+    assert doc[6].head.i == 1
+    # a circumposition stays: "op twee na"
+    doc = _doc(
+        [
+            ("Alle", "DET", "det", 1, "al"),
+            ("landen", "NOUN", "nsubj", 2, "land"),
+            ("tekenden", "VERB", "ROOT", 2, "tekenen"),
+            ("op", "ADP", "case", 5, "op"),
+            ("twee", "NUM", "nummod", 5, "twee"),
+            ("landen", "NOUN", "obl", 2, "land"),
+            ("na", "ADP", "case", 5, "na"),
+        ]
+    )
+    assert final_particle_to_verb(doc) == 0
+
+
 def test_prefield_noun_is_subject() -> None:
     doc = _doc(
         [
@@ -264,6 +301,8 @@ CASES = [
         {("IND", "16", "CHN")},
     ),
     ("Georgië verwerpt delen van het Russische voorstel.", {("GEO", "12", "RUS")}),
+    # a threat not ruled out, with the headline's final particle and negation misattached
+    ("Poetin sluit militair ingrijpen om Moldavië niet uit", {("RUSGOV", "13", "MDA")}),
     # a quantity noun before an adjective and its noun counts the noun
     ("Oekraïne schiet tientallen Russische drones neer.", {("UKR", "19", "RUS")}),
 ]

@@ -49,9 +49,11 @@ from .repairs_clauses import (
     verb_modifiers_are_oblique,
 )
 from .repairs_phrases import (
+    final_particle_to_verb,
     object_on_object,
     particle_before_preposition,
     space_tokens_out_of_tree,
+    trailing_negation_to_verb,
 )
 
 ENTITY_CACHE_SIZE = 50_000  # resolved entity names kept per coder (a few MB)
@@ -201,6 +203,8 @@ class EventCoder:
         if doc.has_annotation("DEP"):
             space_tokens_out_of_tree(doc)
             particle_before_preposition(doc)
+            final_particle_to_verb(doc)
+            trailing_negation_to_verb(doc)
             split_joined_names(doc, tok_mention)
             headline_verb_read_as_noun(doc, sentence_starts(doc), lambda w: w in self.form_lemma)
             aux_root_to_participle(doc)

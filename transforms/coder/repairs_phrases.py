@@ -36,6 +36,16 @@ PARTICLES = frozenset(
 )  # fmt: skip
 
 
+# prepositions that close around their noun ("op twee na", "naar het zuiden toe")
+CIRCUMPOSITIONS = frozenset(
+    {
+        ("op", "na"), ("tegen", "aan"), ("van", "af"), ("naar", "toe"), ("om", "heen"),
+        ("door", "heen"), ("over", "heen"), ("achter", "aan"), ("onder", "door"),
+        ("tussen", "door"), ("tot", "aan"), ("voor", "langs"), ("langs", "af"),
+    }
+)  # fmt: skip
+
+
 def particle_before_preposition(doc) -> int:
     """Two prepositions in a row on one noun: the first is the verb's separable particle
     ("voert luchtaanval uit op Hamas-leiders": "uit" and "op" both ``case`` of the noun). It
@@ -87,3 +97,65 @@ def object_on_object(doc) -> int:
         t.head = noun.head
         changed += 1
     return changed
+
+
+def final_particle_to_verb(doc) -> int:
+    """A separable particle that ends its clause read as a postposition of the noun before it:
+    "Trump sluit militair ingrijpen om Groenland niet uit" with "uit" as ``case`` of
+    "Groenland" (the title's "\\n\\n" follows). A clause-final particle word after its noun is
+    the finite verb's particle; the noun keeps its own preposition. Returns the count."""
+    from spacy.attrs import DEP, IS_PUNCT, IS_SPACE
+
+    dep, punct, space = _attr(doc, DEP, IS_PUNCT, IS_SPACE)
+    case = _sid(doc, "case")
+    moved = 0
+    for i in (dep == case).nonzero()[0].tolist():
+        t = doc[i]
+        nxt = i + 1
+        if nxt < len(doc) and not (punct[nxt] or space[nxt]):
+            continue  # not the last word of its clause
+        if t.lower_ not in PARTICLES or t.head.i >= i:
+            continue
+        noun = t.head
+        before = [c.lower_ for c in noun.children if c.dep_ == "case" and c.i < noun.i]
+        if not before:
+            continue  # a true postposition ("de trap op") has no preposition of its own
+        if (before[0], t.lower_) in CIRCUMPOSITIONS:
+            continue  # "op twee gebieden na", "tegen de rand aan"
+        verb = noun.head
+        while verb.pos_ != "VERB" and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.pos_ != "VERB" or verb.i > noun.i:
+            continue
+        if any(c.dep_ == "compound:prt" for c in verb.children):
+            continue
+        t.head = verb
+        t.dep_ = "compound:prt"
+        moved += 1
+    return moved
+
+
+def trailing_negation_to_verb(doc) -> int:
+    """ "niet" after a noun, hung on that noun: "sluit ingrijpen om Groenland niet uit". A
+    negation that modifies a noun phrase stands before it ("niet Groenland maar IJsland"); one
+    after it negates the clause, so it moves to the verb. Returns the count."""
+    from spacy.attrs import LOWER
+
+    (lower,) = _attr(doc, LOWER)
+    strings = doc.vocab.strings
+    if "niet" not in strings:
+        return 0
+    moved = 0
+    for i in (lower == strings["niet"]).nonzero()[0].tolist():
+        t = doc[i]
+        noun = t.head
+        if t.dep_ != "advmod" or noun.pos_ not in ("NOUN", "PROPN") or noun.i >= i:
+            continue
+        verb = noun.head
+        while verb.pos_ != "VERB" and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.pos_ != "VERB":
+            continue
+        t.head = verb
+        moved += 1
+    return moved
