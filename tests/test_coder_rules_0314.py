@@ -303,6 +303,12 @@ CASES = [
     ("Georgië verwerpt delen van het Russische voorstel.", {("GEO", "12", "RUS")}),
     # a threat not ruled out, with the headline's final particle and negation misattached
     ("Poetin sluit militair ingrijpen om Moldavië niet uit", {("RUSGOV", "13", "MDA")}),
+    # a plural verb after two coordinated names, read as a noun by the tagger; signing a trade
+    # agreement is signing a formal agreement (057), as other agreements
+    (
+        "Canada en Mexico sluiten handelsakkoord in Ottawa",
+        {("CAN", "05", "MEX"), ("MEX", "05", "CAN")},
+    ),
     # a quantity noun before an adjective and its noun counts the noun
     ("Oekraïne schiet tientallen Russische drones neer.", {("UKR", "19", "RUS")}),
 ]

@@ -224,7 +224,8 @@ class EventCoder:
                 lambda w: w in self.form_lemma or w in self.entries_by_lemma,
                 arrays.lowers,
             )
-            orphan_name_subject(doc, tok_mention)
+            if orphan_name_subject(doc, tok_mention, lambda w: w in self.form_lemma):
+                particle_before_preposition(doc)  # the repaired verb may own a particle
             arguments_off_determiners(doc)
             het_before_plural_subject(doc)
             prefield_agent_to_subject(doc)

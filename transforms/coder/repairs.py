@@ -230,7 +230,7 @@ def het_before_plural_subject(doc) -> int:
     return repaired
 
 
-def orphan_name_subject(doc, tok_mention: dict) -> int:
+def orphan_name_subject(doc, tok_mention: dict, verb_form=None) -> int:
     """A dictionary name cut off as a sentence of its own before a finite verb: the subject.
 
     The parser sometimes reads a headline's or sentence's first name as a one-word sentence
@@ -248,13 +248,26 @@ def orphan_name_subject(doc, tok_mention: dict) -> int:
         if end >= len(doc) or tok.left_edge.i != tok_mention[tok.i].start:
             continue
         verb = doc[end]
+        plural_noun_verb = (
+            # "Israël en Hamas | stemmen in met ...": after coordinated names, a plural verb
+            # form the tagger read as a noun (``verb_form`` says it is a dictionary verb's)
+            verb_form is not None
+            and verb.pos_ == "NOUN"
+            and verb.text == verb.lower_
+            and verb.lower_.endswith("en")
+            and verb_form(verb.lower_)
+            and any(c.dep_ == "conj" for c in tok.children)
+        )
         if not (
             verb.dep_ == "ROOT"
-            and verb.pos_ == "VERB"
-            and verb.morph.get("VerbForm") == ["Fin"]
+            and (
+                (verb.pos_ == "VERB" and verb.morph.get("VerbForm") == ["Fin"]) or plural_noun_verb
+            )
             and verb.left_edge.i == verb.i
         ):
             continue
+        if plural_noun_verb:
+            verb.pos_ = "VERB"
         for ch in list(verb.children):
             if (
                 ch.dep_ == "nsubj"
@@ -527,9 +540,9 @@ def headline_verb_read_as_noun(doc, sent_starts: list[int], verb_form) -> int:
                 for t in toks
                 if t.i > lo
                 and t.lower_ == t.text
-                and t.lower_.endswith("t")
                 and verb_form(t.lower_)
                 and doc[t.i - 1].pos_ in ("NOUN", "PROPN")
+                and (t.lower_.endswith("t") or _after_named_pair(doc, lo, t.i))
             ),
             None,
         )
@@ -555,3 +568,17 @@ def headline_verb_read_as_noun(doc, sent_starts: list[int], verb_form) -> int:
                 t.dep_ = "obl"
         changed += 1
     return changed
+
+
+def _after_named_pair(doc, lo: int, i: int) -> bool:
+    """A plural verb form right after two coordinated names that open the headline ("Israël en
+    Hamas stemmen in met ...", "Rusland en Oekraïne ruilen gevangenen uit")."""
+    if not doc[i].lower_.endswith("en") or i - lo < 3:
+        return False
+    words = [t for t in doc[lo:i]]
+    return (
+        words[0].pos_ == "PROPN"
+        and doc[i - 1].pos_ == "PROPN"
+        and any(t.lower_ == "en" for t in words[1:-1])
+        and all(t.pos_ in ("PROPN", "CCONJ", "PUNCT") for t in words)
+    )
