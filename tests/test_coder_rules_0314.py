@@ -201,6 +201,31 @@ def test_final_particle_and_trailing_negation_reach_the_verb() -> None:
     assert final_particle_to_verb(doc) == 0
 
 
+def test_headline_finite_verb_read_as_modifier_heads_the_headline() -> None:
+    from geoevents.transforms.coder.repairs import headline_verb_read_as_noun
+
+    # "Jemen beschiet Saudische raffinaderij": the finite verb parsed as a modifier of the noun
+    doc = _doc(
+        [
+            ("Jemen", "PROPN", "det", 3, "Jemen"),
+            ("beschiet", "VERB", "amod", 3, "beschieten"),
+            ("Saudische", "ADJ", "amod", 3, "Saudisch"),
+            ("raffinaderij", "NOUN", "ROOT", 3, "raffinaderij"),
+        ]
+    )
+    assert headline_verb_read_as_noun(doc, [0], lambda w: w == "beschiet") == 1
+    assert doc[1].dep_ == "ROOT" and doc[0].dep_ == "nsubj" and doc[3].dep_ == "obj"
+    # a clause with a real verb is left alone
+    doc = _doc(
+        [
+            ("Jemen", "PROPN", "nsubj", 1, "Jemen"),
+            ("beschiet", "VERB", "ROOT", 1, "beschieten"),
+            ("raffinaderijen", "NOUN", "obj", 1, "raffinaderij"),
+        ]
+    )
+    assert headline_verb_read_as_noun(doc, [0], lambda w: w == "beschiet") == 0
+
+
 def test_prefield_noun_is_subject() -> None:
     doc = _doc(
         [

@@ -531,9 +531,13 @@ def headline_verb_read_as_noun(doc, sent_starts: list[int], verb_form) -> int:
     bounds = [*sent_starts, len(doc)]
     for k in range(len(bounds) - 1):
         lo, hi = bounds[k], bounds[k + 1]
-        if hi - lo > 16 or verbal[lo:hi].any():
+        if hi - lo > 16:
             continue
         toks = doc[lo:hi]
+        if verbal[lo:hi].any() and any(
+            t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "nmod", "compound") for t in toks
+        ):
+            continue  # a clause with its verb; a finite form read as a modifier is repaired
         v = next(
             (
                 t
