@@ -310,6 +310,11 @@ CASES = [
         "Rebellen hebben in het oosten van Tsjaad het leger aangevallen.",
         {("TCDREB", "19", "TCDMIL")},
     ),
+    # ... but not someone's counterpart ("zijn collega van Honeywell")
+    (
+        "De Amerikaanse topman van Boeing verwerpt het aanbod van zijn collega van Airbus.",
+        set(),
+    ),
     # idioms and verbless headlines of conflict
     ("Bolivia trok ten velde tegen Paraguay.", {("BOL", "19", "PRY")}),
     (

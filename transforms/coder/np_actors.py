@@ -281,6 +281,8 @@ class ActorsMixin:
         """The country of a bare non-state group that is its clause's subject, placed by a
         phrase or by the sentence's one country, for a bare state role beside it: "Rebellen
         vallen het leger aan in Congo" (CODREB, CODMIL). A guess, marked ``inferred``."""
+        if any(c.dep_ == "nmod:poss" or _case(c) == "van" for c in h.children):
+            return None  # "zijn collega van Honeywell": someone's counterpart, not a state's organ
         unit = self.unit_of.get(h.i) or h.sent
         homes = set()
         for t in self.toks[unit.start : unit.end]:
