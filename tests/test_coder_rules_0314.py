@@ -339,6 +339,17 @@ CASES = [
         "Canada en Mexico sluiten handelsakkoord in Ottawa",
         {("CAN", "05", "MEX"), ("MEX", "05", "CAN")},
     ),
+    # tariffs laid on a country's goods; an amount between the tariff and its target
+    ("Mexico legt heffingen op Chinese auto's", {("MEX", "16", "CHN")}),
+    ("Canada legt heffingen van 25 procent op Amerikaans staal", {("CAN", "16", "USA")}),
+    # "uit protest tegen X": the clause's subject protests against X, also when the parser
+    # hangs "tegen X" on the verb
+    (
+        "Vissers blokkeren havens rond Brest uit protest tegen de visquota van de Franse regering",
+        {("FRAAGR", "14", "FRAGOV")},
+    ),
+    # a cabinet named after a premier whose name starts with a particle ("regering-De Wever")
+    ("Vakbonden demonstreren tegen de regering-De Wever", {("BELLAB", "14", "BELGOV")}),
     # a quantity noun before an adjective and its noun counts the noun
     ("Oekraïne schiet tientallen Russische drones neer.", {("UKR", "19", "RUS")}),
 ]

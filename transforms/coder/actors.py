@@ -352,9 +352,18 @@ def match_mentions(words: list[str], idx: ActorIndex) -> list[Mention]:
             elif head.lower() in CABINET_NOUNS and tail[:1].isupper():
                 # "het kabinet-Kok", "de regering-Verhofstadt": the cabinet its premier names
                 tail_key = [name_key(tail)]
-                best = _person_at(tail_key, 0, idx.titled, idx.name_words) or _person_at(
-                    tail_key, 0, idx.people, idx.name_words
-                )
+                if tail.lower() in SURNAME_PARTICLES and i + 1 < n and caps[i + 1]:
+                    # "de regering-De Wever": the tokenizer split the name after its particle
+                    tail_key.append(keys[i + 1])
+                found = [
+                    f
+                    for f in (
+                        _person_at(tail_key, 0, idx.titled, idx.name_words),
+                        _person_at(tail_key, 0, idx.people, idx.name_words),
+                    )
+                    if f is not None
+                ]
+                best = max(found, key=lambda f: f[0]) if found else None
             else:
                 best = _compass_region(text, first)
         if best:

@@ -34,6 +34,9 @@ from .common import (
 )
 from .linear import _Linear
 
+# amounts a noun can carry ("heffingen van 25 procent", "een lening van 90 miljard")
+MEASURE_NOUNS = frozenset({"procent", "miljard", "miljoen", "euro", "dollar", "ton"})
+
 
 class ClausesMixin:
     """Clause analysis: verb chains, negation, modality, subjects and targets of a predicate. Mixed into ``_DocContext``."""
@@ -363,6 +366,14 @@ class ClausesMixin:
                     and d.dep_ in OBJ_DEPS | {"obl", "obl:arg"}
                 ):
                     cands.append((ch, _case(ch)))
+                    if ch.lemma_.lower() in MEASURE_NOUNS:
+                        # "heffingen van 25 procent op Canadees staal": the phrase after an
+                        # amount is the object's, wherever the parser hung it
+                        cands.extend(
+                            (g, _case(g))
+                            for g in ch.children
+                            if g.dep_ == "nmod" and _case(g) not in (None, "van")
+                        )
         if "obj" in slots and not any(s == "obj" for _, s in cands) and not cl.passive:
             # V2 word order parsed as two subjects ("Biden noemde Xi een dictator", "Duitsland zal Polen helpen")
             subj = sorted((d for d in cl.deps if d.dep_ in SUBJ_DEPS), key=lambda t: t.i)

@@ -205,6 +205,18 @@ class NounsMixin:
                             if found:
                                 break
                 targets.extend(found)
+        if not targets and gov is not None and n.dep_ in ("obl", "obl:arg"):
+            # "uit protest tegen de plannen van X": the parser hangs the noun's own target
+            # phrase on the verb, right after the noun
+            for ch in gov.children:
+                if (
+                    ch.dep_ in ("obl", "obl:arg")
+                    and ch.left_edge.i == n.right_edge.i + 1
+                    and _case(ch) in p.targets
+                    and _case(ch) != "van"
+                ):
+                    found = self.actors_of(ch, disc, allow_weak=allow_weak)
+                    targets.extend(found or self._adjective_owner(ch))
         if not targets and allow_weak and p.code[:2] in ("18", "19", "20"):
             # "Israëlische aanvallen in Gaza": an attack in a place, with no "op" target, hits
             # that place's country
@@ -232,6 +244,10 @@ class NounsMixin:
                 (
                     n.dep_ in ("obl", "obl:arg", "xcomp")
                     and _case(n) in ("met", "na", "tijdens", "bij", "aan")
+                )
+                # "Vakbonden leggen het land plat uit protest tegen de plannen van X"
+                or (
+                    n.dep_ in ("obl", "nmod") and _case(n) == "uit" and A.norm_lemma(n) == "protest"
                 )
                 or (n.dep_ == "obj" and light)
             )
