@@ -226,6 +226,40 @@ def test_headline_finite_verb_read_as_modifier_heads_the_headline() -> None:
     assert headline_verb_read_as_noun(doc, [0], lambda w: w == "beschiet") == 0
 
 
+def test_loose_apposition_is_object() -> None:
+    from geoevents.transforms.coder.repairs_clauses import loose_apposition_is_object
+
+    # "heeft in de nacht van maandag Syrië aangevallen": the name hung on the time phrase
+    doc = _doc(
+        [
+            ("Turkije", "PROPN", "nsubj", 7, "Turkije"),
+            ("heeft", "AUX", "aux", 7, "hebben"),
+            ("in", "ADP", "case", 3, "in"),
+            ("nacht", "NOUN", "obl", 7, "nacht"),
+            ("van", "ADP", "case", 5, "van"),
+            ("maandag", "PROPN", "nmod", 3, "maandag"),
+            ("Syrië", "PROPN", "appos", 3, "Syrië"),
+            ("aangevallen", "VERB", "ROOT", 7, "aanvallen"),
+        ]
+    )
+    assert loose_apposition_is_object(doc) == 1
+    assert (doc[6].head.i, doc[6].dep_) == (7, "obj")
+    # after a comma it is a true apposition
+    doc = _doc(
+        [
+            ("Hij", "PRON", "nsubj", 7, "hij"),
+            ("is", "AUX", "aux", 7, "zijn"),
+            ("in", "ADP", "case", 3, "in"),
+            ("hoofdstad", "NOUN", "obl", 7, "hoofdstad"),
+            (",", "PUNCT", "punct", 5, ","),
+            ("Kyiv", "PROPN", "appos", 3, "Kyiv"),
+            (",", "PUNCT", "punct", 5, ","),
+            ("aangekomen", "VERB", "ROOT", 7, "aankomen"),
+        ]
+    )
+    assert loose_apposition_is_object(doc) == 0
+
+
 def test_prefield_noun_is_subject() -> None:
     doc = _doc(
         [
@@ -350,6 +384,11 @@ CASES = [
     ),
     # a cabinet named after a premier whose name starts with a particle ("regering-De Wever")
     ("Vakbonden demonstreren tegen de regering-De Wever", {("BELLAB", "14", "BELGOV")}),
+    # conjuncts hung on the last word of a two-word country name are the name's
+    (
+        "Verenigde Staten, Japan en Australië veroordelen Noord-Korea",
+        {("USA", "11", "PRK"), ("JPN", "11", "PRK"), ("AUS", "11", "PRK")},
+    ),
     # a quantity noun before an adjective and its noun counts the noun
     ("Oekraïne schiet tientallen Russische drones neer.", {("UKR", "19", "RUS")}),
 ]

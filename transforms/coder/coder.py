@@ -43,6 +43,7 @@ from .repairs import (
 )
 from .repairs_clauses import (
     inflected_adjective_to_noun,
+    loose_apposition_is_object,
     noun_complement_is_object,
     prefield_noun_is_subject,
     subject_after_finite_aux,
@@ -211,6 +212,7 @@ class EventCoder:
             argument_of_aux_to_verb(doc)
             verb_modifiers_are_oblique(doc)
             inflected_adjective_to_noun(doc)
+            loose_apposition_is_object(doc)
             object_on_object(doc)
             subject_after_finite_aux(doc)
             noun_complement_is_object(doc)

@@ -463,7 +463,12 @@ class ActorsMixin:
         """Actors a dependent token refers to: itself and its conjuncts, with anaphora resolved."""
         out: list[A.Actor] = []
         first = None
-        for t in [tok, *tok.conjuncts]:
+        # "Verenigd Koninkrijk, Canada en Australië": conjuncts the parser hung on the name's
+        # last word belong to the name's head
+        named = [
+            c for f in tok.children if f.dep_ == "flat" for c in f.children if c.dep_ == "conj"
+        ]
+        for t in [tok, *tok.conjuncts, *named]:
             a = self.np_actor(t)
             if a is not None and first is not None and t.i != tok.i:
                 a = self._shared_role(first, tok, t, a)

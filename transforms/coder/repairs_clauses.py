@@ -219,3 +219,31 @@ def prefield_noun_is_subject(doc) -> int:
         t.dep_ = "nsubj"
         changed += 1
     return changed
+
+
+def loose_apposition_is_object(doc) -> int:
+    """A name hung as ``appos`` on a time or place phrase it does not follow directly and with
+    no comma before it: "heeft in de nacht van zaterdag op zondag Oekraïne aangevallen" (an
+    apposition stands right after its noun or after a comma). It is the verb's object. Changes
+    ``doc`` in place; returns the count."""
+    from spacy.attrs import DEP
+
+    (dep,) = _attr(doc, DEP)
+    changed = 0
+    for i in (dep == _sid(doc, "appos")).nonzero()[0].tolist():
+        t = doc[i]
+        head = t.head
+        if t.pos_ != "PROPN" or head.i >= t.i or head.dep_ not in ("obl", "obl:arg"):
+            continue
+        verb = head.head
+        if verb.pos_ != "VERB" or verb.i <= t.i or t.left_edge.i == 0:
+            continue
+        before = doc[t.left_edge.i - 1]
+        if before.is_punct or before.pos_ == "PUNCT" or before.i == head.i:
+            continue  # "de hoofdstad, Kyiv", "president Poetin": a true apposition
+        if before.dep_ != "nmod" or before.pos_ not in ("NOUN", "PROPN"):
+            continue  # only after a phrase nested in the head ("de nacht van zaterdag op zondag")
+        t.head = verb
+        t.dep_ = "obj"
+        changed += 1
+    return changed
