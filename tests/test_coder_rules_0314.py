@@ -397,3 +397,15 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_actors_and_targets_of_coder_0314(nlp, coder, text: str, expected: set) -> None:
     assert codes(nlp, coder, text) == expected
+
+
+def test_open_phoenix_roles_end_at_the_horizon(coder) -> None:
+    """An open-ended Phoenix role (the data's last dated role starts in 2014) does not hold a
+    decade later: "Faber" in a 2025 Dutch article is no Belizean minister."""
+    import datetime as dt
+
+    from geoevents.transforms.coder.actors import person_code_at
+
+    people = coder.d.people
+    assert person_code_at(people, "phx:patrick_faber", dt.date(2010, 5, 1)) == "BLZGOVEDU"
+    assert person_code_at(people, "phx:patrick_faber", dt.date(2025, 5, 1)) is None
