@@ -523,21 +523,20 @@ def headline_verb_read_as_noun(doc, sent_starts: list[int], verb_form) -> int:
     form of a dictionary verb after a noun becomes the root; the noun phrase before it is its
     subject, the phrases after it its object and obliques. ``verb_form(word)`` says whether a
     word is a form of a dictionary verb. Changes ``doc`` in place; returns the count."""
-    from spacy.attrs import POS
+    from spacy.attrs import DEP, POS
 
-    (pos,) = _attr(doc, POS)
+    pos, dep = _attr(doc, POS, DEP)
     verbal = _verbal(pos)
+    modifier = (
+        (dep == _sid(doc, "amod")) | (dep == _sid(doc, "nmod")) | (dep == _sid(doc, "compound"))
+    )
     changed = 0
     bounds = [*sent_starts, len(doc)]
     for k in range(len(bounds) - 1):
         lo, hi = bounds[k], bounds[k + 1]
-        if hi - lo > 16:
-            continue
-        toks = doc[lo:hi]
-        if verbal[lo:hi].any() and any(
-            t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "nmod", "compound") for t in toks
-        ):
+        if hi - lo > 16 or (verbal[lo:hi] & ~modifier[lo:hi]).any():
             continue  # a clause with its verb; a finite form read as a modifier is repaired
+        toks = doc[lo:hi]
         v = next(
             (
                 t

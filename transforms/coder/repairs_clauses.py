@@ -50,10 +50,13 @@ def subject_after_finite_aux(doc) -> int:
     parser made a clausal complement of such a verb ("tien demonstranten" as ``ccomp``) is its
     object too: a noun heads no clause. Changes ``doc`` in place; returns the tokens relabelled.
     """
-    from spacy.attrs import DEP
+    import numpy as np
+    from spacy.attrs import DEP, LEMMA
 
-    (dep,) = _attr(doc, DEP)
-    aux = (dep == _sid(doc, "aux")).nonzero()[0].tolist()
+    dep, lemma = _attr(doc, DEP, LEMMA)
+    strings = doc.vocab.strings
+    active = [strings[w] for w in ACTIVE_AUX if w in strings]
+    aux = ((dep == _sid(doc, "aux")) & np.isin(lemma, active)).nonzero()[0].tolist()
     changed = 0
     seen: set[int] = set()
     for i in aux:
@@ -140,14 +143,19 @@ def verb_modifiers_are_oblique(doc) -> int:
     ("zaterdag", "dinsdagavond") read as object or subject, which is a time adverbial. Both
     hide the clause's real object or place from the coder. Changes ``doc`` in place; returns
     the count."""
-    from spacy.attrs import DEP, LOWER
+    import numpy as np
+    from spacy.attrs import DEP, HEAD, LOWER, POS
+    from spacy.symbols import VERB
 
-    dep, lower = _attr(doc, DEP, LOWER)
+    dep, lower, head, pos = _attr(doc, DEP, LOWER, HEAD, POS)
+    heads = head.astype("int64") + np.arange(len(doc))
     strings = doc.vocab.strings
-    times = {strings[w] for w in TIME_WORDS if w in strings}
+    times = [strings[w] for w in TIME_WORDS if w in strings]
     nmod, obj, nsubj = _sid(doc, "nmod"), _sid(doc, "obj"), _sid(doc, "nsubj")
+    on_verb = pos[heads] == VERB
+    day = np.isin(lower, times) & ((dep == obj) | (dep == nsubj))
     changed = 0
-    for i in ((dep == nmod) | (dep == obj) | (dep == nsubj)).nonzero()[0].tolist():
+    for i in (on_verb & (day | (dep == nmod))).nonzero()[0].tolist():
         t = doc[i]
         verb = t.head
         if verb.pos_ != "VERB" or verb.i == t.i or verb.dep_ not in CLAUSE_DEPS:
@@ -198,17 +206,32 @@ def prefield_noun_is_subject(doc) -> int:
     verb has no subject: "Demonstranten vallen de ambassade aan" with "Demonstranten" as
     ``advmod``. The one constituent before a Dutch finite verb is its subject when nothing
     else is (a day name is a time adverbial). Changes ``doc`` in place; returns the count."""
+    import numpy as np
+    from spacy.attrs import DEP, HEAD, POS, SENT_START
+    from spacy.symbols import NOUN, PROPN
+
+    dep, head, pos, start = _attr(doc, DEP, HEAD, POS, SENT_START)
+    heads = head.astype("int64") + np.arange(len(doc))
+    root = _sid(doc, "ROOT")
+    cands = (
+        ((pos == NOUN) | (pos == PROPN))
+        & ((dep == _sid(doc, "advmod")) | (dep == _sid(doc, "dep")) | (dep == _sid(doc, "obj")))
+        & (dep[heads] == root)
+        & (heads > np.arange(len(doc)))
+    )
     changed = 0
-    for sent in doc.sents:
-        t = doc[sent.start]
-        while t.pos_ in ("DET", "ADJ", "NUM") and t.i + 1 < sent.end:
-            t = doc[t.i + 1]
+    for i in cands.nonzero()[0].tolist():
+        t = doc[i]
+        j = i
+        while j > 0 and doc[j - 1].pos_ in ("DET", "ADJ", "NUM") and start[j] != 1:
+            j -= 1
+        if j > 0 and start[j] != 1:
+            continue  # not the first phrase of its sentence
+        sent_start = j
         verb = t.head
-        if t.pos_ not in ("NOUN", "PROPN") or t.dep_ not in ("advmod", "dep", "obj"):
-            continue
         if t.lower_ in TIME_WORDS or any(c.dep_ == "case" for c in t.children):
             continue
-        if t.pos_ == "NOUN" and t.morph.get("Number") != ["Plur"] and t.i == sent.start:
+        if t.pos_ == "NOUN" and t.morph.get("Number") != ["Plur"] and t.i == sent_start:
             continue  # a bare singular first word is as often an adverb ("Concreet betekent")
         if verb.dep_ != "ROOT" or verb.pos_ != "VERB" or verb.i != t.right_edge.i + 1:
             continue

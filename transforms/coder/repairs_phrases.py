@@ -104,16 +104,16 @@ def final_particle_to_verb(doc) -> int:
     "Trump sluit militair ingrijpen om Groenland niet uit" with "uit" as ``case`` of
     "Groenland" (the title's "\\n\\n" follows). A clause-final particle word after its noun is
     the finite verb's particle; the noun keeps its own preposition. Returns the count."""
+    import numpy as np
     from spacy.attrs import DEP, IS_PUNCT, IS_SPACE
 
     dep, punct, space = _attr(doc, DEP, IS_PUNCT, IS_SPACE)
-    case = _sid(doc, "case")
+    # the last word of its clause: followed by punctuation, a line break or nothing
+    last = np.ones(len(doc), dtype=bool)
+    last[:-1] = (punct[1:] != 0) | (space[1:] != 0)
     moved = 0
-    for i in (dep == case).nonzero()[0].tolist():
+    for i in ((dep == _sid(doc, "case")) & last).nonzero()[0].tolist():
         t = doc[i]
-        nxt = i + 1
-        if nxt < len(doc) and not (punct[nxt] or space[nxt]):
-            continue  # not the last word of its clause
         if t.lower_ not in PARTICLES or t.head.i >= i:
             continue
         noun = t.head
