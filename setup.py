@@ -73,6 +73,9 @@ setup(
         # short texts in geoevents/langid.py. Code Apache-2.0, word lists CC BY-SA 4.0; frozen
         # since 3.1 (2023, data up to 2021), so the range is what was tested.
         "wordfreq>=3.1,<4",
+        # token arrays in the coder's parser repairs (transforms/coder/repairs_*.py); spaCy
+        # needs it too, the range is spaCy 3.8's
+        "numpy>=1.19",
     ],
     extras_require={
         "test": [

@@ -425,9 +425,10 @@ class ClausesMixin:
                     continue
                 found = self.actors_of(tok, disc, allow_weak=allow_weak)
                 out.extend(found or self._adjective_owner(tok))
-                if not found and allow_weak and slot == "obj":
-                    out.extend(self._target_place(tok, disc))
-                if not found:
+                if not found and allow_weak:
+                    # (the verbs that may take a place: attacks, sanctions, seizures)
+                    if slot == "obj":
+                        out.extend(self._target_place(tok, disc))
                     out.extend(self._target_origin(tok, disc))
         if "ccomp" in slots:
             for d in cl.deps:
