@@ -26,6 +26,7 @@ from .context import _DocContext
 from .dictionaries import Dictionaries, Predicate, load
 from .doc_arrays import _DocArrays, _LazyTokens, _StringMemo, _units, sentence_starts
 from .morph import past_forms, separable_forms, verb_forms
+from .repair_arrays import forget_arrays, kept_arrays
 from .repairs import (
     agent_noun_tagged_verb,
     argument_of_aux_to_verb,
@@ -202,38 +203,7 @@ class EventCoder:
             for i in range(m.start, m.end):
                 tok_mention[i] = m
         if doc.has_annotation("DEP"):
-            space_tokens_out_of_tree(doc)
-            particle_before_preposition(doc)
-            final_particle_to_verb(doc)
-            trailing_negation_to_verb(doc)
-            split_joined_names(doc, tok_mention)
-            headline_verb_read_as_noun(doc, sentence_starts(doc), lambda w: w in self.form_lemma)
-            aux_root_to_participle(doc)
-            argument_of_aux_to_verb(doc)
-            verb_modifiers_are_oblique(doc)
-            inflected_adjective_to_noun(doc)
-            loose_apposition_is_object(doc)
-            object_on_object(doc)
-            subject_after_finite_aux(doc)
-            noun_complement_is_object(doc)
-            prefield_noun_is_subject(doc)
-            richting_as_preposition(doc)
-            dat_clause_is_complement(doc)
-            verb_form_tagged_other(doc, lambda w: w in self.form_lemma)
-            agent_noun_tagged_verb(
-                doc,
-                lambda t: A.agent_types(t, self.index) is not None,
-                lambda w: w in self.form_lemma or w in self.entries_by_lemma,
-                arrays.lowers,
-            )
-            if orphan_name_subject(doc, tok_mention, lambda w: w in self.form_lemma):
-                particle_before_preposition(doc)  # the repaired verb may own a particle
-            arguments_off_determiners(doc)
-            het_before_plural_subject(doc)
-            prefield_agent_to_subject(doc)
-            second_subject_is_object(
-                doc, lambda t: t.i in tok_mention or A.agent_types(t, self.index) is not None
-            )
+            self._repair(doc, tok_mention, arrays)
         arrays.read_repaired(doc, self._strings)
         ctx = _DocContext(self, doc, article_date, tok_mention, toks, arrays, feed_country)
         ctx.mentions = mentions
@@ -265,6 +235,56 @@ class EventCoder:
                 )
                 continue
         return rows
+
+    def _repair(self, doc, tok_mention: dict, arrays: _DocArrays) -> None:
+        """Known parser errors, repaired in order (``repairs*.py``); the token columns they read
+        are read again only after a repair changed the Doc."""
+        with kept_arrays(doc):
+            self._repairs(doc, tok_mention, arrays)
+
+    def _repairs(self, doc, tok_mention: dict, arrays: _DocArrays) -> None:
+        def done(changed: int) -> None:
+            if changed:
+                forget_arrays()
+
+        form = self.form_lemma
+        done(space_tokens_out_of_tree(doc))
+        done(particle_before_preposition(doc))
+        done(final_particle_to_verb(doc))
+        done(trailing_negation_to_verb(doc))
+        done(split_joined_names(doc, tok_mention))
+        done(headline_verb_read_as_noun(doc, sentence_starts(doc), lambda w: w in form))
+        done(aux_root_to_participle(doc))
+        done(argument_of_aux_to_verb(doc))
+        done(verb_modifiers_are_oblique(doc))
+        done(inflected_adjective_to_noun(doc))
+        done(loose_apposition_is_object(doc))
+        done(object_on_object(doc))
+        done(subject_after_finite_aux(doc))
+        done(noun_complement_is_object(doc))
+        done(prefield_noun_is_subject(doc))
+        done(richting_as_preposition(doc))
+        done(dat_clause_is_complement(doc))
+        done(verb_form_tagged_other(doc, lambda w: w in form))
+        done(
+            agent_noun_tagged_verb(
+                doc,
+                lambda t: A.agent_types(t, self.index) is not None,
+                lambda w: w in form or w in self.entries_by_lemma,
+                arrays.lowers,
+            )
+        )
+        if orphan_name_subject(doc, tok_mention, lambda w: w in form):
+            forget_arrays()
+            done(particle_before_preposition(doc))  # the repaired verb may own a particle
+        done(arguments_off_determiners(doc))
+        done(het_before_plural_subject(doc))
+        done(prefield_agent_to_subject(doc))
+        done(
+            second_subject_is_object(
+                doc, lambda t: t.i in tok_mention or A.agent_types(t, self.index) is not None
+            )
+        )
 
     # ------------------------------------------------------------------ helpers
     def _entry_code(self, entry: A.Entry, date: dt.date) -> str | None:

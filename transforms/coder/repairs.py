@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from .repair_arrays import _attr, _sid, _verbal  # noqa: F401 (the other repair modules' too)
+
 
 def split_joined_names(doc, tok_mention: dict) -> int:
     """Undo a parser error the coder cannot read around: two actors joined into one name.
@@ -16,7 +18,8 @@ def split_joined_names(doc, tok_mention: dict) -> int:
 
     if not tok_mention:
         return 0
-    flat = doc.to_array(DEP) == doc.vocab.strings["flat"]
+    (dep,) = _attr(doc, DEP)
+    flat = dep == doc.vocab.strings["flat"]
     repaired = 0
     for i in flat.nonzero()[0].tolist():
         if i not in tok_mention:
@@ -83,7 +86,7 @@ def arguments_off_determiners(doc) -> int:
     from spacy.attrs import DEP, HEAD, POS
 
     strings = doc.vocab.strings
-    arr = doc.to_array([HEAD, DEP, POS]).astype("int64")
+    arr = _attr(doc, HEAD, DEP, POS).T.astype("int64")
     heads = arr[:, 0] + range(len(doc))
     is_arg = sum(arr[:, 1] == strings[d] for d in ARGUMENT_DEPS).astype(bool)
     determiner = arr[:, 2] == strings["DET"]
@@ -115,7 +118,7 @@ def second_subject_is_object(doc, actor_like=None) -> int:
     from spacy.attrs import DEP, HEAD
 
     strings = doc.vocab.strings
-    arr = doc.to_array([HEAD, DEP]).astype("int64")  # HEAD is a signed offset stored unsigned
+    arr = _attr(doc, HEAD, DEP).T.astype("int64")  # HEAD is a signed offset stored unsigned
     heads = arr[:, 0] + range(len(doc))
     deps = arr[:, 1]
     with_object = set(heads[deps == strings["obj"]].tolist())
@@ -166,7 +169,7 @@ def prefield_agent_to_subject(doc) -> int:
     strings = doc.vocab.strings
     if "door" not in strings:
         return 0
-    arr = doc.to_array([LOWER, DEP])
+    arr = _attr(doc, LOWER, DEP).T
     cases = ((arr[:, 0] == strings["door"]) & (arr[:, 1] == strings["case"])).nonzero()[0]
     repaired = 0
     for i in cases.tolist():  # the "door" of each door-phrase: its head is the phrase
@@ -280,24 +283,6 @@ def orphan_name_subject(doc, tok_mention: dict, verb_form=None) -> int:
         tok.dep_ = "nsubj"
         repaired += 1
     return repaired
-
-
-def _attr(doc, *attrs):
-    """Columns of ``doc.to_array`` (C speed): the repairs look at Token objects only for the few
-    candidates these select, since a Python pass over every token costs more than the coder."""
-    return doc.to_array(list(attrs)).reshape(len(doc), len(attrs)).T
-
-
-def _sid(doc, label: str) -> int:
-    """The string id of a label, or -1 when the vocabulary has never seen it."""
-    strings = doc.vocab.strings
-    return strings[label] if label in strings else -1
-
-
-def _verbal(pos):
-    from spacy.symbols import AUX, VERB
-
-    return (pos == VERB) | (pos == AUX)
 
 
 def agent_noun_tagged_verb(doc, agent_like, verb_form, lowers: list[str] | None = None) -> int:

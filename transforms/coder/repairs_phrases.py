@@ -14,7 +14,8 @@ def space_tokens_out_of_tree(doc) -> int:
     from spacy.attrs import IS_SPACE
 
     moved = 0
-    for i in doc.to_array(IS_SPACE).nonzero()[0].tolist():
+    (space,) = _attr(doc, IS_SPACE)
+    for i in space.nonzero()[0].tolist():
         t = doc[i]
         if t.head.i == t.i:
             continue
