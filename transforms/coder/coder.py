@@ -240,12 +240,12 @@ class EventCoder:
         """Known parser errors, repaired in order (``repairs*.py``); the token columns they read
         are read again only after a repair changed the Doc."""
         with kept_arrays(doc):
-            self._repairs(doc, tok_mention, arrays)
+            self._run_repairs(doc, tok_mention, arrays)
 
-    def _repairs(self, doc, tok_mention: dict, arrays: _DocArrays) -> None:
+    def _run_repairs(self, doc, tok_mention: dict, arrays: _DocArrays) -> None:
         def done(changed: int) -> None:
             if changed:
-                forget_arrays()
+                forget_arrays()  # a repair changed the Doc: read its columns again
 
         form = self.form_lemma
         done(space_tokens_out_of_tree(doc))

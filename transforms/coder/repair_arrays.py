@@ -52,6 +52,14 @@ def _sid(doc, label: str) -> int:
     return strings[label] if label in strings else -1
 
 
+def _verb_above(tok):
+    """The nearest verb at or above ``tok`` in the tree (``tok``'s root when there is none)."""
+    verb = tok
+    while verb.pos_ != "VERB" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
+
+
 def _verbal(pos):
     from spacy.symbols import AUX, VERB
 

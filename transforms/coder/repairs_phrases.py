@@ -3,7 +3,7 @@ a separable particle read as a preposition, an object hung on another object."""
 
 from __future__ import annotations
 
-from .repairs import _attr, _sid
+from .repair_arrays import _attr, _sid, _verb_above
 
 
 def space_tokens_out_of_tree(doc) -> int:
@@ -61,11 +61,11 @@ def particle_before_preposition(doc) -> int:
         if heads[i] != heads[i + 1]:
             continue
         t = doc[i]
+        if t.lower_ not in PARTICLES:
+            continue  # "tot na het WK", "met op het titelblad": compound prepositions
         verb = t.head.head
         while verb.pos_ != "VERB" and verb.head.i != verb.i and verb.i < t.i:
             verb = verb.head  # "kondigt heffingen van 20 procent aan op producten"
-        if t.lower_ not in PARTICLES:
-            continue  # "tot na het WK", "met op het titelblad": compound prepositions
         if t.pos_ == "ADP" and verb.pos_ == "VERB" and verb.i < t.i and t.head.i != verb.i:
             t.head = verb
             t.dep_ = "compound:prt"
@@ -123,9 +123,7 @@ def final_particle_to_verb(doc) -> int:
             continue  # a true postposition ("de trap op") has no preposition of its own
         if (before[0], t.lower_) in CIRCUMPOSITIONS:
             continue  # "op twee gebieden na", "tegen de rand aan"
-        verb = noun.head
-        while verb.pos_ != "VERB" and verb.head.i != verb.i:
-            verb = verb.head
+        verb = _verb_above(noun.head)
         if verb.pos_ != "VERB" or verb.i > noun.i:
             continue
         if any(c.dep_ == "compound:prt" for c in verb.children):
@@ -152,9 +150,7 @@ def trailing_negation_to_verb(doc) -> int:
         noun = t.head
         if t.dep_ != "advmod" or noun.pos_ not in ("NOUN", "PROPN") or noun.i >= i:
             continue
-        verb = noun.head
-        while verb.pos_ != "VERB" and verb.head.i != verb.i:
-            verb = verb.head
+        verb = _verb_above(noun.head)
         if verb.pos_ != "VERB":
             continue
         t.head = verb
