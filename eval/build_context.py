@@ -37,6 +37,7 @@ GOLD = (
     "events_blind_2.jsonl",
     "events_dev_ud.jsonl",
     "events_dev_ud_2.jsonl",
+    "events_dev_ud_3.jsonl",
 )
 EUROPEANA_GOLD = "events_dev_europeana.jsonl"
 POS = re.compile(r"^(.*)\.p\.(\d+)\.s\.(\d+)$")

@@ -109,6 +109,8 @@ class ActorIndex:
     name_words: set[str] = field(default_factory=set)
     # first words of people names of several words: with ``people``, what can start a name
     people_firsts: set[str] = field(default_factory=set)
+    # one-word person entry code -> every word of the names of the people it may be (keys)
+    own_words: dict[str, frozenset[str]] = field(default_factory=dict)
     # word form -> what match_mentions asks of it (see _word_features), filled while coding
     word_memo: dict[str, WordFeatures] = field(default_factory=dict, repr=False, compare=False)
     # (form, lemma) -> agent_types by plural ending or compound suffix, filled while coding
@@ -260,6 +262,10 @@ def build_index(d: Dictionaries, tokenize) -> ActorIndex:
         idx.people.setdefault(_bucket(key), []).append((key, entry))
         if len(key) > 1:
             idx.people_firsts.add(key[0])
+        else:
+            idx.own_words[entry.code] = frozenset(
+                name_key(w) for p in pids for n in d.people[p].names for w in n.split()
+            )
     for a in d.agents:
         for lemma in a["lemmas"]:
             idx.agents.setdefault(lemma, a["types"])
@@ -332,6 +338,8 @@ def match_mentions(words: list[str], idx: ActorIndex) -> list[Mention]:
                 or (found[0] == best[0] and not found[1].code.startswith("?"))
             ):
                 best = found
+        if best is not None and best[0] == 1 and _someone_else(words, keys, feats, i, best[1], idx):
+            best = None
         if best is None and caps[i] and i > 0 and feats[i - 1][3]:
             best = _person_at(keys, i, idx.titled, idx.name_words)
         if caps[i] and i > 0 and feats[i - 1][4]:
@@ -370,6 +378,21 @@ def match_mentions(words: list[str], idx: ActorIndex) -> list[Mention]:
             out.append(Mention(i, i + best[0], best[1]))
             free = i + best[0]
     return out
+
+
+def _someone_else(
+    words: list[str], keys: list, feats: list, i: int, entry: Entry, idx: ActorIndex
+) -> bool:
+    """A one-word name right after a capitalised given name or name particle that is not the
+    person's own is part of another person's name: "Geert Lambert" is not Alain Lambert, "Henri
+    Lafontaine" not Oskar Lafontaine, "De Morgan" and "El País" no Morgan or Pais; a title
+    before it ("Koning Leopold", "President Johnson") or the person's own given name is kept."""
+    if entry.kind != PERSON or i == 0 or not feats[i - 1][0] or feats[i - 1][3] or feats[i - 1][4]:
+        return False
+    prev = keys[i - 1]
+    if prev is None or prev in idx.own_words.get(entry.code, ()):
+        return False
+    return prev in idx.people_firsts or prev in SURNAME_PARTICLES
 
 
 WORD_MEMO_SIZE = 50_000  # word forms kept per index (~170 bytes each: under 10 MB)

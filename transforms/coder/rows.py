@@ -87,6 +87,10 @@ class RowsMixin:
                 # "Duizenden Oekraïners kwamen naar Polen": a people moving is migration, not a
                 # visit; "Russische toeristen bezoeken Turkije" is travel, not diplomacy
                 continue
+            if c[:2] == "01" and "MED" in b.types:
+                # "Tegen de Spaanse krant El País zei hij dat ...": an interview is no statement
+                # to a political actor (the guidelines' actors are states, officials, groups)
+                continue
             rows.append(self._row(a, b, c, p, ev_tok, conf))
         return rows
 
@@ -103,7 +107,7 @@ class RowsMixin:
         return phrase_head(self.toks[a.head_i]) == phrase_head(self.toks[b.head_i])
 
     def _crowd(self, a: A.Actor) -> bool:
-        """A country's people named by a bare or counted demonym, with no role ("duizenden
+        """A country's people named by a bare, counted or listed demonym, with no role ("duizenden
         Oekraïners", "Italianen en Polen"); "de Amerikanen" may be a delegation and is kept."""
         if not (a.people and not a.types) or a.head_i < 0:
             return False
@@ -115,7 +119,10 @@ class RowsMixin:
             ch.dep_ in ("nummod", "amod", "det") and ch.pos_ == "NUM" for ch in h.children
         )
         counted = counted or (h.dep_ == "nmod" and h.head.lower_ in QUANTITY_NOUNS)
-        return counted or not (dets & {"de", "het", "die", "deze"})
+        # three peoples or more are populations ("de Italianen, Hongaren en Polen die naar
+        # Vlaanderen kwamen"): delegations are named by their role
+        listed = len(h.conjuncts) >= 2
+        return counted or listed or not (dets & {"de", "het", "die", "deze"})
 
     def _row(self, a: A.Actor, b: A.Actor, code: str, p: Predicate, ev_tok, conf: int) -> dict:
         ec = self.c.d.event_codes[code]
@@ -163,9 +170,12 @@ def _same_entity(a: A.Actor, b: A.Actor) -> bool:
 
 
 VISIT_CODES = frozenset({"042", "043"})
-# private travellers: their visits are no political event
+# private travellers and people who move to live or work: their visits are no political event
+# ("de EU-burgers die zich hier vestigden", "gastarbeiders kwamen naar Vlaanderen")
 TRAVELLERS = frozenset(
     {"toerist", "reiziger", "vakantieganger", "pelgrim", "passagier", "bezoeker", "dagjesmens"}
+    | {"burger", "inwoner", "migrant", "immigrant", "emigrant", "gastarbeider", "arbeider"}
+    | {"werknemer", "vluchteling", "asielzoeker", "student", "kolonist"}
 )
 
 

@@ -1,0 +1,59 @@
+"""Coder rules of 0.3.15, each on a sentence written for this file (never dev or blind).
+
+Precision rules found on the dev sets in article context: an interview is no statement to a
+political actor, a one-word name inside someone else's full name is not that person, and people
+who move to live or work do not make visits.
+"""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from geoevents.transforms.coder import actors as A
+from tests.coder_events import triples_at
+
+codes = triples_at("2025-06-01")
+
+CASES = [
+    # statements to the press (a MED target) are interviews, not events between political actors
+    ("Poetin zei tegen een Spaanse krant dat de oorlog voorbij is.", set()),
+    ("Tegen Spaanse journalisten zei Poetin dat de oorlog voorbij is.", set()),
+    ("Poetin zei tegen de Spaanse premier dat de oorlog voorbij is.", {("RUSGOV", "01", "ESPGOV")}),
+    # citizens, migrants and listed peoples moving somewhere make no visit
+    ("Duizenden Duitse burgers kwamen naar Polen.", set()),
+    ("De Italianen, Hongaren en Grieken kwamen naar België.", set()),
+    ("De Duitse minister kwam naar Polen.", {("DEUGOV", "04", "POL")}),
+    ("De Italianen kwamen naar België.", {("ITA", "04", "BEL")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_precision_rules_of_coder_0315(nlp, coder, text: str, expected: set) -> None:
+    assert codes(nlp, coder, text) == expected
+
+
+def test_a_surname_inside_another_persons_name_is_not_that_person(nlp, coder) -> None:
+    # Henri Lafontaine (Belgian senator, 1913 Nobel prize) is not Oskar Lafontaine, German
+    # finance minister in 1998-1999; the surname alone, a title or the full name still are
+    on = "1999-01-01"
+    assert codes(nlp, coder, "Henri Lafontaine veroordeelde Frankrijk.", on) == set()
+    for text in (
+        "Oskar Lafontaine veroordeelde Frankrijk.",
+        "Minister Lafontaine veroordeelde Frankrijk.",
+        "Lafontaine veroordeelde Frankrijk.",
+    ):
+        assert codes(nlp, coder, text, on) == {("DEUGOV", "11", "FRA")}, text
+
+
+def test_matcher_drops_one_word_names_after_a_foreign_given_name_or_particle(coder) -> None:
+    tok = spacy.blank("nl").tokenizer
+
+    def people(text: str) -> list[str]:
+        ms = A.match_mentions([t.text for t in tok(text)], coder.index)
+        return [m.entry.name for m in ms if m.entry.kind == A.PERSON]
+
+    assert people("Henri Lafontaine sprak in de Senaat.") == []
+    assert people("Volgens De Lafontaine is dat niet zo.") == []
+    assert people("Daarna sprak Lafontaine in de Bondsdag.") != []
+    assert people("Koning Leopold sprak in Brussel.") != []  # a title before a regnal name
