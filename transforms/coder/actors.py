@@ -14,6 +14,7 @@ import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 
 from .dictionaries import Dictionaries, split_code
 
@@ -390,9 +391,16 @@ def _someone_else(
     if entry.kind != PERSON or i == 0 or not feats[i - 1][0] or feats[i - 1][3] or feats[i - 1][4]:
         return False
     prev = keys[i - 1]
-    if prev is None or prev in idx.own_words.get(entry.code, ()):
+    own = idx.own_words.get(entry.code, ())
+    if prev is None or prev in own:
         return False
-    return prev in idx.people_firsts or prev in SURNAME_PARTICLES
+    if not (prev in idx.people_firsts or prev in SURNAME_PARTICLES):
+        return False
+    # a spelling of the person's own given name ("Sergei" for Sergej, "Philip" for Filip)
+    return not any(SequenceMatcher(None, prev, w).ratio() >= SPELLING_RATIO for w in own)
+
+
+SPELLING_RATIO = 0.7  # "filip"/"philip" 0.73, "sergej"/"sergei" 0.83; "henri"/"oskar" 0.2
 
 
 WORD_MEMO_SIZE = 50_000  # word forms kept per index (~170 bytes each: under 10 MB)
