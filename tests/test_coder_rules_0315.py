@@ -2,7 +2,8 @@
 
 Precision rules found on the dev sets in article context: an interview is no statement to a
 political actor, a one-word name inside someone else's full name is not that person, and people
-who move to live or work do not make visits.
+who move to live or work do not make visits. And one recall rule: "hebben" heading its clause
+with an object is a main verb ("had contact met").
 """
 
 from __future__ import annotations
@@ -25,6 +26,10 @@ CASES = [
     ("De Italianen, Hongaren en Grieken kwamen naar België.", set()),
     ("De Duitse minister kwam naar Polen.", {("DEUGOV", "04", "POL")}),
     ("De Italianen kwamen naar België.", {("ITA", "04", "BEL")}),
+    # "hebben" as a main verb with an object (tagged AUX like every "hebben")
+    ("Poetin had contact met Xi.", {("RUSGOV", "04", "CHNGOV"), ("CHNGOV", "04", "RUSGOV")}),
+    ("Poetin heeft de contacten met Oostenrijk bevroren.", {("RUSGOV", "16", "AUT")}),
+    ("Israël heeft veel wapens.", set()),
 ]
 
 

@@ -33,6 +33,12 @@ from .linear import _Linear
 ARTICLES = {"een", "de", "het", "den", "eene"}
 
 
+def _main_verb_with_object(v) -> bool:
+    """An auxiliary-like verb that heads its clause and has an object: "Poetin had contact met
+    Xi" (the tagger calls every "hebben" AUX)."""
+    return v.dep_ not in ("aux", "aux:pass", "cop") and any(ch.dep_ == "obj" for ch in v.children)
+
+
 def _with_singulars(words: set[str]) -> set[str]:
     """``words`` (changed in place) with the singular of plurals whose long vowel is written
     single: "diplomaten" also as "diplomaat", for cues."""
@@ -281,12 +287,13 @@ class CodingMixin:
             v.pos_ == "AUX"
             and lemma in AUX_CHAIN
             and (
-                "het" not in words
+                ("het" not in words and not _main_verb_with_object(v))
                 or (v.dep_ in ("aux", "aux:pass") and v.head.pos_ == "VERB" and v.head.i != v.i)
             )
         ):
-            # auxiliaries carry no event of their own ("hebben het over" is the exception, as a
-            # main verb: "heeft ... contacten met Oostenrijk bevroren" is no meeting)
+            # auxiliaries carry no event of their own ("hebben het over" and "had contact met"
+            # are the exceptions, as main verbs: "heeft ... contacten met Oostenrijk bevroren"
+            # is no meeting)
             return []
         if (
             v.morph.get("VerbForm") == ["Part"]
