@@ -2,8 +2,8 @@
 
 Precision rules found on the dev sets in article context: an interview is no statement to a
 political actor, a one-word name inside someone else's full name is not that person, and people
-who move to live or work do not make visits. And one recall rule: "hebben" heading its clause
-with an object is a main verb ("had contact met").
+who move to live or work do not make visits. Recall rules: "hebben" heading its clause with an
+object is a main verb ("had contact met"); adjectives with a copula are predicates ("is boos op").
 """
 
 from __future__ import annotations
@@ -30,6 +30,15 @@ CASES = [
     ("Poetin had contact met Xi.", {("RUSGOV", "04", "CHNGOV"), ("CHNGOV", "04", "RUSGOV")}),
     ("Poetin heeft de contacten met Oostenrijk bevroren.", {("RUSGOV", "16", "AUT")}),
     ("Israël heeft veel wapens.", set()),
+    # adjectives with a copula (kind A in predicates.tsv)
+    ("China is boos op Japan.", {("CHN", "11", "JPN")}),
+    ("Rusland is woedend op Finland.", {("RUS", "11", "FIN")}),
+    ("De Verenigde Staten zijn kritisch over Israël.", {("USA", "11", "ISR")}),
+    ("Macron is het oneens met Trump.", {("FRAGOV", "11", "USAGOV")}),
+    ("Nederland is solidair met Oekraïne.", {("NLD", "05", "UKR")}),
+    ("Rusland is niet boos op Finland.", set()),
+    ("Is China boos op Japan?", set()),
+    ("De boze Chinese minister kwam naar Japan.", {("CHNGOV", "04", "JPN")}),  # attributive
 ]
 
 

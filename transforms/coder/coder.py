@@ -86,9 +86,13 @@ class EventCoder:
         self.nouns: dict[str, list[Predicate]] = {}
         # "met steun van X", "op verzoek van X": nouns whose "van" actor acts on the verb's subject
         self.backers: dict[str, Predicate] = {}
+        # adjectives with a copula ("China is boos op Japan"): matched on the adjective
+        self.adjectives: dict[str, list[Predicate]] = {}
         for p in self.d.predicates:
             if "backer" in p.flags:
                 self.backers.setdefault(p.lemma, p)
+            elif p.kind == "A":
+                self.adjectives.setdefault(p.lemma, []).append(p)
             elif p.kind == "V":
                 self.verbs.setdefault((p.lemma, p.particle), []).append(p)
                 if p.particle:

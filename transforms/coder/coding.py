@@ -33,6 +33,10 @@ from .linear import _Linear
 ARTICLES = {"een", "de", "het", "den", "eene"}
 
 
+def _has_copula(t) -> bool:
+    return any(ch.dep_ == "cop" for ch in t.children)
+
+
 def _main_verb_with_object(v) -> bool:
     """An auxiliary-like verb that heads its clause and has an object: "Poetin had contact met
     Xi" (the tagger calls every "hebben" AUX)."""
@@ -93,11 +97,13 @@ class CodingMixin:
             span = range(sent.start, sent.end)
             pos, lowers = self.pos, self.lowers
             forms, past = self.c.form_lemma, self.c.past_forms
+            adjectives = self.c.adjectives
             verbs = [
                 toks[i]
                 for i in span
                 if pos[i] in VERB_POS
                 or (lowers[i] in forms and (lowers[i] in past or _verb_like(toks[i])))
+                or (pos[i] in ("ADJ", "NOUN") and lowers[i] in adjectives and _has_copula(toks[i]))
             ]
             opinions, lemmas, texts = self.c.opinion_lemmas, self.lemmas, self.texts
             for v in verbs:
@@ -228,7 +234,21 @@ class CodingMixin:
         hi = bisect.bisect_left(self.mention_starts, sent.end)
         return self.mentions[lo:hi]
 
+    def code_adjective(self, v, disc: Discourse) -> list[dict]:
+        """An adjective with a copula heads its clause: its subject and its prepositional
+        object are the actors ("China is boos op Japan", "De VS zijn kritisch over Israël")."""
+        cl = self.clause(v)
+        for p in self.c.adjectives.get(self.lowers[v.i], ()):
+            if p.cues and not self.sent_cue_ok(p):
+                continue
+            rows = self._code_predicate(v, p, cl, disc)
+            if rows:
+                return rows
+        return []
+
     def code_verb(self, v, disc: Discourse) -> list[dict]:
+        if self.lowers[v.i] in self.c.adjectives and _has_copula(v):
+            return self.code_adjective(v, disc)  # also a participle-like form ("woedend")
         # the dictionary gates first, on the doc's arrays (A.norm_lemma, Token.lemma_ and
         # Token.lower_ without the Token): most verbs fail them
         raw = self.lemmas[v.i].lower()

@@ -430,8 +430,8 @@ def load(directory: str | Path | None = None) -> Dictionaries:
     cols = ["kind", "lemma", "particle", "cue", "target", "code", "reverse", "flags"]
     for lineno, r in _rows(p["predicates"], cols):
         where = f"{p['predicates'].name}:{lineno}"
-        if r["kind"] not in ("V", "N"):
-            raise DictionaryError(p["predicates"], lineno, "kind must be V or N")
+        if r["kind"] not in ("V", "N", "A"):
+            raise DictionaryError(p["predicates"], lineno, "kind must be V, N or A")
         for c in (r["code"], r["reverse"]):
             if c != "-" and c not in events:
                 raise DictionaryError(
