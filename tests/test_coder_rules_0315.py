@@ -2,7 +2,8 @@
 
 Precision rules found on the dev sets in article context: an interview is no statement to a
 political actor, a one-word name inside someone else's full name is not that person, and people
-who move to live or work do not make visits. Recall rules: "hebben" heading its clause with an
+who move to live or work do not make visits; being, voting or standing against an act ("tegen
+sancties tegen Rusland") is no act against the act's target. Recall rules: "hebben" heading its clause with an
 object is a main verb ("had contact met"); adjectives with a copula are predicates ("is boos op").
 """
 
@@ -39,6 +40,12 @@ CASES = [
     ("Rusland is niet boos op Finland.", set()),
     ("Is China boos op Japan?", set()),
     ("De boze Chinese minister kwam naar Japan.", {("CHNGOV", "04", "JPN")}),  # attributive
+    # a stand on an act ("tegen sancties tegen Rusland") is no act on the act's target
+    ("Duitsland is tegen sancties tegen Rusland.", set()),
+    ("Hongarije stemde tegen sancties tegen Rusland.", set()),
+    ("Hongarije verzet zich tegen sancties tegen Rusland.", set()),
+    ("Hongarije verzet zich tegen Rusland.", {("HUN", "11", "RUS")}),
+    ("Macron is op staatsbezoek in China.", {("FRAGOV", "04", "CHN"), ("CHN", "04", "FRAGOV")}),
 ]
 
 

@@ -358,7 +358,12 @@ class ClausesMixin:
             elif _bare_indirect_object(d, cl):
                 cands.append((d, "obj"))  # "zet Amerikaanse diplomaten het land uit"
             elif case is not None and d.dep_ in PREP_DEPS:
-                cands.append((d, case))
+                if not self._target_of_stand(cl, d, case):
+                    cands.append((d, case))
+            if case in ("tegen", "voor") and self.noun_predicate_of(d.lemma_, d.text):
+                # "stemde tegen sancties tegen Rusland": a stand on an act; the act's own
+                # target is no target of the stand (opposing sanctions is not opposing Russia)
+                continue
             for ch in d.children:
                 if (
                     ch.dep_ in ("nmod", "obl")
@@ -440,6 +445,15 @@ class ClausesMixin:
                     acts, _ = self.subjects(sub, disc)
                     out.extend(acts or _Linear(self, d, disc).sources())
         return out, recip
+
+    def _target_of_stand(self, cl: Clause, d, case: str) -> bool:
+        """ "stemde tegen sancties tegen Rusland" with "tegen Rusland" hung on the verb: the
+        phrase right after an act the subject takes a stand on is that act's own target."""
+        for e in cl.deps:
+            if e.right_edge.i + 1 == d.left_edge.i and _case(e) in ("tegen", "voor"):
+                p = self.noun_predicate_of(e.lemma_, e.text)
+                return p is not None and case in p.targets
+        return False
 
     def _target_place(self, tok, disc: Discourse) -> list[A.Actor]:
         """ "bombardeerden doelen in Kabul", "vallen posities bij Charkiv aan": an object that

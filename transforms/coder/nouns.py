@@ -254,7 +254,12 @@ class NounsMixin:
         ):
             subj, _ = self.subjects(gov_clause, disc)
             sources = [s for s in subj if s.strong]
-        if not sources and any(ch.dep_ == "cop" for ch in n.children):
+        if (
+            not sources
+            and any(ch.dep_ == "cop" for ch in n.children)
+            # "Duitsland is tegen (voor) sancties tegen Rusland": a stand on the act, not the act
+            and _case(n) not in ("tegen", "voor", "zonder")
+        ):
             # "Macron is op staatsbezoek in China": the copula's subject makes the visit
             for ch in n.children:
                 if ch.dep_ in ("nsubj", "nsubj:pass"):
