@@ -46,6 +46,9 @@ CASES = [
     ("Hongarije verzet zich tegen sancties tegen Rusland.", set()),
     ("Hongarije verzet zich tegen Rusland.", {("HUN", "11", "RUS")}),
     ("Macron is op staatsbezoek in China.", {("FRAGOV", "04", "CHN"), ("CHN", "04", "FRAGOV")}),
+    # a state's drones and missiles act for its military (agents.tsv)
+    ("Russische drone treft flatgebouw in Kyiv.", {("RUSMIL", "19", "UKR")}),
+    ("Oekraïne schoot een Russische drone neer.", {("UKR", "19", "RUSMIL")}),
 ]
 
 
