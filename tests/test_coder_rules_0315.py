@@ -49,6 +49,9 @@ CASES = [
     # a state's drones and missiles act for its military (agents.tsv)
     ("Russische drone treft flatgebouw in Kyiv.", {("RUSMIL", "19", "UKR")}),
     ("Oekraïne schoot een Russische drone neer.", {("UKR", "19", "RUSMIL")}),
+    # weapons received from (van, uit) a country: the giver provides military aid
+    ("Oekraïne ontvangt eerste F-16's uit Nederland.", {("NLD", "07", "UKR")}),
+    ("De minister kreeg een brief uit Duitsland.", set()),
 ]
 
 
