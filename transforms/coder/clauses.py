@@ -36,6 +36,7 @@ from .linear import _Linear
 
 # amounts a noun can carry ("heffingen van 25 procent", "een lening van 90 miljard")
 MEASURE_NOUNS = frozenset({"procent", "miljard", "miljoen", "euro", "dollar", "ton"})
+OBJ_OR_OBL = frozenset(OBJ_DEPS | {"obl"})
 
 
 class ClausesMixin:
@@ -83,15 +84,18 @@ class ClausesMixin:
             or any(
                 ch.text.lower() == "geen" or (ch.text.lower() in NEG_WORDS)
                 for d in deps
-                if d.dep_ in OBJ_DEPS | {"obl"}
+                if d.dep_ in OBJ_OR_OBL
                 for ch in d.children
                 if ch.dep_ in ("det", "advmod")
             )
-            or any(
-                # "noch door Pruissen, noch door Rusland ondersteund": neither actor does it
-                x.lower_ == "noch"
-                for d in deps
-                for x in (d, *d.children)
+            or (
+                self.has_noch()  # the walk below costs a Token per word: only if it can succeed
+                and any(
+                    # "noch door Pruissen, noch door Rusland ondersteund": neither actor does it
+                    x.lower_ == "noch"
+                    for d in deps
+                    for x in (d, *d.children)
+                )
             )
         )
         cl.intent = bool(lemmas & INTENT_VERBS) or (
@@ -103,7 +107,6 @@ class ClausesMixin:
         cl.asserted = not (lemmas & NON_ASSERTED) and (
             reportative or not (texts & {"zou", "zouden"})
         )
-        has_door = any(_case(d) == "door" for d in deps)
         cl.passive = (
             (
                 "worden" in lemmas
@@ -116,7 +119,7 @@ class ClausesMixin:
                 "zijn" in lemmas
                 and v.morph.get("VerbForm") == ["Part"]
                 and (
-                    has_door
+                    any(_case(d) == "door" for d in deps)  # a "door" agent (asked only here)
                     # "is gearresteerd": a transitive dictionary verb with no object whose
                     # auxiliary the parser marks passive ("is begonnen" is marked so too, but
                     # "beginnen" takes no object)
@@ -175,15 +178,27 @@ class ClausesMixin:
             self._infinitive_frame(cl, top)
         return cl
 
-    def lemmas_of(self, tok) -> set[str]:
+    def has_noch(self) -> bool:
+        """Whether any word of the doc is "noch" (``Token.lower_``), read once per doc."""
+        if self.noch is None:
+            self.noch = "noch" in self.lowers
+        return self.noch
+
+    def lemmas_of(self, tok) -> frozenset[str]:
         """The token's lemma and the dictionary verbs its form belongs to: the lemmatizer's
-        guess can be wrong ("beschuldigt" -> "beschuldiglen") where the verb-form table is not."""
-        out = {A.norm_lemma(tok)}
-        for lemma, particle in self.c.form_lemma.get(tok.lower_, ()):
-            out.add(lemma)
-            if particle:
-                out.add(particle + lemma)
-        return out
+        guess can be wrong ("beschuldigt" -> "beschuldiglen") where the verb-form table is not.
+        Read from the doc's arrays and kept per token: clause rules ask it of the same verbs."""
+        i = tok.i
+        found = self.lemmas_cache.get(i)
+        if found is None:
+            # A.norm_lemma without the Token
+            out = {(self.lemmas[i] or self.texts[i]).lower().replace("_", "")}
+            for lemma, particle in self.c.form_lemma.get(self.lowers[i], ()):
+                out.add(lemma)
+                if particle:
+                    out.add(particle + lemma)
+            found = self.lemmas_cache[i] = frozenset(out)
+        return found
 
     def _infinitive_frame(self, cl: Clause, top) -> None:
         """A te-infinitive that names a right, a request or a plan, not an act: "kregen het recht
@@ -223,18 +238,18 @@ class ClausesMixin:
         often hangs such a clause on a word inside it): from the verb back to "dat", over no
         other main verb, then the verb form right before "dat"."""
         start = (self.unit_of.get(v.i) or v.sent).start
+        lowers, pos = self.lowers, self.pos_now  # Token.lower_ and .pos_, without the Tokens
         k = v.i - 1
         while k >= start:
-            t = self.toks[k]
-            if t.lower_ == "dat" and t.pos_ == "SCONJ":
+            if lowers[k] == "dat" and pos[k] == "SCONJ":
                 break
-            if t.pos_ == "VERB":
+            if pos[k] == "VERB":
                 return False
             k -= 1
         else:
             return False
         k -= 1
-        while k >= start and self.toks[k].pos_ == "PUNCT":
+        while k >= start and pos[k] == "PUNCT":
             k -= 1
         return (
             k >= start

@@ -26,7 +26,7 @@ from .context import _DocContext
 from .dictionaries import Dictionaries, Predicate, load
 from .doc_arrays import _DocArrays, _LazyTokens, _StringMemo, _units, sentence_starts
 from .morph import past_forms, separable_forms, verb_forms
-from .repair_arrays import forget_arrays, kept_arrays
+from .repair_arrays import _sentence_starts, forget_arrays, kept_arrays
 from .repairs import (
     agent_noun_tagged_verb,
     argument_of_aux_to_verb,
@@ -133,8 +133,11 @@ class EventCoder:
             "V", "moeten", None, (), (), "100", None, frozenset(), (), "coder"
         )
         self._entity_cache: dict[tuple[tuple[str, ...], dt.date], dict | None] = {}
+        self._name_entries: dict[tuple[str, ...], A.Entry | None] = {}  # (_resolve_entity)
         # (Token.lemma_, Token.text) -> event-noun entry or None (predicates.noun_predicate_of)
         self.noun_memo: dict[tuple[str, str], Predicate | None] = {}
+        # (Token.lemma_, Token.text, Token.lower_) -> (lemma, readings) (predicates.verb_readings)
+        self.verb_memo: dict[tuple[str, str, str], tuple] = {}
         self._strings = _StringMemo()
 
     # ------------------------------------------------------------------ public API
@@ -154,25 +157,35 @@ class EventCoder:
         return dict(found) if found is not None else None
 
     def _resolve_entity(self, words: tuple[str, ...], article_date: dt.date) -> dict | None:
-        mentions = A.match_mentions(list(words), self.index)
-        best = None
-        for m in mentions:
-            if m.entry.kind in (A.PLACE, A.ORG_CTX):
-                continue
-            if best is None or A.KIND_RANK[m.entry.kind] < A.KIND_RANK[best.entry.kind]:
-                best = m
+        best = self._name_entries.get(words, _MISSING)
+        if best is _MISSING:
+            # the name's dictionary entry does not depend on the date: looked up once per name
+            if len(self._name_entries) >= ENTITY_CACHE_SIZE:
+                self._name_entries.clear()
+            best = self._name_entries[words] = self._name_entry(words)
         if best is None:
             return None
-        code = self._entry_code(best.entry, article_date)
+        code = self._entry_code(best, article_date)
         if code is None:
             return None
-        actor = self._make_actor(code, best.entry, 0, 0)
+        actor = self._make_actor(code, best, 0, 0)
         return {
             "actor_code": actor.code,
             "country_code": actor.country,
             "known_group_code": actor.group,
             "type_code": actor.types[0] if actor.types else None,
         }
+
+    def _name_entry(self, words: tuple[str, ...]) -> A.Entry | None:
+        """The dictionary entry an entity name stands for: of its matches, the best-ranked kind
+        that names an actor (not a place or a context word)."""
+        best = None
+        for m in A.match_mentions(list(words), self.index):
+            if m.entry.kind in (A.PLACE, A.ORG_CTX):
+                continue
+            if best is None or A.KIND_RANK[m.entry.kind] < A.KIND_RANK[best.entry.kind]:
+                best = m
+        return best.entry if best is not None else None
 
     def code_doc(self, doc, article_date: dt.date, feed_country: str | None = None) -> list[dict]:
         """One dict per coded event mention.
@@ -243,7 +256,7 @@ class EventCoder:
     def _repair(self, doc, tok_mention: dict, arrays: _DocArrays) -> None:
         """Known parser errors, repaired in order (``repairs*.py``); the token columns they read
         are read again only after a repair changed the Doc."""
-        with kept_arrays(doc):
+        with kept_arrays(doc, arrays.block):
             self._run_repairs(doc, tok_mention, arrays)
 
     def _run_repairs(self, doc, tok_mention: dict, arrays: _DocArrays) -> None:
@@ -257,7 +270,7 @@ class EventCoder:
         done(final_particle_to_verb(doc))
         done(trailing_negation_to_verb(doc))
         done(split_joined_names(doc, tok_mention))
-        done(headline_verb_read_as_noun(doc, sentence_starts(doc), lambda w: w in form))
+        done(headline_verb_read_as_noun(doc, _sentence_starts(doc), lambda w: w in form))
         done(aux_root_to_participle(doc))
         done(argument_of_aux_to_verb(doc))
         done(verb_modifiers_are_oblique(doc))

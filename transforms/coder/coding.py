@@ -54,6 +54,11 @@ def _with_singulars(words: set[str]) -> set[str]:
     return words
 
 
+def _last_word(texts: list[str]) -> str | None:
+    """The last token that is neither white space nor a quote mark."""
+    return next((w for w in reversed(texts) if w.strip() and w not in QUOTES), None)
+
+
 class CodingMixin:
     """Coding a sentence: predicates, their actors and discourse memory, into event rows. Mixed into ``_DocContext``."""
 
@@ -69,8 +74,9 @@ class CodingMixin:
         self._update_discourse(sent, s_idx, disc)
         rows: list[dict] = []
         self.sent_words = words = _with_singulars(words)
-        tail = [w for w in self.texts[sent.start : sent.end] if w.strip() and w not in QUOTES]
-        skip = bool(words & self.c.d.discards) or (bool(tail) and tail[-1] == "?")
+        skip = (
+            bool(words & self.c.d.discards) or _last_word(self.texts[sent.start : sent.end]) == "?"
+        )
         if not skip:
             # an event needs two actors: skip sentences that cannot supply them (most of an article)
             ments = [m for m in self.mentions_in(sent) if m.entry.kind != A.ORG_CTX]
@@ -223,11 +229,16 @@ class CodingMixin:
         )
 
     def sent_cue_ok(self, p) -> bool:
-        """``_cue_ok`` on ``sent_words``, joined once per sentence: every verb tries its entries."""
+        """``_cue_ok`` on ``sent_words``, joined once per sentence and kept per entry: every
+        verb tries its entries, and ``verb_predicates`` tries those again."""
         if self.joined_words is not self.sent_words:
             self.joined_words = self.sent_words
             self.joined = "\x00" + "\x00".join(self.sent_words)
-        return _cue_ok(p, self.sent_words, self.joined)
+            self.cue_memo = {}
+        found = self.cue_memo.get(id(p))
+        if found is None:
+            found = self.cue_memo[id(p)] = _cue_ok(p, self.sent_words, self.joined)
+        return found
 
     def mentions_in(self, sent) -> list[A.Mention]:
         lo = bisect.bisect_left(self.mention_starts, sent.start)
@@ -251,28 +262,14 @@ class CodingMixin:
             return self.code_adjective(v, disc)  # also a participle-like form ("woedend")
         # the dictionary gates first, on the doc's arrays (A.norm_lemma, Token.lemma_ and
         # Token.lower_ without the Token): most verbs fail them
-        raw = self.lemmas[v.i].lower()
-        lemma = (raw or self.texts[v.i].lower()).replace("_", "")
-        cands = {lemma} | {lem for lem, _ in self.c.form_lemma.get(self.lowers[v.i], ())}
-        if "_" in raw:
-            cands.add(raw.split("_", 1)[1].replace("_", ""))
-        entries = [p for c in cands for p in self.c.entries_by_lemma.get(c, ())]
-        if not entries:
-            return []
+        lemma, readings = self.verb_readings(v.i)
         words = self.sent_words
-        if not any(
-            "opinion" not in p.flags
-            and (
-                "sym" in p.flags
-                or "obj" in p.targets
-                or "ccomp" in p.targets
-                or any(t in words for t in p.targets)
-                or "aan" in p.targets
-                or "recv" in p.flags  # the giver may be an adjective: "krijgt Duitse tanks"
-            )
-            and (not p.cues or self.sent_cue_ok(p))
-            for p in entries
-        ):
+        for targets, cued in readings:
+            if (targets is None or not words.isdisjoint(targets)) and (
+                cued is None or self.sent_cue_ok(cued)
+            ):
+                break
+        else:
             return []  # no reading can fire: cue word or target preposition missing from the sentence
         nxt = self.toks[v.i + 1] if v.i + 1 < len(self.toks) else None
         if nxt is not None and nxt.pos_ == "ADJ" and v.lower_.endswith("e"):

@@ -59,6 +59,10 @@ class _DocContext(
         self.sent_words: set[str] = set()
         self.joined_words: set[str] | None = None  # the sent_words ``joined`` was built from
         self.joined = ""
+        self.cue_memo: dict[int, bool] = {}  # id(entry) -> _cue_ok on ``joined_words``
+        self.lemmas_cache: dict[int, frozenset[str]] = {}  # token index -> lemmas_of
+        self.forms_cache: dict[int, frozenset[str]] = {}  # token index -> cue word forms
+        self.noch: bool | None = None  # any word "noch" in the doc (clauses.has_noch)
         self.date = date
         self.tok_mention = tok_mention
         self.np_cache: dict[int, A.Actor | None] = {}

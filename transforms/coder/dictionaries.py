@@ -8,6 +8,7 @@ them in any editor. Every file is checked when the coder starts: a malformed lin
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -238,8 +239,10 @@ def _rows_lenient(path: Path) -> list[tuple[int, dict[str, str]]]:
     return out
 
 
+@functools.lru_cache(maxsize=65_536)
 def split_code(code: str, ac: ActorCodes) -> CodeParts:
-    """Split a full actor code into country / known group / types, as GDELT's columns do."""
+    """Split a full actor code into country / known group / types, as GDELT's columns do.
+    Kept per (code, tables): every actor the coder builds is split, and codes recur."""
     blocks = [code[i : i + 3] for i in range(0, len(code), 3)]
     country = None
     group = None

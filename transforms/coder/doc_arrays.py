@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from spacy.attrs import IDX, LEMMA, LOWER, ORTH, POS
+
+from .repair_arrays import COLUMN_INDEX, COLUMNS
+
 STRING_MEMO_SIZE = 500_000
 
 
@@ -57,25 +61,28 @@ END_PUNCT = {".", "!", "?", ":", ";", '"', "'", "”", "»", "’", "“"}
 class _DocArrays:
     """What the coder reads for every token, from one ``to_array`` call: word forms, lower-case
     forms, lemmas, coarse tags and character offsets. ``pos`` is read before the parse repairs,
-    ``pos_now`` (``read_repaired``) after them: it is what ``Token.pos_`` says while coding."""
+    ``pos_now`` (``read_repaired``) after them: it is what ``Token.pos_`` says while coding.
+    ``block``: the parse repairs' columns (``repair_arrays.COLUMNS``) of the same read, as
+    ``doc.to_array`` gives them; one read of all costs less than two."""
 
-    __slots__ = ("texts", "lowers", "lemmas", "pos", "starts", "pos_now", "pos_ids")
+    __slots__ = ("texts", "lowers", "lemmas", "pos", "starts", "pos_now", "pos_ids", "block")
 
     def __init__(self, doc, memo: _StringMemo) -> None:
         self.pos_now: list[str] = []
         self.pos_ids: list[int] = []
+        self.block = None
         if len(doc) == 0:
             self.texts, self.lowers, self.lemmas, self.pos, self.starts = [], [], [], [], []
             return
-        orth, lower, lemma, pos, idx = doc.to_array(
-            ["ORTH", "LOWER", "LEMMA", "POS", "IDX"]
-        ).T.tolist()
-        self.texts = memo.read(doc, orth)
-        self.lowers = memo.read(doc, lower)
-        self.lemmas = memo.read(doc, lemma)
+        block = doc.to_array([ORTH, IDX, *COLUMNS]).reshape(len(doc), len(COLUMNS) + 2)
+        self.block = block[:, 2:]
+        self.texts = memo.read(doc, block[:, 0].tolist())
+        self.starts = block[:, 1].tolist()
+        self.lowers = memo.read(doc, block[:, 2 + COLUMN_INDEX[LOWER]].tolist())
+        self.lemmas = memo.read(doc, block[:, 2 + COLUMN_INDEX[LEMMA]].tolist())
+        pos = block[:, 2 + COLUMN_INDEX[POS]].tolist()
         self.pos = memo.read(doc, pos)
         self.pos_ids = pos
-        self.starts = idx
 
     def read_repaired(self, doc, memo: _StringMemo) -> None:
         """Coarse tags after the repairs (which retag a few tokens), without Token objects;

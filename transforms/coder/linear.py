@@ -99,6 +99,10 @@ class _Linear:
         i = self.lo
         while i < self.hi:
             m = ctx.tok_mention.get(i)
+            group = self._group_at(i) if m is None else []
+            if m is None and not group:
+                i += 1
+                continue  # no actor phrase here: its preposition is not needed
             prep = None
             j = i - 1
             while j >= self.lo and pos[j] in ("DET", "ADJ", "NUM", "PRON") and texts[j].lower() not in (
@@ -113,9 +117,7 @@ class _Linear:
                     raw.append((i, end, [actor], prep))
                 i = max(end, i + 1)
                 continue
-            group = self._group_at(i)
-            if group:
-                raw.append((i, i + 1, group, prep))
+            raw.append((i, i + 1, group, prep))
             i += 1
         merged: list[tuple[int, list[A.Actor], str | None]] = []
         last_end = -1

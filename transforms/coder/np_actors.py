@@ -54,7 +54,8 @@ class ActorsMixin:
                 if ch.i in seen:
                     continue
                 dep = ch.dep_
-                case = _case(ch)
+                # the preposition matters only on the phrases the region can take in
+                case = _case(ch) if dep == "nmod" or dep in A.TIGHT_DEPS else None
                 if case == "door" and dep == "nmod" and t.i == h.i and act_head is None:
                     act_head = longest_suffix(A.norm_lemma(h), c.nouns) is not None
                 if dep in A.TIGHT_DEPS or (

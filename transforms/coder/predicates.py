@@ -10,6 +10,9 @@ from .dictionaries import Predicate
 PHRASE_STARTS = frozenset({"DET", "NOUN", "ADJ", "PROPN", "NUM", "PRON"})
 NOUN_MEMO_SIZE = 50_000  # (lemma, form) pairs whose event-noun entry a coder keeps (~5 MB)
 _MISSING = object()
+# per entry of a verb: target words the sentence must hold (None: any), entry whose cues it must
+# hold (None: no cues)
+Readings = tuple[tuple[tuple[str, ...] | None, Predicate | None], ...]
 
 
 class PredicatesMixin:
@@ -19,11 +22,13 @@ class PredicatesMixin:
         lemma = A.norm_lemma(v)
         raw = (v.lemma_ or "").lower()
         keys: list[tuple[str, str | None]] = []
+        # (dependent, its label, its lower-case form): read once, asked below several times
+        deps = [(d, d.dep_, d.text.lower()) for d in cl.deps]
         particles = {
-            d.text.lower()
-            for d in cl.deps
-            if d.dep_ in ("compound:prt", "advmod", "dep", "obl", "xcomp", "fixed")
-        } | {d.text.lower() for d in cl.deps if not list(d.children)}
+            low
+            for _, dep, low in deps
+            if dep in ("compound:prt", "advmod", "dep", "obl", "xcomp", "fixed")
+        } | {low for d, _, low in deps if next(d.children, None) is None}
         lemma = self._without_invented_particle(v, lemma, particles)
         if "_" in raw:
             part, base = raw.split("_", 1)
@@ -45,7 +50,7 @@ class PredicatesMixin:
             self._window_particles(v) if {k[0] for k in keys} & self.c.particle_lemmas else set()
         )
         keys = [k for k in keys if k in self.c.verbs] or keys
-        prt = {d.text.lower() for d in cl.deps if d.dep_ == "compound:prt"}
+        prt = {low for _, dep, low in deps if dep == "compound:prt"}
         if prt:
             # a particle the parser attached to this verb beats the lemmatizer's guess
             # ("kwamen ... overeen" lemmatised as "opkomen": overeenkomen wins)
@@ -78,10 +83,10 @@ class PredicatesMixin:
         # a particle the parser attached makes another verb ("zegt de steun op" is "opzeggen"):
         # when the dictionary knows that verb, the bare verb's readings ("zeggen") are not it
         stranded = {
-            d.text.lower()
-            for d in cl.deps
-            if d.dep_ == "compound:prt"
-            and (d.i + 1 >= len(self.toks) or self.toks[d.i + 1].pos_ not in PHRASE_STARTS)
+            low
+            for d, dep, low in deps
+            if dep == "compound:prt"
+            and (d.i + 1 >= len(self.toks) or self.pos_now[d.i + 1] not in PHRASE_STARTS)
         }  # not "sloot in 2002 een kartel": before a noun phrase it is a preposition
         separable = any(k[1] in stranded and k in self.c.verbs for k in keys)
         for key in keys:
@@ -133,13 +138,17 @@ class PredicatesMixin:
             while unit.start <= i < unit.end:
                 if _is_boundary(self.texts, self.pos_now, i):
                     break
-                t = doc[i]
-                low = t.lower_
+                low = self.lowers[i]  # Token.lower_: a Token only for the particle words
                 if low in self.c.all_particles:
-                    nxt = doc[i + 1] if i + 1 < unit.end else None
+                    t = doc[i]
+                    nxt = i + 1 < unit.end
                     # a particle the parser hung on another verb ("roept X op meer uit te
                     # geven": op -> geven) is still a particle; else a preposition has a noun
-                    if t.dep_ == "compound:prt" or nxt is None or nxt.pos_ not in PHRASE_STARTS:
+                    if (
+                        t.dep_ == "compound:prt"
+                        or not nxt
+                        or self.pos_now[i + 1] not in PHRASE_STARTS
+                    ):
                         out.add(low)
                     elif _before_infinitive_object(t, v):
                         out.add(low)
@@ -153,11 +162,26 @@ class PredicatesMixin:
         for step in (1, -1):
             i = v.i + step
             while unit.start <= i < unit.end and not _is_boundary(self.texts, self.pos_now, i):
-                t = self.toks[i]
                 if i not in skip:
-                    out |= _word_forms(t)
+                    out |= self._word_forms(i)
                 i += step
         return out
+
+    def _word_forms(self, i: int) -> frozenset[str]:
+        """Token ``i`` as cues see it: its form, its lemma (``A.norm_lemma``) and, for a plural
+        in -en whose long vowel is written single ("diplomaten"), the singular the lemmatizer
+        may miss ("diplomaat"). From the doc's arrays, kept per token: windows overlap."""
+        found = self.forms_cache.get(i)
+        if found is None:
+            text = self.texts[i]
+            lower = text.lower()
+            out = {lower, (self.lemmas[i] or text).lower().replace("_", "")}
+            if lower.endswith("en"):
+                single = A.long_vowel_singular(lower[:-2])
+                if single:
+                    out.add(single)
+            found = self.forms_cache[i] = frozenset(out)
+        return found
 
     def _dep_words(self, cl: Clause, skip: set[int] = frozenset()) -> set[str]:
         words: set[str] = set()
@@ -165,7 +189,7 @@ class PredicatesMixin:
         depth = {d.i: 0 for d in stack}
         while stack:
             t = stack.pop()
-            words |= _word_forms(t)
+            words |= self._word_forms(t.i)
             if depth[t.i] < 1:
                 for ch in t.children:
                     if ch.i not in depth and ch.i not in skip:
@@ -176,6 +200,44 @@ class PredicatesMixin:
             words.add(A.norm_lemma(h))
             words.add(h.text.lower())
         return words
+
+    def verb_readings(self, i: int) -> tuple[str, Readings]:
+        """Token ``i``'s lemma as ``A.norm_lemma`` reads it and the dictionary readings that may
+        fire for it as a verb: (target words one of which the sentence must hold, or None; the
+        entry whose cues it must hold, or None) per entry. Kept per coder by (lemma, form), as
+        verbs recur and most of them fail these gates."""
+        key = (self.lemmas[i], self.texts[i], self.lowers[i])
+        memo = self.c.verb_memo
+        found = memo.get(key)
+        if found is None:
+            if len(memo) >= NOUN_MEMO_SIZE:
+                memo.clear()
+            found = memo[key] = self._verb_readings(*key)
+        return found
+
+    def _verb_readings(self, lemma_: str, text: str, lower: str) -> tuple[str, Readings]:
+        raw = lemma_.lower()
+        lemma = (raw or text.lower()).replace("_", "")
+        cands = {lemma} | {lem for lem, _ in self.c.form_lemma.get(lower, ())}
+        if "_" in raw:
+            cands.add(raw.split("_", 1)[1].replace("_", ""))
+        readings: list[tuple[tuple[str, ...] | None, Predicate | None]] = []
+        for c in cands:
+            for p in self.c.entries_by_lemma.get(c, ()):
+                if "opinion" in p.flags:
+                    continue
+                anywhere = (
+                    "sym" in p.flags
+                    or "obj" in p.targets
+                    or "ccomp" in p.targets
+                    or "aan" in p.targets
+                    or "recv" in p.flags  # the giver may be an adjective: "krijgt Duitse tanks"
+                )
+                reading = (None if anywhere else p.targets, p if p.cues else None)
+                if reading == (None, None):
+                    return lemma, ((None, None),)  # this reading passes in every sentence
+                readings.append(reading)
+        return lemma, tuple(readings)
 
     def noun_predicates(self, n) -> list[Predicate]:
         p = self.noun_predicate_of(n.lemma_, n.text)
@@ -206,18 +268,6 @@ class PredicatesMixin:
         return None
 
     # ------------------------------------------------------------------ sentence
-
-
-def _word_forms(t) -> set[str]:
-    """A word as cues see it: its form, its lemma and, for a plural in -en whose long vowel is
-    written single ("diplomaten"), the singular the lemmatizer may miss ("diplomaat")."""
-    lower = t.text.lower()
-    out = {lower, A.norm_lemma(t)}
-    if lower.endswith("en"):
-        single = A.long_vowel_singular(lower[:-2])
-        if single:
-            out.add(single)
-    return out
 
 
 def _before_infinitive_object(t, v) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import numpy as np
+
 from .repair_arrays import _attr, _sid, _verbal  # noqa: F401 (the other repair modules' too)
 
 
@@ -87,7 +89,7 @@ def arguments_off_determiners(doc) -> int:
 
     strings = doc.vocab.strings
     arr = _attr(doc, HEAD, DEP, POS).T.astype("int64")
-    heads = arr[:, 0] + range(len(doc))
+    heads = arr[:, 0] + np.arange(len(doc))
     is_arg = sum(arr[:, 1] == strings[d] for d in ARGUMENT_DEPS).astype(bool)
     determiner = arr[:, 2] == strings["DET"]
     moved = 0
@@ -119,7 +121,7 @@ def second_subject_is_object(doc, actor_like=None) -> int:
 
     strings = doc.vocab.strings
     arr = _attr(doc, HEAD, DEP).T.astype("int64")  # HEAD is a signed offset stored unsigned
-    heads = arr[:, 0] + range(len(doc))
+    heads = arr[:, 0] + np.arange(len(doc))
     deps = arr[:, 1]
     with_object = set(heads[deps == strings["obj"]].tolist())
     changed = 0
@@ -302,7 +304,7 @@ def agent_noun_tagged_verb(doc, agent_like, verb_form, lowers: list[str] | None 
     pos, dep = _attr(doc, POS, DEP)
     changed = 0
     for i in (_verbal(pos) & (dep != _sid(doc, "ROOT"))).nonzero()[0].tolist():
-        if lowers is not None and (verb_form(lowers[i]) or not lowers[i].endswith(("en", "s"))):
+        if lowers is not None and (not lowers[i].endswith(("en", "s")) or verb_form(lowers[i])):
             continue
         t = doc[i]
         if verb_form(t.lower_):
@@ -336,8 +338,14 @@ def aux_root_to_participle(doc) -> int:
     own) and the auxiliary no copular complement. Changes ``doc`` in place; returns the count.
     """
     from spacy.attrs import DEP, POS
+    from spacy.symbols import VERB
 
     pos, dep = _attr(doc, POS, DEP)
+    # the last verb whose label a buried participle has: no root after it can have one (this
+    # repair gives no token such a label), so its subtree need not be walked
+    clausal = (dep == _sid(doc, "xcomp")) | (dep == _sid(doc, "ccomp"))
+    clausal |= (dep == _sid(doc, "advcl")) | (dep == _sid(doc, "acl"))
+    last_part = max((clausal & (pos == VERB)).nonzero()[0].tolist(), default=-1)
     changed = 0
     for i in ((dep == _sid(doc, "ROOT")) & _verbal(pos)).nonzero()[0].tolist():
         root = doc[i]
@@ -347,7 +355,7 @@ def aux_root_to_participle(doc) -> int:
             continue
         parts = [
             t
-            for t in root.subtree
+            for t in (root.subtree if last_part > i else ())
             if t.i > root.i
             and t.pos_ == "VERB"
             and t.morph.get("VerbForm") == ["Part"]
@@ -407,7 +415,7 @@ def argument_of_aux_to_verb(doc) -> int:
     from spacy.attrs import DEP, HEAD
 
     dep, head = _attr(doc, DEP, HEAD)
-    heads = head.astype("int64") + range(len(doc))  # HEAD is a signed offset stored unsigned
+    heads = head.astype("int64") + np.arange(len(doc))  # HEAD is a signed offset stored unsigned
     args = (dep == _sid(doc, "obj")) | (dep == _sid(doc, "nsubj"))
     on_aux = (dep[heads] == _sid(doc, "aux")) | (dep[heads] == _sid(doc, "aux:pass"))
     changed = 0
@@ -508,19 +516,24 @@ def headline_verb_read_as_noun(doc, sent_starts: list[int], verb_form) -> int:
     form of a dictionary verb after a noun becomes the root; the noun phrase before it is its
     subject, the phrases after it its object and obliques. ``verb_form(word)`` says whether a
     word is a form of a dictionary verb. Changes ``doc`` in place; returns the count."""
-    from spacy.attrs import DEP, POS
+    from spacy.attrs import DEP, LOWER, POS
 
-    pos, dep = _attr(doc, POS, DEP)
+    pos, dep, lower = _attr(doc, POS, DEP, LOWER)
+    strings = doc.vocab.strings
     verbal = _verbal(pos)
     modifier = (
         (dep == _sid(doc, "amod")) | (dep == _sid(doc, "nmod")) | (dep == _sid(doc, "compound"))
     )
+    # verbs before each token: a sentence has one if the count grows over it
+    verbs_before = np.concatenate(([0], np.cumsum(verbal & ~modifier))).tolist()
     changed = 0
     bounds = [*sent_starts, len(doc)]
     for k in range(len(bounds) - 1):
         lo, hi = bounds[k], bounds[k + 1]
-        if hi - lo > 16 or (verbal[lo:hi] & ~modifier[lo:hi]).any():
+        if hi - lo > 16 or verbs_before[hi] > verbs_before[lo]:
             continue  # a clause with its verb; a finite form read as a modifier is repaired
+        if not any(verb_form(strings[w]) for w in lower[lo + 1 : hi].tolist()):
+            continue  # no dictionary verb form after the first word (Token.lower_, from ids)
         toks = doc[lo:hi]
         v = next(
             (

@@ -4,6 +4,7 @@ leider gearresteerd"), where the parser often finds no subject at all."""
 
 from __future__ import annotations
 
+from .repair_arrays import _ids
 from .repairs import _attr, _sid
 
 # finite auxiliaries of an active clause: after them a clause cannot be passive, so of two bare
@@ -50,13 +51,13 @@ def subject_after_finite_aux(doc) -> int:
     parser made a clausal complement of such a verb ("tien demonstranten" as ``ccomp``) is its
     object too: a noun heads no clause. Changes ``doc`` in place; returns the tokens relabelled.
     """
-    import numpy as np
     from spacy.attrs import DEP, LEMMA
 
     dep, lemma = _attr(doc, DEP, LEMMA)
-    strings = doc.vocab.strings
-    active = [strings[w] for w in ACTIVE_AUX if w in strings]
-    aux = ((dep == _sid(doc, "aux")) & np.isin(lemma, active)).nonzero()[0].tolist()
+    active = _ids(doc, ACTIVE_AUX)
+    # the few auxiliaries first, then their lemmas (np.isin costs more than the whole test)
+    on_aux = (dep == _sid(doc, "aux")).nonzero()[0]
+    aux = [i for i, lem in zip(on_aux.tolist(), lemma[on_aux].tolist()) if lem in active]
     changed = 0
     seen: set[int] = set()
     for i in aux:
@@ -149,13 +150,14 @@ def verb_modifiers_are_oblique(doc) -> int:
 
     dep, lower, head, pos = _attr(doc, DEP, LOWER, HEAD, POS)
     heads = head.astype("int64") + np.arange(len(doc))
-    strings = doc.vocab.strings
-    times = [strings[w] for w in TIME_WORDS if w in strings]
+    times = _ids(doc, TIME_WORDS)
     nmod, obj, nsubj = _sid(doc, "nmod"), _sid(doc, "obj"), _sid(doc, "nsubj")
     on_verb = pos[heads] == VERB
-    day = np.isin(lower, times) & ((dep == obj) | (dep == nsubj))
+    # a subject or object that is a day name, tested on the few arguments of verbs
+    args = (on_verb & ((dep == obj) | (dep == nsubj))).nonzero()[0]
+    days = [i for i, w in zip(args.tolist(), lower[args].tolist()) if w in times]
     changed = 0
-    for i in (on_verb & (day | (dep == nmod))).nonzero()[0].tolist():
+    for i in sorted({*(on_verb & (dep == nmod)).nonzero()[0].tolist(), *days}):
         t = doc[i]
         verb = t.head
         if verb.pos_ != "VERB" or verb.i == t.i or verb.dep_ not in CLAUSE_DEPS:

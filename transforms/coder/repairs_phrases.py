@@ -3,6 +3,8 @@ a separable particle read as a preposition, an object hung on another object."""
 
 from __future__ import annotations
 
+import numpy as np
+
 from .repair_arrays import _attr, _sid, _verb_above
 
 
@@ -54,7 +56,7 @@ def particle_before_preposition(doc) -> int:
     from spacy.attrs import DEP, HEAD
 
     dep, head = _attr(doc, DEP, HEAD)
-    heads = head.astype("int64") + range(len(doc))
+    heads = head.astype("int64") + np.arange(len(doc))
     case = dep == _sid(doc, "case")
     moved = 0
     for i in (case[:-1] & case[1:]).nonzero()[0].tolist():
@@ -85,7 +87,7 @@ def object_on_object(doc) -> int:
     from spacy.attrs import DEP, HEAD
 
     dep, head = _attr(doc, DEP, HEAD)
-    heads = head.astype("int64") + range(len(doc))
+    heads = head.astype("int64") + np.arange(len(doc))
     obj = dep == _sid(doc, "obj")
     changed = 0
     for i in (obj & obj[heads]).nonzero()[0].tolist():
@@ -105,7 +107,6 @@ def final_particle_to_verb(doc) -> int:
     "Trump sluit militair ingrijpen om Groenland niet uit" with "uit" as ``case`` of
     "Groenland" (the title's "\\n\\n" follows). A clause-final particle word after its noun is
     the finite verb's particle; the noun keeps its own preposition. Returns the count."""
-    import numpy as np
     from spacy.attrs import DEP, IS_PUNCT, IS_SPACE
 
     dep, punct, space = _attr(doc, DEP, IS_PUNCT, IS_SPACE)
