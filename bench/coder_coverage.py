@@ -22,6 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from geoevents.transforms.coder import EventCoder  # noqa: E402
 from geoevents.transforms.coder import actors as A  # noqa: E402
+from geoevents.transforms.coder.mention_match import match_mentions  # noqa: E402
 
 FILES = {
     "alpino (newspaper)": ["nl_alpino-ud-dev.conllu", "nl_alpino-ud-test.conllu"],
@@ -56,7 +57,7 @@ def main() -> None:
         t0 = time.perf_counter()
         for doc in nlp.pipe(sents, batch_size=64):
             keys = set()
-            for m in A.match_mentions([t.text for t in doc], coder.index):
+            for m in match_mentions([t.text for t in doc], coder.index):
                 if m.entry.kind in STRONG and coder._entry_code(m.entry, date):
                     keys.add((m.entry.kind, m.entry.code))
             rows = coder.code_doc(doc, date)

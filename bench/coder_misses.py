@@ -20,9 +20,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from geoevents.transforms.coder import EventCoder  # noqa: E402
-from geoevents.transforms.coder import actors as A  # noqa: E402
 from geoevents.transforms.coder.common import longest_suffix  # noqa: E402
 from geoevents.transforms.coder.evaluate import actor_key  # noqa: E402
+from geoevents.transforms.coder.mention_match import match_mentions  # noqa: E402
 
 
 def main() -> None:
@@ -47,7 +47,7 @@ def main() -> None:
             for e in coder.code_doc(doc, date)
         }
         keys = set()
-        for m in A.match_mentions([t.text for t in doc], coder.index):
+        for m in match_mentions([t.text for t in doc], coder.index):
             code = coder._entry_code(m.entry, date)
             if code:
                 parts = coder._make_actor(code, m.entry, 0, 0)

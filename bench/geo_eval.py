@@ -86,9 +86,10 @@ def _actor_spans(coder, doc, span, day) -> dict[str, tuple[int, int]]:
     """Actor key -> character span of its first name in the sentence (entities and country names
     the coder's dictionaries resolve)."""
     from geoevents.transforms.coder import actors as A
+    from geoevents.transforms.coder.mention_match import match_mentions
 
     out: dict[str, tuple[int, int]] = {}
-    for m in A.match_mentions([t.text for t in span], coder.index):
+    for m in match_mentions([t.text for t in span], coder.index):
         if m.entry.kind in (A.COUNTRY, A.SEAT, A.PLACE, A.DEMONYM, A.ADJ):
             key = m.entry.code[:3]
         else:

@@ -17,6 +17,7 @@ from geoevents.transforms.coder import EventCoder
 from geoevents.transforms.coder import actors as A
 from geoevents.transforms.coder.dictionaries import DATA_DIR, GENERATED_FILES, DictionaryError, load
 from geoevents.transforms.coder.evaluate import actor_key
+from geoevents.transforms.coder.mention_match import match_mentions
 
 D = dt.date
 
@@ -71,7 +72,7 @@ def test_a_surname_alias_needs_a_dated_role() -> None:
     people = load().people
     person = next(p for p in people.values() if "Eduard Shevardnadze" in p.names)
     assert "Sjevardnadze" in person.names and not person.hand
-    entry = A.match_mentions(["Sjevardnadze"], EventCoder().index)[0].entry
+    entry = match_mentions(["Sjevardnadze"], EventCoder().index)[0].entry
     assert entry.code.startswith("?")
     from geoevents.transforms.coder.actors import person_code_at
 
@@ -80,7 +81,7 @@ def test_a_surname_alias_needs_a_dated_role() -> None:
 
 
 def test_lower_case_words_never_match_a_person(coder) -> None:
-    assert A.match_mentions(["barak"], coder.index) == []
+    assert match_mentions(["barak"], coder.index) == []
 
 
 def test_shared_surname_resolves_to_whoever_is_in_office(tmp_path: Path) -> None:

@@ -13,6 +13,7 @@ import pytest
 import spacy
 
 from geoevents.transforms.coder import actors as A
+from geoevents.transforms.coder.mention_match import match_mentions
 from tests.coder_events import triples_at
 
 codes = triples_at("2025-06-01")
@@ -77,7 +78,7 @@ def test_matcher_drops_one_word_names_after_a_foreign_given_name_or_particle(cod
     tok = spacy.blank("nl").tokenizer
 
     def people(text: str) -> list[str]:
-        ms = A.match_mentions([t.text for t in tok(text)], coder.index)
+        ms = match_mentions([t.text for t in tok(text)], coder.index)
         return [m.entry.name for m in ms if m.entry.kind == A.PERSON]
 
     assert people("Henri Lafontaine sprak in de Senaat.") == []

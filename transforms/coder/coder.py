@@ -25,6 +25,7 @@ from .common import LEAD_SENTENCES, SHORT_FORMS, Discourse
 from .context import _DocContext
 from .dictionaries import Dictionaries, Predicate, load
 from .doc_arrays import _DocArrays, _LazyTokens, _StringMemo, _units, sentence_starts
+from .mention_match import match_mentions
 from .morph import past_forms, separable_forms, verb_forms
 from .repair_arrays import _sentence_starts, forget_arrays, kept_arrays
 from .repairs import (
@@ -180,7 +181,7 @@ class EventCoder:
         """The dictionary entry an entity name stands for: of its matches, the best-ranked kind
         that names an actor (not a place or a context word)."""
         best = None
-        for m in A.match_mentions(list(words), self.index):
+        for m in match_mentions(list(words), self.index):
             if m.entry.kind in (A.PLACE, A.ORG_CTX):
                 continue
             if best is None or A.KIND_RANK[m.entry.kind] < A.KIND_RANK[best.entry.kind]:
@@ -214,7 +215,7 @@ class EventCoder:
             return []
         arrays = _DocArrays(doc, self._strings)
         toks = _LazyTokens(doc, arrays.texts)
-        mentions = A.match_mentions(toks.texts, self.index)
+        mentions = match_mentions(toks.texts, self.index)
         tok_mention: dict[int, A.Mention] = {}
         for m in mentions:
             for i in range(m.start, m.end):
