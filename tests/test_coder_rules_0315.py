@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import pytest
 import spacy
+from spacy.tokens import Doc
 
 from geoevents.transforms.coder import actors as A
 from geoevents.transforms.coder.mention_match import match_mentions
+from geoevents.transforms.coder.repairs_phrases import space_tokens_out_of_tree
 from tests.coder_events import triples_at
 
 codes = triples_at("2025-06-01")
@@ -88,3 +90,31 @@ def test_matcher_drops_one_word_names_after_a_foreign_given_name_or_particle(cod
     # another spelling of the person's own given name is still the person
     assert people("Sergei Lavrov sprak in Moskou.") == people("Sergej Lavrov sprak in Moskou.")
     assert people("Sergei Lavrov sprak in Moskou.") != []
+
+
+def test_whitespace_read_as_a_subject_is_taken_out_of_the_clause() -> None:
+    # "...\n\nVenezuela, Ecuador en Bolivia steunden Colombia": the parser made the paragraph
+    # break a PROPN subject beside the real one, so the real subject's conjuncts read as objects
+    nlp = spacy.blank("nl")
+    words = ["\n\n", "Venezuela", ",", "Ecuador", "en", "Bolivia", "steunden", "Colombia", "."]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        spaces=[False, False, True, True, True, True, True, False, False],
+        pos=["PROPN", "PROPN", "PUNCT", "PROPN", "CCONJ", "PROPN", "VERB", "PROPN", "PUNCT"],
+        deps=["nsubj", "nsubj", "punct", "conj", "cc", "conj", "ROOT", "obj", "punct"],
+        heads=[6, 6, 3, 1, 5, 1, 6, 6, 6],
+    )
+    assert space_tokens_out_of_tree(doc) == 1
+    assert (doc[0].dep_, doc[0].pos_) == ("dep", "SPACE")
+    assert [t.i for t in doc[6].children if t.dep_ == "nsubj"] == [1]
+    assert space_tokens_out_of_tree(doc) == 0  # idempotent
+
+
+def test_paragraph_break_before_a_listed_subject(nlp, coder) -> None:
+    text = (
+        "De president belde met regeringsleiders van andere landen.\n\n"
+        "Venezuela, Ecuador, Paraguay, Chili en Bolivia steunden de kanditatuur van Colombia."
+    )
+    got = codes(nlp, coder, text, "2001-01-01")
+    assert got == {(k, "05", "COL") for k in ("VEN", "ECU", "PRY", "CHL", "BOL")}
