@@ -28,6 +28,12 @@ CASES = [
     # citizens, migrants and listed peoples moving somewhere make no visit
     ("Duizenden Duitse burgers kwamen naar Polen.", set()),
     ("De Italianen, Hongaren en Grieken kwamen naar België.", set()),
+    ("De Italianen, Hongaren en Polen kwamen naar België.", set()),  # "Polen": the Poles here
+    ("De EU-burgers die zich hier vestigden kwamen naar België.", set()),
+    (
+        "Duitsland, Frankrijk en Polen kwamen naar Zwitserland.",
+        {("DEU", "04", "CHE"), ("FRA", "04", "CHE"), ("POL", "04", "CHE")},
+    ),
     ("De Duitse minister kwam naar Polen.", {("DEUGOV", "04", "POL")}),
     ("De Italianen kwamen naar België.", {("ITA", "04", "BEL")}),
     # "hebben" as a main verb with an object (tagged AUX like every "hebben")

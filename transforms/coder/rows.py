@@ -82,7 +82,8 @@ class RowsMixin:
             if c[:3] in VISIT_CODES and (
                 self._crowd(a)
                 or self._crowd(b)
-                or bool({a.agent_lemma, b.agent_lemma} & TRAVELLERS)
+                or _traveller(a.agent_lemma)
+                or _traveller(b.agent_lemma)
             ):
                 # "Duizenden Oekraïners kwamen naar Polen": a people moving is migration, not a
                 # visit; "Russische toeristen bezoeken Turkije" is travel, not diplomacy
@@ -109,11 +110,16 @@ class RowsMixin:
     def _crowd(self, a: A.Actor) -> bool:
         """A country's people named by a bare, counted or listed demonym, with no role ("duizenden
         Oekraïners", "Italianen en Polen"); "de Amerikanen" may be a delegation and is kept."""
-        if not (a.people and not a.types) or a.head_i < 0:
+        if a.types or a.head_i < 0:
             return False
         h = self.toks[a.head_i]
         while h.dep_ == "conj" and h.head.i != h.i:
             h = h.head
+        if not a.people:
+            # "Polen" is Poland and the Poles: listed among peoples, it is the people
+            group = [h, *h.conjuncts]
+            if not any(t.i != a.head_i and (p := self.np_actor(t)) and p.people for t in group):
+                return False
         dets = {ch.lower_ for ch in h.children if ch.dep_ == "det"}
         counted = any(
             ch.dep_ in ("nummod", "amod", "det") and ch.pos_ == "NUM" for ch in h.children
@@ -177,6 +183,15 @@ TRAVELLERS = frozenset(
     | {"burger", "inwoner", "migrant", "immigrant", "emigrant", "gastarbeider", "arbeider"}
     | {"werknemer", "vluchteling", "asielzoeker", "student", "kolonist"}
 )
+
+
+def _traveller(lemma: str | None) -> bool:
+    """A traveller's or migrant's role, also as the last part of a compound ("EU-burger",
+    "arbeidsmigrant")."""
+    if not lemma:
+        return False
+    last = lemma.rsplit("-", 1)[-1]
+    return last in TRAVELLERS or any(last.endswith(w) for w in TRAVELLERS)
 
 
 CONFLICT_ROOTS = frozenset({"11", "12", "13", "14", "15", "16", "17", "18", "19", "20"})
