@@ -124,3 +124,13 @@ def test_paragraph_break_before_a_listed_subject(nlp, coder) -> None:
     )
     got = codes(nlp, coder, text, "2001-01-01")
     assert got == {(k, "05", "COL") for k in ("VEN", "ECU", "PRY", "CHL", "BOL")}
+
+
+def test_a_group_noun_with_a_set_adjective_is_another_set(nlp, coder) -> None:
+    first = "China en de VS praten over handel. "
+    pair = {("CHN", "05", "USA"), ("USA", "05", "CHN")}
+    talks = {("CHN", "04", "USA"), ("USA", "04", "CHN")}
+    assert codes(nlp, coder, first + "De twee landen sloten een akkoord.") == talks | pair
+    assert codes(nlp, coder, first + "De twee grote landen sloten een akkoord.") == talks | pair
+    # "de grote mogendheden" are the great powers, not the two just named
+    assert codes(nlp, coder, first + "De grote mogendheden sloten een akkoord.") == talks

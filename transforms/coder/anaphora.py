@@ -29,6 +29,13 @@ def _can_be_hij(a: A.Actor) -> bool:
     return bool(lemma) and not a.people and not lemma.endswith(COLLECTIVE_ROLES)
 
 
+# adjectives that name a set of their own, not the actors just mentioned
+SET_ADJECTIVES = OTHER_COUNTRY_WORDS | {
+    "groot", "klein", "westers", "oosters", "arabisch", "europees", "afrikaans", "aziatisch",
+    "islamitisch", "rijk", "arm", "overig", "veel", "alle", "sommig", "meeste", "lid",
+}  # fmt: skip
+
+
 class AnaphoraMixin:
     def anaphor(self, t, disc: Discourse) -> list[A.Actor]:
         lower = t.text.lower()
@@ -65,6 +72,9 @@ class AnaphoraMixin:
             plural
             and (base in GROUP_NOUNS or agent is not None)
             and (words & {"twee", "beide", "beid", "de", "die", "deze"})
+            # "de grote mogendheden", "de andere landen", "de westerse leiders": another set
+            # ("de twee grote landen" still points back)
+            and not (words & SET_ADJECTIVES and not words & {"twee", "beide", "beid"})
         ):
             members = self._recent_group(disc, t)
             if agent is not None and members:
