@@ -61,6 +61,14 @@ CASES = [
     # weapons received from (van, uit) a country: the giver provides military aid
     ("Oekraïne ontvangt eerste F-16's uit Nederland.", {("NLD", "07", "UKR")}),
     ("De minister kreeg een brief uit Duitsland.", set()),
+    # an event noun under a fear, risk or plan noun has not happened
+    ("De angst voor een Russische inval in Litouwen groeit.", set()),
+    ("Uit vrees voor een Chinese aanval op Taiwan bewapent Japan zich.", set()),
+    ("De kans op een Israëlische aanval op Iran is groot.", set()),
+    ("Het plan voor een bezoek van Xi aan Parijs werd gepresenteerd.", set()),
+    ("Na de Russische aanval op Kyiv vluchtten duizenden mensen.", {("RUS", "19", "UKR")}),
+    # separable light verbs: the subject carries on the act its object names
+    ("Rusland zette de aanval op Kyiv voort.", {("RUS", "19", "UKR")}),
 ]
 
 

@@ -144,6 +144,9 @@ LIGHT_VERBS = {
     "uitvoeren",
     "starten",
     "hervatten",
+    "voortzetten",  # "zette de aanval op Kyiv voort"
+    "opvoeren",  # "voert de aanvallen op"
+    "lanceren",
 }
 
 # Cooperative codes under "willen"/"zullen": the CAMEO 03 counterpart of each root.

@@ -42,6 +42,21 @@ COLLISION_NOUNS = {"botsing", "aanvaring"}
 VEHICLES = (*AIRCRAFT, "schip", "boot", "fregat", "onderzeeër", "tanker", "auto", "trein", "jager")
 
 
+# nouns whose complement event has not happened: fear, risk, chance, rumour of it
+UNREAL_NOUNS = frozenset(
+    {
+        "angst", "vrees", "kans", "risico", "dreiging", "gevaar", "bezorgdheid", "zorg",
+        "scenario", "mogelijkheid", "speculatie", "gerucht", "geruchten", "verwachting",
+        "voorbereiding", "voorbereidingen", "plan", "plannen", "oproep", "roep",
+    }
+)  # fmt: skip
+
+
+def _unreal_word(t) -> bool:
+    # the form too: the lemmatizer reads "vrees" as "vree"
+    return A.norm_lemma(t) in UNREAL_NOUNS or t.lower_ in UNREAL_NOUNS
+
+
 class NounsMixin:
     """Event nouns and their participants. Mixed into ``_DocContext``."""
 
@@ -123,6 +138,18 @@ class NounsMixin:
             for ch in d.children
         )
 
+    def _unreal(self, n) -> bool:
+        """An event noun in the phrase of a fear, risk or plan noun, also when the parser hung
+        the phrase on the verb right after that noun ("het plan voor een bezoek ... werd")."""
+        if n.dep_ in ("nmod", "obl") and _unreal_word(n.head):
+            return True
+        before = n.left_edge.i - 1
+        return (
+            before >= 0
+            and _case(n) in ("voor", "op", "van", "tot")
+            and _unreal_word(self.toks[before])
+        )
+
     def code_noun(self, n, disc: Discourse, verb_events: dict[int, bool]) -> list[dict]:
         preds = self.noun_predicates(n)
         if not preds:
@@ -130,6 +157,8 @@ class NounsMixin:
         p = preds[0]
         if any(ch.text.lower() == "geen" for ch in n.children):
             return []
+        if self._unreal(n):
+            return []  # "de angst voor een Russische inval", "de kans op een aanval": not (yet) real
         gov = (
             n.head
             if n.dep_ in ("obj", "obl", "obl:arg", "nsubj", "nsubj:pass", "nmod", "conj")
@@ -223,7 +252,15 @@ class NounsMixin:
             for ch in n.children:
                 if ch.dep_ in ("nmod", "obl") and _case(ch) in ("in", "te"):
                     targets.extend(self.actors_of(ch, disc, allow_weak=True))
-        light = gov is not None and A.norm_lemma(gov) in LIGHT_VERBS
+        light = gov is not None and (
+            A.norm_lemma(gov) in LIGHT_VERBS
+            # a separable light verb: "zette de aanval voort" (voortzetten)
+            or any(
+                ch.lower_ + A.norm_lemma(gov) in LIGHT_VERBS
+                for ch in gov.children
+                if ch.dep_ == "compound:prt"
+            )
+        )
         # "Qatar en Egypte bemiddelen in de gesprekken": a mediator is no party to the talks
         mediated = gov is not None and "bemiddelen" in self.lemmas_of(gov)
         if (
