@@ -142,3 +142,13 @@ def test_a_group_noun_with_a_set_adjective_is_another_set(nlp, coder) -> None:
     assert codes(nlp, coder, first + "De twee grote landen sloten een akkoord.") == talks | pair
     # "de grote mogendheden" are the great powers, not the two just named
     assert codes(nlp, coder, first + "De grote mogendheden sloten een akkoord.") == talks
+
+
+def test_a_verb_form_with_a_copula_is_a_state_not_an_act(nlp, coder) -> None:
+    # "De koning is dood": "dood" is also a form of "doden" (kill); with a copula it is a state.
+    # An unlabelled Europeana Newspapers sentence (CC0, OCR as printed) that gave BELGOV 190 BEL
+    text = (
+        "De koning is dood 1? dan beheerschen alle Belgen tevens hunne smart, scharen zich om "
+        'den troon en doen met kracht den kreet hooren t Leve de koning! "'
+    )
+    assert codes(nlp, coder, text, "1865-12-11") == set()

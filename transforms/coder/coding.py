@@ -258,8 +258,10 @@ class CodingMixin:
         return []
 
     def code_verb(self, v, disc: Discourse) -> list[dict]:
-        if self.lowers[v.i] in self.c.adjectives and _has_copula(v):
-            return self.code_adjective(v, disc)  # also a participle-like form ("woedend")
+        if _has_copula(v):
+            if self.lowers[v.i] in self.c.adjectives:
+                return self.code_adjective(v, disc)  # also a participle-like form ("woedend")
+            return []  # "de koning is dood": a state named by a verb form, not the act
         # the dictionary gates first, on the doc's arrays (A.norm_lemma, Token.lemma_ and
         # Token.lower_ without the Token): most verbs fail them
         lemma, readings = self.verb_readings(v.i)
