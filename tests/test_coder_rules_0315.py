@@ -67,6 +67,11 @@ CASES = [
     ("De kans op een Israëlische aanval op Iran is groot.", set()),
     ("Het plan voor een bezoek van Xi aan Parijs werd gepresenteerd.", set()),
     ("Na de Russische aanval op Kyiv vluchtten duizenden mensen.", {("RUS", "19", "UKR")}),
+    # one phrase read as both source and target is no event with itself
+    (
+        "Op het verzoek van de vakbond heeft de Deense regering geantwoord, dat de regering de eisen afwijst.",
+        set(),
+    ),
     # separable light verbs: the subject carries on the act its object names
     ("Rusland zette de aanval op Kyiv voort.", {("RUS", "19", "UKR")}),
 ]

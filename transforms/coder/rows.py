@@ -57,6 +57,8 @@ class RowsMixin:
         for a, b, c in pairs:
             if a.key is None and b.key is None:
                 continue
+            if a.code == b.code and a.start_char == b.start_char:
+                continue  # one phrase read twice ("de Deensche regering" as source and target)
             if a.key == b.key and self._one_phrase(a, b):
                 continue  # "paus Paulus V": a title and its name are one person
             two_people = bool(a.person and b.person and a.person != b.person)
