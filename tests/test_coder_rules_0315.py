@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from geoevents.transforms.coder import actors as A
 from geoevents.transforms.coder.mention_match import match_mentions
+from geoevents.transforms.coder.repairs_clauses import passive_participle_tagged_other
 from geoevents.transforms.coder.repairs_phrases import space_tokens_out_of_tree
 from tests.coder_events import triples_at
 
@@ -157,3 +158,35 @@ def test_a_verb_form_with_a_copula_is_a_state_not_an_act(nlp, coder) -> None:
         'den troon en doen met kracht den kreet hooren t Leve de koning! "'
     )
     assert codes(nlp, coder, text, "1865-12-11") == set()
+
+
+def test_passive_participle_tagged_as_a_noun_heads_the_passive() -> None:
+    # "De raket werd neergeschoten door Oekraïne" as the tagger read it: "werd" ROOT, the
+    # separable participle a NOUN xcomp; after the repair the participle heads the passive
+    nlp = spacy.blank("nl")
+    doc = Doc(
+        nlp.vocab,
+        words=["De", "raket", "werd", "neergeschoten", "door", "Oekraïne", "."],
+        pos=["DET", "NOUN", "AUX", "NOUN", "ADP", "PROPN", "PUNCT"],
+        deps=["det", "nsubj", "ROOT", "xcomp", "case", "obl", "punct"],
+        heads=[1, 2, 2, 2, 5, 2, 2],
+        lemmas=["de", "raket", "worden", "neergeschot", "door", "Oekraïne", "."],
+    )
+    assert passive_participle_tagged_other(doc, lambda w: w == "neergeschoten") == 1
+    assert (doc[3].dep_, doc[3].pos_, doc[2].dep_) == ("ROOT", "VERB", "aux:pass")
+    assert doc[1].dep_ == "nsubj:pass" and doc[1].head.i == 3 and doc[5].head.i == 3
+    # a predicative noun after "werd" is no participle: left alone
+    doc = Doc(
+        nlp.vocab,
+        words=["Hij", "werd", "voorzitter", "."],
+        pos=["PRON", "AUX", "NOUN", "PUNCT"],
+        deps=["nsubj", "ROOT", "xcomp", "punct"],
+        heads=[1, 1, 1, 1],
+        lemmas=["hij", "worden", "voorzitter", "."],
+    )
+    assert passive_participle_tagged_other(doc, lambda w: w == "neergeschoten") == 0
+
+
+def test_passive_with_a_noun_tagged_participle_is_coded(nlp, coder) -> None:
+    text = "De Russische raket werd neergeschoten door Oekraïne."
+    assert codes(nlp, coder, text) == {("UKR", "19", "RUSMIL")}

@@ -47,6 +47,7 @@ from .repairs_clauses import (
     inflected_adjective_to_noun,
     loose_apposition_is_object,
     noun_complement_is_object,
+    passive_participle_tagged_other,
     prefield_noun_is_subject,
     subject_after_finite_aux,
     verb_modifiers_are_oblique,
@@ -62,6 +63,13 @@ from .repairs_phrases import (
 ENTITY_CACHE_SIZE = 50_000  # resolved entity names kept per coder (a few MB)
 _MISSING = object()
 log = logging.getLogger(__name__)
+
+
+def _participle_shape(word: str) -> bool:
+    """A past participle's shape: "ge-" at the start or after a separable particle
+    ("gearresteerd", "neergeschoten", "opgepakt"); the dictionary says it is a verb form."""
+    k = word.find("ge")
+    return 0 <= k <= 5 and word.endswith(("d", "t", "en"))
 
 
 class EventCoder:
@@ -284,6 +292,7 @@ class EventCoder:
         done(richting_as_preposition(doc))
         done(dat_clause_is_complement(doc))
         done(verb_form_tagged_other(doc, lambda w: w in form))
+        done(passive_participle_tagged_other(doc, lambda w: w in form and _participle_shape(w)))
         done(
             agent_noun_tagged_verb(
                 doc,

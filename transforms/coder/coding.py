@@ -108,6 +108,7 @@ class CodingMixin:
                 toks[i]
                 for i in span
                 if pos[i] in VERB_POS
+                or self.pos_now[i] in VERB_POS  # made a verb by a repair
                 or (lowers[i] in forms and (lowers[i] in past or _verb_like(toks[i])))
                 or (pos[i] in ("ADJ", "NOUN") and lowers[i] in adjectives and _has_copula(toks[i]))
             ]

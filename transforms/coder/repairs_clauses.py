@@ -272,3 +272,44 @@ def loose_apposition_is_object(doc) -> int:
         t.dep_ = "obj"
         changed += 1
     return changed
+
+
+def passive_participle_tagged_other(doc, participle) -> int:
+    """ "De Russische raket werd neergeschoten door Oekraïne": the tagger read the separable
+    participle as a noun ("neergeschoten" NOUN ``xcomp`` of "werd" ROOT), so no verb heads the
+    passive. A dictionary participle (``participle(word)``) that is the only ``xcomp`` after a
+    "worden" root, with no subject or auxiliary of its own, becomes the root verb and "worden"
+    its passive auxiliary; the auxiliary's other dependents move to it, its subject as
+    ``nsubj:pass``. Returns the count."""
+    from spacy.attrs import DEP, LEMMA
+
+    dep, lemma = _attr(doc, DEP, LEMMA)
+    roots = ((dep == _sid(doc, "ROOT")) & (lemma == _sid(doc, "worden"))).nonzero()[0].tolist()
+    changed = 0
+    for i in roots:
+        root = doc[i]
+        parts = [
+            c
+            for c in root.children
+            if c.dep_ == "xcomp"
+            and c.i > root.i
+            and c.pos_ not in ("VERB", "AUX")
+            and participle(c.lower_)
+        ]
+        if len(parts) != 1 or any(
+            c.dep_ in ("nsubj", "nsubj:pass", "aux", "aux:pass", "cop") for c in parts[0].children
+        ):
+            continue
+        part = parts[0]
+        others = [c for c in root.children if c.i != part.i]
+        part.head = part
+        part.dep_ = "ROOT"
+        part.pos_ = "VERB"
+        root.head = part
+        root.dep_ = "aux:pass"
+        for c in others:
+            c.head = part
+            if c.dep_ == "nsubj":
+                c.dep_ = "nsubj:pass"  # the passive's subject, as UD labels it
+        changed += 1
+    return changed
