@@ -32,7 +32,7 @@ def _can_be_hij(a: A.Actor) -> bool:
 # adjectives that name a set of their own, not the actors just mentioned
 SET_ADJECTIVES = OTHER_COUNTRY_WORDS | {
     "groot", "klein", "westers", "oosters", "arabisch", "europees", "afrikaans", "aziatisch",
-    "islamitisch", "rijk", "arm", "overig", "veel", "alle", "sommig", "meeste", "lid",
+    "islamitisch", "rijk", "arm", "overig", "veel", "al", "sommig", "meest",
 }  # fmt: skip
 
 

@@ -145,8 +145,6 @@ LIGHT_VERBS = {
     "starten",
     "hervatten",
     "voortzetten",  # "zette de aanval op Kyiv voort"
-    "opvoeren",  # "voert de aanvallen op"
-    "lanceren",
 }
 
 # Cooperative codes under "willen"/"zullen": the CAMEO 03 counterpart of each root.

@@ -47,7 +47,7 @@ UNREAL_NOUNS = frozenset(
     {
         "angst", "vrees", "kans", "risico", "dreiging", "gevaar", "bezorgdheid", "zorg",
         "scenario", "mogelijkheid", "speculatie", "gerucht", "geruchten", "verwachting",
-        "voorbereiding", "voorbereidingen", "plan", "plannen", "oproep", "roep",
+        "voorbereiding", "voorbereidingen", "plan", "plannen", "oproep",
     }
 )  # fmt: skip
 

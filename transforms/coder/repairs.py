@@ -385,16 +385,24 @@ def aux_root_to_participle(doc) -> int:
             c.dep_ in ("cop", "xcomp") and c.pos_ == "ADJ" for c in root.children
         ):
             continue
-        part = parts[0]
-        others = [c for c in root.children if c.i != part.i]
-        part.head = part
-        part.dep_ = "ROOT"
-        root.head = part
-        root.dep_ = "aux:pass" if root.lemma_.lower() == "worden" else "aux"
-        for c in others:
-            c.head = part
+        promote_participle(root, parts[0])
         changed += 1
     return changed
+
+
+def promote_participle(root, part, subject_dep: str | None = None) -> None:
+    """Make participle ``part`` the root of the clause the auxiliary ``root`` headed: the
+    auxiliary becomes its ``aux`` ("worden": ``aux:pass``) and its other dependents move to
+    the participle (a ``nsubj`` relabelled ``subject_dep`` when given)."""
+    others = [c for c in root.children if c.i != part.i]
+    part.head = part
+    part.dep_ = "ROOT"
+    root.head = part
+    root.dep_ = "aux:pass" if root.lemma_.lower() == "worden" else "aux"
+    for c in others:
+        c.head = part
+        if subject_dep and c.dep_ == "nsubj":
+            c.dep_ = subject_dep
 
 
 def _path_without_verb(t, root) -> bool:

@@ -5,7 +5,7 @@ leider gearresteerd"), where the parser often finds no subject at all."""
 from __future__ import annotations
 
 from .repair_arrays import _ids
-from .repairs import _attr, _sid
+from .repairs import _attr, _sid, promote_participle
 
 # finite auxiliaries of an active clause: after them a clause cannot be passive, so of two bare
 # noun phrases the first is the subject ("zijn" and "worden" also make passives: left alone)
@@ -300,16 +300,7 @@ def passive_participle_tagged_other(doc, participle) -> int:
             c.dep_ in ("nsubj", "nsubj:pass", "aux", "aux:pass", "cop") for c in parts[0].children
         ):
             continue
-        part = parts[0]
-        others = [c for c in root.children if c.i != part.i]
-        part.head = part
-        part.dep_ = "ROOT"
-        part.pos_ = "VERB"
-        root.head = part
-        root.dep_ = "aux:pass"
-        for c in others:
-            c.head = part
-            if c.dep_ == "nsubj":
-                c.dep_ = "nsubj:pass"  # the passive's subject, as UD labels it
+        parts[0].pos_ = "VERB"
+        promote_participle(root, parts[0], subject_dep="nsubj:pass")  # as UD labels it
         changed += 1
     return changed

@@ -193,7 +193,7 @@ def _traveller(lemma: str | None) -> bool:
     if not lemma:
         return False
     last = lemma.rsplit("-", 1)[-1]
-    return last in TRAVELLERS or any(last.endswith(w) for w in TRAVELLERS)
+    return any(last.endswith(w) for w in TRAVELLERS)
 
 
 CONFLICT_ROOTS = frozenset({"11", "12", "13", "14", "15", "16", "17", "18", "19", "20"})
