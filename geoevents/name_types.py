@@ -29,6 +29,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from geoevents.malloc import collector_paused
+from geoevents.name_context import sports_teams, venues
 
 NAME_TYPES = "geoevents_name_types"
 TABLE = Path(__file__).resolve().parent / "data" / "name_types.tsv"
@@ -296,6 +297,7 @@ def fix_types(
     forms: bool = True,
     trims: bool = True,
     events: bool = True,
+    context: bool = True,
 ) -> tuple[list[Span], list[Change]]:
     """The entities of ``doc`` after the step, and the changes made.
 
@@ -305,7 +307,9 @@ def fix_types(
     (``only``: just when that type is ``only``). A place that is not a country keeps ORG, since
     a city is also its football club ("Groningen won"). With ``forms``, a span in no list takes
     ORG when its words make it an organisation (``org_by_form``), and a span right after an
-    organisation head ("Universiteit van", "FC") is extended to it as ORG (``org_prefix``).
+    organisation head ("Universiteit van", "FC") is extended to it as ORG (``org_prefix``). With
+    ``context``, the sentence decides last (``geoevents/name_context.py``): a town that is a side
+    in a match is its club (ORG), a span ending in "Arena"/"Stadion" is a place (LOC).
     """
     ents = list(doc.ents)
     new: dict[int, Span] = {}
@@ -404,6 +408,21 @@ def fix_types(
             )
             for a, b in evs
         ]
+    if context and only is None:
+        sides = sports_teams(doc, out, lex.countries.__contains__)
+        sides += [(a, b) for a, b in venues(out) if a.text not in lex.types]
+        if sides:
+            swap = {id(a): b for a, b in sides}
+            out = [swap.get(id(x), x) for x in out]
+            changes += [
+                Change(
+                    b.text,
+                    (a.start_char, a.end_char, a.label_),
+                    (b.start_char, b.end_char, b.label_),
+                    "context",
+                )
+                for a, b in sides
+            ]
     return spacy.util.filter_spans(out), changes
 
 

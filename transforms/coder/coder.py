@@ -44,6 +44,8 @@ from .repairs import (
     verb_form_tagged_other,
 )
 from .repairs_clauses import (
+    bare_oblique_is_object,
+    copula_on_participle,
     inflected_adjective_to_noun,
     loose_apposition_is_object,
     noun_complement_is_object,
@@ -58,6 +60,7 @@ from .repairs_phrases import (
     particle_before_preposition,
     space_tokens_out_of_tree,
     trailing_negation_to_verb,
+    uit_read_as_preposition,
 )
 
 ENTITY_CACHE_SIZE = 50_000  # resolved entity names kept per coder (a few MB)
@@ -67,9 +70,9 @@ log = logging.getLogger(__name__)
 
 def _participle_shape(word: str) -> bool:
     """A past participle's shape: "ge-" at the start or after a separable particle
-    ("gearresteerd", "neergeschoten", "opgepakt"); the dictionary says it is a verb form."""
+    ("gearresteerd", "neergeschoten", "binnengevallen"); the dictionary says it is a verb form."""
     k = word.find("ge")
-    return 0 <= k <= 5 and word.endswith(("d", "t", "en"))
+    return 0 <= k <= 7 and word.endswith(("d", "t", "en"))
 
 
 class EventCoder:
@@ -128,6 +131,10 @@ class EventCoder:
         for (lemma, _particle), preds in self.verbs.items():
             self.entries_by_lemma.setdefault(lemma, []).extend(preds)
         self.particle_lemmas = {lemma for lemma, part in self.verbs if part}
+        # what one voices ("uit kritiek op"): the cue words of the "uiten" rows
+        self.voiced = frozenset(
+            w for p in self.entries_by_lemma.get("uiten", ()) for cue in p.cues for w in cue
+        )
         # verbs with a direct-object reading: "is" + their participle with no object is a passive
         self.obj_verbs = {
             lemma
@@ -280,6 +287,7 @@ class EventCoder:
         done(trailing_negation_to_verb(doc))
         done(split_joined_names(doc, tok_mention))
         done(headline_verb_read_as_noun(doc, _sentence_starts(doc), lambda w: w in form))
+        done(uit_read_as_preposition(doc, self.voiced))
         done(aux_root_to_participle(doc))
         done(argument_of_aux_to_verb(doc))
         done(verb_modifiers_are_oblique(doc))
@@ -288,6 +296,8 @@ class EventCoder:
         done(object_on_object(doc))
         done(subject_after_finite_aux(doc))
         done(noun_complement_is_object(doc))
+        done(bare_oblique_is_object(doc))
+        done(copula_on_participle(doc, lambda w: w in form and _participle_shape(w)))
         done(prefield_noun_is_subject(doc))
         done(richting_as_preposition(doc))
         done(dat_clause_is_complement(doc))

@@ -57,6 +57,10 @@ def _unreal_word(t) -> bool:
     return A.norm_lemma(t) in UNREAL_NOUNS or t.lower_ in UNREAL_NOUNS
 
 
+# CAMEO roots of violent acts (assault, fight, mass violence)
+VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+
+
 class NounsMixin:
     """Event nouns and their participants. Mixed into ``_DocContext``."""
 
@@ -274,6 +278,9 @@ class NounsMixin:
                 or (
                     _case(n) in ("tijdens", "na")
                     and any(_case(ch) in p.targets for ch in n.children if ch.dep_ == "nmod")
+                    # a violent act that frames it in time is not the subject's ("belt
+                    # Zelensky na aanvallen op Odesa")
+                    and p.code[:2] not in VIOLENT_ROOTS
                 )
             )
             and (
@@ -311,6 +318,9 @@ class NounsMixin:
             and not mediated
             and ncase in ("met", "na", "tijdens", "bij", "in")
             and not (gov is not None and verb_events.get(gov.i))
+            # "Trump uit kritiek op Poetin na bombardementen op Kyiv": a violent act that sets
+            # the time of another act is not the subject's
+            and not (ncase in ("na", "tijdens") and p.code[:2] in VIOLENT_ROOTS)
         ):
             lin = _Linear(self, n, disc)
             if not lin.negated and lin.asserted:

@@ -6,6 +6,11 @@ from . import actors as A
 from .common import Clause, _cue_ok, _is_boundary, _mark, longest_suffix
 from .dictionaries import Predicate
 
+# finite forms too short for the form table (``form_lemma`` keeps forms of >= 4 letters, as
+# "uit" and "stel" are mostly other words): read as verbs only where a repair made them one
+# ("Trump uit kritiek op Poetin", ``repairs_phrases.uit_read_as_preposition``)
+SHORT_VERB_FORMS = {"uit": "uiten"}
+
 # parts of speech that open a noun phrase: a particle word before one is a preposition
 PHRASE_STARTS = frozenset({"DET", "NOUN", "ADJ", "PROPN", "NUM", "PRON"})
 NOUN_MEMO_SIZE = 50_000  # (lemma, form) pairs whose event-noun entry a coder keeps (~5 MB)
@@ -46,6 +51,8 @@ class PredicatesMixin:
             else:
                 keys.extend((lem, p) for p in particles & self.c.all_particles)
                 keys.append((lem, None))
+        if v.lower_ in SHORT_VERB_FORMS:
+            keys.append((SHORT_VERB_FORMS[v.lower_], None))
         lin_parts = (
             self._window_particles(v) if {k[0] for k in keys} & self.c.particle_lemmas else set()
         )
@@ -219,6 +226,8 @@ class PredicatesMixin:
         raw = lemma_.lower()
         lemma = (raw or text.lower()).replace("_", "")
         cands = {lemma} | {lem for lem, _ in self.c.form_lemma.get(lower, ())}
+        if lower in SHORT_VERB_FORMS:
+            cands.add(SHORT_VERB_FORMS[lower])
         if "_" in raw:
             cands.add(raw.split("_", 1)[1].replace("_", ""))
         readings: list[tuple[tuple[str, ...] | None, Predicate | None]] = []
@@ -265,6 +274,12 @@ class PredicatesMixin:
         found = longest_suffix(lemma, nouns)
         if found and found[0] > 2:
             return nouns[found[1]][0]
+        if lemma == lower and lower.endswith(("en", "s")):
+            for cand in _number_variants(lower):
+                # a plural the lemmatizer left as it is ("luchtaanvallen" -> aanval)
+                found = longest_suffix(cand, nouns)
+                if found and (found[0] == 0 or found[0] > 2):
+                    return nouns[found[1]][0]
         return None
 
     # ------------------------------------------------------------------ sentence
@@ -282,3 +297,17 @@ def _before_infinitive_object(t, v) -> bool:
         if inf.i != v.i and inf.left_edge.i != noun.right_edge.i + 1:
             return False
     return inf.head.i == v.i and inf.i != v.i and inf.i > noun.i and _mark(inf, "te") is not None
+
+
+def _number_variants(word: str) -> list[str]:
+    """The singulars a plural form may have: "aanvallen" -> aanval, "gesprekken" -> gesprek,
+    "beschietingen" -> beschieting, "diplomaten" -> diplomaat, "sancties" -> sanctie."""
+    if word.endswith("en") and len(word) > 5:
+        stem = word[:-2]
+        out = [stem[:-1]] if stem[-1] == stem[-2] and stem[-1] not in "aeiou" else []
+        out.append(stem)
+        single = A.long_vowel_singular(stem)
+        return [*out, single] if single else out
+    if word.endswith("s") and len(word) > 4 and not word.endswith(("ss", "'s")):
+        return [word[:-1]]
+    return []

@@ -359,7 +359,10 @@ def aux_root_to_participle(doc) -> int:
             if t.i > root.i
             and t.pos_ == "VERB"
             and t.morph.get("VerbForm") == ["Part"]
-            and (t.dep_ in ("xcomp", "ccomp", "advcl") or (t.dep_ == "acl" and t.i < t.head.i))
+            and (
+                t.dep_ in ("xcomp", "ccomp", "advcl")
+                or (t.dep_ == "acl" and (t.i < t.head.i or _after_own_object(t, root)))
+            )
             and not t.lower_.endswith(("e", "end"))  # attributive, or a present participle
             and _path_without_verb(t, root)
             and not any(
@@ -403,6 +406,18 @@ def promote_participle(root, part, subject_dep: str | None = None) -> None:
         c.head = part
         if subject_dep and c.dep_ == "nsubj":
             c.dep_ = subject_dep
+
+
+def _after_own_object(t, root) -> bool:
+    """ "Een rechtbank heeft de danseres veroordeeld tot twaalf jaar": a participle parsed as
+    the ``acl`` of the perfect auxiliary's object, right after it, is that perfect's verb."""
+    head = t.head
+    return (
+        root.lemma_.lower() == "hebben"
+        and head.dep_ == "obj"
+        and head.head.i == root.i
+        and t.left_edge.i == t.i > head.i
+    )
 
 
 def _path_without_verb(t, root) -> bool:

@@ -304,3 +304,127 @@ def passive_participle_tagged_other(doc, participle) -> int:
         promote_participle(root, parts[0], subject_dep="nsubj:pass")  # as UD labels it
         changed += 1
     return changed
+
+
+# nouns of time and measure: a bare one after the verb is an adverbial ("won drie keer",
+# "stegen tien procent"), not the object
+MEASURE_WORDS = TIME_WORDS | frozenset(
+    {
+        "dag", "dagen", "week", "weken", "weekend", "maand", "maanden", "jaar", "jaren", "uur",
+        "uren", "minuut", "minuten", "keer", "maal", "eeuw", "decennium", "seizoen", "ochtend",
+        "avond", "nacht", "middag", "procent", "euro", "dollar", "kilometer", "meter", "kilo",
+        "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+        "september", "oktober", "november", "december", "tijd", "moment", "stuk", "deel",
+    }
+)  # fmt: skip
+
+
+BARE_NOT = frozenset({"case", "mark", "nummod", "cop", "nsubj", "det", "nmod:poss"})
+
+
+def bare_oblique_is_object(doc) -> int:
+    """A news title drops its articles, and the parser then reads the object as an ``obl``
+    without a preposition: "Rusland bestookt Oekraïense energie-infrastructuur met drones",
+    "Kremlin wijst vredesplan van de EU af". A bare noun phrase after its verb, with no case,
+    no number of its own and not a time or measure, on a verb without an object, is that
+    verb's object; a phrase with a determiner is left alone ("dit weekeinde"). Changes ``doc``
+    in place; returns the count."""
+    import numpy as np
+    from spacy.attrs import DEP, HEAD, POS
+    from spacy.symbols import NOUN, PROPN, VERB
+
+    dep, head, pos = _attr(doc, DEP, HEAD, POS)
+    idx = np.arange(len(doc))
+    heads = head.astype("int64") + idx
+    bare = (dep == _sid(doc, "obl")) & ((pos == NOUN) | (pos == PROPN))
+    bare &= (pos[heads] == VERB) & (heads < idx)
+    if not bare.any():
+        return 0
+    cased = np.zeros(len(doc), dtype=bool)  # has a preposition or determiner
+    for label in ("case", "det"):
+        cased[heads[dep == _sid(doc, label)]] = True
+    changed = 0
+    for i in (bare & ~cased).nonzero()[0].tolist():
+        t = doc[i]
+        verb = t.head
+        if (
+            t.pos_ not in ("NOUN", "PROPN")
+            or verb.pos_ != "VERB"
+            or verb.i >= t.i
+            or verb.dep_ not in CLAUSE_DEPS
+            or t.lower_ in MEASURE_WORDS
+        ):
+            continue
+        if any(c.dep_ in BARE_NOT or c.text in ("(", "[") for c in t.children) or (
+            t.left_edge.i > 0 and doc[t.left_edge.i - 1].text in ("(", "[")
+        ):
+            continue  # a determiner ("dit weekeinde", "alle kanten op"), or in brackets
+        if any(c.dep_ in ("obj", "ccomp", "xcomp", "nsubj:pass") for c in verb.children):
+            continue
+        t.dep_ = "obj"
+        changed += 1
+    return changed
+
+
+def copula_on_participle(doc, participle) -> int:
+    """ "Het leger is de regio binnengevallen", "De drone is neergeschoten door het leger":
+    the parser labels the perfect or passive "zijn" ``cop`` of a dictionary verb's participle
+    (``participle(word)``; often tagged as a plural noun) and may make the object a passive
+    subject. With a "door" agent after
+    it, "zijn" is the passive auxiliary (the subject ``nsubj:pass``); with a second noun phrase
+    after it (an object, or read as a subject) beside a subject before it, the
+    perfect auxiliary and that phrase the object. Else left alone: UD reads "zijn" with an adjectival participle as a
+    copula ("was teleurgesteld", "is gericht op"). Changes ``doc`` in place; returns the count."""
+    from spacy.attrs import DEP
+
+    (dep,) = _attr(doc, DEP)
+    changed = 0
+    for i in (dep == _sid(doc, "cop")).nonzero()[0].tolist():
+        cop = doc[i]
+        verb = cop.head
+        if (
+            cop.lemma_.lower() != "zijn"
+            or verb.pos_ not in ("VERB", "NOUN", "ADJ")
+            or verb.i <= cop.i
+            or not participle(verb.lower_)
+        ):
+            continue
+        kids = list(verb.children)
+        if any(c.dep_ == "aux:pass" for c in kids):
+            continue
+        if any(
+            c.dep_ in ("obl", "nmod")
+            and c.i > cop.i
+            and any(g.lower_ == "door" for g in c.children)
+            for c in kids
+        ):
+            cop.dep_ = "aux:pass"
+            _as_participle(verb)
+            for c in kids:
+                if c.dep_ == "nsubj":
+                    c.dep_ = "nsubj:pass"
+                elif c.dep_ == "nmod" and _case_word(c) == "door":
+                    c.dep_ = "obl"  # a verb's phrase is oblique
+            changed += 1
+        elif any(c.dep_ == "nsubj" and c.i < cop.i for c in kids):
+            second = [
+                c for c in kids if c.dep_ in ("nsubj:pass", "nsubj", "obj") and cop.i < c.i < verb.i
+            ]
+            if second:
+                cop.dep_ = "aux"
+                _as_participle(verb)
+                second[0].dep_ = "obj"
+                changed += 1
+    return changed
+
+
+def _as_participle(t) -> None:
+    """Tag ``t`` as the past participle it is (the clause reader asks its ``VerbForm``)."""
+    if t.pos_ != "VERB" or t.morph.get("VerbForm") != ["Part"]:
+        t.pos_ = "VERB"
+        t.set_morph("VerbForm=Part")
+
+
+def _case_word(t) -> str | None:
+    """The lower-case preposition of a phrase, if any."""
+    return next((c.lower_ for c in t.children if c.dep_ == "case"), None)

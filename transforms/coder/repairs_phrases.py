@@ -163,3 +163,57 @@ def trailing_negation_to_verb(doc) -> int:
         t.head = verb
         moved += 1
     return moved
+
+
+def uit_read_as_preposition(doc, expressed: frozenset[str]) -> int:
+    """A title's finite "uit" (uiten, "to voice") read as the preposition: "Trump uit felle
+    kritiek op Poetin", "Macron uit zorgen over Russische dreiging" get no verb at all (the
+    parser may even split the name off as a sentence of its own). A "uit" right after a noun
+    phrase (names, nouns, adjectives) that opens a sentence, before a noun that is voiced
+    (``expressed``: the cue words of the dictionary's "uiten" rows), becomes the root verb: the
+    phrase before it its subject, the noun its object, and phrases after it that hung on the
+    subject hang on the object. Changes ``doc`` in place; returns the count."""
+    from spacy.attrs import LOWER
+
+    (lower,) = _attr(doc, LOWER)
+    changed = 0
+    for i in (lower == doc.vocab.strings["uit"]).nonzero()[0].tolist():
+        t = doc[i]
+        if t.pos_ != "ADP" or i == 0:
+            continue
+        j = i
+        while j > 0 and doc[j - 1].pos_ in ("PROPN", "NOUN", "DET", "ADJ", "X"):
+            j -= 1
+            if doc[j].is_sent_start:
+                break
+        if (
+            j == i
+            or not (j == 0 or doc[j].is_sent_start)
+            or doc[i - 1].pos_ not in ("PROPN", "NOUN")
+        ):
+            continue
+        end = t.sent.end
+        k = i + 1
+        while k < end and doc[k].pos_ in ("ADJ", "ADV"):
+            k += 1
+        if k >= end or (doc[k].lemma_.lower() not in expressed and doc[k].lower_ not in expressed):
+            continue
+        subj, noun = _phrase_head(doc[j:i]), doc[k]
+        roots = [w for w in doc[j:end] if w.head.i == w.i and w.i != i]
+        hung = [w for w in doc[k + 1 : end] if j <= w.head.i < i]
+        t.head, t.dep_, t.pos_ = t, "ROOT", "VERB"
+        t.set_morph("VerbForm=Fin")
+        for r in roots:
+            r.head = t
+        subj.head, subj.dep_ = t, "nsubj"
+        noun.head, noun.dep_ = t, "obj"
+        for w in hung:
+            w.head = noun
+        changed += 1
+    return changed
+
+
+def _phrase_head(span):
+    """The token of ``span`` whose head lies outside it (its last such token)."""
+    heads = [w for w in span if not (span.start <= w.head.i < span.end) or w.head.i == w.i]
+    return heads[-1] if heads else span[-1]
