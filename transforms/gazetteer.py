@@ -249,7 +249,6 @@ REPORT_VERBS = frozenset(_WORDS["report_verbs"])
 # word ends (str.endswith) and verb form beginnings (str.startswith)
 PLACE_NOUNS = _WORDS["place_nouns"]
 BATTLE_NOUNS = _WORDS["battle_nouns"]
-TREATY_NOUNS = _WORDS["treaty_nouns"]
 VISIT_VERBS = _WORDS["visit_verbs"]
 WITHDRAW_VERBS = _WORDS["withdraw_verbs"]
 
@@ -341,25 +340,14 @@ def small_town(doc, start: int, end: int, prep: str | None) -> bool:
 
 
 def argument(tok) -> bool:
-    """The name (or the noun it names: "de stad Aleppo"; the area of it: "het centrum van
-    Rotterdam") is a verb's subject or object."""
+    """The name (or the noun it names: "de stad Aleppo") is a verb's subject or object."""
     for _ in range(3):
         if tok.dep_ in ("nsubj", "nsubj:pass", "obj"):
             return True
-        if not (of_area(tok) or tok.dep_ in SAME_NP) or tok.head.i == tok.i:
+        if tok.dep_ not in SAME_NP or tok.head.i == tok.i:
             return False
         tok = tok.head
     return False
-
-
-def of_area(tok) -> bool:
-    """The name's phrase says whose area a noun is ("het centrum van Rotterdam", "de haven van
-    Odessa", "het vliegveld van Bagdad"): the area is in that place."""
-    return (
-        tok.dep_ == "nmod"
-        and area_noun(tok.head.lower_)
-        and any(c.dep_ == "case" and c.lower_ == "van" for c in tok.children)
-    )
 
 
 def reported_from(tok) -> bool:

@@ -11,10 +11,7 @@ a country, state or region name, also with a compass part ("Noord-Limburg", "Zui
 a continent's: "Zuid-Amerika"); not a river or region with its article: "aan de Rio Grande";
 not part of a longer name: "Pearl Harbor", though the NER may run on over a lower-case word or
 a verb's particle that is no name part: "in Tel Aviv geland"; a town abroad of fewer than 15,000
-people only in a plain locative phrase: "in Lerwick", not "het Casino", or named by "het" and a
-country adjective: "het Zwitserse Davos"; the town a battle, siege or treaty is named after: "de
-Slag om Arnhem", "de Vrede van Breda"; "Frans Ferdinand" is a person, an attributive adjective is
-inflected) and each is resolved to
+people only in a plain locative phrase: "in Lerwick", not "het Casino") and each is resolved to
 one gazetteer entry (``geo_names.py``): by population, a town of that very name or with that
 Dutch name ("Odessa": Odesa, from ``training/geo/exonyms_nl.tsv`` and CLDR) before one with it
 as an alternate name, boosted for a Dutch or Belgian town, when the article names the place's
@@ -25,9 +22,7 @@ province is the town of its name ("in Utrecht") unless the phrase says province.
 Where an event happened (``action_geo_*``), first rule that gives a place:
 
 1. the location phrase attached to the event: a place in a prepositional phrase ("in Gaza",
-   "bij de grens", "naar Asunción", "de val van Mosul", "op het vliegveld van Bagdad", "voor de
-   kust van Libië", not "uit"/"vanuit"/"van"; for signing, CAMEO 057, the town a treaty is named
-   after: "sloten de Vrede van Breda") that hangs on
+   "bij de grens", "naar Asunción", "de val van Mosul", not "uit"/"vanuit"/"van") that hangs on
    the event's predicate within two prepositional hops ("na een staatsbanket in Moskou"; equally
    near: the most specific, then one in an actor's country), or, failing that, on any verb of
    the sentence ("In Hongarije werd ... uitgeroepen, die ... omvergeworpen werd"); "voor" a town
@@ -47,8 +42,7 @@ Where an event happened (``action_geo_*``), first rule that gives a place:
    elkaar ... net buiten de Amerikaanse stad San Francisco"), or, for talk and cooperation (CAMEO
    roots 01-05), the article's meeting place ("Het gesprek vond plaats in Straatsburg");
 6. a town of the actors' country (rule 5's) named in the sentence in a locative phrase, as a
-   verb's subject or object (also by an area of it: "bombardeerden het centrum van Rotterdam")
-   or as where the news comes from ("de handelaars te Havre", "namen de
+   verb's subject or object or as where the news comes from ("de handelaars te Havre", "namen de
    stad Aleppo in", "een telegram uit Weenen"), else a town of any country that the event's verb
    visits or takes ("De Franse president bezocht Kiev"), else a town of the other actor's country
    in a locative phrase, else where the article's news comes from before the event (its last
@@ -102,14 +96,11 @@ from .geo_names import (
     Mention,
     adjective,
     adjective_led,
-    adjective_named,
-    battle_named,
     capital_mentions,
     coordinated,
     preposition,
     resolve,
     seat_in_entity,
-    treaty_named,
 )
 from .geo_places import (
     correspondent_at,
@@ -209,15 +200,7 @@ class Geocoder:
             dateline = is_dateline(doc, i, end)
             # "de haven Pola", "in Maastricht, Heerlen en Sittard": a place whatever the NER says
             by_noun = named_place(doc, i)
-            # "het Spaanse Sevilla": a town; "de Slag om Arnhem", "het Beleg van Leiden" (often
-            # one MISC entity): where the battle was
-            qualified = adjective_named(self.gaz, doc, i)
-            battle = battle_named(doc, i)
-            if battle and prep not in LOCATIVE:
-                prep = "in"
-            # "de Vrede van Utrecht": the town a treaty is named after (rule 1 for signing, 057)
-            eponym = battle or treaty_named(doc, i)
-            named = led or by_noun or qualified or eponym or coordinated(doc, i, out)
+            named = led or by_noun or coordinated(doc, i, out)
             if by_noun and prep is None:
                 # "in de Syrische stad Homs" parsed apart: the noun's preposition
                 prep = next((c.lower_ for c in doc[i - 1].children if c.dep_ == "case"), None)
@@ -244,17 +227,15 @@ class Geocoder:
                 i = end
                 continue
             if not curated and (
-                (doc[i].ent_iob_ == "I" and not (led or eponym))
-                or (end < n and name_goes_on(doc[end]) and not self._country_at(doc, end))
+                (doc[i].ent_iob_ == "I" and not led)
+                or (end < n and name_goes_on(doc[end]))
                 or river_or_region(doc, i, key_of(i, end), best, self.gaz)
             ):
                 # part of a longer name: "Pearl Harbor", "Wall Street", "Indiana Jones"; a river
                 # or region with its article: "aan de Rio Grande", "in de Kempen"
                 i = end
                 continue
-            if not (curated or dateline or qualified or eponym) and not small_town(
-                doc, i, end, prep
-            ):
+            if not curated and not dateline and not small_town(doc, i, end, prep):
                 best = [(p, c) for p, c in best if not self.gaz.minor(p)]
                 if not best:
                     i = end
@@ -288,17 +269,6 @@ class Geocoder:
             out.append(Mention(h, h + 1, sent, [(country, True)], prep=case, key=""))
         out.sort(key=lambda m: m.start)
         return out
-
-    def _country_at(self, doc, end: int) -> bool:
-        """A lower-case word the NER ran a name on over is followed by a country ("in Sotsji
-        over Syrië" as one entity): two names, not a longer one ("Rostov aan de Don")."""
-        if not doc[end].is_lower or end + 1 >= len(doc):
-            return False
-        first = name_key(doc[end + 1].text)
-        keys = [first]
-        if end + 2 < len(doc):
-            keys.append(join_keys((first, name_key(doc[end + 2].text))))
-        return any(p.kind == COUNTRY for k in keys for p, _ in self.gaz.names.get(k, ()))
 
     def _dateline_parts(self, doc, i: int, sent_starts: list[int]) -> list[Mention]:
         sent = bisect.bisect_right(sent_starts, i) - 1
@@ -437,11 +407,6 @@ class Geocoder:
             for m in mentions
             if m.place and m.prep in LOCATIVE and not elsewhere_bound(doc[m.start], m.prep, pred)
         ]
-        if str(ev.get("event_code") or "").startswith("057"):
-            # signing "de Vrede van Breda" (CAMEO 057) happens in the town it is named after
-            located += [
-                m for m in mentions if m.place and rank(m.place) == 2 and treaty_named(doc, m.start)
-            ]
         if pred is not None and located:
             # equally near: the most specific, then one in an actor's country ("zijne intrede
             # in Parijs en vergezelde Keizer Alexander naar Londen": RUS>GBR is London)

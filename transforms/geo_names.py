@@ -27,7 +27,6 @@ from .gazetteer import (
     SAME_NP,
     SIEGE_NOUNS,
     STATE,
-    TREATY_NOUNS,
     US_CITY,
     WORLD_CITY,
     Gazetteer,
@@ -43,7 +42,6 @@ HOME_BOOST = 100.0  # a Dutch or Belgian town: the news is Dutch ("Waterloo", "L
 # nouns that say a name is the province or region, not its town ("de provincie Utrecht")
 REGION_NOUNS = ("provincie", "provincies", "gewest", "gewesten", "regio", "regio's")
 SEAT_PREPOSITIONS = {"in", "te"}
-ARTICLES = {"het", "de", "den", "der", "des"}
 # the abbreviations Dutch news writes a town's province with: "Hengelo (Gld)", "Bergen (NH)"
 PROVINCE_ABBREVIATIONS = {
     "dr": "NL01", "fr": "NL02", "gld": "NL03", "gr": "NL04", "gn": "NL04", "l": "NL05",
@@ -88,44 +86,9 @@ def adjective_led(gaz: Gazetteer, doc, start: int) -> bool:
         return False
     while j >= 0 and place_adjective(gaz, doc[j]):
         if doc[j].ent_iob_ == "B":
-            # an adjective before a town is inflected ("het Franse Lyon", "den Russischen") or
-            # follows an article; "Frans Ferdinand", "Frans Timmermans" are people
-            return attributive(doc[start - 1]) or (j > 0 and doc[j - 1].lower_ in ARTICLES)
+            return True
         j -= 1
     return False
-
-
-def attributive(tok) -> bool:
-    """An inflected adjective, as Dutch puts one before a noun or name ("Franse", "Fransche")."""
-    return tok.lower_.endswith(("e", "en"))
-
-
-def adjective_named(gaz: Gazetteer, doc, start: int) -> bool:
-    """The name follows "het" and an inflected country or province adjective ("het Spaanse
-    Sevilla", "in het Zwitserse Davos", "het Limburgse Venlo"): Dutch names a town so, and it is
-    one whatever the NER tags it (an organisation's name stays one: "het Finse Nokia" as ORG)."""
-    if start < 2:
-        return False
-    adj = doc[start - 1]
-    return doc[start - 2].lower_ == "het" and attributive(adj) and place_adjective(gaz, adj)
-
-
-# the prepositions battles and sieges are named with ("de Slag bij Waterloo", "de Slag om
-# Arnhem", "het Beleg van Leiden", "de val van Srebrenica")
-BATTLE_PREPOSITIONS = {"bij", "om", "nabij", "op"}
-SIEGE_PREPOSITIONS = {"van", "om"}
-
-
-def battle_named(doc, start: int) -> bool:
-    """The name is the place of a battle or siege named after it ("de Slag bij Waterloo", "de
-    Slag om Arnhem", "het Beleg van Leiden"): where it was fought, also when the NER tags the
-    battle's name as one entity."""
-    if start < 2:
-        return False
-    prep, noun = doc[start - 1].lower_, doc[start - 2].lower_
-    return (prep in SIEGE_PREPOSITIONS and noun in SIEGE_NOUNS) or (
-        prep in BATTLE_PREPOSITIONS and noun.endswith(BATTLE_NOUNS)
-    )
 
 
 def seat_in_entity(doc, start: int) -> bool:
@@ -171,7 +134,7 @@ def preposition(doc, start: int, end: int) -> str | None:
             # "in de buurt van Tetovo", "in de haven van Kiel": the area's preposition
             outer = [c for c in head.children if c.dep_ == "case"]
             if outer:
-                return off_coast(outer[-1].lower_, head.lower_)
+                return outer[-1].lower_
         noun = doc[cases[-1].i - 1].lower_ if cases[-1].i else ""
         if (prep == "van" and noun in SIEGE_NOUNS) or (
             prep == "om" and noun.endswith(BATTLE_NOUNS)
@@ -190,24 +153,9 @@ def preposition(doc, start: int, end: int) -> str | None:
             while k >= 0 and doc[k].pos_ == "DET":
                 k -= 1
             if k >= 0 and doc[k].pos_ == "ADP":
-                return off_coast(doc[k].lower_, doc[j - 1].lower_)
+                return doc[k].lower_
         return doc[j].lower_
     return None
-
-
-def treaty_named(doc, start: int) -> bool:
-    """The name is the town a treaty is named after ("de Vrede van Utrecht", "het Verdrag van
-    Maastricht", "het vredesakkoord van Dayton"): where it was concluded."""
-    return (
-        start >= 2
-        and doc[start - 1].lower_ == "van"
-        and doc[start - 2].lower_.endswith(TREATY_NOUNS)
-    )
-
-
-def off_coast(prep: str, noun: str) -> str:
-    """ "voor de kust van Libië" is off the coast, near the place ("bij"), not whom it is for."""
-    return "bij" if prep == "voor" and noun.endswith("kust") else prep
 
 
 def capital_mentions(gaz: Gazetteer, doc, sent_starts: list[int], covered: set[int]) -> list:

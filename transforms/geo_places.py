@@ -29,7 +29,6 @@ from .gazetteer import (
     fold,
     meeting_noun,
     name_key,
-    of_area,
     place_noun,
     rank,
     reported_from,
@@ -150,8 +149,6 @@ def visited_town(doc, mentions, pred) -> Place | None:
         if m.place is None or rank(m.place) != 2:
             continue
         tok = phrase_head(doc[m.start])
-        if of_area(tok):  # "bombardeerden het centrum van Rotterdam"
-            tok = phrase_head(tok.head)
         if tok.dep_ in ("obj", "nsubj:pass") and tok.head.i == pred.i:
             return m.place
     return None

@@ -57,6 +57,10 @@ def _unreal_word(t) -> bool:
     return A.norm_lemma(t) in UNREAL_NOUNS or t.lower_ in UNREAL_NOUNS
 
 
+# verbs of travel and presence: a meeting noun in their "voor" phrase is what the subject came for
+TRAVEL_VERBS = frozenset(
+    {"reizen", "gaan", "komen", "vertrekken", "aankomen", "arriveren", "vliegen", "zijn"}
+)
 # CAMEO roots of violent acts (assault, fight, mass violence)
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 
@@ -267,6 +271,15 @@ class NounsMixin:
         )
         # "Qatar en Egypte bemiddelen in de gesprekken": a mediator is no party to the talks
         mediated = gov is not None and "bemiddelen" in self.lemmas_of(gov)
+        # "Schoof reist naar Brussel voor overleg met Von der Leyen": what a trip is for, which
+        # takes place whether or not the trip itself is coded
+        for_trip = (
+            gov_clause is not None
+            and n.dep_ in ("obl", "obl:arg")
+            and _case(n) == "voor"
+            and p.code[:2] == "04"
+            and bool(self.lemmas_of(gov) & TRAVEL_VERBS)
+        )
         if (
             not sources
             and not mediated
@@ -274,7 +287,8 @@ class NounsMixin:
             # "tijdens een bezoek aan Israël noemde Jospin ...": a visit or meeting that frames
             # the clause in time took place, whatever the clause's own event
             and (
-                not verb_events.get(gov.i)
+                for_trip
+                or not verb_events.get(gov.i)
                 or (
                     _case(n) in ("tijdens", "na")
                     and any(_case(ch) in p.targets for ch in n.children if ch.dep_ == "nmod")
@@ -293,6 +307,7 @@ class NounsMixin:
                 or (
                     n.dep_ in ("obl", "nmod") and _case(n) == "uit" and A.norm_lemma(n) == "protest"
                 )
+                or for_trip
                 or (n.dep_ == "obj" and light)
             )
         ):
