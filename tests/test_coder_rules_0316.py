@@ -49,6 +49,15 @@ CASES = [
         "Macron belt Zelensky na aanvallen op Odesa",
         {("FRAGOV", "04", "UKRGOV"), ("UKRGOV", "04", "FRAGOV")},
     ),
+    # a trip's purpose; the owner of what is hit before the place it stands in
+    (
+        "Premier Schoof reist naar Parijs voor overleg met Macron",
+        {("NLDGOV", "04", "FRA"), ("NLDGOV", "04", "FRAGOV"), ("FRAGOV", "04", "NLDGOV")},
+    ),
+    (
+        "Israël heeft vannacht stellingen van Hezbollah in Zuid-Libanon bestookt.",
+        {("ISR", "19", "IMGHEZ")},
+    ),
     # predicates: tariffs, leaving an organisation, felicitations received, territory held
     ("Canada stelt tegenheffingen in op Amerikaanse producten", {("CAN", "16", "USA")}),
     ("Hongarije stapt uit het Internationaal Strafhof", {("HUN", "16", "IGOICC")}),

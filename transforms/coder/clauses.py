@@ -444,6 +444,13 @@ class ClausesMixin:
                     recip = True
                     continue
                 found = self.actors_of(tok, disc, allow_weak=allow_weak)
+                if not found and slot == "obj":
+                    # "bombardeerde doelen van Hezbollah in Zuid-Libanon": the owner of what is
+                    # hit, before the place where it stands
+                    for ch in tok.children:
+                        if ch.dep_ == "nmod" and _case(ch) == "van":
+                            found = [a for a in self.actors_of(ch, disc) if a.strong]
+                            break
                 out.extend(found or self._adjective_owner(tok))
                 if not found and allow_weak:
                     # (the verbs that may take a place: attacks, sanctions, seizures)

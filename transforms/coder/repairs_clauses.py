@@ -165,6 +165,25 @@ def verb_modifiers_are_oblique(doc) -> int:
         if int(lower[i]) in times and t.dep_ in ("obj", "nsubj") and not list(t.children):
             t.dep_ = "obl"
             changed += 1
+        elif int(lower[i]) in times and t.dep_ in ("obj", "nsubj"):
+            # "heeft vannacht doelen van Hezbollah gebombardeerd": the phrase hung on the day
+            # is the argument
+            arg = next(
+                (
+                    c
+                    for c in t.children
+                    if c.i > t.i
+                    and c.pos_ in ("NOUN", "PROPN")
+                    and not any(g.dep_ == "case" for g in c.children)
+                ),
+                None,
+            )
+            if arg is not None:
+                rest = [c for c in t.children if c.i > arg.i]
+                arg.head, arg.dep_, t.dep_ = verb, t.dep_, "obl"
+                for c in rest:
+                    c.head = arg
+                changed += 1
         elif t.dep_ == "nmod" and not any(
             c.dep_ in ("det", "case", "nmod:poss") for c in verb.children
         ):
