@@ -337,15 +337,21 @@ def aux_root_to_participle(doc) -> int:
     Only when the participle has no subject or auxiliary of its own (then it is a clause of its
     own) and the auxiliary no copular complement. Changes ``doc`` in place; returns the count.
     """
-    from spacy.attrs import DEP, POS
+    from spacy.attrs import DEP, HEAD, POS
     from spacy.symbols import VERB
 
-    pos, dep = _attr(doc, POS, DEP)
-    # the last verb whose label a buried participle has: no root after it can have one (this
-    # repair gives no token such a label), so its subtree need not be walked
+    pos, dep, head = _attr(doc, POS, DEP, HEAD)
+    # the verbs whose label a buried participle has, by the root they hang under (a Token
+    # walk over each root's subtree would cost a Token per word of the sentence)
     clausal = (dep == _sid(doc, "xcomp")) | (dep == _sid(doc, "ccomp"))
     clausal |= (dep == _sid(doc, "advcl")) | (dep == _sid(doc, "acl"))
-    last_part = max((clausal & (pos == VERB)).nonzero()[0].tolist(), default=-1)
+    heads = (head.astype("int64") + np.arange(len(doc))).tolist()
+    under: dict[int, list[int]] = {}
+    for j in (clausal & (pos == VERB)).nonzero()[0].tolist():
+        top, steps = j, 0
+        while heads[top] != top and steps < len(heads):
+            top, steps = heads[top], steps + 1
+        under.setdefault(top, []).append(j)
     changed = 0
     for i in ((dep == _sid(doc, "ROOT")) & _verbal(pos)).nonzero()[0].tolist():
         root = doc[i]
@@ -355,10 +361,8 @@ def aux_root_to_participle(doc) -> int:
             continue
         parts = [
             t
-            for t in (root.subtree if last_part > i else ())
-            if t.i > root.i
-            and t.pos_ == "VERB"
-            and t.morph.get("VerbForm") == ["Part"]
+            for t in (doc[j] for j in under.get(i, ()) if j > i)
+            if t.morph.get("VerbForm") == ["Part"]
             and (
                 t.dep_ in ("xcomp", "ccomp", "advcl")
                 or (t.dep_ == "acl" and (t.i < t.head.i or _after_own_object(t, root)))

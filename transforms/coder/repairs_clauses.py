@@ -394,19 +394,21 @@ def copula_on_participle(doc, participle) -> int:
     after it (an object, or read as a subject) beside a subject before it, the
     perfect auxiliary and that phrase the object. Else left alone: UD reads "zijn" with an adjectival participle as a
     copula ("was teleurgesteld", "is gericht op"). Changes ``doc`` in place; returns the count."""
-    from spacy.attrs import DEP
+    import numpy as np
+    from spacy.attrs import DEP, HEAD, LEMMA, LOWER
 
-    (dep,) = _attr(doc, DEP)
+    dep, head, lemma, lower = _attr(doc, DEP, HEAD, LEMMA, LOWER)
+    idx = np.arange(len(doc))
+    heads = head.astype("int64") + idx
+    cops = (dep == _sid(doc, "cop")) & (lemma == _sid(doc, "zijn")) & (heads > idx)
+    strings = doc.vocab.strings
     changed = 0
-    for i in (dep == _sid(doc, "cop")).nonzero()[0].tolist():
+    for i in cops.nonzero()[0].tolist():
+        if not participle(strings[int(lower[heads[i]])]):
+            continue  # the common case: "is groot", "is een land"
         cop = doc[i]
         verb = cop.head
-        if (
-            cop.lemma_.lower() != "zijn"
-            or verb.pos_ not in ("VERB", "NOUN", "ADJ")
-            or verb.i <= cop.i
-            or not participle(verb.lower_)
-        ):
+        if verb.pos_ not in ("VERB", "NOUN", "ADJ"):
             continue
         kids = list(verb.children)
         if any(c.dep_ == "aux:pass" for c in kids):

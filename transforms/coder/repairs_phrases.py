@@ -15,11 +15,21 @@ def space_tokens_out_of_tree(doc) -> int:
     that lands on a verb is its separable particle. The whitespace itself, often read as a
     name ("\n\nVenezuela, Ecuador ... steunden": PROPN nsubj beside the real subject, which then
     looked like an object), becomes SPACE ``dep``. Returns the number of tokens changed."""
-    from spacy.attrs import IS_SPACE
+    from spacy.attrs import DEP, HEAD, IS_SPACE, POS
+    from spacy.symbols import SPACE
 
     moved = 0
-    (space,) = _attr(doc, IS_SPACE)
-    for i in space.nonzero()[0].tolist():
+    space, dep, head_col, pos = _attr(doc, IS_SPACE, DEP, HEAD, POS)
+    if not space.any():
+        return 0
+    idx = np.arange(len(doc))
+    heads = head_col.astype("int64") + idx
+    has_child = np.zeros(len(doc), dtype=bool)
+    has_child[heads[heads != idx]] = True
+    # only whitespace that heads words or is not yet marked as such (most is, after a first
+    # pass, or was parsed so): a Token per candidate, not per whitespace token
+    todo = (space == 1) & (heads != idx) & (has_child | (dep != _sid(doc, "dep")) | (pos != SPACE))
+    for i in todo.nonzero()[0].tolist():
         t = doc[i]
         if t.head.i == t.i:
             continue
