@@ -202,7 +202,7 @@ def test_final_particle_and_trailing_negation_reach_the_verb() -> None:
 
 
 def test_headline_finite_verb_read_as_modifier_heads_the_headline() -> None:
-    from geoevents.transforms.coder.repairs import headline_verb_read_as_noun
+    from geoevents.transforms.coder.repairs_titles import headline_verb_read_as_noun
 
     # "Jemen beschiet Saudische raffinaderij": the finite verb parsed as a modifier of the noun
     doc = _doc(

@@ -277,6 +277,11 @@ class ClausesMixin:
                 d for d in cl.deps if _case(d) == "door" and d.dep_ in ("obl", "obl:agent", "nmod")
             ]
             acts = [a for d in agents for a in self.actors_of(d, disc)]
+            if not acts:
+                # "is gedood door een Israëlische luchtaanval": the attack's owner is the agent
+                acts = [
+                    a for d in agents if self._violent_noun(d) for a in self._adjective_owner(d)
+                ]
             return acts, agents
         if subj_toks:
             if not cl.passive and len(subj_toks) > 1:
@@ -325,6 +330,11 @@ class ClausesMixin:
         if top.dep_ in ("acl:relcl", "acl") and top.head.i != top.i:
             return self.actors_of(top.head, disc), [top.head]
         return [], []
+
+    def _violent_noun(self, t) -> bool:
+        """An event noun of assault or force ("luchtaanval", "bombardement", "beschieting")."""
+        p = self.noun_predicate_of(t.lemma_, t.text) if t.pos_ == "NOUN" else None
+        return p is not None and p.code[:2] in ("18", "19", "20")
 
     def _previous_clause(self, v, disc: Discourse) -> tuple[list[A.Actor], list[A.Actor]]:
         """Subject and object actors of the closest earlier verb in the sentence with an actor subject."""

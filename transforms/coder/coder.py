@@ -34,7 +34,6 @@ from .repairs import (
     arguments_off_determiners,
     aux_root_to_participle,
     dat_clause_is_complement,
-    headline_verb_read_as_noun,
     het_before_plural_subject,
     orphan_name_subject,
     prefield_agent_to_subject,
@@ -60,6 +59,11 @@ from .repairs_phrases import (
     particle_before_preposition,
     space_tokens_out_of_tree,
     trailing_negation_to_verb,
+)
+from .repairs_titles import (
+    headline_verb_read_as_noun,
+    name_split_from_its_verb,
+    noun_read_as_copula,
     uit_read_as_preposition,
 )
 
@@ -287,7 +291,9 @@ class EventCoder:
         done(trailing_negation_to_verb(doc))
         done(split_joined_names(doc, tok_mention))
         done(headline_verb_read_as_noun(doc, _sentence_starts(doc), lambda w: w in form))
+        done(name_split_from_its_verb(doc, lambda w: w in form))
         done(uit_read_as_preposition(doc, self.voiced))
+        done(noun_read_as_copula(doc))
         done(aux_root_to_participle(doc))
         done(argument_of_aux_to_verb(doc))
         done(verb_modifiers_are_oblique(doc))

@@ -224,11 +224,18 @@ class NounsMixin:
                 a = self.np_actor(ch)
                 if a is not None:
                     sources.append(replace(a, strong=True))
+        # "de uitzetting van twee diplomaten door Litouwen": with a "door" agent, the "van"
+        # phrase names who undergoes the act
+        agent = any(
+            _case(ch) == "door" for ch in n.children if ch.dep_ in ("nmod", "obl", "dep", "acl")
+        )
         for ch in n.children:
             case = _case(ch)
             if ch.dep_ not in ("nmod", "obl", "dep", "acl", "appos"):
                 continue
-            if case == "van" and not sources and "van" not in p.targets:
+            if case == "van" and agent and "van" not in p.targets:
+                targets.extend(self.actors_of(ch, disc, allow_weak=allow_weak))
+            elif case == "van" and not sources and "van" not in p.targets:
                 sources.extend(self.actors_of(ch, disc))
             elif case == "door":
                 sources.extend(self.actors_of(ch, disc))

@@ -258,11 +258,31 @@ def prefield_noun_is_subject(doc) -> int:
             continue
         if verb.morph.get("VerbForm") != ["Fin"]:
             continue
-        if any(c.dep_ in ("nsubj", "nsubj:pass", "csubj", "expl") for c in verb.children):
-            continue
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "csubj", "expl")]
+        if subjects:
+            if not (
+                t.dep_ == "obj"
+                and all(c.dep_ == "nsubj" and c.i > verb.i for c in subjects)
+                and _title(doc, verb)
+            ):
+                continue
+            for c in subjects:  # "M23-rebellen veroveren Goma": subject and object swapped
+                c.dep_ = "obj"
         t.dep_ = "nsubj"
         changed += 1
     return changed
+
+
+def _title(doc, t) -> bool:
+    """``t``'s sentence is a title: short and ending without punctuation, at a line break or
+    the end of the text."""
+    sent = t.sent
+    words = [w for w in sent if not w.is_space]
+    return (
+        0 < len(words) <= 16
+        and not words[-1].is_punct
+        and (sent.end == len(doc) or "\n" in doc[sent.end - 1].text_with_ws + doc[sent.end].text)
+    )
 
 
 def loose_apposition_is_object(doc) -> int:

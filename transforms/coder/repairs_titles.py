@@ -1,0 +1,194 @@
+"""Repairs of news titles, which drop articles and auxiliaries and which the parser, trained
+on full sentences, reads worst: a verbless title, a finite "uit" read as the preposition, a
+last noun read as a copula."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from .repair_arrays import _attr, _sid, _verbal
+
+
+def headline_verb_read_as_noun(doc, sent_starts: list[int], verb_form) -> int:
+    """A headline without articles parsed with no verb at all ("Israëlisch leger doodt tientallen
+    Palestijnen in Gaza": "doodt" a noun under "leger"): the first lower-case present singular
+    form of a dictionary verb after a noun becomes the root; the noun phrase before it is its
+    subject, the phrases after it its object and obliques. ``verb_form(word)`` says whether a
+    word is a form of a dictionary verb. Changes ``doc`` in place; returns the count."""
+    from spacy.attrs import DEP, LOWER, POS
+
+    pos, dep, lower = _attr(doc, POS, DEP, LOWER)
+    strings = doc.vocab.strings
+    verbal = _verbal(pos)
+    modifier = (
+        (dep == _sid(doc, "amod")) | (dep == _sid(doc, "nmod")) | (dep == _sid(doc, "compound"))
+    )
+    # verbs before each token: a sentence has one if the count grows over it
+    verbs_before = np.concatenate(([0], np.cumsum(verbal & ~modifier))).tolist()
+    changed = 0
+    bounds = [*sent_starts, len(doc)]
+    for k in range(len(bounds) - 1):
+        lo, hi = bounds[k], bounds[k + 1]
+        if hi - lo > 16 or verbs_before[hi] > verbs_before[lo]:
+            continue  # a clause with its verb; a finite form read as a modifier is repaired
+        if not any(verb_form(strings[w]) for w in lower[lo + 1 : hi].tolist()):
+            continue  # no dictionary verb form after the first word (Token.lower_, from ids)
+        toks = doc[lo:hi]
+        v = next(
+            (
+                t
+                for t in toks
+                if t.i > lo
+                and t.lower_ == t.text
+                and verb_form(t.lower_)
+                and doc[t.i - 1].pos_ in ("NOUN", "PROPN")
+                and (t.lower_.endswith("t") or _after_named_pair(doc, lo, t.i))
+            ),
+            None,
+        )
+        if v is None:
+            continue
+        moved = [
+            t for t in toks if t.i != v.i and (t.head.i == t.i or (t.head.i < v.i) != (t.i < v.i))
+        ]
+        v.head = v
+        v.dep_ = "ROOT"
+        v.pos_ = "VERB"
+        has_obj = False
+        for t in moved:  # in document order
+            t.head = v
+            if t.i < v.i:
+                t.dep_ = "nsubj"
+            elif any(c.dep_ == "case" for c in t.children):
+                t.dep_ = "obl"
+            elif not has_obj and t.pos_ in ("NOUN", "PROPN", "NUM"):
+                t.dep_ = "obj"
+                has_obj = True
+            elif t.dep_ != "punct":
+                t.dep_ = "obl"
+        changed += 1
+    return changed
+
+
+def _after_named_pair(doc, lo: int, i: int) -> bool:
+    """A plural verb form right after two coordinated names that open the headline ("Israël en
+    Hamas stemmen in met ...", "China en de VS sluiten handelsakkoord")."""
+    if not doc[i].lower_.endswith("en") or i - lo < 3:
+        return False
+    words = [t for t in doc[lo:i]]
+    return (
+        words[0].pos_ == "PROPN"
+        and doc[i - 1].pos_ == "PROPN"
+        and any(t.lower_ == "en" for t in words[1:-1])
+        and all(t.pos_ in ("PROPN", "CCONJ", "PUNCT", "DET") for t in words)
+    )
+
+
+def uit_read_as_preposition(doc, expressed: frozenset[str]) -> int:
+    """A title's finite "uit" (uiten, "to voice") read as the preposition: "Trump uit felle
+    kritiek op Poetin", "Macron uit zorgen over Russische dreiging" get no verb at all (the
+    parser may even split the name off as a sentence of its own). A "uit" right after a noun
+    phrase (names, nouns, adjectives) that opens a sentence, before a noun that is voiced
+    (``expressed``: the cue words of the dictionary's "uiten" rows), becomes the root verb: the
+    phrase before it its subject, the noun its object, and phrases after it that hung on the
+    subject hang on the object. Changes ``doc`` in place; returns the count."""
+    from spacy.attrs import LOWER
+
+    (lower,) = _attr(doc, LOWER)
+    changed = 0
+    for i in (lower == doc.vocab.strings["uit"]).nonzero()[0].tolist():
+        t = doc[i]
+        if t.pos_ != "ADP" or i == 0:
+            continue
+        j = i
+        while j > 0 and doc[j - 1].pos_ in ("PROPN", "NOUN", "DET", "ADJ", "X"):
+            j -= 1
+            if doc[j].is_sent_start:
+                break
+        if (
+            j == i
+            or not (j == 0 or doc[j].is_sent_start)
+            or doc[i - 1].pos_ not in ("PROPN", "NOUN")
+        ):
+            continue
+        end = t.sent.end
+        k = i + 1
+        while k < end and doc[k].pos_ in ("ADJ", "ADV"):
+            k += 1
+        if k >= end or (doc[k].lemma_.lower() not in expressed and doc[k].lower_ not in expressed):
+            continue
+        subj, noun = _phrase_head(doc[j:i]), doc[k]
+        roots = [w for w in doc[j:end] if w.head.i == w.i and w.i != i]
+        hung = [w for w in doc[k + 1 : end] if j <= w.head.i < i]
+        t.head, t.dep_, t.pos_ = t, "ROOT", "VERB"
+        t.set_morph("VerbForm=Fin")
+        for r in roots:
+            r.head = t
+        subj.head, subj.dep_ = t, "nsubj"
+        noun.head, noun.dep_ = t, "obj"
+        for w in hung:
+            w.head = noun
+        changed += 1
+    return changed
+
+
+def _phrase_head(span):
+    """The token of ``span`` whose head lies outside it (its last such token)."""
+    heads = [w for w in span if not (span.start <= w.head.i < span.end) or w.head.i == w.i]
+    return heads[-1] if heads else span[-1]
+
+
+def noun_read_as_copula(doc) -> int:
+    """A title's last noun that is also a form of "staan", "zijn" or "worden" ("Spanje en Ierland
+    erkennen Palestijnse staat"): the parser reads "staat" as the ``cop`` of the verb before
+    it. A copula takes no adjective or article of its own and never serves a verb, so with one
+    of those it is the verb's object (or the noun of its phrase). Changes ``doc`` in place;
+    returns the count."""
+    from spacy.attrs import DEP, HEAD, POS
+    from spacy.symbols import VERB
+
+    dep, head, pos = _attr(doc, DEP, HEAD, POS)
+    idx = np.arange(len(doc))
+    heads = head.astype("int64") + idx
+    cops = (dep == _sid(doc, "cop")) & (pos[heads] == VERB) & (heads < idx)
+    changed = 0
+    for i in cops.nonzero()[0].tolist():
+        t = doc[i]
+        if not any(c.dep_ in ("amod", "det") and c.i < t.i for c in t.children):
+            continue
+        verb = t.head
+        t.pos_ = "NOUN"
+        t.dep_ = "obj" if not any(c.dep_ == "obj" for c in verb.children) else "dep"
+        changed += 1
+    return changed
+
+
+def name_split_from_its_verb(doc, verb_form) -> int:
+    """A title the parser cut in two after its first name ("Trump | verhoogt heffingen op
+    Chinese goederen"): a "sentence" of names and nouns only, without punctuation, right before
+    one that opens with a lower-case form of a dictionary verb (``verb_form(word)``), is that
+    verb's subject, and a subject the parser found after the verb is its object. Changes
+    ``doc`` in place; returns the count."""
+    from spacy.attrs import SENT_START
+
+    (start,) = _attr(doc, SENT_START)
+    changed = 0
+    for s in (start == 1).nonzero()[0].tolist():
+        if s == 0:
+            continue
+        v = doc[s]
+        if v.text != v.lower_ or v.pos_ not in ("VERB", "AUX", "NOUN") or not verb_form(v.lower_):
+            continue
+        first = doc[s - 1].sent
+        if len(first) > 4 or any(w.pos_ not in ("PROPN", "NOUN", "DET", "ADJ") for w in first):
+            continue
+        roots = [w for w in first if w.head.i == w.i]
+        if len(roots) != 1 or v.head.i != v.i:
+            continue
+        later = [c for c in v.children if c.dep_ == "nsubj" and c.i > v.i]
+        roots[0].head, roots[0].dep_ = v, "nsubj"
+        v.pos_ = "VERB"
+        for c in later:
+            c.dep_ = "obj"
+        changed += 1
+    return changed
