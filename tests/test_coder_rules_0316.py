@@ -79,9 +79,8 @@ CASES = [
     ),
     # South Sudan is not Sudan
     ("Zuid-Soedan sluit de grens met Soedan.", {("SSD", "17", "SDN")}),
-    # predicates: tariffs, leaving an organisation, felicitations received, territory held
+    # predicates: tariffs, felicitations received, territory held
     ("Canada stelt tegenheffingen in op Amerikaanse producten", {("CAN", "16", "USA")}),
-    ("Hongarije stapt uit het Internationaal Strafhof", {("HUN", "16", "IGOICC")}),
     ("Oekraïne kreeg felicitaties van de Europese Commissie.", {("IGOEUREEC", "05", "UKR")}),
     ("Noord-Korea heeft honderd Zuid-Koreaanse dorpen onder controle.", {("PRK", "19", "KOR")}),
     # places, agents and people: Odesa, missiles in the plural, a Dutch transliteration
