@@ -79,6 +79,12 @@ CASES = [
     ),
     # South Sudan is not Sudan
     ("Zuid-Soedan sluit de grens met Soedan.", {("SSD", "17", "SDN")}),
+    # a conjoined infinitive under an appeal is only asked for; a plan that is denied is none
+    (
+        "Canada en Mexico riepen Israël op de aanvallen te stoppen en meer hulp toe te laten.",
+        {("CAN", "02", "ISR"), ("MEX", "02", "ISR")},
+    ),
+    ("Erdogan heeft geen plannen om naar Moskou te reizen voor overleg met Poetin.", set()),
     # predicates: tariffs, felicitations received, territory held
     ("Canada stelt tegenheffingen in op Amerikaanse producten", {("CAN", "16", "USA")}),
     ("Oekraïne kreeg felicitaties van de Europese Commissie.", {("IGOEUREEC", "05", "UKR")}),

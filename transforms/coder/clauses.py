@@ -227,6 +227,8 @@ class ClausesMixin:
             cl.asserted = False
         elif lemmas & INTENT_NOUNS:
             cl.intent = True
+            if any(ch.lower_ == "geen" for n in nouns for ch in n.children):
+                cl.negated = True  # "heeft geen plannen om naar Istanbul te reizen"
 
     def _verb_form(self, t) -> bool:
         """A verb by its tag or by its form in the predicate dictionary (the tagger calls some
@@ -261,6 +263,10 @@ class ClausesMixin:
         """Candidates for the verb a te-infinitive depends on: its head, and (the parser often
         hangs such an infinitive elsewhere) the nearest verb form before its "te"."""
         out = [top.head] if top.dep_ in ("xcomp", "ccomp", "conj", "parataxis") else []
+        if top.dep_ == "conj" and top.head.dep_ in ("xcomp", "ccomp") and top.head.head.i != top.i:
+            # "riepen Israël op de aanvallen te stoppen en hulp toe te laten": a conjoined
+            # infinitive shares its first conjunct's governor
+            out.append(top.head.head)
         te = _mark(v, "te")
         if te is None:
             return out
