@@ -85,6 +85,11 @@ CASES = [
         {("CAN", "02", "ISR"), ("MEX", "02", "ISR")},
     ),
     ("Erdogan heeft geen plannen om naar Moskou te reizen voor overleg met Poetin.", set()),
+    # a perfect whose participle was read as a noun at the end of a long clause
+    (
+        "Franse commando's hebben de leider, die al jaren werd gezocht, bij een operatie in Mali gevangengenomen.",
+        {("FRAMIL", "17", "MLI")},
+    ),
     # predicates: tariffs, felicitations received, territory held
     ("Canada stelt tegenheffingen in op Amerikaanse producten", {("CAN", "16", "USA")}),
     ("Oekraïne kreeg felicitaties van de Europese Commissie.", {("IGOEUREEC", "05", "UKR")}),

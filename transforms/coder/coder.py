@@ -64,6 +64,7 @@ from .repairs_titles import (
     headline_verb_read_as_noun,
     name_split_from_its_verb,
     noun_read_as_copula,
+    perfect_participle_tagged_noun,
     uit_read_as_preposition,
 )
 
@@ -294,6 +295,7 @@ class EventCoder:
         done(name_split_from_its_verb(doc, lambda w: w in form))
         done(uit_read_as_preposition(doc, self.voiced))
         done(noun_read_as_copula(doc))
+        done(perfect_participle_tagged_noun(doc, lambda w: w in form and _participle_shape(w)))
         done(aux_root_to_participle(doc))
         done(argument_of_aux_to_verb(doc))
         done(verb_modifiers_are_oblique(doc))
