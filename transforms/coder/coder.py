@@ -49,6 +49,7 @@ from .repairs_clauses import (
     loose_apposition_is_object,
     noun_complement_is_object,
     passive_participle_tagged_other,
+    perfect_participle_tagged_noun,
     prefield_noun_is_subject,
     subject_after_finite_aux,
     verb_modifiers_are_oblique,
@@ -64,7 +65,6 @@ from .repairs_titles import (
     headline_verb_read_as_noun,
     name_split_from_its_verb,
     noun_read_as_copula,
-    perfect_participle_tagged_noun,
     uit_read_as_preposition,
 )
 

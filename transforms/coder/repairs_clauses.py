@@ -469,3 +469,61 @@ def _as_participle(t) -> None:
 def _case_word(t) -> str | None:
     """The lower-case preposition of a phrase, if any."""
     return next((c.lower_ for c in t.children if c.dep_ == "case"), None)
+
+
+def perfect_participle_tagged_noun(doc, participle) -> int:
+    """A perfect whose participle the tagger read as a noun at the end of a long clause
+    ("Amerikaanse troepen hebben Maduro, die ..., bij een operatie in Caracas gevangengenomen",
+    "Troepen hebben tientallen betogers doodgeschoten die ..."): the finite "hebben" or "zijn"
+    then heads the clause (or hangs on a noun) and no verb takes the objects. The last word
+    after it, before any verb of its own clause, that is a dictionary participle
+    (``participle(word)``) tagged noun or adjective with no article or adjective before it,
+    becomes the clause's root verb; the auxiliary and its dependents move to it, and a noun the
+    parser made the root becomes its object. Changes ``doc`` in place; returns the count."""
+    from spacy.attrs import DEP, LEMMA, POS
+    from spacy.symbols import ADJ, AUX, NOUN
+
+    pos, dep, lemma = _attr(doc, POS, DEP, LEMMA)
+    strings = doc.vocab.strings
+    finite = (pos == AUX) & ((lemma == _sid(doc, "hebben")) | (lemma == _sid(doc, "zijn")))
+    finite &= (dep == _sid(doc, "ROOT")) | (dep == _sid(doc, "aux"))
+    if not finite.any():
+        return 0
+    changed = 0
+    for i in finite.nonzero()[0].tolist():
+        aux = doc[i]
+        root = aux if aux.dep_ == "ROOT" else aux.head
+        if aux.morph.get("VerbForm") != ["Fin"] or (
+            root is not aux and root.pos_ not in ("NOUN", "PROPN")
+        ):
+            continue
+        sent = aux.sent
+        cands = [
+            t
+            for t in doc[i + 1 : sent.end]
+            if int(pos[t.i]) in (NOUN, ADJ)
+            and participle(strings[int(t.lower)])
+            and doc[t.i - 1].pos_ not in ("DET", "ADJ", "NUM")
+            and t.dep_ not in ("nsubj", "nsubj:pass", "cop")
+        ]
+        if len(cands) != 1 or any(
+            w.pos_ == "VERB" and w.head.i in (aux.i, root.i) and w.dep_ not in ("acl:relcl", "acl")
+            for w in doc[i + 1 : cands[0].i]
+        ):
+            continue
+        part = cands[0]
+        part.pos_ = "VERB"
+        part.set_morph("VerbForm=Part")
+        part.head = part
+        if root is aux:
+            promote_participle(aux, part)
+        else:
+            movers = [
+                c for c in root.children if c.dep_ in ("nsubj", "aux", "obl", "punct", "advmod")
+            ]
+            part.dep_ = "ROOT"
+            root.head, root.dep_ = part, "obj"
+            for c in movers:
+                c.head = part
+        changed += 1
+    return changed
