@@ -90,6 +90,16 @@ CASES = [
         "Franse commando's hebben de leider, die al jaren werd gezocht, bij een operatie in Mali gevangengenomen.",
         {("FRAMIL", "17", "MLI")},
     ),
+    # a mediator named in a "na/onder bemiddeling van (door)" phrase mediates for the subject
+    (
+        "Onder bemiddeling van de EU sloten Servië en Kosovo een akkoord.",
+        {
+            ("SRB", "05", "XKX"),
+            ("XKX", "05", "SRB"),
+            ("IGOEUREEC", "04", "SRB"),
+            ("IGOEUREEC", "04", "XKX"),
+        },
+    ),
     # predicates: tariffs, felicitations received, territory held
     ("Canada stelt tegenheffingen in op Amerikaanse producten", {("CAN", "16", "USA")}),
     ("Oekraïne kreeg felicitaties van de Europese Commissie.", {("IGOEUREEC", "05", "UKR")}),

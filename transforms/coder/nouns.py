@@ -61,6 +61,9 @@ def _unreal_word(t) -> bool:
 TRAVEL_VERBS = frozenset(
     {"reizen", "gaan", "komen", "vertrekken", "aankomen", "arriveren", "vliegen", "zijn"}
 )
+# prepositions of a backer's phrase on a verb: "met steun van", "op verzoek van", "na / onder
+# bemiddeling van (door)"
+BACKER_CASES = frozenset({"met", "op", "na", "onder"})
 # CAMEO roots of violent acts (assault, fight, mass violence)
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 
@@ -97,18 +100,22 @@ class NounsMixin:
 
     def code_backer(self, n, disc: Discourse) -> list[dict]:
         """ "Met steun van de VS heroverde Oekraïne Cherson", "Op verzoek van Kyiv stuurde Polen
-        tanks": the backer (the noun's "van" actor) acts on the subject of the verb the phrase
-        belongs to (predicates.tsv rows flagged ``backer``)."""
+        tanks", "na bemiddeling door de VS stemden India en Pakistan in": the backer (the noun's
+        "van" or "door" actor) acts on the subject of the verb the phrase belongs to
+        (predicates.tsv rows flagged ``backer``)."""
         p = self.c.backers.get(A.norm_lemma(n))
         if p is None:
             return []
         if n.dep_ == "fixed" and n.head.dep_ == "case" and n.head.lower_ in ("met", "op"):
             # UD's multiword preposition: "Op verzoek van" is the case of "Kyiv"
             phrases = [n.head.head]
-        elif n.dep_ in ("obl", "obl:arg") and _case(n) in ("met", "op"):
+        elif n.dep_ in ("obl", "obl:arg") and _case(n) in BACKER_CASES:
             if any(ch.lower_ == "geen" for ch in n.children):
                 return []
-            phrases = [ch for ch in n.children if ch.dep_ == "nmod" and _case(ch) == "van"]
+            # "na bemiddeling door de VS", "onder bemiddeling van de EU"
+            phrases = [
+                ch for ch in n.children if ch.dep_ == "nmod" and _case(ch) in ("van", "door")
+            ]
         else:
             return []
         if not phrases or phrases[0].dep_ not in ("obl", "obl:arg", "nmod"):
