@@ -129,13 +129,14 @@ def test_number_variants_give_the_singulars_of_a_plural() -> None:
 
 
 def test_a_bare_oblique_with_a_determiner_or_a_time_stays_oblique(nlp) -> None:
-    doc = nlp("Zij speelden dit weekeinde in Dublin.")
-    before = [t.dep_ for t in doc]
-    bare_oblique_is_object(doc)
-    assert [t.dep_ for t in doc] == before
-    doc = nlp("Poetin reist zaterdag")
-    bare_oblique_is_object(doc)
-    assert doc[2].dep_ != "obj"
+    # both are phrases the parser reads as a bare oblique after the verb; without the
+    # determiner and time-word checks the repair would make them objects
+    for text in ("Mijn gedachten sprongen alle kanten op.", "Poetin sprak woensdag."):
+        doc = nlp(text)
+        before = [t.dep_ for t in doc]
+        assert "obl" in before
+        assert bare_oblique_is_object(doc) == 0
+        assert [t.dep_ for t in doc] == before
 
 
 def test_a_bare_oblique_after_the_verb_becomes_its_object(nlp) -> None:

@@ -25,6 +25,7 @@ from .common import (
     REQUEST_VERBS,
     SUBJ_DEPS,
     UNREALISED_NOUNS,
+    VIOLENT_ROOTS,
     Clause,
     Discourse,
     _bare_indirect_object,
@@ -340,7 +341,7 @@ class ClausesMixin:
     def _violent_noun(self, t) -> bool:
         """An event noun of assault or force ("luchtaanval", "bombardement", "beschieting")."""
         p = self.noun_predicate_of(t.lemma_, t.text) if t.pos_ == "NOUN" else None
-        return p is not None and p.code[:2] in ("18", "19", "20")
+        return p is not None and p.code[:2] in VIOLENT_ROOTS
 
     def _previous_clause(self, v, disc: Discourse) -> tuple[list[A.Actor], list[A.Actor]]:
         """Subject and object actors of the closest earlier verb in the sentence with an actor subject."""

@@ -286,6 +286,10 @@ class EventCoder:
                 forget_arrays()  # a repair changed the Doc: read its columns again
 
         form = self.form_lemma
+
+        def participle(w: str) -> bool:
+            return w in form and _participle_shape(w)
+
         done(space_tokens_out_of_tree(doc))
         done(particle_before_preposition(doc))
         done(final_particle_to_verb(doc))
@@ -295,7 +299,7 @@ class EventCoder:
         done(name_split_from_its_verb(doc, lambda w: w in form))
         done(uit_read_as_preposition(doc, self.voiced))
         done(noun_read_as_copula(doc))
-        done(perfect_participle_tagged_noun(doc, lambda w: w in form and _participle_shape(w)))
+        done(perfect_participle_tagged_noun(doc, participle))
         done(aux_root_to_participle(doc))
         done(argument_of_aux_to_verb(doc))
         done(verb_modifiers_are_oblique(doc))
@@ -305,12 +309,12 @@ class EventCoder:
         done(subject_after_finite_aux(doc))
         done(noun_complement_is_object(doc))
         done(bare_oblique_is_object(doc))
-        done(copula_on_participle(doc, lambda w: w in form and _participle_shape(w)))
+        done(copula_on_participle(doc, participle))
         done(prefield_noun_is_subject(doc))
         done(richting_as_preposition(doc))
         done(dat_clause_is_complement(doc))
         done(verb_form_tagged_other(doc, lambda w: w in form))
-        done(passive_participle_tagged_other(doc, lambda w: w in form and _participle_shape(w)))
+        done(passive_participle_tagged_other(doc, participle))
         done(
             agent_noun_tagged_verb(
                 doc,

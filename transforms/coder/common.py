@@ -67,6 +67,8 @@ REQUEST_VERBS = {
     # a demand's dat-clause is what is demanded: "De VS eisen dat Israël de gevangenen vrijlaat"
     "eisen", "verlangen", "wensen", "bepleiten",
 }  # fmt: skip
+# CAMEO roots of violent acts (assault, fight, mass violence)
+VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 # a dat-clause under these is denied: "Het Kremlin ontkent dat Poetin Zelensky zal ontmoeten"
 DENIAL_VERBS = {"ontkennen", "tegenspreken", "ontkrachten", "weerspreken"}
 # verbs whose te-infinitive is only agreed, planned or promised: "zijn overeengekomen de

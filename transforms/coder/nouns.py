@@ -15,6 +15,7 @@ from .common import (
     PREPOSITIONS,
     REQUEST_VERBS,
     SEPARABLE_CANCEL,
+    VIOLENT_ROOTS,
     Discourse,
     _case,
     _to_intent,
@@ -64,8 +65,6 @@ TRAVEL_VERBS = frozenset(
 # prepositions of a backer's phrase on a verb: "met steun van", "op verzoek van", "na / onder
 # bemiddeling van (door)"
 BACKER_CASES = frozenset({"met", "op", "na", "onder"})
-# CAMEO roots of violent acts (assault, fight, mass violence)
-VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 
 
 class NounsMixin:
@@ -268,7 +267,7 @@ class NounsMixin:
                 ):
                     found = self.actors_of(ch, disc, allow_weak=allow_weak)
                     targets.extend(found or self._adjective_owner(ch))
-        if not targets and allow_weak and p.code[:2] in ("18", "19", "20"):
+        if not targets and allow_weak and p.code[:2] in VIOLENT_ROOTS:
             # "Israëlische aanvallen in Gaza": an attack in a place, with no "op" target, hits
             # that place's country
             for ch in n.children:
@@ -367,7 +366,7 @@ class NounsMixin:
                 if pos > n.i and prep in p.targets:
                     targets = [a for a in acts if a.strong or allow_weak]
                     break
-            if not targets and code[:2] in ("18", "19", "20") and self.sent_words & CASUALTY_WORDS:
+            if not targets and code[:2] in VIOLENT_ROOTS and self.sent_words & CASUALTY_WORDS:
                 # "Bij de Israëlische aanval raakten twee Syrische soldaten gewond": the victims are the target
                 src = {a.code for a in sources}
                 for pos, acts, prep in lin.chunks:

@@ -4,6 +4,7 @@ leider gearresteerd"), where the parser often finds no subject at all."""
 
 from __future__ import annotations
 
+from .common import _case
 from .repair_arrays import _ids
 from .repairs import _attr, _sid, promote_participle
 
@@ -385,14 +386,8 @@ def bare_oblique_is_object(doc) -> int:
     changed = 0
     for i in (bare & ~cased).nonzero()[0].tolist():
         t = doc[i]
-        verb = t.head
-        if (
-            t.pos_ not in ("NOUN", "PROPN")
-            or verb.pos_ != "VERB"
-            or verb.i >= t.i
-            or verb.dep_ not in CLAUSE_DEPS
-            or t.lower_ in MEASURE_WORDS
-        ):
+        verb = t.head  # a verb before it, by the columns
+        if verb.dep_ not in CLAUSE_DEPS or t.lower_ in MEASURE_WORDS:
             continue
         if any(c.dep_ in BARE_NOT or c.text in ("(", "[") for c in t.children) or (
             t.left_edge.i > 0 and doc[t.left_edge.i - 1].text in ("(", "[")
@@ -409,11 +404,11 @@ def copula_on_participle(doc, participle) -> int:
     """ "Het leger is de regio binnengevallen", "De drone is neergeschoten door het leger":
     the parser labels the perfect or passive "zijn" ``cop`` of a dictionary verb's participle
     (``participle(word)``; often tagged as a plural noun) and may make the object a passive
-    subject. With a "door" agent after
-    it, "zijn" is the passive auxiliary (the subject ``nsubj:pass``); with a second noun phrase
-    after it (an object, or read as a subject) beside a subject before it, the
-    perfect auxiliary and that phrase the object. Else left alone: UD reads "zijn" with an adjectival participle as a
-    copula ("was teleurgesteld", "is gericht op"). Changes ``doc`` in place; returns the count."""
+    subject. With a "door" agent after it, "zijn" is the passive auxiliary (the subject
+    ``nsubj:pass``); with a second noun phrase after it (an object, or read as a subject)
+    beside a subject before it, the perfect auxiliary and that phrase the object. Else left
+    alone: UD reads "zijn" with an adjectival participle as a copula ("was teleurgesteld", "is
+    gericht op"). Changes ``doc`` in place; returns the count."""
     import numpy as np
     from spacy.attrs import DEP, HEAD, LEMMA, LOWER
 
@@ -444,7 +439,7 @@ def copula_on_participle(doc, participle) -> int:
             for c in kids:
                 if c.dep_ == "nsubj":
                     c.dep_ = "nsubj:pass"
-                elif c.dep_ == "nmod" and _case_word(c) == "door":
+                elif c.dep_ == "nmod" and _case(c) == "door":
                     c.dep_ = "obl"  # a verb's phrase is oblique
             changed += 1
         elif any(c.dep_ == "nsubj" and c.i < cop.i for c in kids):
@@ -466,11 +461,6 @@ def _as_participle(t) -> None:
         t.set_morph("VerbForm=Part")
 
 
-def _case_word(t) -> str | None:
-    """The lower-case preposition of a phrase, if any."""
-    return next((c.lower_ for c in t.children if c.dep_ == "case"), None)
-
-
 def perfect_participle_tagged_noun(doc, participle) -> int:
     """A perfect whose participle the tagger read as a noun at the end of a long clause
     ("Amerikaanse troepen hebben Maduro, die ..., bij een operatie in Caracas gevangengenomen",
@@ -480,31 +470,38 @@ def perfect_participle_tagged_noun(doc, participle) -> int:
     (``participle(word)``) tagged noun or adjective with no article or adjective before it,
     becomes the clause's root verb; the auxiliary and its dependents move to it, and a noun the
     parser made the root becomes its object. Changes ``doc`` in place; returns the count."""
-    from spacy.attrs import DEP, LEMMA, POS
+    from spacy.attrs import DEP, LEMMA, LOWER, POS, SENT_START
     from spacy.symbols import ADJ, AUX, NOUN
 
-    pos, dep, lemma = _attr(doc, POS, DEP, LEMMA)
+    pos, dep, lemma, lower, start = _attr(doc, POS, DEP, LEMMA, LOWER, SENT_START)
     strings = doc.vocab.strings
     finite = (pos == AUX) & ((lemma == _sid(doc, "hebben")) | (lemma == _sid(doc, "zijn")))
     finite &= (dep == _sid(doc, "ROOT")) | (dep == _sid(doc, "aux"))
     if not finite.any():
         return 0
+    # the participles read as nouns or adjectives, found on the columns: most articles have none
+    nominal = ((pos == NOUN) | (pos == ADJ)).nonzero()[0]
+    parts = [j for j, w in zip(nominal.tolist(), lower[nominal].tolist()) if participle(strings[w])]
+    if not parts:
+        return 0
+    sent_ends = [*((start == 1).nonzero()[0].tolist()[1:]), len(doc)]
     changed = 0
     for i in finite.nonzero()[0].tolist():
+        end = next(e for e in sent_ends if e > i)
+        after = [j for j in parts if i < j < end]
+        if not after:
+            continue
         aux = doc[i]
         root = aux if aux.dep_ == "ROOT" else aux.head
         if aux.morph.get("VerbForm") != ["Fin"] or (
             root is not aux and root.pos_ not in ("NOUN", "PROPN")
         ):
             continue
-        sent = aux.sent
         cands = [
-            t
-            for t in doc[i + 1 : sent.end]
-            if int(pos[t.i]) in (NOUN, ADJ)
-            and participle(strings[int(t.lower)])
-            and doc[t.i - 1].pos_ not in ("DET", "ADJ", "NUM")
-            and t.dep_ not in ("nsubj", "nsubj:pass", "cop")
+            doc[j]
+            for j in after
+            if doc[j - 1].pos_ not in ("DET", "ADJ", "NUM")
+            and doc[j].dep_ not in ("nsubj", "nsubj:pass", "cop")
         ]
         if len(cands) != 1 or any(
             w.pos_ == "VERB" and w.head.i in (aux.i, root.i) and w.dep_ not in ("acl:relcl", "acl")
@@ -512,8 +509,7 @@ def perfect_participle_tagged_noun(doc, participle) -> int:
         ):
             continue
         part = cands[0]
-        part.pos_ = "VERB"
-        part.set_morph("VerbForm=Part")
+        _as_participle(part)
         part.head = part
         if root is aux:
             promote_participle(aux, part)

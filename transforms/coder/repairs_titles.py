@@ -169,15 +169,17 @@ def name_split_from_its_verb(doc, verb_form) -> int:
     one that opens with a lower-case form of a dictionary verb (``verb_form(word)``), is that
     verb's subject, and a subject the parser found after the verb is its object. Changes
     ``doc`` in place; returns the count."""
-    from spacy.attrs import SENT_START
+    from spacy.attrs import LOWER, SENT_START
 
-    (start,) = _attr(doc, SENT_START)
+    start, lower = _attr(doc, SENT_START, LOWER)
+    strings = doc.vocab.strings
+    firsts = (start == 1).nonzero()[0]
     changed = 0
-    for s in (start == 1).nonzero()[0].tolist():
-        if s == 0:
-            continue
+    for s, w in zip(firsts.tolist(), lower[firsts].tolist()):
+        if s == 0 or not verb_form(strings[w]):
+            continue  # most sentences open with no verb form (read on the columns)
         v = doc[s]
-        if v.text != v.lower_ or v.pos_ not in ("VERB", "AUX", "NOUN") or not verb_form(v.lower_):
+        if v.text != v.lower_ or v.pos_ not in ("VERB", "AUX", "NOUN"):
             continue
         first = doc[s - 1].sent
         if len(first) > 4 or any(w.pos_ not in ("PROPN", "NOUN", "DET", "ADJ") for w in first):
