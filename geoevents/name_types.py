@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span
 
 from geoevents.malloc import collector_paused
 from geoevents.name_context import sports_teams, venues
+from geoevents.name_cues import cue_types
 
 NAME_TYPES = "geoevents_name_types"
 TABLE = Path(__file__).resolve().parent / "data" / "name_types.tsv"
@@ -298,6 +299,7 @@ def fix_types(
     trims: bool = True,
     events: bool = True,
     context: bool = True,
+    cues: bool = True,
 ) -> tuple[list[Span], list[Change]]:
     """The entities of ``doc`` after the step, and the changes made.
 
@@ -308,6 +310,8 @@ def fix_types(
     a city is also its football club ("Groningen won"). With ``forms``, a span in no list takes
     ORG when its words make it an organisation (``org_by_form``), and a span right after an
     organisation head ("Universiteit van", "FC") is extended to it as ORG (``org_prefix``). With
+    ``cues``, the noun in front, a dateline and the form of road and competition names give the
+    type, and a lone weekday or month is dropped (``geoevents/name_cues.py``). With
     ``context``, the sentence decides last (``geoevents/name_context.py``): a town that is a side
     in a match is its club (ORG), a span ending in "Arena"/"Stadion" is a place (LOC).
     """
@@ -407,6 +411,19 @@ def fix_types(
                 "event",
             )
             for a, b in evs
+        ]
+    if cues and only is None:
+        out, retyped = cue_types(doc, out, lex.types)
+        changes += [
+            Change(
+                a.text,
+                (a.start_char, a.end_char, a.label_),
+                (a.start_char, a.end_char, "")
+                if b is None
+                else (b.start_char, b.end_char, b.label_),
+                "cue",
+            )
+            for a, b in retyped
         ]
     if context and only is None:
         sides = sports_teams(doc, out, lex.countries.__contains__)

@@ -70,6 +70,16 @@ def shipped_nlp():
     return load_pipeline()
 
 
+@pytest.fixture(scope="module")
+def kit(shipped_nlp):
+    """The shipped pipeline and a geocoder, for the geocoder tests' hand-made events (a test module
+    may define its own ``kit``)."""
+    from geoevents.transforms.gazetteer import Gazetteer
+    from geoevents.transforms.geo import Geocoder
+
+    return shipped_nlp, Geocoder(Gazetteer())
+
+
 @pytest.fixture(scope="session")
 def nlp(embedded_model: Path, shipped_nlp):
     """The shipped Dutch pipeline for the coder tests (skipped if the model is not built)."""

@@ -1,6 +1,6 @@
 """The coder on invented news sentences (``tests/probes/``): a regression floor.
 
-The floors are what coder 0.3.16 found on each file; a change that loses events the coder
+The floors are what coder 0.3.17 found on each file; a change that loses events the coder
 handled, or adds false ones, fails here before it reaches the dev and blind sets.
 """
 
@@ -16,8 +16,9 @@ PROBES = Path(__file__).parent / "probes"
 
 # file: (sentences, gold events, at least correct, at most false)
 FLOORS = {
-    "modern_news.jsonl": (372, 409, 333, 20),
-    "body_news.jsonl": (308, 334, 227, 22),
+    "modern_news.jsonl": (372, 409, 344, 19),
+    "body_news.jsonl": (308, 334, 233, 20),
+    "archive_news.jsonl": (250, 325, 141, 29),
 }
 
 

@@ -9,19 +9,11 @@ import datetime as dt
 
 import pytest
 
-from geoevents.transforms.gazetteer import Gazetteer
-from geoevents.transforms.geo import Geocoder
 from tests.geo_events import locate as locate_event
 from tests.geo_events import town
 
 OLD = dt.date(1865, 7, 1)
 NEW = dt.date(2024, 5, 1)
-
-
-@pytest.fixture(scope="module")
-def kit(shipped_nlp):
-    """The shipped pipeline (``load_pipeline(None)``, loaded once per session in conftest.py)."""
-    return shipped_nlp, Geocoder(Gazetteer())
 
 
 def locate(kit, text: str, a1: str, a2: str, code: str, pred: str, day=None) -> dict:

@@ -5,16 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from geoevents.transforms.gazetteer import Gazetteer
-from geoevents.transforms.geo import Geocoder
 from tests.geo_events import locate as locate_event
 from tests.geo_events import town
-
-
-@pytest.fixture(scope="module")
-def kit(shipped_nlp):
-    """The shipped pipeline (``load_pipeline(None)``, loaded once per session in conftest.py)."""
-    return shipped_nlp, Geocoder(Gazetteer())
 
 
 def locate(kit, text: str, a1: str, a2: str, code: str, pred: str, actor1=None) -> dict:

@@ -84,8 +84,10 @@ def package(
     extra_meta: dict | None = None,
     senter: Path | None = None,
     ruler: str | None = "before",
+    target: Path = TARGET,
 ) -> Path:
-    """Load ``src``, add the separately trained senter, set meta, save to a temp folder, swap in."""
+    """Load ``src``, add the separately trained senter, set meta, save to a temp folder, swap in
+    at ``target`` (the embedded model's folder unless given)."""
     nlp = spacy.load(src)
     if senter is not None:
         # senter has its own small encoder, so it is trained in a separate cheap run and grafted.
@@ -130,9 +132,9 @@ def package(
     )
     if extra_meta:
         nlp.meta.update(extra_meta)
-    TARGET.parent.mkdir(parents=True, exist_ok=True)
-    tmp = TARGET.parent / (TARGET.name + ".tmp")
-    old = TARGET.parent / (TARGET.name + ".old")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.parent / (target.name + ".tmp")
+    old = target.parent / (target.name + ".old")
     for p in (tmp, old):
         if p.exists():
             shutil.rmtree(p)
@@ -142,12 +144,12 @@ def package(
     (tmp / "meta.json").write_text(json.dumps(meta, indent=2, ensure_ascii=False))
     shutil.copy(TRAINING / "model_files" / "LICENSE", tmp / "LICENSE")
     shutil.copy(TRAINING / "model_files" / "README.md", tmp / "README.md")
-    if TARGET.exists():
-        TARGET.rename(old)
-    tmp.rename(TARGET)
+    if target.exists():
+        target.rename(old)
+    tmp.rename(target)
     if old.exists():
         shutil.rmtree(old)
-    return TARGET
+    return target
 
 
 def main() -> None:
@@ -162,10 +164,16 @@ def main() -> None:
         default="before",
         help="entity_ruler before the NER (its spans win), after it (fills gaps) or none",
     )
+    ap.add_argument(
+        "--out",
+        type=Path,
+        default=TARGET,
+        help="target folder (default: the embedded model; experiments: a folder outside the tree)",
+    )
     args = ap.parse_args()
     extra = json.loads(args.meta_json.read_text()) if args.meta_json else None
     ruler = None if args.ruler == "none" else args.ruler
-    out = package(args.model, args.version, extra, args.senter, ruler)
+    out = package(args.model, args.version, extra, args.senter, ruler, args.out)
     size = sum(f.stat().st_size for f in out.rglob("*") if f.is_file())
     print(f"packaged {args.model} -> {out} ({size / 1e6:.1f} MB)", file=sys.stderr)
 

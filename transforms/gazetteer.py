@@ -244,6 +244,7 @@ AREA_NOUNS = frozenset(_WORDS["area_nouns"])
 MONTHS = frozenset(_WORDS["months"])
 WEEKDAYS = frozenset(_WORDS["weekdays"])
 SIEGE_NOUNS = frozenset(_WORDS["siege_nouns"])
+CONTROL_NOUNS = frozenset(_WORDS["control_nouns"])
 REPORT_NOUNS = frozenset(_WORDS["report_nouns"])
 REPORT_VERBS = frozenset(_WORDS["report_verbs"])
 # word ends (str.endswith) and verb form beginnings (str.startswith)
@@ -251,6 +252,8 @@ PLACE_NOUNS = _WORDS["place_nouns"]
 BATTLE_NOUNS = _WORDS["battle_nouns"]
 VISIT_VERBS = _WORDS["visit_verbs"]
 WITHDRAW_VERBS = _WORDS["withdraw_verbs"]
+WITHDRAW_NOUNS = _WORDS["withdraw_nouns"]
+TIME_PREPOSITIONS = frozenset(_WORDS["time_prepositions"])
 
 
 def area_noun(word: str) -> bool:
@@ -351,11 +354,51 @@ def argument(tok) -> bool:
 
 
 def reported_from(tok) -> bool:
-    """ "Een telegram uit Weenen", "Uit Rome wordt gemeld": where the news comes from."""
+    """ "Een telegram uit Weenen", "Persberichten uit Kyiv", "Uit Rome wordt gemeld", "Uit
+    Peking komt het bericht": where the news comes from (a report noun, a report verb, or a
+    verb whose subject is a report noun)."""
     while tok.dep_ in SAME_NP and tok.head.i != tok.i:
         tok = tok.head
     head = tok.head
-    return head.lower_ in REPORT_NOUNS or head.lemma_.lower() in REPORT_VERBS
+    if report_noun(head.lower_) or report_verb(head):
+        return True
+    if head.pos_ not in ("VERB", "AUX"):
+        return False
+    for c in head.children:
+        if c.dep_ in ("nsubj", "xcomp") and report_noun(c.lower_):
+            return True  # "Uit Peking komt het bericht"
+        if c.dep_ == "xcomp" and f"{head.lemma_.lower()} {c.lemma_.lower()}" in REPORT_VERBS:
+            return True  # "Uit Kyiv laat de regering weten"
+    return False
+
+
+# compound ends of at least this length count ("raketbeschieting", "persbericht"); shorter
+# ones would take in other words ("aanval" is no "val", "brief" no report in "briefing")
+COMPOUND_END = 7
+
+
+def _noun_in(word: str, words: frozenset[str]) -> bool:
+    """The noun, the last part of a hyphenated one, or the end of a compound is in ``words``."""
+    if word in words or word.rsplit("-", 1)[-1] in words:
+        return True
+    return any(word.endswith(w) for w in words if len(w) >= COMPOUND_END)
+
+
+def report_noun(word: str) -> bool:
+    """A news report ("telegram", "berigten"), also as a compound's end ("persberichten")."""
+    return _noun_in(word, REPORT_NOUNS)
+
+
+def report_verb(tok) -> bool:
+    """A verb of reporting by its lemma or, where the lemmatizer misses it, its form
+    ("geseind", "vernomen")."""
+    return tok.lemma_.lower() in REPORT_VERBS or tok.lower_ in REPORT_VERBS
+
+
+def siege_noun(word: str) -> bool:
+    """ "de val van X", also as a compound's end ("de raketbeschieting van Charkiv", "de
+    zeeblokkade van Gaza"): X is where it happens."""
+    return _noun_in(word, SIEGE_NOUNS)
 
 
 def on_meeting(tok) -> bool:

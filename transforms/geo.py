@@ -22,7 +22,8 @@ province is the town of its name ("in Utrecht") unless the phrase says province.
 Where an event happened (``action_geo_*``), first rule that gives a place:
 
 1. the location phrase attached to the event: a place in a prepositional phrase ("in Gaza",
-   "bij de grens", "naar Asunción", "de val van Mosul", not "uit"/"vanuit"/"van") that hangs on
+   "bij de grens", "naar Asunción", "de val van Mosul", "de raketbeschieting van Charkiv", "de
+   controle over Cherson", "de terugtrekking uit Cherson"; not "uit"/"vanuit"/"van") that hangs on
    the event's predicate within two prepositional hops ("na een staatsbanket in Moskou"; equally
    near: the most specific, then one in an actor's country), or, failing that, on any verb of
    the sentence ("In Hongarije werd ... uitgeroepen, die ... omvergeworpen werd"); "voor" a town

@@ -22,10 +22,10 @@ from dataclasses import dataclass
 from .gazetteer import (
     BATTLE_NOUNS,
     CAPITAL_NOUNS,
+    CONTROL_NOUNS,
     COUNTRY,
     REGION,
     SAME_NP,
-    SIEGE_NOUNS,
     STATE,
     US_CITY,
     WORLD_CITY,
@@ -33,6 +33,7 @@ from .gazetteer import (
     Place,
     area_noun,
     name_key,
+    siege_noun,
 )
 from .geo_places import listed_from
 
@@ -136,10 +137,13 @@ def preposition(doc, start: int, end: int) -> str | None:
             if outer:
                 return outer[-1].lower_
         noun = doc[cases[-1].i - 1].lower_ if cases[-1].i else ""
-        if (prep == "van" and noun in SIEGE_NOUNS) or (
-            prep == "om" and noun.endswith(BATTLE_NOUNS)
+        if (
+            (prep == "van" and siege_noun(noun))
+            or (prep == "om" and noun.endswith(BATTLE_NOUNS))
+            or (prep == "over" and noun in CONTROL_NOUNS)
         ):
-            # "de val van Bakhmut", "de overgave van Batavia", "de slag om Arnhem": there
+            # "de val van Bakhmut", "de raketbeschieting van Charkiv", "de slag om Arnhem", "de
+            # controle over Cherson": there
             return "in"
         return prep
     # no parse: the word just before the name or its determiner/adjectives

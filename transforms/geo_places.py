@@ -19,8 +19,10 @@ from .gazetteer import (
     LOCATIVE,
     ORIGIN,
     SAME_NP,
+    TIME_PREPOSITIONS,
     US_CITY,
     VISIT_VERBS,
+    WITHDRAW_NOUNS,
     WITHDRAW_VERBS,
     WORLD_CITY,
     Gazetteer,
@@ -126,13 +128,17 @@ def visit_verb(tok) -> bool:
 
 
 def withdrawn_from(doc, start: int) -> bool:
-    """ "uit" a town on a verb of withdrawing or driving out is where it happens ("trokken zich
-    terug uit Cherson", "werd uit Kabul verjaagd"; also "de Russen uit Cherson verdreven", the
-    phrase on the verb's object)."""
+    """ "uit" a town on a verb or noun of withdrawing or driving out is where it happens
+    ("trokken zich terug uit Cherson", "werd uit Kabul verjaagd", "bij de terugtrekking uit
+    Cherson"; also "de Russen uit Cherson verdreven", the phrase on the verb's object)."""
     tok = phrase_head(doc[start])
     head = tok.head
     if tok.dep_.startswith("obl"):
         return verb_of(head, WITHDRAW_VERBS)
+    if tok.dep_ == "nmod" and head.pos_ == "NOUN" and head.lower_.endswith(WITHDRAW_NOUNS):
+        # "de evacuatie uit Marioepol verliep", "bij de terugtrekking uit Cherson"; not at
+        # another moment: "Na de evacuatie uit Kabul sprak de president ..."
+        return not any(c.dep_ == "case" and c.lower_ in TIME_PREPOSITIONS for c in head.children)
     if tok.dep_ == "nmod" and head.dep_ in ("obj", "nsubj:pass"):
         return verb_of(head.head, WITHDRAW_VERBS)
     return False
@@ -224,17 +230,22 @@ def river_or_region(doc, start: int, key: str, cands, gaz: Gazetteer) -> bool:
     return True
 
 
-CORRESPONDENT_NOUNS = {
+# reporters, also as a compound's end ("oorlogsverslaggever", "NOS-correspondent")
+REPORTER_NOUNS = (
     "correspondent", "correspondente", "verslaggever", "verslaggeefster", "berichtgever",
-    "zegsman", "medewerker",
-}  # fmt: skip
+)  # fmt: skip
+# only as the whole word: "ambassademedewerker" is no newspaper's
+CORRESPONDENT_NOUNS = {*REPORTER_NOUNS, "zegsman", "medewerker"}
 
 
 def correspondent_at(tok) -> bool:
     """ "Van onze correspondent in Parijs", "Onze verslaggever te Moskou meldt": the town the
     news comes from, like a dateline."""
     tok = phrase_head(tok)
-    return tok.dep_ in ("nmod", "obl") and tok.head.lower_ in CORRESPONDENT_NOUNS
+    if tok.dep_ not in ("nmod", "obl"):
+        return False
+    noun = tok.head.lower_
+    return noun in CORRESPONDENT_NOUNS or noun.endswith(REPORTER_NOUNS)
 
 
 def hops(tok, pred) -> int | None:

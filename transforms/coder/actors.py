@@ -303,6 +303,16 @@ SURNAME_PARTICLES = {
     "di",
     "al",
     "el",
+    # inside Arabic, Portuguese, Spanish and Italian names: "Mohammed bin Salman", "Lula da
+    # Silva", "Jair dos Santos", "Guillermo del Toro"
+    "bin",
+    "ibn",
+    "bint",
+    "ould",
+    "del",
+    "della",
+    "dos",
+    "das",
 }
 
 
@@ -339,8 +349,9 @@ def agent_types(tok, idx: ActorIndex) -> tuple[tuple[str, ...], str] | None:
     """CAMEO types of an agent noun, by lemma, word form or compound suffix."""
     if tok.pos_ not in ("NOUN", "PROPN", "X", "") and not (
         # a noun the tagger called a verb or an adjective, in a noun's slot: "honderd
-        # Palestijnse gevangenen", "Palestijnse jongeren"
-        tok.pos_ in ("VERB", "ADJ") and tok.dep_ in ("obj", "nsubj", "nsubj:pass", "iobj", "nmod")
+        # Palestijnse gevangenen", "Palestijnse jongeren"; "junta" is tagged an adverb
+        tok.pos_ in ("VERB", "ADJ", "ADV")
+        and tok.dep_ in ("obj", "nsubj", "nsubj:pass", "iobj", "nmod")
     ):
         return None
     lower = tok.text.lower()

@@ -13,6 +13,7 @@ from .common import (
     OTHER_COUNTRY_WORDS,
     PLURAL_PRONOUNS,
     SING_PRONOUNS,
+    STATE_TYPES,
     Discourse,
     _before,
     _case,
@@ -75,6 +76,13 @@ class AnaphoraMixin:
             # "de grote mogendheden", "de andere landen", "de westerse leiders": another set
             # ("de twee grote landen" still points back)
             and not (words & SET_ADJECTIVES and not words & {"twee", "beide", "beid"})
+            # "Rwanda en Oeganda steunen de rebellen": rebels, parties or protesters are no role
+            # of the countries named before them ("beide oppositiepartijen" still points back)
+            and (
+                agent is None
+                or agent[0][0] in STATE_TYPES
+                or bool(words & {"twee", "beide", "beid"})
+            )
         ):
             members = self._recent_group(disc, t)
             if agent is not None and members:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from . import actors as A
 from .common import (
     AUX_CHAIN,
@@ -17,7 +15,6 @@ from .common import (
     NON_ASSERTED,
     OBJ_DEPS,
     PLAN_VERBS,
-    POLICY_NOUNS,
     PREP_DEPS,
     REFUSAL_VERBS,
     REJECT_VERBS,
@@ -31,7 +28,6 @@ from .common import (
     _bare_indirect_object,
     _case,
     _mark,
-    longest_suffix,
 )
 from .linear import _Linear
 
@@ -153,6 +149,10 @@ class ClausesMixin:
         for x in (v, top):
             for ch in x.children:
                 if ch.dep_ == "mark" and ch.text.lower() in COND_MARKS:
+                    if ch.lower_ == "als" and any(
+                        d.dep_ in SUBJ_DEPS and d.i < ch.i for d in x.children
+                    ):
+                        continue  # "wordt als historisch beschouwd": "as", after the subject
                     cl.asserted = False
         if top.dep_ in ("xcomp", "ccomp", "advcl") and self.lemmas_of(top.head) & REFUSAL_VERBS:
             if self.lemmas_of(top.head) & REJECT_VERBS:
@@ -177,6 +177,13 @@ class ClausesMixin:
             cl.asserted = False  # "Michel wil dat de troepen zich terugtrekken": only wanted
         if _mark(v, "te") is not None:
             self._infinitive_frame(cl, top)
+        if cl.asserted and top.dep_ == "conj" and top.head.i != top.i and top.head.pos_ == "VERB":
+            # "eiste dat Nederland de strijd staakte en de leiders vrijliet": a conjunct shares
+            # the frame of the first (a demand, a condition, a denial), not its own modal
+            first = self.clause(top.head)
+            own = {A.norm_lemma(x) for x in first.chain} | {x.lower_ for x in first.chain}
+            if not first.asserted and own.isdisjoint(NON_ASSERTED | {"zou", "zouden"}):
+                cl.asserted = False
         return cl
 
     def has_noch(self) -> bool:
@@ -303,7 +310,15 @@ class ClausesMixin:
             for s in subj_toks:
                 if s.text.lower() in RELATIVE and cl.chain[-1].dep_ in ("acl:relcl", "acl"):
                     s = cl.chain[-1].head
-                acts.extend(self.actors_of(s, disc))
+                acts.extend(self.actors_of(s, disc) or self._document_author(s, disc, depth))
+            if acts and self.has_samen():
+                # "Merz bezoekt Kyiv samen met Macron en Starmer": they act with the subject
+                acts.extend(
+                    a
+                    for d in self._together_phrases(cl)
+                    for a in self.actors_of(d, disc)
+                    if a.strong
+                )
             return acts, subj_toks
         top = max(cl.chain, key=lambda x: 0 if x.i == cl.head.i else 1) if cl.chain else cl.head
         top = cl.chain[0]
@@ -390,7 +405,9 @@ class ClausesMixin:
             elif _bare_indirect_object(d, cl):
                 cands.append((d, "obj"))  # "zet Amerikaanse diplomaten het land uit"
             elif case is not None and d.dep_ in PREP_DEPS:
-                if not self._target_of_stand(cl, d, case):
+                if not self._target_of_stand(cl, d, case) and not (
+                    self.has_samen() and self._together_with(cl, d)
+                ):
                     cands.append((d, case))
             if case in ("tegen", "voor") and self.noun_predicate_of(d.lemma_, d.text):
                 # "stemde tegen sancties tegen Rusland": a stand on an act; the act's own
@@ -411,6 +428,10 @@ class ClausesMixin:
                             for g in ch.children
                             if g.dep_ == "nmod" and _case(g) not in (None, "van")
                         )
+        if cl.passive and cl.head.dep_ == "conj" and not any(d.dep_ in SUBJ_DEPS for d in cl.deps):
+            # "Zelensky won de verkiezingen en werd gefeliciteerd door Trump": the first
+            # conjunct's subject undergoes the passive
+            cands.extend((d, "obj") for d in self.clause(cl.head.head).deps if d.dep_ == "nsubj")
         if "obj" in slots and not any(s == "obj" for _, s in cands) and not cl.passive:
             # V2 word order parsed as two subjects ("Biden noemde Xi een dictator", "Duitsland zal Polen helpen")
             subj = sorted((d for d in cl.deps if d.dep_ in SUBJ_DEPS), key=lambda t: t.i)
@@ -461,6 +482,10 @@ class ClausesMixin:
                     recip = True
                     continue
                 found = self.actors_of(tok, disc, allow_weak=allow_weak)
+                if slot == "obj" and self._violent_noun(tok):
+                    # "veroordeelt de Russische invasie van Oekraïne": the attack's owner, not
+                    # its victim
+                    found = self._adjective_owner(tok) or found
                 if not found and slot == "obj":
                     # "bombardeerde doelen van Hezbollah in Zuid-Libanon": the owner of what is
                     # hit, before the place where it stands
@@ -493,53 +518,3 @@ class ClausesMixin:
                 p = self.noun_predicate_of(e.lemma_, e.text)
                 return p is not None and case in p.targets
         return False
-
-    def _target_place(self, tok, disc: Discourse) -> list[A.Actor]:
-        """ "bombardeerden doelen in Kabul", "vallen posities bij Charkiv aan": an object that
-        names no actor, placed in a town or country, is a target in that place (weak, for the
-        verbs that may take a place)."""
-        out: list[A.Actor] = []
-        for ch in tok.children:
-            if ch.dep_ == "nmod" and _case(ch) in ("in", "bij", "rond", "nabij", "rondom"):
-                out.extend(self.actors_of(ch, disc, allow_weak=True))
-        return [a for a in out if a.country and not a.types]
-
-    def _target_origin(self, tok, disc: Discourse) -> list[A.Actor]:
-        """ "heffingen op producten uit de EU", "valt een boot uit Venezuela aan": goods, ships or
-        planes that name no actor stand for the country they come from."""
-        out: list[A.Actor] = []
-        for ch in tok.children:
-            if ch.dep_ == "nmod" and _case(ch) == "uit" and tok.pos_ == "NOUN":
-                out.extend(a for a in self.actors_of(ch, disc) if a.country or a.group)
-        return out
-
-    def causee(self, cl: Clause):
-        """ "Napoleon liet Ney de geallieerden bestormen": the first of two objects of a causative
-        infinitive is who acts, not the target; None when the clause is no such infinitive."""
-        v = cl.head
-        if v.dep_ != "xcomp" or A.norm_lemma(v.head) != "laten":
-            return None
-        bare = sorted(
-            (d for d in cl.deps if d.dep_ == "obj" and _case(d) is None), key=lambda t: t.i
-        )
-        return bare[0] if len(bare) >= 2 else None
-
-    def _adjective_owner(self, tok) -> list[A.Actor]:
-        """ "protesteerde tegen de Duitse annexatie", "kritiek op het Chinese beleid": a country
-        adjective on a policy or event noun in the target slot names whose act it is, and CAMEO
-        codes the act against its owner."""
-        if tok.pos_ not in ("NOUN", "PROPN"):
-            return []
-        lemma = A.norm_lemma(tok)
-        if not (longest_suffix(lemma, POLICY_NOUNS) or self.noun_predicates(tok)):
-            return []
-        out = []
-        for ch in tok.children:
-            if ch.dep_ != "amod":
-                continue
-            a = self.np_actor(ch)
-            if a is not None and a.country and not a.types:
-                out.append(replace(a, strong=True))
-        return out
-
-    # ------------------------------------------------------------------ predicates

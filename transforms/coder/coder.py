@@ -18,6 +18,8 @@ import bisect
 import datetime as dt
 import logging
 
+from spacy.attrs import DEP, HEAD, LOWER, POS
+
 from geoevents.malloc import collector_paused
 
 from . import actors as A
@@ -27,7 +29,7 @@ from .dictionaries import Dictionaries, Predicate, load
 from .doc_arrays import _DocArrays, _LazyTokens, _StringMemo, _units, sentence_starts
 from .mention_match import match_mentions
 from .morph import past_forms, separable_forms, verb_forms
-from .repair_arrays import _sentence_starts, forget_arrays, kept_arrays
+from .repair_arrays import _attr, _sentence_starts, forget_arrays, kept_arrays
 from .repairs import (
     agent_noun_tagged_verb,
     argument_of_aux_to_verb,
@@ -58,7 +60,9 @@ from .repairs_phrases import (
     final_particle_to_verb,
     object_on_object,
     particle_before_preposition,
+    passive_subject_under_perfect,
     space_tokens_out_of_tree,
+    subordinate_subject_to_its_clause,
     trailing_negation_to_verb,
 )
 from .repairs_titles import (
@@ -240,9 +244,8 @@ class EventCoder:
         for m in mentions:
             for i in range(m.start, m.end):
                 tok_mention[i] = m
-        if doc.has_annotation("DEP"):
-            self._repair(doc, tok_mention, arrays)
-        arrays.read_repaired(doc, self._strings)
+        cols = self._repair(doc, tok_mention, arrays) if doc.has_annotation("DEP") else None
+        arrays.read_repaired(doc, self._strings, cols)
         ctx = _DocContext(self, doc, article_date, tok_mention, toks, arrays, feed_country)
         ctx.mentions = mentions
         ctx.mention_starts = [m.start for m in mentions]
@@ -274,11 +277,13 @@ class EventCoder:
                 continue
         return rows
 
-    def _repair(self, doc, tok_mention: dict, arrays: _DocArrays) -> None:
+    def _repair(self, doc, tok_mention: dict, arrays: _DocArrays):
         """Known parser errors, repaired in order (``repairs*.py``); the token columns they read
-        are read again only after a repair changed the Doc."""
+        are read again only after a repair changed the Doc. Returns the columns ``POS``,
+        ``DEP``, ``HEAD`` and ``LOWER`` as the repairs left them."""
         with kept_arrays(doc, arrays.block):
             self._run_repairs(doc, tok_mention, arrays)
+            return _attr(doc, POS, DEP, HEAD, LOWER) if len(doc) else None
 
     def _run_repairs(self, doc, tok_mention: dict, arrays: _DocArrays) -> None:
         def done(changed: int) -> None:
@@ -307,6 +312,8 @@ class EventCoder:
         done(loose_apposition_is_object(doc))
         done(object_on_object(doc))
         done(subject_after_finite_aux(doc))
+        done(passive_subject_under_perfect(doc))
+        done(subordinate_subject_to_its_clause(doc))
         done(noun_complement_is_object(doc))
         done(bare_oblique_is_object(doc))
         done(copula_on_participle(doc, participle))

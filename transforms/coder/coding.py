@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 
 from . import actors as A
 from .common import (
@@ -24,6 +25,7 @@ from .common import (
     _dedupe,
     _has_det,
     _to_intent,
+    _uniq,
     _uniq_key,
     _verb_like,
     longest_suffix,
@@ -31,10 +33,6 @@ from .common import (
 from .linear import _Linear
 
 ARTICLES = {"een", "de", "het", "den", "eene"}
-
-
-def _has_copula(t) -> bool:
-    return any(ch.dep_ == "cop" for ch in t.children)
 
 
 def _main_verb_with_object(v) -> bool:
@@ -110,7 +108,7 @@ class CodingMixin:
                 if pos[i] in VERB_POS
                 or self.pos_now[i] in VERB_POS  # made a verb by a repair
                 or (lowers[i] in forms and (lowers[i] in past or _verb_like(toks[i])))
-                or (pos[i] in ("ADJ", "NOUN") and lowers[i] in adjectives and _has_copula(toks[i]))
+                or (pos[i] in ("ADJ", "NOUN") and lowers[i] in adjectives and i in self.cop_heads)
             ]
             opinions, lemmas, texts = self.c.opinion_lemmas, self.lemmas, self.texts
             for v in verbs:
@@ -259,7 +257,7 @@ class CodingMixin:
         return []
 
     def code_verb(self, v, disc: Discourse) -> list[dict]:
-        if _has_copula(v):
+        if v.i in self.cop_heads:
             if self.lowers[v.i] in self.c.adjectives:
                 return self.code_adjective(v, disc)  # also a participle-like form ("woedend")
             return []  # "de koning is dood": a state named by a verb form, not the act
@@ -295,9 +293,7 @@ class CodingMixin:
             and not any(ch.dep_ in SUBJ_DEPS for ch in v.children)
         ):
             return []  # attributive participle: "de door Syrië gesteunde organisatie"
-        if v.pos_ == "VERB" and any(
-            ch.dep_ == "det" and ch.lower_ in ("het", "dit", "dat") for ch in v.children
-        ):
+        if v.pos_ == "VERB" and v.i in self.det_heads:
             return []  # a nominal infinitive: "beschuldigd van het steunen van terrorisme"
         if v.i > 0 and self.lowers[v.i] in ("doden", "gewonden"):
             prev = self.toks[v.i - 1]
@@ -363,6 +359,10 @@ class CodingMixin:
         cl.intent = cl.intent or lin.intent
         rel = lin._relative()
         lin_first = False
+        undergoer: list[A.Actor] = []
+        if rel and cl.passive:
+            # "Zelensky, die werd aangevallen door Trump": the antecedent undergoes the passive
+            undergoer, rel = rel, []
         if rel:
             sources, subj_toks = rel, []
         else:
@@ -415,6 +415,13 @@ class CodingMixin:
             # agent is the act of the state where it happened
             sources = self._state_of_place(cl, lin)
             conf = 40
+        if not sources and not subj_toks and not cl.negated:
+            # "Er is opnieuw gevochten tussen Israël en Hezbollah", "Er wordt onderhandeld tussen
+            # A en B": no agent, the "tussen" phrase names both sides of a mutual act (not the
+            # mediator's row, "bemiddelen tussen", which needs a subject)
+            group = self._verb_between(cl, disc)
+            if group:
+                return self._code_between(v, p, cl, group)
         if not sources and passive:
             return []  # agentless passive ("Albanië werd bezet"): no actor1
         if not sources:
@@ -436,6 +443,8 @@ class CodingMixin:
             targets, recip = [], False
         else:
             targets, recip = self.targets(cl, p.targets, disc, allow_weak)
+        if undergoer and not targets and "obj" in p.targets:
+            targets = undergoer
         lin_recip = lin.recip and ("sym" in p.flags or lin.recip_slot in p.targets)
         recip = (recip or lin_recip) and "say" not in p.flags
         if (
@@ -491,6 +500,26 @@ class CodingMixin:
             if code is None:
                 return []
         return self._emit(p, code, sources, targets, recip, v, cl, conf, subj_toks)
+
+    def _code_between(self, v, p, cl, group: list[A.Actor]) -> list[dict]:
+        """Both directions of a mutual act between ``group``'s actors, by the verb's row that
+        does not need a mediator."""
+        if "tussen" in p.targets:
+            p = next((q for q in self.verb_predicates(v, cl) if "tussen" not in q.targets), None)
+        code = p and (_to_intent(p.code) if cl.intent else p.code)
+        if not code:
+            return []
+        return self._emit(
+            replace(p, flags=p.flags | {"sym"}), code, group, [], False, v, cl, 50, []
+        )
+
+    def _verb_between(self, cl, disc: Discourse) -> list[A.Actor]:
+        """Two or more distinct actors of a "tussen A en B" phrase on the verb, else none."""
+        for d in cl.deps:
+            if d.dep_ in ("obl", "obl:arg") and _case(d) == "tussen":
+                group = _uniq([a for a in self.actors_of(d, disc) if a.strong])
+                return group if len(group) >= 2 else []
+        return []
 
     def _thing_object(self, cl) -> bool:
         """The object slot holds a thing and no actor ("Te Londen zijn mededelingen ontvangen uit

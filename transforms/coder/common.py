@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from . import actors as A
 from .dictionaries import Predicate
 
-CODER_VERSION = "0.3.16"
+CODER_VERSION = "0.3.17"
 GROUP_WINDOW = 10  # sentences back that "ze" / "de twee leiders" may refer to a coordinated pair
 LEAD_SENTENCES = 3  # is_root_event: the event is in the first three sentences of the document
 
@@ -91,6 +91,55 @@ GROUP_NOUNS = {
 }  # fmt: skip
 AIRCRAFT = ("vliegtuig", "straaljager", "bommenwerper", "drone", "helikopter", "luchtmacht")
 RELATIVE = {"die", "dat", "wie", "welke", "wat"}
+# documents that speak for their author: "een resolutie die Irak oproept", "het rapport van de VN
+# beschuldigt Israël" (the author is the document's "van" owner or whoever adopted or issued it)
+DOCUMENT_NOUNS = frozenset(
+    {
+        "motie",
+        "resolutie",
+        "verklaring",
+        "slotverklaring",
+        "rapport",
+        "verslag",
+        "advies",
+        "brief",
+        "uitspraak",
+        "vonnis",
+        "besluit",
+        "communiqué",
+        "memorandum",
+        "nota",
+        "wet",
+        "wetsvoorstel",
+        "ontwerpresolutie",
+        "ontwerp-resolutie",
+        "richtlijn",
+        "decreet",
+    }
+)
+# verbs by which an author adopts or issues a document
+ISSUE_VERBS = frozenset(
+    {
+        "aannemen",
+        "indienen",
+        "uitbrengen",
+        "publiceren",
+        "presenteren",
+        "opstellen",
+        "sturen",
+        "schrijven",
+        "goedkeuren",
+        "uitvaardigen",
+        "afleggen",
+        "uitgeven",
+        "versturen",
+        "vellen",
+        "doen",
+        "aanvaarden",
+        "voorleggen",
+        "verspreiden",
+    }
+)
 PASSIVE_AUX = {"werd", "werden", "wordt", "worden", "geworden"}
 CASUALTY_WORDS = {
     "gewond",

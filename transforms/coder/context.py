@@ -14,6 +14,7 @@ from .doc_arrays import _DocArrays, _LazyTokens
 from .headlines import HeadlinesMixin
 from .nouns import NounsMixin
 from .np_actors import ActorsMixin
+from .participants import ParticipantsMixin
 from .predicates import PredicatesMixin
 from .rows import RowsMixin
 
@@ -25,6 +26,7 @@ class _DocContext(
     ActorsMixin,
     AnaphoraMixin,
     ClausesMixin,
+    ParticipantsMixin,
     PredicatesMixin,
     CodingMixin,
     HeadlinesMixin,
@@ -55,6 +57,8 @@ class _DocContext(
         # coarse tags for all tokens: code_sentence picks verbs and nouns without Token objects
         self.pos = arrays.pos
         self.pos_now = arrays.pos_now  # Token.pos_ of every token, as the repairs left it
+        self.cop_heads = arrays.cop_heads  # tokens with a ``cop`` dependent
+        self.det_heads = arrays.det_heads  # tokens with a "het"/"dit"/"dat" determiner
         self.clause_cache: dict[int, Clause] = {}
         self.sent_words: set[str] = set()
         self.joined_words: set[str] | None = None  # the sent_words ``joined`` was built from
@@ -63,6 +67,7 @@ class _DocContext(
         self.lemmas_cache: dict[int, frozenset[str]] = {}  # token index -> lemmas_of
         self.forms_cache: dict[int, frozenset[str]] = {}  # token index -> cue word forms
         self.noch: bool | None = None  # any word "noch" in the doc (clauses.has_noch)
+        self.samen: bool | None = None  # any word "samen" in the doc (clauses.has_samen)
         self.date = date
         self.tok_mention = tok_mention
         self.np_cache: dict[int, A.Actor | None] = {}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.attrs import IDX, LEMMA, LOWER, ORTH, POS
+from spacy.attrs import DEP, HEAD, IDX, LEMMA, LOWER, ORTH, POS
 
 from .repair_arrays import COLUMN_INDEX, COLUMNS
 
@@ -57,6 +57,20 @@ class _LazyTokens:
 
 END_PUNCT = {".", "!", "?", ":", ";", '"', "'", "”", "»", "’", "“"}
 
+# determiners that make an infinitive a noun: "beschuldigd van het steunen van terrorisme"
+NOMINAL_ARTICLES = ("het", "dit", "dat")
+
+_LABEL_IDS: list[int] = []
+
+
+def _label_ids(doc) -> list[int]:
+    """String ids of "cop", "det" and the nominal articles (a string's id is its hash in every
+    vocabulary): looked up once."""
+    if not _LABEL_IDS:
+        strings = doc.vocab.strings
+        _LABEL_IDS.extend(strings[w] for w in ("cop", "det", *NOMINAL_ARTICLES))
+    return _LABEL_IDS
+
 
 class _DocArrays:
     """What the coder reads for every token, from one ``to_array`` call: word forms, lower-case
@@ -65,12 +79,25 @@ class _DocArrays:
     ``block``: the parse repairs' columns (``repair_arrays.COLUMNS``) of the same read, as
     ``doc.to_array`` gives them; one read of all costs less than two."""
 
-    __slots__ = ("texts", "lowers", "lemmas", "pos", "starts", "pos_now", "pos_ids", "block")
+    __slots__ = (
+        "texts",
+        "lowers",
+        "lemmas",
+        "pos",
+        "starts",
+        "pos_now",
+        "pos_ids",
+        "block",
+        "cop_heads",
+        "det_heads",
+    )
 
     def __init__(self, doc, memo: _StringMemo) -> None:
         self.pos_now: list[str] = []
         self.pos_ids: list[int] = []
         self.block = None
+        self.cop_heads: frozenset[int] = frozenset()
+        self.det_heads: frozenset[int] = frozenset()
         if len(doc) == 0:
             self.texts, self.lowers, self.lemmas, self.pos, self.starts = [], [], [], [], []
             return
@@ -84,11 +111,29 @@ class _DocArrays:
         self.pos = memo.read(doc, pos)
         self.pos_ids = pos
 
-    def read_repaired(self, doc, memo: _StringMemo) -> None:
+    def read_repaired(self, doc, memo: _StringMemo, cols=None) -> None:
         """Coarse tags after the repairs (which retag a few tokens), without Token objects;
-        ``pos`` itself when no tag changed (most articles)."""
-        ids = doc.to_array("POS").tolist() if len(doc) else []
+        ``pos`` itself when no tag changed. ``cols``: the rows ``POS``, ``DEP``, ``HEAD``,
+        ``LOWER`` if the repairs kept them (else read here)."""
+        if not len(doc):
+            self.pos_now = []
+            return
+        if cols is None:
+            cols = doc.to_array([POS, DEP, HEAD, LOWER]).T
+        ids = cols[0].tolist()
         self.pos_now = self.pos if ids == self.pos_ids else memo.read(doc, ids)
+        # heads of a copula and of the article of a nominal infinitive ("het steunen van"): tests
+        # the coder makes of every verb and adjective (a walk over a Token's children costs a
+        # Token per child)
+        cop, det, *articles = _label_ids(doc)
+        dep = cols[1]
+        at_cop = (dep == cop).nonzero()[0]
+        heads = cols[2].astype("int64")
+        self.cop_heads = frozenset((heads[at_cop] + at_cop).tolist())
+        low = cols[3]
+        nominal = (low == articles[0]) | (low == articles[1]) | (low == articles[2])
+        at_det = ((dep == det) & nominal).nonzero()[0]
+        self.det_heads = frozenset((heads[at_det] + at_det).tolist())
 
 
 def sentence_starts(doc) -> list[int]:

@@ -17,6 +17,7 @@ from .common import (
     PASSIVE_AUX,
     PLURAL_PRONOUNS,
     PREPOSITIONS,
+    STATE_TYPES,
     Discourse,
     _is_boundary,
     _skip_parenthetical,
@@ -255,6 +256,10 @@ class _Linear:
         lemma = A.norm_lemma(t)
         agent = A.agent_types(t, ctx.c.index)
         plural = low.endswith(("en", "s")) and low != lemma
+        if agent is not None and agent[0][0] not in STATE_TYPES and prev not in ("twee", "beide"):
+            # "Rwanda en Oeganda steunen de rebellen": rebels, parties or protesters are no role
+            # of the countries named before them ("beide oppositiepartijen" still points back)
+            return []
         if plural and (lemma in GROUP_NOUNS or agent is not None) and i not in ctx.tok_mention:
             if prev in ("twee", "beide") or (
                 prev in GROUP_DETS and prev2 not in PREPOSITIONS | {"van"}

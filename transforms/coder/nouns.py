@@ -12,6 +12,7 @@ from .common import (
     CONTENT_VERBS,
     LIGHT_VERBS,
     NEG_WORDS,
+    OBJ_DEPS,
     PREPOSITIONS,
     REQUEST_VERBS,
     SEPARABLE_CANCEL,
@@ -62,6 +63,11 @@ def _unreal_word(t) -> bool:
 TRAVEL_VERBS = frozenset(
     {"reizen", "gaan", "komen", "vertrekken", "aankomen", "arriveren", "vliegen", "zijn"}
 )
+# roots of force (coercion, assault, fight, mass violence): in a "na"/"tijdens" phrase someone
+# else's act that the clause reacts to
+FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
+# verbs of thanks and praise: "bedankt X voor de steun" (X gave the support)
+THANKS_VERBS = frozenset({"bedanken", "danken", "prijzen", "loven", "complimenteren"})
 # prepositions of a backer's phrase on a verb: "met steun van", "op verzoek van", "na / onder
 # bemiddeling van (door)"
 BACKER_CASES = frozenset({"met", "op", "na", "onder"})
@@ -97,6 +103,10 @@ class NounsMixin:
                 return group if len(group) >= 2 else []
         return []
 
+    def _thanks(self, v) -> bool:
+        """A verb of thanks or praise whose "voor" phrase names what the object did."""
+        return not self.lemmas_of(v).isdisjoint(THANKS_VERBS)
+
     def code_backer(self, n, disc: Discourse) -> list[dict]:
         """ "Met steun van de VS heroverde Oekraïne Cherson", "Op verzoek van Kyiv stuurde Polen
         tanks", "na bemiddeling door de VS stemden India en Pakistan in": the backer (the noun's
@@ -115,6 +125,9 @@ class NounsMixin:
             phrases = [
                 ch for ch in n.children if ch.dep_ == "nmod" and _case(ch) in ("van", "door")
             ]
+            if not phrases:
+                # "Onder Amerikaanse druk stemde Nederland in": the country adjective is the backer
+                phrases = [n] if self._adjective_backers(n) else []
         else:
             return []
         if not phrases or phrases[0].dep_ not in ("obl", "obl:arg", "nmod"):
@@ -125,7 +138,10 @@ class NounsMixin:
         cl = self.clause(gov)
         if cl.negated or not cl.asserted:
             return []
-        backers = [a for ph in phrases for a in self.actors_of(ph, disc) if a.strong]
+        if phrases == [n]:
+            backers = self._adjective_backers(n)
+        else:
+            backers = [a for ph in phrases for a in self.actors_of(ph, disc) if a.strong]
         if not backers:
             return []
         subj, _ = self.subjects(cl, disc)
@@ -135,6 +151,16 @@ class NounsMixin:
             return []
         code = (_to_intent(p.code) or p.code) if cl.intent else p.code
         return self._emit(p, code, backers, targets, False, n, cl, 45, [])
+
+    def _adjective_backers(self, n) -> list[A.Actor]:
+        """Countries named by an adjective on a backer noun ("onder Amerikaanse druk")."""
+        out = []
+        for ch in n.children:
+            if ch.dep_ == "amod" and ch.i in self.tok_mention:
+                a = self.np_actor(ch)
+                if a is not None and a.country and not a.types:
+                    out.append(replace(a, strong=True))
+        return out
 
     def _negates_other(self, n, cl) -> bool:
         """ "De ontmoeting leverde geen doorbraak op": the subject event took place; only "geen"
@@ -193,6 +219,12 @@ class NounsMixin:
                 self.lemmas_of(gov) & CANCEL_VERBS or gov.lower_ in CANCEL_FORMS
             ):
                 return []  # "het bezoek van Xi aan Parijs werd uitgesteld": no visit took place
+            if (
+                _case(n) == "aan"
+                and A.norm_lemma(gov) == "maken"
+                and any(ch.dep_ == "obj" and ch.lower_ == "einde" for ch in gov.children)
+            ):
+                return []  # "maakte een einde aan de gesprekken met X": they end, none take place
             if (
                 n.dep_ == "obj"
                 or (n.dep_ in ("obl", "obl:arg") and _case(n) in ("tot", "om", "op"))
@@ -311,10 +343,12 @@ class NounsMixin:
                 )
             )
             and (
-                # "begonnen aan een offensief", "deelnemen aan de aanval": the subject acts
+                # "begonnen aan een offensief", "deelnemen aan de aanval": the subject acts (not
+                # in a force it reacts to: "na de arrestatie van twee journalisten ontbood X")
                 (
                     n.dep_ in ("obl", "obl:arg", "xcomp")
                     and _case(n) in ("met", "na", "tijdens", "bij", "aan")
+                    and not (_case(n) in ("na", "tijdens") and p.code[:2] in FORCE_ROOTS)
                 )
                 # "Vakbonden leggen het land plat uit protest tegen de plannen van X"
                 or (
@@ -336,6 +370,18 @@ class NounsMixin:
             for ch in n.children:
                 if ch.dep_ in ("nsubj", "nsubj:pass"):
                     sources.extend(a for a in self.actors_of(ch, disc) if a.strong)
+        if not sources and gov_clause is not None and _case(n) == "voor" and self._thanks(gov):
+            # "Zelensky bedankt Nederland voor de wapenleveringen": who is thanked did it for
+            # the one who thanks
+            sources = [
+                a
+                for d in gov_clause.deps
+                if d.dep_ in OBJ_DEPS and _case(d) is None
+                for a in self.actors_of(d, disc)
+                if a.strong
+            ]
+            if sources and not targets:
+                targets = [a for a in self.subjects(gov_clause, disc)[0] if a.strong]
         ncase = _case(n) or (
             self.toks[n.i - 1].lower_
             if n.i > 0 and self.toks[n.i - 1].lower_ in PREPOSITIONS
@@ -348,7 +394,7 @@ class NounsMixin:
             and not (gov is not None and verb_events.get(gov.i))
             # "Trump uit kritiek op Poetin na bombardementen op Kyiv": a violent act that sets
             # the time of another act is not the subject's
-            and not (ncase in ("na", "tijdens") and p.code[:2] in VIOLENT_ROOTS)
+            and not (ncase in ("na", "tijdens") and p.code[:2] in FORCE_ROOTS)
         ):
             lin = _Linear(self, n, disc)
             if not lin.negated and lin.asserted:

@@ -114,7 +114,9 @@ class ActorsMixin:
             best = self._van_country_after(region)
             best_tok = self.toks[best.start] if best is not None else None
         if best is None:
-            if agent is not None and h.pos_ in ("NOUN", "PROPN"):
+            if agent is not None and (
+                h.pos_ in ("NOUN", "PROPN") or h.dep_ in ("nsubj", "obj", "nsubj:pass")
+            ):
                 home = self._located_home(h, agent[0]) or self._domestic(h)
                 inferred = home is None
                 from_feed = False

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from .repair_arrays import _attr, _sid, _verb_above
+from .repair_arrays import _attr, _ids, _sid, _verb_above
 
 
 def space_tokens_out_of_tree(doc) -> int:
@@ -173,3 +173,82 @@ def trailing_negation_to_verb(doc) -> int:
         t.head = verb
         moved += 1
     return moved
+
+
+def passive_subject_under_perfect(doc) -> int:
+    """A "passive subject" next to a real subject under a perfect with "hebben": the clause is
+    active, so it is an object. "De junta heeft de Franse ambassadeur uitgezet" is parsed with
+    "ambassadeur" as ``nsubj:pass``; "hebben" never forms a passive. Changes ``doc`` in place;
+    returns the tokens relabelled."""
+    from spacy.attrs import DEP, HEAD, LEMMA, POS
+    from spacy.symbols import VERB
+
+    dep, head, lemma, pos = _attr(doc, DEP, HEAD, LEMMA, POS)
+    passive_subject = (dep == _sid(doc, "nsubj:pass")).nonzero()[0].tolist()
+    hebben_aux = ((dep == _sid(doc, "aux")) & (lemma == doc.vocab.strings["hebben"])).nonzero()[0]
+    if not passive_subject or not len(hebben_aux):
+        return 0
+    head_ids = head.astype("int64") + np.arange(len(doc))
+    # only under a verb with a "hebben" auxiliary (most passive subjects are under "worden")
+    perfect = set(head_ids[hebben_aux].tolist())
+    cands = [i for i in passive_subject if int(head_ids[i]) in perfect]
+    if not cands:
+        return 0
+    heads, deps, lemmas = head_ids.tolist(), dep.tolist(), lemma.tolist()
+    aux, nsubj = _sid(doc, "aux"), _sid(doc, "nsubj")
+    hebben = _ids(doc, frozenset({"hebben"}))
+    passive = _ids(doc, frozenset({"worden", "zijn"})) | {_sid(doc, "aux:pass")}
+    changed = 0
+    for i in cands:
+        v = heads[i]
+        if v == i or pos[v] != VERB:
+            continue
+        kids = [k for k in (head_ids == v).nonzero()[0].tolist() if k != v]
+        if not any(deps[k] == aux and lemmas[k] in hebben for k in kids):
+            continue
+        if any(deps[k] in passive or lemmas[k] in passive for k in kids):
+            continue
+        if not any(deps[k] == nsubj and k < i for k in kids):
+            continue
+        if doc[v].morph.get("VerbForm") != ["Part"]:
+            continue
+        doc[i].dep_ = "obj"
+        changed += 1
+    return changed
+
+
+def subordinate_subject_to_its_clause(doc) -> int:
+    """ "Nadat Rusland Oekraïne was binnengevallen, legde de EU het land sancties op" is parsed
+    with "Rusland" as the main verb's subject. A noun phrase inside a fronted clause opened by a
+    subordinator and closed by the comma before the finite main verb belongs to that clause; the
+    main clause's subject is the first bare noun phrase after its finite verb (Dutch inversion),
+    when an object follows it. Changes ``doc`` in place; returns the tokens changed."""
+    from spacy.attrs import DEP
+
+    (dep,) = _attr(doc, DEP)
+    changed = 0
+    for i in (dep == _sid(doc, "nsubj")).nonzero()[0].tolist():
+        s = doc[i]
+        v = s.head
+        if v.i <= i + 1 or v.dep_ != "ROOT" or v.pos_ not in ("VERB", "AUX"):
+            continue
+        if doc[v.i - 1].text != "," or doc[v.sent.start].pos_ != "SCONJ":
+            continue
+        clause = [c for c in v.children if c.dep_ == "advcl" and i < c.i < v.i]
+        after = [
+            c
+            for c in v.children
+            if c.i > v.i
+            and c.dep_ in ("obj", "iobj", "nsubj", "nsubj:pass")
+            and c.pos_ in ("NOUN", "PROPN", "PRON")
+            and not any(g.dep_ == "case" for g in c.children)
+        ]
+        if not clause or len(after) < 2:
+            continue
+        s.head = clause[0]
+        after[0].dep_ = "nsubj"
+        for c in after[1:]:
+            if c.dep_ == "nsubj":
+                c.dep_ = "obj"
+        changed += 2
+    return changed

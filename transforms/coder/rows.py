@@ -53,10 +53,16 @@ class RowsMixin:
                         if cl is not None and cl.intent:
                             rev = _to_intent(rev) or rev
                         pairs.append((b, a, rev))
+        # sources against targets (not the pairs of one group acting together or on each other)
+        crossed = bool(targets) and not recip and "recv" not in p.flags
         rows = []
         for a, b, c in pairs:
             if a.key is None and b.key is None:
                 continue
+            if crossed and self._conjuncts(a, b):
+                continue  # "steunden Duitsland en Italië de nationalisten": they act together
+            if a.code == b.code and a.code.startswith("IGO") and a.start_char != b.start_char:
+                continue  # one organisation named twice ("Blix zei tegen de Veiligheidsraad")
             if a.code == b.code and a.start_char == b.start_char:
                 continue  # one phrase read twice ("de Deensche regering" as source and target)
             if a.key == b.key and self._one_phrase(a, b):
@@ -96,6 +102,17 @@ class RowsMixin:
                 continue
             rows.append(self._row(a, b, c, p, ev_tok, conf))
         return rows
+
+    def _conjuncts(self, a: A.Actor, b: A.Actor) -> bool:
+        """Two actors named side by side in one coordination ("Duitsland en Italië", "de Britse
+        en de Ierse regering"): they act together, neither on the other."""
+        if a.anaphoric or b.anaphoric:
+            return False
+        first, second = (a, b) if a.start_char < b.start_char else (b, a)
+        if first.end_char > second.start_char:
+            return False
+        words = self.doc.text[first.end_char : second.start_char].replace(",", " , ").split()
+        return bool(words) and set(words) <= CONJUNCTION_WORDS and words[0] in ("en", ",")
 
     def _one_phrase(self, a: A.Actor, b: A.Actor) -> bool:
         """Two actors named by one noun phrase: a title and the name beside it ("paus Paul V")."""
@@ -178,6 +195,8 @@ def _same_entity(a: A.Actor, b: A.Actor) -> bool:
 
 
 VISIT_CODES = frozenset({"042", "043"})
+# what stands between two conjuncts of one coordination: "en", a comma, an article
+CONJUNCTION_WORDS = frozenset({"en", ",", "de", "het", "den", "der"})
 # private travellers and people who move to live or work: their visits are no political event
 # ("de EU-burgers die zich hier vestigden", "gastarbeiders kwamen naar Vlaanderen")
 TRAVELLERS = frozenset(

@@ -1,0 +1,110 @@
+"""Who else takes part in a clause: co-agents ("samen met X"), the author a document speaks for,
+targets by place, origin or owner, and the causee of "laten". Mixed into ``_DocContext``."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from . import actors as A
+from .common import (
+    DOCUMENT_NOUNS,
+    ISSUE_VERBS,
+    POLICY_NOUNS,
+    VERB_POS,
+    Clause,
+    Discourse,
+    _case,
+    longest_suffix,
+)
+
+
+class ParticipantsMixin:
+    """Participants found beside a clause's subject and objects. Mixed into ``_DocContext``."""
+
+    def has_samen(self) -> bool:
+        """Whether any word of the doc is "samen", read once per doc (co-agents are rare)."""
+        if self.samen is None:
+            self.samen = "samen" in self.lowers
+        return self.samen
+
+    def _together_phrases(self, cl: Clause) -> list:
+        """The "samen met X" phrases of a clause (not the particle of "samenwerken met")."""
+        if A.norm_lemma(cl.head).startswith("samen"):
+            return []
+        out = []
+        for d in cl.deps:
+            if d.lower_ == "samen":
+                out.extend(ch for ch in d.children if _case(ch) == "met")
+            elif self._together_with(cl, d):
+                out.append(d)
+        return out
+
+    def _together_with(self, cl: Clause, d) -> bool:
+        """``d`` is a "met" phrase right after "samen" (a co-agent, no target)."""
+        if _case(d) != "met" or A.norm_lemma(cl.head).startswith("samen"):
+            return False
+        first = d.left_edge.i
+        return first > 0 and self.toks[first - 1].lower_ == "samen"
+
+    def _document_author(self, n, disc: Discourse, depth: int) -> list[A.Actor]:
+        """Who speaks through a document subject: its "van" owner ("het rapport van de VN
+        beschuldigt Israël") or the subject of the verb that adopted or issued it ("de Kamer nam
+        een motie aan die het kabinet oproept ..."); none for other nouns."""
+        lemma = A.norm_lemma(n)
+        if n.pos_ not in ("NOUN", "PROPN") or lemma.rsplit("-", 1)[-1] not in DOCUMENT_NOUNS:
+            return []
+        for ch in n.children:
+            if ch.dep_ == "nmod" and _case(ch) == "van":
+                return [a for a in self.actors_of(ch, disc) if a.strong]
+        h = n.head
+        if n.dep_ == "obj" and h.pos_ in VERB_POS and A.norm_lemma(h) in ISSUE_VERBS and depth < 3:
+            return [a for a in self.subjects(self.clause(h), disc, depth + 1)[0] if a.strong]
+        return []
+
+    def _target_place(self, tok, disc: Discourse) -> list[A.Actor]:
+        """ "bombardeerden doelen in Kabul", "vallen posities bij Charkiv aan": an object that
+        names no actor, placed in a town or country, is a target in that place (weak, for the
+        verbs that may take a place)."""
+        out: list[A.Actor] = []
+        for ch in tok.children:
+            if ch.dep_ == "nmod" and _case(ch) in ("in", "bij", "rond", "nabij", "rondom"):
+                out.extend(self.actors_of(ch, disc, allow_weak=True))
+        return [a for a in out if a.country and not a.types]
+
+    def _target_origin(self, tok, disc: Discourse) -> list[A.Actor]:
+        """ "heffingen op producten uit de EU", "valt een boot uit Venezuela aan": goods, ships or
+        planes that name no actor stand for the country they come from."""
+        out: list[A.Actor] = []
+        for ch in tok.children:
+            if ch.dep_ == "nmod" and _case(ch) == "uit" and tok.pos_ == "NOUN":
+                out.extend(a for a in self.actors_of(ch, disc) if a.country or a.group)
+        return out
+
+    def causee(self, cl: Clause):
+        """ "Napoleon liet Ney de geallieerden bestormen": the first of two objects of a causative
+        infinitive is who acts, not the target; None when the clause is no such infinitive."""
+        v = cl.head
+        if v.dep_ != "xcomp" or A.norm_lemma(v.head) != "laten":
+            return None
+        bare = sorted(
+            (d for d in cl.deps if d.dep_ == "obj" and _case(d) is None), key=lambda t: t.i
+        )
+        return bare[0] if len(bare) >= 2 else None
+
+    def _adjective_owner(self, tok) -> list[A.Actor]:
+        """ "protesteerde tegen de Duitse annexatie", "kritiek op het Chinese beleid": a country
+        adjective on a policy or event noun in the target slot names whose act it is, and CAMEO
+        codes the act against its owner."""
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            return []
+        lemma = A.norm_lemma(tok)
+        if not (longest_suffix(lemma, POLICY_NOUNS) or self.noun_predicates(tok)):
+            return []
+        out = []
+        for ch in tok.children:
+            if ch.dep_ != "amod":
+                continue
+            a = self.np_actor(ch)
+            if a is not None and a.country and not a.types:
+                out.append(replace(a, strong=True))
+        return out
