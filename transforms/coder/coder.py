@@ -19,6 +19,7 @@ import datetime as dt
 import logging
 
 from spacy.attrs import DEP, HEAD, LOWER, POS
+from spacy.strings import hash_string
 
 from geoevents.malloc import collector_paused
 
@@ -134,6 +135,10 @@ class EventCoder:
             if particle:
                 for f in separable_forms(lemma, particle):
                     self.form_lemma.setdefault(f, set()).add((lemma, particle))
+        # string ids of the dictionary's participles, for a repair that tests every noun
+        self.participle_ids = frozenset(
+            hash_string(f) for f in self.form_lemma if _participle_shape(f)
+        )
         self.all_particles = {p.particle for p in self.d.predicates if p.particle}
         self.verb_lemmas = {lemma for lemma, _ in self.verbs}
         self.entries_by_lemma: dict[str, list[Predicate]] = {}
@@ -304,7 +309,7 @@ class EventCoder:
         done(name_split_from_its_verb(doc, lambda w: w in form))
         done(uit_read_as_preposition(doc, self.voiced))
         done(noun_read_as_copula(doc))
-        done(perfect_participle_tagged_noun(doc, participle))
+        done(perfect_participle_tagged_noun(doc, participle, self.participle_ids))
         done(aux_root_to_participle(doc))
         done(argument_of_aux_to_verb(doc))
         done(verb_modifiers_are_oblique(doc))

@@ -149,7 +149,7 @@ class CodingMixin:
             if m.entry.kind in (A.PERSON, A.COUNTRY, A.DEMONYM, A.ORG)
             or (
                 m.entry.kind == A.SEAT
-                and not (m.start > sent.start and doc[m.start - 1].text.lower() in A.LOCATIVE)
+                and not (m.start > sent.start and self.lowers[m.start - 1] in A.LOCATIVE)
             )
         ]
         acts = []
@@ -170,11 +170,7 @@ class CodingMixin:
         run: list[A.Actor] = []
         last_end = None
         for m, a in acts:
-            between = (
-                [doc[k].text.lower() for k in range(last_end, m.start)]
-                if last_end is not None
-                else None
-            )
+            between = self.lowers[last_end : m.start] if last_end is not None else None
             if (
                 between
                 and all(w in (",", "en", "de", "het") for w in between)
@@ -209,7 +205,7 @@ class CodingMixin:
             disc.mentions.append((s_idx, a))
         if acts and (not disc.subjects or disc.subjects[-1][0] != s_idx):
             for m, a in acts:
-                if m.start > sent.start and doc[m.start - 1].text.lower() in PREPOSITIONS:
+                if m.start > sent.start and self.lowers[m.start - 1] in PREPOSITIONS:
                     continue
                 disc.subjects.append((s_idx, a))
                 break

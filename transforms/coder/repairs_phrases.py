@@ -223,16 +223,26 @@ def subordinate_subject_to_its_clause(doc) -> int:
     subordinator and closed by the comma before the finite main verb belongs to that clause; the
     main clause's subject is the first bare noun phrase after its finite verb (Dutch inversion),
     when an object follows it. Changes ``doc`` in place; returns the tokens changed."""
-    from spacy.attrs import DEP
+    from spacy.attrs import DEP, HEAD, LOWER, POS, SENT_START
+    from spacy.symbols import SCONJ
 
-    (dep,) = _attr(doc, DEP)
+    dep, head, pos, lower, start = _attr(doc, DEP, HEAD, POS, LOWER, SENT_START)
+    idx = np.arange(len(doc))
+    heads = head.astype("int64") + idx
+    # a subject two or more words before a root that a comma precedes, in a sentence that opens
+    # with a subordinator (the few candidates are then read as Tokens)
+    cands = (dep == _sid(doc, "nsubj")) & (heads > idx + 1)
+    cands &= dep[heads] == _sid(doc, "ROOT")
+    cands &= lower[np.maximum(heads - 1, 0)] == doc.vocab.strings[","]
+    if not cands.any():
+        return 0
+    first = np.maximum.accumulate(np.where(start == 1, idx, 0))
+    cands &= pos[first] == SCONJ
     changed = 0
-    for i in (dep == _sid(doc, "nsubj")).nonzero()[0].tolist():
+    for i in cands.nonzero()[0].tolist():
         s = doc[i]
         v = s.head
-        if v.i <= i + 1 or v.dep_ != "ROOT" or v.pos_ not in ("VERB", "AUX"):
-            continue
-        if doc[v.i - 1].text != "," or doc[v.sent.start].pos_ != "SCONJ":
+        if v.pos_ not in ("VERB", "AUX"):
             continue
         clause = [c for c in v.children if c.dep_ == "advcl" and i < c.i < v.i]
         after = [

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import itertools
 
 from . import actors as A
@@ -111,7 +112,10 @@ class RowsMixin:
         first, second = (a, b) if a.start_char < b.start_char else (b, a)
         if first.end_char > second.start_char:
             return False
-        words = self.doc.text[first.end_char : second.start_char].replace(",", " , ").split()
+        # the words between them, from the token columns (``Doc.text`` builds every Token)
+        lo = bisect.bisect_left(self.tok_starts, first.end_char)
+        hi = bisect.bisect_left(self.tok_starts, second.start_char)
+        words = [w for w in self.lowers[lo:hi] if not w.isspace()]
         return bool(words) and set(words) <= CONJUNCTION_WORDS and words[0] in ("en", ",")
 
     def _one_phrase(self, a: A.Actor, b: A.Actor) -> bool:
