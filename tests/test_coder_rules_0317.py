@@ -86,6 +86,9 @@ CASES = [
         "De secretaris-generaal van de VN zei tegen de Veiligheidsraad dat de situatie ernstig is.",
         set(),
     ),
+    # a refusal to meet or negotiate is 125, one way; a meeting that did not happen is nothing
+    ("Netanyahu weigert met Abbas te praten.", {("ISRGOV", "12", "PSEGOV")}),
+    ("Netanyahu praat niet met Abbas.", set()),
     # dictionary rows: a truce announced between two sides, a delivery of arms, an attack on a
     # country's facilities not ruled out
     (

@@ -157,8 +157,9 @@ class ClausesMixin:
         if top.dep_ in ("xcomp", "ccomp", "advcl") and self.lemmas_of(top.head) & REFUSAL_VERBS:
             if self.lemmas_of(top.head) & REJECT_VERBS:
                 # "weigerde het voorstel te aanvaarden" is a rejection: the verb's negated code
-                # (aanvaarden neg=120); a verb without one codes nothing ("weigerde X te ontmoeten")
-                cl.negated = True
+                # (aanvaarden neg=120; ontmoeten, a refusal only, 125); a verb without one codes
+                # nothing
+                cl.negated = cl.refused = True
             else:
                 cl.asserted = False  # "verzuimde X te steunen": the act did not take place
         if top.dep_ in ("xcomp", "ccomp", "advcl") and A.norm_lemma(top.head) in INTENT_ADJECTIVES:

@@ -336,7 +336,7 @@ class CodingMixin:
             neg = p.value("neg")
             if "negonly" in p.flags:
                 pass
-            elif neg:
+            elif neg and ("refusal" not in p.flags or cl.refused):
                 code = neg
             else:
                 return []

@@ -229,6 +229,7 @@ class Clause:
     asserted: bool = True
     intent: bool = False
     passive: bool = False
+    refused: bool = False  # "weigert ... te": negated by a verb of refusal, not by "niet"
 
 
 @dataclass

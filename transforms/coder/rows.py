@@ -46,8 +46,9 @@ class RowsMixin:
             for a in sources:
                 for b in targets:
                     pairs.append((a, b, code))
-                    if sym and code[:2] != "16":
-                        # "A schort de gesprekken met B op" is A's act (16): only "A en B" is mutual
+                    if sym and code[:2] not in ("12", "16"):
+                        # "A schort de gesprekken met B op" is A's act (16), "A weigert met B te
+                        # praten" A's refusal (12): only "A en B" is mutual
                         pairs.append((b, a, code))
                     elif p.reverse and (b.strong or p.kind == "N"):
                         rev = p.reverse
