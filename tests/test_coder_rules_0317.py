@@ -12,6 +12,7 @@ import pytest
 
 from geoevents.transforms.coder.repairs_phrases import (
     passive_subject_under_perfect,
+    shared_subject_of_a_conjunct,
     subordinate_subject_to_its_clause,
 )
 from tests.coder_events import triples_at
@@ -89,6 +90,11 @@ CASES = [
     # a refusal to meet or negotiate is 125, one way; a meeting that did not happen is nothing
     ("Netanyahu weigert met Abbas te praten.", {("ISRGOV", "12", "PSEGOV")}),
     ("Netanyahu praat niet met Abbas.", set()),
+    # a verb conjoined right after "en" shares the first verb's subject: the noun after it is
+    # its object; places and spellings of history (the Ruhr, "Tsjecho-Slowakije")
+    ("Het Russische leger trok de grens over en viel Georgië binnen.", {("RUSMIL", "19", "GEO")}),
+    ("Frankrijk bezette het Ruhrgebied.", {("FRA", "19", "DEU")}),
+    ("De Sovjet-Unie viel Tsjecho-Slowakije binnen.", {("RUS", "19", "CZE")}),
     # dictionary rows: a truce announced between two sides, a delivery of arms, an attack on a
     # country's facilities not ruled out
     (
@@ -152,3 +158,17 @@ def test_a_main_clause_subject_before_the_verb_stays(nlp) -> None:
     before = [(t.dep_, t.head.i) for t in doc]
     assert subordinate_subject_to_its_clause(doc) == 0
     assert [(t.dep_, t.head.i) for t in doc] == before
+
+
+def test_a_conjunct_after_en_shares_the_subject(nlp) -> None:
+    doc = nlp("Het Russische leger trok de grens over en viel Georgië binnen.")
+    assert doc[9].dep_ == "nsubj"  # the parser's reading, which the repair is for
+    assert shared_subject_of_a_conjunct(doc, lambda w: w.endswith("vallen")) == 1
+    assert doc[9].dep_ == "obj"
+
+
+def test_a_conjunct_without_an_object_keeps_its_subject(nlp) -> None:
+    # "vallen binnen" takes an object; "ontstaan" does not: its noun after it is its subject
+    doc = nlp("Het Russische leger trok de grens over en viel Georgië binnen.")
+    assert shared_subject_of_a_conjunct(doc, lambda w: False) == 0
+    assert doc[9].dep_ == "nsubj"

@@ -62,6 +62,7 @@ from .repairs_phrases import (
     object_on_object,
     particle_before_preposition,
     passive_subject_under_perfect,
+    shared_subject_of_a_conjunct,
     space_tokens_out_of_tree,
     subordinate_subject_to_its_clause,
     trailing_negation_to_verb,
@@ -319,6 +320,7 @@ class EventCoder:
         done(subject_after_finite_aux(doc))
         done(passive_subject_under_perfect(doc))
         done(subordinate_subject_to_its_clause(doc))
+        done(shared_subject_of_a_conjunct(doc, lambda w: w.replace("_", "") in self.obj_verbs))
         done(noun_complement_is_object(doc))
         done(bare_oblique_is_object(doc))
         done(copula_on_participle(doc, participle))

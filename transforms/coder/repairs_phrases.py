@@ -262,3 +262,37 @@ def subordinate_subject_to_its_clause(doc) -> int:
                 c.dep_ = "obj"
         changed += 2
     return changed
+
+
+def shared_subject_of_a_conjunct(doc, takes_object) -> int:
+    """ "Het leger trok de grens over en viel Zuid-Korea binnen" is parsed with "Zuid-Korea" as
+    the subject of "viel". A finite verb conjoined right after "en" shares the first verb's
+    subject, so the one noun phrase after it, read as its subject, is its object (a conjunct
+    with a subject of its own after a fronted word, "en toen viel Rusland Georgië binnen", does
+    not start right after "en"). Only for a verb the dictionary codes with an object
+    (``takes_object(lemma)``): "en ontstonden de eerste files" has its subject after the verb.
+    Changes ``doc`` in place; returns the tokens relabelled."""
+    from spacy.attrs import DEP, LOWER
+
+    dep, lower = _attr(doc, DEP, LOWER)
+    after_en = np.zeros(len(doc), dtype=bool)
+    after_en[1:] = lower[:-1] == doc.vocab.strings["en"]
+    changed = 0
+    for i in ((dep == _sid(doc, "conj")) & after_en).nonzero()[0].tolist():
+        v = doc[i]
+        first = v.head
+        if v.pos_ != "VERB" or first.pos_ not in ("VERB", "AUX") or first.i >= i:
+            continue
+        if v.morph.get("VerbForm") != ["Fin"] or not takes_object(v.lemma_.lower()):
+            continue
+        if not any(c.dep_ == "nsubj" and c.i < first.i + 8 for c in first.children):
+            continue
+        kids = list(v.children)
+        subjects = [c for c in kids if c.dep_ in ("nsubj", "nsubj:pass")]
+        if len(subjects) != 1 or subjects[0].i < i or subjects[0].pos_ not in ("NOUN", "PROPN"):
+            continue
+        if any(c.dep_ in ("obj", "iobj", "cop", "aux:pass") for c in kids):
+            continue
+        subjects[0].dep_ = "obj"
+        changed += 1
+    return changed
