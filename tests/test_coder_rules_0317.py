@@ -95,6 +95,12 @@ CASES = [
     ("Het Russische leger trok de grens over en viel Georgië binnen.", {("RUSMIL", "19", "GEO")}),
     ("Frankrijk bezette het Ruhrgebied.", {("FRA", "19", "DEU")}),
     ("De Sovjet-Unie viel Tsjecho-Slowakije binnen.", {("RUS", "19", "CZE")}),
+    # under "hebben" with no subject at all, the first "passive subject" is the subject; a
+    # people as addressee
+    (
+        "Minister Prévot heeft namens de Belgische regering excuses aangeboden aan het Congolese volk.",
+        {("BELGOV", "05", "CODCVL")},
+    ),
     # dictionary rows: a truce announced between two sides, a delivery of arms, an attack on a
     # country's facilities not ruled out
     (
@@ -172,3 +178,13 @@ def test_a_conjunct_without_an_object_keeps_its_subject(nlp) -> None:
     doc = nlp("Het Russische leger trok de grens over en viel Georgië binnen.")
     assert shared_subject_of_a_conjunct(doc, lambda w: False) == 0
     assert doc[9].dep_ == "nsubj"
+
+
+def test_without_a_subject_the_first_passive_subject_under_hebben_is_the_subject(nlp) -> None:
+    doc = nlp(
+        "Minister Michel heeft namens de Belgische regering excuses aangeboden aan het Congolese volk."
+    )
+    subjects = [t.i for t in doc if t.dep_ == "nsubj:pass"]
+    assert len(subjects) == 2 and not any(t.dep_ == "nsubj" for t in doc)
+    assert passive_subject_under_perfect(doc) == 2
+    assert doc[subjects[0]].dep_ == "nsubj" and doc[subjects[1]].dep_ == "obj"

@@ -176,10 +176,11 @@ def trailing_negation_to_verb(doc) -> int:
 
 
 def passive_subject_under_perfect(doc) -> int:
-    """A "passive subject" next to a real subject under a perfect with "hebben": the clause is
-    active, so it is an object. "De junta heeft de Franse ambassadeur uitgezet" is parsed with
-    "ambassadeur" as ``nsubj:pass``; "hebben" never forms a passive. Changes ``doc`` in place;
-    returns the tokens relabelled."""
+    """A "passive subject" under a perfect with "hebben": the clause is active ("hebben" never
+    forms a passive). Beside a real subject it is an object ("De junta heeft de Franse ambassadeur
+    uitgezet", "ambassadeur" read ``nsubj:pass``); with no subject, the first one before the
+    auxiliary is the subject and a later one then, in the same pass, an object. Changes ``doc``
+    in place; returns the tokens relabelled."""
     from spacy.attrs import DEP, HEAD, LEMMA, POS
     from spacy.symbols import VERB
 
@@ -195,7 +196,7 @@ def passive_subject_under_perfect(doc) -> int:
     if not cands:
         return 0
     heads, deps, lemmas = head_ids.tolist(), dep.tolist(), lemma.tolist()
-    aux, nsubj = _sid(doc, "aux"), _sid(doc, "nsubj")
+    aux, nsubj, passive_label = _sid(doc, "aux"), _sid(doc, "nsubj"), _sid(doc, "nsubj:pass")
     hebben = _ids(doc, frozenset({"hebben"}))
     passive = _ids(doc, frozenset({"worden", "zijn"})) | {_sid(doc, "aux:pass")}
     changed = 0
@@ -208,12 +209,21 @@ def passive_subject_under_perfect(doc) -> int:
             continue
         if any(deps[k] in passive or lemmas[k] in passive for k in kids):
             continue
-        if not any(deps[k] == nsubj and k < i for k in kids):
-            continue
         if doc[v].morph.get("VerbForm") != ["Part"]:
             continue
-        doc[i].dep_ = "obj"
-        changed += 1
+        if any(deps[k] == nsubj and k < i for k in kids):
+            doc[i].dep_ = "obj"
+            changed += 1
+        elif not any(deps[k] == nsubj for k in kids) and i == min(
+            k for k in kids if deps[k] in (nsubj, passive_label)
+        ):
+            # no subject at all: the first "passive subject" before the auxiliary is the
+            # subject ("Minister Michel heeft ... excuses aangeboden", both read nsubj:pass)
+            first_aux = min(k for k in kids if deps[k] == aux and lemmas[k] in hebben)
+            if i < first_aux:
+                doc[i].dep_ = "nsubj"
+                deps[i] = nsubj  # a later "passive subject" of the verb is then its object
+                changed += 1
     return changed
 
 
