@@ -101,6 +101,8 @@ CASES = [
         "Minister Prévot heeft namens de Belgische regering excuses aangeboden aan het Congolese volk.",
         {("BELGOV", "05", "CODCVL")},
     ),
+    # Chechen fighters are Russia's rebels (CAMEO keys rebels to their state)
+    ("Tsjetsjeense rebellen vielen een Russisch konvooi aan.", {("RUSREB", "19", "RUS")}),
     # dictionary rows: a truce announced between two sides, a delivery of arms, an attack on a
     # country's facilities not ruled out
     (
