@@ -282,13 +282,14 @@ def shared_subject_of_a_conjunct(doc, takes_object) -> int:
     not start right after "en"). Only for a verb the dictionary codes with an object
     (``takes_object(lemma)``): "en ontstonden de eerste files" has its subject after the verb.
     Changes ``doc`` in place; returns the tokens relabelled."""
-    from spacy.attrs import DEP, LOWER
+    from spacy.attrs import DEP, LOWER, POS
+    from spacy.symbols import VERB
 
-    dep, lower = _attr(doc, DEP, LOWER)
+    dep, lower, pos = _attr(doc, DEP, LOWER, POS)
     after_en = np.zeros(len(doc), dtype=bool)
     after_en[1:] = lower[:-1] == doc.vocab.strings["en"]
     changed = 0
-    for i in ((dep == _sid(doc, "conj")) & after_en).nonzero()[0].tolist():
+    for i in ((dep == _sid(doc, "conj")) & after_en & (pos == VERB)).nonzero()[0].tolist():
         v = doc[i]
         first = v.head
         if v.pos_ != "VERB" or first.pos_ not in ("VERB", "AUX") or first.i >= i:
