@@ -8,6 +8,8 @@ an act code the act, and Arabic and Romance name particles keep a name whole.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from geoevents.transforms.coder.repairs_phrases import (
@@ -190,3 +192,12 @@ def test_without_a_subject_the_first_passive_subject_under_hebben_is_the_subject
     assert len(subjects) == 2 and not any(t.dep_ == "nsubj" for t in doc)
     assert passive_subject_under_perfect(doc) == 2
     assert doc[subjects[0]].dep_ == "nsubj" and doc[subjects[1]].dep_ == "obj"
+
+
+def test_a_verb_and_its_event_noun_give_one_row(nlp, coder) -> None:
+    # "hervatten" and "onderhandelingen" both code the refusal: one event, as PETRARCH codes it
+    doc = nlp("Sharon heeft geweigerd de onderhandelingen met de Palestijnen te hervatten.")
+    rows = coder.code_doc(doc, dt.date(2001, 6, 1))
+    keys = [(r["actor1_code"], r["event_code"], r["actor2_code"]) for r in rows]
+    assert ("ISRGOV", "125", "PSE") in keys
+    assert len(keys) == len(set(keys))

@@ -465,10 +465,12 @@ def _to_intent(code: str) -> str | None:
 
 
 def _dedupe(rows: list[dict]) -> list[dict]:
+    """One row per actor pair and code in a sentence, as PETRARCH codes them: a verb and its
+    event noun ("weigerde de onderhandelingen met X te hervatten") name one event, not two."""
     seen = set()
     out = []
     for r in rows:
-        key = (r["actor1_code"], r["actor2_code"], r["event_code"], r["action_start_char"])
+        key = (r["actor1_code"], r["actor2_code"], r["event_code"])
         if key in seen:
             continue
         seen.add(key)
