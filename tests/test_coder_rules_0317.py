@@ -2,8 +2,13 @@
 
 A document speaks for its author ("een resolutie die Irak oproept"), an attack noun's owner is
 what is condemned, "tussen A en B" on a verb without a subject names both sides, "samen met X"
-adds co-agents, a conjoined passive undergoes through the first conjunct's subject, thanks for
-an act code the act, and Arabic and Romance name particles keep a name whole.
+adds co-agents, a conjoined passive undergoes through the first conjunct's subject, a passive
+relative clause's antecedent undergoes it, thanks for an act code the act, backers named by an
+adjective, a refusal to talk is 125, Arabic and Romance name particles keep a name whole; three
+parser repairs (passive subjects under "hebben", a fronted subordinate clause's subject, a
+conjunct's shared subject); and precision rules (coordinated actors, one organisation named
+twice, ended talks, a force reacted to, a demanded conjunct, rebels of no named country, one
+row per event and sentence).
 """
 
 from __future__ import annotations
@@ -178,7 +183,8 @@ def test_a_conjunct_after_en_shares_the_subject(nlp) -> None:
 
 
 def test_a_conjunct_without_an_object_keeps_its_subject(nlp) -> None:
-    # "vallen binnen" takes an object; "ontstaan" does not: its noun after it is its subject
+    # for a verb the dictionary codes without an object ("en ontstonden de eerste files") the
+    # noun after it is its subject: the repair asks ``takes_object`` and leaves it
     doc = nlp("Het Russische leger trok de grens over en viel Georgië binnen.")
     assert shared_subject_of_a_conjunct(doc, lambda w: False) == 0
     assert doc[9].dep_ == "nsubj"

@@ -86,7 +86,9 @@ class ClausesMixin:
                 if ch.dep_ in ("det", "advmod")
             )
             or (
-                self.has_noch()  # the walk below costs a Token per word: only if it can succeed
+                self.has_word(
+                    "noch"
+                )  # the walk below costs a Token per word: only if it can succeed
                 and any(
                     # "noch door Pruissen, noch door Rusland ondersteund": neither actor does it
                     x.lower_ == "noch"
@@ -187,11 +189,13 @@ class ClausesMixin:
                 cl.asserted = False
         return cl
 
-    def has_noch(self) -> bool:
-        """Whether any word of the doc is "noch" (``Token.lower_``), read once per doc."""
-        if self.noch is None:
-            self.noch = "noch" in self.lowers
-        return self.noch
+    def has_word(self, word: str) -> bool:
+        """Whether any word of the doc is ``word`` (``Token.lower_``), kept per doc: rules that
+        only fire on a rare word ("noch", "samen") ask it first."""
+        found = self.has_words.get(word)
+        if found is None:
+            found = self.has_words[word] = word in self.lowers
+        return found
 
     def lemmas_of(self, tok) -> frozenset[str]:
         """The token's lemma and the dictionary verbs its form belongs to: the lemmatizer's
@@ -312,7 +316,7 @@ class ClausesMixin:
                 if s.text.lower() in RELATIVE and cl.chain[-1].dep_ in ("acl:relcl", "acl"):
                     s = cl.chain[-1].head
                 acts.extend(self.actors_of(s, disc) or self._document_author(s, disc, depth))
-            if acts and self.has_samen():
+            if acts and self.has_word("samen"):
                 # "Merz bezoekt Kyiv samen met Macron en Starmer": they act with the subject
                 acts.extend(
                     a
@@ -407,7 +411,7 @@ class ClausesMixin:
                 cands.append((d, "obj"))  # "zet Amerikaanse diplomaten het land uit"
             elif case is not None and d.dep_ in PREP_DEPS:
                 if not self._target_of_stand(cl, d, case) and not (
-                    self.has_samen() and self._together_with(cl, d)
+                    self.has_word("samen") and self._together_with(cl, d)
                 ):
                     cands.append((d, case))
             if case in ("tegen", "voor") and self.noun_predicate_of(d.lemma_, d.text):

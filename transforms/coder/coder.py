@@ -310,7 +310,7 @@ class EventCoder:
         done(name_split_from_its_verb(doc, lambda w: w in form))
         done(uit_read_as_preposition(doc, self.voiced))
         done(noun_read_as_copula(doc))
-        done(perfect_participle_tagged_noun(doc, participle, self.participle_ids))
+        done(perfect_participle_tagged_noun(doc, self.participle_ids))
         done(aux_root_to_participle(doc))
         done(argument_of_aux_to_verb(doc))
         done(verb_modifiers_are_oblique(doc))

@@ -28,6 +28,7 @@ from .common import (
     _uniq,
     _uniq_key,
     _verb_like,
+    coordinated,
     longest_suffix,
 )
 from .linear import _Linear
@@ -171,11 +172,7 @@ class CodingMixin:
         last_end = None
         for m, a in acts:
             between = self.lowers[last_end : m.start] if last_end is not None else None
-            if (
-                between
-                and all(w in (",", "en", "de", "het") for w in between)
-                and ("en" in between or "," in between)
-            ):
+            if between is not None and coordinated(between):
                 if all(x.key != a.key for x in run):
                     run.append(a)
             else:

@@ -69,6 +69,8 @@ REQUEST_VERBS = {
 }  # fmt: skip
 # CAMEO roots of violent acts (assault, fight, mass violence)
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+# CAMEO roots of force: coercion, assault, fight, mass violence
+FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 # a dat-clause under these is denied: "Het Kremlin ontkent dat Poetin Zelensky zal ontmoeten"
 DENIAL_VERBS = {"ontkennen", "tegenspreken", "ontkrachten", "weerspreken"}
 # verbs whose te-infinitive is only agreed, planned or promised: "zijn overeengekomen de
@@ -408,6 +410,20 @@ def _mark(t, word: str):
 
 def _before(members: list[A.Actor], t) -> bool:
     return all(m.start_char < t.idx for m in members)
+
+
+# what stands between two conjuncts of one coordination: "en", a comma, an article
+CONJUNCTION_WORDS = frozenset({"en", ",", "de", "het"})
+
+
+def coordinated(between: list[str]) -> bool:
+    """The words between two names join them in one coordination ("A en B", "A, B", "de
+    Britse en de Ierse regering")."""
+    return (
+        bool(between)
+        and all(w in CONJUNCTION_WORDS for w in between)
+        and ("en" in between or "," in between)
+    )
 
 
 def _uniq_key(actors: list[A.Actor]) -> list[A.Actor]:

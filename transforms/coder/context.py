@@ -66,8 +66,7 @@ class _DocContext(
         self.cue_memo: dict[int, bool] = {}  # id(entry) -> _cue_ok on ``joined_words``
         self.lemmas_cache: dict[int, frozenset[str]] = {}  # token index -> lemmas_of
         self.forms_cache: dict[int, frozenset[str]] = {}  # token index -> cue word forms
-        self.noch: bool | None = None  # any word "noch" in the doc (clauses.has_noch)
-        self.samen: bool | None = None  # any word "samen" in the doc (clauses.has_samen)
+        self.has_words: dict[str, bool] = {}  # word -> in the doc (clauses.has_word)
         self.date = date
         self.tok_mention = tok_mention
         self.np_cache: dict[int, A.Actor | None] = {}

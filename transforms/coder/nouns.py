@@ -10,6 +10,7 @@ from .common import (
     CANCEL_VERBS,
     CASUALTY_WORDS,
     CONTENT_VERBS,
+    FORCE_ROOTS,
     LIGHT_VERBS,
     NEG_WORDS,
     OBJ_DEPS,
@@ -63,9 +64,6 @@ def _unreal_word(t) -> bool:
 TRAVEL_VERBS = frozenset(
     {"reizen", "gaan", "komen", "vertrekken", "aankomen", "arriveren", "vliegen", "zijn"}
 )
-# roots of force (coercion, assault, fight, mass violence): in a "na"/"tijdens" phrase someone
-# else's act that the clause reacts to
-FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 # verbs of thanks and praise: "bedankt X voor de steun" (X gave the support)
 THANKS_VERBS = frozenset({"bedanken", "danken", "prijzen", "loven", "complimenteren"})
 # prepositions of a backer's phrase on a verb: "met steun van", "op verzoek van", "na / onder
@@ -127,7 +125,7 @@ class NounsMixin:
             ]
             if not phrases:
                 # "Onder Amerikaanse druk stemde Nederland in": the country adjective is the backer
-                phrases = [n] if self._adjective_backers(n) else []
+                phrases = [n] if self._adjective_countries(n) else []
         else:
             return []
         if not phrases or phrases[0].dep_ not in ("obl", "obl:arg", "nmod"):
@@ -139,7 +137,7 @@ class NounsMixin:
         if cl.negated or not cl.asserted:
             return []
         if phrases == [n]:
-            backers = self._adjective_backers(n)
+            backers = self._adjective_countries(n)
         else:
             backers = [a for ph in phrases for a in self.actors_of(ph, disc) if a.strong]
         if not backers:
@@ -151,16 +149,6 @@ class NounsMixin:
             return []
         code = (_to_intent(p.code) or p.code) if cl.intent else p.code
         return self._emit(p, code, backers, targets, False, n, cl, 45, [])
-
-    def _adjective_backers(self, n) -> list[A.Actor]:
-        """Countries named by an adjective on a backer noun ("onder Amerikaanse druk")."""
-        out = []
-        for ch in n.children:
-            if ch.dep_ == "amod" and ch.i in self.tok_mention:
-                a = self.np_actor(ch)
-                if a is not None and a.country and not a.types:
-                    out.append(replace(a, strong=True))
-        return out
 
     def _negates_other(self, n, cl) -> bool:
         """ "De ontmoeting leverde geen doorbraak op": the subject event took place; only "geen"

@@ -21,12 +21,6 @@ from .common import (
 class ParticipantsMixin:
     """Participants found beside a clause's subject and objects. Mixed into ``_DocContext``."""
 
-    def has_samen(self) -> bool:
-        """Whether any word of the doc is "samen", read once per doc (co-agents are rare)."""
-        if self.samen is None:
-            self.samen = "samen" in self.lowers
-        return self.samen
-
     def _together_phrases(self, cl: Clause) -> list:
         """The "samen met X" phrases of a clause (not the particle of "samenwerken met")."""
         if A.norm_lemma(cl.head).startswith("samen"):
@@ -100,6 +94,11 @@ class ParticipantsMixin:
         lemma = A.norm_lemma(tok)
         if not (longest_suffix(lemma, POLICY_NOUNS) or self.noun_predicates(tok)):
             return []
+        return self._adjective_countries(tok)
+
+    def _adjective_countries(self, tok) -> list[A.Actor]:
+        """The countries that country adjectives on ``tok`` name ("de Duitse annexatie", "onder
+        Amerikaanse druk"), as actors."""
         out = []
         for ch in tok.children:
             if ch.dep_ != "amod":

@@ -461,36 +461,26 @@ def _as_participle(t) -> None:
         t.set_morph("VerbForm=Part")
 
 
-def perfect_participle_tagged_noun(doc, participle, participle_ids=None) -> int:
+def perfect_participle_tagged_noun(doc, participle_ids: frozenset[int]) -> int:
     """A perfect whose participle the tagger read as a noun at the end of a long clause
     ("Amerikaanse troepen hebben Maduro, die ..., bij een operatie in Caracas gevangengenomen",
     "Troepen hebben tientallen betogers doodgeschoten die ..."): the finite "hebben" or "zijn"
     then heads the clause (or hangs on a noun) and no verb takes the objects. The last word
     after it, before any verb of its own clause, that is a dictionary participle
-    (``participle(word)``) tagged noun or adjective with no article or adjective before it,
+    (its string id in ``participle_ids``: a set test per noun, no string) tagged noun or adjective with no article or adjective before it,
     becomes the clause's root verb; the auxiliary and its dependents move to it, and a noun the
-    parser made the root becomes its object. ``participle_ids``: the string ids of the words
-    ``participle`` accepts, if known (a set test per noun instead of a string). Changes ``doc``
-    in place; returns the count."""
+    parser made the root becomes its object. Changes ``doc`` in place; returns the count."""
     from spacy.attrs import DEP, LEMMA, LOWER, POS, SENT_START
     from spacy.symbols import ADJ, AUX, NOUN
 
     pos, dep, lemma, lower, start = _attr(doc, POS, DEP, LEMMA, LOWER, SENT_START)
-    strings = doc.vocab.strings
     finite = (pos == AUX) & ((lemma == _sid(doc, "hebben")) | (lemma == _sid(doc, "zijn")))
     finite &= (dep == _sid(doc, "ROOT")) | (dep == _sid(doc, "aux"))
     if not finite.any():
         return 0
     # the participles read as nouns or adjectives, found on the columns: most articles have none
     nominal = ((pos == NOUN) | (pos == ADJ)).nonzero()[0]
-    if participle_ids is not None:  # the participles' string ids: no string per noun
-        parts = [
-            j for j, w in zip(nominal.tolist(), lower[nominal].tolist()) if w in participle_ids
-        ]
-    else:
-        parts = [
-            j for j, w in zip(nominal.tolist(), lower[nominal].tolist()) if participle(strings[w])
-        ]
+    parts = [j for j, w in zip(nominal.tolist(), lower[nominal].tolist()) if w in participle_ids]
     if not parts:
         return 0
     sent_ends = [*((start == 1).nonzero()[0].tolist()[1:]), len(doc)]

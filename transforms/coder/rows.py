@@ -6,7 +6,15 @@ import bisect
 import itertools
 
 from . import actors as A
-from .common import CODER_VERSION, QUANTITY_NOUNS, STATE_TYPES, _to_intent, _uniq
+from .common import (
+    CODER_VERSION,
+    FORCE_ROOTS,
+    QUANTITY_NOUNS,
+    STATE_TYPES,
+    _to_intent,
+    _uniq,
+    coordinated,
+)
 from .dictionaries import Predicate
 
 
@@ -117,7 +125,7 @@ class RowsMixin:
         lo = bisect.bisect_left(self.tok_starts, first.end_char)
         hi = bisect.bisect_left(self.tok_starts, second.start_char)
         words = [w for w in self.lowers[lo:hi] if not w.isspace()]
-        return bool(words) and set(words) <= CONJUNCTION_WORDS and words[0] in ("en", ",")
+        return coordinated(words)
 
     def _one_phrase(self, a: A.Actor, b: A.Actor) -> bool:
         """Two actors named by one noun phrase: a title and the name beside it ("paus Paul V")."""
@@ -200,8 +208,6 @@ def _same_entity(a: A.Actor, b: A.Actor) -> bool:
 
 
 VISIT_CODES = frozenset({"042", "043"})
-# what stands between two conjuncts of one coordination: "en", a comma, an article
-CONJUNCTION_WORDS = frozenset({"en", ",", "de", "het", "den", "der"})
 # private travellers and people who move to live or work: their visits are no political event
 # ("de EU-burgers die zich hier vestigden", "gastarbeiders kwamen naar Vlaanderen")
 TRAVELLERS = frozenset(
@@ -222,9 +228,6 @@ def _traveller(lemma: str | None) -> bool:
 
 CONFLICT_ROOTS = frozenset({"11", "12", "13", "14", "15", "16", "17", "18", "19", "20"})
 ORGAN_TYPES = frozenset({"GOV", "COP", "JUD", "MIL", "SPY", "LEG"})  # who acts for a state
-
-
-FORCE_ROOTS = {"17", "18", "19", "20"}  # coercion, assault, fight, mass violence
 
 
 def _state_against_role(a: A.Actor, b: A.Actor, code: str) -> bool:
