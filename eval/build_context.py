@@ -39,7 +39,7 @@ GOLD = (
     "events_dev_ud_2.jsonl",
     "events_dev_ud_3.jsonl",
 )
-EUROPEANA_GOLD = "events_dev_europeana.jsonl"
+EUROPEANA_GOLD = ("events_dev_europeana.jsonl", "events_dev_europeana_2.jsonl")
 POS = re.compile(r"^(.*)\.p\.(\d+)\.s\.(\d+)$")
 PARAGRAPHS_BACK = 2  # context comes from the sentence's paragraph and the two before it
 
@@ -110,9 +110,9 @@ def main(argv: list[str] | None = None) -> int:
         for split, rows in ud_sentences(args.ud_dir).items()
     }
     args.out.mkdir(parents=True, exist_ok=True)
-    for name in (*GOLD, EUROPEANA_GOLD):
+    for name in (*GOLD, *EUROPEANA_GOLD):
         gold = ROOT / "eval" / name
-        if name == EUROPEANA_GOLD:
+        if name in EUROPEANA_GOLD:
             rows = build_europeana(gold, args.europeana_dir, args.before)
         else:
             rows = build(gold, corpus, args.before)
