@@ -172,6 +172,12 @@ def _parser() -> argparse.ArgumentParser:
         help="the article sentences before each gold line (eval/context/, built by "
         "eval/build_context.py): coded with it, never scored",
     )
+    evaluate.add_argument(
+        "--feed-country",
+        metavar="CODE",
+        help="code every line as an article of a feed with this home country (CAMEO, e.g. NLD), "
+        "as the pipeline codes a feed whose config names one",
+    )
     return parser
 
 
@@ -197,15 +203,19 @@ def _check_model(name: str) -> None:
 
 def _check_feed_countries(registry: Any) -> None:
     """A feed's ``country`` must be a country code the event coder knows (its actor codes)."""
+    for feed in registry.feeds:
+        if feed.country:
+            _check_country(feed.country, f"feed {feed.name!r}: country")
+
+
+def _check_country(code: str, what: str) -> None:
     from geoevents.transforms.coder.dictionaries import DATA_DIR, FILES, load_actor_codes
 
-    known = load_actor_codes(DATA_DIR / FILES["actor_codes"]).countries
-    for feed in registry.feeds:
-        if feed.country and feed.country not in known:
-            raise ConfigError(
-                f"feed {feed.name!r}: country {feed.country!r} is not a CAMEO country code "
-                "(e.g. NLD, BEL; see transforms/coder/data/cameo_actor_codes.tsv)"
-            )
+    if code not in load_actor_codes(DATA_DIR / FILES["actor_codes"]).countries:
+        raise ConfigError(
+            f"{what} {code!r} is not a CAMEO country code "
+            "(e.g. NLD, BEL; see transforms/coder/data/cameo_actor_codes.tsv)"
+        )
 
 
 def cmd_run(args: argparse.Namespace, beam_args: list[str]) -> int:
@@ -519,11 +529,14 @@ def cmd_eval(args: argparse.Namespace) -> int:
     checks.check_gold(args.gold)
     if args.context:
         checks.check_context(args.context)
+    if args.feed_country:
+        _check_country(args.feed_country, "--feed-country")
     _check_model(args.spacy_model)
     from geoevents.model import load_pipeline
     from geoevents.transforms.coder.evaluate import evaluate, format_report
 
-    report = evaluate(args.gold, load_pipeline(args.spacy_model), context_path=args.context)
+    nlp = load_pipeline(args.spacy_model)
+    report = evaluate(args.gold, nlp, context_path=args.context, feed_country=args.feed_country)
     print(format_report(report, verbose=not args.summary))
     return 0
 

@@ -126,3 +126,30 @@ def test_context_sentences_are_coded_but_never_scored(nlp, tmp_path: Path) -> No
     with_context = evaluate(str(gold), nlp, context_path=str(context))
     # the meeting in the context sentence (FRA-DEU) is coded but belongs to no gold line
     assert (with_context.root.tp, with_context.root.n_pred, with_context.root.n_gold) == (1, 1, 1)
+
+
+def test_cli_feed_country_codes_lines_as_a_feeds_articles(
+    embedded_model, tmp_path: Path, capsys: pytest.CaptureFixture
+) -> None:
+    """--feed-country codes each line as the pipeline codes a feed with that home country: a
+    sentence of bare home roles ("de minister", "de Kamer") has an event only with it."""
+    from geoevents.cli import main as geoevents
+
+    gold = tmp_path / "domestic.jsonl"
+    row = {
+        "id": "t-nos-s01",
+        "source": "nos",
+        "date": "2024-03-01",
+        "text": "De minister bedankte de Kamer voor het debat.",
+        "events": [{"actor1": "NLD", "actor2": "NLD", "code": "051", "roots": ["05"]}],
+    }
+    gold.write_text(json.dumps(row, ensure_ascii=False) + "\n", encoding="utf-8")
+    args = ["eval", "events", str(gold), "--spacy-model", str(embedded_model), "--summary"]
+    assert geoevents(args) == 0
+    assert "0/0/1" in capsys.readouterr().out
+    assert geoevents([*args, "--feed-country", "NLD"]) == 0
+    out = capsys.readouterr().out
+    assert "1/1/1" in out and "feed country: NLD" in out
+    assert geoevents([*args, "--feed-country", "XYZ"]) == 2
+    err = capsys.readouterr().err
+    assert "--feed-country 'XYZ' is not a CAMEO country code" in err and "Traceback" not in err

@@ -66,8 +66,10 @@ class CodingMixin:
         words = set(self.lowers[sent.start : sent.end])
         if not self.mentions_in(sent) and not words & GROUP_WORDS:
             # most sentences of an article: no name, so no actor unless a bare role noun takes
-            # the country just named; nothing to remember for later anaphora either
-            if disc.recent_country(s_idx) is None or not self._bare_role_noun(sent, []):
+            # the country just named (or the feed's home country: "De minister bedankte de
+            # Kamer" in a Dutch feed); nothing to remember for later anaphora either
+            home = self.feed_country or disc.recent_country(s_idx)
+            if home is None or not self._bare_role_noun(sent, []):
                 self.sent_words = words
                 return []
         self._update_discourse(sent, s_idx, disc)
@@ -90,7 +92,7 @@ class CodingMixin:
                 or (n_keys == 1 and self._bare_role_noun(sent, ments))
                 or (
                     n_keys == 0
-                    and disc.recent_country(s_idx) is not None
+                    and (self.feed_country or disc.recent_country(s_idx)) is not None
                     and self._bare_role_noun(sent, ments)
                 )
             ):

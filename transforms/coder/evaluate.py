@@ -63,6 +63,7 @@ class EvalReport:
     spurious: list[dict] = field(default_factory=list)
     nlp_seconds: float = 0.0
     coder_seconds: float = 0.0
+    feed_country: str | None = None
 
 
 def doc_key(rec: dict) -> tuple:
@@ -136,9 +137,11 @@ def code_records(
     coder: EventCoder,
     report: EvalReport | None = None,
     context: dict[str, list[str]] | None = None,
+    feed_country: str | None = None,
 ) -> list[list[dict]]:
     """Coder rows per gold record, coding each document group (with its context sentences, if
-    given) as one Doc; rows whose action lies in a context sentence are dropped."""
+    given) as one Doc; rows whose action lies in a context sentence are dropped.
+    ``feed_country``: passed to ``code_doc``, as the pipeline does for a feed with a country."""
     from spacy.tokens import Doc
 
     context = context or {}
@@ -178,7 +181,7 @@ def code_records(
             tok += len(d)
         date = dt.date.fromisoformat(recs[g[0]]["date"])
         c0 = time.perf_counter()
-        rows = coder.code_doc(doc, date)
+        rows = coder.code_doc(doc, date, feed_country=feed_country)
         coder_time += time.perf_counter() - c0
         for r in rows:
             k = max(j for j, s in enumerate(starts) if s <= r["action_start_char"])
@@ -191,18 +194,24 @@ def code_records(
 
 
 def evaluate(
-    gold_path: str, nlp, coder: EventCoder | None = None, context_path: str | None = None
+    gold_path: str,
+    nlp,
+    coder: EventCoder | None = None,
+    context_path: str | None = None,
+    feed_country: str | None = None,
 ) -> EvalReport:
     """Score ``coder`` (default: package dictionaries) with pipeline ``nlp`` on a gold JSONL file;
-    ``context_path``: the sentences before each gold line (``load_context``)."""
+    ``context_path``: the sentences before each gold line (``load_context``); ``feed_country``:
+    every line is coded as an article of a feed with that home country."""
     coder = coder or EventCoder(tokenizer=getattr(nlp, "tokenizer", None))
     recs = load_gold(gold_path)
     context = load_context(context_path) if context_path else None
     meta = getattr(nlp, "meta", {}) or {}
     model = f"{meta.get('lang', '?')}_{meta.get('name', '?')}-{meta.get('version', '?')}"
     report = EvalReport(gold_path, model, CODER_VERSION, n_sentences=len(recs))
+    report.feed_country = feed_country
     quad_of = {code: ec.quad_class for code, ec in coder.d.event_codes.items()}
-    per_rec = code_records(recs, nlp, coder, report, context)
+    per_rec = code_records(recs, nlp, coder, report, context, feed_country)
     for rec, rows in zip(recs, per_rec, strict=True):
         golds = [
             (e["actor1"], e["actor2"], tuple(e["roots"]), e.get("code")) for e in rec["events"]
@@ -244,7 +253,8 @@ def evaluate(
 def format_report(report: EvalReport, verbose: bool = True) -> str:
     lines = [
         f"gold: {report.gold_path}  sentences: {report.n_sentences}  model: {report.model}  "
-        f"coder: {report.coder_version}",
+        f"coder: {report.coder_version}"
+        + (f"  feed country: {report.feed_country}" if report.feed_country else ""),
         f"{'level':<6} {'P':>6} {'R':>6} {'F1':>6}   tp/pred/gold",
     ]
     for name, prf in (("root", report.root), ("quad", report.quad)):

@@ -1,0 +1,46 @@
+"""Coder 0.3.18: a sentence of bare home roles is coded in a feed with a home country; "hof"
+ends no role noun of a compound. Invented sentences, each failing without its change."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+DAY = dt.date(2024, 3, 1)
+
+
+def _triples(coder, nlp, text: str, feed: str | None) -> set[tuple[str, str, str]]:
+    rows = coder.code_doc(nlp(text + "\n\n"), DAY, feed_country=feed)
+    return {(r["actor1_code"], r["event_code"], r["actor2_code"]) for r in rows}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # no name in the sentence: before 0.3.18 it was skipped before the roles were read
+        ("De minister bedankte de Kamer voor het debat.", {("NLDGOV", "051", "NLDLEG")}),
+        ("De Kamer bekritiseerde de minister.", {("NLDLEG", "111", "NLDGOV")}),
+        ("De oppositie bekritiseerde de minister.", {("NLDOPP", "111", "NLDGOV")}),
+        ("De vakbonden dreigen met acties tegen het kabinet.", {("NLDLAB", "133", "NLDGOV")}),
+        # the plural of "-lid" is "-leden": "Kamerleden" is a role noun
+        ("Kamerleden vroegen de minister om opheldering.", {("NLDLEG", "0214", "NLDGOV")}),
+        ("Oppositieleden bekritiseerden de premier.", {("NLDOPP", "111", "NLDGOV")}),
+    ],
+)
+def test_bare_home_roles_are_coded_in_a_feed_with_a_home_country(
+    nlp, coder, text: str, expected: set
+) -> None:
+    assert _triples(coder, nlp, text, "NLD") == expected
+    # without a feed country the roles have no country: nothing is guessed
+    assert _triples(coder, nlp, text, None) == set()
+
+
+def test_a_churchyard_is_no_court(nlp, coder) -> None:
+    """ "hof" names a court on its own or in listed compounds (gerechtshof, strafhof), never as
+    the end of any compound: "het kerkhof" occupied by soldiers is no act against judges."""
+    text = "Het kerkhof is door militairen bezet."
+    assert _triples(coder, nlp, text, "NLD") == set()
+    assert _triples(coder, nlp, "Het gerechtshof veroordeelde de minister.", "NLD") == {
+        ("NLDJUD", "111", "NLDGOV")
+    }
