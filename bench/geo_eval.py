@@ -82,6 +82,20 @@ def _key(ev: dict, side: str) -> str | None:
     return ev.get(f"{side}_country_code") or ev.get(f"{side}_known_group_code")
 
 
+def _sentences_in(doc, starts: list[int], cs: int, ce: int) -> list[tuple[int, int, int]]:
+    """(sentence index, first token, end token) of the parser's sentences that overlap the
+    characters ``cs``..``ce`` (a gold line), in order."""
+    ends = [*starts[1:], len(doc)]
+    out = []
+    for i, (a, b) in enumerate(zip(starts, ends, strict=True)):
+        if a < b and doc[a].idx < ce and doc[b - 1].idx + len(doc[b - 1].text) > cs:
+            out.append((i, a, b))
+    if not out:
+        i = max(i for i, s in enumerate(starts) if doc[s].idx <= cs)
+        out.append((i, starts[i], ends[i]))
+    return out
+
+
 def _actor_spans(coder, doc, span, day) -> dict[str, tuple[int, int]]:
     """Actor key -> character span of its first name in the sentence (entities and country names
     the coder's dictionaries resolve)."""
@@ -174,13 +188,19 @@ def main() -> None:
             if missing:
                 # the gold event itself, geocoded with the article's coded events (as the pipeline
                 # does): its sentence, gold actors at their first mention in the sentence (a name
-                # the coder resolves to that actor), the sentence's root as the predicate
-                sent_i = max(i for i, s in enumerate(starts) if doc[s].idx <= cs)
-                span = doc.char_span(cs, ce, alignment_mode="expand")
-                root = span.root if span is not None else doc[starts[sent_i]]
-                found = _actor_spans(coder, doc, span, day) if span is not None else {}
+                # the coder resolves to that actor), the sentence's root as the predicate. A gold
+                # line the parser splits into several sentences: the one naming most of the gold
+                # actors (the first on a tie), not always the first
+                sents = _sentences_in(doc, starts, cs, ce)
+                found_in = [_actor_spans(coder, doc, doc[a:b], day) for _, a, b in sents]
                 fake = []
                 for g in missing:
+                    k = max(
+                        range(len(sents)),
+                        key=lambda j: (sum(g[x] in found_in[j] for x in ("actor1", "actor2")), -j),
+                    )
+                    sent_i, a, b = sents[k]
+                    root, found = doc[a:b].root, found_in[k]
                     f = {
                         "sentence_index": sent_i,
                         "actor1_country_code": g["actor1"],
