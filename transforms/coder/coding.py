@@ -66,10 +66,10 @@ class CodingMixin:
         words = set(self.lowers[sent.start : sent.end])
         if not self.mentions_in(sent) and not words & GROUP_WORDS:
             # most sentences of an article: no name, so no actor unless a bare role noun takes
-            # the country just named (or the feed's home country: "De minister bedankte de
-            # Kamer" in a Dutch feed); nothing to remember for later anaphora either
-            home = self.feed_country or disc.recent_country(s_idx)
-            if home is None or not self._bare_role_noun(sent, []):
+            # the country just named (or, with two role nouns, the feed's home country: "De
+            # minister bedankte de Kamer" in a Dutch feed); nothing to remember for anaphora
+            need = self._roles_needed(s_idx, disc)
+            if not need or not self._bare_role_noun(sent, [], need):
                 self.sent_words = words
                 return []
         self._update_discourse(sent, s_idx, disc)
@@ -92,8 +92,8 @@ class CodingMixin:
                 or (n_keys == 1 and self._bare_role_noun(sent, ments))
                 or (
                     n_keys == 0
-                    and (self.feed_country or disc.recent_country(s_idx)) is not None
-                    and self._bare_role_noun(sent, ments)
+                    and (need := self._roles_needed(s_idx, disc))
+                    and self._bare_role_noun(sent, ments, need)
                 )
             ):
                 skip = True
@@ -209,18 +209,32 @@ class CodingMixin:
                 disc.subjects.append((s_idx, a))
                 break
 
-    def _bare_role_noun(self, sent, ments: list[A.Mention]) -> bool:
-        """A role noun outside every name ("de politie"), which may take the sentence's country."""
+    def _roles_needed(self, s_idx: int, disc: Discourse) -> int:
+        """How many bare role nouns a sentence without names needs to be coded: one when the
+        article just named a country (it may be the role's, the other actor an anaphor), two when
+        only the feed's home country can give them one (an event needs two actors), else none."""
+        if disc.recent_country(s_idx) is not None:
+            return 1
+        return 2 if self.feed_country else 0
+
+    def _bare_role_noun(self, sent, ments: list[A.Mention], at_least: int = 1) -> bool:
+        """``at_least`` role nouns outside every name ("de politie"), which may take the
+        sentence's country."""
         inside = {i for m in ments for i in range(m.start, m.end)}
         pos, lowers, agents = self.pos, self.lowers, self.c.index.agents
         # a gate on word forms only (no Token objects, no compound walk): singular or "-en"/"-s"
         # plural of a listed role noun; np_actor reads the full noun later
-        return any(
-            pos[i] in NOUN_POS
-            and i not in inside
-            and (lowers[i] in agents or lowers[i][:-2] in agents or lowers[i][:-1] in agents)
-            for i in range(sent.start, sent.end)
-        )
+        found = 0
+        for i in range(sent.start, sent.end):
+            if (
+                pos[i] in NOUN_POS
+                and i not in inside
+                and (lowers[i] in agents or lowers[i][:-2] in agents or lowers[i][:-1] in agents)
+            ):
+                found += 1
+                if found >= at_least:
+                    return True
+        return False
 
     def sent_cue_ok(self, p) -> bool:
         """``_cue_ok`` on ``sent_words``, joined once per sentence and kept per entry: every
