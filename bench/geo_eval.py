@@ -9,7 +9,8 @@ the dev sets' notes assume: the dateline and earlier sentences of its article; s
 counts), coded, and geocoded. A gold event is matched to a coded event of its
 sentence with the same actor keys (country or group); when the coder missed it, the geocoder is
 run on the gold event itself (gold actor countries, no actor offsets, the sentence's root as the
-predicate), so the geocoder is measured on every gold event. Reported: country accuracy over
+predicate; of a gold line the parser splits, the sentence naming most gold actors), so the
+geocoder is measured on every gold event. Reported: country accuracy over
 located gold events (gold country not ``unknown``; predicted FIPS mapped to ISO), town accuracy
 over gold events with a town (the predicted place must be that town, by GeoNames name), each
 overall, by basis (text / article / actors) and for coder-matched events alone.
