@@ -44,3 +44,29 @@ def test_a_churchyard_is_no_court(nlp, coder) -> None:
     assert _triples(coder, nlp, "Het gerechtshof veroordeelde de minister.", "NLD") == {
         ("NLDJUD", "111", "NLDGOV")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the first of two objects parsed as a modifier of the second, with no preposition
+        ("De oppositie verweet het kabinet gebrek aan daadkracht.", {("NLDOPP", "112", "NLDGOV")}),
+        # "opdragen" (to order) is a demand
+        (
+            "De burgemeester van Amsterdam heeft de politie opgedragen het kamp te ontruimen.",
+            {("NLDGOV", "100", "NLDCOP")},
+        ),
+    ],
+)
+def test_double_objects_and_orders_in_domestic_news(nlp, coder, text: str, expected: set) -> None:
+    assert _triples(coder, nlp, text, "NLD") == expected
+
+
+def test_an_indefinite_modifier_noun_stays_in_its_phrase(nlp) -> None:
+    """Only a definite phrase moves: "een paar kippen" is one object."""
+    from geoevents.transforms.coder.repairs_phrases import object_on_object
+
+    doc = nlp("De boeren houden een paar kippen.")
+    before = [(t.i, t.head.i, t.dep_) for t in doc]
+    object_on_object(doc)
+    assert [(t.i, t.head.i, t.dep_) for t in doc] == before

@@ -47,6 +47,7 @@ def space_tokens_out_of_tree(doc) -> int:
 
 
 # words that are also separable verb particles ("tot" and "met" never are: "mee" is)
+DEFINITE = ("de", "het", "den", "der", "dit", "dat", "deze", "die")  # object_on_object
 PARTICLES = frozenset(
     {
         "aan", "af", "bij", "door", "in", "mee", "om", "op", "over", "toe", "uit", "voor",
@@ -97,16 +98,25 @@ def particle_before_preposition(doc) -> int:
 
 def object_on_object(doc) -> int:
     """Of two bare objects, the parser sometimes hangs the first on the second ("De CVP verwijt
-    de regering besluiteloosheid": "regering" ``obj`` of "besluiteloosheid"). A noun never takes
-    an object, so an ``obj`` before a noun that is itself the ``obj`` of a verb moves to that
-    verb, where the double-object reading (first object indirect) takes it. Returns the count."""
-    from spacy.attrs import DEP, HEAD
+    de regering besluiteloosheid": "regering" ``obj`` of "besluiteloosheid"; "De oppositie
+    verweet het kabinet gebrek aan daadkracht": "kabinet" ``nmod`` with no preposition). A noun
+    never takes an object, nor a modifier noun without a preposition before it, so such an
+    ``obj`` or ``nmod`` before a noun that is itself the ``obj`` of a verb moves to that verb,
+    where the double-object reading (first object indirect) takes it. Returns the count."""
+    from spacy.attrs import DEP, HEAD, LOWER
 
-    dep, head = _attr(doc, DEP, HEAD)
+    dep, head, lower = _attr(doc, DEP, HEAD, LOWER)
     heads = head.astype("int64") + np.arange(len(doc))
     obj = dep == _sid(doc, "obj")
+    with_case = np.zeros(len(doc), dtype=bool)
+    with_case[heads[dep == _sid(doc, "case")]] = True
+    # a definite article: "een paar kippen", "COX-2 remmers" are one phrase, no second object
+    definite = np.isin(lower, [_sid(doc, w) for w in DEFINITE])
+    with_def = np.zeros(len(doc), dtype=bool)
+    with_def[heads[(dep == _sid(doc, "det")) & definite]] = True
+    bare_nmod = (dep == _sid(doc, "nmod")) & ~with_case & with_def
     changed = 0
-    for i in (obj & obj[heads]).nonzero()[0].tolist():
+    for i in ((obj | bare_nmod) & obj[heads]).nonzero()[0].tolist():
         t = doc[i]
         noun = t.head
         if noun.i <= t.i or t.pos_ not in ("NOUN", "PROPN") or noun.pos_ not in ("NOUN", "PROPN"):
@@ -114,6 +124,7 @@ def object_on_object(doc) -> int:
         if noun.head.pos_ not in ("VERB", "AUX") or noun.head.i == noun.i:
             continue
         t.head = noun.head
+        t.dep_ = "obj"
         changed += 1
     return changed
 
