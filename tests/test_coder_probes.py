@@ -1,7 +1,8 @@
 """The coder on invented news sentences (``tests/probes/``): a regression floor.
 
-The floors are what coder 0.3.17 found on each file; a change that loses events the coder
-handled, or adds false ones, fails here before it reaches the dev and blind sets.
+The floors are what coder 0.3.18 found on each file; a change that loses events the coder
+handled, or adds false ones, fails here before it reaches the dev and blind sets. Lines of
+``domestic_news.jsonl`` name their outlet's country (``feed_country``), as a feed config does.
 """
 
 from __future__ import annotations
@@ -16,9 +17,10 @@ PROBES = Path(__file__).parent / "probes"
 
 # file: (sentences, gold events, at least correct, at most false)
 FLOORS = {
-    "modern_news.jsonl": (372, 409, 344, 19),
-    "body_news.jsonl": (308, 334, 233, 20),
+    "modern_news.jsonl": (372, 409, 344, 18),
+    "body_news.jsonl": (308, 334, 234, 20),
     "archive_news.jsonl": (250, 325, 147, 29),
+    "domestic_news.jsonl": (220, 205, 85, 12),
 }
 
 

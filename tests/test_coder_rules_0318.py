@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-DAY = dt.date(2024, 3, 1)
+DAY = dt.date(2024, 9, 1)
 
 
 def _triples(coder, nlp, text: str, feed: str | None) -> set[tuple[str, str, str]]:
@@ -70,3 +70,39 @@ def test_an_indefinite_modifier_noun_stays_in_its_phrase(nlp) -> None:
     before = [(t.i, t.head.i, t.dep_) for t in doc]
     object_on_object(doc)
     assert [(t.i, t.head.i, t.dep_) for t in doc] == before
+
+
+def test_a_federal_role_is_not_the_dutch_feeds_home(nlp, coder) -> None:
+    """The Netherlands is no federation: "de federale regering" in a Dutch feed is another
+    country's, so the bare "Kamer" beside it does not make a Dutch domestic event."""
+    text = "De Kamer bekritiseerde de federale regering."
+    assert _triples(coder, nlp, text, "NLD") == set()
+    assert _triples(coder, nlp, "De Kamer bekritiseerde de regering.", "NLD") == {
+        ("NLDLEG", "111", "NLDGOV")
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "feed", "expected"),
+    [
+        # after a title the dated office holder beats an undated namesake of the Phoenix lists
+        ("Minister Faber bekritiseerde de Kamer.", "NLD", {("NLDGOV", "111", "NLDLEG")}),
+        # a passive request in a relative clause of a document: its author asks
+        (
+            "De SP heeft een motie ingediend waarin de regering wordt gevraagd het eigen risico "
+            "af te schaffen.",
+            "NLD",
+            {("NLDPTY", "020", "NLDGOV")},
+        ),
+        # agreeing to someone's proposal endorses it
+        ("Rusland stemde in met het voorstel van Turkije.", None, {("RUS", "051", "TUR")}),
+        # a name whose first word the parser made a root of its own; two bodies of one code
+        (
+            "De Autoriteit Persoonsgegevens heeft het UWV een boete opgelegd.",
+            "NLD",
+            {("NLDGOV", "172", "NLDGOV")},
+        ),
+    ],
+)
+def test_domestic_actors_and_constructions(nlp, coder, text: str, feed, expected: set) -> None:
+    assert _triples(coder, nlp, text, feed) == expected

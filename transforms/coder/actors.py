@@ -250,8 +250,8 @@ def build_index(d: Dictionaries, tokenize) -> ActorIndex:
         entry = Entry(PERSON, "?" + "|".join(pids), d.people[pids[0]].names[0])
         idx.regnal.setdefault(_bucket(key), []).append((key, entry))
     for key, pids in titled.items():
-        if key in by_key:  # the surname is already a name of its own ("Milošević")
-            continue
+        # also when the surname is a name of its own ("Milošević", a Phoenix "Faber"): after a
+        # title, match_mentions prefers the dated office holder to an undated alias
         entry = Entry(PERSON, "?" + "|".join(pids), d.people[pids[0]].names[0])
         idx.titled.setdefault(_bucket(key), []).append((key, entry))
     for key, pids in by_key.items():

@@ -301,6 +301,11 @@ class ClausesMixin:
                 acts = [
                     a for d in agents if self._violent_noun(d) for a in self._adjective_owner(d)
                 ]
+            rel = next((x for x in cl.chain if x.dep_ == "acl:relcl"), None)
+            if not agents and rel is not None:
+                # "een motie aangenomen waarin het kabinet wordt opgeroepen": the document's
+                # author asks, through it
+                acts = self._document_author(rel.head, disc, depth)
             return acts, agents
         if subj_toks:
             if not cl.passive and len(subj_toks) > 1:

@@ -38,6 +38,7 @@ from .repairs import (
     aux_root_to_participle,
     dat_clause_is_complement,
     het_before_plural_subject,
+    name_torn_by_root,
     orphan_name_subject,
     prefield_agent_to_subject,
     richting_as_preposition,
@@ -306,6 +307,7 @@ class EventCoder:
         done(final_particle_to_verb(doc))
         done(trailing_negation_to_verb(doc))
         done(split_joined_names(doc, tok_mention))
+        done(name_torn_by_root(doc, {m.start: m for m in tok_mention.values()}.values()))
         done(headline_verb_read_as_noun(doc, _sentence_starts(doc), lambda w: w in form))
         done(name_split_from_its_verb(doc, lambda w: w in form))
         done(uit_read_as_preposition(doc, self.voiced))

@@ -56,6 +56,11 @@ REFUSAL_VERBS = {"weigeren", "nalaten", "vermijden", "verzuimen", "afwijzen", "o
 REJECT_VERBS = {"weigeren", "afwijzen"}
 # role words a news outlet uses bare only for its own country's institutions: "het kabinet",
 # "de Kamer" (a foreign cabinet is "het Duitse kabinet"); the feed's home country is theirs
+# federations (CAMEO codes): a "federale" role is theirs; a feed from elsewhere names their country
+FEDERAL_STATES = frozenset(
+    {"ARG", "AUS", "AUT", "BEL", "BIH", "BRA", "CAN", "CHE", "DEU", "ETH", "IND", "IRQ", "MEX"}
+    | {"MYS", "NGA", "NPL", "PAK", "RUS", "SDN", "SOM", "SSD", "USA", "VEN", "ARE"}
+)
 HOME_ROLE_WORDS = frozenset(
     {"kabinet", "kamer", "tweede kamer", "eerste kamer", "kamerlid", "kamerfractie", "ministerraad"}
 )

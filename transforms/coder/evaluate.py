@@ -141,7 +141,8 @@ def code_records(
 ) -> list[list[dict]]:
     """Coder rows per gold record, coding each document group (with its context sentences, if
     given) as one Doc; rows whose action lies in a context sentence are dropped.
-    ``feed_country``: passed to ``code_doc``, as the pipeline does for a feed with a country."""
+    ``feed_country``: passed to ``code_doc``, as the pipeline does for a feed with a country;
+    a gold line's own ``feed_country`` (its outlet's country) comes first."""
     from spacy.tokens import Doc
 
     context = context or {}
@@ -180,8 +181,9 @@ def code_records(
             starts.append(doc[tok].idx if tok < len(doc) else len(doc.text))
             tok += len(d)
         date = dt.date.fromisoformat(recs[g[0]]["date"])
+        fc = recs[g[0]].get("feed_country", feed_country)  # a line may name its outlet's
         c0 = time.perf_counter()
-        rows = coder.code_doc(doc, date, feed_country=feed_country)
+        rows = coder.code_doc(doc, date, feed_country=fc)
         coder_time += time.perf_counter() - c0
         for r in rows:
             k = max(j for j, s in enumerate(starts) if s <= r["action_start_char"])

@@ -80,8 +80,12 @@ def match_mentions(words: list[str], idx: ActorIndex) -> list[Mention]:
                 best = found
         if best is not None and best[0] == 1 and _someone_else(words, keys, feats, i, best[1], idx):
             best = None
-        if best is None and caps[i] and i > 0 and feats[i - 1][3]:
-            best = _person_at(keys, i, idx.titled, idx.name_words)
+        if (best is None or best[1].code.startswith("?")) and caps[i] and i > 0 and feats[i - 1][3]:
+            # after a role title the surname of a dated office holder beats an undated alias
+            # ("Minister Faber": the minister, not another Faber of the Phoenix lists)
+            found = _person_at(keys, i, idx.titled, idx.name_words)
+            if found is not None and (best is None or found[0] >= best[0]):
+                best = found
         if caps[i] and i > 0 and feats[i - 1][4]:
             found = _person_at(keys, i, idx.regnal, idx.name_words)
             k = found[0] if found else 0

@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from . import actors as A
 from .common import (
+    FEDERAL_STATES,
     HOME_ROLE_WORDS,
     POLICY_NOUNS,
     QUANTITY_NOUNS,
@@ -435,6 +436,10 @@ class ActorsMixin:
         home = self.feed_country
         if home is None:
             return None
+        if home not in FEDERAL_STATES and any(
+            ch.dep_ == "amod" and ch.lower_ in ("federale", "federaal") for ch in h.children
+        ):
+            return None  # "de federale regering" in a Dutch feed is another country's
         if agent_lemma in HOME_ROLE_WORDS:
             return home
         if self._sentence_home(h) not in (None, home):

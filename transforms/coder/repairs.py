@@ -235,6 +235,31 @@ def het_before_plural_subject(doc) -> int:
     return repaired
 
 
+def name_torn_by_root(doc, mentions) -> int:
+    """A dictionary name whose first word the parser made a root of its own while its last word
+    serves the clause ("De [Autoriteit] [Persoonsgegevens] heeft het UWV een boete opgelegd":
+    "Autoriteit" ROOT, "Persoonsgegevens" ``nsubj``): the first word joins the name's head as
+    a ``compound``, so the name is one phrase of one sentence. Changes ``doc`` in place;
+    returns the count."""
+    changed = 0
+    for m in mentions:
+        if m.end - m.start < 2:
+            continue
+        first, last = doc[m.start], doc[m.end - 1]
+        if first.dep_ != "ROOT" or last.head.i in range(m.start, m.end):
+            continue
+        if first.right_edge.i >= last.i:
+            continue  # the rest of the name hangs under the root: no torn name
+        if any(doc[k].head.i not in range(m.start, m.end) for k in range(m.start + 1, m.end - 1)):
+            continue
+        for t in list(first.children):
+            t.head = last
+        first.head = last
+        first.dep_ = "compound"
+        changed += 1
+    return changed
+
+
 def orphan_name_subject(doc, tok_mention: dict, verb_form=None) -> int:
     """A dictionary name cut off as a sentence of its own before a finite verb: the subject.
 
