@@ -17,10 +17,10 @@ PROBES = Path(__file__).parent / "probes"
 
 # file: (sentences, gold events, at least correct, at most false)
 FLOORS = {
-    "modern_news.jsonl": (372, 409, 344, 18),
+    "modern_news.jsonl": (372, 409, 345, 18),
     "body_news.jsonl": (308, 334, 234, 20),
-    "archive_news.jsonl": (250, 325, 147, 29),
-    "domestic_news.jsonl": (220, 205, 85, 12),
+    "archive_news.jsonl": (250, 325, 148, 29),
+    "domestic_news.jsonl": (220, 205, 86, 12),
 }
 
 

@@ -106,3 +106,23 @@ def test_a_federal_role_is_not_the_dutch_feeds_home(nlp, coder) -> None:
 )
 def test_domestic_actors_and_constructions(nlp, coder, text: str, feed, expected: set) -> None:
     assert _triples(coder, nlp, text, feed) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "feed", "expected"),
+    [
+        # a threat with no target is against whoever must meet its condition
+        (
+            "FNV dreigt met acties als het kabinet de AOW-leeftijd niet bevriest.",
+            "NLD",
+            {("NLDLAB", "133", "NLDGOV")},
+        ),
+        (
+            "Noord-Korea dreigt met een kernproef als Zuid-Korea de oefeningen voortzet.",
+            None,
+            {("PRK", "130", "KOR")},
+        ),
+    ],
+)
+def test_a_threat_is_against_who_must_meet_its_condition(nlp, coder, text, feed, expected) -> None:
+    assert _triples(coder, nlp, text, feed) == expected

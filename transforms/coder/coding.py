@@ -498,6 +498,8 @@ class CodingMixin:
         if not targets and not recip and allow_weak and code[:2] in ("17", "18", "19", "20"):
             # "Oegandese troepen hebben in Congo honderd mensen opgepakt": the place stands for its country
             targets = [a for pos, acts, prep in lin.chunks if prep == "in" for a in acts if a.key]
+        if not targets and not recip and code[:2] == "13":
+            targets = self._condition_subjects(v, disc)  # "dreigt met acties als het kabinet .."
         if "milonly" in p.flags and not any("MIL" in s.types for s in sources):
             if not ("statemil" in p.flags and _state_on_state(sources, targets)):
                 return []

@@ -17,6 +17,8 @@ from .common import (
     longest_suffix,
 )
 
+CONDITION_MARKS = frozenset({"als", "indien", "zodra", "wanneer", "tenzij"})
+
 
 class ParticipantsMixin:
     """Participants found beside a clause's subject and objects. Mixed into ``_DocContext``."""
@@ -39,6 +41,22 @@ class ParticipantsMixin:
             return False
         first = d.left_edge.i
         return first > 0 and self.toks[first - 1].lower_ == "samen"
+
+    def _condition_subjects(self, v, disc: Discourse) -> list[A.Actor]:
+        """A threat's target when it names none: who must meet its condition ("FNV dreigt met
+        acties als het kabinet de AOW-leeftijd niet bevriest": the cabinet), read as the first
+        actor within a few words after the condition's "als" (the parse of such clauses is
+        often broken: "de" subject, "NAVO" oblique)."""
+        toks = self.toks
+        for m in v.subtree:
+            if m.i <= v.i or m.pos_ != "SCONJ" or m.lower_ not in CONDITION_MARKS:
+                continue
+            for k in range(m.i + 1, min(m.i + 5, v.sent.end)):
+                a = self.np_actor(toks[k])
+                if a is not None and a.strong and a.key:
+                    return [a]
+            return []
+        return []
 
     def _document_author(self, n, disc: Discourse, depth: int) -> list[A.Actor]:
         """Who speaks through a document subject: its "van" owner ("het rapport van de VN
