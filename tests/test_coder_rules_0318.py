@@ -126,3 +126,13 @@ def test_domestic_actors_and_constructions(nlp, coder, text: str, feed, expected
 )
 def test_a_threat_is_against_who_must_meet_its_condition(nlp, coder, text, feed, expected) -> None:
     assert _triples(coder, nlp, text, feed) == expected
+
+
+def test_criticism_despite_or_after_which_the_subject_acts(nlp, coder) -> None:
+    """ "ondanks/na kritiek van X" (like "met steun van X"): X criticised the verb's subject."""
+    assert _triples(coder, nlp, "Ondanks kritiek van de EU zette Hongarije de wet door.", None) == {
+        ("IGOEUREEC", "111", "HUN")
+    }
+    assert _triples(coder, nlp, "Na kritiek van de VS trok Israël zijn troepen terug.", None) >= {
+        ("USA", "111", "ISR")
+    }

@@ -68,7 +68,7 @@ TRAVEL_VERBS = frozenset(
 THANKS_VERBS = frozenset({"bedanken", "danken", "prijzen", "loven", "complimenteren"})
 # prepositions of a backer's phrase on a verb: "met steun van", "op verzoek van", "na / onder
 # bemiddeling van (door)"
-BACKER_CASES = frozenset({"met", "op", "na", "onder"})
+BACKER_CASES = frozenset({"met", "op", "na", "onder", "ondanks"})
 
 
 class NounsMixin:
