@@ -17,12 +17,13 @@ import os
 import signal
 import sys
 import threading
-from collections.abc import Iterator, Sequence
-from datetime import UTC, date, datetime, timedelta
+from collections.abc import Sequence
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any, BinaryIO, NoReturn, TextIO
+from typing import Any, NoReturn, TextIO
 
 from geoevents import checks
+from geoevents.cli_annotate import annotate_record, read_jsonl, utc
 from geoevents.config import ConfigError, load_registry
 
 EXIT_CONFIG = 2
@@ -49,17 +50,6 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         self.exit(EXIT_CONFIG, f"{self.prog}: {message}; see {self.prog} --help\n")
-
-
-def _utc(value: str) -> datetime:
-    """ISO date or datetime; naive values are UTC."""
-    try:
-        parsed = datetime.fromisoformat(value)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(
-            f"{value!r} is not an ISO date or time (e.g. 2023-11-15 or 2023-11-15T12:00:00+01:00)"
-        ) from exc
-    return parsed.astimezone(UTC) if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -93,8 +83,8 @@ def _parser() -> argparse.ArgumentParser:
         help="feed file (YAML), 'samples' for the bundled offline samples; default: live NOS/NRC",
     )
     run.add_argument("--spacy-model", default=DEFAULT_MODEL, help="spaCy pipeline name or path")
-    run.add_argument("--since", type=_utc, help="only articles published at or after this time")
-    run.add_argument("--until", type=_utc, help="only articles published before this time")
+    run.add_argument("--since", type=utc, help="only articles published at or after this time")
+    run.add_argument("--until", type=utc, help="only articles published before this time")
     run.add_argument(
         "--lookback-hours",
         type=float,
@@ -316,85 +306,6 @@ def format_summary(run_id: str, output: str, summary: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-def _read_jsonl(handle: BinaryIO) -> Iterator[tuple[int, dict[str, Any] | None, str]]:
-    """(line number, record or None, problem) per non-blank line: one bad line (not UTF-8, not
-    JSON, a bad field) is reported with its number and the lines after it still count."""
-    for number, raw in enumerate(handle, 1):
-        try:
-            line = raw.decode("utf-8")
-        except UnicodeDecodeError:
-            yield number, None, f"line {number}: not UTF-8 text"
-            continue
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield number, None, f"line {number}: not JSON ({exc.msg})"
-            continue
-        problem = _record_problem(record)
-        if problem:
-            yield number, None, f"line {number}: {problem}"
-            continue
-        yield number, record, ""
-
-
-def _record_problem(record: Any) -> str:
-    if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-        return "needs an object with a string 'text'"
-    for key in ("title", "source", "url"):
-        if record.get(key) is not None and not isinstance(record[key], str):
-            return f"{key!r} must be a string, got {record[key]!r}"
-    if record.get("date"):
-        try:
-            _utc(str(record["date"]))
-        except argparse.ArgumentTypeError:
-            return f"'date' {record['date']!r} is not an ISO date or time (e.g. 2023-11-15)"
-    return ""
-
-
-def annotate_record(
-    record: dict[str, Any], stages: set[str], annotator: Any, detector: Any
-) -> dict[str, Any]:
-    """One JSONL record -> language, entities and events (the events-table columns)."""
-    from geoevents.schemas import content_hash
-    from geoevents.transforms.nlp import annotate_doc, nlp_text
-    from geoevents.transforms.text import stable_id
-
-    title = record.get("title") or ""
-    text = record["text"]
-    out: dict[str, Any] = {"id": record.get("id")}
-    if "language" in stages:
-        result = detector.detect(f"{title}\n\n{text}")
-        out["language"], out["language_score"] = result.language, round(result.score, 4)
-    if not stages & {"ner", "events"}:
-        return out
-    published = _utc(str(record.get("date") or date.today().isoformat()))
-    article = {
-        "article_id": str(record.get("id") or stable_id(text)),
-        "content_hash": content_hash(title, text),
-        "title": title,
-        "body": text,
-        "url": record.get("url"),
-        "source": record.get("source") or "unknown",
-        "published_at": published,
-        "date": published.date().isoformat(),
-        "run_id": "annotate",
-    }
-    doc = annotator.nlp(nlp_text(article))
-    mentions, events = annotate_doc(annotator, article, doc)
-    if "ner" in stages:
-        out["entities"] = [
-            {k: m[k] for k in ("start_char", "end_char", "text", "label", "actor_code")}
-            for m in mentions
-        ]
-    if "events" in stages:
-        out["events"] = [
-            {k: v for k, v in e.items() if k not in ("source", "date", "run_id")} for e in events
-        ]
-    return out
-
-
 def cmd_annotate(args: argparse.Namespace) -> int:
     stages = {s.strip() for s in args.stages.split(",") if s.strip()}
     unknown = stages - set(STAGES)
@@ -416,7 +327,7 @@ def cmd_annotate(args: argparse.Namespace) -> int:
     detector = LanguageDetector()
     records = errors = 0
     try:
-        for number, record, problem in _read_jsonl(source):
+        for number, record, problem in read_jsonl(source):
             records += 1
             if record is None:
                 errors += 1

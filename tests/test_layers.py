@@ -1,5 +1,5 @@
 """Layers you can see in the folders (issue 21, item 1): the entry point (``geoevents.cli``,
-``geoevents.checks``) -> ``pipelines/`` -> ``transforms/`` -> a core of contracts, settings and
+``geoevents.cli_annotate``, ``geoevents.checks``) -> ``pipelines/`` -> ``transforms/`` -> a core of contracts, settings and
 models (the rest of ``geoevents/`` and ``schemas/``). Nothing imports upward, and nothing imports
 the old top-level names (issue 17, item 12)."""
 
@@ -24,7 +24,7 @@ def module_name(path: Path) -> str:
 
 
 def layer(module: str) -> int:
-    if module in ("geoevents.cli", "geoevents.checks"):
+    if module in ("geoevents.cli", "geoevents.cli_annotate", "geoevents.checks"):
         return ENTRY
     if module.startswith("geoevents.pipelines"):
         return PIPELINES
