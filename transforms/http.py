@@ -45,13 +45,11 @@ from __future__ import annotations
 
 import collections
 import email.utils
-import ipaddress
 import logging
-import socket
 import threading
 import time
 import urllib.robotparser
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Self
@@ -61,12 +59,16 @@ from urllib.request import url2pathname
 import urllib3
 from urllib3 import exceptions as u3exc
 
+from geoevents.transforms.http_address import (
+    AddressPinning,
+    Resolver,
+    default_resolver,
+    short_error,
+)
 from geoevents.transforms.http_body import (
     CHUNK_SIZE,
     BodyReader,
     Budget,
-    GuardedHTTPPool,
-    GuardedHTTPSPool,
     Response,
     Watchdog,
 )
@@ -111,7 +113,6 @@ LOCAL_FILES = ""
 
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
-MAX_POOLS = 16
 
 
 def utc_now() -> datetime:
@@ -119,15 +120,7 @@ def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-def default_resolver(host: str, port: int, family: int = 0, socktype: int = 0) -> list[Any]:
-    """Default resolver with the ``socket.getaddrinfo`` signature and result shape."""
-    return socket.getaddrinfo(host, port, family, socktype)
-
-
-Resolver = Callable[..., Iterable[Any]]
-
-
-class Fetcher(RobotsPolicy):
+class Fetcher(RobotsPolicy, AddressPinning):
     """Fetches http(s) URLs and local files under the limits in :class:`FetchSettings`.
 
     Thread-safe: politeness slots, robots cache and connection pools are guarded by a lock.
@@ -164,16 +157,7 @@ class Fetcher(RobotsPolicy):
         self._pools: collections.OrderedDict[tuple[Any, ...], urllib3.HTTPConnectionPool] = (
             collections.OrderedDict()
         )
-        self._allow_private_hosts = frozenset(
-            e.strip().lower().strip("[]") for e in self.settings.allow_private
-        )
-        nets = []
-        for entry in self._allow_private_hosts:
-            try:
-                nets.append(ipaddress.ip_network(entry, strict=False))
-            except ValueError:
-                pass
-        self._allow_private_nets = tuple(nets)
+        self._init_addresses()
 
     def __getstate__(self) -> dict[str, Any]:
         return {
@@ -501,71 +485,6 @@ class Fetcher(RobotsPolicy):
                 raw.close()
                 raw.release_conn()
 
-    def _resolve(self, target: Target) -> list[str]:
-        """Resolve and apply the private-address rule; return the addresses to connect to."""
-        host_allowed = target.host in self._allow_private_hosts
-        try:
-            infos = list(self.resolver(target.host, target.port, 0, socket.SOCK_STREAM))
-        except (OSError, UnicodeError) as exc:
-            raise FetchError(
-                "dns_error", target.url, f"Cannot resolve host ({_short(exc)})"
-            ) from None
-        addresses: list[str] = []
-        for info in infos:
-            ip = str(info[4][0])
-            if ip not in addresses:
-                addresses.append(ip)
-        if not addresses:
-            raise FetchError("dns_error", target.url, "Host resolved to no addresses")
-        for ip in addresses:
-            try:
-                blocked = is_blocked_address(ip)
-            except ValueError:
-                raise FetchError(
-                    "dns_error", target.url, f"Resolver returned a non-IP {ip!r}"
-                ) from None
-            if blocked and not host_allowed and not self._ip_allowed(ip):
-                raise FetchError(
-                    "blocked_private_address",
-                    target.url,
-                    f"Host resolves to non-public address {ip} (add it to allow_private to permit)",
-                )
-        return addresses
-
-    def _ip_allowed(self, ip: str) -> bool:
-        bare = ip.split("%", 1)[0].lower()
-        if bare in self._allow_private_hosts:
-            return True
-        addr = ipaddress.ip_address(bare)
-        return any(addr.version == net.version and addr in net for net in self._allow_private_nets)
-
-    def _pool(self, target: Target, ip: str) -> urllib3.HTTPConnectionPool:
-        key = (target.scheme, target.host, ip, target.port)
-        with self._lock:
-            pool = self._pools.get(key)
-            if pool is not None:
-                self._pools.move_to_end(key)
-                return pool
-            if target.scheme == "https":
-                pool = GuardedHTTPSPool(
-                    ip,
-                    target.port,
-                    maxsize=2,
-                    cert_reqs="CERT_REQUIRED",
-                    ca_certs=self.settings.ca_bundle or _default_ca_bundle(),
-                    assert_hostname=target.host,
-                    server_hostname=target.host,
-                )
-            else:
-                pool = GuardedHTTPPool(ip, target.port, maxsize=2)
-            self._pools[key] = pool
-            evicted = []
-            while len(self._pools) > MAX_POOLS:
-                evicted.append(self._pools.popitem(last=False)[1])
-        for old in evicted:
-            old.close()
-        return pool
-
     # ------------------------------------------------------------------ politeness
 
     def _now(self) -> datetime:
@@ -597,22 +516,9 @@ class Fetcher(RobotsPolicy):
 def _network_error(exc: BaseException, url: str) -> FetchError:
     """The dead-letter reason of a urllib3 or socket failure."""
     if isinstance(exc, u3exc.SSLError):
-        return FetchError("tls_error", url, f"TLS error ({_short(exc)})")
+        return FetchError("tls_error", url, f"TLS error ({short_error(exc)})")
     if isinstance(exc, u3exc.NewConnectionError):
-        return FetchError("connect_error", url, f"Cannot connect ({_short(exc)})")
+        return FetchError("connect_error", url, f"Cannot connect ({short_error(exc)})")
     if isinstance(exc, u3exc.TimeoutError):
-        return FetchError("timeout", url, f"Timed out ({_short(exc)})")
-    return FetchError("connect_error", url, f"Connection failed ({_short(exc)})")
-
-
-def _short(exc: BaseException) -> str:
-    text = str(exc) or type(exc).__name__
-    return text if len(text) < 200 else text[:197] + "..."
-
-
-def _default_ca_bundle() -> str | None:
-    try:
-        import certifi
-    except ImportError:
-        return None
-    return certifi.where()
+        return FetchError("timeout", url, f"Timed out ({short_error(exc)})")
+    return FetchError("connect_error", url, f"Connection failed ({short_error(exc)})")
