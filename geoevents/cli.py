@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
 from geoevents import checks
-from geoevents.cli_annotate import annotate_record, read_jsonl, utc
+from geoevents.cli_annotate import annotate_record, cameo_countries, read_jsonl, utc
 from geoevents.config import ConfigError, load_registry
 
 EXIT_CONFIG = 2
@@ -131,6 +131,12 @@ def _parser() -> argparse.ArgumentParser:
         "--stages", default=",".join(STAGES), help="comma list of " + ",".join(STAGES)
     )
     annotate.add_argument("--spacy-model", default=DEFAULT_MODEL)
+    annotate.add_argument(
+        "--feed-country",
+        metavar="CODE",
+        help="the records' outlet's home country (CAMEO, e.g. NLD), as a feed's config names it; "
+        "a record's own feed_country comes first",
+    )
 
     query = command("query", help="SQL over the output tables with DuckDB")
     query.add_argument("sql", help=f"SQL; views: {VIEWS}")
@@ -199,9 +205,7 @@ def _check_feed_countries(registry: Any) -> None:
 
 
 def _check_country(code: str, what: str) -> None:
-    from geoevents.transforms.coder.dictionaries import DATA_DIR, FILES, load_actor_codes
-
-    if code not in load_actor_codes(DATA_DIR / FILES["actor_codes"]).countries:
+    if code not in cameo_countries():
         raise ConfigError(
             f"{what} {code!r} is not a CAMEO country code "
             "(e.g. NLD, BEL; see transforms/coder/data/cameo_actor_codes.tsv)"
@@ -311,6 +315,8 @@ def cmd_annotate(args: argparse.Namespace) -> int:
     unknown = stages - set(STAGES)
     if unknown or not stages:
         raise ConfigError(f"--stages: unknown {sorted(unknown)}; choose from {', '.join(STAGES)}")
+    if args.feed_country:
+        _check_country(args.feed_country, "--feed-country")
     source = _open(args.input, "rb", "--in")
     try:
         if stages & {"ner", "events"}:
@@ -334,7 +340,7 @@ def cmd_annotate(args: argparse.Namespace) -> int:
                 print(problem, file=sys.stderr)
                 continue
             try:
-                annotated = annotate_record(record, stages, annotator, detector)
+                annotated = annotate_record(record, stages, annotator, detector, args.feed_country)
             except Exception as exc:  # one record's failure must not end the file
                 errors += 1
                 print(

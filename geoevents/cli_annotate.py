@@ -4,6 +4,7 @@ annotating it with the pipeline's own language, NER and event stages."""
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
@@ -55,13 +56,30 @@ def record_problem(record: Any) -> str:
             utc(str(record["date"]))
         except argparse.ArgumentTypeError:
             return f"'date' {record['date']!r} is not an ISO date or time (e.g. 2023-11-15)"
+    country = record.get("feed_country")
+    if country is not None and country not in cameo_countries():
+        return f"'feed_country' {country!r} is not a CAMEO country code (e.g. NLD, BEL)"
     return ""
 
 
+@functools.cache
+def cameo_countries() -> frozenset[str]:
+    """The country codes the event coder knows (its actor-code table)."""
+    from geoevents.transforms.coder.dictionaries import DATA_DIR, FILES, load_actor_codes
+
+    return frozenset(load_actor_codes(DATA_DIR / FILES["actor_codes"]).countries)
+
+
 def annotate_record(
-    record: dict[str, Any], stages: set[str], annotator: Any, detector: Any
+    record: dict[str, Any],
+    stages: set[str],
+    annotator: Any,
+    detector: Any,
+    feed_country: str | None = None,
 ) -> dict[str, Any]:
-    """One JSONL record -> language, entities and events (the events-table columns)."""
+    """One JSONL record -> language, entities and events (the events-table columns);
+    ``feed_country`` (a record's own ``feed_country`` first) is the home country of its
+    outlet, as a feed's config names it for ``geoevents run``."""
     from geoevents.schemas import content_hash
     from geoevents.transforms.nlp import annotate_doc, nlp_text
     from geoevents.transforms.text import stable_id
@@ -87,7 +105,8 @@ def annotate_record(
         "run_id": "annotate",
     }
     doc = annotator.nlp(nlp_text(article))
-    mentions, events = annotate_doc(annotator, article, doc)
+    country = record.get("feed_country") or feed_country
+    mentions, events = annotate_doc(annotator, article, doc, country)
     if "ner" in stages:
         out["entities"] = [
             {k: m[k] for k in ("start_char", "end_char", "text", "label", "actor_code")}

@@ -46,3 +46,35 @@ def test_bad_records_are_reported_by_line_and_the_rest_are_annotated(
     written = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert [r["id"] for r in written] == ["a", "g"]
     assert {"Poetin", "Xi"} <= {e["text"] for e in written[1]["entities"]}
+
+
+def test_feed_country_codes_bare_home_roles_and_is_checked(
+    tmp_path: Path, embedded_model, capsys
+) -> None:
+    """``--feed-country`` (or a record's own ``feed_country``) is the outlet's home country, as a
+    feed's config names it for ``geoevents run``: "de minister" and "de Kamer" are then its."""
+    from geoevents.cli import main
+
+    text = "De minister bedankte de Kamer voor het debat."
+    records = [
+        {"id": "a", "date": "2024-09-01", "text": text},
+        {"id": "b", "date": "2024-09-01", "text": text, "feed_country": "BEL"},
+        {"id": "c", "text": "x", "feed_country": "XYZ"},
+    ]
+    source = tmp_path / "in.jsonl"
+    source.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    args = ["annotate", "--in", str(source), "--out", str(out), "--stages", "events"]
+    args += ["--spacy-model", str(embedded_model)]
+    assert main([*args, "--feed-country", "NLD"]) == 1  # line 3 fails, the others are written
+    written = {r["id"]: r for r in map(json.loads, out.read_text(encoding="utf-8").splitlines())}
+    pairs = {
+        k: {(e["actor1_code"], e["actor2_code"]) for e in r["events"]} for k, r in written.items()
+    }
+    assert pairs == {"a": {("NLDGOV", "NLDLEG")}, "b": {("BELGOV", "BELLEG")}}
+    assert "line 3: 'feed_country' 'XYZ' is not a CAMEO country code" in capsys.readouterr().err
+    assert main([*args]) == 1  # without a feed country the roles have no country
+    written = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [len(r["events"]) for r in written] == [0, 1]
+    assert main([*args, "--feed-country", "XX"]) == 2
+    assert "--feed-country 'XX' is not a CAMEO country code" in capsys.readouterr().err
