@@ -136,3 +136,46 @@ def test_criticism_despite_or_after_which_the_subject_acts(nlp, coder) -> None:
     assert _triples(coder, nlp, "Na kritiek van de VS trok Israël zijn troepen terug.", None) >= {
         ("USA", "111", "ISR")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        # "zowel A als B" is "both A and B", not A plus a clause "als B"
+        (
+            "Poetin heeft gisteren in Belgrado zowel Milosevic als Kostunica ontmoet.",
+            dt.date(2000, 10, 7),
+            {("RUSGOV", "040", "SRBGOV"), ("SRBGOV", "040", "RUSGOV")},
+        ),
+        (
+            "Zowel Rusland als China steunen Iran.",
+            DAY,
+            {("RUS", "051", "IRN"), ("CHN", "051", "IRN")},
+        ),
+        # a Dutch transliteration of a dated office holder (Farouk al-Sharaa, 1984-2014)
+        (
+            "Sjara ontmoette Barak.",
+            dt.date(2000, 1, 5),
+            {("SYRGOV", "040", "ISRGOV"), ("ISRGOV", "040", "SYRGOV")},
+        ),
+    ],
+)
+def test_both_and_coordination_and_transliterations(nlp, coder, text, day, expected) -> None:
+    rows = coder.code_doc(nlp(text + "\n\n"), day)
+    assert {(r["actor1_code"], r["event_code"], r["actor2_code"]) for r in rows} >= expected
+
+
+def test_both_and_leaves_a_prepositional_phrase_and_clauses_alone(nlp) -> None:
+    """The repair never breaks what the treebank annotates: "in zowel België als Hongarije"
+    keeps its preposition, "zowel gewassen verbouwd als dieren gehouden" is two clauses."""
+    from geoevents.transforms.coder.repairs_phrases import both_and_coordination
+
+    for text in (
+        "Een onderzoek in zowel België als Hongarije toont dat hij de vader is.",
+        "Op een gemengd bedrijf worden zowel gewassen verbouwd als dieren gehouden.",
+    ):
+        doc = nlp(text)
+        heads = {t.i: t.head.i for t in doc}
+        both_and_coordination(doc, [t.lower_ for t in doc])
+        moved = {t.lower_ for t in doc if heads[t.i] != t.head.i}
+        assert moved <= {"zowel", "als", "hongarije"}, (text, moved)

@@ -59,6 +59,7 @@ from .repairs_clauses import (
     verb_modifiers_are_oblique,
 )
 from .repairs_phrases import (
+    both_and_coordination,
     final_particle_to_verb,
     object_on_object,
     particle_before_preposition,
@@ -319,6 +320,8 @@ class EventCoder:
         done(inflected_adjective_to_noun(doc))
         done(loose_apposition_is_object(doc))
         done(object_on_object(doc))
+        if "zowel" in arrays.lowers:  # rare: a list scan, not a repair pass per article
+            done(both_and_coordination(doc, arrays.lowers))
         done(subject_after_finite_aux(doc))
         done(passive_subject_under_perfect(doc))
         done(subordinate_subject_to_its_clause(doc))

@@ -351,6 +351,8 @@ def _is_boundary(texts: list[str], pos: list[str], i: int) -> bool:
         return False  # determiner: "die Amerikaanse alleenheerschappij"
     if low == "als" and nxt in ("NOUN", "ADJ", "NUM"):
         return False  # "als vergelding", "als eerste": a role or manner, no clause
+    if low == "als" and any(w.lower() == "zowel" for w in texts[max(0, i - 8) : i]):
+        return False  # "zowel Milosevic als Kostunica": both ... and, no clause
     return True
 
 

@@ -47,6 +47,7 @@ def space_tokens_out_of_tree(doc) -> int:
 
 
 # words that are also separable verb particles ("tot" and "met" never are: "mee" is)
+NAME_POS = ("NOUN", "PROPN")  # both_and_coordination
 DEFINITE = ("de", "het", "den", "der", "dit", "dat", "deze", "die")  # object_on_object
 PARTICLES = frozenset(
     {
@@ -316,5 +317,46 @@ def shared_subject_of_a_conjunct(doc, takes_object) -> int:
         if any(c.dep_ in ("obj", "iobj", "cop", "aux:pass") for c in kids):
             continue
         subjects[0].dep_ = "obj"
+        changed += 1
+    return changed
+
+
+def both_and_coordination(doc, lowers) -> int:
+    """ "zowel A als B" (both A and B) read as A plus a clause or phrase "als B" ("as B"):
+    "Poetin heeft zowel Milosevic als Kostunica ontmoet" gave Kostunica as a conjunct of
+    "heeft" and Milosevic of "Belgrado". B becomes A's conjunct ("als" its ``cc``), and A, if
+    not already an argument of the clause's verb, that verb's object (after the verb) or subject
+    (before it) when the parser left it as a conjunct, ``dep`` or clause ("in zowel België als
+    Hongarije" keeps its preposition's attachment). ``lowers``: the lower-case forms of the tokens. Returns the count."""
+    changed = 0
+    n = len(doc)
+    for zi in [i for i, w in enumerate(lowers) if w == "zowel"]:
+        a_i = next((k for k in range(zi + 1, min(zi + 6, n)) if doc[k].pos_ in NAME_POS), None)
+        if a_i is None:
+            continue
+        als = next((k for k in range(a_i + 1, min(a_i + 8, n)) if lowers[k] == "als"), None)
+        if als is None or any(doc[k].pos_ in ("VERB", "AUX") for k in range(a_i + 1, als)):
+            continue  # "zowel gewassen verbouwd als dieren gehouden": clauses, not names
+        b_i = next((k for k in range(als + 1, min(als + 5, n)) if doc[k].pos_ in NAME_POS), None)
+        if b_i is None:
+            continue
+        a, b = doc[a_i], doc[b_i]
+        verb = b.head
+        while verb.head.i != verb.i and (verb.pos_ not in ("VERB", "AUX") or verb.dep_ == "aux"):
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX") or a.is_ancestor(verb) or b.is_ancestor(verb):
+            continue
+        if a.dep_ in ("conj", "dep", "advcl") and doc[zi - 1].pos_ != "ADP":
+            # before the finite verb (the prefield) A is the subject; after it, the object when
+            # the verb has a subject already ("Poetin heeft zowel X als Y ontmoet")
+            finite = min([verb.i] + [c.i for c in verb.children if c.dep_ in ("aux", "aux:pass")])
+            subject = any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children if c.i != a.i)
+            a.head = verb
+            a.dep_ = "obj" if a.i > finite and subject else "nsubj"
+        if b.is_ancestor(a):
+            continue
+        b.head, b.dep_ = a, "conj"
+        doc[als].head, doc[als].dep_ = b, "cc"
+        doc[zi].head, doc[zi].dep_ = a, "cc:preconj"
         changed += 1
     return changed
