@@ -179,3 +179,13 @@ def test_both_and_leaves_a_prepositional_phrase_and_clauses_alone(nlp) -> None:
         both_and_coordination(doc, [t.lower_ for t in doc])
         moved = {t.lower_ for t in doc if heads[t.i] != t.head.i}
         assert moved <= {"zowel", "als", "hongarije"}, (text, moved)
+
+
+def test_a_plural_role_noun_names_its_people_in_an_apposition_list(nlp, coder) -> None:
+    """ "de presidenten Kabila van Congo en Museveni van Oeganda": both presidents act."""
+    text = "De presidenten Kabila van Congo en Museveni van Oeganda hebben een bestand gesloten."
+    rows = coder.code_doc(nlp(text + "\n\n"), dt.date(2001, 7, 10))
+    assert {(r["actor1_code"], r["actor2_code"]) for r in rows} == {
+        ("CODGOV", "UGAGOV"),
+        ("UGAGOV", "CODGOV"),
+    }

@@ -476,6 +476,10 @@ class ActorsMixin:
         named = [
             c for f in tok.children if f.dep_ == "flat" for c in f.children if c.dep_ == "conj"
         ]
+        if tok.pos_ == "NOUN" and tok.lower_ != (tok.lemma_ or "").lower():
+            # "de presidenten Kabila van Congo en Museveni van Oeganda": a plural role noun
+            # names its people in an apposition list
+            named += [c for ap in tok.children if ap.dep_ == "appos" for c in ap.conjuncts]
         for t in [tok, *tok.conjuncts, *named]:
             a = self.np_actor(t)
             if a is not None and first is not None and t.i != tok.i:
