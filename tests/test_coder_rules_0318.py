@@ -189,3 +189,12 @@ def test_a_plural_role_noun_names_its_people_in_an_apposition_list(nlp, coder) -
         ("CODGOV", "UGAGOV"),
         ("UGAGOV", "CODGOV"),
     }
+
+
+def test_a_call_made_despite_a_negated_act_still_happened(nlp, coder) -> None:
+    """ "Ondanks de oproep van de VN heeft Indonesië ... niet ontwapend": the call was made."""
+    text = "Ondanks de oproep van de Verenigde Naties heeft Indonesië de milities niet ontwapend."
+    rows = coder.code_doc(nlp(text + "\n\n"), dt.date(2000, 10, 10))
+    assert {(r["actor1_code"], r["event_code"], r["actor2_code"]) for r in rows} == {
+        ("IGOUNO", "020", "IDN")
+    }

@@ -134,7 +134,8 @@ class NounsMixin:
         if gov.pos_ not in ("VERB", "AUX"):
             return []
         cl = self.clause(gov)
-        if cl.negated or not cl.asserted:
+        if (cl.negated or not cl.asserted) and _case(n) != "ondanks":
+            # "ondanks een verzoek van X belde hij niet": the request was made all the same
             return []
         if phrases == [n]:
             backers = self._adjective_countries(n)
