@@ -18,9 +18,9 @@ PROBES = Path(__file__).parent / "probes"
 # file: (sentences, gold events, at least correct, at most false)
 FLOORS = {
     "modern_news.jsonl": (372, 409, 345, 18),
-    "body_news.jsonl": (308, 334, 234, 20),
-    "archive_news.jsonl": (250, 325, 154, 32),
-    "domestic_news.jsonl": (220, 205, 86, 12),
+    "body_news.jsonl": (308, 334, 234, 21),
+    "archive_news.jsonl": (250, 325, 155, 32),
+    "domestic_news.jsonl": (220, 205, 87, 13),
 }
 
 

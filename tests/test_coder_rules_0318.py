@@ -198,3 +198,22 @@ def test_a_call_made_despite_a_negated_act_still_happened(nlp, coder) -> None:
     assert {(r["actor1_code"], r["event_code"], r["actor2_code"]) for r in rows} == {
         ("IGOUNO", "020", "IDN")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        # what X calls Y is criticism when a word of it is negative in the tone lexicon
+        (
+            "Mugabe noemde de Britse premier Blair een 'koloniale bemoeial'.",
+            dt.date(2002, 3, 1),
+            {("ZWEGOV", "111", "GBRGOV")},
+        ),
+        ("Rusland noemde de Amerikaanse sancties onaanvaardbaar.", DAY, {("RUS", "111", "USA")}),
+        # a positive word keeps its own row; no judgement, no event
+        ("De minister noemde Duitsland als voorbeeld.", DAY, set()),
+    ],
+)
+def test_calling_someone_something_negative_is_criticism(nlp, coder, text, day, expected) -> None:
+    rows = coder.code_doc(nlp(text + "\n\n"), day)
+    assert {(r["actor1_code"], r["event_code"], r["actor2_code"]) for r in rows} == expected

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
 from . import actors as A
@@ -449,6 +450,18 @@ def _uniq(actors: list[A.Actor]) -> list[A.Actor]:
     return out
 
 
+NEGATIVE_CUE = "@negatief"  # a cue of predicates.tsv: any negative word of the tone lexicon
+
+
+@functools.cache
+def negative_words() -> frozenset[str]:
+    """The negative word forms of the tone lexicon (``geoevents/data/tone_nl.tsv``): what
+    "X noemde Y een koloniale bemoeial" calls Y is criticism when a word of it is negative."""
+    from geoevents.tone import load_lexicon
+
+    return frozenset(w for w, sign in load_lexicon().items() if sign < 0)
+
+
 def _cue_ok(p: Predicate, words: set[str], joined: str | None = None) -> bool:
     """One of the entry's cue sets is in the sentence: each cue a word or, from four letters,
     part of a word ("sanctie" in "sanctiepakket"), but not of its negation ("eens" is not in
@@ -460,6 +473,10 @@ def _cue_ok(p: Predicate, words: set[str], joined: str | None = None) -> bool:
     for alt in p.cues:
         for cue in alt:
             if cue in words:
+                continue
+            if cue == NEGATIVE_CUE:
+                if words.isdisjoint(negative_words()):
+                    break
                 continue
             if len(cue) < 4:
                 break
