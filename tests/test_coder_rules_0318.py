@@ -217,3 +217,9 @@ def test_a_call_made_despite_a_negated_act_still_happened(nlp, coder) -> None:
 def test_calling_someone_something_negative_is_criticism(nlp, coder, text, day, expected) -> None:
     rows = coder.code_doc(nlp(text + "\n\n"), day)
     assert {(r["actor1_code"], r["event_code"], r["actor2_code"]) for r in rows} == expected
+
+
+def test_leaving_an_organisation_reduces_relations(nlp, coder) -> None:
+    """ "uit X stappen" with an actor X is 160 (leaving a car is no event)."""
+    assert _triples(coder, nlp, "Mali is uit ECOWAS gestapt.", None) == {("MLI", "160", "IGOWAS")}
+    assert _triples(coder, nlp, "Rutte stapte uit de auto.", None) == set()
