@@ -223,3 +223,12 @@ def test_leaving_an_organisation_reduces_relations(nlp, coder) -> None:
     """ "uit X stappen" with an actor X is 160 (leaving a car is no event)."""
     assert _triples(coder, nlp, "Mali is uit ECOWAS gestapt.", None) == {("MLI", "160", "IGOWAS")}
     assert _triples(coder, nlp, "Rutte stapte uit de auto.", None) == set()
+
+
+def test_two_parties_of_one_code_are_two_actors(nlp, coder) -> None:
+    """A reciprocal between two named organisations of one code ("VVD en PVV": NLDPTY twice)."""
+    assert _triples(coder, nlp, "VVD en PVV ontmoetten elkaar.", None) == {
+        ("NLDPTY", "040", "NLDPTY")
+    }
+    # one country named twice is still one actor
+    assert _triples(coder, nlp, "Rusland en Moskou ontmoetten elkaar.", None) == set()

@@ -443,11 +443,22 @@ def _uniq_key(actors: list[A.Actor]) -> list[A.Actor]:
 
 
 def _uniq(actors: list[A.Actor]) -> list[A.Actor]:
+    """One actor per code, but two named organisations of one code stay two ("De VVD en de
+    PVV verweten elkaar ...": NLDPTY and NLDPTY, two parties)."""
     out: list[A.Actor] = []
     for a in actors:
-        if all(u.code != a.code for u in out):
+        if all(u.code != a.code or _two_organisations(u, a) for u in out):
             out.append(a)
     return out
+
+
+def _two_organisations(a: A.Actor, b: A.Actor) -> bool:
+    """Two differently named organisations (no person, no role noun) that share a code."""
+    return (
+        not (a.person or b.person or a.agent_lemma or b.agent_lemma or a.anaphoric or b.anaphoric)
+        and a.start_char != b.start_char
+        and a.name != b.name
+    )
 
 
 NEGATIVE_CUE = "@negatief"  # a cue of predicates.tsv: any negative word of the tone lexicon
