@@ -232,3 +232,10 @@ def test_two_parties_of_one_code_are_two_actors(nlp, coder) -> None:
     }
     # one country named twice is still one actor
     assert _triples(coder, nlp, "Rusland en Moskou ontmoetten elkaar.", None) == set()
+
+
+def test_an_order_is_a_demand_and_what_it_orders_did_not_happen(nlp, coder) -> None:
+    """ "draagt X op ... te stoppen" (separable "opdragen"): a demand; the stopping is only
+    ordered, not done."""
+    text = "Het Internationaal Gerechtshof draagt Israël op de aanval op Rafah te stoppen."
+    assert _triples(coder, nlp, text, None) == {("IGOICJ", "100", "ISR")}

@@ -70,6 +70,7 @@ HOME_ROLE_WORDS = frozenset(
 REQUEST_VERBS = {
     "oproepen", "roepen", "vragen", "verzoeken", "aansporen", "sporen", "aanmanen", "manen",
     "smeken", "uitnodigen", "nodigen", "aanraden", "adviseren", "overhalen", "aandringen",
+    "opdragen", "dragen", "bevelen", "gelasten", "sommeren",
     # a demand's dat-clause is what is demanded: "De VS eisen dat Israël de gevangenen vrijlaat"
     "eisen", "verlangen", "wensen", "bepleiten",
 }  # fmt: skip
