@@ -211,3 +211,15 @@ def test_hyphenated_prefix_names_an_actor_but_not_a_suffix(coder: EventCoder) ->
     assert coder.resolve_entity(doc[0:1], date)["known_group_code"] == "EEC"
     assert coder.resolve_entity(doc[1:2], date) is None
     assert coder.resolve_entity(doc[2:3], date)["known_group_code"] == "HEZ"
+
+
+def test_generated_people_are_people_not_countries() -> None:
+    """``people_phoenix.tsv`` holds people: a Phoenix country record ("SOUTH_SUDAN", "Ukraine ...
+    Kyiv, Kharkiv, Odesa" as [UKR >911221]) names no person, and its towns are no actor."""
+    rows = [
+        line.split("\t")
+        for line in (DATA_DIR / "people_phoenix.tsv").read_text(encoding="utf-8").splitlines()
+        if line and not line.startswith(("#", "id\t"))
+    ]
+    assert len(rows) > 20_000
+    assert not [r[0] for r in rows if len(r[2]) == 3], "a country record among the people"

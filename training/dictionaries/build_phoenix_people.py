@@ -239,6 +239,9 @@ def build(phoenix: Path, out: Path, ud_dir: Path) -> Counter:
                 roles.append((code, start, end))
             if not any(s or e for _, s, e in roles):
                 continue  # places, groups and undated entries are not people
+            if any(len(c) == 3 for c, _, _ in roles):
+                stats["country_records"] += 1
+                continue  # a country's own dated record ("SOUTH_SUDAN": [SSD >20110709]), no person
             names = []
             for raw in rec["names"]:
                 f = name_forms(raw)
