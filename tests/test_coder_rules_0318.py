@@ -239,3 +239,10 @@ def test_an_order_is_a_demand_and_what_it_orders_did_not_happen(nlp, coder) -> N
     ordered, not done."""
     text = "Het Internationaal Gerechtshof draagt Israël op de aanval op Rafah te stoppen."
     assert _triples(coder, nlp, text, None) == {("IGOICJ", "100", "ISR")}
+
+
+def test_a_role_noun_tagged_as_a_verb_with_its_own_modifiers_is_a_noun(nlp, coder) -> None:
+    """ "laat 183 Palestijnse gevangenen vrij": "gevangenen" (tagged VERB, with a number and an
+    adjective, which no verb takes) is the released object."""
+    text = "Israël laat 183 Palestijnse gevangenen vrij in ruil voor gijzelaars."
+    assert _triples(coder, nlp, text, None) == {("ISR", "0841", "PSEOPP")}

@@ -334,8 +334,10 @@ def agent_noun_tagged_verb(doc, agent_like, verb_form, lowers: list[str] | None 
         t = doc[i]
         if verb_form(t.lower_):
             continue
-        if not t.lower_.endswith(("en", "s")) or any(c.dep_ != "punct" for c in t.children):
-            continue
+        if not t.lower_.endswith(("en", "s")) or any(
+            c.dep_ not in ("punct", "det", "amod", "nummod") for c in t.children
+        ):
+            continue  # a noun's own modifiers ("183 Palestijnse gevangenen") make no verb
         old_pos = t.pos_
         t.pos_ = "NOUN"
         if not agent_like(t):
