@@ -253,7 +253,8 @@ def write_feeds(n: int, outdir: Path, per_feed: int = 100, batch_size: int | Non
             (outdir / f"{name}.xml").write_text(
                 feed_xml(source, feed, items[start : start + per_feed]), encoding="utf-8"
             )
-            entries.append(f"  - {{source: {source}, name: {name}, url: {name}.xml}}")
+            # the home country of the shipped NOS and NRC feeds (geoevents/data/feeds.yaml)
+            entries.append(f"  - {{source: {source}, name: {name}, url: {name}.xml, country: NLD}}")
     settings = ["settings:", f"  nlp_batch_size: {batch_size}"] if batch_size else []
     header = [
         f"# {n} generated benchmark articles (bench/make_feeds.py); text CC BY-SA 4.0, see README.md",

@@ -174,6 +174,7 @@ def run_stages(n: int, model: str, profile: cProfile.Profile | None = None) -> d
     once = Clock()
     feeds_yaml = ensure_feeds(n)
     registry, items = read_items(feeds_yaml, clock)
+    homes = registry.home_countries  # as the pipeline: the shipped NOS/NRC feeds name NLD
     run_id = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
 
     started = clock.start()
@@ -212,7 +213,9 @@ def run_stages(n: int, model: str, profile: cProfile.Profile | None = None) -> d
         for article, doc in zip(batch, docs):
             tokens += len(doc)
             started = clock.start()
-            doc_mentions, doc_events = annotate_doc(annotator, article, doc)
+            doc_mentions, doc_events = annotate_doc(
+                annotator, article, doc, homes.get(article["feed"])
+            )
             clock.add("annotate_doc (total)", started)
             if profile and profiled < PROFILE_DOCS:
                 profile_coder(profile, raw_coder, doc, article["published_at"].date())
