@@ -5,7 +5,9 @@ that no other gold set of the project holds, and whose corpus labels give one na
 no name but a political keyword (KEYWORDS). Rows come out unlabelled ("events": []), in corpus
 order, text detokenized as bench/geo_eval.py does; the annotators then filled in the events.
 
-    python eval/select_europeana.py --europeana-dir ../shared/corpora/ner/europeana-nl > rows.jsonl
+    python eval/select_europeana.py --europeana-dir EUROPEANA_DIR > rows.jsonl
+
+EUROPEANA_DIR: the folder with the corpus's ``train.txt`` and ``dev.txt``.
 """
 
 from __future__ import annotations
@@ -55,8 +57,8 @@ def main() -> int:
     ap.add_argument("--europeana-dir", type=Path, required=True)
     args = ap.parse_args()
     used = set()
-    for f in [*(ROOT / "eval").glob("*.jsonl"), ROOT.parent / "shared/eval/events_dev.jsonl"]:
-        if f.name == THIS_SET or not f.is_file():
+    for f in (ROOT / "eval").glob("*.jsonl"):  # the project's own sets (no other holds Europeana)
+        if f.name == THIS_SET:
             continue
         used |= {json.loads(x)["id"] for x in f.read_text(encoding="utf-8").splitlines() if x}
     for split in ("train", "dev"):

@@ -19,3 +19,10 @@ def triples_at(default_date: str) -> Callable[..., set[tuple]]:
         return root_triples(nlp, coder, text, date)
 
     return codes
+
+
+def event_triples(nlp, coder, text: str, date: dt.date, feed_country: str | None = None) -> set:
+    """Code ``text`` (a paragraph of its own) as an article of ``date`` from a feed with home
+    country ``feed_country``; keep actor codes and full CAMEO event codes."""
+    rows = coder.code_doc(nlp(text + "\n\n"), date, feed_country=feed_country)
+    return {(r["actor1_code"], r["event_code"], r["actor2_code"]) for r in rows}

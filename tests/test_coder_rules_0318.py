@@ -7,12 +7,13 @@ import datetime as dt
 
 import pytest
 
+from tests.coder_events import event_triples
+
 DAY = dt.date(2024, 9, 1)
 
 
 def _triples(coder, nlp, text: str, feed: str | None) -> set[tuple[str, str, str]]:
-    rows = coder.code_doc(nlp(text + "\n\n"), DAY, feed_country=feed)
-    return {(r["actor1_code"], r["event_code"], r["actor2_code"]) for r in rows}
+    return event_triples(nlp, coder, text, DAY, feed)
 
 
 @pytest.mark.parametrize(
@@ -161,8 +162,7 @@ def test_criticism_despite_or_after_which_the_subject_acts(nlp, coder) -> None:
     ],
 )
 def test_both_and_coordination_and_transliterations(nlp, coder, text, day, expected) -> None:
-    rows = coder.code_doc(nlp(text + "\n\n"), day)
-    assert {(r["actor1_code"], r["event_code"], r["actor2_code"]) for r in rows} >= expected
+    assert event_triples(nlp, coder, text, day) >= expected
 
 
 def test_both_and_leaves_a_prepositional_phrase_and_clauses_alone(nlp) -> None:
@@ -194,10 +194,7 @@ def test_a_plural_role_noun_names_its_people_in_an_apposition_list(nlp, coder) -
 def test_a_call_made_despite_a_negated_act_still_happened(nlp, coder) -> None:
     """ "Ondanks de oproep van de VN heeft Indonesië ... niet ontwapend": the call was made."""
     text = "Ondanks de oproep van de Verenigde Naties heeft Indonesië de milities niet ontwapend."
-    rows = coder.code_doc(nlp(text + "\n\n"), dt.date(2000, 10, 10))
-    assert {(r["actor1_code"], r["event_code"], r["actor2_code"]) for r in rows} == {
-        ("IGOUNO", "020", "IDN")
-    }
+    assert event_triples(nlp, coder, text, dt.date(2000, 10, 10)) == {("IGOUNO", "020", "IDN")}
 
 
 @pytest.mark.parametrize(
@@ -215,8 +212,7 @@ def test_a_call_made_despite_a_negated_act_still_happened(nlp, coder) -> None:
     ],
 )
 def test_calling_someone_something_negative_is_criticism(nlp, coder, text, day, expected) -> None:
-    rows = coder.code_doc(nlp(text + "\n\n"), day)
-    assert {(r["actor1_code"], r["event_code"], r["actor2_code"]) for r in rows} == expected
+    assert event_triples(nlp, coder, text, day) == expected
 
 
 def test_leaving_an_organisation_reduces_relations(nlp, coder) -> None:

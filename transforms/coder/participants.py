@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from . import actors as A
 from .common import (
+    COND_MARKS,
     DOCUMENT_NOUNS,
     ISSUE_VERBS,
     POLICY_NOUNS,
@@ -17,7 +18,7 @@ from .common import (
     longest_suffix,
 )
 
-CONDITION_MARKS = frozenset({"als", "indien", "zodra", "wanneer", "tenzij"})
+CONDITION_MARKS = frozenset(COND_MARKS - {"of"})  # "of" asks whether: no condition
 
 
 class ParticipantsMixin:
