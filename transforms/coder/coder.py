@@ -58,6 +58,14 @@ from .repairs_clauses import (
     subject_after_finite_aux,
     verb_modifiers_are_oblique,
 )
+from .repairs_news import (
+    aux_on_noun_to_participle,
+    bare_noun_after_phrase_is_object,
+    first_conjunct_made_root,
+    role_before_verb_is_subject,
+    subject_by_agreement,
+    van_after_object_is_its_modifier,
+)
 from .repairs_phrases import (
     both_and_coordination,
     final_particle_to_verb,
@@ -309,17 +317,20 @@ class EventCoder:
         done(trailing_negation_to_verb(doc))
         done(split_joined_names(doc, tok_mention))
         done(name_torn_by_root(doc, {m.start: m for m in tok_mention.values()}.values()))
+        done(first_conjunct_made_root(doc, tok_mention))
         done(headline_verb_read_as_noun(doc, _sentence_starts(doc), lambda w: w in form))
         done(name_split_from_its_verb(doc, lambda w: w in form))
         done(uit_read_as_preposition(doc, self.voiced))
         done(noun_read_as_copula(doc))
         done(perfect_participle_tagged_noun(doc, self.participle_ids))
         done(aux_root_to_participle(doc))
+        done(aux_on_noun_to_participle(doc))
         done(argument_of_aux_to_verb(doc))
         done(verb_modifiers_are_oblique(doc))
         done(inflected_adjective_to_noun(doc))
         done(loose_apposition_is_object(doc))
         done(object_on_object(doc))
+        done(van_after_object_is_its_modifier(doc))
         if "zowel" in arrays.lowers:  # rare: a list scan, not a repair pass per article
             done(both_and_coordination(doc, arrays.lowers))
         done(subject_after_finite_aux(doc))
@@ -328,6 +339,7 @@ class EventCoder:
         done(shared_subject_of_a_conjunct(doc, lambda w: w.replace("_", "") in self.obj_verbs))
         done(noun_complement_is_object(doc))
         done(bare_oblique_is_object(doc))
+        done(bare_noun_after_phrase_is_object(doc))
         done(copula_on_participle(doc, participle))
         done(prefield_noun_is_subject(doc))
         done(richting_as_preposition(doc))
@@ -342,12 +354,18 @@ class EventCoder:
                 arrays.lowers,
             )
         )
+        done(
+            role_before_verb_is_subject(
+                doc, lambda t: A.agent_types(t, self.index) is not None, lambda w: w in form
+            )
+        )
         if orphan_name_subject(doc, tok_mention, lambda w: w in form):
             forget_arrays()
             done(particle_before_preposition(doc))  # the repaired verb may own a particle
         done(arguments_off_determiners(doc))
         done(het_before_plural_subject(doc))
         done(prefield_agent_to_subject(doc))
+        done(subject_by_agreement(doc))
         done(
             second_subject_is_object(
                 doc, lambda t: t.i in tok_mention or A.agent_types(t, self.index) is not None

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from . import actors as A
 from .dictionaries import Predicate
 
-CODER_VERSION = "0.3.18"
+CODER_VERSION = "0.3.19"
 GROUP_WINDOW = 10  # sentences back that "ze" / "de twee leiders" may refer to a coordinated pair
 LEAD_SENTENCES = 3  # is_root_event: the event is in the first three sentences of the document
 
@@ -190,7 +190,7 @@ QUANTITY_NOUNS = {
     "deel", "delen", "onderdeel", "onderdelen",  # "wijst delen van het Amerikaanse plan af"
     "tiental", "tientallen", "honderdtal", "honderden", "honderd", "duizend", "duizenden",
     "tienduizend", "tienduizenden", "groep", "aantal", "paar", "handvol", "dozijn", "reeks",
-    "massa", "menigte", "tal", "groepje",
+    "massa", "menigte", "tal", "groepje", "meerderheid", "minderheid",
 }  # fmt: skip
 SHORT_FORMS = {"zei", "had", "was", "is", "nam", "gaf", "zag", "ging", "kwam", "liet", "bood"}
 LIGHT_VERBS = {

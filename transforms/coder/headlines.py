@@ -70,7 +70,10 @@ class HeadlinesMixin:
         """A headline without a verb that opens with its actors: "Xi op staatsbezoek in Moskou"
         (the visit noun after "op", its place or host after it), "Israël en Hamas akkoord over
         gijzelaars" (a reciprocal noun after the coordinated pair)."""
-        if any(p in ("VERB", "AUX") for p in self.pos_now[sent.start : sent.end]):
+        if any(
+            p in ("VERB", "AUX") and "-" not in w  # "staakt-het-vuren" is tagged as a verb
+            for p, w in zip(self.pos_now[sent.start : sent.end], self.lowers[sent.start : sent.end])
+        ):
             return []
         toks = self.toks[sent.start : sent.end]
         ments = [m for m in self.mentions_in(sent) if m.entry.kind != A.ORG_CTX]

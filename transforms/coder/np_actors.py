@@ -362,6 +362,8 @@ class ActorsMixin:
         nxt = self.toks[h.i + 1]
         if nxt.lower_ == "van" and h.i + 2 < len(self.toks):
             nxt = self.toks[h.i + 2]
+            if nxt.lower_ in ("de", "het") and nxt.i + 1 < len(self.toks):
+                nxt = self.toks[nxt.i + 1]  # "een meerderheid van de Kamer"
         while nxt.pos_ == "ADJ" and nxt.i + 1 < len(self.toks):
             nxt = self.toks[nxt.i + 1]  # "tientallen Russische bommenwerpers"
         if nxt.pos_ in ("NOUN", "PROPN") and (nxt.head.i == h.i or nxt.head.i == h.head.i):

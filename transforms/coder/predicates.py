@@ -80,10 +80,13 @@ class PredicatesMixin:
         if any(p.cues for k in keys for p in self.c.verbs.get(k, ())):
             # a cue in the acting subject says nothing of the act: "De terroristen noemden Syrië
             # en Irak" does not call anyone a terrorist
+            # (in a passive the parser's "nsubj" is the one acted on: "De ambassadeur is het
+            # land uitgezet door Moldavië")
+            passive = any(d.dep_ in ("aux:pass", "obl:agent") for d in cl.deps)
             subj = {
                 i
                 for d in cl.deps
-                if d.dep_ == "nsubj"
+                if d.dep_ == "nsubj" and not passive
                 for i in range(d.left_edge.i, d.right_edge.i + 1)
             }
             words = self._dep_words(cl, subj) | self._window_words(v, subj)

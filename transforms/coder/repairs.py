@@ -415,6 +415,8 @@ def aux_root_to_participle(doc) -> int:
                 for c in t.children:
                     if c.dep_ == "nsubj" and c.i < t.i:
                         c.dep_ = "obj"
+        if not parts and subject:
+            parts = _split_participle(doc, root)
         if len(parts) != 1 or any(
             c.dep_ in ("cop", "xcomp") and c.pos_ == "ADJ" for c in root.children
         ):
@@ -422,6 +424,24 @@ def aux_root_to_participle(doc) -> int:
         promote_participle(root, parts[0])
         changed += 1
     return changed
+
+
+def _split_participle(doc, root) -> list:
+    """ "Irak heeft alle samenwerking met de VN-commissie Unscom stopgezet": the clause-final
+    participle made a root of its own right after the auxiliary's clause, no sentence end
+    between; it is the auxiliary's participle when it has no subject, auxiliary or object."""
+    j = root.right_edge.i + 1
+    end = min(len(doc), j + 3)
+    part = next((doc[k] for k in range(j, end) if doc[k].dep_ == "ROOT"), None)
+    if (
+        part is None
+        or part.pos_ != "VERB"
+        or part.morph.get("VerbForm") != ["Part"]
+        or any(doc[k].is_punct or doc[k].is_space for k in range(root.i, part.i))
+        or any(c.dep_ in ("nsubj", "nsubj:pass", "aux", "aux:pass", "obj") for c in part.children)
+    ):
+        return []
+    return [part]
 
 
 def promote_participle(root, part, subject_dep: str | None = None) -> None:

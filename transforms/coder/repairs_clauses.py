@@ -237,7 +237,12 @@ def prefield_noun_is_subject(doc) -> int:
     root = _sid(doc, "ROOT")
     cands = (
         ((pos == NOUN) | (pos == PROPN))
-        & ((dep == _sid(doc, "advmod")) | (dep == _sid(doc, "dep")) | (dep == _sid(doc, "obj")))
+        & (
+            (dep == _sid(doc, "advmod"))
+            | (dep == _sid(doc, "dep"))
+            | (dep == _sid(doc, "obj"))
+            | (dep == _sid(doc, "nmod"))  # "Sjara en Barak praten ...": a bare nmod of a verb
+        )
         & (dep[heads] == root)
         & (heads > np.arange(len(doc)))
     )

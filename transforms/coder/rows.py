@@ -111,7 +111,21 @@ class RowsMixin:
                 # to a political actor (the guidelines' actors are states, officials, groups)
                 continue
             rows.append(self._row(a, b, c, p, ev_tok, conf))
+        if rows and (sym or p.reverse):
+            self._remember_pair(pairs)
         return rows
+
+    def _remember_pair(self, pairs: list[tuple[A.Actor, A.Actor, str]]) -> None:
+        """The two sides of a mutual event ("Biden ontmoette Xi", "bezoek aan China") are a
+        pair later sentences name as "de twee", "beide landen" or "ze", as a coordinated pair
+        is ("Biden en Xi")."""
+        disc = getattr(self, "disc", None)
+        sides = _uniq([x for a, b, _ in pairs for x in (a, b) if x.strong and x.key])
+        if disc is None or len(sides) != 2 or sides[0].key == sides[1].key:
+            return
+        keys = {x.key for x in sides}
+        if not (disc.groups and {x.key for x in disc.groups[-1][1]} == keys):
+            disc.groups.append((self.sent_idx, sides))
 
     def _conjuncts(self, a: A.Actor, b: A.Actor) -> bool:
         """Two actors named side by side in one coordination ("Duitsland en Italië", "de Britse

@@ -1,0 +1,258 @@
+"""Parser errors of news sentences: the finite verb's number, role nouns tagged as verbs,
+objects and owners hung on the wrong phrase, coordinated subjects torn apart. Each repair
+changes the Doc in place and returns its count; ``bench/repair_las.py`` checks each against
+the UD trees (none changes a treebank sentence for the worse)."""
+
+from __future__ import annotations
+
+from .repair_arrays import _attr, _sid, _verbal
+
+
+def _number(t) -> str | None:
+    """Grammatical number of a noun phrase by its head: coordinated heads are plural."""
+    if t.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") for c in t.children):
+        return "Plur"
+    found = t.morph.get("Number")
+    if len(found) == 1:
+        return found[0]
+    # a noun the tagger gave verb features ("M23-rebellen" as a participle): by its ending
+    return "Plur" if t.pos_ == "NOUN" and t.lower_.endswith("en") else None
+
+
+def _headline_plural(v) -> bool:
+    """A headline's root verb in -en with no auxiliary, tagged as an infinitive ("Rebellen
+    veroveren Goma"): a finite plural (headlines drop the article, not the finite verb)."""
+    return (
+        v.dep_ == "ROOT"
+        and v.lower_.endswith("en")
+        and "Inf" in v.morph.get("VerbForm")
+        and not any(c.dep_ in ("aux", "mark", "aux:pass") for c in v.children)
+    )
+
+
+def subject_by_agreement(doc) -> int:
+    """Subject and object swapped when only the object agrees with the finite verb.
+
+    Dutch word order leaves subject and object open, and the parser often takes a singular
+    name for the subject beside a plural verb ("M23-rebellen veroveren Goma": Goma nsubj).
+    The finite verb's number decides: the labels are swapped when the object stands before the
+    finite verb and the subject after it (object-first order is rare; a plural abbreviation
+    such as "de FARC" is tagged singular), the subject disagrees with the verb and the object
+    agrees. Pronouns are left alone (their case says which is which).
+    Changes ``doc`` in place; returns the number of swapped pairs.
+    """
+    from spacy.attrs import DEP, HEAD
+
+    head, dep = _attr(doc, HEAD, DEP)
+    # objects before their verb (HEAD is the offset to the head, stored unsigned)
+    offsets = head.astype("int64")
+    changed = 0
+    for i in ((dep == _sid(doc, "obj")) & (offsets > 0)).nonzero()[0].tolist():
+        o = doc[i]
+        v = o.head
+        if v.pos_ not in ("VERB", "AUX"):
+            continue
+        subj = [c for c in v.children if c.dep_ == "nsubj"]
+        if len(subj) != 1 or sum(c.dep_ == "obj" for c in v.children) != 1:
+            continue
+        finite = v if "Fin" in v.morph.get("VerbForm") else None
+        if finite is None:
+            finite = next(
+                (c for c in v.children if c.dep_ == "aux" and "Fin" in c.morph.get("VerbForm")),
+                None,
+            )
+        if finite is not None:
+            v_num = finite.morph.get("Number")
+        elif _headline_plural(v):
+            finite, v_num = v, ["Plur"]
+        else:
+            continue
+        if len(v_num) != 1 or not o.i < finite.i < subj[0].i:
+            continue
+        s_num, o_num = _number(subj[0]), _number(o)
+        if s_num and o_num and s_num != v_num[0] and o_num == v_num[0]:
+            subj[0].dep_, o.dep_ = "obj", "nsubj"
+            changed += 1
+    return changed
+
+
+FRONT_POS = ("ADJ", "DET", "NUM", "CCONJ")
+
+
+def role_before_verb_is_subject(doc, agent_like, verb_form) -> int:
+    """A plural role noun tagged as a verb right before a subjectless verb at the start of its
+    sentence is that verb's subject: "Indiase gevechtsvliegtuigen bombarderen stellingen ..."
+    (the tagger reads "-en" as a verb). Only adjectives, articles and numbers may precede it;
+    they become its modifiers. ``agent_like(tok)`` says whether the token read as a noun is a
+    role noun; ``verb_form(word)`` whether the word is a dictionary verb form (those stay
+    verbs). Changes ``doc`` in place; returns the count."""
+    from spacy.attrs import DEP, POS
+
+    pos, dep = _attr(doc, POS, DEP)
+    verbal = _verbal(pos)
+    changed = 0
+    for i in (verbal[:-1] & verbal[1:] & (dep[:-1] != _sid(doc, "ROOT"))).nonzero()[0].tolist():
+        t, nxt = doc[i], doc[i + 1]
+        if not t.lower_.endswith(("en", "s")) or verb_form(t.lower_):
+            continue
+        start = t.sent.start
+        if any(doc[k].pos_ not in FRONT_POS for k in range(start, i)):
+            continue
+        verb = nxt.head if nxt.dep_ in ("aux", "aux:pass") else nxt
+        if any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children):
+            continue
+        old_pos = t.pos_
+        t.pos_ = "NOUN"
+        if not agent_like(t):
+            t.pos_ = old_pos
+            continue
+        t.head, t.dep_ = verb, "nsubj"
+        for k in range(start, i):
+            w = doc[k]
+            if w.pos_ in ("ADJ", "DET", "NUM") and w.head.i >= start and w.dep_ != "conj":
+                w.head = t
+                w.dep_ = {"ADJ": "amod", "DET": "det", "NUM": "nummod"}[w.pos_]
+        changed += 1
+    return changed
+
+
+def bare_noun_after_phrase_is_object(doc) -> int:
+    """A common noun right after a prepositional phrase and hung on it without a preposition of
+    its own is the verb's object: "bombarderen sinds woensdag stellingen van ..." ("stellingen"
+    as ``nmod`` of "woensdag"). Only when the verb has no object and the phrase's noun has no
+    article, number or adjective of its own (then it measures the next noun: "op een stuk
+    grond"); changes ``doc`` in place; returns the count."""
+    from spacy.attrs import DEP, POS
+    from spacy.symbols import NOUN
+
+    pos, dep = _attr(doc, POS, DEP)
+    changed = 0
+    for i in ((pos[1:] == NOUN) & (dep[1:] == _sid(doc, "nmod"))).nonzero()[0].tolist():
+        n = doc[i + 1]
+        h = n.head
+        if h.i != i or h.dep_ not in ("obl", "nmod") or any(c.dep_ == "case" for c in n.children):
+            continue
+        if not any(c.dep_ == "case" for c in h.children) or any(
+            c.dep_ in ("det", "nummod", "amod") for c in h.children
+        ):
+            continue  # "op een stuk grond", "op vijf meter hoogte": a measure and its noun
+        verb = h.head
+        if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "obj" for c in verb.children):
+            continue
+        n.head, n.dep_ = verb, "obj"
+        changed += 1
+    return changed
+
+
+# verbs with an object and a "van" complement of their own ("beschuldigt Israël van ...")
+VAN_VERBS = {
+    "beschuldigen", "verdenken", "overtuigen", "weerhouden", "bevrijden", "beroven", "ontdoen",
+    "verlossen", "redden", "verwijderen", "afhouden", "onderscheiden", "uitsluiten", "ontslaan",
+    "vrijspreken", "betichten", "afbrengen", "scheiden", "vervreemden", "ontheffen", "halen",
+    "afschermen", "losmaken", "ontzetten", "weghouden", "vrijstellen", "afsnijden", "hebben",
+    "maken", "zien",
+}  # fmt: skip
+
+
+def van_after_object_is_its_modifier(doc) -> int:
+    """A "van" phrase right after a verb's object and hung on the verb belongs to the object:
+    "De VS vielen stellingen van de Taliban aan" ("van de Taliban" ``obl`` of the verb): whose
+    positions. Verbs that take an object and a "van" complement of their own ("beschuldigen X
+    van Y") keep it. Changes ``doc`` in place; returns the count."""
+    from spacy.attrs import DEP, LOWER
+
+    lower, dep = _attr(doc, LOWER, DEP)
+    if "van" not in doc.vocab.strings:
+        return 0
+    changed = 0
+    van = doc.vocab.strings["van"]
+    for i in ((lower == van) & (dep == _sid(doc, "case"))).nonzero()[0].tolist():
+        phrase = doc[i].head
+        if phrase.dep_ not in ("obl", "obl:arg") or phrase.left_edge.i != i:
+            continue
+        if not (
+            phrase.pos_ == "PROPN"
+            or (phrase.pos_ == "NOUN" and any(c.dep_ == "det" for c in phrase.children))
+        ):
+            continue  # "van dichtbij", "van start tot finish": no noun phrase of an owner
+        verb = phrase.head
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower().replace("_", "") in VAN_VERBS:
+            continue
+        obj = next((c for c in verb.children if c.dep_ == "obj" and c.pos_ == "NOUN"), None)
+        if obj is None or obj.right_edge.i + 1 != i:
+            continue
+        phrase.head, phrase.dep_ = obj, "nmod"
+        changed += 1
+    return changed
+
+
+def aux_on_noun_to_participle(doc) -> int:
+    """ "Amerikaanse vliegtuigen hebben doelen van de Taliban gebombardeerd": "doelen" (also a
+    verb) read with "hebben" as its auxiliary. A noun has no auxiliary: the auxiliary goes to
+    the clause's participle, the noun becomes its object and a passive subject of "hebben" an
+    active one. Changes ``doc`` in place; returns the count."""
+    from spacy.attrs import DEP, POS
+    from spacy.symbols import NOUN
+
+    pos, dep = _attr(doc, POS, DEP)
+    changed = 0
+    for i in ((dep == _sid(doc, "aux")) & _verbal(pos)).nonzero()[0].tolist():
+        aux = doc[i]
+        n = aux.head
+        if n.pos != NOUN or n.i <= aux.i or aux.lemma_.lower() not in ("hebben", "zijn"):
+            continue
+        verb = n
+        while verb.head.i != verb.i:
+            verb = verb.head  # the clause's root: the noun may hang under its subject
+        if (
+            verb.pos_ != "VERB"
+            or verb.morph.get("VerbForm") != ["Part"]
+            or verb.i <= n.i
+            or any(c.dep_ in ("obj", "aux") for c in verb.children)
+        ):
+            continue
+        # its own modifier, which the parser hung elsewhere ("doelen [van de Taliban]")
+        after = next(
+            (x for x in verb.subtree if x.dep_ == "nmod" and x.left_edge.i == n.i + 1), None
+        )
+        aux.head = verb
+        n.head, n.dep_ = verb, "obj"
+        if after is not None and after.head.i != n.i:
+            after.head = n
+        if aux.lemma_.lower() == "hebben":
+            for c in verb.children:
+                if c.dep_ == "nsubj:pass":
+                    c.dep_ = "nsubj"
+        changed += 1
+    return changed
+
+
+def first_conjunct_made_root(doc, tok_mention: dict) -> int:
+    """ "Jeltsin en de Tsjetsjeense leider Maschadov ondertekenden ...": the first of two
+    coordinated subjects parsed as a root of its own, the second as the verb's subject. A
+    dictionary name that is a root with nothing under it but its name parts, followed by "en"
+    and the verb's subject, is that subject; the other becomes its conjunct. Changes ``doc``
+    in place; returns the count."""
+    changed = 0
+    for m in {id(m): m for m in tok_mention.values()}.values():
+        last = doc[m.end - 1]
+        if last.dep_ != "ROOT" or m.end >= len(doc) - 1 or doc[m.end].lower_ != "en":
+            continue
+        if any(c.i >= m.end for c in last.children):
+            continue
+        cc = doc[m.end]
+        subj = cc.head
+        if subj.pos_ in ("VERB", "AUX"):  # "en" hung on the verb itself
+            subj = next((c for c in subj.children if c.dep_ == "nsubj" and c.i > cc.i), subj)
+        if subj.dep_ != "nsubj" or subj.i <= cc.i or subj.head.pos_ not in ("VERB", "AUX"):
+            continue
+        verb = subj.head
+        if any(doc[k].is_punct or doc[k].is_space for k in range(m.end, verb.i)):
+            continue
+        last.head, last.dep_ = verb, "nsubj"
+        subj.head, subj.dep_ = last, "conj"
+        cc.head = subj
+        changed += 1
+    return changed
