@@ -178,3 +178,34 @@ def test_coordinated_subjects_torn_apart_by_the_parse(
     nlp, coder, text: str, date: dt.date, expected: set
 ) -> None:
     assert event_triples(nlp, coder, text, date) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "feed", "expected"),
+    [
+        # "importheffingen" rows took no object: the cued row found no target and stopped
+        (
+            "De VS leggen Canada en Mexico importheffingen op.",
+            None,
+            {("USA", "163", "CAN"), ("USA", "163", "MEX")},
+        ),
+        # a headline's first word read as an adjective is still a role noun
+        ("Kabinet trekt extra geld uit voor Oekraïne", "NLD", {("NLDGOV", "071", "UKR")}),
+    ],
+)
+def test_headline_forms_of_current_feeds(nlp, coder, text: str, feed, expected: set) -> None:
+    assert _triples(coder, nlp, text, feed) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the role noun a repair made a noun ("demonstranten" tagged as a verb) counts for the
+        # sentence gate
+        "Politie pakt tientallen demonstranten op bij A12",
+        "De politie heeft honderden demonstranten aangehouden.",
+        "Politie pakt demonstranten op",
+    ],
+)
+def test_arrests_of_counted_protesters(nlp, coder, text: str) -> None:
+    assert _triples(coder, nlp, text, "NLD") == {("NLDCOP", "173", "NLDOPP")}

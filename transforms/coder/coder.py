@@ -135,6 +135,10 @@ class EventCoder:
         for table in (self.verbs, self.nouns):
             for preds in table.values():
                 preds.sort(key=lambda p: -len(p.cues))
+        # verb keys whose every entry is cued ("hebben ... over", "sluiten ... akkoord")
+        self.cued_only = frozenset(
+            k for k, preds in self.verbs.items() if all(p.cues for p in preds)
+        )
         # word form -> (verb lemma, particle or None), for when the lemmatizer misses a form
         self.form_lemma: dict[str, set[tuple[str, str | None]]] = {}
         self.past_forms: set[str] = set()
@@ -179,6 +183,8 @@ class EventCoder:
         self.noun_memo: dict[tuple[str, str], Predicate | None] = {}
         # (Token.lemma_, Token.text, Token.lower_) -> (lemma, readings) (predicates.verb_readings)
         self.verb_memo: dict[tuple[str, str, str], tuple] = {}
+        # (lemma, form) -> particles the lemmatizer may have added (_without_invented_particle)
+        self.added_particles: dict[tuple[str, str], tuple[str, ...]] = {}
         self._strings = _StringMemo()
 
     # ------------------------------------------------------------------ public API

@@ -102,41 +102,43 @@ class CodingMixin:
         if not skip:
             toks = self.toks
             span = range(sent.start, sent.end)
-            pos, lowers = self.pos, self.lowers
+            pos, pos_now, lowers = self.pos, self.pos_now, self.lowers
             forms, past = self.c.form_lemma, self.c.past_forms
-            adjectives = self.c.adjectives
+            adjectives, cop_heads = self.c.adjectives, self.cop_heads
             verbs = [
-                toks[i]
+                i
                 for i in span
                 if pos[i] in VERB_POS
-                or self.pos_now[i] in VERB_POS  # made a verb by a repair
+                or pos_now[i] in VERB_POS  # made a verb by a repair
                 or (lowers[i] in forms and (lowers[i] in past or _verb_like(toks[i])))
-                or (pos[i] in ("ADJ", "NOUN") and lowers[i] in adjectives and i in self.cop_heads)
+                or (pos[i] in ("ADJ", "NOUN") and lowers[i] in adjectives and i in cop_heads)
             ]
             opinions, lemmas, texts = self.c.opinion_lemmas, self.lemmas, self.texts
-            for v in verbs:
+            for i in verbs:
                 # an opinion verb, by its lemma as A.norm_lemma reads it
-                if (lemmas[v.i] or texts[v.i]).lower().replace("_", "") in opinions:
-                    for d in v.children:
+                if (lemmas[i] or texts[i]).lower().replace("_", "") in opinions:
+                    for d in toks[i].children:
                         if d.dep_ in ("ccomp", "parataxis"):
                             opinion_heads.update(x.i for x in d.subtree)
-            for v in verbs:
-                if v.i in opinion_heads:
+            for i in verbs:
+                if i in opinion_heads:
                     continue
-                ev = self.code_verb(v, disc)
-                verb_events[v.i] = bool(ev)
+                ev = self.code_verb(i, disc)
+                verb_events[i] = bool(ev)
                 rows.extend(ev)
+            backers, any_backer = self.c.backers, not self.c.backers.keys().isdisjoint(words)
             for i in span:
+                p = pos[i]
                 if (
-                    i not in opinion_heads
-                    and (pos[i] in NOUN_POS or pos[i] == "ADJ")
+                    (p in NOUN_POS or p == "ADJ")
+                    and i not in opinion_heads
                     # code_noun's own first test, on strings: most nouns name no event
                     and self.noun_predicate_of(lemmas[i], texts[i]) is not None
-                    and (pos[i] != "ADJ" or _has_det(toks[i], ARTICLES))
+                    and (p != "ADJ" or _has_det(toks[i], ARTICLES))
                 ):
                     # an adjective with an article is a noun the tagger missed ("een offensief")
                     rows.extend(self.code_noun(toks[i], disc, verb_events))
-                if lowers[i] in self.c.backers and i not in opinion_heads:
+                if any_backer and lowers[i] in backers and i not in opinion_heads:
                     rows.extend(self.code_backer(toks[i], disc))
         rows.extend(self._headline(sent, disc, bool(rows)))
         if not skip:
@@ -221,13 +223,14 @@ class CodingMixin:
         """``at_least`` role nouns outside every name ("de politie"), which may take the
         sentence's country."""
         inside = {i for m in ments for i in range(m.start, m.end)}
-        pos, lowers, agents = self.pos, self.lowers, self.c.index.agents
+        pos, now, lowers, agents = self.pos, self.pos_now, self.lowers, self.c.index.agents
         # a gate on word forms only (no Token objects, no compound walk): singular or "-en"/"-s"
-        # plural of a listed role noun; np_actor reads the full noun later
+        # plural of a listed role noun, also one a repair made a noun; np_actor reads the full
+        # noun later. A headline's first word may be tagged an adjective: "Kabinet trekt ..."
         found = 0
         for i in range(sent.start, sent.end):
             if (
-                pos[i] in NOUN_POS
+                (pos[i] in NOUN_POS or now[i] in NOUN_POS or (i == sent.start and pos[i] == "ADJ"))
                 and i not in inside
                 and (lowers[i] in agents or lowers[i][:-2] in agents or lowers[i][:-1] in agents)
             ):
@@ -265,22 +268,19 @@ class CodingMixin:
                 return rows
         return []
 
-    def code_verb(self, v, disc: Discourse) -> list[dict]:
-        if v.i in self.cop_heads:
-            if self.lowers[v.i] in self.c.adjectives:
-                return self.code_adjective(v, disc)  # also a participle-like form ("woedend")
+    def code_verb(self, i: int, disc: Discourse) -> list[dict]:
+        """The events of token ``i`` as a verb (or an adjective with a copula)."""
+        if i in self.cop_heads:
+            if self.lowers[i] in self.c.adjectives:
+                return self.code_adjective(self.toks[i], disc)  # participle-like too: "woedend"
             return []  # "de koning is dood": a state named by a verb form, not the act
         # the dictionary gates first, on the doc's arrays (A.norm_lemma, Token.lemma_ and
         # Token.lower_ without the Token): most verbs fail them
-        lemma, readings = self.verb_readings(v.i)
-        words = self.sent_words
-        for targets, cued in readings:
-            if (targets is None or not words.isdisjoint(targets)) and (
-                cued is None or self.sent_cue_ok(cued)
-            ):
-                break
-        else:
+        lemma = self.verb_gate(i)
+        if lemma is None:
             return []  # no reading can fire: cue word or target preposition missing from the sentence
+        v = self.toks[i]
+        words = self.sent_words
         nxt = self.toks[v.i + 1] if v.i + 1 < len(self.toks) else None
         if nxt is not None and nxt.pos_ == "ADJ" and v.lower_.endswith("e"):
             # "de door Syrië gesteunde Libanese organisatie": the noun comes after the adjectives

@@ -148,7 +148,35 @@ def sentence_starts(doc) -> list[int]:
     return [0, *((flags == 1).nonzero()[0] + 1).tolist()]
 
 
-def _units(starts: list[int], doc, texts: list[str]) -> list:
+class _Unit:
+    """A unit's token range (``start``, ``end``): the coder reads little else, so the Span
+    (``doc[start:end]``, a few microseconds each) is made only when something else is asked."""
+
+    __slots__ = ("doc", "start", "end", "_span")
+
+    def __init__(self, doc, start: int, end: int) -> None:
+        self.doc, self.start, self.end, self._span = doc, start, end, None
+
+    @property
+    def span(self):
+        if self._span is None:
+            self._span = self.doc[self.start : self.end]
+        return self._span
+
+    def __getattr__(self, name: str):
+        return getattr(self.span, name)
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def __iter__(self):
+        return iter(self.span)
+
+    def __getitem__(self, i):
+        return self.span[i]
+
+
+def _units(starts: list[int], doc, texts: list[str]) -> list[_Unit]:
     """Sentences, re-joined where the parser split inside one (a span not ending in punctuation),
     but never across a line break: a title ("Rusland dreigt Oekraïne\n\n") or a paragraph
     without a full stop is a unit of its own. A span of white space alone is no unit."""
@@ -157,7 +185,7 @@ def _units(starts: list[int], doc, texts: list[str]) -> list:
     start = None
     for s_start, s_end in zip(starts, [*starts[1:], n]):
         if start is None:
-            if all(texts[k].isspace() for k in range(s_start, s_end)):
+            if texts[s_start].isspace() and all(texts[k].isspace() for k in range(s_start, s_end)):
                 continue
             start = s_start
         if (
@@ -167,8 +195,8 @@ def _units(starts: list[int], doc, texts: list[str]) -> list:
             or s_end - start > 80
             or s_end == n
         ):
-            units.append(doc[start:s_end])
+            units.append(_Unit(doc, start, s_end))
             start = None
     if start is not None:
-        units.append(doc[start:n])
+        units.append(_Unit(doc, start, n))
     return units

@@ -160,10 +160,9 @@ class ActorsMixin:
                 code = country + agent[0][0]
         if code is None:
             return None
-        start = min(self.toks[best.start].idx, h.idx)
-        end = max(
-            self.toks[best.end - 1].idx + len(self.toks[best.end - 1].text), h.idx + len(h.text)
-        )
+        at, texts = self.tok_starts, self.texts  # Token.idx and Token.text, from the arrays
+        start = min(at[best.start], at[h.i])
+        end = max(at[best.end - 1] + len(texts[best.end - 1]), at[h.i] + len(texts[h.i]))
         kind = entry.kind
         is_head = head_mention is not None and head_mention is best
         strong = True

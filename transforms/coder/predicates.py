@@ -70,9 +70,10 @@ class PredicatesMixin:
                     keys.insert(0, (lem, p))
         if not any(k in self.c.verbs for k in keys):
             return []
+        cued_only = self.c.cued_only
         if all(
-            all(p.cues for p in self.c.verbs.get(k, ()))
-            and not any(self.sent_cue_ok(p) for p in self.c.verbs.get(k, ()))
+            k not in self.c.verbs
+            or (k in cued_only and not any(self.sent_cue_ok(p) for p in self.c.verbs[k]))
             for k in keys
         ):
             return []  # only cued entries (hebben ... over, sluiten ... akkoord) and no cue in the sentence
@@ -125,15 +126,20 @@ class PredicatesMixin:
         low = v.text.lower()
         if low[:3] == lemma[:3]:
             return lemma  # the word begins as its lemma: no particle was added
-        invented = [
-            p
-            for p in self.c.all_particles
-            if lemma.startswith(p)
-            and len(lemma) > len(p) + 3
-            and not low.startswith(p)
-            and p not in particles
-            and (lemma[len(p) :], None) in self.c.verbs
-        ]
+        memo = self.c.added_particles  # the particles the lemma may have gained, per form
+        added = memo.get((lemma, low))
+        if added is None:
+            if len(memo) >= NOUN_MEMO_SIZE:
+                memo.clear()
+            added = memo[lemma, low] = tuple(
+                p
+                for p in self.c.all_particles
+                if lemma.startswith(p)
+                and len(lemma) > len(p) + 3
+                and not low.startswith(p)
+                and (lemma[len(p) :], None) in self.c.verbs
+            )
+        invented = [p for p in added if p not in particles]
         if invented and invented[0] not in self._window_particles(v):
             return lemma[len(invented[0]) :]
         return lemma
@@ -210,6 +216,22 @@ class PredicatesMixin:
             words.add(A.norm_lemma(h))
             words.add(h.text.lower())
         return words
+
+    def verb_gate(self, i: int) -> str | None:
+        """Token ``i``'s lemma (``A.norm_lemma``) when one of its readings as a verb can fire in
+        this sentence (its target word and cue there), else None: most verbs fail this."""
+        lemma, readings = self.verb_readings(i)
+        words = self.sent_words
+        memo = self.cue_memo if self.joined_words is words else {}  # sent_cue_ok's, read inline
+        for targets, cued in readings:
+            if targets is not None and words.isdisjoint(targets):
+                continue
+            if cued is None:
+                return lemma
+            ok = memo.get(id(cued))
+            if ok or (ok is None and self.sent_cue_ok(cued)):
+                return lemma
+        return None
 
     def verb_readings(self, i: int) -> tuple[str, Readings]:
         """Token ``i``'s lemma as ``A.norm_lemma`` reads it and the dictionary readings that may

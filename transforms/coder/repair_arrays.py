@@ -27,28 +27,38 @@ def _attr(doc, *attrs):
     repair reports a change (``forget_arrays``), and then only those a repair can change are
     read again: two dozen repairs, most of which change nothing, need not read them two dozen
     times. Outside it (a repair called on its own) every call reads afresh. Per thread, as
-    runners may code in several threads."""
+    runners may code in several threads. Returns one array per attribute (a list: unpack it,
+    or ``np.array`` it for a block); the kept ones are read-only views (a copy of each costs
+    more than most tests made of it), which a later re-read updates in place."""
     if getattr(_LOCAL, "doc", None) is not doc:
-        return doc.to_array(list(attrs)).reshape(len(doc), len(attrs)).T
+        return list(doc.to_array(list(attrs)).reshape(len(doc), len(attrs)).T)
     rows = _ROWS.get(attrs, _MISSING)
     if rows is _MISSING:
         rows = _ROWS[attrs] = (
             [COLUMN_INDEX[a] for a in attrs] if all(a in COLUMN_INDEX for a in attrs) else None
         )
     if rows is None:
-        return doc.to_array(list(attrs)).reshape(len(doc), len(attrs)).T
+        return list(doc.to_array(list(attrs)).reshape(len(doc), len(attrs)).T)
     cols = _LOCAL.cols
     if cols is None:
         cols = _LOCAL.cols = _columns(doc.to_array(list(COLUMNS)), len(doc))
     elif _LOCAL.stale:
+        cols.flags.writeable = True
         cols[MUTABLE_ROWS] = doc.to_array(list(MUTABLE)).reshape(len(doc), len(MUTABLE)).T
+        cols.flags.writeable = False
         _LOCAL.stale = False
-    return cols[rows]
+    views = _LOCAL.views
+    if views is None:
+        views = _LOCAL.views = list(cols)
+    return [views[r] for r in rows]
 
 
 def _columns(arr, n: int):
-    """``to_array``'s (tokens, columns) block as one contiguous row per column."""
-    return np.ascontiguousarray(arr.reshape(n, len(COLUMNS)).T)
+    """``to_array``'s (tokens, columns) block as one contiguous row per column, read-only:
+    ``_attr`` hands out views of it."""
+    cols = np.array(arr.reshape(n, len(COLUMNS)).T, order="C")
+    cols.flags.writeable = False
+    return cols
 
 
 @contextmanager
@@ -56,12 +66,12 @@ def kept_arrays(doc, block=None):
     """Let ``_attr`` keep ``doc``'s columns while the repairs run (the caller reports each
     change with ``forget_arrays``). ``block``: ``doc.to_array(COLUMNS)`` if the caller read it
     already (one read of more columns costs less than two)."""
-    _LOCAL.doc, _LOCAL.stale = doc, False
+    _LOCAL.doc, _LOCAL.stale, _LOCAL.views = doc, False, None
     _LOCAL.cols = None if block is None else _columns(block, len(doc))
     try:
         yield
     finally:
-        _LOCAL.doc = _LOCAL.cols = None
+        _LOCAL.doc = _LOCAL.cols = _LOCAL.views = None
 
 
 def forget_arrays() -> None:

@@ -88,7 +88,7 @@ def arguments_off_determiners(doc) -> int:
     from spacy.attrs import DEP, HEAD, POS
 
     strings = doc.vocab.strings
-    arr = _attr(doc, HEAD, DEP, POS).T.astype("int64")
+    arr = np.array(_attr(doc, HEAD, DEP, POS)).T.astype("int64")
     heads = arr[:, 0] + np.arange(len(doc))
     is_arg = sum(arr[:, 1] == strings[d] for d in ARGUMENT_DEPS).astype(bool)
     determiner = arr[:, 2] == strings["DET"]
@@ -120,14 +120,18 @@ def second_subject_is_object(doc, actor_like=None) -> int:
     from spacy.attrs import DEP, HEAD
 
     strings = doc.vocab.strings
-    arr = _attr(doc, HEAD, DEP).T.astype("int64")  # HEAD is a signed offset stored unsigned
+    # HEAD is a signed offset stored unsigned
+    arr = np.array(_attr(doc, HEAD, DEP)).T.astype("int64")
     heads = arr[:, 0] + np.arange(len(doc))
     deps = arr[:, 1]
+    subjects = (deps == strings["nsubj"]).nonzero()[0]
+    if len(set(heads[subjects].tolist())) == len(subjects):
+        return 0  # no verb has two subjects (most articles): nothing below can fire
     with_object = set(heads[deps == strings["obj"]].tolist())
     changed = 0
     first: dict[int, int] = {}
     objects = {int(heads[j]): j for j in (deps == strings["obj"]).nonzero()[0].tolist()}
-    for i in (deps == strings["nsubj"]).nonzero()[0].tolist():
+    for i in subjects.tolist():
         head = int(heads[i])
         if (
             head in first
@@ -171,7 +175,7 @@ def prefield_agent_to_subject(doc) -> int:
     strings = doc.vocab.strings
     if "door" not in strings:
         return 0
-    arr = _attr(doc, LOWER, DEP).T
+    arr = np.array(_attr(doc, LOWER, DEP)).T
     cases = ((arr[:, 0] == strings["door"]) & (arr[:, 1] == strings["case"])).nonzero()[0]
     repaired = 0
     for i in cases.tolist():  # the "door" of each door-phrase: its head is the phrase
@@ -354,6 +358,17 @@ def agent_noun_tagged_verb(doc, agent_like, verb_form, lowers: list[str] | None 
 
 
 AUX_LEMMAS = ("hebben", "zijn", "worden")
+_AUX_IDS: dict[int, bool] = {}  # lemma id -> Token.lemma_.lower() in AUX_LEMMAS
+
+
+def _aux(strings, lemma: int) -> bool:
+    """Whether a lemma id is an auxiliary's (any case), kept per id: no Token per root."""
+    found = _AUX_IDS.get(lemma)
+    if found is None:
+        if len(_AUX_IDS) >= 100_000:
+            _AUX_IDS.clear()
+        found = _AUX_IDS[lemma] = strings[lemma].lower() in AUX_LEMMAS
+    return found
 
 
 def aux_root_to_participle(doc) -> int:
@@ -364,10 +379,15 @@ def aux_root_to_participle(doc) -> int:
     Only when the participle has no subject or auxiliary of its own (then it is a clause of its
     own) and the auxiliary no copular complement. Changes ``doc`` in place; returns the count.
     """
-    from spacy.attrs import DEP, HEAD, POS
+    from spacy.attrs import DEP, HEAD, LEMMA, POS
     from spacy.symbols import VERB
 
-    pos, dep, head = _attr(doc, POS, DEP, HEAD)
+    pos, dep, head, lemma = _attr(doc, POS, DEP, HEAD, LEMMA)
+    at_root = ((dep == _sid(doc, "ROOT")) & _verbal(pos)).nonzero()[0]
+    strings = doc.vocab.strings
+    roots = [i for i, lem in zip(at_root.tolist(), lemma[at_root].tolist()) if _aux(strings, lem)]
+    if not roots:
+        return 0
     # the verbs whose label a buried participle has, by the root they hang under (a Token
     # walk over each root's subtree would cost a Token per word of the sentence)
     clausal = (dep == _sid(doc, "xcomp")) | (dep == _sid(doc, "ccomp"))
@@ -380,10 +400,8 @@ def aux_root_to_participle(doc) -> int:
             top, steps = heads[top], steps + 1
         under.setdefault(top, []).append(j)
     changed = 0
-    for i in ((dep == _sid(doc, "ROOT")) & _verbal(pos)).nonzero()[0].tolist():
+    for i in roots:
         root = doc[i]
-        if root.lemma_.lower() not in AUX_LEMMAS:
-            continue
         if root.morph.get("VerbForm") != ["Fin"]:
             continue
         parts = [

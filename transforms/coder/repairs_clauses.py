@@ -4,8 +4,10 @@ leider gearresteerd"), where the parser often finds no subject at all."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from .common import _case
-from .repair_arrays import _ids
+from .repair_arrays import _ids, _sentence_starts
 from .repairs import _attr, _sid, promote_participle
 
 # finite auxiliaries of an active clause: after them a clause cannot be passive, so of two bare
@@ -61,6 +63,7 @@ def subject_after_finite_aux(doc) -> int:
     aux = [i for i, lem in zip(on_aux.tolist(), lemma[on_aux].tolist()) if lem in active]
     changed = 0
     seen: set[int] = set()
+    starts: list[int] = []  # read when needed: this repair moves no heads, so they hold
     for i in aux:
         finite = doc[i]
         verb = finite.head
@@ -69,7 +72,10 @@ def subject_after_finite_aux(doc) -> int:
         seen.add(verb.i)
         if finite.lemma_ not in ACTIVE_AUX or finite.morph.get("VerbForm") == ["Inf"]:
             continue
-        if verb.dep_ != "ROOT" or not _inverted(doc, verb.sent.start, i):
+        if verb.dep_ != "ROOT":
+            continue
+        starts = starts or _sentence_starts(doc)  # verb.sent.start without two Spans per verb
+        if not _inverted(doc, starts[bisect_right(starts, verb.i) - 1], i):
             continue
         kids = list(verb.children)
         if any(c.dep_ == "aux:pass" or c.lemma_ in PASSIVE_AUX for c in kids if c.i != i):

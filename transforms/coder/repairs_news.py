@@ -5,6 +5,8 @@ the UD trees (none changes a treebank sentence for the worse)."""
 
 from __future__ import annotations
 
+import numpy as np
+
 from .repair_arrays import _attr, _sid, _verbal
 
 
@@ -46,10 +48,18 @@ def subject_by_agreement(doc) -> int:
     from spacy.attrs import DEP, HEAD
 
     head, dep = _attr(doc, HEAD, DEP)
-    # objects before their verb (HEAD is the offset to the head, stored unsigned)
+    # HEAD is the offset to the head, stored unsigned: a subject after its verb, an object
+    # before it (object-first order: most articles have no candidate at all)
     offsets = head.astype("int64")
+    late_subjects = (dep == _sid(doc, "nsubj")) & (offsets < 0)
+    if not late_subjects.any():
+        return 0
+    positions = np.arange(len(doc))
+    verbs_with_late_subject = set((positions + offsets)[late_subjects].tolist())
     changed = 0
     for i in ((dep == _sid(doc, "obj")) & (offsets > 0)).nonzero()[0].tolist():
+        if i + int(offsets[i]) not in verbs_with_late_subject:
+            continue
         o = doc[i]
         v = o.head
         if v.pos_ not in ("VERB", "AUX"):
@@ -78,9 +88,6 @@ def subject_by_agreement(doc) -> int:
     return changed
 
 
-FRONT_POS = ("ADJ", "DET", "NUM", "CCONJ")
-
-
 def role_before_verb_is_subject(doc, agent_like, verb_form) -> int:
     """A plural role noun tagged as a verb right before a subjectless verb at the start of its
     sentence is that verb's subject: "Indiase gevechtsvliegtuigen bombarderen stellingen ..."
@@ -88,17 +95,21 @@ def role_before_verb_is_subject(doc, agent_like, verb_form) -> int:
     they become its modifiers. ``agent_like(tok)`` says whether the token read as a noun is a
     role noun; ``verb_form(word)`` whether the word is a dictionary verb form (those stay
     verbs). Changes ``doc`` in place; returns the count."""
-    from spacy.attrs import DEP, POS
+    from spacy.attrs import DEP, POS, SENT_START
+    from spacy.symbols import ADJ, CCONJ, DET, NUM
 
-    pos, dep = _attr(doc, POS, DEP)
+    pos, dep, starts = _attr(doc, POS, DEP, SENT_START)
     verbal = _verbal(pos)
+    front = {ADJ, DET, NUM, CCONJ}
     changed = 0
     for i in (verbal[:-1] & verbal[1:] & (dep[:-1] != _sid(doc, "ROOT"))).nonzero()[0].tolist():
+        start = i
+        while start > 0 and starts[start] != 1 and int(pos[start - 1]) in front:
+            start -= 1
+        if start > 0 and starts[start] != 1:
+            continue  # not at the start of its sentence
         t, nxt = doc[i], doc[i + 1]
         if not t.lower_.endswith(("en", "s")) or verb_form(t.lower_):
-            continue
-        start = t.sent.start
-        if any(doc[k].pos_ not in FRONT_POS for k in range(start, i)):
             continue
         verb = nxt.head if nxt.dep_ in ("aux", "aux:pass") else nxt
         if any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children):
@@ -124,12 +135,16 @@ def bare_noun_after_phrase_is_object(doc) -> int:
     as ``nmod`` of "woensdag"). Only when the verb has no object and the phrase's noun has no
     article, number or adjective of its own (then it measures the next noun: "op een stuk
     grond"); changes ``doc`` in place; returns the count."""
-    from spacy.attrs import DEP, POS
+    from spacy.attrs import DEP, HEAD, POS
     from spacy.symbols import NOUN
 
-    pos, dep = _attr(doc, POS, DEP)
+    pos, dep, head = _attr(doc, POS, DEP, HEAD)
+    phrase = (dep[:-1] == _sid(doc, "obl")) | (dep[:-1] == _sid(doc, "nmod"))
+    # HEAD offset -1 (stored unsigned): the noun hangs on the token right before it
+    on_previous = head[1:].astype("int64") == -1
+    cands = (pos[1:] == NOUN) & (dep[1:] == _sid(doc, "nmod")) & on_previous & phrase
     changed = 0
-    for i in ((pos[1:] == NOUN) & (dep[1:] == _sid(doc, "nmod"))).nonzero()[0].tolist():
+    for i in cands.nonzero()[0].tolist():
         n = doc[i + 1]
         h = n.head
         if h.i != i or h.dep_ not in ("obl", "nmod") or any(c.dep_ == "case" for c in n.children):
@@ -161,14 +176,19 @@ def van_after_object_is_its_modifier(doc) -> int:
     "De VS vielen stellingen van de Taliban aan" ("van de Taliban" ``obl`` of the verb): whose
     positions. Verbs that take an object and a "van" complement of their own ("beschuldigen X
     van Y") keep it. Changes ``doc`` in place; returns the count."""
-    from spacy.attrs import DEP, LOWER
+    from spacy.attrs import DEP, HEAD, LOWER
 
-    lower, dep = _attr(doc, LOWER, DEP)
+    lower, dep, head = _attr(doc, LOWER, DEP, HEAD)
     if "van" not in doc.vocab.strings:
         return 0
-    changed = 0
     van = doc.vocab.strings["van"]
-    for i in ((lower == van) & (dep == _sid(doc, "case"))).nonzero()[0].tolist():
+    cases = ((lower == van) & (dep == _sid(doc, "case"))).nonzero()[0]
+    if not len(cases):
+        return 0
+    phrases = cases + head[cases].astype("int64")
+    oblique = (dep[phrases] == _sid(doc, "obl")) | (dep[phrases] == _sid(doc, "obl:arg"))
+    changed = 0
+    for i in cases[oblique].tolist():
         phrase = doc[i].head
         if phrase.dep_ not in ("obl", "obl:arg") or phrase.left_edge.i != i:
             continue
@@ -193,12 +213,14 @@ def aux_on_noun_to_participle(doc) -> int:
     verb) read with "hebben" as its auxiliary. A noun has no auxiliary: the auxiliary goes to
     the clause's participle, the noun becomes its object and a passive subject of "hebben" an
     active one. Changes ``doc`` in place; returns the count."""
-    from spacy.attrs import DEP, POS
+    from spacy.attrs import DEP, HEAD, POS
     from spacy.symbols import NOUN
 
-    pos, dep = _attr(doc, POS, DEP)
+    pos, dep, head = _attr(doc, POS, DEP, HEAD)
+    auxes = ((dep == _sid(doc, "aux")) & _verbal(pos)).nonzero()[0]
+    on_noun = pos[auxes + head[auxes].astype("int64")] == NOUN
     changed = 0
-    for i in ((dep == _sid(doc, "aux")) & _verbal(pos)).nonzero()[0].tolist():
+    for i in auxes[on_noun].tolist():
         aux = doc[i]
         n = aux.head
         if n.pos != NOUN or n.i <= aux.i or aux.lemma_.lower() not in ("hebben", "zijn"):
@@ -235,8 +257,14 @@ def first_conjunct_made_root(doc, tok_mention: dict) -> int:
     dictionary name that is a root with nothing under it but its name parts, followed by "en"
     and the verb's subject, is that subject; the other becomes its conjunct. Changes ``doc``
     in place; returns the count."""
+    from spacy.attrs import DEP
+
+    (dep,) = _attr(doc, DEP)
+    root = _sid(doc, "ROOT")
     changed = 0
     for m in {id(m): m for m in tok_mention.values()}.values():
+        if dep[m.end - 1] != root:
+            continue
         last = doc[m.end - 1]
         if last.dep_ != "ROOT" or m.end >= len(doc) - 1 or doc[m.end].lower_ != "en":
             continue

@@ -24,13 +24,17 @@ def headline_verb_read_as_noun(doc, sent_starts: list[int], verb_form) -> int:
         (dep == _sid(doc, "amod")) | (dep == _sid(doc, "nmod")) | (dep == _sid(doc, "compound"))
     )
     # verbs before each token: a sentence has one if the count grows over it
-    verbs_before = np.concatenate(([0], np.cumsum(verbal & ~modifier))).tolist()
+    verbs_before = np.concatenate(([0], np.cumsum(verbal & ~modifier)))
     changed = 0
     bounds = [*sent_starts, len(doc)]
-    for k in range(len(bounds) - 1):
+    edges = np.array(bounds)
+    # short sentences without a verb (a clause with its verb, or a finite form read as a
+    # modifier, is repaired elsewhere)
+    verbless = (edges[1:] - edges[:-1] <= 16) & (
+        verbs_before[edges[1:]] == verbs_before[edges[:-1]]
+    )
+    for k in verbless.nonzero()[0].tolist():
         lo, hi = bounds[k], bounds[k + 1]
-        if hi - lo > 16 or verbs_before[hi] > verbs_before[lo]:
-            continue  # a clause with its verb; a finite form read as a modifier is repaired
         if not any(verb_form(strings[w]) for w in lower[lo + 1 : hi].tolist()):
             continue  # no dictionary verb form after the first word (Token.lower_, from ids)
         toks = doc[lo:hi]
