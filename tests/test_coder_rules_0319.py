@@ -10,7 +10,10 @@ import datetime as dt
 import pytest
 from spacy.tokens import Doc
 
-from geoevents.transforms.coder.repairs_news import subject_by_agreement
+from geoevents.transforms.coder.repairs_news import (
+    subject_by_agreement,
+    van_after_object_is_its_modifier,
+)
 from tests.coder_events import event_triples
 
 DAY = dt.date(2024, 9, 1)
@@ -149,11 +152,23 @@ def test_parse_repairs_of_news_sentences(nlp, coder, text: str, expected: set) -
     assert _triples(coder, nlp, text) == expected
 
 
-def test_a_van_complement_of_the_verb_stays_the_verbs(nlp, coder) -> None:
-    """ "beschuldigen X van Y": the van-phrase is the accusation, not the object's owner."""
-    assert _triples(coder, nlp, "Israël beschuldigt Iran van steun aan Hezbollah.") == {
-        ("ISR", "112", "IRN")
-    }
+@pytest.mark.parametrize(("lemma", "moved"), [("aanvallen", True), ("beschuldigen", False)])
+def test_a_van_phrase_after_the_object_is_the_objects_unless_the_verb_takes_one(
+    nlp, lemma: str, moved: bool
+) -> None:
+    """ "vielen stellingen van de Taliban aan": the owner of the positions; "beschuldigt de
+    regering van de aanslag": the accusation, a complement of the verb, stays on it."""
+    words = ["Rusland", "X", "de", "regering", "van", "de", "aanslag"]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        pos=["PROPN", "VERB", "DET", "NOUN", "ADP", "DET", "NOUN"],
+        lemmas=["Rusland", lemma, "de", "regering", "van", "de", "aanslag"],
+        heads=[1, 1, 3, 1, 6, 6, 1],
+        deps=["nsubj", "ROOT", "det", "obj", "case", "det", "obl"],
+    )
+    assert van_after_object_is_its_modifier(doc) == int(moved)
+    assert (doc[6].head.i, doc[6].dep_) == ((3, "nmod") if moved else (1, "obl"))
 
 
 @pytest.mark.parametrize(

@@ -42,7 +42,10 @@ def subject_by_agreement(doc) -> int:
     The finite verb's number decides: the labels are swapped when the object stands before the
     finite verb and the subject after it (object-first order is rare; a plural abbreviation
     such as "de FARC" is tagged singular), the subject disagrees with the verb and the object
-    agrees. Pronouns are left alone (their case says which is which).
+    agrees. Pronouns are left alone (their case says which is which). Unlike
+    ``repairs_clauses.prefield_noun_is_subject``, which swaps them in a title by word order
+    alone when the verb is tagged finite, this reads number, so it also takes a title verb
+    tagged as an infinitive and a noun with no number of its own ("M23-rebellen").
     Changes ``doc`` in place; returns the number of swapped pairs.
     """
     from spacy.attrs import DEP, HEAD
