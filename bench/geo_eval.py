@@ -242,8 +242,9 @@ def main() -> None:
                         tally[(grp, "city_n")] += 1
                         tally[(grp, "city_ok")] += ok_t
                 if args.show:
+                    town = "" if not gg.get("city") else ("town-ok " if ok_t else "town-BAD")
                     print(
-                        f"{'ok ' if ok_c else 'BAD'} {r['id'][-28:]:28} {g['actor1']}>{g['actor2']} "
+                        f"{'ok ' if ok_c else 'BAD'} {town:8} {r['id'][-28:]:28} {g['actor1']}>{g['actor2']} "
                         f"gold {gg['country']}/{gg.get('city')} pred {pred_iso}/{pred_town} "
                         f"rule {p.get('action_geo_rule')} {'coded' if g['_matched'] else 'gold'}"
                     )

@@ -35,8 +35,9 @@ CASES = [
     ("Macron heeft Scholz gisteren niet ontmoet.", "2023-05-01", set()),
     # passive with "door": the agent is actor1
     ("Oekraïne werd door Rusland aangevallen.", "2022-03-01", {("RUS", "UKR", "19")}),
-    # modal "willen" turns cooperation into 03 (symmetric verb: both directions)
-    ("Japan wil met Zuid-Korea samenwerken.", "2023-05-01", both("JPN", "KOR", "03")),
+    # modal "willen" turns cooperation into 03: only the subject states an intent (a symmetric
+    # verb is mutual only with "A en B" or "elkaar")
+    ("Japan wil met Zuid-Korea samenwerken.", "2023-05-01", {("JPN", "KOR", "03")}),
     # future "zal helpen" is intent (03), not aid
     ("Duitsland zal Polen helpen.", "2023-05-01", {("DEU", "POL", "03")}),
     # "niet uitsluiten" of military force is a threat (138), negation-only predicate

@@ -185,7 +185,7 @@ def test_dictionary_can_be_extended(tmp_path: Path) -> None:
     [
         ("Rusland viel Oekraïne aan.", {("RUS", "UKR", "190")}),
         ("Rusland viel Oekraïne niet aan.", set()),
-        ("Japan wil met Zuid-Korea samenwerken.", {("JPN", "KOR", "030"), ("KOR", "JPN", "030")}),
+        ("Japan wil met Zuid-Korea samenwerken.", {("JPN", "KOR", "030")}),
         ("De NAVO veroordeelde Rusland.", {("NAT", "RUS", "111")}),
         ("Als China Taiwan aanvalt, grijpen de VS in.", set()),
         # forms only the generated verb_forms.tsv knows (morph.py's rules miss them)

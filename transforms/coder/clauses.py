@@ -30,6 +30,7 @@ from .common import (
     _mark,
 )
 from .linear import _Linear
+from .np_actors import town_named
 
 # amounts a noun can carry ("heffingen van 25 procent", "een lening van 90 miljard")
 MEASURE_NOUNS = frozenset({"procent", "miljard", "miljoen", "euro", "dollar", "ton"})
@@ -501,12 +502,17 @@ class ClausesMixin:
                     # hit, before the place where it stands
                     for ch in tok.children:
                         if ch.dep_ == "nmod" and _case(ch) == "van":
+                            m = self.tok_mention.get(ch.i)
+                            if town_named(tok) and m and m.entry.kind in (A.SEAT, A.PLACE):
+                                break  # "schendt de akkoorden van Minsk": a name, no owner
                             found = [a for a in self.actors_of(ch, disc) if a.strong]
                             break
                 out.extend(found or self._adjective_owner(tok))
                 if not found and allow_weak:
                     # (the verbs that may take a place: attacks, sanctions, seizures)
-                    if slot == "obj":
+                    if slot == "obj" and self.noun_predicate_of(tok.lemma_, tok.text) is None:
+                        # not an act's place: "veroordeelt de aanslag in Jeruzalem" is no stand
+                        # on Israel
                         out.extend(self._target_place(tok, disc))
                     out.extend(self._target_origin(tok, disc))
         if "ccomp" in slots:

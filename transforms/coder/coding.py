@@ -14,7 +14,6 @@ from .common import (
     OBJ_DEPS,
     PREPOSITIONS,
     QUANTITY_NOUNS,
-    QUOTES,
     SINGLE_WORDS,
     SUBJ_DEPS,
     VERB_POS,
@@ -24,38 +23,20 @@ from .common import (
     _cue_ok,
     _dedupe,
     _has_det,
+    _last_word,
+    _main_verb_with_object,
     _to_intent,
     _uniq,
     _uniq_key,
     _verb_like,
+    _with_singulars,
+    aux_before_participle,
     coordinated,
     longest_suffix,
 )
 from .linear import _Linear
 
 ARTICLES = {"een", "de", "het", "den", "eene"}
-
-
-def _main_verb_with_object(v) -> bool:
-    """An auxiliary-like verb that heads its clause and has an object: "Poetin had contact met
-    Xi" (the tagger calls every "hebben" AUX)."""
-    return v.dep_ not in ("aux", "aux:pass", "cop") and any(ch.dep_ == "obj" for ch in v.children)
-
-
-def _with_singulars(words: set[str]) -> set[str]:
-    """``words`` (changed in place) with the singular of plurals whose long vowel is written
-    single: "diplomaten" also as "diplomaat", for cues."""
-    words |= {
-        single
-        for w in list(words)
-        if w.endswith("en") and (single := A.long_vowel_singular(w[:-2]))
-    }
-    return words
-
-
-def _last_word(texts: list[str]) -> str | None:
-    """The last token that is neither white space nor a quote mark."""
-    return next((w for w in reversed(texts) if w.strip() and w not in QUOTES), None)
 
 
 class CodingMixin:
@@ -113,12 +94,16 @@ class CodingMixin:
                 or (lowers[i] in forms and (lowers[i] in past or _verb_like(toks[i])))
                 or (pos[i] in ("ADJ", "NOUN") and lowers[i] in adjectives and i in cop_heads)
             ]
-            opinions, lemmas, texts = self.c.opinion_lemmas, self.lemmas, self.texts
+            opinions, irreal = self.c.opinion_lemmas, self.c.irreal_lemmas
+            lemmas, texts = self.lemmas, self.texts
             for i in verbs:
-                # an opinion verb, by its lemma as A.norm_lemma reads it
-                if (lemmas[i] or texts[i]).lower().replace("_", "") in opinions:
+                # an opinion verb, by its lemma as A.norm_lemma reads it; a demand or denial
+                # keeps its own event but its dat-clause reports nothing that happened
+                lemma = (lemmas[i] or texts[i]).lower().replace("_", "")
+                if lemma in opinions or lemma in irreal:
+                    deps = ("ccomp", "parataxis") if lemma in opinions else ("ccomp",)
                     for d in toks[i].children:
-                        if d.dep_ in ("ccomp", "parataxis"):
+                        if d.dep_ in deps:
                             opinion_heads.update(x.i for x in d.subtree)
             for i in verbs:
                 if i in opinion_heads:
@@ -320,6 +305,8 @@ class CodingMixin:
             # are the exceptions, as main verbs: "heeft ... contacten met Oostenrijk bevroren"
             # is no meeting)
             return []
+        if lemma in AUX_CHAIN and aux_before_participle(v, self.c.form_lemma):
+            return []  # "heeft alle contacten met Arafat verbroken": the participle's event
         if (
             v.morph.get("VerbForm") == ["Part"]
             and v.head.i < v.i

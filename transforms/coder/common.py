@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from . import actors as A
 from .dictionaries import Predicate
 
-CODER_VERSION = "0.3.19"
+CODER_VERSION = "0.3.20"
 GROUP_WINDOW = 10  # sentences back that "ze" / "de twee leiders" may refer to a coordinated pair
 LEAD_SENTENCES = 3  # is_root_event: the event is in the first three sentences of the document
 
@@ -548,3 +548,46 @@ def _bare_indirect_object(d, cl) -> bool:
         return False
     finite = min([cl.head.i] + [c.i for c in cl.head.children if c.dep_ in ("aux", "aux:pass")])
     return d.i > finite and any(o.dep_ == "obj" and o.i > d.i for o in cl.deps)
+
+
+def _main_verb_with_object(v) -> bool:
+    """An auxiliary-like verb that heads its clause and has an object: "Poetin had contact met
+    Xi" (the tagger calls every "hebben" AUX)."""
+    return v.dep_ not in ("aux", "aux:pass", "cop") and any(ch.dep_ == "obj" for ch in v.children)
+
+
+def _with_singulars(words: set[str]) -> set[str]:
+    """``words`` (changed in place) with the singular of plurals whose long vowel is written
+    single: "diplomaten" also as "diplomaat", for cues."""
+    words |= {
+        single
+        for w in list(words)
+        if w.endswith("en") and (single := A.long_vowel_singular(w[:-2]))
+    }
+    return words
+
+
+def _last_word(texts: list[str]) -> str | None:
+    """The last token that is neither white space nor a quote mark."""
+    return next((w for w in reversed(texts) if w.strip() and w not in QUOTES), None)
+
+
+def aux_before_participle(v, verb_forms) -> bool:
+    """Whether "hebben", "zijn" or "worden" at ``v`` is the auxiliary of a participle later in
+    its clause which the parser hung elsewhere ("heeft alle contacten met Arafat verbroken":
+    "verbroken" under "Arafat"), so that no "contact hebben met" is read off it.
+    ``verb_forms``: the dictionary's verb forms (a tagger's "Part" alone is not enough:
+    "graanexport" gets it too; the form alone neither: "naar eigen zeggen")."""
+    doc = v.doc
+    for k in range(v.i + 1, min(len(doc), v.i + 12)):
+        t = doc[k]
+        if t.text in (",", ".", ";", ":", "!", "?") or t.pos_ in ("SCONJ", "CCONJ"):
+            return False
+        if (
+            "Part" in t.morph.get("VerbForm")
+            and t.lower_ in verb_forms
+            and t.dep_ not in ("amod", "acl")
+            and (k + 1 >= len(doc) or doc[k + 1].pos_ not in ("NOUN", "PROPN", "ADJ"))
+        ):
+            return True
+    return False

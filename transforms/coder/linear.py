@@ -22,6 +22,7 @@ from .common import (
     _is_boundary,
     _skip_parenthetical,
 )
+from .np_actors import town_named
 from .repairs_clauses import TIME_WORDS
 
 if TYPE_CHECKING:
@@ -360,6 +361,18 @@ class _Linear:
             and self.ctx._owner_is_target(noun)
         )
 
+    def _town_name(self, pos: int) -> bool:
+        """The town at ``pos`` names the agreement or meeting before its "van" ("de akkoorden
+        van Minsk", "het klimaatakkoord van Parijs")."""
+        m = self.ctx.tok_mention.get(pos)
+        if m is None or m.entry.kind not in (A.SEAT, A.PLACE):
+            return False
+        doc = self.ctx.toks
+        j = pos - 1
+        while j > self.lo and doc[j].lower_ != "van":
+            j -= 1
+        return j - 1 >= self.lo and town_named(doc[j - 1])
+
     def _in_adverbial(self, pos: int) -> bool:
         """The "van" phrase before ``pos`` hangs on a noun that is itself in a prepositional
         phrase ("Met steun van de VS", "Op verzoek van Israël"): an adverbial, not an object."""
@@ -386,6 +399,8 @@ class _Linear:
                 if prep is None and "obj" in slots and (pos > f or rel or self._subordinate()):
                     out.append(a)
                 elif prep == "van" and "obj" in slots and pos > f and self._owned_object(pos):
+                    if self._town_name(pos):
+                        continue  # "schendt de akkoorden van Minsk": a name, not an owner
                     out.append(a)  # "verwierpen het ultimatum van Barak", "van" hung on the verb
                 elif self.inverted and "obj" in slots and pos < f and prep in (None, "van"):
                     # topicalised object: "De visie van Biden noemen ze een valse verhaallijn";

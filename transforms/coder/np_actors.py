@@ -26,6 +26,13 @@ ABROAD_ROLES = frozenset(
     }
 )  # fmt: skip
 
+# agreements and meetings named after a town: "het klimaatakkoord van Parijs", "de akkoorden van
+# Minsk", "de Vrede van Lausanne", "de top van Brussel" name no owner and no party
+NAMED_BY_TOWN = frozenset(
+    {"akkoord", "verdrag", "overeenkomst", "pact", "protocol", "conventie", "vrede", "top",
+     "conferentie", "akkoorden"}
+)  # fmt: skip
+
 
 class ActorsMixin:
     """Actors of noun phrases and anaphora: dictionary mentions assembled over the parse. Mixed into ``_DocContext``."""
@@ -84,6 +91,8 @@ class ActorsMixin:
             if kind == A.ORG_CTX and not self._ctx_org_ok(m, h):
                 continue
             if kind in (A.SEAT, A.PLACE) and t.i != h.i and t.dep_ not in ("nmod", "appos", "flat"):
+                continue
+            if kind in (A.SEAT, A.PLACE) and t.i != h.i and town_named(h):
                 continue
             if best is None or (
                 (t.i in by_agent, -A.KIND_RANK[kind])
@@ -575,3 +584,9 @@ class ActorsMixin:
         if prev is None or prev.entry.kind != A.COUNTRY or toks[prev.start - 1].lower_ != "van":
             return a
         return self._with_type(a, first.types[0])
+
+
+def town_named(h) -> bool:
+    """Whether noun ``h`` is an agreement or meeting, which a town in it names ("het
+    klimaatakkoord van Parijs"), rather than a thing a town's state owns."""
+    return longest_suffix(A.norm_lemma(h), NAMED_BY_TOWN) is not None

@@ -54,9 +54,10 @@ class RowsMixin:
             for a in sources:
                 for b in targets:
                     pairs.append((a, b, code))
-                    if sym and code[:2] not in ("12", "16"):
+                    if sym and code[:2] not in ("12", "16") and not (cl is not None and cl.intent):
                         # "A schort de gesprekken met B op" is A's act (16), "A weigert met B te
-                        # praten" A's refusal (12): only "A en B" is mutual
+                        # praten" A's refusal (12), "A is bereid B te ontmoeten" A's intent (03):
+                        # only "A en B" is mutual
                         pairs.append((b, a, code))
                     elif p.reverse and (b.strong or p.kind == "N"):
                         rev = p.reverse

@@ -1,0 +1,104 @@
+"""Coder 0.3.20: a demanded, asked-for or denied dat-clause reports nothing that happened; a
+town that names an agreement is no party to it; where an act happened is not whom a stand on
+the act is about; an intent to meet or talk is one side's; an auxiliary whose participle the
+parser hung elsewhere reads no "contact hebben"; unions, watchdogs and riot police of domestic
+news are actors. Invented sentences, each failing without its change."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.coder_events import event_triples
+
+DAY = dt.date(2025, 3, 1)
+
+
+def _roots(coder, nlp, text: str, feed: str | None = None) -> set[tuple[str, str, str]]:
+    return {(a, c[:2], b) for a, c, b in event_triples(nlp, coder, text, DAY, feed)}
+
+
+def test_a_demanded_clause_is_not_an_event(nlp, coder) -> None:
+    got = _roots(coder, nlp, "Kallas eist dat Rusland zijn troepen terugtrekt uit Oekraïne.")
+    assert ("IGOEUREEC", "10", "RUS") in got  # the demand itself
+    assert not any(a == "RUS" for a, _, _ in got)  # no withdrawal that did not happen
+
+
+def test_a_reported_clause_is_still_coded(nlp, coder) -> None:
+    """Speech verbs are not demands: "zegt dat" reports an event."""
+    got = _roots(coder, nlp, "Zelensky zegt dat Rusland Charkiv heeft aangevallen.")
+    assert ("RUS", "19", "UKR") in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De VS stappen opnieuw uit het klimaatakkoord van Parijs.",
+        "Rusland schendt de akkoorden van Minsk.",
+    ],
+)
+def test_a_town_that_names_an_agreement_is_no_party(nlp, coder, text: str) -> None:
+    assert not {b for _, _, b in _roots(coder, nlp, text)} & {"FRA", "BLR"}
+
+
+def test_a_town_owning_a_proposal_stands_for_its_state(nlp, coder) -> None:
+    assert ("ISR", "12", "EGY") in _roots(coder, nlp, "Israël verwerpt het voorstel van Caïro.")
+
+
+def test_where_an_act_happened_is_not_whom_a_stand_is_about(nlp, coder) -> None:
+    got = _roots(coder, nlp, "Palestijnse president Abbas veroordeelt aanslag in Jeruzalem")
+    assert not any(b.startswith("ISR") for _, _, b in got)
+    # a place that is itself the object stays a target
+    assert ("RUS", "19", "UKR") in _roots(coder, nlp, "Rusland bombardeerde doelen in Kyiv.")
+
+
+@pytest.mark.parametrize(
+    ("text", "one_way"),
+    [
+        ("Zelensky is bereid Poetin te ontmoeten.", ("UKRGOV", "03", "RUSGOV")),
+        ("Iran is bereid met de VS te praten.", ("IRN", "03", "USA")),
+    ],
+)
+def test_an_intent_to_meet_is_one_sides(nlp, coder, text: str, one_way) -> None:
+    got = _roots(coder, nlp, text)
+    assert one_way in got
+    assert (one_way[2], one_way[1], one_way[0]) not in got
+
+
+def test_a_mutual_intent_stays_mutual(nlp, coder) -> None:
+    got = _roots(coder, nlp, "Biden en Xi willen elkaar ontmoeten.")
+    assert {(a[:3], b[:3]) for a, r, b in got if r == "03"} == {("USA", "CHN"), ("CHN", "USA")}
+
+
+def test_an_auxiliary_before_a_misplaced_participle_is_no_meeting(nlp, coder) -> None:
+    text = "De Israëlische regering heeft gisteren alle contacten met Arafat verbroken."
+    got = _roots(coder, nlp, text)
+    assert not any(r == "04" for _, r, _ in got)
+    assert ("ISRGOV", "16", "PSE") in got
+    # "contact gehad met": the participle of "hebben" is the meeting
+    assert ("RUSGOV", "04", "CHNGOV") in _roots(coder, nlp, "Poetin heeft contact gehad met Xi.")
+
+
+@pytest.mark.parametrize(
+    ("text", "feed", "expected"),
+    [
+        (
+            "Minister Vandenbroucke hekelt het verzet van de artsensyndicaten tegen zijn hervorming.",
+            "BEL",
+            ("BELGOV", "11", "BELLAB"),
+        ),
+        (
+            "De politiebonden voeren actie tegen minister Yeşilgöz.",
+            "NLD",
+            ("NLDLAB", "14", "NLDPTY"),
+        ),
+    ],
+)
+def test_unions_of_domestic_news_are_actors(nlp, coder, text: str, feed: str, expected) -> None:
+    assert expected in _roots(coder, nlp, text, feed)
+
+
+def test_a_football_association_is_no_union(nlp, coder) -> None:
+    got = _roots(coder, nlp, "De voetbalbond bekritiseert minister Faber.", "NLD")
+    assert not any(a.endswith("LAB") for a, _, _ in got)
