@@ -171,11 +171,6 @@ class EventCoder:
             if any("obj" in p.targets for p in preds)
         }
         self.opinion_lemmas = {p.lemma for p in self.d.predicates if "opinion" in p.flags}
-        # verbs whose dat-clause is wished, demanded or denied, not reported: coded as the
-        # verb's own event only ("Kallas eist dat Rusland zijn troepen terugtrekt": no 087)
-        self.irreal_lemmas = {
-            p.lemma for p in self.d.predicates if "irreal" in p.flags and not p.particle
-        }
         self.headline_pred = Predicate(
             "N", "samen", None, (), (), "040", None, frozenset({"sym"}), (), "coder"
         )

@@ -16,6 +16,7 @@ from .common import (
     QUANTITY_NOUNS,
     SINGLE_WORDS,
     SUBJ_DEPS,
+    UNREAL_COMPLEMENT_VERBS,
     VERB_POS,
     Discourse,
     _bare_indirect_object,
@@ -94,7 +95,10 @@ class CodingMixin:
                 or (lowers[i] in forms and (lowers[i] in past or _verb_like(toks[i])))
                 or (pos[i] in ("ADJ", "NOUN") and lowers[i] in adjectives and i in cop_heads)
             ]
-            opinions, irreal = self.c.opinion_lemmas, self.c.irreal_lemmas
+            # a demand's, request's or denial's dat-clause keeps nothing that happened ("Kallas
+            # eist dat Rusland zijn troepen terugtrekt": no withdrawal), also where the parser
+            # hangs a verb of it outside the clause frame the clause rules read
+            opinions, irreal = self.c.opinion_lemmas, UNREAL_COMPLEMENT_VERBS
             lemmas, texts = self.lemmas, self.texts
             for i in verbs:
                 # an opinion verb, by its lemma as A.norm_lemma reads it; a demand or denial

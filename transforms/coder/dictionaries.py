@@ -39,7 +39,7 @@ HISTORICAL = "people_historical.tsv"
 PHOENIX_HORIZON = dt.date(2018, 1, 1)
 
 PREDICATE_FLAGS = {
-    "sym", "say", "place", "negonly", "opinion", "irreal", "intent", "milonly", "statemil", "recv", "subjcue",
+    "sym", "say", "place", "negonly", "opinion", "intent", "milonly", "statemil", "recv", "subjcue",
     "backer", "refusal",
 }  # fmt: skip
 PREDICATE_VALUE_FLAGS = {"neg", "air"}
