@@ -32,3 +32,33 @@ def test_the_coder_keeps_what_it_handles_on_probes(nlp, coder, name: str) -> Non
     false = report.root.n_pred - report.root.tp
     assert report.root.tp >= correct, f"correct events fell to {report.root.tp}"
     assert false <= false_max, f"false events rose to {false}"
+
+
+# file: (at least correct, at most false) when each line is coded after the five lines before it
+# in the file, as if one article: the lines are unrelated, so whatever the context adds is an
+# anaphor resolved to an actor of another story (coder 0.3.20)
+PSEUDO_ARTICLE_FLOORS = {
+    "modern_news.jsonl": (350, 14),
+    "archive_news.jsonl": (166, 30),
+}
+
+
+@pytest.mark.parametrize("name", sorted(PSEUDO_ARTICLE_FLOORS))
+def test_unrelated_sentences_before_a_line_add_no_false_events(nlp, coder, name, tmp_path) -> None:
+    import json
+
+    correct, false_max = PSEUDO_ARTICLE_FLOORS[name]
+    rows = [json.loads(x) for x in (PROBES / name).read_text(encoding="utf-8").splitlines()]
+    context = tmp_path / "context.jsonl"
+    context.write_text(
+        "".join(
+            json.dumps({"id": r["id"], "before": [x["text"] for x in rows[max(0, i - 5) : i]]})
+            + "\n"
+            for i, r in enumerate(rows)
+        ),
+        encoding="utf-8",
+    )
+    report = evaluate(str(PROBES / name), nlp, coder, context_path=str(context))
+    false = report.root.n_pred - report.root.tp
+    assert report.root.tp >= correct, f"correct events fell to {report.root.tp}"
+    assert false <= false_max, f"false events rose to {false}"

@@ -102,3 +102,40 @@ def test_unions_of_domestic_news_are_actors(nlp, coder, text: str, feed: str, ex
 def test_a_football_association_is_no_union(nlp, coder) -> None:
     got = _roots(coder, nlp, "De voetbalbond bekritiseert minister Faber.", "NLD")
     assert not any(a.endswith("LAB") for a, _, _ in got)
+
+
+def _sentence_rows(coder, nlp, text: str, index: int) -> set[tuple[str, str, str]]:
+    rows = coder.code_doc(nlp(text + "\n\n"), dt.date(2000, 3, 16))
+    return {
+        (r["actor1_code"][:3], r["event_root_code"], r["actor2_code"][:3])
+        for r in rows
+        if r["sentence_index"] == index
+    }
+
+
+def test_a_plural_pronoun_takes_the_plural_noun_of_its_own_sentence(nlp, coder) -> None:
+    """ "zij" after "de Taiwanese kiezers" is the voters, not the three countries named in the
+    sentence before."""
+    text = (
+        "Bush noemde Irak, Iran en Noord-Korea een as van het kwaad. "
+        "Premier Zhu Rongji waarschuwde de Taiwanese kiezers dat zij spijt zullen krijgen."
+    )
+    got = _sentence_rows(coder, nlp, text, 1)
+    assert not {b for _, _, b in got} & {"IRQ", "IRN", "PRK"}
+
+
+def test_a_plural_pronoun_still_takes_the_pair_of_the_sentence_before(nlp, coder) -> None:
+    text = "Biden en Xi ontmoetten elkaar. Ze kwamen overeen om de handel te herstellen."
+    got = {(a, b) for a, r, b in _sentence_rows(coder, nlp, text, 1) if r == "03"}
+    assert got == {("USA", "CHN"), ("CHN", "USA")}
+
+
+def test_beide_landen_are_the_two_countries_of_their_own_sentence(nlp, coder) -> None:
+    text = (
+        "Duitsland en Italië sloten een pact. Met Operatie Barbarossa viel Duitsland op 22 juni "
+        "1941 de Sovjet-Unie aan, ondanks het niet-aanvalsverdrag dat beide landen twee jaar "
+        "eerder hadden gesloten."
+    )
+    got = _sentence_rows(coder, nlp, text, 1)
+    assert ("DEU", "05", "RUS") in got
+    assert not any("ITA" in (a, b) for a, _, b in got)

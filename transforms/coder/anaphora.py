@@ -44,7 +44,7 @@ class AnaphoraMixin:
         if lower == "elkaar":
             return []
         if t.pos_ == "PRON" and lower in PLURAL_PRONOUNS and self._plural_verb(t):
-            return self._recent_group(disc, t)
+            return self._plural_pronoun_group(disc, t)
         if t.pos_ == "PRON" and lower in SING_PRONOUNS:
             for s_idx, a in reversed(disc.subjects):
                 if s_idx == self.sent_idx and a.start_char >= t.idx:
@@ -188,7 +188,47 @@ class AnaphoraMixin:
                 return True
         return False
 
+    def _plural_pronoun_group(self, disc: Discourse, t) -> list[A.Actor]:
+        """Antecedent of a plural "ze"/"zij": a plural noun of its own sentence, else a group."""
+        local = self._local_plural(t, disc)
+        return local if local is not None else self._recent_group(disc, t)
+
+    def _local_plural(self, t, disc: Discourse) -> list[A.Actor] | None:
+        """ "waarschuwde de Taiwanese kiezers dat zij spijt zullen krijgen": a plural noun that
+        is a subject or object earlier in the sentence is what "zij" refers to, not a group of
+        earlier sentences; its actors, or none. None when the sentence has no such noun, or
+        names a group of its own before the pronoun (the group wins, as before)."""
+        unit = self.unit_of.get(t.i) or t.sent
+        if any(s == self.sent_idx and _before(m, t) for s, m in disc.groups):
+            return None
+        for i in range(t.i - 1, unit.start - 1, -1):
+            x = self.toks[i]
+            if (
+                x.pos_ == "NOUN"
+                and "Plur" in x.morph.get("Number")
+                and x.dep_ in ("nsubj", "obj", "iobj", "nsubj:pass")
+                and i not in self.tok_mention
+            ):
+                a = self.np_actor(x)
+                found = [a] if a is not None and a.strong else self.anaphor(x, disc)
+                return [self._anaphoric(f, t) for f in found]
+        return None
+
+    def _sentence_pair(self, disc: Discourse, t) -> list[A.Actor]:
+        """ "viel Duitsland de Sovjet-Unie aan, ondanks het verdrag dat beide landen hadden
+        gesloten": the two actors this sentence names before "beide landen" or "de twee", when
+        it names exactly two (its own pair is remembered only after it is coded)."""
+        found: dict[str, A.Actor] = {}
+        for s_idx, a in disc.mentions:
+            if s_idx == self.sent_idx and a.start_char < t.idx and a.key and not a.seat:
+                found.setdefault(a.key, a)
+        return list(found.values()) if len(found) == 2 else []
+
     def _recent_group(self, disc: Discourse, t) -> list[A.Actor]:
+        if not any(s == self.sent_idx and _before(m, t) for s, m in disc.groups):
+            pair = self._sentence_pair(disc, t)
+            if pair:
+                return [self._anaphoric(m, t) for m in pair]
         for s_idx, members in reversed(disc.groups):
             if self.sent_idx - s_idx <= GROUP_WINDOW and (
                 s_idx < self.sent_idx or _before(members, t)

@@ -231,14 +231,14 @@ class _Linear:
             if i < self.v.i and (
                 self.v.text.lower().endswith("en") or "Plur" in self.v.morph.get("Number")
             ):
-                return ctx._recent_group(self.disc, t)
+                return ctx._plural_pronoun_group(self.disc, t)
             if (
                 i > self.v.i
                 and nxt is not None
                 and i == self.v.i + 1
                 and self.v.text.lower().endswith("en")
             ):
-                return ctx._recent_group(self.disc, t)
+                return ctx._plural_pronoun_group(self.disc, t)
             return []
         prev = doc[i - 1].text.lower() if i > self.lo else ""
         prev2 = doc[i - 2].text.lower() if i - 1 > self.lo else ""
