@@ -139,3 +139,14 @@ def test_beide_landen_are_the_two_countries_of_their_own_sentence(nlp, coder) ->
     got = _sentence_rows(coder, nlp, text, 1)
     assert ("DEU", "05", "RUS") in got
     assert not any("ITA" in (a, b) for a, _, b in got)
+
+
+def test_het_land_of_an_expulsion_idiom_is_no_anaphor(nlp, coder) -> None:
+    """ "is het land uitgezet": "het land" is part of the idiom, not Estonia named before."""
+    text = (
+        "Estland zet Russische diplomaat het land uit. "
+        "De Russische ambassadeur is het land uitgezet door Moldavië."
+    )
+    got = _sentence_rows(coder, nlp, text, 1)
+    assert ("MDA", "16", "RUS") in got
+    assert not any(b == "EST" for _, _, b in got)

@@ -30,6 +30,21 @@ def _can_be_hij(a: A.Actor) -> bool:
     return bool(lemma) and not a.people and not lemma.endswith(COLLECTIVE_ROLES)
 
 
+def _land_uit(t) -> bool:
+    """ "het land" in "X het land uitzetten / uitwijzen": part of the verb's idiom, not an
+    anaphor (it is the expelling state's own country, already the source)."""
+    v = t.head
+    return (
+        t.lower_ == "land"
+        and v.i != t.i
+        and v.pos_ in ("VERB", "AUX")
+        and (
+            A.norm_lemma(v).startswith("uit")
+            or any(ch.dep_ == "compound:prt" and ch.lower_ == "uit" for ch in v.children)
+        )
+    )
+
+
 # adjectives that name a set of their own, not the actors just mentioned
 SET_ADJECTIVES = OTHER_COUNTRY_WORDS | {
     "groot", "klein", "westers", "oosters", "arabisch", "europees", "afrikaans", "aziatisch",
@@ -56,6 +71,8 @@ class AnaphoraMixin:
         if lower == "het" and t.pos_ == "PRON" and t.dep_ == "nsubj":
             return self._het_of_speaker(t)
         if lemma in COUNTRY_NOUNS and self._definite_country_noun(t):
+            if _land_uit(t):
+                return []  # "is het land uitgezet": an expulsion's idiom, no country named
             return self._recent_country(disc, t)
         if lemma in ("eiland",) and _has_det(t, {"het", "dat", "dit"}):
             for s_idx, a in reversed(disc.mentions):
