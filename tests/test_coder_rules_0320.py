@@ -150,3 +150,26 @@ def test_het_land_of_an_expulsion_idiom_is_no_anaphor(nlp, coder) -> None:
     got = _sentence_rows(coder, nlp, text, 1)
     assert ("MDA", "16", "RUS") in got
     assert not any(b == "EST" for _, _, b in got)
+
+
+def test_a_conjoined_clause_gives_no_cue_to_the_verb_before_it(nlp, coder) -> None:
+    """ "elkaar" of a later clause makes "zien" no meeting ("lieten zien ... elkaar")."""
+    text = (
+        "Biden en Xi ontmoetten elkaar. Zo lieten ze aan de wereld zien dat hoewel ze elkaars "
+        "economische concurrenten zijn, ze elkaar niet in de weg hoeven te zitten."
+    )
+    assert not _sentence_rows(coder, nlp, text, 1)
+
+
+def test_a_short_cue_inside_a_name_is_no_cue(nlp, coder) -> None:
+    """ "staf" (staff withdrawn, 166) is not in "Mustafa"."""
+    text = (
+        "Ook bezetten de Italianen tijdelijk een deel van Anatolië, maar trokken zich onder druk "
+        "van Mustafa Kemal terug."
+    )
+    got = _roots(coder, nlp, text)
+    assert not any(r == "16" for _, r, _ in got)
+
+
+def test_a_meal_of_leaders_is_a_meeting(nlp, coder) -> None:
+    assert ("IGOWSTNAT", "04", "FRAGOV") in _roots(coder, nlp, "Rutte had een diner met Macron.")

@@ -233,7 +233,7 @@ class CodingMixin:
         verb tries its entries, and ``verb_predicates`` tries those again."""
         if self.joined_words is not self.sent_words:
             self.joined_words = self.sent_words
-            self.joined = "\x00" + "\x00".join(self.sent_words)
+            self.joined = "\x00" + "\x00".join(self.sent_words) + "\x00"
             self.cue_memo = {}
         found = self.cue_memo.get(id(p))
         if found is None:

@@ -476,6 +476,15 @@ def negative_words() -> frozenset[str]:
     return frozenset(w for w, sign in load_lexicon().items() if sign < 0)
 
 
+def _part_of_word(cue: str, joined: str) -> bool:
+    """``cue`` is part of a word of ``joined`` (words between NUL bytes): anywhere for a cue of
+    five letters or more ("gesprek" in "toetredingsgesprekken"), only at a word's start or end
+    for a shorter one, which the middle of a name holds by chance ("staf" in "Mustafa")."""
+    if len(cue) >= 5:
+        return cue in joined
+    return "\x00" + cue in joined or cue + "\x00" in joined
+
+
 def _cue_ok(p: Predicate, words: set[str], joined: str | None = None) -> bool:
     """One of the entry's cue sets is in the sentence: each cue a word or, from four letters,
     part of a word ("sanctie" in "sanctiepakket"), but not of its negation ("eens" is not in
@@ -495,8 +504,10 @@ def _cue_ok(p: Predicate, words: set[str], joined: str | None = None) -> bool:
             if len(cue) < 4:
                 break
             if joined is None:
-                joined = "\x00" + "\x00".join(words)
-            if cue not in joined or cue not in joined.replace("\x00on" + cue, "\x00"):
+                joined = "\x00" + "\x00".join(words) + "\x00"
+            if not _part_of_word(cue, joined) or not _part_of_word(
+                cue, joined.replace("\x00on" + cue, "\x00")
+            ):
                 break
         else:
             return True

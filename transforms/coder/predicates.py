@@ -200,8 +200,17 @@ class PredicatesMixin:
         return found
 
     def _dep_words(self, cl: Clause, skip: set[int] = frozenset()) -> set[str]:
+        """Cue words among the clause's dependents and theirs; not those of a subordinate
+        content clause or a conjoined verb ("lieten zien dat ze ... elkaar niet in de weg
+        hoeven te zitten" is no "elkaar zien")."""
         words: set[str] = set()
-        stack = [d for d in cl.deps if d.i not in skip]
+        stack = [
+            d
+            for d in cl.deps
+            if d.i not in skip
+            and not (d.dep_ in ("ccomp", "parataxis") and any(c.dep_ == "mark" for c in d.children))
+            and not (d.dep_ == "conj" and d.pos_ in ("VERB", "AUX"))
+        ]
         depth = {d.i: 0 for d in stack}
         while stack:
             t = stack.pop()
