@@ -173,3 +173,10 @@ def test_a_short_cue_inside_a_name_is_no_cue(nlp, coder) -> None:
 
 def test_a_meal_of_leaders_is_a_meeting(nlp, coder) -> None:
     assert ("IGOWSTNAT", "04", "FRAGOV") in _roots(coder, nlp, "Rutte had een diner met Macron.")
+
+
+def test_the_police_acting_on_a_protest_do_not_protest(nlp, coder) -> None:
+    text = "De Servische politie heeft tientallen studenten opgepakt tijdens een protest tegen president Vucic."
+    got = _roots(coder, nlp, text)
+    assert ("SRBCOP", "17", "SRBEDU") in got
+    assert not any(r == "14" for _, r, _ in got)

@@ -349,6 +349,10 @@ class NounsMixin:
         ):
             subj, _ = self.subjects(gov_clause, disc)
             sources = [s for s in subj if s.strong]
+            if p.code[:2] == "14" and all({"COP", "MIL"} & set(s.types) for s in sources):
+                # "De politie pakte studenten op tijdens een protest tegen Vucic": the force
+                # acting on a protest does not protest
+                sources = []
         if (
             not sources
             and any(ch.dep_ == "cop" for ch in n.children)
