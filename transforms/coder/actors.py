@@ -405,6 +405,33 @@ def _agent_by_ending(lower: str, lemma: str, idx: ActorIndex) -> tuple | None:
     return None
 
 
+SINGULAR_MEMO_SIZE = 100_000  # words (~10 MB); past it new words are looked at, not kept
+_SEEN_WORDS: set[str] = set()  # words whose singular was looked for
+_SINGULARS: dict[str, str] = {}  # the plurals among them -> their singular
+
+
+def with_singulars(words: set[str]) -> set[str]:
+    """``words`` (changed in place) with the singular of plurals whose long vowel is written
+    single: "diplomaten" also as "diplomaat", for cues. Every sentence a verb is coded in asks
+    this of all its words, so the answers are kept per word and read with set operations
+    (never cleared: coders in other threads read them)."""
+    extra: set[str] = set()
+    new = words - _SEEN_WORDS
+    if new:
+        keep = len(_SEEN_WORDS) < SINGULAR_MEMO_SIZE
+        for w in new:
+            if w.endswith("en") and (single := long_vowel_singular(w[:-2])):
+                extra.add(single)
+                if keep:
+                    _SINGULARS[w] = single
+        if keep:
+            _SEEN_WORDS.update(new)
+    for w in words & _SINGULARS.keys():
+        extra.add(_SINGULARS[w])
+    words |= extra
+    return words
+
+
 def long_vowel_singular(stem: str) -> str | None:
     """The singular of a Dutch plural whose long vowel is written single in the open syllable
     ("diplomat-en" -> "diplomaat", "pilot-en" -> "piloot"), or None."""

@@ -16,9 +16,9 @@ from .common import (
     STATE_TYPES,
     Discourse,
     _before,
-    _case,
     _has_det,
 )
+from .doc_arrays import morph_get
 
 
 def _can_be_hij(a: A.Actor) -> bool:
@@ -81,7 +81,7 @@ class AnaphoraMixin:
             return []
         # "de twee (wereld)leiders", "beide landen", "De twee", "De leiders", "klimaatgezanten van beide landen"
         words = {A.norm_lemma(ch) for ch in t.children if ch.dep_ in ("det", "nummod", "amod")}
-        plural = "Plur" in t.morph.get("Number") or lower.endswith(("en", "s"))
+        plural = "Plur" in morph_get(t, "Number") or lower.endswith(("en", "s"))
         if lemma in ("twee", "beiden") or lower in ("twee", "beiden"):
             return self._recent_group(disc, t)
         base = lemma
@@ -107,7 +107,7 @@ class AnaphoraMixin:
             if members:
                 return members
         for ch in t.children:
-            if ch.dep_ == "nmod" and _case(ch) == "van" and agent is not None:
+            if ch.dep_ == "nmod" and self.case_of(ch) == "van" and agent is not None:
                 inner = self.anaphor(ch, disc)
                 if len(inner) >= 2:
                     return [self._with_type(m, agent[0][0]) for m in inner]
@@ -116,7 +116,7 @@ class AnaphoraMixin:
     def _definite_country_noun(self, t) -> bool:
         """ "het land", "dit land", "het Aziatische land", "de jonge staat": singular, definite,
         and no word that makes it another country ("het buurland" is its own lemma)."""
-        if "Plur" in t.morph.get("Number") or t.i in self.tok_mention:
+        if "Plur" in morph_get(t, "Number") or t.i in self.tok_mention:
             return False
         dets = {ch.lower_ for ch in t.children if ch.dep_ == "det"}
         mods = [ch for ch in t.children if ch.dep_ not in ("det", "punct", "case")]
@@ -196,7 +196,7 @@ class AnaphoraMixin:
         v = t.head
         cands = [v, *[ch for ch in v.children if ch.dep_ in ("aux", "aux:pass", "cop")]]
         for x in cands:
-            num = x.morph.get("Number")
+            num = morph_get(x, "Number")
             if "Plur" in num:
                 return True
             if "Sing" in num:

@@ -26,9 +26,9 @@ from .common import (
     Clause,
     Discourse,
     _bare_indirect_object,
-    _case,
     _mark,
 )
+from .doc_arrays import morph_get
 from .linear import _Linear
 from .np_actors import town_named
 
@@ -82,7 +82,7 @@ class ClausesMixin:
             or any(
                 ch.text.lower() == "geen" or (ch.text.lower() in NEG_WORDS)
                 for d in deps
-                if d.dep_ in OBJ_OR_OBL
+                if d.dep_ in OBJ_OR_OBL and self.has_kids[d.i]
                 for ch in d.children
                 if ch.dep_ in ("det", "advmod")
             )
@@ -101,7 +101,7 @@ class ClausesMixin:
         cl.intent = bool(lemmas & INTENT_VERBS) or (
             "zullen" in lemmas and not texts & {"zou", "zouden"}
         )
-        if "gaan" in lemmas and v.morph.get("VerbForm") == ["Inf"]:
+        if "gaan" in lemmas and morph_get(v, "VerbForm") == ["Inf"]:
             cl.intent = True
         reportative = bool(texts & {"zou", "zouden"}) and bool(lemmas & {"hebben", "zijn"})
         cl.asserted = not (lemmas & NON_ASSERTED) and (
@@ -112,14 +112,14 @@ class ClausesMixin:
                 "worden" in lemmas
                 and (
                     any(d.dep_ in ("aux:pass", "nsubj:pass") for d in deps)
-                    or v.morph.get("VerbForm") == ["Part"]
+                    or morph_get(v, "VerbForm") == ["Part"]
                 )
             )
             or (
                 "zijn" in lemmas
-                and v.morph.get("VerbForm") == ["Part"]
+                and morph_get(v, "VerbForm") == ["Part"]
                 and (
-                    any(_case(d) == "door" for d in deps)  # a "door" agent (asked only here)
+                    any(self.case_of(d) == "door" for d in deps)  # a "door" agent (asked only here)
                     # "is gearresteerd": a transitive dictionary verb with no object whose
                     # auxiliary the parser marks passive ("is begonnen" is marked so too, but
                     # "beginnen" takes no object)
@@ -137,7 +137,7 @@ class ClausesMixin:
         if (
             not cl.passive
             and v.dep_ == "ROOT"
-            and v.morph.get("VerbForm") == ["Part"]
+            and morph_get(v, "VerbForm") == ["Part"]
             and not lemmas & {"hebben", "zijn", "worden"}
             and not any(d.dep_ in ("aux", "aux:pass", "obj") for d in deps)
             and any(d.dep_ in ("nsubj", "nsubj:pass") and d.i < v.i for d in deps)
@@ -150,6 +150,8 @@ class ClausesMixin:
         # conditional / interrogative clause
         top = chain[-1] if chain else v
         for x in (v, top):
+            if x.i not in self.mark_heads:
+                continue  # no subordinator: a walk over the children would find none
             for ch in x.children:
                 if ch.dep_ == "mark" and ch.text.lower() in COND_MARKS:
                     if ch.lower_ == "als" and any(
@@ -179,7 +181,7 @@ class ClausesMixin:
             and _mark(top, "dat") is not None
         ):
             cl.asserted = False  # "Michel wil dat de troepen zich terugtrekken": only wanted
-        if _mark(v, "te") is not None:
+        if v.i in self.te_heads:  # _mark(v, "te"), from the doc's arrays
             self._infinitive_frame(cl, top)
         if cl.asserted and top.dep_ == "conj" and top.head.i != top.i and top.head.pos_ == "VERB":
             # "eiste dat Nederland de strijd staakte en de leiders vrijliet": a conjunct shares
@@ -294,7 +296,9 @@ class ClausesMixin:
         subj_toks = [d for d in cl.deps if d.dep_ in SUBJ_DEPS]
         if cl.passive:
             agents = [
-                d for d in cl.deps if _case(d) == "door" and d.dep_ in ("obl", "obl:agent", "nmod")
+                d
+                for d in cl.deps
+                if self.case_of(d) == "door" and d.dep_ in ("obl", "obl:agent", "nmod")
             ]
             acts = [a for d in agents for a in self.actors_of(d, disc)]
             if not acts:
@@ -410,7 +414,7 @@ class ClausesMixin:
             if cl.passive and d.dep_ in SUBJ_DEPS:
                 cands.append((d, "obj"))
                 continue
-            case = _case(d)
+            case = self.case_of(d)
             if d.dep_ in OBJ_DEPS and case is None:
                 cands.append((d, "obj"))
             elif _bare_indirect_object(d, cl):
@@ -427,17 +431,17 @@ class ClausesMixin:
             for ch in d.children:
                 if (
                     ch.dep_ in ("nmod", "obl")
-                    and _case(ch) is not None
+                    and self.case_of(ch) is not None
                     and d.dep_ in OBJ_DEPS | {"obl", "obl:arg"}
                 ):
-                    cands.append((ch, _case(ch)))
+                    cands.append((ch, self.case_of(ch)))
                     if ch.lemma_.lower() in MEASURE_NOUNS:
                         # "heffingen van 25 procent op Canadees staal": the phrase after an
                         # amount is the object's, wherever the parser hung it
                         cands.extend(
-                            (g, _case(g))
+                            (g, self.case_of(g))
                             for g in ch.children
-                            if g.dep_ == "nmod" and _case(g) not in (None, "van")
+                            if g.dep_ == "nmod" and self.case_of(g) not in (None, "van")
                         )
         if cl.passive and cl.head.dep_ == "conj" and not any(d.dep_ in SUBJ_DEPS for d in cl.deps):
             # "Zelensky won de verkiezingen en werd gefeliciteerd door Trump": the first
@@ -453,15 +457,15 @@ class ClausesMixin:
             v = cl.head
             if v.dep_ == "conj" and v.head.i != v.i:
                 for d in self.clause(v.head).deps:
-                    if d.dep_ in OBJ_DEPS and _case(d) is None:
+                    if d.dep_ in OBJ_DEPS and self.case_of(d) is None:
                         cands.append((d, "obj"))
         for d in cl.deps:
             # "elkaar" in the predicate's own slot: "ontmoetten elkaar", "praten met elkaar",
             # not "stonden tegenover elkaar" for a predicate whose slot is "achter"
-            if d.text.lower() in ("elkaar", "elkaars") and (_case(d) or "obj") in slots:
+            if d.text.lower() in ("elkaar", "elkaars") and (self.case_of(d) or "obj") in slots:
                 recip = True
             elif any(
-                ch.text.lower() == "elkaar" and (_case(ch) or "obj") in slots
+                ch.text.lower() == "elkaar" and (self.case_of(ch) or "obj") in slots
                 for ch in d.children
                 if ch.dep_ in ("nmod", "obl", "obj")
             ):
@@ -501,7 +505,7 @@ class ClausesMixin:
                     # "bombardeerde doelen van Hezbollah in Zuid-Libanon": the owner of what is
                     # hit, before the place where it stands
                     for ch in tok.children:
-                        if ch.dep_ == "nmod" and _case(ch) == "van":
+                        if ch.dep_ == "nmod" and self.case_of(ch) == "van":
                             m = self.tok_mention.get(ch.i)
                             if town_named(tok) and m and m.entry.kind in (A.SEAT, A.PLACE):
                                 break  # "schendt de akkoorden van Minsk": a name, no owner
@@ -530,7 +534,7 @@ class ClausesMixin:
         """ "stemde tegen sancties tegen Rusland" with "tegen Rusland" hung on the verb: the
         phrase right after an act the subject takes a stand on is that act's own target."""
         for e in cl.deps:
-            if e.right_edge.i + 1 == d.left_edge.i and _case(e) in ("tegen", "voor"):
+            if e.right_edge.i + 1 == d.left_edge.i and self.case_of(e) in ("tegen", "voor"):
                 p = self.noun_predicate_of(e.lemma_, e.text)
                 return p is not None and case in p.targets
         return False

@@ -27,10 +27,10 @@ from . import actors as A
 from .common import LEAD_SENTENCES, SHORT_FORMS, Discourse
 from .context import _DocContext
 from .dictionaries import Dictionaries, Predicate, load
-from .doc_arrays import _DocArrays, _LazyTokens, _StringMemo, _units, sentence_starts
+from .doc_arrays import _DocArrays, _LazyTokens, _StringMemo, _UnitOf, _units, sentence_starts
 from .mention_match import match_mentions
 from .morph import past_forms, separable_forms, verb_forms
-from .repair_arrays import _attr, _sentence_starts, forget_arrays, kept_arrays
+from .repair_arrays import _attr, _sentence_starts, forget_arrays, kept_arrays, patch_arrays
 from .repairs import (
     agent_noun_tagged_verb,
     argument_of_aux_to_verb,
@@ -138,6 +138,10 @@ class EventCoder:
         # verb keys whose every entry is cued ("hebben ... over", "sluiten ... akkoord")
         self.cued_only = frozenset(
             k for k, preds in self.verbs.items() if all(p.cues for p in preds)
+        )
+        # verb keys with at least one cued entry (verb_predicates asks it of every coded verb)
+        self.cued_keys = frozenset(
+            k for k, preds in self.verbs.items() if any(p.cues for p in preds)
         )
         # word form -> (verb lemma, particle or None), for when the lemmatizer misses a form
         self.form_lemma: dict[str, set[tuple[str, str | None]]] = {}
@@ -276,9 +280,9 @@ class EventCoder:
         ctx.disc = disc
         sent_starts = sentence_starts(doc)  # read after the repairs, which re-attach tokens
         units = _units(sent_starts, doc, toks.texts)
-        ctx.unit_of = {}
+        ctx.unit_of = unit_of = _UnitOf([None] * len(doc))
         for u in units:
-            ctx.unit_of.update(dict.fromkeys(range(u.start, u.end), u))
+            unit_of[u.start : u.end] = [u] * (u.end - u.start)
         for u_idx, sent in enumerate(units):
             try:
                 unit_rows = ctx.code_sentence(sent, u_idx, disc)
@@ -317,7 +321,9 @@ class EventCoder:
         def participle(w: str) -> bool:
             return w in form and _participle_shape(w)
 
-        done(space_tokens_out_of_tree(doc))
+        touched: list[int] = []  # tokens the first repair changed: most articles' title break
+        if space_tokens_out_of_tree(doc, touched):
+            patch_arrays(doc, touched, heads_moved=True)
         done(particle_before_preposition(doc))
         done(final_particle_to_verb(doc))
         done(trailing_negation_to_verb(doc))
@@ -332,7 +338,9 @@ class EventCoder:
         done(aux_root_to_participle(doc))
         done(aux_on_noun_to_participle(doc))
         done(argument_of_aux_to_verb(doc))
-        done(verb_modifiers_are_oblique(doc))
+        touched = []  # frequent: its tokens, not whole columns, read again
+        if verb_modifiers_are_oblique(doc, touched):
+            patch_arrays(doc, touched, heads_moved=True)
         done(inflected_adjective_to_noun(doc))
         done(loose_apposition_is_object(doc))
         done(object_on_object(doc))
@@ -350,7 +358,9 @@ class EventCoder:
         done(prefield_noun_is_subject(doc))
         done(richting_as_preposition(doc))
         done(dat_clause_is_complement(doc))
-        done(verb_form_tagged_other(doc, lambda w: w in form))
+        touched = []  # frequent: a retag, its tokens read again
+        if verb_form_tagged_other(doc, lambda w: w in form, touched):
+            patch_arrays(doc, touched, heads_moved=False)
         done(passive_participle_tagged_other(doc, participle))
         done(
             agent_noun_tagged_verb(
@@ -372,11 +382,11 @@ class EventCoder:
         done(het_before_plural_subject(doc))
         done(prefield_agent_to_subject(doc))
         done(subject_by_agreement(doc))
-        done(
-            second_subject_is_object(
-                doc, lambda t: t.i in tok_mention or A.agent_types(t, self.index) is not None
-            )
-        )
+        touched = []  # the last repair relabels only: its tokens, not whole columns, read again
+        if second_subject_is_object(
+            doc, lambda t: t.i in tok_mention or A.agent_types(t, self.index) is not None, touched
+        ):
+            patch_arrays(doc, touched, heads_moved=False)
 
     # ------------------------------------------------------------------ helpers
     def _entry_code(self, entry: A.Entry, date: dt.date) -> str | None:

@@ -20,7 +20,6 @@ from .common import (
     VERB_POS,
     Discourse,
     _bare_indirect_object,
-    _case,
     _cue_ok,
     _dedupe,
     _has_det,
@@ -30,11 +29,11 @@ from .common import (
     _uniq,
     _uniq_key,
     _verb_like,
-    _with_singulars,
     aux_before_participle,
     coordinated,
     longest_suffix,
 )
+from .doc_arrays import morph_get
 from .linear import _Linear
 
 ARTICLES = {"een", "de", "het", "den", "eene"}
@@ -45,18 +44,19 @@ class CodingMixin:
 
     def code_sentence(self, sent, s_idx: int, disc: Discourse) -> list[dict]:
         self.sent_idx = s_idx
-        words = set(self.lowers[sent.start : sent.end])
-        if not self.mentions_in(sent) and not words & GROUP_WORDS:
+        lowers = self.lowers[sent.start : sent.end]
+        if not self.mentions_in(sent) and GROUP_WORDS.isdisjoint(lowers):
             # most sentences of an article: no name, so no actor unless a bare role noun takes
             # the country just named (or, with two role nouns, the feed's home country: "De
             # minister bedankte de Kamer" in a Dutch feed); nothing to remember for anaphora
+            # (nor is ``sent_words`` read before the next sentence sets it)
             need = self._roles_needed(s_idx, disc)
             if not need or not self._bare_role_noun(sent, [], need):
-                self.sent_words = words
                 return []
+        words = set(lowers)
         self._update_discourse(sent, s_idx, disc)
         rows: list[dict] = []
-        self.sent_words = words = _with_singulars(words)
+        self.sent_words = words = A.with_singulars(words)
         skip = (
             bool(words & self.c.d.discards) or _last_word(self.texts[sent.start : sent.end]) == "?"
         )
@@ -116,7 +116,10 @@ class CodingMixin:
                 verb_events[i] = bool(ev)
                 rows.extend(ev)
             backers, any_backer = self.c.backers, not self.c.backers.keys().isdisjoint(words)
-            for i in span:
+            # without a backer word only nouns and adjectives can code: those of the sentence
+            nominal = self.nominal
+            first = bisect.bisect_left(nominal, sent.start)
+            for i in span if any_backer else nominal[first : bisect.bisect_left(nominal, sent.end)]:
                 p = pos[i]
                 if (
                     (p in NOUN_POS or p == "ADJ")
@@ -241,9 +244,15 @@ class CodingMixin:
         return found
 
     def mentions_in(self, sent) -> list[A.Mention]:
-        lo = bisect.bisect_left(self.mention_starts, sent.start)
-        hi = bisect.bisect_left(self.mention_starts, sent.end)
-        return self.mentions[lo:hi]
+        """The mentions that start in ``sent``, kept per span (asked several times a sentence);
+        the list is shared: read it, never change it."""
+        key = (sent.start, sent.end)
+        found = self.ments_cache.get(key)
+        if found is None:
+            lo = bisect.bisect_left(self.mention_starts, sent.start)
+            hi = bisect.bisect_left(self.mention_starts, sent.end)
+            found = self.ments_cache[key] = self.mentions[lo:hi]
+        return found
 
     def code_adjective(self, v, disc: Discourse) -> list[dict]:
         """An adjective with a copula heads its clause: its subject and its prepositional
@@ -278,14 +287,14 @@ class CodingMixin:
                 k += 1
             nxt = self.toks[k]
         if (
-            (v.dep_ == "amod" and v.morph.get("VerbForm") != ["Fin"])  # "lanceert" is finite
+            (v.dep_ == "amod" and morph_get(v, "VerbForm") != ["Fin"])  # "lanceert" is finite
             or (v.pos_ == "ADJ" and v.lower_ not in self.c.past_forms)
             or (
                 nxt is not None
                 and nxt.pos_ == "NOUN"
                 and v.pos_ in ("ADJ", "VERB")
                 and v.dep_ not in ("ROOT", "acl:relcl")
-                and v.morph.get("VerbForm") != ["Fin"]  # a finite verb is never attributive
+                and morph_get(v, "VerbForm") != ["Fin"]  # a finite verb is never attributive
                 and not self._headline_verb(v)
             )
             and not any(ch.dep_ in SUBJ_DEPS for ch in v.children)
@@ -312,7 +321,7 @@ class CodingMixin:
         if lemma in AUX_CHAIN and aux_before_participle(v, self.c.form_lemma):
             return []  # "heeft alle contacten met Arafat verbroken": the participle's event
         if (
-            v.morph.get("VerbForm") == ["Part"]
+            morph_get(v, "VerbForm") == ["Part"]
             and v.head.i < v.i
             and A.norm_lemma(v.head) == "houden"
             and v.dep_ in ("xcomp", "conj", "obj", "ccomp", "advcl")
@@ -473,7 +482,7 @@ class CodingMixin:
             targets = [
                 a
                 for d in cl.deps
-                if d.dep_ in OBJ_DEPS and _case(d) is None
+                if d.dep_ in OBJ_DEPS and self.case_of(d) is None
                 for ch in d.children
                 if ch.dep_ == "amod"
                 for a in [self.np_actor(ch)]
@@ -518,7 +527,7 @@ class CodingMixin:
     def _verb_between(self, cl, disc: Discourse) -> list[A.Actor]:
         """Two or more distinct actors of a "tussen A en B" phrase on the verb, else none."""
         for d in cl.deps:
-            if d.dep_ in ("obl", "obl:arg") and _case(d) == "tussen":
+            if d.dep_ in ("obl", "obl:arg") and self.case_of(d) == "tussen":
                 group = _uniq([a for a in self.actors_of(d, disc) if a.strong])
                 return group if len(group) >= 2 else []
         return []
@@ -532,7 +541,8 @@ class CodingMixin:
         things = 0
         for d in cl.deps:
             if not (
-                (d.dep_ in OBJ_DEPS and _case(d) is None) or (cl.passive and d.dep_ == "nsubj:pass")
+                (d.dep_ in OBJ_DEPS and self.case_of(d) is None)
+                or (cl.passive and d.dep_ == "nsubj:pass")
             ):
                 continue
             low = d.lower_

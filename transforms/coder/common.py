@@ -505,9 +505,10 @@ def _cue_ok(p: Predicate, words: set[str], joined: str | None = None) -> bool:
                 break
             if joined is None:
                 joined = "\x00" + "\x00".join(words) + "\x00"
-            if not _part_of_word(cue, joined) or not _part_of_word(
-                cue, joined.replace("\x00on" + cue, "\x00")
-            ):
+            if not _part_of_word(cue, joined):
+                break
+            negated = "\x00on" + cue  # (a copy of the words without it only when it is there)
+            if negated in joined and not _part_of_word(cue, joined.replace(negated, "\x00")):
                 break
         else:
             return True
@@ -567,17 +568,6 @@ def _main_verb_with_object(v) -> bool:
     """An auxiliary-like verb that heads its clause and has an object: "Poetin had contact met
     Xi" (the tagger calls every "hebben" AUX)."""
     return v.dep_ not in ("aux", "aux:pass", "cop") and any(ch.dep_ == "obj" for ch in v.children)
-
-
-def _with_singulars(words: set[str]) -> set[str]:
-    """``words`` (changed in place) with the singular of plurals whose long vowel is written
-    single: "diplomaten" also as "diplomaat", for cues."""
-    words |= {
-        single
-        for w in list(words)
-        if w.endswith("en") and (single := A.long_vowel_singular(w[:-2]))
-    }
-    return words
 
 
 def _last_word(texts: list[str]) -> str | None:

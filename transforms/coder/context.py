@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import cached_property
 from typing import TYPE_CHECKING
+
+import numpy as np
 
 from . import actors as A
 from .anaphora import AnaphoraMixin
 from .clauses import ClausesMixin
 from .coding import CodingMixin
-from .common import Clause
-from .doc_arrays import _DocArrays, _LazyTokens
+from .common import Clause, _case
+from .doc_arrays import _DocArrays, _LazyTokens, _UnitOf
 from .headlines import HeadlinesMixin
 from .nouns import NounsMixin
 from .np_actors import ActorsMixin
@@ -20,6 +23,8 @@ from .rows import RowsMixin
 
 if TYPE_CHECKING:
     from .coder import EventCoder
+
+_MISSING = object()
 
 
 class _DocContext(
@@ -49,6 +54,7 @@ class _DocContext(
         self.feed_country = feed_country
         self._article_home: str | None | bool = False  # not computed yet
         self.doc = doc
+        self._head_col = arrays.head_col  # for has_kids
         self.toks = toks
         self.texts = toks.texts
         self.tok_starts: list[int] = arrays.starts
@@ -57,8 +63,12 @@ class _DocContext(
         # coarse tags for all tokens: code_sentence picks verbs and nouns without Token objects
         self.pos = arrays.pos
         self.pos_now = arrays.pos_now  # Token.pos_ of every token, as the repairs left it
+        self.nominal = arrays.nominal  # tokens tagged NOUN, PROPN, X or ADJ (``pos``)
         self.cop_heads = arrays.cop_heads  # tokens with a ``cop`` dependent
         self.det_heads = arrays.det_heads  # tokens with a "het"/"dit"/"dat" determiner
+        self.te_heads = arrays.te_heads  # verbs with a "te" (``mark``) of their own
+        self.mark_heads = arrays.mark_heads  # tokens with a ``mark`` of their own
+        self.te_governors = arrays.te_governors  # heads of the verbs in te_heads
         self.clause_cache: dict[int, Clause] = {}
         self.sent_words: set[str] = set()
         self.joined_words: set[str] | None = None  # the sent_words ``joined`` was built from
@@ -66,16 +76,37 @@ class _DocContext(
         self.cue_memo: dict[int, bool] = {}  # id(entry) -> _cue_ok on ``joined_words``
         self.lemmas_cache: dict[int, frozenset[str]] = {}  # token index -> lemmas_of
         self.forms_cache: dict[int, frozenset[str]] = {}  # token index -> cue word forms
+        self.window_cache: dict[int, list[int]] = {}  # token index -> its clause window
+        self.case_cache: dict[int, str | None] = {}  # token index -> case_of
         self.has_words: dict[str, bool] = {}  # word -> in the doc (clauses.has_word)
         self.date = date
         self.tok_mention = tok_mention
         self.np_cache: dict[int, A.Actor | None] = {}
         self.sent_idx = 0
         self.mentions: list[A.Mention] = []
-        self.unit_of: dict = {}
+        self.unit_of = _UnitOf()  # token index -> unit, set by code_doc
         self.home_cache: dict[int, str | None] = {}
         self.countries_cache: dict[int, set[str | None]] = {}  # by sentence start
         self.mention_starts: list[int] = []
+        self.ments_cache: dict[tuple[int, int], list[A.Mention]] = {}  # mentions_in
         self.disc = None  # the article's Discourse while its sentences are coded
+
+    def case_of(self, t) -> str | None:
+        """``common._case`` (the preposition of a phrase), kept per token: the coder asks it of
+        the same dependents again and again, and a leaf (most tokens) has none."""
+        found = self.case_cache.get(t.i, _MISSING)
+        if found is _MISSING:
+            found = self.case_cache[t.i] = _case(t) if self.has_kids[t.i] else None
+        return found
+
+    @cached_property
+    def has_kids(self) -> list[bool]:
+        """Whether each token heads another (``next(Token.children, None) is not None``), from
+        the repaired heads: asked of every dependent of every coded verb, where a children
+        generator per dependent costs more than this list per doc."""
+        rel = self._head_col
+        found = np.zeros(len(rel), dtype=bool)
+        found[(rel + np.arange(len(rel)))[rel != 0]] = True
+        return found.tolist()
 
     # ------------------------------------------------------------------ actors

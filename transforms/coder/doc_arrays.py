@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import numpy as np
 from spacy.attrs import DEP, HEAD, IDX, LEMMA, LOWER, ORTH, POS
+from spacy.symbols import ADJ, NOUN, PROPN, X
 
 from .repair_arrays import COLUMN_INDEX, COLUMNS
 
@@ -28,6 +30,50 @@ class _StringMemo(dict):
     def __missing__(self, key: int) -> str:
         value = self[key] = self.strings[key]
         return value
+
+    def read_unlike(self, doc, col, like_col, like: list[str]) -> list[str]:
+        """The strings of ``col``, where most ids are those of ``like_col`` (whose strings are
+        ``like``): only the ids that differ are looked up."""
+        out = list(like)
+        differ = (col != like_col).nonzero()[0].tolist()
+        for i, found in zip(differ, self.read(doc, col[differ].tolist()), strict=True):
+            out[i] = found
+        return out
+
+    def read_tags(self, doc, col) -> list[str]:
+        """Strings of a column of coarse tags: their ids are spaCy's symbols (small integers),
+        so a table indexed by id gives the whole column at C speed, where a lookup per token
+        in this memo costs several times more."""
+        if not len(col) or int(col.max()) >= TAG_TABLE_SIZE:
+            return self.read(doc, col.tolist())
+        if not _TAG_KNOWN[col].all():
+            for k in col[~_TAG_KNOWN[col]].tolist():
+                _TAG_NAMES[k] = doc.vocab.strings[k]
+                _TAG_KNOWN[k] = True
+        return _TAG_NAMES[col].tolist()
+
+
+TAG_TABLE_SIZE = 1024  # above every symbol id
+_TAG_NAMES = np.full(TAG_TABLE_SIZE, None, dtype=object)
+_TAG_KNOWN = np.zeros(TAG_TABLE_SIZE, dtype=bool)
+
+
+MORPH_MEMO_SIZE = 20_000
+_FEATURES: dict[tuple[int, str], list[str]] = {}
+
+
+def morph_get(tok, field: str) -> list[str]:
+    """``tok.morph.get(field)``, kept per (analysis, field): the analysis is parsed anew on every
+    call (~1.7 us, twenty times a label), and news uses a few hundred analyses. The list is
+    shared: read it, never change it."""
+    morph = tok.morph
+    key = (morph.key, field)
+    found = _FEATURES.get(key)
+    if found is None:
+        if len(_FEATURES) >= MORPH_MEMO_SIZE:
+            _FEATURES.clear()
+        found = _FEATURES[key] = morph.get(field)
+    return found
 
 
 class _LazyTokens:
@@ -64,11 +110,11 @@ _LABEL_IDS: list[int] = []
 
 
 def _label_ids(doc) -> list[int]:
-    """String ids of "cop", "det" and the nominal articles (a string's id is its hash in every
-    vocabulary): looked up once."""
+    """String ids of "cop", "det", "mark", "te" and the nominal articles (a string's id is its
+    hash in every vocabulary): looked up once."""
     if not _LABEL_IDS:
         strings = doc.vocab.strings
-        _LABEL_IDS.extend(strings[w] for w in ("cop", "det", *NOMINAL_ARTICLES))
+        _LABEL_IDS.extend(strings[w] for w in ("cop", "det", "mark", "te", *NOMINAL_ARTICLES))
     return _LABEL_IDS
 
 
@@ -86,18 +132,28 @@ class _DocArrays:
         "pos",
         "starts",
         "pos_now",
-        "pos_ids",
         "block",
         "cop_heads",
         "det_heads",
+        "te_heads",
+        "mark_heads",
+        "te_governors",
+        "head_col",
+        "pos_col",
+        "nominal",
     )
 
     def __init__(self, doc, memo: _StringMemo) -> None:
         self.pos_now: list[str] = []
-        self.pos_ids: list[int] = []
+        self.pos_col = None
+        self.nominal: list[int] = []
         self.block = None
         self.cop_heads: frozenset[int] = frozenset()
         self.det_heads: frozenset[int] = frozenset()
+        self.te_heads: frozenset[int] = frozenset()
+        self.mark_heads: frozenset[int] = frozenset()
+        self.te_governors: frozenset[int] = frozenset()
+        self.head_col = None  # HEAD after the repairs (read_repaired)
         if len(doc) == 0:
             self.texts, self.lowers, self.lemmas, self.pos, self.starts = [], [], [], [], []
             return
@@ -105,11 +161,20 @@ class _DocArrays:
         self.block = block[:, 2:]
         self.texts = memo.read(doc, block[:, 0].tolist())
         self.starts = block[:, 1].tolist()
-        self.lowers = memo.read(doc, block[:, 2 + COLUMN_INDEX[LOWER]].tolist())
-        self.lemmas = memo.read(doc, block[:, 2 + COLUMN_INDEX[LEMMA]].tolist())
-        pos = block[:, 2 + COLUMN_INDEX[POS]].tolist()
-        self.pos = memo.read(doc, pos)
-        self.pos_ids = pos
+        # most words are written in lower case and are their own lemma: only the other
+        # lower-case forms and lemmas are looked up
+        self.lowers = memo.read_unlike(
+            doc, block[:, 2 + COLUMN_INDEX[LOWER]], block[:, 0], self.texts
+        )
+        self.lemmas = memo.read_unlike(
+            doc, block[:, 2 + COLUMN_INDEX[LEMMA]], block[:, 0], self.texts
+        )
+        self.pos_col = tags = block[:, 2 + COLUMN_INDEX[POS]]
+        self.pos = memo.read_tags(doc, tags)
+        # nouns and adjectives as tagged (``pos``): the only words that can be event nouns
+        self.nominal = (
+            ((tags == NOUN) | (tags == PROPN) | (tags == X) | (tags == ADJ)).nonzero()[0].tolist()
+        )
 
     def read_repaired(self, doc, memo: _StringMemo, cols=None) -> None:
         """Coarse tags after the repairs (which retag a few tokens), without Token objects;
@@ -120,20 +185,29 @@ class _DocArrays:
             return
         if cols is None:
             cols = doc.to_array([POS, DEP, HEAD, LOWER]).T
-        ids = cols[0].tolist()
-        self.pos_now = self.pos if ids == self.pos_ids else memo.read(doc, ids)
+        same = np.array_equal(cols[0], self.pos_col)
+        self.pos_now = self.pos if same else memo.read_tags(doc, cols[0])
         # heads of a copula and of the article of a nominal infinitive ("het steunen van"): tests
         # the coder makes of every verb and adjective (a walk over a Token's children costs a
         # Token per child)
-        cop, det, *articles = _label_ids(doc)
+        cop, det, mark, te, *articles = _label_ids(doc)
         dep = cols[1]
         at_cop = (dep == cop).nonzero()[0]
-        heads = cols[2].astype("int64")
+        heads = self.head_col = cols[2].astype("int64")
         self.cop_heads = frozenset((heads[at_cop] + at_cop).tolist())
         low = cols[3]
         nominal = (low == articles[0]) | (low == articles[1]) | (low == articles[2])
         at_det = ((dep == det) & nominal).nonzero()[0]
         self.det_heads = frozenset((heads[at_det] + at_det).tolist())
+        # tokens with a subordinator ("mark") of their own, and verbs with a "te" (every clause
+        # asks both of its verb)
+        at_mark = ((dep == mark) & (heads != 0)).nonzero()[0]
+        self.mark_heads = frozenset((heads[at_mark] + at_mark).tolist())
+        at_te = at_mark[low[at_mark] == te]
+        infinitives = heads[at_te] + at_te
+        self.te_heads = frozenset(infinitives.tolist())
+        # the heads of those verbs: only they can have a particle stranded before one
+        self.te_governors = frozenset((heads[infinitives] + infinitives).tolist())
 
 
 def sentence_starts(doc) -> list[int]:
@@ -174,6 +248,15 @@ class _Unit:
 
     def __getitem__(self, i):
         return self.span[i]
+
+
+class _UnitOf(list):
+    """Token index -> its unit (None for white space outside every unit), read as a dict is
+    (``unit_of.get(i)``): a list of a doc's length is filled by slices, where a dict costs an
+    insertion per token."""
+
+    __slots__ = ()
+    get = list.__getitem__
 
 
 def _units(starts: list[int], doc, texts: list[str]) -> list[_Unit]:

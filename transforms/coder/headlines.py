@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from . import actors as A
 from .common import PREPOSITIONS, Discourse, _uniq
+from .doc_arrays import morph_get
 
 # where a visit in a headline goes: "op staatsbezoek in Moskou", "op bezoek bij Trump"
 VISIT_PREPS = {"in", "naar", "aan", "bij"}
@@ -115,7 +116,7 @@ class HeadlinesMixin:
         """ "Servië en Kosovo hervatten gesprekken": a plural present (the infinitive's form, no
         "te") right after the actors that start the sentence is its finite verb, though the
         parser, given a headline without articles, hangs it on the noun after it."""
-        if v.morph.get("VerbForm") != ["Inf"] or v.i == 0:
+        if morph_get(v, "VerbForm") != ["Inf"] or v.i == 0:
             return False
         if any(ch.lower_ == "te" for ch in v.children) or self.toks[v.i - 1].lower_ == "te":
             return False

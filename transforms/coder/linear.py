@@ -22,11 +22,17 @@ from .common import (
     _is_boundary,
     _skip_parenthetical,
 )
+from .doc_arrays import morph_get
 from .np_actors import town_named
 from .repairs_clauses import TIME_WORDS
 
 if TYPE_CHECKING:
     from .context import _DocContext
+
+# the words that can negate a window (a test of the whole window first: most have none)
+NEGATIONS = frozenset(NEG_WORDS | {"geen"})
+# the boundary words that open a subordinate clause (``_Linear._subordinate``)
+SUBORDINATORS = frozenset(BOUNDARY_WORDS - {"maar", "want"})
 
 
 class _Linear:
@@ -56,14 +62,14 @@ class _Linear:
                 break
             hi += 1
         self.lo, self.hi = lo, hi
-        lows = [texts[i].lower() for i in range(lo, hi)]
-        self.negated = any(
+        lows = lowers[lo:hi]  # Token.text.lower() of the window
+        self.negated = not NEGATIONS.isdisjoint(lows) and any(
             (w in NEG_WORDS or (w == "geen" and k > v.i - lo))
             and not _infinitive_negation(lows, k, v.i - lo)
             for k, w in enumerate(lows)
         )
         modes = [MODAL_FORMS[w] for w in lows if w in MODAL_FORMS]
-        if any(w in ("zou", "zouden") for w in lows) and any(w in ("hebben", "zijn") for w in lows):
+        if not {"zou", "zouden"}.isdisjoint(lows) and not {"hebben", "zijn"}.isdisjoint(lows):
             modes = [
                 m
                 for m, w in zip(modes, [w for w in lows if w in MODAL_FORMS], strict=True)
@@ -229,7 +235,7 @@ class _Linear:
         if low in PLURAL_PRONOUNS and t.pos_ == "PRON":
             nxt = doc[i + 1] if i + 1 < len(doc) else None
             if i < self.v.i and (
-                self.v.text.lower().endswith("en") or "Plur" in self.v.morph.get("Number")
+                self.v.text.lower().endswith("en") or "Plur" in morph_get(self.v, "Number")
             ):
                 return ctx._plural_pronoun_group(self.disc, t)
             if (
@@ -300,11 +306,7 @@ class _Linear:
         return []
 
     def _subordinate(self) -> bool:
-        doc = self.ctx.toks
-        return self.lo > self.sent.start and doc[self.lo - 1].text.lower() in BOUNDARY_WORDS - {
-            "maar",
-            "want",
-        }
+        return self.lo > self.sent.start and self.ctx.lowers[self.lo - 1] in SUBORDINATORS
 
     def sources(self) -> list[A.Actor]:
         if self._sources is not None:

@@ -5,6 +5,8 @@ and compass regions. Split from ``actors.py``, which builds the index this reads
 from __future__ import annotations
 
 from difflib import SequenceMatcher
+from itertools import compress
+from operator import itemgetter
 
 from .actors import (
     COMPASS,
@@ -27,6 +29,7 @@ from .actors import (
 # ... except where the country's short name is also a continent's: "Zuid-Amerika" is no part of
 # the United States
 CONTINENT_TAILS = {"Amerika"}
+_SECOND, _THIRD = itemgetter(1), itemgetter(2)
 
 
 def _compass_region(text: str, first: dict) -> tuple[int, Entry] | None:
@@ -47,10 +50,12 @@ def match_mentions(words: list[str], idx: ActorIndex) -> list[Mention]:
     memo = idx.word_memo
     if len(memo) >= WORD_MEMO_SIZE:
         memo.clear()
-    feats = [memo.get(w) or _word_features(w, idx) for w in words]
-    caps = [f[0] for f in feats]
-    keys = [f[1] for f in feats]
-    starts = [i for i, f in enumerate(feats) if f[2]]
+    # (map and itemgetter: per-token list building at C speed, on every word of every article)
+    feats = list(map(memo.get, words))
+    if None in feats:
+        feats = [f or memo.get(w) or _word_features(w, idx) for f, w in zip(feats, words)]
+    keys = list(map(_SECOND, feats))
+    starts = list(compress(range(n), map(_THIRD, feats)))
     free = 0  # first position not covered by the previous match
     for i in starts:
         if i < free:
@@ -69,7 +74,8 @@ def match_mentions(words: list[str], idx: ActorIndex) -> list[Mention]:
                     or (k == best[0] and KIND_RANK[entry.kind] < KIND_RANK[best[1].kind])
                 ):
                     best = (k, entry)
-        if caps[i] and feats[i][7]:
+        cap = feats[i][0]  # capitalised (read at the few match starts only)
+        if cap and feats[i][7]:
             found = _person_at(keys, i, idx.people, idx.name_words)
             # on equal length a surname alias yields to a country, organisation or place name
             if found is not None and (
@@ -80,13 +86,13 @@ def match_mentions(words: list[str], idx: ActorIndex) -> list[Mention]:
                 best = found
         if best is not None and best[0] == 1 and _someone_else(words, keys, feats, i, best[1], idx):
             best = None
-        if (best is None or best[1].code.startswith("?")) and caps[i] and i > 0 and feats[i - 1][3]:
+        if (best is None or best[1].code.startswith("?")) and cap and i > 0 and feats[i - 1][3]:
             # after a role title the surname of a dated office holder beats an undated alias
             # ("Minister Faber": the minister, not another Faber of the Phoenix lists)
             found = _person_at(keys, i, idx.titled, idx.name_words)
             if found is not None and (best is None or found[0] >= best[0]):
                 best = found
-        if caps[i] and i > 0 and feats[i - 1][4]:
+        if cap and i > 0 and feats[i - 1][4]:
             found = _person_at(keys, i, idx.regnal, idx.name_words)
             k = found[0] if found else 0
             if (
@@ -104,7 +110,7 @@ def match_mentions(words: list[str], idx: ActorIndex) -> list[Mention]:
             elif head.lower() in CABINET_NOUNS and tail[:1].isupper():
                 # "het kabinet-Kok", "de regering-Verhofstadt": the cabinet its premier names
                 tail_key = [name_key(tail)]
-                if tail.lower() in SURNAME_PARTICLES and i + 1 < n and caps[i + 1]:
+                if tail.lower() in SURNAME_PARTICLES and i + 1 < n and feats[i + 1][0]:
                     # "de regering-De Wever": the tokenizer split the name after its particle
                     tail_key.append(keys[i + 1])
                 found = [

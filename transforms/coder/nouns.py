@@ -19,7 +19,6 @@ from .common import (
     SEPARABLE_CANCEL,
     VIOLENT_ROOTS,
     Discourse,
-    _case,
     _to_intent,
     _uniq,
     threat_code,
@@ -79,7 +78,7 @@ class NounsMixin:
         when the parser hung the phrase on the verb ("Er zijn gevechten uitgebroken tussen A en
         B"); two or more distinct actors, else none."""
         for ch in n.children:
-            if _case(ch) == "tussen":
+            if self.case_of(ch) == "tussen":
                 group = _uniq(self.actors_of(ch, disc))
                 if len(group) == 1:
                     # "gesprekken tussen Israël en Hamas" with Hamas parsed as a conjunct of the
@@ -91,7 +90,7 @@ class NounsMixin:
         if n.dep_ in ("nsubj", "nsubj:pass", "obj") and n.head.pos_ in ("VERB", "AUX"):
             # "Tussen Israël en Egypte zijn gesprekken begonnen": the phrase on the noun's verb
             for ch in n.head.children:
-                if ch.dep_ in ("obl", "nmod") and _case(ch) == "tussen":
+                if ch.dep_ in ("obl", "nmod") and self.case_of(ch) == "tussen":
                     group = _uniq(self.actors_of(ch, disc))
                     return group if len(group) >= 2 else []
         lin = _Linear(self, n, disc)
@@ -116,12 +115,12 @@ class NounsMixin:
         if n.dep_ == "fixed" and n.head.dep_ == "case" and n.head.lower_ in ("met", "op"):
             # UD's multiword preposition: "Op verzoek van" is the case of "Kyiv"
             phrases = [n.head.head]
-        elif n.dep_ in ("obl", "obl:arg") and _case(n) in BACKER_CASES:
+        elif n.dep_ in ("obl", "obl:arg") and self.case_of(n) in BACKER_CASES:
             if any(ch.lower_ == "geen" for ch in n.children):
                 return []
             # "na bemiddeling door de VS", "onder bemiddeling van de EU"
             phrases = [
-                ch for ch in n.children if ch.dep_ == "nmod" and _case(ch) in ("van", "door")
+                ch for ch in n.children if ch.dep_ == "nmod" and self.case_of(ch) in ("van", "door")
             ]
             if not phrases:
                 # "Onder Amerikaanse druk stemde Nederland in": the country adjective is the backer
@@ -134,7 +133,7 @@ class NounsMixin:
         if gov.pos_ not in ("VERB", "AUX"):
             return []
         cl = self.clause(gov)
-        if (cl.negated or not cl.asserted) and _case(n) != "ondanks":
+        if (cl.negated or not cl.asserted) and self.case_of(n) != "ondanks":
             # "ondanks een verzoek van X belde hij niet": the request was made all the same
             return []
         if phrases == [n]:
@@ -175,7 +174,7 @@ class NounsMixin:
         before = n.left_edge.i - 1
         return (
             before >= 0
-            and _case(n) in ("voor", "op", "van", "tot")
+            and self.case_of(n) in ("voor", "op", "van", "tot")
             and _unreal_word(self.toks[before])
         )
 
@@ -184,14 +183,14 @@ class NounsMixin:
         if not preds:
             return []
         p = preds[0]
-        if any(ch.text.lower() == "geen" for ch in n.children):
+        if self.has_kids[n.i] and any(ch.text.lower() == "geen" for ch in n.children):
             return []
         if self._unreal(n):
             return []  # "de angst voor een Russische inval", "de kans op een aanval": not (yet) real
         gov = (
             n.head
             if n.dep_ in ("obj", "obl", "obl:arg", "nsubj", "nsubj:pass", "nmod", "conj")
-            or (n.dep_ == "xcomp" and _case(n))  # a prepositional phrase parsed as xcomp
+            or (n.dep_ == "xcomp" and self.case_of(n))  # a prepositional phrase parsed as xcomp
             else None
         )
         gov_clause = None
@@ -209,14 +208,14 @@ class NounsMixin:
             ):
                 return []  # "het bezoek van Xi aan Parijs werd uitgesteld": no visit took place
             if (
-                _case(n) == "aan"
+                self.case_of(n) == "aan"
                 and A.norm_lemma(gov) == "maken"
                 and any(ch.dep_ == "obj" and ch.lower_ == "einde" for ch in gov.children)
             ):
                 return []  # "maakte een einde aan de gesprekken met X": they end, none take place
             if (
                 n.dep_ == "obj"
-                or (n.dep_ in ("obl", "obl:arg") and _case(n) in ("tot", "om", "op"))
+                or (n.dep_ in ("obl", "obl:arg") and self.case_of(n) in ("tot", "om", "op"))
             ) and self.lemmas_of(gov) & REQUEST_VERBS:
                 return []  # "roepen op tot een akkoord tussen A en B": only asked for
             if self.lemmas_of(gov) & CONTENT_VERBS:
@@ -254,10 +253,12 @@ class NounsMixin:
         # "de uitzetting van twee diplomaten door Litouwen": with a "door" agent, the "van"
         # phrase names who undergoes the act
         agent = any(
-            _case(ch) == "door" for ch in n.children if ch.dep_ in ("nmod", "obl", "dep", "acl")
+            self.case_of(ch) == "door"
+            for ch in n.children
+            if ch.dep_ in ("nmod", "obl", "dep", "acl")
         )
         for ch in n.children:
-            case = _case(ch)
+            case = self.case_of(ch)
             if ch.dep_ not in ("nmod", "obl", "dep", "acl", "appos"):
                 continue
             if case == "van" and agent and "van" not in p.targets:
@@ -271,7 +272,7 @@ class NounsMixin:
                 if not found and allow_weak:
                     # "een aanval op een school in Gaza": the target's place stands for its country
                     for g in ch.children:
-                        if g.dep_ in ("nmod", "obl") and _case(g) in ("in", "te"):
+                        if g.dep_ in ("nmod", "obl") and self.case_of(g) in ("in", "te"):
                             found = self.actors_of(g, disc, allow_weak=True)
                             if found:
                                 break
@@ -283,8 +284,8 @@ class NounsMixin:
                 if (
                     ch.dep_ in ("obl", "obl:arg")
                     and ch.left_edge.i == n.right_edge.i + 1
-                    and _case(ch) in p.targets
-                    and _case(ch) != "van"
+                    and self.case_of(ch) in p.targets
+                    and self.case_of(ch) != "van"
                 ):
                     found = self.actors_of(ch, disc, allow_weak=allow_weak)
                     targets.extend(found or self._adjective_owner(ch))
@@ -292,7 +293,7 @@ class NounsMixin:
             # "Israëlische aanvallen in Gaza": an attack in a place, with no "op" target, hits
             # that place's country
             for ch in n.children:
-                if ch.dep_ in ("nmod", "obl") and _case(ch) in ("in", "te"):
+                if ch.dep_ in ("nmod", "obl") and self.case_of(ch) in ("in", "te"):
                     targets.extend(self.actors_of(ch, disc, allow_weak=True))
         light = gov is not None and (
             A.norm_lemma(gov) in LIGHT_VERBS
@@ -310,7 +311,7 @@ class NounsMixin:
         for_trip = (
             gov_clause is not None
             and n.dep_ in ("obl", "obl:arg")
-            and _case(n) == "voor"
+            and self.case_of(n) == "voor"
             and p.code[:2] == "04"
             and bool(self.lemmas_of(gov) & TRAVEL_VERBS)
         )
@@ -324,8 +325,8 @@ class NounsMixin:
                 for_trip
                 or not verb_events.get(gov.i)
                 or (
-                    _case(n) in ("tijdens", "na")
-                    and any(_case(ch) in p.targets for ch in n.children if ch.dep_ == "nmod")
+                    self.case_of(n) in ("tijdens", "na")
+                    and any(self.case_of(ch) in p.targets for ch in n.children if ch.dep_ == "nmod")
                     # a violent act that frames it in time is not the subject's ("belt
                     # Zelensky na aanvallen op Odesa")
                     and p.code[:2] not in VIOLENT_ROOTS
@@ -336,12 +337,14 @@ class NounsMixin:
                 # in a force it reacts to: "na de arrestatie van twee journalisten ontbood X")
                 (
                     n.dep_ in ("obl", "obl:arg", "xcomp")
-                    and _case(n) in ("met", "na", "tijdens", "bij", "aan")
-                    and not (_case(n) in ("na", "tijdens") and p.code[:2] in FORCE_ROOTS)
+                    and self.case_of(n) in ("met", "na", "tijdens", "bij", "aan")
+                    and not (self.case_of(n) in ("na", "tijdens") and p.code[:2] in FORCE_ROOTS)
                 )
                 # "Vakbonden leggen het land plat uit protest tegen de plannen van X"
                 or (
-                    n.dep_ in ("obl", "nmod") and _case(n) == "uit" and A.norm_lemma(n) == "protest"
+                    n.dep_ in ("obl", "nmod")
+                    and self.case_of(n) == "uit"
+                    and A.norm_lemma(n) == "protest"
                 )
                 or for_trip
                 or (n.dep_ == "obj" and light)
@@ -357,25 +360,30 @@ class NounsMixin:
             not sources
             and any(ch.dep_ == "cop" for ch in n.children)
             # "Duitsland is tegen (voor) sancties tegen Rusland": a stand on the act, not the act
-            and _case(n) not in ("tegen", "voor", "zonder")
+            and self.case_of(n) not in ("tegen", "voor", "zonder")
         ):
             # "Macron is op staatsbezoek in China": the copula's subject makes the visit
             for ch in n.children:
                 if ch.dep_ in ("nsubj", "nsubj:pass"):
                     sources.extend(a for a in self.actors_of(ch, disc) if a.strong)
-        if not sources and gov_clause is not None and _case(n) == "voor" and self._thanks(gov):
+        if (
+            not sources
+            and gov_clause is not None
+            and self.case_of(n) == "voor"
+            and self._thanks(gov)
+        ):
             # "Zelensky bedankt Nederland voor de wapenleveringen": who is thanked did it for
             # the one who thanks
             sources = [
                 a
                 for d in gov_clause.deps
-                if d.dep_ in OBJ_DEPS and _case(d) is None
+                if d.dep_ in OBJ_DEPS and self.case_of(d) is None
                 for a in self.actors_of(d, disc)
                 if a.strong
             ]
             if sources and not targets:
                 targets = [a for a in self.subjects(gov_clause, disc)[0] if a.strong]
-        ncase = _case(n) or (
+        ncase = self.case_of(n) or (
             self.toks[n.i - 1].lower_
             if n.i > 0 and self.toks[n.i - 1].lower_ in PREPOSITIONS
             else None

@@ -12,7 +12,6 @@ from .common import (
     QUANTITY_NOUNS,
     STATE_TYPES,
     Discourse,
-    _case,
     _has_det,
     longest_suffix,
 )
@@ -56,14 +55,21 @@ class ActorsMixin:
         via_nmod: set[int] = set()  # reached through a "van" possessor, not part of the head phrase
         by_agent: set[int] = set()  # reached through the act's "door" agent: it wins
         frontier = [h]
+        has_kids = self.has_kids  # most of a phrase is leaves: no walk over their children
         while frontier:
             t = frontier.pop()
+            if not has_kids[t.i]:
+                continue
             for ch in t.children:
                 if ch.i in seen:
                     continue
                 dep = ch.dep_
                 # the preposition matters only on the phrases the region can take in
-                case = _case(ch) if dep == "nmod" or dep in A.TIGHT_DEPS else None
+                case = (
+                    self.case_of(ch)
+                    if (dep == "nmod" or dep in A.TIGHT_DEPS) and has_kids[ch.i]
+                    else None  # a leaf has no preposition
+                )
                 if case == "door" and dep == "nmod" and t.i == h.i and act_head is None:
                     act_head = longest_suffix(A.norm_lemma(h), c.nouns) is not None
                 if dep in A.TIGHT_DEPS or (
@@ -215,7 +221,7 @@ class ActorsMixin:
         occupy, shell) take a weak target. The owner of a policy or an act is strong
         (`_owner_is_target`): "de inval van het Japanse leger" is JPNMIL's."""
         for ch in h.children:
-            if ch.i not in via_nmod or ch.i in self.tok_mention or _case(ch) != "van":
+            if ch.i not in via_nmod or ch.i in self.tok_mention or self.case_of(ch) != "van":
                 continue
             owner = self.np_actor(ch)
             if owner is not None and owner.strong and owner.agent_lemma and owner.key:
@@ -293,7 +299,7 @@ class ActorsMixin:
         """The country of a bare non-state group that is its clause's subject, placed by a
         phrase or by the sentence's one country, for a bare state role beside it: "Rebellen
         vallen het leger aan in Congo" (CODREB, CODMIL). A guess, marked ``inferred``."""
-        if any(c.dep_ == "nmod:poss" or _case(c) == "van" for c in h.children):
+        if any(c.dep_ == "nmod:poss" or self.case_of(c) == "van" for c in h.children):
             return None  # "zijn collega van Honeywell": someone's counterpart, not a state's organ
         unit = self.unit_of.get(h.i) or h.sent
         homes = set()
@@ -324,7 +330,10 @@ class ActorsMixin:
             phrases += [
                 ch
                 for ch in verb.children
-                if ch.dep_ == "obl" and ch.left_edge.i == start and ch.i < h.i and _case(ch) == "in"
+                if ch.dep_ == "obl"
+                and ch.left_edge.i == start
+                and ch.i < h.i
+                and self.case_of(ch) == "in"
             ]
         if h.dep_ == "nsubj" and verb.i > h.i:
             finite = min(
@@ -344,11 +353,13 @@ class ActorsMixin:
             phrases += [
                 ch
                 for ch in verb.children
-                if (ch.dep_ == "obl" and ch.i > verb.i and _case(ch) in ("in", "te"))
+                if (ch.dep_ == "obl" and ch.i > verb.i and self.case_of(ch) in ("in", "te"))
                 or (ch.dep_ == "obj" and self._town(ch))
             ]
         for ch in phrases:
-            if _case(ch) not in ("in", "uit", "te") and not (ch.dep_ == "obj" and self._town(ch)):
+            if self.case_of(ch) not in ("in", "uit", "te") and not (
+                ch.dep_ == "obj" and self._town(ch)
+            ):
                 continue
             m = self.tok_mention.get(ch.i)
             if m is None or m.entry.kind not in (A.COUNTRY, A.SEAT, A.PLACE):
@@ -360,7 +371,7 @@ class ActorsMixin:
 
     def _town(self, t) -> bool:
         m = self.tok_mention.get(t.i)
-        return m is not None and m.entry.kind in (A.SEAT, A.PLACE) and _case(t) is None
+        return m is not None and m.entry.kind in (A.SEAT, A.PLACE) and self.case_of(t) is None
 
     def _counted_noun(self, h):
         """The noun a quantity noun counts ("tientallen demonstranten", "een groep soldaten"),
@@ -474,7 +485,7 @@ class ActorsMixin:
         return False
 
     def _locative(self, t) -> bool:
-        case = _case(t)
+        case = self.case_of(t)
         return case in A.LOCATIVE
 
     def actors_of(self, tok, disc: Discourse, allow_weak: bool = False) -> list[A.Actor]:
@@ -511,17 +522,22 @@ class ActorsMixin:
     def _coordinated_adjectives(self, head, a: A.Actor) -> list[A.Actor]:
         """ "door Amerikaanse en Britse troepen": the role noun holds for each coordinated
         country adjective before it (GBRMIL as well as USAMIL)."""
-        if not a.types or not a.country or a.person:
+        if not a.types or not a.country or a.person or not self.has_kids[head.i]:
             return []
         out: list[A.Actor] = []
-        adjectives = [
-            ch
-            for ch in head.children
-            if ch.dep_ == "amod" and ch.pos_ == "ADJ" and ch.i < head.i and ch.i in self.tok_mention
-        ]
+        adjectives = None  # read at the first adjective (most role nouns have none)
         for ch in head.children:
             if ch.dep_ not in ("amod", "nmod") or ch.pos_ != "ADJ" or ch.i > head.i:
                 continue
+            if adjectives is None:
+                adjectives = [
+                    o
+                    for o in head.children
+                    if o.dep_ == "amod"
+                    and o.pos_ == "ADJ"
+                    and o.i < head.i
+                    and o.i in self.tok_mention
+                ]
             # "De Franse en de Duitse minister": sibling adjectives joined by "en" count as conjuncts
             siblings = [
                 o
@@ -552,7 +568,12 @@ class ActorsMixin:
         out: list[A.Actor] = []
         for ch in head.children:
             m = self.tok_mention.get(ch.i)
-            if ch.dep_ != "nmod" or _case(ch) != "van" or m is None or m.entry.kind != A.COUNTRY:
+            if (
+                ch.dep_ != "nmod"
+                or self.case_of(ch) != "van"
+                or m is None
+                or m.entry.kind != A.COUNTRY
+            ):
                 continue
             for cj in ch.conjuncts:
                 n = self.tok_mention.get(cj.i)

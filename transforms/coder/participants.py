@@ -14,7 +14,6 @@ from .common import (
     VERB_POS,
     Clause,
     Discourse,
-    _case,
     longest_suffix,
 )
 
@@ -31,14 +30,14 @@ class ParticipantsMixin:
         out = []
         for d in cl.deps:
             if d.lower_ == "samen":
-                out.extend(ch for ch in d.children if _case(ch) == "met")
+                out.extend(ch for ch in d.children if self.case_of(ch) == "met")
             elif self._together_with(cl, d):
                 out.append(d)
         return out
 
     def _together_with(self, cl: Clause, d) -> bool:
         """``d`` is a "met" phrase right after "samen" (a co-agent, no target)."""
-        if _case(d) != "met" or A.norm_lemma(cl.head).startswith("samen"):
+        if self.case_of(d) != "met" or A.norm_lemma(cl.head).startswith("samen"):
             return False
         first = d.left_edge.i
         return first > 0 and self.toks[first - 1].lower_ == "samen"
@@ -67,7 +66,7 @@ class ParticipantsMixin:
         if n.pos_ not in ("NOUN", "PROPN") or lemma.rsplit("-", 1)[-1] not in DOCUMENT_NOUNS:
             return []
         for ch in n.children:
-            if ch.dep_ == "nmod" and _case(ch) == "van":
+            if ch.dep_ == "nmod" and self.case_of(ch) == "van":
                 return [a for a in self.actors_of(ch, disc) if a.strong]
         h = n.head
         if n.dep_ == "obj" and h.pos_ in VERB_POS and A.norm_lemma(h) in ISSUE_VERBS and depth < 3:
@@ -80,7 +79,7 @@ class ParticipantsMixin:
         verbs that may take a place)."""
         out: list[A.Actor] = []
         for ch in tok.children:
-            if ch.dep_ == "nmod" and _case(ch) in ("in", "bij", "rond", "nabij", "rondom"):
+            if ch.dep_ == "nmod" and self.case_of(ch) in ("in", "bij", "rond", "nabij", "rondom"):
                 out.extend(self.actors_of(ch, disc, allow_weak=True))
         return [a for a in out if a.country and not a.types]
 
@@ -89,7 +88,7 @@ class ParticipantsMixin:
         planes that name no actor stand for the country they come from."""
         out: list[A.Actor] = []
         for ch in tok.children:
-            if ch.dep_ == "nmod" and _case(ch) == "uit" and tok.pos_ == "NOUN":
+            if ch.dep_ == "nmod" and self.case_of(ch) == "uit" and tok.pos_ == "NOUN":
                 out.extend(a for a in self.actors_of(ch, disc) if a.country or a.group)
         return out
 
@@ -100,7 +99,7 @@ class ParticipantsMixin:
         if v.dep_ != "xcomp" or A.norm_lemma(v.head) != "laten":
             return None
         bare = sorted(
-            (d for d in cl.deps if d.dep_ == "obj" and _case(d) is None), key=lambda t: t.i
+            (d for d in cl.deps if d.dep_ == "obj" and self.case_of(d) is None), key=lambda t: t.i
         )
         return bare[0] if len(bare) >= 2 else None
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from . import actors as A
-from .common import Clause, _cue_ok, _is_boundary, _mark, longest_suffix
+from .common import Clause, _cue_ok, _is_boundary, longest_suffix
 from .dictionaries import Predicate
 
 # finite forms too short for the form table (``form_lemma`` keeps forms of >= 4 letters, as
@@ -33,7 +33,7 @@ class PredicatesMixin:
             low
             for _, dep, low in deps
             if dep in ("compound:prt", "advmod", "dep", "obl", "xcomp", "fixed")
-        } | {low for d, _, low in deps if next(d.children, None) is None}
+        } | {low for d, _, low in deps if not self.has_kids[d.i]}
         lemma = self._without_invented_particle(v, lemma, particles)
         if "_" in raw:
             part, base = raw.split("_", 1)
@@ -78,7 +78,7 @@ class PredicatesMixin:
         ):
             return []  # only cued entries (hebben ... over, sluiten ... akkoord) and no cue in the sentence
         words: set[str] = set()
-        if any(p.cues for k in keys for p in self.c.verbs.get(k, ())):
+        if not self.c.cued_keys.isdisjoint(keys):  # an entry of a key has cues
             # a cue in the acting subject says nothing of the act: "De terroristen noemden Syrië
             # en Irak" does not call anyone a terrorist
             # (in a passive the parser's "nsubj" is the one acted on: "De ambassadeur is het
@@ -100,16 +100,26 @@ class PredicatesMixin:
             and (d.i + 1 >= len(self.toks) or self.pos_now[d.i + 1] not in PHRASE_STARTS)
         }  # not "sloot in 2002 een kartel": before a noun phrase it is a preposition
         separable = any(k[1] in stranded and k in self.c.verbs for k in keys)
+        # the words joined once for all entries (``_cue_ok`` joins them per entry otherwise),
+        # the subject's words read once for all "subjcue" entries
+        joined: str | None = None
+        with_subject: tuple[set[str], str] | None = None
         for key in keys:
             preds = self.c.verbs.get(key)
             if not preds or (separable and key[1] is None):
                 continue
-            chosen = [
-                p
-                for p in preds
-                if _cue_ok(p, words)
-                or (words and "subjcue" in p.flags and _cue_ok(p, self._all_words(cl, v)))
-            ]
+            chosen = []
+            for p in preds:
+                if p.cues and joined is None:
+                    joined = "\x00" + "\x00".join(words) + "\x00"
+                if _cue_ok(p, words, joined):
+                    chosen.append(p)
+                elif words and "subjcue" in p.flags:
+                    if with_subject is None:
+                        every = self._all_words(cl, v)
+                        with_subject = every, "\x00" + "\x00".join(every) + "\x00"
+                    if _cue_ok(p, *with_subject):
+                        chosen.append(p)
             if chosen:
                 cued = [p for p in chosen if p.cues][:1]
                 return cued + [p for p in chosen if not p.cues][:1]
@@ -149,39 +159,42 @@ class PredicatesMixin:
         doc = self.toks
         unit = self.unit_of.get(v.i) or v.sent
         out = set()
-        for step in (1, -1):
-            i = v.i + step
-            while unit.start <= i < unit.end:
-                if _is_boundary(self.texts, self.pos_now, i):
-                    break
-                low = self.lowers[i]  # Token.lower_: a Token only for the particle words
-                if low in self.c.all_particles:
-                    t = doc[i]
-                    nxt = i + 1 < unit.end
-                    # a particle the parser hung on another verb ("roept X op meer uit te
-                    # geven": op -> geven) is still a particle; else a preposition has a noun
-                    if (
-                        t.dep_ == "compound:prt"
-                        or not nxt
-                        or self.pos_now[i + 1] not in PHRASE_STARTS
-                    ):
-                        out.add(low)
-                    elif _before_infinitive_object(t, v):
-                        out.add(low)
-                i += step
+        for i in self._window(v.i):
+            low = self.lowers[i]  # Token.lower_: a Token only for the particle words
+            if low in self.c.all_particles:
+                t = doc[i]
+                nxt = i + 1 < unit.end
+                # a particle the parser hung on another verb ("roept X op meer uit te
+                # geven": op -> geven) is still a particle; else a preposition has a noun
+                if t.dep_ == "compound:prt" or not nxt or self.pos_now[i + 1] not in PHRASE_STARTS:
+                    out.add(low)
+                elif v.i in self.te_governors and _before_infinitive_object(t, v, self.te_heads):
+                    out.add(low)
         return out
 
     def _window_words(self, v, skip: set[int] = frozenset()) -> set[str]:
         """Words of the clause around the verb, for cues the parse did not attach to it."""
-        unit = self.unit_of.get(v.i) or v.sent
         out: set[str] = set()
-        for step in (1, -1):
-            i = v.i + step
-            while unit.start <= i < unit.end and not _is_boundary(self.texts, self.pos_now, i):
-                if i not in skip:
-                    out |= self._word_forms(i)
-                i += step
+        for i in self._window(v.i):
+            if i not in skip:
+                out |= self._word_forms(i)
         return out
+
+    def _window(self, v: int) -> list[int]:
+        """The tokens after, then before, token ``v`` up to the nearest clause boundary each way
+        within its unit: kept per token, as a coded verb reads its window up to three times
+        (particles, cue words, cue words with the subject's)."""
+        found = self.window_cache.get(v)
+        if found is None:
+            unit = self.unit_of.get(v) or self.toks[v].sent
+            texts, pos = self.texts, self.pos_now
+            found = self.window_cache[v] = []
+            for step in (1, -1):
+                i = v + step
+                while unit.start <= i < unit.end and not _is_boundary(texts, pos, i):
+                    found.append(i)
+                    i += step
+        return found
 
     def _word_forms(self, i: int) -> frozenset[str]:
         """Token ``i`` as cues see it: its form, its lemma (``A.norm_lemma``) and, for a plural
@@ -200,26 +213,26 @@ class PredicatesMixin:
         return found
 
     def _dep_words(self, cl: Clause, skip: set[int] = frozenset()) -> set[str]:
-        """Cue words among the clause's dependents and theirs; not those of a subordinate
-        content clause or a conjoined verb ("lieten zien dat ze ... elkaar niet in de weg
-        hoeven te zitten" is no "elkaar zien")."""
+        """Cue words of the clause's dependents and of their children (not deeper); not those
+        of a subordinate content clause or a conjoined verb ("lieten zien dat ze ... elkaar
+        niet in de weg hoeven te zitten" is no "elkaar zien")."""
         words: set[str] = set()
-        stack = [
+        deps = [
             d
             for d in cl.deps
             if d.i not in skip
             and not (d.dep_ in ("ccomp", "parataxis") and any(c.dep_ == "mark" for c in d.children))
             and not (d.dep_ == "conj" and d.pos_ in ("VERB", "AUX"))
         ]
-        depth = {d.i: 0 for d in stack}
-        while stack:
-            t = stack.pop()
-            words |= self._word_forms(t.i)
-            if depth[t.i] < 1:
-                for ch in t.children:
-                    if ch.i not in depth and ch.i not in skip:
-                        depth[ch.i] = depth[t.i] + 1
-                        stack.append(ch)
+        seen = {d.i for d in deps}
+        forms, has_kids = self._word_forms, self.has_kids
+        for d in deps:
+            words |= forms(d.i)
+            if has_kids[d.i]:  # a leaf (most are) needs no walk over its children
+                for ch in d.children:
+                    if ch.i not in seen and ch.i not in skip:
+                        seen.add(ch.i)
+                        words |= forms(ch.i)
         if cl.chain[-1].dep_ in ("acl:relcl", "acl") and cl.chain[-1].head.i != cl.chain[-1].i:
             h = cl.chain[-1].head
             words.add(A.norm_lemma(h))
@@ -319,9 +332,10 @@ class PredicatesMixin:
     # ------------------------------------------------------------------ sentence
 
 
-def _before_infinitive_object(t, v) -> bool:
+def _before_infinitive_object(t, v, te_heads: frozenset[int]) -> bool:
     """ "riep Arafat op het geweld te stoppen": the parser made "op" the case of the object of
-    the verb's te-infinitive; a stranded particle, since an infinitive's object takes no case."""
+    the verb's te-infinitive; a stranded particle, since an infinitive's object takes no case.
+    ``te_heads``: the doc's verbs with a "te" of their own (``_DocArrays.te_heads``)."""
     noun = t.head
     if t.dep_ != "case" or noun.dep_ not in ("obj", "obl"):
         return False
@@ -330,7 +344,7 @@ def _before_infinitive_object(t, v) -> bool:
         inf = next((c for c in v.children if c.dep_ in ("xcomp", "ccomp") and c.i > noun.i), v)
         if inf.i != v.i and inf.left_edge.i != noun.right_edge.i + 1:
             return False
-    return inf.head.i == v.i and inf.i != v.i and inf.i > noun.i and _mark(inf, "te") is not None
+    return inf.head.i == v.i and inf.i != v.i and inf.i > noun.i and inf.i in te_heads
 
 
 def _number_variants(word: str) -> list[str]:

@@ -7,16 +7,17 @@ import threading
 from contextlib import contextmanager
 
 import numpy as np
-from spacy.attrs import DEP, HEAD, IS_PUNCT, IS_SPACE, LEMMA, LOWER, POS, SENT_START
+from spacy.attrs import DEP, HEAD, IS_SPACE, LEMMA, LOWER, POS, SENT_START
+from spacy.symbols import AUX, VERB
 
 # the token columns the repairs read
-COLUMNS = (DEP, HEAD, POS, LOWER, LEMMA, IS_PUNCT, IS_SPACE, SENT_START)
+COLUMNS = (DEP, HEAD, POS, LOWER, LEMMA, IS_SPACE, SENT_START)
 COLUMN_INDEX = {a: i for i, a in enumerate(COLUMNS)}
 # the columns a repair can change: repairs set ``head``, ``dep_`` and ``pos_`` only (the
 # sentence starts are read again too, in case a new head moves one); the lexical columns cost
 # three times as much to read and stay as they were
 MUTABLE = (DEP, HEAD, POS, SENT_START)
-MUTABLE_ROWS = [COLUMN_INDEX[a] for a in MUTABLE]
+MUTABLE_ROWS = frozenset(COLUMN_INDEX[a] for a in MUTABLE)
 _ROWS: dict[tuple[int, ...], list[int] | None] = {}  # attrs -> their rows in the kept columns
 
 
@@ -25,13 +26,19 @@ def _attr(doc, *attrs):
     candidates these select, since a Python pass over every token costs more than the coder.
     Inside ``kept_arrays(doc)`` the columns the repairs use are read once and kept until a
     repair reports a change (``forget_arrays``), and then only those a repair can change are
-    read again: two dozen repairs, most of which change nothing, need not read them two dozen
-    times. Outside it (a repair called on its own) every call reads afresh. Per thread, as
-    runners may code in several threads. Returns one array per attribute (a list: unpack it,
-    or ``np.array`` it for a block); the kept ones are read-only views (a copy of each costs
-    more than most tests made of it), which a later re-read updates in place."""
-    if getattr(_LOCAL, "doc", None) is not doc:
+    read again, each when a repair next asks for it (``to_array`` costs per column): two dozen
+    repairs, most of which change nothing, need not read them two dozen times. Outside it (a
+    repair called on its own) every call reads afresh. Per thread, as runners may code in
+    several threads. Returns one array per attribute (a list: unpack it, or ``np.array`` it
+    for a block); the kept ones are read-only views (a copy of each costs more than most tests
+    made of it), which a later re-read updates in place, so the views handed out for a set of
+    attributes are kept too (a repair asks for its columns once per article)."""
+    local = _LOCAL
+    if getattr(local, "doc", None) is not doc:
         return list(doc.to_array(list(attrs)).reshape(len(doc), len(attrs)).T)
+    kept = local.lists.get(attrs)
+    if kept is not None and (not local.stale or local.stale.isdisjoint(kept[0])):
+        return list(kept[1])
     rows = _ROWS.get(attrs, _MISSING)
     if rows is _MISSING:
         rows = _ROWS[attrs] = (
@@ -39,18 +46,23 @@ def _attr(doc, *attrs):
         )
     if rows is None:
         return list(doc.to_array(list(attrs)).reshape(len(doc), len(attrs)).T)
-    cols = _LOCAL.cols
+    cols = local.cols
     if cols is None:
-        cols = _LOCAL.cols = _columns(doc.to_array(list(COLUMNS)), len(doc))
-    elif _LOCAL.stale:
-        cols.flags.writeable = True
-        cols[MUTABLE_ROWS] = doc.to_array(list(MUTABLE)).reshape(len(doc), len(MUTABLE)).T
-        cols.flags.writeable = False
-        _LOCAL.stale = False
-    views = _LOCAL.views
+        cols = local.cols = _columns(doc.to_array(list(COLUMNS)), len(doc))
+    elif local.stale:
+        stale = [r for r in rows if r in local.stale]
+        if stale:
+            fresh = doc.to_array([COLUMNS[r] for r in stale]).reshape(len(doc), len(stale)).T
+            cols.flags.writeable = True
+            cols[stale] = fresh
+            cols.flags.writeable = False
+            local.stale = local.stale.difference(stale)
+    views = local.views
     if views is None:
-        views = _LOCAL.views = list(cols)
-    return [views[r] for r in rows]
+        views = local.views = list(cols)
+    found = [views[r] for r in rows]
+    local.lists[attrs] = (rows, found)
+    return list(found)
 
 
 def _columns(arr, n: int):
@@ -66,17 +78,38 @@ def kept_arrays(doc, block=None):
     """Let ``_attr`` keep ``doc``'s columns while the repairs run (the caller reports each
     change with ``forget_arrays``). ``block``: ``doc.to_array(COLUMNS)`` if the caller read it
     already (one read of more columns costs less than two)."""
-    _LOCAL.doc, _LOCAL.stale, _LOCAL.views = doc, False, None
+    _LOCAL.doc, _LOCAL.stale, _LOCAL.views, _LOCAL.lists = doc, frozenset(), None, {}
     _LOCAL.cols = None if block is None else _columns(block, len(doc))
     try:
         yield
     finally:
-        _LOCAL.doc = _LOCAL.cols = _LOCAL.views = None
+        _LOCAL.doc = _LOCAL.cols = _LOCAL.views = _LOCAL.lists = None
+
+
+def patch_arrays(doc, touched: list[int], heads_moved: bool) -> None:
+    """A repair changed the head, label or tag of the tokens ``touched`` only: set those
+    entries of the kept columns from the tokens instead of reading whole columns again (the
+    first repair changes almost every article: its title's line break). A moved head may move
+    sentence starts anywhere, so those are read again when asked."""
+    cols = _LOCAL.cols
+    if getattr(_LOCAL, "doc", None) is not doc or cols is None:
+        forget_arrays()
+        return
+    dep_row, head_row, pos_row = COLUMN_INDEX[DEP], COLUMN_INDEX[HEAD], COLUMN_INDEX[POS]
+    cols.flags.writeable = True
+    for i in set(touched):
+        t = doc[i]
+        cols[dep_row, i] = t.dep
+        cols[head_row, i] = (t.head.i - i) % 2**64  # as to_array stores a signed offset
+        cols[pos_row, i] = t.pos
+    cols.flags.writeable = False
+    if heads_moved:
+        _LOCAL.stale = _LOCAL.stale | {COLUMN_INDEX[SENT_START]}
 
 
 def forget_arrays() -> None:
-    """A repair changed the Doc: read its changeable columns again."""
-    _LOCAL.stale = True
+    """A repair changed the Doc: read its changeable columns again (``_attr``, when asked)."""
+    _LOCAL.stale = MUTABLE_ROWS
 
 
 def _sentence_starts(doc) -> list[int]:
@@ -119,7 +152,6 @@ def _verb_above(tok):
 
 
 def _verbal(pos):
-    from spacy.symbols import AUX, VERB
 
     return (pos == VERB) | (pos == AUX)
 

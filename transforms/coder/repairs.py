@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import numpy as np
+from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS
+from spacy.symbols import NOUN, VERB
 
+from .doc_arrays import morph_get
 from .repair_arrays import _attr, _sid, _verbal  # noqa: F401 (the other repair modules' too)
 
 
@@ -16,7 +19,6 @@ def split_joined_names(doc, tok_mention: dict) -> int:
     re-attached as an ``obl`` of the name's head (``nmod`` of the name if it is the root) with
     the preposition as its ``case``. Changes ``doc`` in place; returns the number of repairs.
     """
-    from spacy.attrs import DEP
 
     if not tok_mention:
         return 0
@@ -85,7 +87,6 @@ def arguments_off_determiners(doc) -> int:
     in the bench articles their arguments sit in parses too broken to mend by a rule. Changes
     ``doc`` in place; returns the number of moves.
     """
-    from spacy.attrs import DEP, HEAD, POS
 
     strings = doc.vocab.strings
     arr = np.array(_attr(doc, HEAD, DEP, POS)).T.astype("int64")
@@ -106,7 +107,7 @@ def arguments_off_determiners(doc) -> int:
     return moved
 
 
-def second_subject_is_object(doc, actor_like=None) -> int:
+def second_subject_is_object(doc, actor_like=None, touched: list[int] | None = None) -> int:
     """A verb with two ``nsubj`` dependents and no object: the later one is the object.
 
     Dutch word order leaves subject and object ambiguous (``Rusland erkent het eiland``,
@@ -115,9 +116,8 @@ def second_subject_is_object(doc, actor_like=None) -> int:
     after both, the second is the indirect object. In a relative
     clause whose antecedent is no actor (``actor_like`` says False: "het akkoord dat FARC en
     regering sloten") the relative pronoun is the object instead. Changes ``doc`` in place;
-    returns the number of relabelled tokens.
+    returns the number of relabelled tokens (``touched`` gets their indices).
     """
-    from spacy.attrs import DEP, HEAD
 
     strings = doc.vocab.strings
     # HEAD is a signed offset stored unsigned
@@ -144,6 +144,8 @@ def second_subject_is_object(doc, actor_like=None) -> int:
             if "iobj" in strings:
                 doc[i].dep_ = "iobj"
                 changed += 1
+                if touched is not None:
+                    touched.append(i)
             continue
         if head in first and head not in with_object:
             j = first[head]
@@ -158,6 +160,8 @@ def second_subject_is_object(doc, actor_like=None) -> int:
             else:
                 doc[i].dep_ = "obj"
             changed += 1
+            if touched is not None:
+                touched.extend((i, j))
         first.setdefault(head, i)
     return changed
 
@@ -170,7 +174,6 @@ def prefield_agent_to_subject(doc) -> int:
     (who abducted), not the passive's agent (who condemned); the parser often hangs it on the
     verb. Re-attached as ``nmod`` of the subject. Changes ``doc`` in place; returns the count.
     """
-    from spacy.attrs import DEP, LOWER
 
     strings = doc.vocab.strings
     if "door" not in strings:
@@ -202,8 +205,6 @@ def het_before_plural_subject(doc) -> int:
     one subject. Only when the noun is the subject of a verb; changes ``doc`` in place; returns
     the number of repairs.
     """
-    from spacy.attrs import DEP, HEAD, LOWER, POS
-    from spacy.symbols import NOUN
 
     if len(doc) < 2:
         return 0
@@ -226,7 +227,7 @@ def het_before_plural_subject(doc) -> int:
             tok.dep_ != "det"
             or noun.i != i + 1
             or noun.pos_ != "NOUN"
-            or noun.morph.get("Number") != ["Plur"]
+            or morph_get(noun, "Number") != ["Plur"]
             or noun.dep_ != "nsubj"
             or verb.pos_ not in ("VERB", "AUX")
         ):
@@ -295,7 +296,7 @@ def orphan_name_subject(doc, tok_mention: dict, verb_form=None) -> int:
         if not (
             verb.dep_ == "ROOT"
             and (
-                (verb.pos_ == "VERB" and verb.morph.get("VerbForm") == ["Fin"]) or plural_noun_verb
+                (verb.pos_ == "VERB" and morph_get(verb, "VerbForm") == ["Fin"]) or plural_noun_verb
             )
             and verb.left_edge.i == verb.i
         ):
@@ -328,7 +329,6 @@ def agent_noun_tagged_verb(doc, agent_like, verb_form, lowers: list[str] | None 
     tokens, if known, to skip most verbs without a Token object. Changes ``doc`` in place;
     returns the count.
     """
-    from spacy.attrs import DEP, POS
 
     pos, dep = _attr(doc, POS, DEP)
     changed = 0
@@ -379,8 +379,6 @@ def aux_root_to_participle(doc) -> int:
     Only when the participle has no subject or auxiliary of its own (then it is a clause of its
     own) and the auxiliary no copular complement. Changes ``doc`` in place; returns the count.
     """
-    from spacy.attrs import DEP, HEAD, LEMMA, POS
-    from spacy.symbols import VERB
 
     pos, dep, head, lemma = _attr(doc, POS, DEP, HEAD, LEMMA)
     at_root = ((dep == _sid(doc, "ROOT")) & _verbal(pos)).nonzero()[0]
@@ -402,12 +400,12 @@ def aux_root_to_participle(doc) -> int:
     changed = 0
     for i in roots:
         root = doc[i]
-        if root.morph.get("VerbForm") != ["Fin"]:
+        if morph_get(root, "VerbForm") != ["Fin"]:
             continue
         parts = [
             t
             for t in (doc[j] for j in under.get(i, ()) if j > i)
-            if t.morph.get("VerbForm") == ["Part"]
+            if morph_get(t, "VerbForm") == ["Part"]
             and (
                 t.dep_ in ("xcomp", "ccomp", "advcl")
                 or (t.dep_ == "acl" and (t.i < t.head.i or _after_own_object(t, root)))
@@ -426,7 +424,7 @@ def aux_root_to_participle(doc) -> int:
                 t
                 for t in root.children
                 if t.dep_ == "conj"
-                and t.morph.get("VerbForm") == ["Part"]
+                and morph_get(t, "VerbForm") == ["Part"]
                 and not any(c.dep_ in ("cc", "mark", "aux", "aux:pass") for c in t.children)
             ]
             for t in parts[:1]:
@@ -454,7 +452,7 @@ def _split_participle(doc, root) -> list:
     if (
         part is None
         or part.pos_ != "VERB"
-        or part.morph.get("VerbForm") != ["Part"]
+        or morph_get(part, "VerbForm") != ["Part"]
         or any(doc[k].is_punct or doc[k].is_space for k in range(root.i, part.i))
         or any(c.dep_ in ("nsubj", "nsubj:pass", "aux", "aux:pass", "obj") for c in part.children)
     ):
@@ -504,7 +502,6 @@ def argument_of_aux_to_verb(doc) -> int:
     dorp aangevallen" ("rebellen" ``obj`` of "hebben"). Right after the finite auxiliary, with
     no subject on the verb, it is the subject (inversion); a subject before the auxiliary stays
     one ("Chávez heeft de ambassadeur uitgewezen"); else an object. Returns the count."""
-    from spacy.attrs import DEP, HEAD
 
     dep, head = _attr(doc, DEP, HEAD)
     heads = head.astype("int64") + np.arange(len(doc))  # HEAD is a signed offset stored unsigned
@@ -538,7 +535,6 @@ def argument_of_aux_to_verb(doc) -> int:
 def richting_as_preposition(doc) -> int:
     """ "richting Japan" without an article is a preposition phrase (toward Japan), which the
     parser reads as a noun "richting" with Japan in apposition. Returns the count."""
-    from spacy.attrs import LOWER
 
     (lower,) = _attr(doc, LOWER)
     changed = 0
@@ -565,7 +561,6 @@ def dat_clause_is_complement(doc) -> int:
     """A clause opened by "dat" hung on a verb as ``advcl`` is its complement (``ccomp``): "De
     Palestijnen eisen dat Israël zich terugtrekt" (adverbial clauses open with "omdat",
     "zodat", "als"). Not after "zo" or "zodanig" (a result clause). Returns the count."""
-    from spacy.attrs import DEP
 
     (dep,) = _attr(doc, DEP)
     changed = 0
@@ -583,11 +578,11 @@ def dat_clause_is_complement(doc) -> int:
     return changed
 
 
-def verb_form_tagged_other(doc, verb_form) -> int:
+def verb_form_tagged_other(doc, verb_form, touched: list[int] | None = None) -> int:
     """The root of a clause that is a form of a dictionary verb but was tagged otherwise is a
     verb ("Verhofstadt heeft kritiek geuit op ...": "geuit" as ADP). Only roots with a subject
-    or an object, so nouns that share a verb's form ("aanval") stay nouns. Returns the count."""
-    from spacy.attrs import DEP, POS
+    or an object, so nouns that share a verb's form ("aanval") stay nouns. Returns the count
+    (``touched`` gets the tokens retagged)."""
 
     pos, dep = _attr(doc, POS, DEP)
     changed = 0
@@ -599,4 +594,6 @@ def verb_form_tagged_other(doc, verb_form) -> int:
             continue
         t.pos_ = "VERB"
         changed += 1
+        if touched is not None:
+            touched.append(i)
     return changed

@@ -6,7 +6,12 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+import numpy as np
+from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS, SENT_START
+from spacy.symbols import ADJ, AUX, NOUN, PROPN, VERB
+
 from .common import _case
+from .doc_arrays import morph_get
 from .repair_arrays import _ids, _sentence_starts
 from .repairs import _attr, _sid, promote_participle
 
@@ -54,7 +59,6 @@ def subject_after_finite_aux(doc) -> int:
     parser made a clausal complement of such a verb ("tien demonstranten" as ``ccomp``) is its
     object too: a noun heads no clause. Changes ``doc`` in place; returns the tokens relabelled.
     """
-    from spacy.attrs import DEP, LEMMA
 
     dep, lemma = _attr(doc, DEP, LEMMA)
     active = _ids(doc, ACTIVE_AUX)
@@ -70,7 +74,7 @@ def subject_after_finite_aux(doc) -> int:
         if verb.i in seen or verb.i <= i or verb.pos_ != "VERB":
             continue
         seen.add(verb.i)
-        if finite.lemma_ not in ACTIVE_AUX or finite.morph.get("VerbForm") == ["Inf"]:
+        if finite.lemma_ not in ACTIVE_AUX or morph_get(finite, "VerbForm") == ["Inf"]:
             continue
         if verb.dep_ != "ROOT":
             continue
@@ -118,7 +122,6 @@ def noun_complement_is_object(doc) -> int:
     "De politie heeft tien demonstranten gearresteerd" with "demonstranten" as ``ccomp``. A noun
     heads no clause unless it has a copula or a subject of its own, so it is the object. Changes
     ``doc`` in place; returns the count."""
-    from spacy.attrs import DEP
 
     (dep,) = _attr(doc, DEP)
     changed = 0
@@ -144,16 +147,13 @@ DAY_PARTS = ("", "ochtend", "morgen", "middag", "avond", "nacht")
 TIME_WORDS = frozenset(d + p for d in DAYS for p in DAY_PARTS) | {"gisteravond", "vannacht"}
 
 
-def verb_modifiers_are_oblique(doc) -> int:
+def verb_modifiers_are_oblique(doc, touched: list[int] | None = None) -> int:
     """Phrases on a verb the parser labelled as if on a noun or as its object: a "in Moskou"
     ``nmod`` of a finite or participle verb (UD gives verbs ``obl``; only a nominalised
     infinitive with an article, "het afhaken van X", takes ``nmod``), and a bare day
     ("zaterdag", "dinsdagavond") read as object or subject, which is a time adverbial. Both
     hide the clause's real object or place from the coder. Changes ``doc`` in place; returns
-    the count."""
-    import numpy as np
-    from spacy.attrs import DEP, HEAD, LOWER, POS
-    from spacy.symbols import VERB
+    the count (``touched`` gets the tokens changed)."""
 
     dep, lower, head, pos = _attr(doc, DEP, LOWER, HEAD, POS)
     heads = head.astype("int64") + np.arange(len(doc))
@@ -172,6 +172,8 @@ def verb_modifiers_are_oblique(doc) -> int:
         if int(lower[i]) in times and t.dep_ in ("obj", "nsubj") and not list(t.children):
             t.dep_ = "obl"
             changed += 1
+            if touched is not None:
+                touched.append(i)
         elif int(lower[i]) in times and t.dep_ in ("obj", "nsubj"):
             # "heeft vannacht doelen van Hezbollah gebombardeerd": the phrase hung on the day
             # is the argument
@@ -191,12 +193,16 @@ def verb_modifiers_are_oblique(doc) -> int:
                 for c in rest:
                     c.head = arg
                 changed += 1
+                if touched is not None:
+                    touched.extend((i, arg.i, *(c.i for c in rest)))
         elif t.dep_ == "nmod" and not any(
             c.dep_ in ("det", "case", "nmod:poss") for c in verb.children
         ):
             if any(c.dep_ == "case" for c in t.children):
                 t.dep_ = "obl"
                 changed += 1
+                if touched is not None:
+                    touched.append(i)
     return changed
 
 
@@ -209,8 +215,6 @@ def inflected_adjective_to_noun(doc) -> int:
     while a noun follows it: "Polen schiet Russische drones neer". Dutch inflects an adjective
     only before a noun (an adverbial adjective has no -e), so it modifies the next noun, where
     the coder reads whose the drones are. Changes ``doc`` in place; returns the count."""
-    from spacy.attrs import DEP, POS
-    from spacy.symbols import ADJ
 
     dep, pos = _attr(doc, DEP, POS)
     changed = 0
@@ -234,9 +238,6 @@ def prefield_noun_is_subject(doc) -> int:
     verb has no subject: "Demonstranten vallen de ambassade aan" with "Demonstranten" as
     ``advmod``. The one constituent before a Dutch finite verb is its subject when nothing
     else is (a day name is a time adverbial). Changes ``doc`` in place; returns the count."""
-    import numpy as np
-    from spacy.attrs import DEP, HEAD, POS, SENT_START
-    from spacy.symbols import NOUN, PROPN
 
     dep, head, pos, start = _attr(doc, DEP, HEAD, POS, SENT_START)
     heads = head.astype("int64") + np.arange(len(doc))
@@ -264,11 +265,11 @@ def prefield_noun_is_subject(doc) -> int:
         verb = t.head
         if t.lower_ in TIME_WORDS or any(c.dep_ == "case" for c in t.children):
             continue
-        if t.pos_ == "NOUN" and t.morph.get("Number") != ["Plur"] and t.i == sent_start:
+        if t.pos_ == "NOUN" and morph_get(t, "Number") != ["Plur"] and t.i == sent_start:
             continue  # a bare singular first word is as often an adverb ("Concreet betekent")
         if verb.dep_ != "ROOT" or verb.pos_ != "VERB" or verb.i != t.right_edge.i + 1:
             continue
-        if verb.morph.get("VerbForm") != ["Fin"]:
+        if morph_get(verb, "VerbForm") != ["Fin"]:
             continue
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "csubj", "expl")]
         if subjects:
@@ -302,7 +303,6 @@ def loose_apposition_is_object(doc) -> int:
     no comma before it: "heeft in de nacht van zaterdag op zondag Oekraïne aangevallen" (an
     apposition stands right after its noun or after a comma). It is the verb's object. Changes
     ``doc`` in place; returns the count."""
-    from spacy.attrs import DEP
 
     (dep,) = _attr(doc, DEP)
     changed = 0
@@ -332,7 +332,6 @@ def passive_participle_tagged_other(doc, participle) -> int:
     "worden" root, with no subject or auxiliary of its own, becomes the root verb and "worden"
     its passive auxiliary; the auxiliary's other dependents move to it, its subject as
     ``nsubj:pass``. Returns the count."""
-    from spacy.attrs import DEP, LEMMA
 
     dep, lemma = _attr(doc, DEP, LEMMA)
     roots = ((dep == _sid(doc, "ROOT")) & (lemma == _sid(doc, "worden"))).nonzero()[0].tolist()
@@ -380,9 +379,6 @@ def bare_oblique_is_object(doc) -> int:
     no number of its own and not a time or measure, on a verb without an object, is that
     verb's object; a phrase with a determiner is left alone ("dit weekeinde"). Changes ``doc``
     in place; returns the count."""
-    import numpy as np
-    from spacy.attrs import DEP, HEAD, POS
-    from spacy.symbols import NOUN, PROPN, VERB
 
     dep, head, pos = _attr(doc, DEP, HEAD, POS)
     idx = np.arange(len(doc))
@@ -420,8 +416,6 @@ def copula_on_participle(doc, participle) -> int:
     beside a subject before it, the perfect auxiliary and that phrase the object. Else left
     alone: UD reads "zijn" with an adjectival participle as a copula ("was teleurgesteld", "is
     gericht op"). Changes ``doc`` in place; returns the count."""
-    import numpy as np
-    from spacy.attrs import DEP, HEAD, LEMMA, LOWER
 
     dep, head, lemma, lower = _attr(doc, DEP, HEAD, LEMMA, LOWER)
     idx = np.arange(len(doc))
@@ -467,7 +461,7 @@ def copula_on_participle(doc, participle) -> int:
 
 def _as_participle(t) -> None:
     """Tag ``t`` as the past participle it is (the clause reader asks its ``VerbForm``)."""
-    if t.pos_ != "VERB" or t.morph.get("VerbForm") != ["Part"]:
+    if t.pos_ != "VERB" or morph_get(t, "VerbForm") != ["Part"]:
         t.pos_ = "VERB"
         t.set_morph("VerbForm=Part")
 
@@ -481,8 +475,6 @@ def perfect_participle_tagged_noun(doc, participle_ids: frozenset[int]) -> int:
     (its string id in ``participle_ids``: a set test per noun, no string) tagged noun or adjective with no article or adjective before it,
     becomes the clause's root verb; the auxiliary and its dependents move to it, and a noun the
     parser made the root becomes its object. Changes ``doc`` in place; returns the count."""
-    from spacy.attrs import DEP, LEMMA, LOWER, POS, SENT_START
-    from spacy.symbols import ADJ, AUX, NOUN
 
     pos, dep, lemma, lower, start = _attr(doc, POS, DEP, LEMMA, LOWER, SENT_START)
     finite = (pos == AUX) & ((lemma == _sid(doc, "hebben")) | (lemma == _sid(doc, "zijn")))
@@ -503,7 +495,7 @@ def perfect_participle_tagged_noun(doc, participle_ids: frozenset[int]) -> int:
             continue
         aux = doc[i]
         root = aux if aux.dep_ == "ROOT" else aux.head
-        if aux.morph.get("VerbForm") != ["Fin"] or (
+        if morph_get(aux, "VerbForm") != ["Fin"] or (
             root is not aux and root.pos_ not in ("NOUN", "PROPN")
         ):
             continue

@@ -6,7 +6,10 @@ the UD trees (none changes a treebank sentence for the worse)."""
 from __future__ import annotations
 
 import numpy as np
+from spacy.attrs import DEP, HEAD, LOWER, POS, SENT_START
+from spacy.symbols import ADJ, CCONJ, DET, NOUN, NUM
 
+from .doc_arrays import morph_get
 from .repair_arrays import _attr, _sid, _verbal
 
 
@@ -16,7 +19,7 @@ def _number(t) -> str | None:
         return None
     if any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") for c in t.children):
         return "Plur"
-    found = t.morph.get("Number")
+    found = morph_get(t, "Number")
     if len(found) == 1:
         return found[0]
     # a noun the tagger gave verb features ("M23-rebellen" as a participle): by its ending
@@ -29,7 +32,7 @@ def _headline_plural(v) -> bool:
     return (
         v.dep_ == "ROOT"
         and v.lower_.endswith("en")
-        and "Inf" in v.morph.get("VerbForm")
+        and "Inf" in morph_get(v, "VerbForm")
         and not any(c.dep_ in ("aux", "mark", "aux:pass") for c in v.children)
     )
 
@@ -48,7 +51,6 @@ def subject_by_agreement(doc) -> int:
     tagged as an infinitive and a noun with no number of its own ("M23-rebellen").
     Changes ``doc`` in place; returns the number of swapped pairs.
     """
-    from spacy.attrs import DEP, HEAD
 
     head, dep = _attr(doc, HEAD, DEP)
     # HEAD is the offset to the head, stored unsigned: a subject after its verb, an object
@@ -70,14 +72,14 @@ def subject_by_agreement(doc) -> int:
         subj = [c for c in v.children if c.dep_ == "nsubj"]
         if len(subj) != 1 or sum(c.dep_ == "obj" for c in v.children) != 1:
             continue
-        finite = v if "Fin" in v.morph.get("VerbForm") else None
+        finite = v if "Fin" in morph_get(v, "VerbForm") else None
         if finite is None:
             finite = next(
-                (c for c in v.children if c.dep_ == "aux" and "Fin" in c.morph.get("VerbForm")),
+                (c for c in v.children if c.dep_ == "aux" and "Fin" in morph_get(c, "VerbForm")),
                 None,
             )
         if finite is not None:
-            v_num = finite.morph.get("Number")
+            v_num = morph_get(finite, "Number")
         elif _headline_plural(v):
             finite, v_num = v, ["Plur"]
         else:
@@ -98,8 +100,6 @@ def role_before_verb_is_subject(doc, agent_like, verb_form) -> int:
     they become its modifiers. ``agent_like(tok)`` says whether the token read as a noun is a
     role noun; ``verb_form(word)`` whether the word is a dictionary verb form (those stay
     verbs). Changes ``doc`` in place; returns the count."""
-    from spacy.attrs import DEP, POS, SENT_START
-    from spacy.symbols import ADJ, CCONJ, DET, NUM
 
     pos, dep, starts = _attr(doc, POS, DEP, SENT_START)
     verbal = _verbal(pos)
@@ -138,8 +138,6 @@ def bare_noun_after_phrase_is_object(doc) -> int:
     as ``nmod`` of "woensdag"). Only when the verb has no object and the phrase's noun has no
     article, number or adjective of its own (then it measures the next noun: "op een stuk
     grond"); changes ``doc`` in place; returns the count."""
-    from spacy.attrs import DEP, HEAD, POS
-    from spacy.symbols import NOUN
 
     pos, dep, head = _attr(doc, POS, DEP, HEAD)
     phrase = (dep[:-1] == _sid(doc, "obl")) | (dep[:-1] == _sid(doc, "nmod"))
@@ -179,7 +177,6 @@ def van_after_object_is_its_modifier(doc) -> int:
     "De VS vielen stellingen van de Taliban aan" ("van de Taliban" ``obl`` of the verb): whose
     positions. Verbs that take an object and a "van" complement of their own ("beschuldigen X
     van Y") keep it. Changes ``doc`` in place; returns the count."""
-    from spacy.attrs import DEP, HEAD, LOWER
 
     lower, dep, head = _attr(doc, LOWER, DEP, HEAD)
     if "van" not in doc.vocab.strings:
@@ -216,8 +213,6 @@ def aux_on_noun_to_participle(doc) -> int:
     verb) read with "hebben" as its auxiliary. A noun has no auxiliary: the auxiliary goes to
     the clause's participle, the noun becomes its object and a passive subject of "hebben" an
     active one. Changes ``doc`` in place; returns the count."""
-    from spacy.attrs import DEP, HEAD, POS
-    from spacy.symbols import NOUN
 
     pos, dep, head = _attr(doc, POS, DEP, HEAD)
     auxes = ((dep == _sid(doc, "aux")) & _verbal(pos)).nonzero()[0]
@@ -233,7 +228,7 @@ def aux_on_noun_to_participle(doc) -> int:
             verb = verb.head  # the clause's root: the noun may hang under its subject
         if (
             verb.pos_ != "VERB"
-            or verb.morph.get("VerbForm") != ["Part"]
+            or morph_get(verb, "VerbForm") != ["Part"]
             or verb.i <= n.i
             or any(c.dep_ in ("obj", "aux") for c in verb.children)
         ):
@@ -260,7 +255,6 @@ def first_conjunct_made_root(doc, tok_mention: dict) -> int:
     dictionary name that is a root with nothing under it but its name parts, followed by "en"
     and the verb's subject, is that subject; the other becomes its conjunct. Changes ``doc``
     in place; returns the count."""
-    from spacy.attrs import DEP
 
     (dep,) = _attr(doc, DEP)
     root = _sid(doc, "ROOT")

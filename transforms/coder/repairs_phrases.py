@@ -4,19 +4,21 @@ a separable particle read as a preposition, an object hung on another object."""
 from __future__ import annotations
 
 import numpy as np
+from spacy.attrs import DEP, HEAD, IS_SPACE, LEMMA, LOWER, POS, SENT_START
+from spacy.symbols import SCONJ, SPACE, VERB
 
+from .doc_arrays import morph_get
 from .repair_arrays import _attr, _ids, _sid, _verb_above
 
 
-def space_tokens_out_of_tree(doc) -> int:
+def space_tokens_out_of_tree(doc, touched: list[int] | None = None) -> int:
     r"""A whitespace token (the "\n\n" after a headline) that heads words: the parser, trained on
     text without such tokens, reads "Trump sluit ingrijpen niet uit\n\n" with "uit" as the
     ``case`` of the whitespace. Its dependents move to the whitespace's head; an adposition
     that lands on a verb is its separable particle. The whitespace itself, often read as a
     name ("\n\nVenezuela, Ecuador ... steunden": PROPN nsubj beside the real subject, which then
-    looked like an object), becomes SPACE ``dep``. Returns the number of tokens changed."""
-    from spacy.attrs import DEP, HEAD, IS_SPACE, POS
-    from spacy.symbols import SPACE
+    looked like an object), becomes SPACE ``dep``. Returns the number of tokens changed;
+    ``touched`` gets their indices (the coder updates its kept columns for just those)."""
 
     moved = 0
     space, dep, head_col, pos = _attr(doc, IS_SPACE, DEP, HEAD, POS)
@@ -39,10 +41,14 @@ def space_tokens_out_of_tree(doc) -> int:
             if ch.pos_ == "ADP" and head.pos_ in ("VERB", "AUX") and ch.dep_ == "case":
                 ch.dep_ = "compound:prt"
             moved += 1
+            if touched is not None:
+                touched.append(ch.i)
         if t.dep_ != "dep" or t.pos_ != "SPACE":
             t.dep_ = "dep"
             t.pos_ = "SPACE"
             moved += 1
+            if touched is not None:
+                touched.append(i)
     return moved
 
 
@@ -72,7 +78,6 @@ def particle_before_preposition(doc) -> int:
     """Two prepositions in a row on one noun: the first is the verb's separable particle
     ("voert luchtaanval uit op Hamas-leiders": "uit" and "op" both ``case`` of the noun). It
     moves to the noun's verb as ``compound:prt``. Returns the count."""
-    from spacy.attrs import DEP, HEAD
 
     dep, head = _attr(doc, DEP, HEAD)
     heads = head.astype("int64") + np.arange(len(doc))
@@ -105,7 +110,6 @@ def object_on_object(doc) -> int:
     never takes an object, nor a modifier noun without a preposition before it, so such an
     ``obj`` or ``nmod`` before a noun that is itself the ``obj`` of a verb moves to that verb,
     where the double-object reading (first object indirect) takes it. Returns the count."""
-    from spacy.attrs import DEP, HEAD, LOWER
 
     dep, head, lower = _attr(doc, DEP, HEAD, LOWER)
     heads = head.astype("int64") + np.arange(len(doc))
@@ -138,16 +142,21 @@ def final_particle_to_verb(doc) -> int:
     "Trump sluit militair ingrijpen om Groenland niet uit" with "uit" as ``case`` of
     "Groenland" (the title's "\\n\\n" follows). A clause-final particle word after its noun is
     the finite verb's particle; the noun keeps its own preposition. Returns the count."""
-    from spacy.attrs import DEP, IS_PUNCT, IS_SPACE
 
-    dep, punct, space = _attr(doc, DEP, IS_PUNCT, IS_SPACE)
-    # the last word of its clause: followed by punctuation, a line break or nothing
-    last = np.ones(len(doc), dtype=bool)
-    last[:-1] = (punct[1:] != 0) | (space[1:] != 0)
+    dep, lower = _attr(doc, DEP, LOWER)
     moved = 0
-    for i in ((dep == _sid(doc, "case")) & last).nonzero()[0].tolist():
+    n = len(doc)
+    particles = _ids(doc, PARTICLES)
+    case = (dep == _sid(doc, "case")).nonzero()[0]
+    for i, low in zip(case.tolist(), lower[case].tolist(), strict=True):
+        if low not in particles:
+            continue  # Token.lower_, from its id
+        # the last word of its clause: followed by punctuation, a line break or nothing (the
+        # punctuation flag read per candidate: a column of it costs more than these few)
+        if i + 1 < n and not doc[i + 1].is_space and not doc[i + 1].is_punct:
+            continue
         t = doc[i]
-        if t.lower_ not in PARTICLES or t.head.i >= i:
+        if t.head.i >= i:
             continue
         noun = t.head
         before = [c.lower_ for c in noun.children if c.dep_ == "case" and c.i < noun.i]
@@ -170,7 +179,6 @@ def trailing_negation_to_verb(doc) -> int:
     """ "niet" after a noun, hung on that noun: "sluit ingrijpen om Groenland niet uit". A
     negation that modifies a noun phrase stands before it ("niet Groenland maar IJsland"); one
     after it negates the clause, so it moves to the verb. Returns the count."""
-    from spacy.attrs import LOWER
 
     (lower,) = _attr(doc, LOWER)
     strings = doc.vocab.strings
@@ -196,8 +204,6 @@ def passive_subject_under_perfect(doc) -> int:
     uitgezet", "ambassadeur" read ``nsubj:pass``); with no subject, the first one before the
     auxiliary is the subject and a later one then, in the same pass, an object. Changes ``doc``
     in place; returns the tokens relabelled."""
-    from spacy.attrs import DEP, HEAD, LEMMA, POS
-    from spacy.symbols import VERB
 
     dep, head, lemma, pos = _attr(doc, DEP, HEAD, LEMMA, POS)
     passive_subject = (dep == _sid(doc, "nsubj:pass")).nonzero()[0].tolist()
@@ -224,7 +230,7 @@ def passive_subject_under_perfect(doc) -> int:
             continue
         if any(deps[k] in passive or lemmas[k] in passive for k in kids):
             continue
-        if doc[v].morph.get("VerbForm") != ["Part"]:
+        if morph_get(doc[v], "VerbForm") != ["Part"]:
             continue
         if any(deps[k] == nsubj and k < i for k in kids):
             doc[i].dep_ = "obj"
@@ -248,8 +254,6 @@ def subordinate_subject_to_its_clause(doc) -> int:
     subordinator and closed by the comma before the finite main verb belongs to that clause; the
     main clause's subject is the first bare noun phrase after its finite verb (Dutch inversion),
     when an object follows it. Changes ``doc`` in place; returns the tokens changed."""
-    from spacy.attrs import DEP, HEAD, LOWER, POS, SENT_START
-    from spacy.symbols import SCONJ
 
     dep, head, pos, lower, start = _attr(doc, DEP, HEAD, POS, LOWER, SENT_START)
     idx = np.arange(len(doc))
@@ -297,8 +301,6 @@ def shared_subject_of_a_conjunct(doc, takes_object) -> int:
     not start right after "en"). Only for a verb the dictionary codes with an object
     (``takes_object(lemma)``): "en ontstonden de eerste files" has its subject after the verb.
     Changes ``doc`` in place; returns the tokens relabelled."""
-    from spacy.attrs import DEP, LOWER, POS
-    from spacy.symbols import VERB
 
     dep, lower, pos = _attr(doc, DEP, LOWER, POS)
     after_en = np.zeros(len(doc), dtype=bool)
@@ -309,7 +311,7 @@ def shared_subject_of_a_conjunct(doc, takes_object) -> int:
         first = v.head
         if v.pos_ != "VERB" or first.pos_ not in ("VERB", "AUX") or first.i >= i:
             continue
-        if v.morph.get("VerbForm") != ["Fin"] or not takes_object(v.lemma_.lower()):
+        if morph_get(v, "VerbForm") != ["Fin"] or not takes_object(v.lemma_.lower()):
             continue
         if not any(c.dep_ == "nsubj" and c.i < first.i + 8 for c in first.children):
             continue

@@ -5,6 +5,8 @@ last noun read as a copula."""
 from __future__ import annotations
 
 import numpy as np
+from spacy.attrs import DEP, HEAD, LOWER, POS, SENT_START
+from spacy.symbols import VERB
 
 from .repair_arrays import _attr, _sid, _verbal
 
@@ -15,7 +17,6 @@ def headline_verb_read_as_noun(doc, sent_starts: list[int], verb_form) -> int:
     form of a dictionary verb after a noun becomes the root; the noun phrase before it is its
     subject, the phrases after it its object and obliques. ``verb_form(word)`` says whether a
     word is a form of a dictionary verb. Changes ``doc`` in place; returns the count."""
-    from spacy.attrs import DEP, LOWER, POS
 
     pos, dep, lower = _attr(doc, POS, DEP, LOWER)
     strings = doc.vocab.strings
@@ -96,7 +97,6 @@ def uit_read_as_preposition(doc, expressed: frozenset[str]) -> int:
     (``expressed``: the cue words of the dictionary's "uiten" rows), becomes the root verb: the
     phrase before it its subject, the noun its object, and phrases after it that hung on the
     subject hang on the object. Changes ``doc`` in place; returns the count."""
-    from spacy.attrs import LOWER
 
     (lower,) = _attr(doc, LOWER)
     changed = 0
@@ -148,8 +148,6 @@ def noun_read_as_copula(doc) -> int:
     it. A copula takes no adjective or article of its own and never serves a verb, so with one
     of those it is the verb's object (or the noun of its phrase). Changes ``doc`` in place;
     returns the count."""
-    from spacy.attrs import DEP, HEAD, POS
-    from spacy.symbols import VERB
 
     dep, head, pos = _attr(doc, DEP, HEAD, POS)
     idx = np.arange(len(doc))
@@ -173,7 +171,6 @@ def name_split_from_its_verb(doc, verb_form) -> int:
     one that opens with a lower-case form of a dictionary verb (``verb_form(word)``), is that
     verb's subject, and a subject the parser found after the verb is its object. Changes
     ``doc`` in place; returns the count."""
-    from spacy.attrs import LOWER, SENT_START
 
     start, lower = _attr(doc, SENT_START, LOWER)
     strings = doc.vocab.strings
