@@ -15,6 +15,7 @@ from .coding import CodingMixin
 from .common import Clause, _case
 from .doc_arrays import _DocArrays, _LazyTokens, _UnitOf
 from .headlines import HeadlinesMixin
+from .homes import HomesMixin
 from .nouns import NounsMixin
 from .np_actors import ActorsMixin
 from .participants import ParticipantsMixin
@@ -29,6 +30,7 @@ _MISSING = object()
 
 class _DocContext(
     ActorsMixin,
+    HomesMixin,
     AnaphoraMixin,
     ClausesMixin,
     ParticipantsMixin,

@@ -1,0 +1,209 @@
+"""Where a bare role noun's country comes from ("de regering", "de politie", "het leger"): the
+sentence's one country, a place it is in, the article's country or the feed's home country."""
+
+from __future__ import annotations
+
+from . import actors as A
+from .common import FEDERAL_STATES, HOME_ROLE_WORDS, STATE_TYPES, longest_suffix
+
+# roles that sit in another country than their own: a place phrase says where, not whose
+ABROAD_ROLES = frozenset(
+    {
+        "ambassade", "ambassadeur", "consulaat", "consul", "gezant", "diplomaat", "delegatie",
+        "tribunaal", "missie", "vertegenwoordiging", "vertegenwoordiger", "correspondent",
+        "waarnemer", "attaché", "zaakgelastigde", "nuntius",
+    }
+)  # fmt: skip
+
+
+class HomesMixin:
+    """The home country of bare role nouns. Mixed into ``_DocContext``."""
+
+    def _domestic(self, h) -> str | None:
+        """Country of the one domestic non-state group in the sentence (FARC -> COL), for bare
+        role nouns next to it: "FARC en regering" -> COLREB, COLGOV."""
+        unit = self.unit_of.get(h.i) or h.sent
+        if unit.start in self.home_cache:
+            return self.home_cache[unit.start]
+        homes = set()
+        for m in self.mentions_in(unit):
+            if m.entry.kind == A.ORG:
+                o = self.c.index.org_codes.get(m.entry.code)
+                if o and o["country"] and o["type1"] in ("REB", "OPP", "PTY"):
+                    homes.add(o["country"])
+            elif m.entry.kind == A.ADJ:
+                # "Georgische oppositie", "Belgische vakbonden": a country's own opposition,
+                # parties or unions, whose counterpart "de regering" is that country's
+                agent = A.agent_types(self.toks[m.end - 1].head, self.c.index)
+                if agent is not None and agent[0][0] in ("OPP", "PTY", "LAB"):
+                    code = self.c._entry_code(m.entry, self.date)
+                    if code is not None:
+                        homes.add(A.make_actor(code, self.c.d, "", 0, 0).country)
+        home = homes.pop() if len(homes) == 1 else None
+        self.home_cache[unit.start] = home
+        return home
+
+    def _placed_group_home(self, h) -> str | None:
+        """The country of a bare non-state group that is its clause's subject, placed by a
+        phrase or by the sentence's one country, for a bare state role beside it: "Rebellen
+        vallen het leger aan in Congo" (CODREB, CODMIL). A guess, marked ``inferred``."""
+        if any(c.dep_ == "nmod:poss" or self.case_of(c) == "van" for c in h.children):
+            return None  # "zijn collega van Honeywell": someone's counterpart, not a state's organ
+        unit = self.unit_of.get(h.i) or h.sent
+        homes = set()
+        for t in self.toks[unit.start : unit.end]:
+            if t.pos_ != "NOUN" or t.i in self.tok_mention or t.dep_ != "nsubj" or t.i == h.i:
+                continue
+            agent = A.agent_types(t, self.c.index)
+            if agent is not None and agent[0][0] not in STATE_TYPES:
+                placed = self._located_home(t, agent[0]) or self._sentence_home(t)
+                if placed is not None:
+                    homes.add(placed)
+        return homes.pop() if len(homes) == 1 else None
+
+    def _located_home(self, h, types: tuple[str, ...] = ()) -> str | None:
+        """The country of a place phrase on the role noun itself: "rebellen in Congo", "de
+        politie in Tbilisi", "betogers uit Iran" are that country's, whatever else the sentence
+        names ("Rebellen in Congo vielen Rwanda aan"). A place phrase the parser hung on the verb
+        counts when it sits between the subject and the finite verb: a main clause has one
+        constituent before its finite verb ("Betogers uit Iran bestormden de ambassade"). A
+        scene-setting "In Congo" that opens the sentence places a non-state role ("In Congo hebben
+        rebellen Rwanda aangevallen"); an army or government there may be a foreign one."""
+        if longest_suffix(A.norm_lemma(h), ABROAD_ROLES):
+            return None  # "de ambassade in Moskou", "het tribunaal in Den Haag": posted abroad
+        phrases = [ch for ch in h.children if ch.dep_ == "nmod"]
+        verb = h.head
+        start = (self.unit_of.get(h.i) or h.sent).start
+        if h.dep_ == "nsubj" and not set(types) & STATE_TYPES:
+            phrases += [
+                ch
+                for ch in verb.children
+                if ch.dep_ == "obl"
+                and ch.left_edge.i == start
+                and ch.i < h.i
+                and self.case_of(ch) == "in"
+            ]
+        if h.dep_ == "nsubj" and verb.i > h.i:
+            finite = min(
+                [verb.i] + [c.i for c in verb.children if c.dep_ in ("aux", "aux:pass", "cop")]
+            )
+            phrases += [
+                ch
+                for ch in verb.children
+                if ch.dep_ == "obl"
+                and ch.left_edge.i == h.right_edge.i + 1
+                and ch.i < finite
+                and h.left_edge.i == start
+            ]
+        if h.dep_ == "nsubj" and not set(types) & STATE_TYPES:
+            # "Betogers vallen ambassades aan in Kinshasa", "Rebellen nemen Damascus in": a
+            # group without a state acts where its clause says it does, or on the town it takes
+            phrases += [
+                ch
+                for ch in verb.children
+                if (ch.dep_ == "obl" and ch.i > verb.i and self.case_of(ch) in ("in", "te"))
+                or (ch.dep_ == "obj" and self._town(ch))
+            ]
+        for ch in phrases:
+            if self.case_of(ch) not in ("in", "uit", "te") and not (
+                ch.dep_ == "obj" and self._town(ch)
+            ):
+                continue
+            m = self.tok_mention.get(ch.i)
+            if m is None or m.entry.kind not in (A.COUNTRY, A.SEAT, A.PLACE):
+                continue
+            code = self.c._entry_code(m.entry, self.date)
+            if code is not None:
+                return A.make_actor(code, self.c.d, "", 0, 0).country
+        return None
+
+    def _town(self, t) -> bool:
+        m = self.tok_mention.get(t.i)
+        return m is not None and m.entry.kind in (A.SEAT, A.PLACE) and self.case_of(t) is None
+
+    def _sentence_home(self, h, people_only: bool = False) -> str | None:
+        """The one country a sentence names, for a bare role noun in it ("De Israëlische politie
+        arresteerde demonstranten": Israeli demonstrators). No guess when the sentence names two
+        countries or an international organisation. A state role ("de regering") takes it only
+        when the country is named by its people ("Duizenden Georgiërs demonstreerden tegen de
+        regering": their own government); a country named otherwise may be the other side."""
+        unit = self.unit_of.get(h.i) or h.sent
+        if people_only:
+            kinds = {m.entry.kind for m in self.mentions_in(unit)}
+            if A.DEMONYM not in kinds or kinds - {A.DEMONYM, A.SEAT, A.PLACE}:
+                return None
+        countries = self._unit_countries(h) - self._posted_abroad(unit)
+        return next(iter(countries)) if len(countries) == 1 else None
+
+    def _posted_abroad(self, unit) -> set[str]:
+        """Countries named only by an embassy or envoy ("de Franse ambassade", "de ambassade van
+        Frankrijk"): a post abroad, so never the country of a bare role beside it
+        ("Demonstranten bestormen de Franse ambassade" are no French demonstrators)."""
+        posted: set[str] = set()
+        for m in self.mentions_in(unit):
+            if m.entry.kind not in (A.ADJ, A.COUNTRY):
+                continue
+            head = self.toks[m.end - 1].head
+            if longest_suffix(A.norm_lemma(head), ABROAD_ROLES):
+                code = self.c._entry_code(m.entry, self.date)
+                if code is not None:
+                    posted.add(A.make_actor(code, self.c.d, "", 0, 0).country)
+        return posted
+
+    def _unit_countries(self, h) -> set[str | None]:
+        """Countries of the actors the sentence names (None for an organisation without one)."""
+        unit = self.unit_of.get(h.i) or h.sent
+        found = self.countries_cache.get(unit.start)
+        if found is None:
+            found = set()
+            for m in self.mentions_in(unit):
+                if m.entry.kind == A.ORG_CTX:
+                    continue
+                code = self.c._entry_code(m.entry, self.date)
+                if code is None:
+                    continue
+                if m.entry.kind == A.ORG:
+                    o = self.c.index.org_codes.get(code)
+                    found.add(o["country"] if o else None)
+                else:
+                    found.add(A.make_actor(code, self.c.d, "", 0, 0).country)
+            self.countries_cache[unit.start] = found
+        return found
+
+    def _context_home(self, h) -> str | None:
+        """The one country the article's two previous sentences name, for a bare non-state role
+        in a sentence that names no other ("Minister Michel zegt ... De oppositie eist ..."):
+        the product codes whole articles. Never a state role: "Duitsland sluit de grens. De
+        regering protesteert" may be any government."""
+        disc = self.disc
+        home = disc.recent_country(self.sent_idx) if disc is not None else None
+        if home is None or self._unit_countries(h) - {None, home}:
+            return None
+        return home
+
+    def _feed_home(self, h, agent_lemma: str) -> str | None:
+        """The feed's home country for a bare role: always for the words of a home cabinet or
+        parliament ("het kabinet", "de Kamer": a foreign one is named with its country), else
+        only when neither its sentence nor the article names another country ("de politie" in a
+        report from abroad is the police there)."""
+        home = self.feed_country
+        if home is None:
+            return None
+        if home not in FEDERAL_STATES and any(
+            ch.dep_ == "amod" and ch.lower_ in ("federale", "federaal") for ch in h.children
+        ):
+            return None  # "de federale regering" in a Dutch feed is another country's
+        if agent_lemma in HOME_ROLE_WORDS:
+            return home
+        if self._sentence_home(h) not in (None, home):
+            return None
+        if self._article_home is False:
+            named = set()
+            for m in self.mentions:
+                if m.entry.kind in (A.ORG_CTX, A.ORG, A.PERSON):
+                    continue
+                code = self.c._entry_code(m.entry, self.date)
+                if code is not None:
+                    named.add(A.make_actor(code, self.c.d, "", 0, 0).country)
+            self._article_home = home if named <= {home, None} else None
+        return self._article_home
