@@ -28,7 +28,6 @@ from .common import (
     _to_intent,
     _uniq,
     _uniq_key,
-    _verb_like,
     aux_before_participle,
     coordinated,
     longest_suffix,
@@ -66,11 +65,11 @@ class CodingMixin:
             n_keys = len({m.entry.code for m in ments})
             group_words = bool(words & GROUP_WORDS)
             single_words = bool(words & SINGLE_WORDS)
-            domestic = any(self._domestic(self.toks[m.start]) for m in ments[:1])
             if not (
                 n_keys >= 2
                 or group_words
-                or (n_keys == 1 and (single_words or domestic or len(ments) > 1))
+                or (n_keys == 1 and (single_words or len(ments) > 1))
+                or (n_keys == 1 and self._domestic(self.toks[ments[0].start]))
                 or (n_keys == 1 and self._bare_role_noun(sent, ments))
                 or (
                     n_keys == 0
@@ -92,7 +91,7 @@ class CodingMixin:
                 for i in span
                 if pos[i] in VERB_POS
                 or pos_now[i] in VERB_POS  # made a verb by a repair
-                or (lowers[i] in forms and (lowers[i] in past or _verb_like(toks[i])))
+                or (lowers[i] in forms and (lowers[i] in past or self.verb_like_at(i)))
                 or (pos[i] in ("ADJ", "NOUN") and lowers[i] in adjectives and i in cop_heads)
             ]
             # a demand's, request's or denial's dat-clause keeps nothing that happened ("Kallas

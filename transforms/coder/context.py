@@ -12,8 +12,8 @@ from . import actors as A
 from .anaphora import AnaphoraMixin
 from .clauses import ClausesMixin
 from .coding import CodingMixin
-from .common import Clause, _case
-from .doc_arrays import _DocArrays, _LazyTokens, _UnitOf
+from .common import Clause, _case, _verb_like
+from .doc_arrays import NOT_VERBS, _DocArrays, _LazyTokens, _UnitOf
 from .headlines import HeadlinesMixin
 from .homes import HomesMixin
 from .nouns import NounsMixin
@@ -100,6 +100,11 @@ class _DocContext(
         if found is _MISSING:
             found = self.case_cache[t.i] = _case(t) if self.has_kids[t.i] else None
         return found
+
+    def verb_like_at(self, i: int) -> bool:
+        """``common._verb_like`` of token ``i``, its Token made only for the tags that need one
+        (``pos_now`` is what ``Token.pos_`` says): asked of every verb form in a sentence."""
+        return self.pos_now[i] not in NOT_VERBS and _verb_like(self.toks[i])
 
     @cached_property
     def has_kids(self) -> list[bool]:

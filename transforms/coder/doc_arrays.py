@@ -58,6 +58,9 @@ _TAG_NAMES = np.full(TAG_TABLE_SIZE, None, dtype=object)
 _TAG_KNOWN = np.zeros(TAG_TABLE_SIZE, dtype=bool)
 
 
+# tags ``common._verb_like`` rejects before it reads a Token: read from ``pos_now`` instead
+NOT_VERBS = frozenset({"DET", "ADP", "PUNCT", "PRON", "CCONJ", "SCONJ", "NUM"})
+
 MORPH_MEMO_SIZE = 20_000
 _FEATURES: dict[tuple[int, str], list[str]] = {}
 

@@ -71,15 +71,16 @@ class HeadlinesMixin:
         """A headline without a verb that opens with its actors: "Xi op staatsbezoek in Moskou"
         (the visit noun after "op", its place or host after it), "Israël en Hamas akkoord over
         gijzelaars" (a reciprocal noun after the coordinated pair)."""
+        # the mention test first: most sentences open with no name, and it costs no token scan
+        ments = [m for m in self.mentions_in(sent) if m.entry.kind != A.ORG_CTX]
+        if not ments or ments[0].start != sent.start:
+            return []
         if any(
             p in ("VERB", "AUX") and "-" not in w  # "staakt-het-vuren" is tagged as a verb
             for p, w in zip(self.pos_now[sent.start : sent.end], self.lowers[sent.start : sent.end])
         ):
             return []
         toks = self.toks[sent.start : sent.end]
-        ments = [m for m in self.mentions_in(sent) if m.entry.kind != A.ORG_CTX]
-        if not ments or ments[0].start != sent.start:
-            return []
         group = [g for i, g in disc.groups if i == self.sent_idx]
         lead = self.np_actor(self.toks[ments[0].start])
         sources = group[0] if group else ([lead] if lead is not None and lead.strong else [])
