@@ -93,6 +93,9 @@ class NounsMixin:
                 if ch.dep_ in ("obl", "nmod") and self.case_of(ch) == "tussen":
                     group = _uniq(self.actors_of(ch, disc))
                     return group if len(group) >= 2 else []
+        unit = self.unit_of.get(n.i) or n.sent
+        if "tussen" not in self.lowers[unit.start : unit.end]:
+            return []  # no "tussen" in the unit: no phrase of it (spares the window's actors)
         lin = _Linear(self, n, disc)
         for pos, acts, prep in lin.chunks:
             if pos > n.i and prep == "tussen":
