@@ -180,3 +180,10 @@ def test_the_police_acting_on_a_protest_do_not_protest(nlp, coder) -> None:
     got = _roots(coder, nlp, text)
     assert ("SRBCOP", "17", "SRBEDU") in got
     assert not any(r == "14" for _, r, _ in got)
+
+
+def test_a_finite_verb_tagged_as_an_adjective_is_still_a_verb(nlp, coder) -> None:
+    """ "uitsluit" at the end of a dat-clause is tagged ADJ; with its own subject it is the
+    verb, not an attributive participle."""
+    got = _roots(coder, nlp, "Xi zegt dat hij een militair ingrijpen tegen Taiwan niet uitsluit.")
+    assert ("CHNGOV", "13", "TWN") in got

@@ -285,17 +285,19 @@ class CodingMixin:
             while k + 1 < len(self.toks) and self.toks[k].pos_ == "ADJ" and k - v.i < 4:
                 k += 1
             nxt = self.toks[k]
-        if (
-            (v.dep_ == "amod" and morph_get(v, "VerbForm") != ["Fin"])  # "lanceert" is finite
-            or (v.pos_ == "ADJ" and v.lower_ not in self.c.past_forms)
-            or (
-                nxt is not None
-                and nxt.pos_ == "NOUN"
-                and v.pos_ in ("ADJ", "VERB")
-                and v.dep_ not in ("ROOT", "acl:relcl")
-                and morph_get(v, "VerbForm") != ["Fin"]  # a finite verb is never attributive
-                and not self._headline_verb(v)
+        if (v.dep_ == "amod" and morph_get(v, "VerbForm") != ["Fin"]) or (  # "lanceert" is finite
+            (
+                (v.pos_ == "ADJ" and v.lower_ not in self.c.past_forms)
+                or (
+                    nxt is not None
+                    and nxt.pos_ == "NOUN"
+                    and v.pos_ in ("ADJ", "VERB")
+                    and v.dep_ not in ("ROOT", "acl:relcl")
+                    and morph_get(v, "VerbForm") != ["Fin"]  # a finite verb is never attributive
+                    and not self._headline_verb(v)
+                )
             )
+            # a form with a subject of its own is a verb ("dat hij ... niet uitsluit", tagged ADJ)
             and not any(ch.dep_ in SUBJ_DEPS for ch in v.children)
         ):
             return []  # attributive participle: "de door Syrië gesteunde organisatie"
