@@ -187,3 +187,22 @@ def test_a_finite_verb_tagged_as_an_adjective_is_still_a_verb(nlp, coder) -> Non
     verb, not an attributive participle."""
     got = _roots(coder, nlp, "Xi zegt dat hij een militair ingrijpen tegen Taiwan niet uitsluit.")
     assert ("CHNGOV", "13", "TWN") in got
+
+
+def test_an_abbreviation_the_article_defines_names_the_actor(nlp, coder) -> None:
+    text = (
+        "Het nieuwe Koninkrijk der Serviërs, Kroaten en Slovenen (SKS) ruziede met Italië. "
+        "Italië viel het SKS aan."
+    )
+    assert ("ITA", "19", "SRB") in _sentence_rows(coder, nlp, text, 1)
+
+
+def test_an_abbreviation_needs_the_names_initials() -> None:
+    from geoevents.transforms.coder.actors import COUNTRY, Entry, Mention
+    from geoevents.transforms.coder.mention_match import with_article_abbreviations
+
+    words = ["de", "Verenigde", "Staten", "(", "XZ", ")", "en", "XZ"]
+    m = Mention(1, 3, Entry(COUNTRY, "USA", "Verenigde Staten"))
+    assert with_article_abbreviations(words, [m]) == [m]  # "XZ" is no abbreviation of it
+    words[4] = words[7] = "VS"
+    assert [x.start for x in with_article_abbreviations(words, [m])] == [1, 7]

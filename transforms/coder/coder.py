@@ -28,7 +28,7 @@ from .common import LEAD_SENTENCES, SHORT_FORMS, Discourse
 from .context import _DocContext
 from .dictionaries import Dictionaries, Predicate, load
 from .doc_arrays import _DocArrays, _LazyTokens, _StringMemo, _UnitOf, _units, sentence_starts
-from .mention_match import match_mentions
+from .mention_match import match_mentions, with_article_abbreviations
 from .morph import past_forms, separable_forms, verb_forms
 from .repair_arrays import _attr, _sentence_starts, forget_arrays, kept_arrays, patch_arrays
 from .repairs import (
@@ -265,7 +265,7 @@ class EventCoder:
             return []
         arrays = _DocArrays(doc, self._strings)
         toks = _LazyTokens(doc, arrays.texts)
-        mentions = match_mentions(toks.texts, self.index)
+        mentions = with_article_abbreviations(toks.texts, match_mentions(toks.texts, self.index))
         tok_mention: dict[int, A.Mention] = {}
         for m in mentions:
             for i in range(m.start, m.end):

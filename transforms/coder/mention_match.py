@@ -251,3 +251,46 @@ def _person_at(
         if ok:
             best = (k, entry)
     return best
+
+
+def _initials_hold(abbr: str, words: list[str]) -> bool:
+    """The letters of ``abbr`` are, in order, initials of ``words`` ("SKS" in "Koninkrijk der
+    Serviërs, Kroaten en Slovenen", "VN" in "Verenigde Naties"): an abbreviation of that name."""
+    initials = iter(w[0].lower() for w in words if w[:1].isalpha())
+    return all(any(c == i for i in initials) for c in abbr.lower() if c.isalpha())
+
+
+def with_article_abbreviations(words: list[str], mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` plus the later uses of an abbreviation the article defines after a name
+    ("Het Koninkrijk der Serviërs, Kroaten en Slovenen (SKS) ... Italië viel het SKS aan",
+    "de SKS-gedelegeerden"): each is a mention of the named actor. Only for names of two words
+    or more whose initials spell the abbreviation, and abbreviations no dictionary knows."""
+    n = len(words)
+    known = {m.start for m in mentions}
+    defined: dict[str, Entry] = {}
+    starts: dict[str, int] = {}
+    for m in mentions:
+        j = m.end
+        if j + 2 >= n or words[j] != "(" or words[j + 2] != ")" or m.end - m.start < 2:
+            continue
+        abbr = words[j + 1]
+        if (
+            2 <= len(abbr) <= 6
+            and abbr[0].isupper()
+            and sum(c.isupper() for c in abbr) >= 2
+            and j + 1 not in known
+            and m.entry.kind in (COUNTRY, ORG)
+            and _initials_hold(abbr, words[m.start : m.end])
+        ):
+            defined.setdefault(abbr, m.entry)
+            starts.setdefault(abbr, j + 2)
+    if not defined:
+        return mentions
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    extra = []
+    for i, w in enumerate(words):
+        abbr = w.split("-", 1)[0] if "-" in w else w
+        entry = defined.get(abbr)
+        if entry is not None and i > starts[abbr] and i not in covered:
+            extra.append(Mention(i, i + 1, entry))
+    return sorted([*mentions, *extra], key=lambda m: m.start)
