@@ -206,3 +206,12 @@ def test_an_abbreviation_needs_the_names_initials() -> None:
     assert with_article_abbreviations(words, [m]) == [m]  # "XZ" is no abbreviation of it
     words[4] = words[7] = "VS"
     assert [x.start for x in with_article_abbreviations(words, [m])] == [1, 7]
+
+
+def test_a_predicative_noun_acts_for_the_subject(nlp, coder) -> None:
+    """ "toonde zich een bewonderaar van Mussolini": the subject admires (051)."""
+    text = "De Griekse dictator Metaxas toonde zich een groot bewonderaar van Mussolini."
+    rows = coder.code_doc(nlp(text + "\n\n"), dt.date(1938, 1, 1))
+    assert {(r["actor1_code"], r["event_root_code"], r["actor2_code"]) for r in rows} == {
+        ("GRCGOV", "05", "ITAGOV")
+    }

@@ -369,6 +369,11 @@ class NounsMixin:
             for ch in n.children:
                 if ch.dep_ in ("nsubj", "nsubj:pass"):
                     sources.extend(a for a in self.actors_of(ch, disc) if a.strong)
+        if not sources and n.dep_ == "xcomp" and self.case_of(n) is None and n.head.i != n.i:
+            # a predicative noun: "Metaxas toonde zich een bewonderaar van Mussolini" is his
+            pred = self.clause(n.head) if n.head.pos_ in ("VERB", "AUX") else None
+            if pred is not None and pred.asserted and not pred.negated:
+                sources = [s for s in self.subjects(pred, disc)[0] if s.strong]
         if (
             not sources
             and gov_clause is not None
