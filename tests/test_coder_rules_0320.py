@@ -215,3 +215,14 @@ def test_a_predicative_noun_acts_for_the_subject(nlp, coder) -> None:
     assert {(r["actor1_code"], r["event_root_code"], r["actor2_code"]) for r in rows} == {
         ("GRCGOV", "05", "ITAGOV")
     }
+
+
+def test_a_country_named_later_leaves_the_home_feed_role_at_home(nlp, coder) -> None:
+    """ "gemeenten" in a Dutch feed are Dutch even when a later sentence names Ukraine."""
+    text = (
+        "Minister Faber vraagt gemeenten om extra opvangplekken. "
+        "Zij sprak eerder met Zelensky in Kyiv."
+    )
+    rows = coder.code_doc(nlp(text + "\n\n"), DAY, feed_country="NLD")
+    got = {(r["actor1_code"], r["actor2_code"]) for r in rows if r["sentence_index"] == 0}
+    assert ("NLDGOV", "NLDGOV") in got

@@ -54,7 +54,7 @@ class _DocContext(
     ):
         self.c = coder
         self.feed_country = feed_country
-        self._article_home: str | None | bool = False  # not computed yet
+        self._article_home: dict[int, tuple[str | None]] = {}  # per sentence end
         self.doc = doc
         self._head_col = arrays.head_col  # for has_kids
         self.toks = toks

@@ -184,8 +184,8 @@ class HomesMixin:
     def _feed_home(self, h, agent_lemma: str) -> str | None:
         """The feed's home country for a bare role: always for the words of a home cabinet or
         parliament ("het kabinet", "de Kamer": a foreign one is named with its country), else
-        only when neither its sentence nor the article names another country ("de politie" in a
-        report from abroad is the police there)."""
+        only when neither its sentence nor the article before it names another country ("de
+        politie" in a report from abroad is the police there)."""
         home = self.feed_country
         if home is None:
             return None
@@ -197,13 +197,18 @@ class HomesMixin:
             return home
         if self._sentence_home(h) not in (None, home):
             return None
-        if self._article_home is False:
+        # the article up to this sentence: a country named only later ("Zij sprak eerder met
+        # Zelensky in Kyiv") does not move what came before abroad
+        end = (self.unit_of.get(h.i) or h.sent).end
+        found = self._article_home.get(end) if self._article_home else None
+        if found is None:
             named = set()
             for m in self.mentions:
-                if m.entry.kind in (A.ORG_CTX, A.ORG, A.PERSON):
+                if m.start >= end or m.entry.kind in (A.ORG_CTX, A.ORG, A.PERSON):
                     continue
                 code = self.c._entry_code(m.entry, self.date)
                 if code is not None:
                     named.add(A.make_actor(code, self.c.d, "", 0, 0).country)
-            self._article_home = home if named <= {home, None} else None
-        return self._article_home
+            found = (home if named <= {home, None} else None,)
+            self._article_home = {**(self._article_home or {}), end: found}
+        return found[0]
