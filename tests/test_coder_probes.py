@@ -7,6 +7,7 @@ handled, or adds false ones, fails here before it reaches the dev and blind sets
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -45,8 +46,6 @@ PSEUDO_ARTICLE_FLOORS = {
 
 @pytest.mark.parametrize("name", sorted(PSEUDO_ARTICLE_FLOORS))
 def test_unrelated_sentences_before_a_line_add_no_false_events(nlp, coder, name, tmp_path) -> None:
-    import json
-
     correct, false_max = PSEUDO_ARTICLE_FLOORS[name]
     rows = [json.loads(x) for x in (PROBES / name).read_text(encoding="utf-8").splitlines()]
     context = tmp_path / "context.jsonl"

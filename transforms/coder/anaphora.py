@@ -222,7 +222,7 @@ class AnaphoraMixin:
             x = self.toks[i]
             if (
                 x.pos_ == "NOUN"
-                and "Plur" in x.morph.get("Number")
+                and "Plur" in morph_get(x, "Number")
                 and x.dep_ in ("nsubj", "obj", "iobj", "nsubj:pass")
                 and i not in self.tok_mention
             ):
@@ -233,8 +233,9 @@ class AnaphoraMixin:
 
     def _sentence_pair(self, disc: Discourse, t) -> list[A.Actor]:
         """ "viel Duitsland de Sovjet-Unie aan, ondanks het verdrag dat beide landen hadden
-        gesloten": the two actors this sentence names before "beide landen" or "de twee", when
-        it names exactly two (its own pair is remembered only after it is coded)."""
+        gesloten": the two actors this sentence names before "beide landen", "de twee" or a
+        plural "ze" with no noun of its own, when it names exactly two (its own pair is
+        remembered only after it is coded)."""
         found: dict[str, A.Actor] = {}
         for s_idx, a in disc.mentions:
             if s_idx == self.sent_idx and a.start_char < t.idx and a.key and not a.seat:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from . import actors as A
 from .dictionaries import Predicate
+from .doc_arrays import morph_get
 
 CODER_VERSION = "0.3.20"
 GROUP_WINDOW = 10  # sentences back that "ze" / "de twee leiders" may refer to a coordinated pair
@@ -587,7 +588,7 @@ def aux_before_participle(v, verb_forms) -> bool:
         if t.text in (",", ".", ";", ":", "!", "?") or t.pos_ in ("SCONJ", "CCONJ"):
             return False
         if (
-            "Part" in t.morph.get("VerbForm")
+            "Part" in morph_get(t, "VerbForm")
             and t.lower_ in verb_forms
             and t.dep_ not in ("amod", "acl")
             and (k + 1 >= len(doc) or doc[k + 1].pos_ not in ("NOUN", "PROPN", "ADJ"))

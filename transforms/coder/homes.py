@@ -200,7 +200,7 @@ class HomesMixin:
         # the article up to this sentence: a country named only later ("Zij sprak eerder met
         # Zelensky in Kyiv") does not move what came before abroad
         end = (self.unit_of.get(h.i) or h.sent).end
-        found = self._article_home.get(end) if self._article_home else None
+        found = self._article_home.get(end)
         if found is None:
             named = set()
             for m in self.mentions:
@@ -209,6 +209,5 @@ class HomesMixin:
                 code = self.c._entry_code(m.entry, self.date)
                 if code is not None:
                     named.add(A.make_actor(code, self.c.d, "", 0, 0).country)
-            found = (home if named <= {home, None} else None,)
-            self._article_home = {**(self._article_home or {}), end: found}
+            found = self._article_home[end] = (home if named <= {home, None} else None,)
         return found[0]
