@@ -90,7 +90,8 @@ setup(
             DASK,  # tests/test_dask_runner.py runs the batch job on a local Dask cluster
         ],
         "dask": [DASK],
-        "bench": ["psutil>=5.9", *NAME_LISTS],
+        # scikit-learn: bench/linker_cv.py (a cross-validated learned-linker measurement)
+        "bench": ["psutil>=5.9", "scikit-learn>=1.4", *NAME_LISTS],
         # spacy-lookups-data: Dutch verb forms for training/dictionaries/build_verb_forms.py
         "train": [*NAME_LISTS, UDAPI, "spacy-lookups-data>=1.0.5,<1.1"],
     },
