@@ -119,34 +119,7 @@ class ActorsMixin:
             best = self._van_country_after(region)
             best_tok = self.toks[best.start] if best is not None else None
         if best is None:
-            if agent is not None and (
-                h.pos_ in ("NOUN", "PROPN") or h.dep_ in ("nsubj", "obj", "nsubj:pass")
-            ):
-                home = self._located_home(h, agent[0]) or self._domestic(h)
-                inferred = home is None
-                from_feed = False
-                if inferred and not (
-                    _has_det(h, {"een"}) or any(ch.dep_ == "cop" for ch in h.children)
-                ):
-                    home = self._sentence_home(h, people_only=agent[0][0] in STATE_TYPES)
-                    if home is None and agent[0][0] in STATE_TYPES:
-                        home = self._placed_group_home(h)
-                    if home is None and agent[0][0] not in STATE_TYPES:
-                        home = self._context_home(h)
-                    if home is None:
-                        home = self._feed_home(h, agent[1])
-                        from_feed = home is not None
-                if home is not None:
-                    code = home + agent[0][0]
-                    actor = A.make_actor(
-                        code, c.d, f"{home} {agent[1].upper()}", h.idx, h.idx + len(h.text)
-                    )
-                    actor.head_i = h.i
-                    actor.agent_lemma = agent[1]
-                    actor.inferred = inferred
-                    actor.from_feed = from_feed
-                    return actor
-            return None
+            return self._role_actor(h, agent) if agent is not None else None
         entry = best.entry
         code = c._entry_code(entry, self.date)
         if code is None and entry.kind == A.PERSON:
@@ -162,6 +135,10 @@ class ActorsMixin:
             if len(named) == 1 and (code is None or (own is not None and own not in named)):
                 (country,) = named
                 code = country + agent[0][0]
+        if code is None and entry.kind == A.PERSON and agent is not None:
+            # "minister Peeters" in 2025: the dictionaries know a Peeters with no role then, so
+            # the name is as unknown as "minister Jansen" and the role noun names the actor
+            return self._role_actor(h, agent)
         if code is None:
             return None
         at, texts = self.tok_starts, self.texts  # Token.idx and Token.text, from the arrays
@@ -202,6 +179,37 @@ class ActorsMixin:
             actor.people = True
         actor.seat = kind == A.SEAT
         return actor
+
+    def _role_actor(self, h, agent) -> A.Actor | None:
+        """A role noun with no name the dictionaries resolve ("de minister", "minister Jansen"):
+        its country from a place or the sentence, the context, or the feed."""
+        c = self.c
+        if h.pos_ in ("NOUN", "PROPN") or h.dep_ in ("nsubj", "obj", "nsubj:pass"):
+            home = self._located_home(h, agent[0]) or self._domestic(h)
+            inferred = home is None
+            from_feed = False
+            if inferred and not (
+                _has_det(h, {"een"}) or any(ch.dep_ == "cop" for ch in h.children)
+            ):
+                home = self._sentence_home(h, people_only=agent[0][0] in STATE_TYPES)
+                if home is None and agent[0][0] in STATE_TYPES:
+                    home = self._placed_group_home(h)
+                if home is None and agent[0][0] not in STATE_TYPES:
+                    home = self._context_home(h)
+                if home is None:
+                    home = self._feed_home(h, agent[1])
+                    from_feed = home is not None
+            if home is not None:
+                code = home + agent[0][0]
+                actor = A.make_actor(
+                    code, c.d, f"{home} {agent[1].upper()}", h.idx, h.idx + len(h.text)
+                )
+                actor.head_i = h.i
+                actor.agent_lemma = agent[1]
+                actor.inferred = inferred
+                actor.from_feed = from_feed
+                return actor
+        return None
 
     def _agent_owner(self, h, via_nmod: set[int]) -> A.Actor | None:
         """ "posities van het Macedonische leger", "een konvooi van de Israëlische politie": a
