@@ -1,6 +1,7 @@
 """Coder 0.3.21: a role noun names the actor when the dictionaries know its name only as
-someone without a role at the article's date. Invented sentences, each failing without its
-change."""
+someone without a role at the article's date; a person the dictionaries lack, introduced with a
+role, is that role's actor when the article names them again. Invented sentences, each failing
+without its change (the guards say what must stay as it was)."""
 
 from __future__ import annotations
 
@@ -25,3 +26,26 @@ def test_a_role_names_the_actor_when_its_name_holds_no_role_then(nlp, coder) -> 
 def test_a_role_with_a_roleless_name_takes_the_country_of_the_sentence(nlp, coder) -> None:
     text = "Rusland bekritiseert de Belgische minister Peeters."
     assert ("RUS", "11", "BELGOV") in _roots(coder, nlp, text, dt.date(2025, 3, 1))
+
+
+DAY = dt.date(2025, 3, 1)
+INTRO = "De Vlaamse minister Geert Lambertus sprak gisteren in Brussel over de begroting. "
+
+
+def test_a_person_introduced_with_a_role_keeps_it_later_in_the_article(nlp, coder) -> None:
+    later = "Lambertus bekritiseerde daarna Frankrijk scherp."
+    assert ("BELGOV", "11", "FRA") in _roots(coder, nlp, INTRO + later, DAY)
+    # the full name too, and a role whose country the parse hung on the name
+    again = "Minister Jorien Vandekerckhove van Finland verdedigde de begroting. "
+    text = again + "Jorien Vandekerckhove bekritiseerde Rusland."
+    assert ("FINGOV", "11", "RUS") in _roots(coder, nlp, text, DAY)
+
+
+def test_a_name_is_not_known_before_its_role_is_given(nlp, coder) -> None:
+    text = "Lambertus bekritiseerde Frankrijk scherp. " + INTRO
+    assert not any(a.startswith("BEL") for a, _, _ in _roots(coder, nlp, text, DAY))
+
+
+def test_a_different_person_of_another_surname_gets_no_role(nlp, coder) -> None:
+    later = "Vermeulen bekritiseerde daarna Frankrijk scherp."
+    assert not any(a.startswith("BEL") for a, _, _ in _roots(coder, nlp, INTRO + later, DAY))

@@ -65,11 +65,13 @@ class CodingMixin:
             n_keys = len({m.entry.code for m in ments})
             group_words = bool(words & GROUP_WORDS)
             single_words = bool(words & SINGLE_WORDS)
+            if self.named_roles and n_keys < 2:
+                n_keys += self._remembered_in(sent)
             if not (
                 n_keys >= 2
                 or group_words
                 or (n_keys == 1 and (single_words or len(ments) > 1))
-                or (n_keys == 1 and self._domestic(self.toks[ments[0].start]))
+                or (n_keys == 1 and ments and self._domestic(self.toks[ments[0].start]))
                 or (n_keys == 1 and self._bare_role_noun(sent, ments))
                 or (
                     n_keys == 0
@@ -148,6 +150,7 @@ class CodingMixin:
                 and not (m.start > sent.start and self.lowers[m.start - 1] in A.LOCATIVE)
             )
         ]
+        self._remember_people(sent)
         acts = []
         for m in ments:
             a = self.np_actor(doc[m.end - 1])

@@ -119,7 +119,9 @@ class ActorsMixin:
             best = self._van_country_after(region)
             best_tok = self.toks[best.start] if best is not None else None
         if best is None:
-            return self._role_actor(h, agent) if agent is not None else None
+            if agent is None:
+                return self._remembered_name(h)
+            return self._role_actor(h, agent)
         entry = best.entry
         code = c._entry_code(entry, self.date)
         if code is None and entry.kind == A.PERSON:
@@ -175,6 +177,8 @@ class ActorsMixin:
         actor.head_i = h.i
         if agent is not None:
             actor.agent_lemma = agent[1]
+            if kind != A.PERSON:
+                self._remember_name(h, actor)
         elif kind == A.DEMONYM:
             actor.people = True
         actor.seat = kind == A.SEAT
@@ -208,6 +212,75 @@ class ActorsMixin:
                 actor.agent_lemma = agent[1]
                 actor.inferred = inferred
                 actor.from_feed = from_feed
+                self._remember_name(h, actor)
+                return actor
+        return None
+
+    def _remembered_in(self, sent) -> int:
+        """1 when the sentence names a person the article introduced with a role (the name
+        memory of ``np_actors``), else 0."""
+        known, lowers, pos = self.named_roles, self.lowers, self.pos
+        return int(
+            any(
+                pos[i] == "PROPN"
+                and i not in self.tok_mention
+                and (a := known.get(lowers[i])) is not None
+                and a.head_i < sent.start
+                for i in range(sent.start, sent.end)
+            )
+        )
+
+    def _remember_people(self, sent) -> None:
+        """Read every person the dictionaries lack in the sentence as a noun phrase, so one
+        named with a role ("de Vlaamse minister Geert Lambert") is remembered for later."""
+        for i in sorted(self.person_tokens.intersection(range(sent.start, sent.end))):
+            if self.pos[i] == "PROPN" and i not in self.tok_mention:
+                t = self.toks[i]
+                self.np_actor(t.head if t.dep_ in ("appos", "flat", "flat:name") else t)
+
+    def _person_name(self, h, people: set[int] | None = None) -> list:
+        """The tokens of a name the dictionaries lack: ``h`` itself or its apposition
+        ("minister [Geert Lambert]", "[Lambert], de minister"), with its flat parts; with
+        ``people`` (the NER's PER tokens) only a person's."""
+        mention = self.tok_mention
+        for t in (h, *(c for c in h.children if c.dep_ == "appos")):
+            if t.pos_ == "PROPN" and (people is None or t.i in people) and t.i not in mention:
+                # "minister [Jorien Vandekerckhove] van Finland": the parse may hang the
+                # country on the name, which is not part of it
+                parts = [t] + [
+                    c
+                    for c in t.children
+                    if c.dep_ in ("flat", "flat:name")
+                    and c.pos_ == "PROPN"
+                    and (c.i in people if people is not None else True)
+                    and c.i not in mention
+                ]
+                return sorted(parts, key=lambda p: p.i)
+        return []
+
+    def _remember_name(self, h, actor: A.Actor) -> None:
+        name = self._person_name(h, self.person_tokens)
+        if name:
+            for key in (" ".join(t.lower_ for t in name), name[-1].lower_):
+                self.named_roles.setdefault(key, actor)
+
+    def _remembered_name(self, h) -> A.Actor | None:
+        """A bare name the article introduced earlier with its role ("Lambert" after "de
+        Vlaamse minister Geert Lambert"): that role's actor, whatever type the NER gives the
+        later mention (it reads a surname alone as a place or an organisation at times)."""
+        if not self.named_roles or h.pos_ != "PROPN":
+            return None
+        name = self._person_name(h)
+        if all(t.i != h.i for t in name):
+            return None
+        for key in (" ".join(t.lower_ for t in name), name[-1].lower_):
+            known = self.named_roles.get(key)
+            if known is not None and known.head_i < h.i:
+                actor = A.make_actor(known.code, self.c.d, known.name, h.idx, h.idx + len(h.text))
+                actor.head_i = h.i
+                actor.agent_lemma = known.agent_lemma
+                actor.inferred = known.inferred
+                actor.from_feed = known.from_feed
                 return actor
         return None
 
