@@ -49,3 +49,11 @@ def test_a_name_is_not_known_before_its_role_is_given(nlp, coder) -> None:
 def test_a_different_person_of_another_surname_gets_no_role(nlp, coder) -> None:
     later = "Vermeulen bekritiseerde daarna Frankrijk scherp."
     assert not any(a.startswith("BEL") for a, _, _ in _roots(coder, nlp, INTRO + later, DAY))
+
+
+def test_an_organisation_introduced_with_its_kind_keeps_it(nlp, coder) -> None:
+    text = (
+        "De Franse vakbond Solidaires heeft gisteren een staking aangekondigd. "
+        "Solidaires beschuldigt Macron van leugens."
+    )
+    assert ("FRALAB", "11", "FRAGOV") in _roots(coder, nlp, text, DAY)

@@ -84,10 +84,10 @@ class _DocContext(
         self.date = date
         self.tok_mention = tok_mention
         self.np_cache: dict[int, A.Actor | None] = {}
-        # person names the dictionaries lack, introduced with a role earlier in the article
+        # names the dictionaries lack, introduced with a role or kind earlier in the article
         # ("minister Geert Lambert"): full name and surname, lower case -> the role's actor
         self.named_roles: dict[str, A.Actor] = {}
-        self._person_tokens: set[int] | None = None  # tokens of PER entities, read once
+        self._name_tokens: set[int] | None = None  # tokens of PER and ORG entities, read once
         self.sent_idx = 0
         self.mentions: list[A.Mention] = []
         self.unit_of = _UnitOf()  # token index -> unit, set by code_doc
@@ -98,13 +98,17 @@ class _DocContext(
         self.disc = None  # the article's Discourse while its sentences are coded
 
     @property
-    def person_tokens(self) -> set[int]:
-        """Tokens of the NER's PER entities (the name memory of ``np_actors`` reads them)."""
-        if self._person_tokens is None:
-            self._person_tokens = {
-                i for e in self.doc.ents if e.label_ == "PER" for i in range(e.start, e.end)
+    def name_tokens(self) -> set[int]:
+        """Tokens of the NER's PER and ORG entities: the names the memory of ``np_actors`` keeps
+        (people and organisations introduced with a role or a kind: "de Franse vakbond X")."""
+        if self._name_tokens is None:
+            self._name_tokens = {
+                i
+                for e in self.doc.ents
+                if e.label_ in ("PER", "ORG")
+                for i in range(e.start, e.end)
             }
-        return self._person_tokens
+        return self._name_tokens
 
     def case_of(self, t) -> str | None:
         """``common._case`` (the preposition of a phrase), kept per token: the coder asks it of

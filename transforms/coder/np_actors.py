@@ -217,8 +217,8 @@ class ActorsMixin:
         return None
 
     def _remembered_in(self, sent) -> int:
-        """1 when the sentence names a person the article introduced with a role (the name
-        memory of ``np_actors``), else 0."""
+        """1 when the sentence names someone the article introduced earlier with a role (the
+        name memory below), else 0."""
         known, lowers, pos = self.named_roles, self.lowers, self.pos
         return int(
             any(
@@ -231,17 +231,18 @@ class ActorsMixin:
         )
 
     def _remember_people(self, sent) -> None:
-        """Read every person the dictionaries lack in the sentence as a noun phrase, so one
-        named with a role ("de Vlaamse minister Geert Lambert") is remembered for later."""
-        for i in sorted(self.person_tokens.intersection(range(sent.start, sent.end))):
+        """Read every person or organisation the dictionaries lack in the sentence as a noun
+        phrase, so one named with a role or kind ("de Vlaamse minister Geert Lambert", "de
+        Franse vakbond Solidaires") is remembered for later."""
+        for i in sorted(self.name_tokens.intersection(range(sent.start, sent.end))):
             if self.pos[i] == "PROPN" and i not in self.tok_mention:
                 t = self.toks[i]
                 self.np_actor(t.head if t.dep_ in ("appos", "flat", "flat:name") else t)
 
-    def _person_name(self, h, people: set[int] | None = None) -> list:
+    def _unknown_name(self, h, people: set[int] | None = None) -> list:
         """The tokens of a name the dictionaries lack: ``h`` itself or its apposition
         ("minister [Geert Lambert]", "[Lambert], de minister"), with its flat parts; with
-        ``people`` (the NER's PER tokens) only a person's."""
+        ``people`` (the NER's PER and ORG tokens) only a person's or organisation's."""
         mention = self.tok_mention
         for t in (h, *(c for c in h.children if c.dep_ == "appos")):
             if t.pos_ == "PROPN" and (people is None or t.i in people) and t.i not in mention:
@@ -259,7 +260,7 @@ class ActorsMixin:
         return []
 
     def _remember_name(self, h, actor: A.Actor) -> None:
-        name = self._person_name(h, self.person_tokens)
+        name = self._unknown_name(h, self.name_tokens)
         if name:
             for key in (" ".join(t.lower_ for t in name), name[-1].lower_):
                 self.named_roles.setdefault(key, actor)
@@ -270,7 +271,7 @@ class ActorsMixin:
         later mention (it reads a surname alone as a place or an organisation at times)."""
         if not self.named_roles or h.pos_ != "PROPN":
             return None
-        name = self._person_name(h)
+        name = self._unknown_name(h)
         if all(t.i != h.i for t in name):
             return None
         for key in (" ".join(t.lower_ for t in name), name[-1].lower_):
