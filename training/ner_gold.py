@@ -226,8 +226,47 @@ def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def score(paths: list[Path], model, quiet: bool = False) -> dict[str, tuple[float, float, float]]:
-    """Exact-span P/R/F per label of a pipeline (a loaded one, or a name) against gold files."""
+SENTENCE_END = tuple(".!?:;\"'»”)")
+
+
+def _place(sid: str) -> tuple[str, str]:
+    """(document, paragraph) of a UD sentence id ("...p.3.s.2"); other ids stand alone."""
+    para = re.sub(r"\.s\.\d+$", "", sid)
+    return re.sub(r"\.p\.\d+$", "", para), para
+
+
+def as_documents(rows: list[dict]) -> list[tuple[str, list[tuple[int, int, str]]]]:
+    """The labelled sentences rebuilt into their documents, as the pipeline reads an article:
+    sentences of a paragraph joined by a space (by a line break after a line with no closing
+    punctuation, such as a list item or heading), paragraphs by a blank line; gold spans moved
+    to document offsets. Rows keep file order; a document is its consecutive rows."""
+    out: list[tuple[str, list[tuple[int, int, str]]]] = []
+    last_doc = last_para = None
+    for row in rows:
+        doc_id, para = _place(row["id"])
+        spans = char_spans(row["text"], row["ents"])[0]
+        if out and doc_id == last_doc:
+            text, gold = out[-1]
+            if para != last_para:
+                sep = "\n\n"
+            else:
+                sep = " " if text.rstrip().endswith(SENTENCE_END) else "\n"
+            off = len(text) + len(sep)
+            out[-1] = (
+                text + sep + row["text"],
+                gold + [(a + off, b + off, t) for a, b, t in spans],
+            )
+        else:
+            out.append((row["text"], list(spans)))
+        last_doc, last_para = doc_id, para
+    return out
+
+
+def score(
+    paths: list[Path], model, quiet: bool = False, docs: bool = False
+) -> dict[str, tuple[float, float, float]]:
+    """Exact-span P/R/F per label of a pipeline (a loaded one, or a name) against gold files;
+    ``docs``: each document coded whole (``as_documents``), as the pipeline codes articles."""
     from geoevents.model import load_pipeline
 
     if model is None or isinstance(model, str):
@@ -238,9 +277,12 @@ def score(paths: list[Path], model, quiet: bool = False) -> dict[str, tuple[floa
     tp: Counter[str] = Counter()
     fp: Counter[str] = Counter()
     fn: Counter[str] = Counter()
-    texts = [r["text"] for r in rows.values()]
-    for row, doc in zip(rows.values(), nlp.pipe(texts, batch_size=64)):
-        gold = set(char_spans(row["text"], row["ents"])[0])
+    if docs:
+        units = as_documents(list(rows.values()))
+    else:
+        units = [(r["text"], char_spans(r["text"], r["ents"])[0]) for r in rows.values()]
+    for (_, spans), doc in zip(units, nlp.pipe([t for t, _ in units], batch_size=64)):
+        gold = set(spans)
         pred = {(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in LABELS}
         for s in gold & pred:
             tp[s[2]] += 1
@@ -255,7 +297,8 @@ def score(paths: list[Path], model, quiet: bool = False) -> dict[str, tuple[floa
         out[name] = prf(*(sum(c[x] for x in labels) for c in (tp, fp, fn)))
     if quiet:
         return out
-    print(f"{len(rows)} sentences, model {nlp.meta.get('name')}-{nlp.meta.get('version')}")
+    unit = f"in {len(units)} documents" if docs else "one by one"
+    print(f"{len(rows)} sentences {unit}, model {nlp.meta.get('name')}-{nlp.meta.get('version')}")
     for k, (p, r, f) in out.items():
         n = sum(tp[x] + fn[x] for x in (LABELS if k == "all" else LABELS[:3] if "+" in k else [k]))
         print(f"{k:12s} P {p:.3f}  R {r:.3f}  F1 {f:.3f}  (gold {n})")
@@ -340,6 +383,9 @@ def main() -> None:
     sc = sub.add_parser("score")
     sc.add_argument("files", type=Path, nargs="+")
     sc.add_argument("--model", default=None, help="pipeline name or folder (default: embedded)")
+    sc.add_argument(
+        "--docs", action="store_true", help="code whole documents, as the pipeline codes articles"
+    )
     io = sub.add_parser("score-io", help="score an IO-tagged file (Europeana test)")
     io.add_argument("file", type=Path)
     io.add_argument("--model", default=None)
@@ -351,7 +397,7 @@ def main() -> None:
     elif args.cmd == "check":
         raise SystemExit(check(args.files))
     elif args.cmd == "score":
-        score(args.files, args.model)
+        score(args.files, args.model, docs=args.docs)
     elif args.cmd == "score-io":
         score_io(args.file, args.model)
     else:
