@@ -57,3 +57,11 @@ def test_an_organisation_introduced_with_its_kind_keeps_it(nlp, coder) -> None:
         "Solidaires beschuldigt Macron van leugens."
     )
     assert ("FRALAB", "11", "FRAGOV") in _roots(coder, nlp, text, DAY)
+
+
+def test_het_rijk_is_the_dutch_state_in_a_dutch_feed(nlp, coder) -> None:
+    got = _roots(coder, nlp, "Gemeenten bekritiseren het Rijk.", DAY, "NLD")
+    assert ("NLDGOV", "11", "NLDGOV") in got
+    # an empire named with its country is that country, not the Dutch state
+    got = _roots(coder, nlp, "Het Duitse Rijk verklaarde Frankrijk de oorlog.", DAY, "NLD")
+    assert got and not any(a.startswith("NLD") for a, _, _ in got)

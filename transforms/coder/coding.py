@@ -213,26 +213,6 @@ class CodingMixin:
             return 1
         return 2 if self.feed_country else 0
 
-    def _bare_role_noun(self, sent, ments: list[A.Mention], at_least: int = 1) -> bool:
-        """``at_least`` role nouns outside every name ("de politie"), which may take the
-        sentence's country."""
-        inside = {i for m in ments for i in range(m.start, m.end)}
-        pos, now, lowers, agents = self.pos, self.pos_now, self.lowers, self.c.index.agents
-        # a gate on word forms only (no Token objects, no compound walk): singular or "-en"/"-s"
-        # plural of a listed role noun, also one a repair made a noun; np_actor reads the full
-        # noun later. A headline's first word may be tagged an adjective: "Kabinet trekt ..."
-        found = 0
-        for i in range(sent.start, sent.end):
-            if (
-                (pos[i] in NOUN_POS or now[i] in NOUN_POS or (i == sent.start and pos[i] == "ADJ"))
-                and i not in inside
-                and (lowers[i] in agents or lowers[i][:-2] in agents or lowers[i][:-1] in agents)
-            ):
-                found += 1
-                if found >= at_least:
-                    return True
-        return False
-
     def sent_cue_ok(self, p) -> bool:
         """``_cue_ok`` on ``sent_words``, joined once per sentence and kept per entry: every
         verb tries its entries, and ``verb_predicates`` tries those again."""

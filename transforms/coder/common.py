@@ -64,7 +64,16 @@ FEDERAL_STATES = frozenset(
     | {"MYS", "NGA", "NPL", "PAK", "RUS", "SDN", "SOM", "SSD", "USA", "VEN", "ARE"}
 )
 HOME_ROLE_WORDS = frozenset(
-    {"kabinet", "kamer", "tweede kamer", "eerste kamer", "kamerlid", "kamerfractie", "ministerraad"}
+    {
+        "kabinet",
+        "kamer",
+        "tweede kamer",
+        "eerste kamer",
+        "kamerlid",
+        "kamerfractie",
+        "ministerraad",
+        "het rijk",
+    }
 )
 # verbs whose te-infinitive is what someone else is asked to do: "roept de VS op de sancties op
 # te heffen" is an appeal (coded on the appeal verb), no lifting of sanctions

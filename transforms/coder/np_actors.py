@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from . import actors as A
 from .common import (
+    NOUN_POS,
     POLICY_NOUNS,
     QUANTITY_NOUNS,
     STATE_TYPES,
@@ -215,6 +216,31 @@ class ActorsMixin:
                 self._remember_name(h, actor)
                 return actor
         return None
+
+    def _bare_role_noun(self, sent, ments: list[A.Mention], at_least: int = 1) -> bool:
+        """``at_least`` role nouns outside every name ("de politie"), which may take the
+        sentence's country."""
+        inside = {i for m in ments for i in range(m.start, m.end)}
+        pos, now, lowers, agents = self.pos, self.pos_now, self.lowers, self.c.index.agents
+        # a gate on word forms only (no Token objects, no compound walk): singular or "-en"/"-s"
+        # plural of a listed role noun, also one a repair made a noun; np_actor reads the full
+        # noun later. A headline's first word may be tagged an adjective: "Kabinet trekt ..."
+        found = 0
+        for i in range(sent.start, sent.end):
+            if (
+                (pos[i] in NOUN_POS or now[i] in NOUN_POS or (i == sent.start and pos[i] == "ADJ"))
+                and i not in inside
+                and (
+                    lowers[i] in agents
+                    or lowers[i][:-2] in agents
+                    or lowers[i][:-1] in agents
+                    or (i > sent.start and f"{lowers[i - 1]} {lowers[i]}" in agents)  # het Rijk
+                )
+            ):
+                found += 1
+                if found >= at_least:
+                    return True
+        return False
 
     def _remembered_in(self, sent) -> int:
         """1 when the sentence names someone the article introduced earlier with a role (the
