@@ -65,3 +65,11 @@ def test_het_rijk_is_the_dutch_state_in_a_dutch_feed(nlp, coder) -> None:
     # an empire named with its country is that country, not the Dutch state
     got = _roots(coder, nlp, "Het Duitse Rijk verklaarde Frankrijk de oorlog.", DAY, "NLD")
     assert got and not any(a.startswith("NLD") for a, _, _ in got)
+
+
+def test_zijn_heading_its_clause_with_a_prepositional_complement_is_a_verb(nlp, coder) -> None:
+    got = _roots(coder, nlp, "De minister en de vakbonden zijn in gesprek.", DAY, "NLD")
+    assert {("NLDGOV", "04", "NLDLAB"), ("NLDLAB", "04", "NLDGOV")} <= got
+    # as an auxiliary it still carries no event of its own
+    got = _roots(coder, nlp, "Rutte is in Brussel aangekomen.", DAY)
+    assert not got

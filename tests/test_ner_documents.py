@@ -45,5 +45,8 @@ def test_sentences_join_into_paragraphs_and_documents(ner_gold) -> None:
 
 
 def test_ids_without_paragraphs_stand_alone(ner_gold) -> None:
-    rows = [_row("europeana_train:1", "Te Londen.", []), _row("europeana_train:2", "Te Parijs.", [])]
+    rows = [
+        _row("europeana_train:1", "Te Londen.", []),
+        _row("europeana_train:2", "Te Parijs.", []),
+    ]
     assert [t for t, _ in ner_gold.as_documents(rows)] == ["Te Londen.", "Te Parijs."]

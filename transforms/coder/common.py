@@ -575,9 +575,12 @@ def _bare_indirect_object(d, cl) -> bool:
 
 
 def _main_verb_with_object(v) -> bool:
-    """An auxiliary-like verb that heads its clause and has an object: "Poetin had contact met
-    Xi" (the tagger calls every "hebben" AUX)."""
-    return v.dep_ not in ("aux", "aux:pass", "cop") and any(ch.dep_ == "obj" for ch in v.children)
+    """An auxiliary-like verb that heads its clause and has an object or a prepositional
+    complement: "Poetin had contact met Xi" (the tagger calls every "hebben" AUX), "de minister
+    en de bonden zijn in gesprek"."""
+    return v.dep_ not in ("aux", "aux:pass", "cop") and any(
+        ch.dep_ in ("obj", "obl:arg") for ch in v.children
+    )
 
 
 def _last_word(texts: list[str]) -> str | None:
