@@ -73,3 +73,10 @@ def test_zijn_heading_its_clause_with_a_prepositional_complement_is_a_verb(nlp, 
     # as an auxiliary it still carries no event of its own
     got = _roots(coder, nlp, "Rutte is in Brussel aangekomen.", DAY)
     assert not got
+
+
+def test_court_phrases_of_domestic_news(nlp, coder) -> None:
+    got = _roots(coder, nlp, "De vakbond spant een kort geding aan tegen de minister.", DAY, "NLD")
+    assert ("NLDLAB", "11", "NLDGOV") in got
+    got = _roots(coder, nlp, "De rechter stelde de gemeente in het ongelijk.", DAY, "NLD")
+    assert ("NLDJUD", "11", "NLDGOV") in got
