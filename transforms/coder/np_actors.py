@@ -222,6 +222,7 @@ class ActorsMixin:
         sentence's country."""
         inside = {i for m in ments for i in range(m.start, m.end)}
         pos, now, lowers, agents = self.pos, self.pos_now, self.lowers, self.c.index.agents
+        last_words = self.c.index.agent_last_words
         # a gate on word forms only (no Token objects, no compound walk): singular or "-en"/"-s"
         # plural of a listed role noun, also one a repair made a noun; np_actor reads the full
         # noun later. A headline's first word may be tagged an adjective: "Kabinet trekt ..."
@@ -234,7 +235,11 @@ class ActorsMixin:
                     lowers[i] in agents
                     or lowers[i][:-2] in agents
                     or lowers[i][:-1] in agents
-                    or (i > sent.start and f"{lowers[i - 1]} {lowers[i]}" in agents)  # het Rijk
+                    or (
+                        lowers[i] in last_words  # a role of two words: "het Rijk"
+                        and i > sent.start
+                        and f"{lowers[i - 1]} {lowers[i]}" in agents
+                    )
                 )
             ):
                 found += 1
@@ -260,10 +265,23 @@ class ActorsMixin:
         """Read every person or organisation the dictionaries lack in the sentence as a noun
         phrase, so one named with a role or kind ("de Vlaamse minister Geert Lambert", "de
         Franse vakbond Solidaires") is remembered for later."""
-        for i in sorted(self.name_tokens.intersection(range(sent.start, sent.end))):
-            if self.pos[i] == "PROPN" and i not in self.tok_mention:
-                t = self.toks[i]
-                self.np_actor(t.head if t.dep_ in ("appos", "flat", "flat:name") else t)
+        names = self.name_tokens
+        if not names:
+            return
+        pos, mention, agents = self.pos, self.tok_mention, self.c.index.agents
+        for i in range(sent.start, sent.end):
+            if i not in names or pos[i] != "PROPN" or i in mention:
+                continue
+            t = self.toks[i]
+            h = t.head if t.dep_ in ("appos", "flat", "flat:name") else t
+            if h.dep_ == "flat" and h.head.dep_ == "appos":
+                h = h.head.head  # "minister Geert [Lambert]": up to the role
+            # only a name beside a role noun can be remembered: "minister X", "X, de minister"
+            if any(
+                x.pos_ == "NOUN" and (x.lower_ in agents or A.agent_types(x, self.c.index))
+                for x in (h, *(c for c in h.children if c.dep_ == "appos"))
+            ):
+                self.np_actor(h)
 
     def _unknown_name(self, h, people: set[int] | None = None) -> list:
         """The tokens of a name the dictionaries lack: ``h`` itself or its apposition
