@@ -88,6 +88,7 @@ class _DocContext(
         # ("minister Geert Lambert"): full name and surname, lower case -> the role's actor
         self.named_roles: dict[str, A.Actor] = {}
         self._name_tokens: set[int] | None = None  # tokens of PER and ORG entities, read once
+        self.name_list: list[int] = []  # the same, in order (set with ``name_tokens``)
         self.sent_idx = 0
         self.mentions: list[A.Mention] = []
         self.unit_of = _UnitOf()  # token index -> unit, set by code_doc
@@ -102,12 +103,14 @@ class _DocContext(
         """Tokens of the NER's PER and ORG entities: the names the memory of ``np_actors`` keeps
         (people and organisations introduced with a role or a kind: "de Franse vakbond X")."""
         if self._name_tokens is None:
-            self._name_tokens = {
-                i
-                for e in self.doc.ents
-                if e.label_ in ("PER", "ORG")
-                for i in range(e.start, e.end)
-            }
+            # one array read per doc: building ``doc.ents`` Spans costs more than the coder's
+            # whole use of them
+            doc = self.doc
+            types = doc.to_array("ENT_TYPE")
+            strings = doc.vocab.strings
+            hit = (types == strings["PER"]) | (types == strings["ORG"])
+            self.name_list = np.flatnonzero(hit).tolist()
+            self._name_tokens = set(self.name_list)
         return self._name_tokens
 
     def case_of(self, t) -> str | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import replace
 
 from . import actors as A
@@ -265,12 +266,13 @@ class ActorsMixin:
         """Read every person or organisation the dictionaries lack in the sentence as a noun
         phrase, so one named with a role or kind ("de Vlaamse minister Geert Lambert", "de
         Franse vakbond Solidaires") is remembered for later."""
-        names = self.name_tokens
-        if not names:
+        if not self.name_tokens:
             return
+        names = self.name_list  # the same tokens in order
         pos, mention, agents = self.pos, self.tok_mention, self.c.index.agents
-        for i in range(sent.start, sent.end):
-            if i not in names or pos[i] != "PROPN" or i in mention:
+        first = bisect.bisect_left(names, sent.start)
+        for i in names[first : bisect.bisect_left(names, sent.end, first)]:
+            if pos[i] != "PROPN" or i in mention:
                 continue
             t = self.toks[i]
             h = t.head if t.dep_ in ("appos", "flat", "flat:name") else t
