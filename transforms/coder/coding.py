@@ -65,7 +65,7 @@ class CodingMixin:
             n_keys = len({m.entry.code for m in ments})
             group_words = bool(words & GROUP_WORDS)
             single_words = bool(words & SINGLE_WORDS)
-            if self.named_roles and n_keys < 2:
+            if n_keys < 2:
                 n_keys += self._remembered_in(sent)
             if not (
                 n_keys >= 2
@@ -150,7 +150,6 @@ class CodingMixin:
                 and not (m.start > sent.start and self.lowers[m.start - 1] in A.LOCATIVE)
             )
         ]
-        self._remember_people(sent)
         acts = []
         for m in ments:
             a = self.np_actor(doc[m.end - 1])

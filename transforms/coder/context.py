@@ -88,7 +88,8 @@ class _DocContext(
         # ("minister Geert Lambert"): full name and surname, lower case -> the role's actor
         self.named_roles: dict[str, A.Actor] = {}
         self._name_tokens: set[int] | None = None  # tokens of PER and ORG entities, read once
-        self.name_list: list[int] = []  # the same, in order (set with ``name_tokens``)
+        self._name_list: list[int] = []  # the same, in order
+        self._name_spots: dict[str, list[int]] | None = None  # word -> its name tokens
         self.sent_idx = 0
         self.mentions: list[A.Mention] = []
         self.unit_of = _UnitOf()  # token index -> unit, set by code_doc
@@ -103,15 +104,26 @@ class _DocContext(
         """Tokens of the NER's PER and ORG entities: the names the memory of ``np_actors`` keeps
         (people and organisations introduced with a role or a kind: "de Franse vakbond X")."""
         if self._name_tokens is None:
-            # one array read per doc: building ``doc.ents`` Spans costs more than the coder's
-            # whole use of them
-            doc = self.doc
-            types = doc.to_array("ENT_TYPE")
-            strings = doc.vocab.strings
-            hit = (types == strings["PER"]) | (types == strings["ORG"])
-            self.name_list = np.flatnonzero(hit).tolist()
-            self._name_tokens = set(self.name_list)
+            self._read_names()
         return self._name_tokens
+
+    @property
+    def name_list(self) -> list[int]:
+        """``name_tokens`` in document order."""
+        if self._name_tokens is None:
+            self._read_names()
+        return self._name_list
+
+    def _read_names(self) -> None:
+        # one array read per doc: building ``doc.ents`` Spans costs more than the coder's whole
+        # use of them
+        doc = self.doc
+        types = doc.to_array("ENT_TYPE")
+        strings = doc.vocab.strings
+        self._name_list = np.flatnonzero(
+            (types == strings["PER"]) | (types == strings["ORG"])
+        ).tolist()
+        self._name_tokens = set(self._name_list)
 
     def case_of(self, t) -> str | None:
         """``common._case`` (the preposition of a phrase), kept per token: the coder asks it of

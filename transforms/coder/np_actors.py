@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 from dataclasses import replace
 
 from . import actors as A
@@ -251,39 +250,56 @@ class ActorsMixin:
     def _remembered_in(self, sent) -> int:
         """1 when the sentence names someone the article introduced earlier with a role (the
         name memory below), else 0."""
-        known, lowers, pos = self.named_roles, self.lowers, self.pos
-        return int(
-            any(
-                pos[i] == "PROPN"
-                and i not in self.tok_mention
-                and (a := known.get(lowers[i])) is not None
-                and a.head_i < sent.start
-                for i in range(sent.start, sent.end)
-            )
-        )
+        spots = self._name_spots if self._name_spots is not None else self._spots()
+        if not spots:
+            return 0
+        lowers, pos, mention = self.lowers, self.pos, self.tok_mention
+        for i in range(sent.start, sent.end):
+            if (
+                lowers[i] in spots
+                and pos[i] == "PROPN"
+                and i not in mention
+                and self._recall(lowers[i], sent.start)
+            ):
+                known = self.named_roles.get(lowers[i])
+                if known is not None and known.head_i < sent.start:
+                    return 1
+        return 0
 
-    def _remember_people(self, sent) -> None:
-        """Read every person or organisation the dictionaries lack in the sentence as a noun
-        phrase, so one named with a role or kind ("de Vlaamse minister Geert Lambert", "de
-        Franse vakbond Solidaires") is remembered for later."""
-        if not self.name_tokens:
-            return
-        names = self.name_list  # the same tokens in order
-        pos, mention, agents = self.pos, self.tok_mention, self.c.index.agents
-        first = bisect.bisect_left(names, sent.start)
-        for i in names[first : bisect.bisect_left(names, sent.end, first)]:
-            if pos[i] != "PROPN" or i in mention:
-                continue
-            t = self.toks[i]
-            h = t.head if t.dep_ in ("appos", "flat", "flat:name") else t
-            if h.dep_ == "flat" and h.head.dep_ == "appos":
-                h = h.head.head  # "minister Geert [Lambert]": up to the role
-            # only a name beside a role noun can be remembered: "minister X", "X, de minister"
+    def _spots(self) -> dict[str, list[int]]:
+        """Each word of a PER or ORG name the dictionaries lack -> its tokens, in order."""
+        spots: dict[str, list[int]] = {}
+        pos, mention, lowers = self.pos, self.tok_mention, self.lowers
+        for i in self.name_list:
+            if pos[i] == "PROPN" and i not in mention:
+                spots.setdefault(lowers[i], []).append(i)
+        self._name_spots = spots
+        return spots
+
+    def _recall(self, word: str, before: int) -> bool:
+        """Read the earlier noun phrases where a person or organisation the dictionaries lack
+        is named with a role or kind ("de Vlaamse minister Geert Lambert", "de Franse vakbond
+        Solidaires") and ``word`` is part of the name, so the memory holds them; whether any
+        was found. Done when a later sentence asks, not for every name of the article."""
+        spots = self._name_spots if self._name_spots is not None else self._spots()
+        found = False
+        agents = self.c.index.agents
+        for i in spots.get(word, ()):
+            if i >= before:
+                break
+            h = self.toks[i]
+            while h.dep_ in ("flat", "flat:name") and h.head.i != h.i:
+                h = h.head  # "Geert [Lambert]": the name's head
+            if h.dep_ == "appos":
+                h = h.head  # "minister [Geert] Lambert": the role
+            # only a name beside a role noun is remembered: "minister X", "X, de minister"
             if any(
                 x.pos_ == "NOUN" and (x.lower_ in agents or A.agent_types(x, self.c.index))
                 for x in (h, *(c for c in h.children if c.dep_ == "appos"))
             ):
                 self.np_actor(h)
+                found = True
+        return found
 
     def _unknown_name(self, h, people: set[int] | None = None) -> list:
         """The tokens of a name the dictionaries lack: ``h`` itself or its apposition
@@ -315,10 +331,13 @@ class ActorsMixin:
         """A bare name the article introduced earlier with its role ("Lambert" after "de
         Vlaamse minister Geert Lambert"): that role's actor, whatever type the NER gives the
         later mention (it reads a surname alone as a place or an organisation at times)."""
-        if not self.named_roles or h.pos_ != "PROPN":
+        if h.pos_ != "PROPN" or not self.name_tokens:
             return None
         name = self._unknown_name(h)
         if all(t.i != h.i for t in name):
+            return None
+        start = (self.unit_of.get(h.i) or h.sent).start
+        if not any(self._recall(t.lower_, start) for t in name):
             return None
         for key in (" ".join(t.lower_ for t in name), name[-1].lower_):
             known = self.named_roles.get(key)
