@@ -116,6 +116,7 @@ class EventCoder:
             tokenizer = spacy.blank("nl").tokenizer
         self.index = A.build_index(self.d, lambda s: [t.text for t in tokenizer(s)])
         self.verbs: dict[tuple[str, str | None], list[Predicate]] = {}
+        self._cue_words: dict[str, frozenset[str]] = {}
         self.nouns: dict[str, list[Predicate]] = {}
         # "met steun van X", "op verzoek van X": nouns whose "van" actor acts on the verb's subject
         self.backers: dict[str, Predicate] = {}
@@ -192,6 +193,16 @@ class EventCoder:
         self._strings = _StringMemo()
 
     # ------------------------------------------------------------------ public API
+    def cue_words(self, lemma: str) -> frozenset[str]:
+        """Every single cue word of a verb's plain entries ("gesprek", "oorlog" for "zijn"),
+        kept per lemma: the auxiliary gate asks it of every "zijn" and "hebben"."""
+        found = self._cue_words.get(lemma)
+        if found is None:
+            found = self._cue_words[lemma] = frozenset(
+                w for p in self.verbs.get((lemma, None), ()) for alt in p.cues for w in alt
+            )
+        return found
+
     def resolve_entity(self, span, article_date: dt.date) -> dict | None:
         """Actor codes for an entity span (for the mentions table), or None if not in the dictionary.
 

@@ -293,7 +293,7 @@ class CodingMixin:
             v.pos_ == "AUX"
             and lemma in AUX_CHAIN
             and (
-                ("het" not in words and not _main_verb_with_object(v))
+                ("het" not in words and not _main_verb_with_object(v, self.c.cue_words(lemma)))
                 or (v.dep_ in ("aux", "aux:pass") and v.head.pos_ == "VERB" and v.head.i != v.i)
             )
         ):

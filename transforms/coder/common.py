@@ -574,12 +574,12 @@ def _bare_indirect_object(d, cl) -> bool:
     return d.i > finite and any(o.dep_ == "obj" and o.i > d.i for o in cl.deps)
 
 
-def _main_verb_with_object(v) -> bool:
-    """An auxiliary-like verb that heads its clause and has an object or a prepositional
-    complement: "Poetin had contact met Xi" (the tagger calls every "hebben" AUX), "de minister
-    en de bonden zijn in gesprek"."""
+def _main_verb_with_object(v, cue_words: frozenset[str] = frozenset()) -> bool:
+    """An auxiliary-like verb that heads its clause and has an object, or a prepositional
+    complement that is one of its own cue words: "Poetin had contact met Xi" (the tagger calls
+    every "hebben" AUX), "de minister en de bonden zijn in gesprek"."""
     return v.dep_ not in ("aux", "aux:pass", "cop") and any(
-        ch.dep_ in ("obj", "obl:arg") for ch in v.children
+        ch.dep_ == "obj" or (ch.dep_ == "obl:arg" and ch.lower_ in cue_words) for ch in v.children
     )
 
 
