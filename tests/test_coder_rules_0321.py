@@ -75,6 +75,10 @@ def test_zijn_heading_its_clause_with_a_prepositional_complement_is_a_verb(nlp, 
     assert not got
 
 
+def test_het_opnemen_voor_is_a_verbal_defence(nlp, coder) -> None:
+    assert ("FRA", "05", "UKR") in _roots(coder, nlp, "Frankrijk neemt het op voor Oekraïne.", DAY)
+
+
 def test_court_phrases_of_domestic_news(nlp, coder) -> None:
     got = _roots(coder, nlp, "De vakbond spant een kort geding aan tegen de minister.", DAY, "NLD")
     assert ("NLDLAB", "11", "NLDGOV") in got
