@@ -79,6 +79,15 @@ def test_het_opnemen_voor_is_a_verbal_defence(nlp, coder) -> None:
     assert ("FRA", "05", "UKR") in _roots(coder, nlp, "Frankrijk neemt het op voor Oekraïne.", DAY)
 
 
+def test_withdrawn_support_is_no_support(nlp, coder) -> None:
+    got = _roots(coder, nlp, "De ChristenUnie trekt haar steun aan het kabinet in.", DAY, "NLD")
+    assert ("NLDPTY", "16", "NLDGOV") in got
+    assert ("NLDPTY", "05", "NLDGOV") not in got  # the noun is the verb's cue, not an event
+    # support promised stays support promised
+    got = _roots(coder, nlp, "De PVV zegt haar steun aan het kabinet toe.", DAY, "NLD")
+    assert ("NLDPTY", "03", "NLDGOV") in got
+
+
 def test_court_phrases_of_domestic_news(nlp, coder) -> None:
     got = _roots(coder, nlp, "De vakbond spant een kort geding aan tegen de minister.", DAY, "NLD")
     assert ("NLDLAB", "11", "NLDGOV") in got

@@ -181,6 +181,10 @@ class NounsMixin:
             and _unreal_word(self.toks[before])
         )
 
+    def _particle(self, v) -> str | None:
+        """A verb's separable particle, as the parser attached it ("trekt ... in")."""
+        return next((c.lower_ for c in v.children if c.dep_ == "compound:prt"), None)
+
     def code_noun(self, n, disc: Discourse, verb_events: dict[int, bool]) -> list[dict]:
         preds = self.noun_predicates(n)
         if not preds:
@@ -196,6 +200,15 @@ class NounsMixin:
             or (n.dep_ == "xcomp" and self.case_of(n))  # a prepositional phrase parsed as xcomp
             else None
         )
+        if (
+            gov is not None
+            and n.dep_ == "obj"
+            and verb_events.get(gov.i)
+            and A.norm_lemma(n) in self.c.cue_words(A.norm_lemma(gov), self._particle(gov))
+        ):
+            # "trekt haar steun aan het kabinet in": the noun is the cue of the verb's own
+            # reading (162), which says what became of it; no second, contrary event (051)
+            return []
         gov_clause = None
         code = p.code
         if gov is not None and gov.pos_ in ("VERB", "AUX"):
