@@ -116,7 +116,7 @@ class EventCoder:
             tokenizer = spacy.blank("nl").tokenizer
         self.index = A.build_index(self.d, lambda s: [t.text for t in tokenizer(s)])
         self.verbs: dict[tuple[str, str | None], list[Predicate]] = {}
-        self._cue_words: dict[tuple[str, str | None], frozenset[str]] = {}
+        self._cue_words: dict[str, frozenset[str]] = {}
         self.nouns: dict[str, list[Predicate]] = {}
         # "met steun van X", "op verzoek van X": nouns whose "van" actor acts on the verb's subject
         self.backers: dict[str, Predicate] = {}
@@ -193,18 +193,13 @@ class EventCoder:
         self._strings = _StringMemo()
 
     # ------------------------------------------------------------------ public API
-    def cue_words(self, lemma: str, particle: str | None = None) -> frozenset[str]:
-        """Every single cue word of a verb's entries without a particle, and with ``particle``
-        ("gesprek", "oorlog" for "zijn"; "steun" for "trekken" + "in"), kept per key: the
-        auxiliary gate asks it of every "zijn" and "hebben"."""
-        key = (lemma, particle)
-        found = self._cue_words.get(key)
+    def cue_words(self, lemma: str) -> frozenset[str]:
+        """Every single cue word of a verb's plain entries ("gesprek", "oorlog" for "zijn"),
+        kept per lemma: the auxiliary gate asks it of every "zijn" and "hebben"."""
+        found = self._cue_words.get(lemma)
         if found is None:
-            entries = [*self.verbs.get((lemma, None), ())]
-            if particle is not None:
-                entries += self.verbs.get((lemma, particle), ())
-            found = self._cue_words[key] = frozenset(
-                w for p in entries for alt in p.cues for w in alt
+            found = self._cue_words[lemma] = frozenset(
+                w for p in self.verbs.get((lemma, None), ()) for alt in p.cues for w in alt
             )
         return found
 

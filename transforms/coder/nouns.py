@@ -181,9 +181,16 @@ class NounsMixin:
             and _unreal_word(self.toks[before])
         )
 
-    def _particle(self, v) -> str | None:
-        """A verb's separable particle, as the parser attached it ("trekt ... in")."""
-        return next((c.lower_ for c in v.children if c.dep_ == "compound:prt"), None)
+    def _ended_by(self, n, v) -> bool:
+        """Whether every reading of verb ``v`` cued by noun ``n`` reduces relations (root 16:
+        support withdrawn, cooperation suspended), so the noun's own act did not take place."""
+        lemma, word = A.norm_lemma(v), A.norm_lemma(n)
+        prt = next((c.lower_ for c in v.children if c.dep_ == "compound:prt"), None)
+        entries = [*self.c.verbs.get((lemma, None), ())]
+        if prt is not None:
+            entries += self.c.verbs.get((lemma, prt), ())
+        roots = {p.code[:2] for p in entries if any(word in alt for alt in p.cues)}
+        return bool(roots) and roots <= {"16"}
 
     def code_noun(self, n, disc: Discourse, verb_events: dict[int, bool]) -> list[dict]:
         preds = self.noun_predicates(n)
@@ -204,10 +211,10 @@ class NounsMixin:
             gov is not None
             and n.dep_ == "obj"
             and verb_events.get(gov.i)
-            and A.norm_lemma(n) in self.c.cue_words(A.norm_lemma(gov), self._particle(gov))
+            and self._ended_by(n, gov)
         ):
-            # "trekt haar steun aan het kabinet in": the noun is the cue of the verb's own
-            # reading (162), which says what became of it; no second, contrary event (051)
+            # "trekt haar steun aan het kabinet in": the verb's own reading (162) says the
+            # noun's act was ended; no second, contrary event (051)
             return []
         gov_clause = None
         code = p.code
