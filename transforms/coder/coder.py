@@ -193,16 +193,6 @@ class EventCoder:
         self._strings = _StringMemo()
 
     # ------------------------------------------------------------------ public API
-    def cue_words(self, lemma: str) -> frozenset[str]:
-        """Every single cue word of a verb's plain entries ("gesprek", "oorlog" for "zijn"),
-        kept per lemma: the auxiliary gate asks it of every "zijn" and "hebben"."""
-        found = self._cue_words.get(lemma)
-        if found is None:
-            found = self._cue_words[lemma] = frozenset(
-                w for p in self.verbs.get((lemma, None), ()) for alt in p.cues for w in alt
-            )
-        return found
-
     def resolve_entity(self, span, article_date: dt.date) -> dict | None:
         """Actor codes for an entity span (for the mentions table), or None if not in the dictionary.
 
@@ -400,6 +390,16 @@ class EventCoder:
             patch_arrays(doc, touched, heads_moved=False)
 
     # ------------------------------------------------------------------ helpers
+    def cue_words(self, lemma: str) -> frozenset[str]:
+        """Every single cue word of a verb's plain entries ("gesprek", "oorlog" for "zijn"),
+        kept per lemma: the auxiliary gate asks it of every "zijn" and "hebben"."""
+        found = self._cue_words.get(lemma)
+        if found is None:
+            found = self._cue_words[lemma] = frozenset(
+                w for p in self.verbs.get((lemma, None), ()) for alt in p.cues for w in alt
+            )
+        return found
+
     def _entry_code(self, entry: A.Entry, date: dt.date) -> str | None:
         if entry.kind == A.PERSON:
             return A.person_code_at(self.d.people, entry.code, date)

@@ -250,7 +250,7 @@ class ActorsMixin:
     def _remembered_in(self, sent) -> int:
         """1 when the sentence names someone the article introduced earlier with a role (the
         name memory below), else 0."""
-        spots = self._name_spots if self._name_spots is not None else self._spots()
+        spots = self._spots()
         if not spots:
             return 0
         lowers, pos, mention = self.lowers, self.pos, self.tok_mention
@@ -267,7 +267,10 @@ class ActorsMixin:
         return 0
 
     def _spots(self) -> dict[str, list[int]]:
-        """Each word of a PER or ORG name the dictionaries lack -> its tokens, in order."""
+        """Each word of a PER or ORG name the dictionaries lack -> its tokens, in order (read
+        once per document)."""
+        if self._name_spots is not None:
+            return self._name_spots
         spots: dict[str, list[int]] = {}
         pos, mention, lowers = self.pos, self.tok_mention, self.lowers
         for i in self.name_list:
@@ -281,10 +284,8 @@ class ActorsMixin:
         is named with a role or kind ("de Vlaamse minister Geert Lambert", "de Franse vakbond
         Solidaires") and ``word`` is part of the name, so the memory holds them; whether any
         was found. Done when a later sentence asks, not for every name of the article."""
-        spots = self._name_spots if self._name_spots is not None else self._spots()
         found = False
-        agents = self.c.index.agents
-        for i in spots.get(word, ()):
+        for i in self._spots().get(word, ()):
             if i >= before:
                 break
             h = self.toks[i]
@@ -294,20 +295,20 @@ class ActorsMixin:
                 h = h.head  # "minister [Geert] Lambert": the role
             # only a name beside a role noun is remembered: "minister X", "X, de minister"
             if any(
-                x.pos_ == "NOUN" and (x.lower_ in agents or A.agent_types(x, self.c.index))
+                x.pos_ == "NOUN" and A.agent_types(x, self.c.index)
                 for x in (h, *(c for c in h.children if c.dep_ == "appos"))
             ):
                 self.np_actor(h)
                 found = True
         return found
 
-    def _unknown_name(self, h, people: set[int] | None = None) -> list:
+    def _unknown_name(self, h, names: set[int] | None = None) -> list:
         """The tokens of a name the dictionaries lack: ``h`` itself or its apposition
         ("minister [Geert Lambert]", "[Lambert], de minister"), with its flat parts; with
-        ``people`` (the NER's PER and ORG tokens) only a person's or organisation's."""
+        ``names`` (the NER's PER and ORG tokens) only a person's or organisation's."""
         mention = self.tok_mention
         for t in (h, *(c for c in h.children if c.dep_ == "appos")):
-            if t.pos_ == "PROPN" and (people is None or t.i in people) and t.i not in mention:
+            if t.pos_ == "PROPN" and (names is None or t.i in names) and t.i not in mention:
                 # "minister [Jorien Vandekerckhove] van Finland": the parse may hang the
                 # country on the name, which is not part of it
                 parts = [t] + [
@@ -315,7 +316,7 @@ class ActorsMixin:
                     for c in t.children
                     if c.dep_ in ("flat", "flat:name")
                     and c.pos_ == "PROPN"
-                    and (c.i in people if people is not None else True)
+                    and (names is None or c.i in names)
                     and c.i not in mention
                 ]
                 return sorted(parts, key=lambda p: p.i)
