@@ -39,6 +39,10 @@ FROZEN = {
     "training/ner_gold/labels/alpino_test_00.jsonl": (
         "7b3466701d24a7558ec9b5981c4173d170cf38eefbb52c79d1ec3f79f9ce7761"
     ),
+    # An independent second labelling of the NER blind set (2026-12-05, agreement audit).
+    "training/ner_gold/agreement/second_annotator_alpino_test.jsonl": (
+        "85c4c4bbe48105fcefe1b6e6ac8f306e26ff89340887a5e7af0f914b8699a9af"
+    ),
 }
 
 
@@ -97,3 +101,19 @@ def test_context_files_are_what_the_script_builds(shared_dir: Path, tmp_path: Pa
     assert committed == sorted(p.name for p in tmp_path.glob("*.jsonl"))
     for name in committed:
         assert (tmp_path / name).read_bytes() == (ROOT / "eval/context" / name).read_bytes(), name
+
+
+def test_blind_ner_labels_agree_with_an_independent_second_annotation() -> None:
+    """A second annotator labelled all 596 blind sentences on 2026-12-05 without seeing the first
+    labels or any model output (agreement/second_annotator_alpino_test.jsonl): the blind gold is
+    consistent (span F1 0.979), so the blind score measures the model, not label noise."""
+    sys.path.insert(0, str(ROOT / "training"))
+    try:
+        import ner_gold
+    finally:
+        sys.path.pop(0)
+    first = ROOT / "training/ner_gold/labels/alpino_test_00.jsonl"
+    second = ROOT / "training/ner_gold/agreement/second_annotator_alpino_test.jsonl"
+    ids = [json.loads(line)["id"] for line in first.open(encoding="utf-8")]
+    assert ids == [json.loads(line)["id"] for line in second.open(encoding="utf-8")]
+    assert ner_gold.agree(first, second) >= 0.95

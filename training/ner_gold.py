@@ -262,11 +262,20 @@ def as_documents(rows: list[dict]) -> list[tuple[str, list[tuple[int, int, str]]
     return out
 
 
+def document_of(rid: str) -> str:
+    """The UD document of a sentence id: "alpino_test:WR-P-P-H-0000000012/...p.1.s.3" ->
+    "WR-P-P-H-0000000012", "lassy_test:wiki-135.p.10.s.2" -> "wiki-135" (also with sub-sentence
+    numbers, "...p.1.s.12.1"); an id without paragraphs is its own document."""
+    return re.sub(r"\.p\.\d+.*$", "", rid.split(":", 1)[-1].rsplit("/", 1)[-1])
+
+
 def score(
-    paths: list[Path], model, quiet: bool = False, docs: bool = False
+    paths: list[Path], model, quiet: bool = False, docs: bool = False, by_doc: bool = False
 ) -> dict[str, tuple[float, float, float]]:
     """Exact-span P/R/F per label of a pipeline (a loaded one, or a name) against gold files;
-    ``docs``: each document coded whole (``as_documents``), as the pipeline codes articles."""
+    ``docs``: each document coded whole (``as_documents``), as the pipeline codes articles;
+    ``by_doc``: also PER+LOC+ORG per source document (counts only, no text), to see whether
+    errors gather in one genre (a treebank test file mixes news with other text)."""
     from geoevents.model import load_pipeline
 
     if model is None or isinstance(model, str):
@@ -277,11 +286,15 @@ def score(
     tp: Counter[str] = Counter()
     fp: Counter[str] = Counter()
     fn: Counter[str] = Counter()
+    per_doc: dict[str, Counter[str]] = {}
     if docs:
         units = as_documents(list(rows.values()))
+        keys = [None] * len(units)
     else:
         units = [(r["text"], char_spans(r["text"], r["ents"])[0]) for r in rows.values()]
-    for (_, spans), doc in zip(units, nlp.pipe([t for t, _ in units], batch_size=64)):
+        keys = [document_of(rid) for rid in rows]
+    pipe = nlp.pipe([t for t, _ in units], batch_size=64)
+    for (_, spans), doc, key in zip(units, pipe, keys, strict=True):
         gold = set(spans)
         pred = {(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in LABELS}
         for s in gold & pred:
@@ -290,6 +303,13 @@ def score(
             fp[s[2]] += 1
         for s in gold - pred:
             fn[s[2]] += 1
+        if key is not None:
+            c = per_doc.setdefault(key, Counter())
+            c["sentences"] += 1
+            main = [x for x in (gold | pred) if x[2] in LABELS[:3]]
+            c["tp"] += sum(1 for x in main if x in gold and x in pred)
+            c["fp"] += sum(1 for x in main if x in pred and x not in gold)
+            c["fn"] += sum(1 for x in main if x in gold and x not in pred)
     out = {}
     for label in LABELS:
         out[label] = prf(tp[label], fp[label], fn[label])
@@ -302,6 +322,12 @@ def score(
     for k, (p, r, f) in out.items():
         n = sum(tp[x] + fn[x] for x in (LABELS if k == "all" else LABELS[:3] if "+" in k else [k]))
         print(f"{k:12s} P {p:.3f}  R {r:.3f}  F1 {f:.3f}  (gold {n})")
+    if by_doc:
+        print("PER+LOC+ORG per document: sentences, gold spans, P / R / F1")
+        for key, c in sorted(per_doc.items(), key=lambda kv: -kv[1]["sentences"]):
+            p, r, f = prf(c["tp"], c["fp"], c["fn"])
+            gold_n = c["tp"] + c["fn"]
+            print(f"  {key:28s} {c['sentences']:4d} {gold_n:4d}  {p:.3f} / {r:.3f} / {f:.3f}")
     return out
 
 
@@ -386,6 +412,9 @@ def main() -> None:
     sc.add_argument(
         "--docs", action="store_true", help="code whole documents, as the pipeline codes articles"
     )
+    sc.add_argument(
+        "--by-doc", action="store_true", help="also PER+LOC+ORG per source document (counts only)"
+    )
     io = sub.add_parser("score-io", help="score an IO-tagged file (Europeana test)")
     io.add_argument("file", type=Path)
     io.add_argument("--model", default=None)
@@ -397,7 +426,7 @@ def main() -> None:
     elif args.cmd == "check":
         raise SystemExit(check(args.files))
     elif args.cmd == "score":
-        score(args.files, args.model, docs=args.docs)
+        score(args.files, args.model, docs=args.docs, by_doc=args.by_doc)
     elif args.cmd == "score-io":
         score_io(args.file, args.model)
     else:
