@@ -9,7 +9,7 @@ from . import actors as A
 from .dictionaries import Predicate
 from .doc_arrays import morph_get
 
-CODER_VERSION = "0.3.21"
+CODER_VERSION = "0.3.22"
 GROUP_WINDOW = 10  # sentences back that "ze" / "de twee leiders" may refer to a coordinated pair
 LEAD_SENTENCES = 3  # is_root_event: the event is in the first three sentences of the document
 
