@@ -5,20 +5,17 @@ from __future__ import annotations
 from dataclasses import replace
 
 from . import actors as A
-from .common import (
+from .common import GROUP_WINDOW, Discourse, _before, _has_det
+from .doc_arrays import morph_get
+from .lexicon import (
     COLLECTIVE_ROLES,
     COUNTRY_NOUNS,
     GROUP_NOUNS,
-    GROUP_WINDOW,
     OTHER_COUNTRY_WORDS,
     PLURAL_PRONOUNS,
     SING_PRONOUNS,
     STATE_TYPES,
-    Discourse,
-    _before,
-    _has_det,
 )
-from .doc_arrays import morph_get
 
 
 def _can_be_hij(a: A.Actor) -> bool:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from . import actors as A
-from .common import (
+from .common import Clause, Discourse, _bare_indirect_object, _mark
+from .doc_arrays import morph_get
+from .lexicon import (
     AUX_CHAIN,
     COND_MARKS,
     CONTENT_VERBS,
@@ -23,12 +25,7 @@ from .common import (
     SUBJ_DEPS,
     UNREALISED_NOUNS,
     VIOLENT_ROOTS,
-    Clause,
-    Discourse,
-    _bare_indirect_object,
-    _mark,
 )
-from .doc_arrays import morph_get
 from .linear import _Linear
 from .np_actors import town_named
 

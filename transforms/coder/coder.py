@@ -24,10 +24,11 @@ from spacy.strings import hash_string
 from geoevents.malloc import collector_paused
 
 from . import actors as A
-from .common import LEAD_SENTENCES, SHORT_FORMS, Discourse
+from .common import LEAD_SENTENCES, Discourse
 from .context import _DocContext
 from .dictionaries import Dictionaries, Predicate, load
 from .doc_arrays import _DocArrays, _LazyTokens, _StringMemo, _UnitOf, _units, sentence_starts
+from .lexicon import SHORT_FORMS
 from .mention_match import match_mentions, with_article_abbreviations
 from .morph import past_forms, separable_forms, verb_forms
 from .repair_arrays import _attr, _sentence_starts, forget_arrays, kept_arrays, patch_arrays

@@ -7,16 +7,8 @@ from dataclasses import replace
 
 from . import actors as A
 from .common import (
-    AIRCRAFT,
-    AUX_CHAIN,
-    GROUP_WORDS,
     NOUN_POS,
-    OBJ_DEPS,
     PREPOSITIONS,
-    QUANTITY_NOUNS,
-    SINGLE_WORDS,
-    SUBJ_DEPS,
-    UNREAL_COMPLEMENT_VERBS,
     VERB_POS,
     Discourse,
     _bare_indirect_object,
@@ -33,6 +25,16 @@ from .common import (
     longest_suffix,
 )
 from .doc_arrays import morph_get
+from .lexicon import (
+    AIRCRAFT,
+    AUX_CHAIN,
+    GROUP_WORDS,
+    OBJ_DEPS,
+    QUANTITY_NOUNS,
+    SINGLE_WORDS,
+    SUBJ_DEPS,
+    UNREAL_COMPLEMENT_VERBS,
+)
 from .linear import _Linear
 
 ARTICLES = {"een", "de", "het", "den", "eene"}

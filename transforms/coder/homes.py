@@ -4,7 +4,8 @@ sentence's one country, a place it is in, the article's country or the feed's ho
 from __future__ import annotations
 
 from . import actors as A
-from .common import FEDERAL_STATES, HOME_ROLE_WORDS, STATE_TYPES, longest_suffix
+from .common import longest_suffix
+from .lexicon import FEDERAL_STATES, HOME_ROLE_WORDS, STATE_TYPES
 
 # roles that sit in another country than their own: a place phrase says where, not whose
 ABROAD_ROLES = frozenset(

@@ -9,20 +9,15 @@ from . import actors as A
 from .common import (
     BOUNDARY_PUNCT,
     BOUNDARY_WORDS,
-    COND_MARKS,
     GROUP_DETS,
-    GROUP_NOUNS,
     MODAL_FORMS,
-    NEG_WORDS,
-    PASSIVE_AUX,
-    PLURAL_PRONOUNS,
     PREPOSITIONS,
-    STATE_TYPES,
     Discourse,
     _is_boundary,
     _skip_parenthetical,
 )
 from .doc_arrays import morph_get
+from .lexicon import COND_MARKS, GROUP_NOUNS, NEG_WORDS, PASSIVE_AUX, PLURAL_PRONOUNS, STATE_TYPES
 from .np_actors import town_named
 from .repairs_clauses import TIME_WORDS
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from . import actors as A
-from .common import (
+from .common import PREPOSITIONS, Discourse, _to_intent, _uniq
+from .lexicon import (
     AIRCRAFT,
     CANCEL_VERBS,
     CASUALTY_WORDS,
@@ -14,13 +15,9 @@ from .common import (
     LIGHT_VERBS,
     NEG_WORDS,
     OBJ_DEPS,
-    PREPOSITIONS,
     REQUEST_VERBS,
     SEPARABLE_CANCEL,
     VIOLENT_ROOTS,
-    Discourse,
-    _to_intent,
-    _uniq,
     threat_code,
 )
 from .linear import _Linear

@@ -5,15 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from . import actors as A
-from .common import (
-    NOUN_POS,
-    POLICY_NOUNS,
-    QUANTITY_NOUNS,
-    STATE_TYPES,
-    Discourse,
-    _has_det,
-    longest_suffix,
-)
+from .common import NOUN_POS, Discourse, _has_det, longest_suffix
+from .lexicon import POLICY_NOUNS, QUANTITY_NOUNS, STATE_TYPES
 
 # agreements and meetings named after a town: "het klimaatakkoord van Parijs", "de akkoorden van
 # Minsk", "de Vrede van Lausanne", "de top van Brussel" name no owner and no party

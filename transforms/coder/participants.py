@@ -6,16 +6,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from . import actors as A
-from .common import (
-    COND_MARKS,
-    DOCUMENT_NOUNS,
-    ISSUE_VERBS,
-    POLICY_NOUNS,
-    VERB_POS,
-    Clause,
-    Discourse,
-    longest_suffix,
-)
+from .common import VERB_POS, Clause, Discourse, longest_suffix
+from .lexicon import COND_MARKS, DOCUMENT_NOUNS, ISSUE_VERBS, POLICY_NOUNS
 
 CONDITION_MARKS = frozenset(COND_MARKS - {"of"})  # "of" asks whether: no condition
 

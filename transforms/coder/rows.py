@@ -6,16 +6,9 @@ import bisect
 import itertools
 
 from . import actors as A
-from .common import (
-    CODER_VERSION,
-    FORCE_ROOTS,
-    QUANTITY_NOUNS,
-    STATE_TYPES,
-    _to_intent,
-    _uniq,
-    coordinated,
-)
+from .common import CODER_VERSION, _to_intent, _uniq, coordinated
 from .dictionaries import Predicate
+from .lexicon import FORCE_ROOTS, QUANTITY_NOUNS, STATE_TYPES
 
 
 class RowsMixin:
