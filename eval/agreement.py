@@ -1,11 +1,15 @@
-"""Root-level agreement of two event annotations of the same sentences (inter-annotator check).
+"""Agreement of two annotations of the same sentences (inter-annotator check), counts only.
 
     python eval/agreement.py eval/events_blind_2.jsonl eval/agreement/events_blind_2_second.jsonl
+    python eval/agreement.py --geo eval/geo_blind.jsonl eval/agreement/geo_blind_second.jsonl
 
-The first file is the reference; an event of the second counts as agreed when a reference event
-of its sentence has the same actor keys and its CAMEO root is among that event's accepted roots
-(the rule `geoevents eval events` scores the coder by). Prints counts only, never sentences, so
-it may be run on a blind set.
+Events: the first file is the reference; an event of the second counts as agreed when a
+reference event of its sentence has the same actor keys and its CAMEO root is among that
+event's accepted roots (the rule `geoevents eval events` scores the coder by). Geography
+(``--geo``, the same events in the same order, each with a ``geo`` label): the country of every
+event the first annotation locates, and the town of every event it gives a town (agreed when the
+two sets of acceptable towns, ``city`` and ``city_also``, share one), as `bench/geo_eval.py`
+scores the geocoder. Prints counts only, never sentences, so it may be run on a blind set.
 """
 
 from __future__ import annotations
@@ -38,11 +42,41 @@ def agreement(first: Path, second: Path) -> dict[str, float]:
     return {"first": n_first, "second": n_second, "agreed": tp, "p": p, "r": r, "f1": f}
 
 
+def geo_agreement(first: Path, second: Path) -> dict[str, float]:
+    """Country and town agreement of two ``geo`` labellings of the same events."""
+    a = [json.loads(x) for x in first.read_text(encoding="utf-8").splitlines() if x.strip()]
+    b = [json.loads(x) for x in second.read_text(encoding="utf-8").splitlines() if x.strip()]
+    if [r["id"] for r in a] != [r["id"] for r in b]:
+        raise SystemExit(f"{second}: not the sentences of {first} in the same order")
+    m = {"events": 0, "located": 0, "country": 0, "towns": 0, "town": 0}
+    for ra, rb in zip(a, b, strict=True):
+        for ea, eb in zip(ra["events"], rb["events"], strict=True):
+            ga, gb = ea["geo"], eb["geo"]
+            m["events"] += 1
+            if ga["country"] != "unknown":
+                m["located"] += 1
+                m["country"] += gb["country"] == ga["country"]
+            if ga.get("city"):
+                m["towns"] += 1
+                towns_b = {gb.get("city"), *gb.get("city_also", [])} - {None}
+                m["town"] += bool({ga["city"], *ga.get("city_also", [])} & towns_b)
+    return m
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("first", type=Path)
     ap.add_argument("second", type=Path)
+    ap.add_argument("--geo", action="store_true", help="compare geo labels of the same events")
     args = ap.parse_args()
+    if args.geo:
+        g = geo_agreement(args.first, args.second)
+        print(
+            f"{g['events']} events: country {g['country']}/{g['located']} "
+            f"({g['country'] / g['located']:.3f}), town {g['town']}/{g['towns']} "
+            f"({g['town'] / g['towns']:.3f})"
+        )
+        return
     m = agreement(args.first, args.second)
     print(
         f"first {m['first']} events, second {m['second']}, agreed {m['agreed']}: "
