@@ -1,6 +1,10 @@
 """Coder 0.3.22: getting into a quarrel with someone ("kreeg ruzie met") is CAMEO 110
-(disapprove), both ways, as "ruzie hebben/maken met" was; "in conflict raken/komen met" already
-was, through the event noun. Invented sentences; the first fails without the new row."""
+(disapprove), both ways, as "ruzie hebben/maken met" was ("in conflict raken/komen met" already
+was, through the event noun); a verb tagged AUX with a separable particle is a main verb ("weg
+hebben"), so the issue's feed example "Israël wil Artsen zonder Grenzen weg hebben uit Gaza" is
+an event; a country named only as a destination is never the home of a bare role ("De rechter
+verbiedt ... export ... naar Israël" is no Israeli court). Invented sentences; each test fails
+without its change (the guards say what must stay)."""
 
 from __future__ import annotations
 
@@ -28,3 +32,37 @@ def test_getting_into_a_conflict_is_disapproval_both_ways(nlp, coder, text: str)
 
 def test_a_conflict_with_no_actor_on_the_other_side_is_no_event(nlp, coder) -> None:
     assert not event_triples(nlp, coder, "Turkije raakte in conflict met de regels.", DAY)
+
+
+def test_wanting_an_aid_agency_out_is_the_threat_of_expelling_it(nlp, coder) -> None:
+    # a headline (no full stop): the tagger reads "hebben" as AUX, its particle makes it a verb
+    text = "Israël wil Artsen zonder Grenzen weg hebben uit Gaza"
+    assert ("ISR", "131", "NGOMSF") in event_triples(nlp, coder, text, DAY)
+    assert ("ISR", "131", "NGOMSF") in event_triples(nlp, coder, text + ".", DAY)
+    # as "wil ... uitzetten" was already
+    assert ("ISR", "131", "NGOMSF") in event_triples(
+        nlp, coder, "Israël wil Artsen zonder Grenzen uitzetten.", DAY
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rechter verbiedt kabinet export van onderdelen F-35 naar Israël",
+        "De politie arresteerde demonstranten die naar Israël wilden reizen.",
+    ],
+)
+def test_a_destination_is_no_home_of_a_bare_role(nlp, coder, text: str) -> None:
+    for feed in (None, "NLD"):
+        assert not {a for a, _, _ in event_triples(nlp, coder, text, DAY, feed)} & {
+            "ISRJUD",
+            "ISRCOP",
+        }
+
+
+def test_a_place_where_the_role_is_still_gives_its_home(nlp, coder) -> None:
+    for text in (
+        "De politie in Tel Aviv arresteerde demonstranten.",
+        "De Israëlische politie arresteerde demonstranten.",
+    ):
+        assert "ISRCOP" in {a for a, _, _ in event_triples(nlp, coder, text, DAY)}

@@ -352,11 +352,13 @@ def _bare_indirect_object(d, cl) -> bool:
 
 
 def _main_verb_with_object(v, cue_words: frozenset[str] = frozenset()) -> bool:
-    """An auxiliary-like verb that heads its clause and has an object, or a prepositional
-    complement that is one of its own cue words: "Poetin had contact met Xi" (the tagger calls
-    every "hebben" AUX), "de minister en de bonden zijn in gesprek"."""
+    """An auxiliary-like verb that heads its clause and has an object, a prepositional
+    complement that is one of its own cue words, or a separable particle (no auxiliary has
+    one): "Poetin had contact met Xi" (the tagger calls every "hebben" AUX), "de minister en de
+    bonden zijn in gesprek", "Israël wil de hulporganisaties weg hebben uit Gaza"."""
     return v.dep_ not in ("aux", "aux:pass", "cop") and any(
-        ch.dep_ == "obj" or (ch.dep_ == "obl:arg" and ch.lower_ in cue_words) for ch in v.children
+        ch.dep_ in ("obj", "compound:prt") or (ch.dep_ == "obl:arg" and ch.lower_ in cue_words)
+        for ch in v.children
     )
 
 

@@ -133,8 +133,27 @@ class HomesMixin:
             kinds = {m.entry.kind for m in self.mentions_in(unit)}
             if A.DEMONYM not in kinds or kinds - {A.DEMONYM, A.SEAT, A.PLACE}:
                 return None
-        countries = self._unit_countries(h) - self._posted_abroad(unit)
+        countries = self._unit_countries(h) - self._posted_abroad(unit) - self._bound_for(unit)
         return next(iter(countries)) if len(countries) == 1 else None
+
+    def _bound_for(self, unit) -> set[str]:
+        """Countries named only as where something goes ("de export van F-35-onderdelen naar
+        Israël", "demonstranten die naar Israël wilden reizen"): a destination, so never the
+        country of a bare role beside it ("De rechter verbiedt ..." is no Israeli court)."""
+        going: set[str] = set()
+        staying: set[str] = set()
+        for m in self.mentions_in(unit):
+            if m.entry.kind not in (A.COUNTRY, A.SEAT, A.PLACE):
+                continue
+            code = self.c._entry_code(m.entry, self.date)
+            if code is None:
+                continue
+            country = A.make_actor(code, self.c.d, "", 0, 0).country
+            tok = self.toks[m.start]
+            while tok.dep_ in ("flat", "flat:name", "fixed") and tok.head.i != tok.i:
+                tok = tok.head
+            (going if self.case_of(tok) in ("naar", "richting") else staying).add(country)
+        return going - staying
 
     def _posted_abroad(self, unit) -> set[str]:
         """Countries named only by an embassy or envoy ("de Franse ambassade", "de ambassade van
