@@ -66,3 +66,48 @@ def test_a_place_where_the_role_is_still_gives_its_home(nlp, coder) -> None:
         "De Israëlische politie arresteerde demonstranten.",
     ):
         assert "ISRCOP" in {a for a, _, _ in event_triples(nlp, coder, text, DAY)}
+
+
+DAY_2025 = dt.date(2025, 6, 1)
+
+
+def _codes_of(nlp, coder, text: str) -> set:
+    return {(a, c, b) for a, c, b in event_triples(nlp, coder, text, DAY_2025)}
+
+
+def test_a_speaker_saying_something_negative_of_another_actor_criticises_it(nlp, coder) -> None:
+    assert ("IGOWSTNAT", "111", "RUS") in _codes_of(
+        nlp, coder, "Rutte: Rusland is een bedreiging voor Europa"
+    )
+    # the parser may end a sentence at the colon: the words after it are still the speaker's
+    assert ("IGOUNOIAE", "111", "IRN") in _codes_of(
+        nlp, coder, "Grossi: Iran werkt onvoldoende mee aan inspecties"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rutte: Rusland is geen bedreiging voor Europa",  # negated
+        "Rutte: is Rusland een bedreiging voor Europa?",  # a question
+        "Macron: Frankrijk steunt Oekraïne",  # an event of its own, and nothing negative
+    ],
+)
+def test_no_criticism_without_a_negative_claim(nlp, coder, text: str) -> None:
+    assert not any(c == "111" for _, c, _ in _codes_of(nlp, coder, text))
+
+
+def test_a_speakers_demand_when_the_parse_hangs_the_subject_on_the_speaker(nlp, coder) -> None:
+    text = "Hegseth: Oekraïne moet zich neerleggen bij verlies van grondgebied"
+    assert ("USAGOV", "100", "UKR") in _codes_of(nlp, coder, text)
+
+
+def test_a_un_body_keeps_its_own_known_group(coder) -> None:
+    """Grossi (IGOUNOIAE) is keyed IAE, as the organisation table keys the IAEA itself; a UN
+    code whose next block is a type stays UNO."""
+    from geoevents.transforms.coder import actors as A
+
+    assert A.split_code("IGOUNOIAE", coder.d.actor_codes).group == "IAE"
+    assert A.split_code("IGOUNODEVWBK", coder.d.actor_codes).group == "WBK"
+    assert A.split_code("IGOUNOREF", coder.d.actor_codes).group == "UNO"
+    assert A.split_code("IGOUNO", coder.d.actor_codes).group == "UNO"

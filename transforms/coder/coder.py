@@ -183,6 +183,9 @@ class EventCoder:
         self.speaker_demand_pred = Predicate(
             "V", "moeten", None, (), (), "100", None, frozenset(), (), "coder"
         )
+        self.speaker_criticism_pred = Predicate(
+            "V", ":", None, (), (), "111", None, frozenset(), (), "coder"
+        )
         self._entity_cache: dict[tuple[tuple[str, ...], dt.date], dict | None] = {}
         self._name_entries: dict[tuple[str, ...], A.Entry | None] = {}  # (_resolve_entity)
         # (Token.lemma_, Token.text) -> event-noun entry or None (predicates.noun_predicate_of)

@@ -137,7 +137,7 @@ class CodingMixin:
                     rows.extend(self.code_backer(toks[i], disc))
         rows.extend(self._headline(sent, disc, bool(rows)))
         if not skip:
-            rows.extend(self._speaker_demand(sent, disc))
+            rows.extend(self._speaker_demand(sent, disc, bool(rows)))
         return _dedupe(rows)
 
     def _update_discourse(self, sent, s_idx: int, disc: Discourse) -> None:

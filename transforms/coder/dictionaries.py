@@ -241,7 +241,8 @@ def _rows_lenient(path: Path) -> list[tuple[int, dict[str, str]]]:
 
 @functools.lru_cache(maxsize=65_536)
 def split_code(code: str, ac: ActorCodes) -> CodeParts:
-    """Split a full actor code into country / known group / types, as GDELT's columns do.
+    """Split a full actor code into country / known group / types, as GDELT's columns do
+    (the known group of a UN body is its own: "IGOUNOIAE" is IAE, "IGOUNODEVWBK" WBK).
     Kept per (code, tables): every actor the coder builds is split, and codes recur."""
     blocks = [code[i : i + 3] for i in range(0, len(code), 3)]
     country = None
@@ -255,7 +256,9 @@ def split_code(code: str, ac: ActorCodes) -> CodeParts:
         elif b in ac.types and not (group is None and b in ac.groups and types):
             types.append(b)
         elif b in ac.groups:
-            group = group or b
+            # a UN body names its own group after UNO ("IGOUNOIAE": the IAEA, as the
+            # organisation table keys it); any other first group stays
+            group = b if group in (None, "UNO") else group
         elif b in ac.manual:
             types.append(b)
     return CodeParts(code, country, group, tuple(types[:3]))

@@ -4,28 +4,34 @@ in Moskou", "Biden en Xi urenlang samen", "Poetin: het Westen moet ...")."""
 from __future__ import annotations
 
 from . import actors as A
-from .common import PREPOSITIONS, Discourse, _uniq
+from .common import PREPOSITIONS, Discourse, _uniq, negative_words
 from .doc_arrays import morph_get
+from .lexicon import NEG_WORDS
 
 # where a visit in a headline goes: "op staatsbezoek in Moskou", "op bezoek bij Trump"
 VISIT_PREPS = {"in", "naar", "aan", "bij"}
 
 
 class HeadlinesMixin:
-    def _speaker_demand(self, sent, disc: Discourse) -> list[dict]:
+    def _speaker_demand(self, sent, disc: Discourse, coded: bool = False) -> list[dict]:
         """Headline "Netanyahu: Hamas moet alle gijzelaars vrijlaten": a speaker before a colon
-        saying another actor must do something demands it of them (100)."""
-        if ":" not in self.sent_words:
-            return []
+        saying another actor must do something demands it of them (100). With no "moet" and no
+        event coded in the sentence, a speaker who says something negative of another actor
+        criticises it (111): "Zelensky: Trump leeft in een bubbel van Russische desinformatie",
+        "Grossi: Iran werkt onvoldoende mee aan inspecties"."""
         toks = self.toks
-        colon = next(
-            (i for i in range(sent.start, min(sent.end, sent.start + 6)) if toks[i].text == ":"),
-            None,
-        )
-        if colon is None or colon == sent.start:
+        lo = sent.start
+        if ":" in self.sent_words:
+            colon = next((i for i in range(lo, min(sent.end, lo + 6)) if toks[i].text == ":"), None)
+        elif lo >= 2 and toks[lo - 1].text == ":" and toks[lo - 2].sent.start >= lo - 6:
+            # the parser ended a sentence at the colon: "Grossi:" | "Iran werkt onvoldoende mee"
+            colon, lo = lo - 1, toks[lo - 2].sent.start
+        else:
+            return []
+        if colon is None or colon == lo:
             return []
         head = toks[colon - 1]
-        while head.head.i < colon and head.head.i != head.i and head.head.i >= sent.start:
+        while head.head.i < colon and head.head.i != head.i and head.head.i >= lo:
             head = head.head
         speaker = self.np_actor(head)
         if speaker is None or not speaker.strong or not speaker.key:
@@ -38,18 +44,59 @@ class HeadlinesMixin:
             cl = self.clause(verb)
             if cl.negated:
                 return []
-            subj = [
-                a
-                for d in verb.children
-                if d.dep_ == "nsubj" and d.i > colon
-                for a in self.actors_of(d, disc)
-                if a.strong and a.key and a.key != speaker.key
-            ]
+            subj = self._said_of(verb, colon, i, speaker, disc)
             if subj:
                 p = self.c.speaker_demand_pred
                 return self._emit(p, p.code, [speaker], subj, False, t, None, 50, [])
             return []
+        if coded:
+            return []
+        return self._speaker_criticism(sent, colon, speaker, disc)
+
+    def _said_of(self, verb, colon: int, before: int, speaker, disc: Discourse) -> list:
+        """The actors a speaker's words after the colon are about: the subject of their clause,
+        or, when the parse hung the headline's subject elsewhere ("Hegseth: Oekraïne moet ...",
+        "Oekraïne" read as a parataxis of the speaker), the first name or noun after the colon
+        (before ``before``) that is an actor."""
+
+        def others(t) -> list:
+            return [
+                a for a in self.actors_of(t, disc) if a.strong and a.key and a.key != speaker.key
+            ]
+
+        subj = [a for d in verb.children if d.dep_ == "nsubj" and d.i > colon for a in others(d)]
+        if subj or any(d.dep_ == "nsubj" and d.i > colon for d in verb.children):
+            return subj
+        for i in range(colon + 1, before):
+            t = self.toks[i]
+            if t.pos_ in ("PROPN", "NOUN"):
+                return others(t)
         return []
+
+    def _speaker_criticism(self, sent, colon: int, speaker, disc: Discourse) -> list[dict]:
+        """What the speaker says after the colon names another actor and a negative word of the
+        tone lexicon, with no negation and no question: criticism of that actor (111)."""
+        words = set(self.lowers[colon + 1 : sent.end])
+        if "?" in words or words & NEG_WORDS or "geen" in words:
+            return []
+        if words.isdisjoint(negative_words()):
+            return []
+        # the root of the words after the colon: the token whose head lies outside them
+        verb = next(
+            (
+                t
+                for t in self.toks[colon + 1 : sent.end]
+                if t.head.i == t.i or not colon < t.head.i < sent.end
+            ),
+            None,
+        )
+        if verb is None or verb.pos_ == "PUNCT":
+            return []
+        about = self._said_of(verb, colon, sent.end, speaker, disc)
+        if not about:
+            return []
+        p = self.c.speaker_criticism_pred
+        return self._emit(p, p.code, [speaker], about, False, verb, None, 50, [])
 
     def _headline(self, sent, disc: Discourse, coded: bool) -> list[dict]:
         """Verbless headline "Biden en Xi urenlang samen": a meeting of the coordinated pair."""
