@@ -111,3 +111,16 @@ def test_a_un_body_keeps_its_own_known_group(coder) -> None:
     assert A.split_code("IGOUNODEVWBK", coder.d.actor_codes).group == "WBK"
     assert A.split_code("IGOUNOREF", coder.d.actor_codes).group == "UNO"
     assert A.split_code("IGOUNO", coder.d.actor_codes).group == "UNO"
+
+
+def test_savings_a_judgment_or_advice_stand_for_their_owner(nlp, coder) -> None:
+    """Cuts, judgments, advice, requests, calls, resolutions, sanctions and levies are policies:
+    to oppose one is to oppose its owner, a strong target (confidence 70, not 55)."""
+    text = "Belgische vakbonden protesteren tegen de besparingen van de regering."
+    rows = coder.code_doc(nlp(text + "\n\n"), DAY_2025, feed_country="BEL")
+    assert ("BELLAB", "14", "BELGOV") in {
+        (r["actor1_code"], r["event_root_code"], r["actor2_code"]) for r in rows
+    }
+    text = "Israël wijst het oordeel van het Internationaal Gerechtshof af."
+    rows = coder.code_doc(nlp(text + "\n\n"), DAY_2025)
+    assert [(r["actor2_code"], r["confidence"]) for r in rows] == [("IGOICJ", 70)]

@@ -183,6 +183,8 @@ POLICY_NOUNS = {
     "zijde", "kant",  # "vechten aan Russische zijde": the side stands for its owner
     "regel", "regels", "regeling", "wet", "wetten", "hervorming", "hervormingen",
     "bezuiniging", "bezuinigingen",  # "protesteren tegen mestregels van minister X"
+    "besparing", "besparingen", "sanctie", "sancties", "heffing", "heffingen", "resolutie",
+    "oordeel", "vonnis", "advies", "verzoek", "aanbod", "oproep",  # "wijst oordeel van X af"
 }  # fmt: skip
 # roles of a state: a bare "de premier" or "het leger" is no guess from the sentence's one country
 # (in "de premier sprak met kanselier Scholz" the premier is the other side)
