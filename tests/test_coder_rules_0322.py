@@ -124,3 +124,14 @@ def test_savings_a_judgment_or_advice_stand_for_their_owner(nlp, coder) -> None:
     text = "Israël wijst het oordeel van het Internationaal Gerechtshof af."
     rows = coder.code_doc(nlp(text + "\n\n"), DAY_2025)
     assert [(r["actor2_code"], r["confidence"]) for r in rows] == [("IGOICJ", 70)]
+
+
+def test_a_part_of_a_place_stands_for_the_place(nlp, coder) -> None:
+    # the parser hangs "in het oosten van Oekraïne" on the verb, not on the object
+    rows = coder.code_doc(nlp("Rusland bombardeert doelen in het oosten van Oekraïne.\n\n"), DAY)
+    assert ("RUS", "195", "UKR") in {
+        (r["actor1_code"], r["event_code"], r["actor2_code"]) for r in rows
+    }
+    # "het oosten van Oekraïne" is Ukraine itself, a strong target (was 55)
+    rows = coder.code_doc(nlp("Rusland valt het oosten van Oekraïne aan.\n\n"), DAY)
+    assert [(r["actor2_code"], r["confidence"]) for r in rows] == [("UKR", 70)]

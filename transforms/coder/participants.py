@@ -70,9 +70,17 @@ class ParticipantsMixin:
         names no actor, placed in a town or country, is a target in that place (weak, for the
         verbs that may take a place)."""
         out: list[A.Actor] = []
+        near = ("in", "bij", "rond", "nabij", "rondom")
         for ch in tok.children:
-            if ch.dep_ == "nmod" and self.case_of(ch) in ("in", "bij", "rond", "nabij", "rondom"):
+            if ch.dep_ == "nmod" and self.case_of(ch) in near:
                 out.extend(self.actors_of(ch, disc, allow_weak=True))
+        if not out and tok.dep_ == "obj":
+            # the parser may hang the place on the verb: "bombardeert doelen | in het zuiden
+            # van Libanon" (the phrase right after the object)
+            for ch in tok.head.children:
+                if ch.dep_ == "obl" and ch.left_edge.i == tok.right_edge.i + 1:
+                    if self.case_of(ch) in near:
+                        out.extend(self.actors_of(ch, disc, allow_weak=True))
         return [a for a in out if a.country and not a.types]
 
     def _target_origin(self, tok, disc: Discourse) -> list[A.Actor]:
