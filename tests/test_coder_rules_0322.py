@@ -135,3 +135,22 @@ def test_a_part_of_a_place_stands_for_the_place(nlp, coder) -> None:
     # "het oosten van Oekraïne" is Ukraine itself, a strong target (was 55)
     rows = coder.code_doc(nlp("Rusland valt het oosten van Oekraïne aan.\n\n"), DAY)
     assert [(r["actor2_code"], r["confidence"]) for r in rows] == [("UKR", 70)]
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        (
+            "Duizenden demonstranten protesteerden in Tbilisi tegen de Georgische regering.",
+            ("GEOOPP", "14", "GEOGOV"),
+        ),
+        (
+            "Honderden demonstranten bestormden het parlement in Belgrado.",
+            ("SRBOPP", "14", "SRBLEG"),
+        ),
+    ],
+)
+def test_counted_protesters_read_as_the_root_are_the_subject(nlp, coder, text, triple) -> None:
+    # the tagger reads "demonstranten" as a verb and the parser makes it the root
+    roots = {(a, c[:2], b) for a, c, b in event_triples(nlp, coder, text, DAY)}
+    assert triple in roots

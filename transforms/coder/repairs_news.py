@@ -93,10 +93,17 @@ def subject_by_agreement(doc) -> int:
     return changed
 
 
+# the counts before a plural that the tagger may take for nouns of their own
+COUNT_WORDS = frozenset(
+    {"tientallen", "honderden", "duizenden", "tienduizenden", "honderdduizenden", "miljoenen"}
+)
+
+
 def role_before_verb_is_subject(doc, agent_like, verb_form) -> int:
     """A plural role noun tagged as a verb right before a subjectless verb at the start of its
     sentence is that verb's subject: "Indiase gevechtsvliegtuigen bombarderen stellingen ..."
-    (the tagger reads "-en" as a verb). Only adjectives, articles and numbers may precede it;
+    (the tagger reads "-en" as a verb), also when the parser made the noun the root and hung the
+    verb on it ("Duizenden demonstranten protesteerden in Tbilisi ..."). Only adjectives, articles and numbers may precede it;
     they become its modifiers. ``agent_like(tok)`` says whether the token read as a noun is a
     role noun; ``verb_form(word)`` whether the word is a dictionary verb form (those stay
     verbs). Changes ``doc`` in place; returns the count."""
@@ -105,9 +112,13 @@ def role_before_verb_is_subject(doc, agent_like, verb_form) -> int:
     verbal = _verbal(pos)
     front = {ADJ, DET, NUM, CCONJ}
     changed = 0
-    for i in (verbal[:-1] & verbal[1:] & (dep[:-1] != _sid(doc, "ROOT"))).nonzero()[0].tolist():
+    for i in (verbal[:-1] & verbal[1:]).nonzero()[0].tolist():
         start = i
-        while start > 0 and starts[start] != 1 and int(pos[start - 1]) in front:
+        while (
+            start > 0
+            and starts[start] != 1
+            and (int(pos[start - 1]) in front or doc[start - 1].lower_ in COUNT_WORDS)
+        ):
             start -= 1
         if start > 0 and starts[start] != 1:
             continue  # not at the start of its sentence
@@ -115,6 +126,9 @@ def role_before_verb_is_subject(doc, agent_like, verb_form) -> int:
         if not t.lower_.endswith(("en", "s")) or verb_form(t.lower_):
             continue
         verb = nxt.head if nxt.dep_ in ("aux", "aux:pass") else nxt
+        is_root = t.dep_ == "ROOT"
+        if is_root and (verb.head.i != t.i or verb.i == t.i):
+            continue  # the noun read as the root: only its own verbal dependent is the verb
         if any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children):
             continue
         old_pos = t.pos_
@@ -122,10 +136,19 @@ def role_before_verb_is_subject(doc, agent_like, verb_form) -> int:
         if not agent_like(t):
             t.pos_ = old_pos
             continue
+        if is_root:
+            # "Duizenden demonstranten protesteerden ...": the noun took the root, the verb
+            # hung on it; the verb heads the clause and takes the noun's other dependents
+            others = [c for c in t.children if c.i > i and c.i != verb.i]
+            verb.head, verb.dep_ = verb, "ROOT"
+            for c in others:
+                c.head = verb
         t.head, t.dep_ = verb, "nsubj"
         for k in range(start, i):
             w = doc[k]
-            if w.pos_ in ("ADJ", "DET", "NUM") and w.head.i >= start and w.dep_ != "conj":
+            if w.lower_ in COUNT_WORDS:
+                w.head, w.dep_ = t, "nummod"  # "Honderden demonstranten", tagged NOUN at times
+            elif w.pos_ in ("ADJ", "DET", "NUM") and w.head.i >= start and w.dep_ != "conj":
                 w.head = t
                 w.dep_ = {"ADJ": "amod", "DET": "det", "NUM": "nummod"}[w.pos_]
         changed += 1
