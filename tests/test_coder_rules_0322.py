@@ -154,3 +154,11 @@ def test_counted_protesters_read_as_the_root_are_the_subject(nlp, coder, text, t
     # the tagger reads "demonstranten" as a verb and the parser makes it the root
     roots = {(a, c[:2], b) for a, c, b in event_triples(nlp, coder, text, DAY)}
     assert triple in roots
+
+
+def test_a_van_phrase_with_a_titled_name_after_the_object_is_its_owner(nlp, coder) -> None:
+    # "van minister Faber" hangs on the verb in the parse; it is whose laws are blocked, and the
+    # place of the vote ("in de Eerste Kamer") is no target
+    text = "De PVV blokkeert in de Eerste Kamer de asielwetten van minister Faber."
+    roots = {(a, c[:2], b) for a, c, b in event_triples(nlp, coder, text, DAY_2025)}
+    assert roots == {("NLDPTY", "12", "NLDGOV")}

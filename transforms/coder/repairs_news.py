@@ -217,7 +217,13 @@ def van_after_object_is_its_modifier(doc) -> int:
             continue
         if not (
             phrase.pos_ == "PROPN"
-            or (phrase.pos_ == "NOUN" and any(c.dep_ == "det" for c in phrase.children))
+            or (
+                phrase.pos_ == "NOUN"
+                and any(
+                    c.dep_ == "det" or (c.dep_ in ("appos", "flat") and c.pos_ == "PROPN")
+                    for c in phrase.children
+                )  # "de Taliban", "minister Faber"
+            )
         ):
             continue  # "van dichtbij", "van start tot finish": no noun phrase of an owner
         verb = phrase.head
