@@ -95,6 +95,7 @@ class _DocContext(
         self.unit_of = _UnitOf()  # token index -> unit, set by code_doc
         self.home_cache: dict[int, str | None] = {}
         self.countries_cache: dict[int, set[str | None]] = {}  # by sentence start
+        self.bound_cache: dict[int, set[str]] = {}  # homes._bound_for, by sentence start
         self.mention_starts: list[int] = []
         self.ments_cache: dict[tuple[int, int], list[A.Mention]] = {}  # mentions_in
         self.disc = None  # the article's Discourse while its sentences are coded

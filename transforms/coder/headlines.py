@@ -19,11 +19,11 @@ class HeadlinesMixin:
         event coded in the sentence, a speaker who says something negative of another actor
         criticises it (111): "Zelensky: Trump leeft in een bubbel van Russische desinformatie",
         "Grossi: Iran werkt onvoldoende mee aan inspecties"."""
-        toks = self.toks
+        toks, texts = self.toks, self.texts
         lo = sent.start
         if ":" in self.sent_words:
-            colon = next((i for i in range(lo, min(sent.end, lo + 6)) if toks[i].text == ":"), None)
-        elif lo >= 2 and toks[lo - 1].text == ":" and toks[lo - 2].sent.start >= lo - 6:
+            colon = next((i for i in range(lo, min(sent.end, lo + 6)) if texts[i] == ":"), None)
+        elif lo >= 2 and texts[lo - 1] == ":" and toks[lo - 2].sent.start >= lo - 6:
             # the parser ended a sentence at the colon: "Grossi:" | "Iran werkt onvoldoende mee"
             colon, lo = lo - 1, toks[lo - 2].sent.start
         else:

@@ -140,6 +140,9 @@ class HomesMixin:
         """Countries named only as where something goes ("de export van F-35-onderdelen naar
         Israël", "demonstranten die naar Israël wilden reizen"): a destination, so never the
         country of a bare role beside it ("De rechter verbiedt ..." is no Israeli court)."""
+        found = self.bound_cache.get(unit.start)
+        if found is not None:
+            return found
         going: set[str] = set()
         staying: set[str] = set()
         for m in self.mentions_in(unit):
@@ -153,7 +156,8 @@ class HomesMixin:
             while tok.dep_ in ("flat", "flat:name", "fixed") and tok.head.i != tok.i:
                 tok = tok.head
             (going if self.case_of(tok) in ("naar", "richting") else staying).add(country)
-        return going - staying
+        found = self.bound_cache[unit.start] = going - staying
+        return found
 
     def _posted_abroad(self, unit) -> set[str]:
         """Countries named only by an embassy or envoy ("de Franse ambassade", "de ambassade van
