@@ -162,3 +162,22 @@ def test_a_van_phrase_with_a_titled_name_after_the_object_is_its_owner(nlp, code
     text = "De PVV blokkeert in de Eerste Kamer de asielwetten van minister Faber."
     roots = {(a, c[:2], b) for a, c, b in event_triples(nlp, coder, text, DAY_2025)}
     assert roots == {("NLDPTY", "12", "NLDGOV")}
+
+
+def test_a_refusal_governs_a_te_infinitive_the_parser_hung_as_a_clause(nlp, coder) -> None:
+    text = (
+        "De PVV stapt uit het kabinet, nadat de coalitiepartners weigerden in te stemmen met"
+        " het asielplan van Wilders"
+    )
+    roots = {(a, c[:2], b) for a, c, b in event_triples(nlp, coder, text, DAY_2025, "NLD")}
+    assert not any(c == "05" for _, c, _ in roots)  # refused, not agreed
+    assert any(c == "12" for _, c, _ in roots)
+
+
+def test_advice_against_travel_is_no_visit(nlp, coder) -> None:
+    text = "China raadt burgers af naar Japan te reizen na uitspraken van premier Takaichi"
+    assert not any(c.startswith("04") for _, c, _ in _codes_of(nlp, coder, text))
+    # advice to do something is still an appeal
+    assert ("USA", "020", "ISR") in _codes_of(
+        nlp, coder, "De VS raden Israël aan met Hamas te onderhandelen."
+    )

@@ -156,7 +156,12 @@ class ClausesMixin:
                     ):
                         continue  # "wordt als historisch beschouwd": "as", after the subject
                     cl.asserted = False
-        if top.dep_ in ("xcomp", "ccomp", "advcl") and self.lemmas_of(top.head) & REFUSAL_VERBS:
+        # a "te" infinitive the parser hung on its verb as a clause of a noun is its complement
+        # ("weigerden in te stemmen met ...", "stemmen" read as acl of "weigerden")
+        comp = top.dep_ in ("xcomp", "ccomp") or (
+            top.dep_ == "acl" and top.head.pos_ == "VERB" and _mark(top, "te") is not None
+        )
+        if (comp or top.dep_ == "advcl") and self.lemmas_of(top.head) & REFUSAL_VERBS:
             if self.lemmas_of(top.head) & REJECT_VERBS:
                 # "weigerde het voorstel te aanvaarden" is a rejection: the verb's negated code
                 # (aanvaarden neg=120; ontmoeten, a refusal only, 125); a verb without one codes
@@ -166,7 +171,7 @@ class ClausesMixin:
                 cl.asserted = False  # "verzuimde X te steunen": the act did not take place
         if top.dep_ in ("xcomp", "ccomp", "advcl") and A.norm_lemma(top.head) in INTENT_ADJECTIVES:
             cl.intent = True  # "is bereid met de Palestijnen te onderhandelen"
-        if top.dep_ in ("xcomp", "ccomp") and self.lemmas_of(top.head) & REQUEST_VERBS:
+        if comp and self.lemmas_of(top.head) & REQUEST_VERBS:
             cl.asserted = False  # "roept de VS op de sancties op te heffen": only asked
         if (
             top.dep_ in ("ccomp", "xcomp", "parataxis") and self.lemmas_of(top.head) & DENIAL_VERBS

@@ -70,7 +70,9 @@ HOME_ROLE_WORDS = frozenset(
 REQUEST_VERBS = {
     "oproepen", "roepen", "vragen", "verzoeken", "aansporen", "sporen", "aanmanen", "manen",
     "smeken", "uitnodigen", "nodigen", "aanraden", "adviseren", "overhalen", "aandringen",
-    "opdragen", "dragen", "bevelen", "gelasten", "sommeren",
+    "opdragen", "dragen", "bevelen", "gelasten", "sommeren", "afraden", "ontraden", "raden",
+    # a ban's or a prevention's infinitive did not happen: "verbiedt Nederland ... te exporteren"
+    "verbieden", "beletten", "verhinderen",
     # a demand's dat-clause is what is demanded: "De VS eisen dat Israël de gevangenen vrijlaat"
     "eisen", "verlangen", "wensen", "bepleiten",
 }  # fmt: skip
