@@ -198,6 +198,13 @@ class NounsMixin:
             return []
         if self._unreal(n):
             return []  # "de angst voor een Russische inval", "de kans op een aanval": not (yet) real
+        head = n.head
+        if (
+            head.i != n.i
+            and verb_events.get(head.i)
+            and A.norm_lemma(n) in self.c.cue_words(A.norm_lemma(head))
+        ):
+            return []  # "gaan akkoord met een wapenstilstand": the verb's reading is the event
         gov = (
             n.head
             if n.dep_ in ("obj", "obl", "obl:arg", "nsubj", "nsubj:pass", "nmod", "conj")
