@@ -126,15 +126,12 @@ def test_savings_a_judgment_or_advice_stand_for_their_owner(nlp, coder) -> None:
     assert [(r["actor2_code"], r["confidence"]) for r in rows] == [("IGOICJ", 70)]
 
 
-def test_a_part_of_a_place_stands_for_the_place(nlp, coder) -> None:
+def test_a_place_after_the_object_is_its_place_though_parsed_on_the_verb(nlp, coder) -> None:
     # the parser hangs "in het oosten van Oekraïne" on the verb, not on the object
     rows = coder.code_doc(nlp("Rusland bombardeert doelen in het oosten van Oekraïne.\n\n"), DAY)
     assert ("RUS", "195", "UKR") in {
         (r["actor1_code"], r["event_code"], r["actor2_code"]) for r in rows
     }
-    # "het oosten van Oekraïne" is Ukraine itself, a strong target (was 55)
-    rows = coder.code_doc(nlp("Rusland valt het oosten van Oekraïne aan.\n\n"), DAY)
-    assert [(r["actor2_code"], r["confidence"]) for r in rows] == [("UKR", 70)]
 
 
 @pytest.mark.parametrize(

@@ -188,13 +188,6 @@ POLICY_NOUNS = {
     "besparing", "besparingen", "sanctie", "sancties", "heffing", "heffingen", "resolutie",
     "oordeel", "vonnis", "advies", "verzoek", "aanbod", "oproep",  # "wijst oordeel van X af"
 }  # fmt: skip
-# a part of a place stands for the place: "doelen in het zuiden van Libanon", "de buitenwijken
-# van Kyiv" (np_actors._owner_is_target)
-PLACE_PART_NOUNS = {
-    "noorden", "zuiden", "oosten", "westen", "noordoosten", "noordwesten", "zuidoosten",
-    "zuidwesten", "midden", "centrum", "grensgebied", "grensstreek", "buitenwijk", "buitenwijken",
-    "omgeving", "kust", "kustgebied", "grondgebied",
-}  # fmt: skip
 # roles of a state: a bare "de premier" or "het leger" is no guess from the sentence's one country
 # (in "de premier sprak met kanselier Scholz" the premier is the other side)
 STATE_TYPES = {"GOV", "LEG", "MIL", "SPY"}

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from . import actors as A
 from .common import NOUN_POS, Discourse, _has_det, longest_suffix
-from .lexicon import PLACE_PART_NOUNS, POLICY_NOUNS, QUANTITY_NOUNS, STATE_TYPES
+from .lexicon import POLICY_NOUNS, QUANTITY_NOUNS, STATE_TYPES
 
 # agreements and meetings named after a town: "het klimaatakkoord van Parijs", "de akkoorden van
 # Minsk", "de Vrede van Lausanne", "de top van Brussel" name no owner and no party
@@ -363,7 +363,7 @@ class ActorsMixin:
         "de inval van Japan"; to oppose either is to oppose the owner, as CAMEO codes it. A part
         of a place stands for the place: "in het zuiden van Libanon"."""
         lemma = A.norm_lemma(h)
-        if longest_suffix(lemma, POLICY_NOUNS) or lemma in PLACE_PART_NOUNS:
+        if longest_suffix(lemma, POLICY_NOUNS):
             return True
         hit = longest_suffix(lemma, self.c.nouns)
         # not an act whose "van" phrase is its victim: "de arrestatie van een journalist"
