@@ -200,11 +200,13 @@ class NounsMixin:
             return []  # "de angst voor een Russische inval", "de kans op een aanval": not (yet) real
         head = n.head
         if (
-            head.i != n.i
+            n.dep_ == "xcomp"
             and verb_events.get(head.i)
             and A.norm_lemma(n) in self.c.cue_words(A.norm_lemma(head))
         ):
-            return []  # "gaan akkoord met een wapenstilstand": the verb's reading is the event
+            # "gaan akkoord met een wapenstilstand": the light verb's reading is the event; an
+            # object noun may be another ("kondigde een bestand aan tussen A en B")
+            return []
         gov = (
             n.head
             if n.dep_ in ("obj", "obl", "obl:arg", "nsubj", "nsubj:pass", "nmod", "conj")
