@@ -15,6 +15,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.scripts import script_module
+
 ROOT = Path(__file__).resolve().parents[1]
 FROZEN = {
     # NER labels of the 85 sentences of the two 2023 seed articles (NOS, NRC), hand-labelled
@@ -78,11 +80,7 @@ def test_ner_labels_are_valid() -> None:
 
 def test_training_never_sees_the_blind_ner_labels() -> None:
     """ner_data.py masks the blind split: its sentences train syntax only."""
-    sys.path.insert(0, str(ROOT / "training"))
-    try:
-        import ner_data
-    finally:
-        sys.path.pop(0)
+    ner_data = script_module("training", "ner_data")
     assert "alpino_test" in ner_data.BLIND_SPLITS
     ids = {
         json.loads(line)["id"].split(":", 1)[0]
@@ -118,11 +116,7 @@ def test_blind_ner_labels_agree_with_an_independent_second_annotation() -> None:
     """A second annotator labelled all 596 blind sentences on 2026-12-05 without seeing the first
     labels or any model output (agreement/second_annotator_alpino_test.jsonl): the blind gold is
     consistent (span F1 0.979), so the blind score measures the model, not label noise."""
-    sys.path.insert(0, str(ROOT / "training"))
-    try:
-        import ner_gold
-    finally:
-        sys.path.pop(0)
+    ner_gold = script_module("training", "ner_gold")
     first = ROOT / "training/ner_gold/labels/alpino_test_00.jsonl"
     second = ROOT / "training/ner_gold/agreement/second_annotator_alpino_test.jsonl"
     ids = [json.loads(line)["id"] for line in first.open(encoding="utf-8")]
@@ -130,20 +124,11 @@ def test_blind_ner_labels_agree_with_an_independent_second_annotation() -> None:
     assert ner_gold.agree(first, second) >= 0.95
 
 
-def _agreement_module():
-    sys.path.insert(0, str(ROOT / "eval"))
-    try:
-        import agreement
-    finally:
-        sys.path.pop(0)
-    return agreement
-
-
 def test_blind_events_agree_with_an_independent_second_coding() -> None:
     """A second annotator coded all 689 blind sentences on 2026-12-05 without seeing the gold or
     the coder's output: root-level agreement P 0.857, R 0.785 (186 of 237 gold events), the
     human level the coder's goal (P >= 0.80, R >= 0.65) sits under."""
-    agreement = _agreement_module()
+    agreement = script_module("eval", "agreement")
     counts = []
     for name in ("events_blind", "events_blind_2"):
         first = ROOT / f"eval/{name}.jsonl"
@@ -157,7 +142,7 @@ def test_blind_events_agree_with_an_independent_second_coding() -> None:
 def test_blind_geography_agrees_with_an_independent_second_labelling() -> None:
     """Where the 236 blind events happened, labelled again without the first labels or the
     geocoder: countries 148 of 151, towns 62 of 65 agree."""
-    agreement = _agreement_module()
+    agreement = script_module("eval", "agreement")
     m = agreement.geo_agreement(
         ROOT / "eval/geo_blind.jsonl", ROOT / "eval/agreement/geo_blind_second.jsonl"
     )

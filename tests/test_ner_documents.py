@@ -3,22 +3,14 @@ pipeline reads, with gold spans at document offsets (the scorer's view of whole 
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
+from tests.scripts import script_module
 
 
 @pytest.fixture(scope="module")
 def ner_gold():
-    sys.path.insert(0, str(ROOT / "training"))
-    try:
-        import ner_gold
-    finally:
-        sys.path.pop(0)
-    return ner_gold
+    return script_module("training", "ner_gold")
 
 
 def _row(sid: str, text: str, ents: list[list[str]]) -> dict:

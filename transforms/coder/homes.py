@@ -146,12 +146,9 @@ class HomesMixin:
         going: set[str] = set()
         staying: set[str] = set()
         for m in self.mentions_in(unit):
-            if m.entry.kind not in (A.COUNTRY, A.SEAT, A.PLACE):
+            country = self._country_of(m) if m.entry.kind in (A.COUNTRY, A.SEAT, A.PLACE) else None
+            if country is None:
                 continue
-            code = self.c._entry_code(m.entry, self.date)
-            if code is None:
-                continue
-            country = A.make_actor(code, self.c.d, "", 0, 0).country
             tok = self.toks[m.start]
             while tok.dep_ in ("flat", "flat:name", "fixed") and tok.head.i != tok.i:
                 tok = tok.head
@@ -169,10 +166,15 @@ class HomesMixin:
                 continue
             head = self.toks[m.end - 1].head
             if longest_suffix(A.norm_lemma(head), ABROAD_ROLES):
-                code = self.c._entry_code(m.entry, self.date)
-                if code is not None:
-                    posted.add(A.make_actor(code, self.c.d, "", 0, 0).country)
+                country = self._country_of(m)
+                if country is not None:
+                    posted.add(country)
         return posted
+
+    def _country_of(self, m: A.Mention) -> str | None:
+        """The country a mention's dictionary entry names at the article's date, if any."""
+        code = self.c._entry_code(m.entry, self.date)
+        return A.make_actor(code, self.c.d, "", 0, 0).country if code is not None else None
 
     def _unit_countries(self, h) -> set[str | None]:
         """Countries of the actors the sentence names (None for an organisation without one)."""

@@ -360,8 +360,7 @@ class ActorsMixin:
 
     def _owner_is_target(self, h) -> bool:
         """A policy or an act stands for its owner: "het landbouwbeleid van minister Brinkhorst",
-        "de inval van Japan"; to oppose either is to oppose the owner, as CAMEO codes it. A part
-        of a place stands for the place: "in het zuiden van Libanon"."""
+        "de inval van Japan"; to oppose either is to oppose the owner, as CAMEO codes it."""
         lemma = A.norm_lemma(h)
         if longest_suffix(lemma, POLICY_NOUNS):
             return True

@@ -102,9 +102,9 @@ COUNT_WORDS = frozenset(
 def role_before_verb_is_subject(doc, agent_like, verb_form) -> int:
     """A plural role noun tagged as a verb right before a subjectless verb at the start of its
     sentence is that verb's subject: "Indiase gevechtsvliegtuigen bombarderen stellingen ..."
-    (the tagger reads "-en" as a verb), also when the parser made the noun the root and hung the
-    verb on it ("Duizenden demonstranten protesteerden in Tbilisi ..."). Only adjectives, articles and numbers may precede it;
-    they become its modifiers. ``agent_like(tok)`` says whether the token read as a noun is a
+    (the tagger reads "-en" as a verb), also when the parser made the noun the root and hung
+    the verb on it ("Duizenden demonstranten protesteerden in Tbilisi ..."). Only adjectives,
+    articles, numbers and counts ("Honderden") may precede it; they become its modifiers. ``agent_like(tok)`` says whether the token read as a noun is a
     role noun; ``verb_form(word)`` whether the word is a dictionary verb form (those stay
     verbs). Changes ``doc`` in place; returns the count."""
 
