@@ -3,7 +3,7 @@ name, the dateline, the form of road numbers and competition names (docs/NER_GUI
 
 Run in the name-type step (``geoevents/name_types.py``, ``fix_types(..., cues=True)``) after the
 table and before the sports context. Each cue retypes a span the NER found; none adds a span or
-moves a boundary, and one drops a span (a weekday or month opening a sentence). The surname cue
+moves a boundary, and two drop a span (a weekday or month opening a sentence, a single letter). The surname cue
 reads the whole document (an article), the others the sentence.
 
 - **The noun in front** ("het dorp [Kfar Sjoeba]", "de krant [El Tiempo]", "ploegleider
@@ -21,6 +21,9 @@ reads the whole document (an article), the others the sentence.
   ... [Trimble] trad af") is PER where the NER read it as a place.
 - **Days and months** are never names: a span that is only "Zaterdag" or "Maart" (capitalised
   because it opens the sentence) is dropped.
+- **A single letter** that no full stop follows is a variable or a list label ("als A en B
+  hoeveelheden zijn", "eigenschap [A]"), not a name, unless the table has it; an initial
+  ("J.", or "J" with its stop split off) is left alone.
 """
 
 from __future__ import annotations
@@ -206,6 +209,18 @@ def is_day_or_month(ent: Span, text: str | None = None) -> bool:
     return text.lower() in DAYS_MONTHS and text[1:].islower()
 
 
+def lone_letter(ent: Span, text: str, table: dict[str, str]) -> bool:
+    """One letter that no full stop follows ("eigenschap [A]", "als [A] en B ..."): a variable
+    or a list label; "J ." split apart is an initial, and the table decides for a letter it has."""
+    doc = ent.doc
+    return (
+        len(text) == 1
+        and text.isalpha()
+        and text not in table
+        and not (ent.end < len(doc) and doc[ent.end].text == ".")
+    )
+
+
 PARTICLES = frozenset("de den der het van von ten ter te le la du di da del dos".split())
 
 
@@ -241,7 +256,7 @@ def cue_types(doc: Doc, ents: list[Span], table: dict[str, str]) -> tuple[list[S
     changes: list[tuple[Span, Span | None]] = []
     for ent in ents:
         text = ent.text
-        if is_day_or_month(ent, text):
+        if is_day_or_month(ent, text) or lone_letter(ent, text, table):
             changes.append((ent, None))
             continue
         label = None

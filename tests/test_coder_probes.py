@@ -1,6 +1,6 @@
 """The coder on invented news sentences (``tests/probes/``): a regression floor.
 
-The floors are what coder 0.3.22 found on each file; a change that loses events the coder
+The floors are what coder 0.3.23 found on each file; a change that loses events the coder
 handled, or adds false ones, fails here before it reaches the dev and blind sets. Lines of
 ``domestic_news.jsonl`` name their outlet's country (``feed_country``), as a feed config does.
 """
@@ -23,7 +23,7 @@ FLOORS = {
     "archive_news.jsonl": (250, 325, 164, 30),
     "domestic_news.jsonl": (220, 205, 99, 14),
     # written 2026-12-05 by two helpers who never saw the coder; b is read as a summary only
-    "independent_a.jsonl": (150, 158, 84, 10),
+    "independent_a.jsonl": (150, 158, 87, 10),
     "independent_b.jsonl": (150, 156, 67, 32),
 }
 

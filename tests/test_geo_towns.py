@@ -233,3 +233,24 @@ def test_word_lists_are_read_from_the_data_file(tmp_path) -> None:
     bad.write_text("# a list\nlocative\tin\nlocative in\n", encoding="utf-8")
     with pytest.raises(ValueError, match=r"bad.tsv:3: expected"):
         load_words(bad)
+
+
+# ------------------------------------------------------------ a dateline under a country heading
+
+
+@pytest.mark.parametrize(
+    "heading, name",
+    [("SPANJE MADRID, 7 Febr.", "Madrid"), ("BELGIE BRUSSEL, 21 Nov.", "Brussels")],
+)
+def test_a_dateline_after_a_country_heading_places_the_news(kit, heading, name) -> None:
+    # 19th-century papers head foreign news "COUNTRY TOWN, date."; the NER takes both words
+    # as one place, and the town is still where the news comes from
+    text = f"{heading}\n\nDe regering heeft de Franse gezant ontboden."
+    ev = locate(kit, text, "ESP" if name == "Madrid" else "BEL", "FRA", "020", "ontboden")
+    assert town(ev) == name
+
+
+def test_a_town_written_apart_with_a_hyphen_matches_its_joined_name(kit) -> None:
+    # 19th-century papers write "Civita-Vecchia"; GeoNames has Civitavecchia
+    text = "De pauselijke regering heeft de Fransche gezant te Civita-Vecchia ontvangen."
+    assert town(locate(kit, text, "VAT", "FRA", "042", "ontvangen")) == "Civitavecchia"

@@ -143,6 +143,19 @@ def test_a_weekday_or_month_opening_a_sentence_is_dropped() -> None:
     assert _fix("Mei Tanaka won.", [(0, 2, "PER")]) == [("Mei Tanaka", "PER")]
 
 
+def test_a_single_letter_is_no_name_but_an_initial_is() -> None:
+    text = "Stel dat eigenschap A geldt voor M en J. Jansen ook."
+    ents = [(3, 4, "PER"), (6, 7, "ORG"), (8, 10, "PER")]
+    assert _fix(text, ents) == [("J. Jansen", "PER")]
+    # the table decides for a letter it has
+    lex = NameTypes(types={**LEX.types, "X": "ORG"}, countries=frozenset())
+    nlp = spacy.blank("nl")
+    doc = nlp("Musk kocht X vorig jaar")
+    doc.ents = [Span(doc, 2, 3, label="ORG")]
+    out, _ = fix_types(doc, lex, make_matcher(nlp, lex))
+    assert [(e.text, e.label_) for e in out] == [("X", "ORG")]
+
+
 # --- a surname repeated after the full name -----------------------------------------------------
 
 

@@ -277,10 +277,16 @@ def rank(place: Place) -> int:
 def is_dateline(doc, start: int, end: int) -> bool:
     """The name opens a line, a sentence or a quote and a date or a dash follows: a dateline
     ("FLORENCE, 13 Nov.", "'s Hage, 4 Mei 1864", "DEN HAAG (ANP) -", "MAGNY-COURS -",
-    "PARIJS, dinsdag.")."""
+    "PARIJS, dinsdag."), also after a country heading in capitals on its line ("SPANJE MADRID,
+    7 Febr.", as 19th-century papers head their foreign news)."""
     if start > 0:
         before = doc[start - 1]
-        if not (doc[start].is_sent_start or before.is_space or before.text in OPENERS):
+        if not (
+            doc[start].is_sent_start
+            or before.is_space
+            or before.text in OPENERS
+            or _after_heading(doc, start, end)
+        ):
             return False
     after = [t for t in doc[end : end + 6] if not t.is_space]
     if len(after) < 2:
@@ -311,6 +317,15 @@ def is_dateline(doc, start: int, end: int) -> bool:
         if not (t.like_num or t.text == "."):
             return False
     return False
+
+
+def _after_heading(doc, start: int, end: int) -> bool:
+    """The name in capitals follows one word in capitals that opens its line or sentence."""
+    before = doc[start - 1]
+    if not (doc[start:end].text.isupper() and before.text.isupper() and len(before.text) > 2):
+        return False
+    k = before.i
+    return k == 0 or before.is_sent_start or doc[k - 1].is_space or doc[k - 1].text in OPENERS
 
 
 def town_noun(word: str) -> bool:

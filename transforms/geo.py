@@ -157,6 +157,9 @@ class Geocoder:
                 i += 1
                 continue
             k0 = keys[i] = keys[i] or name_key(w)
+            if "-" in w and k0 not in names and (joined := name_key(w.replace("-", ""))) in names:
+                # "Civita-Vecchia": a name written apart that the gazetteer has joined
+                k0 = keys[i] = joined
             if w == "'":
                 k0 = join_keys((k0, name_key(texts[i + 1])))
             first = k0.split(" ", 1)[0]
@@ -228,7 +231,7 @@ class Geocoder:
                 i = end
                 continue
             if not curated and (
-                (doc[i].ent_iob_ == "I" and not led)
+                (doc[i].ent_iob_ == "I" and not (led or dateline))
                 or (end < n and name_goes_on(doc[end]))
                 or river_or_region(doc, i, key_of(i, end), best, self.gaz)
             ):

@@ -466,6 +466,18 @@ def _as_participle(t) -> None:
         t.set_morph("VerbForm=Part")
 
 
+def _adverbial(t) -> bool:
+    """An uninflected adjective with no article before it modifies a verb, not a noun
+    ("heeft Israël rechtstreeks aangevallen"); an attributive one before a plural or a de-noun
+    ends in -e ("zware aanvallen")."""
+    return (
+        t.pos_ == "ADJ"
+        and not t.lower_.endswith("e")
+        and t.i > 0
+        and t.doc[t.i - 1].pos_ not in ("DET", "NUM")
+    )
+
+
 def perfect_participle_tagged_noun(doc, participle_ids: frozenset[int]) -> int:
     """A perfect whose participle the tagger read as a noun at the end of a long clause
     ("Amerikaanse troepen hebben Maduro, die ..., bij een operatie in Caracas gevangengenomen",
@@ -477,8 +489,11 @@ def perfect_participle_tagged_noun(doc, participle_ids: frozenset[int]) -> int:
     parser made the root becomes its object. Changes ``doc`` in place; returns the count."""
 
     pos, dep, lemma, lower, start = _attr(doc, POS, DEP, LEMMA, LOWER, SENT_START)
-    finite = (pos == AUX) & ((lemma == _sid(doc, "hebben")) | (lemma == _sid(doc, "zijn")))
-    finite &= (dep == _sid(doc, "ROOT")) | (dep == _sid(doc, "aux"))
+    # the tagger also reads a root "heeft" with no verb of its own as a main verb
+    finite = ((pos == AUX) | (pos == VERB)) & (
+        (lemma == _sid(doc, "hebben")) | (lemma == _sid(doc, "zijn"))
+    )
+    finite &= (dep == _sid(doc, "ROOT")) | ((dep == _sid(doc, "aux")) & (pos == AUX))
     if not finite.any():
         return 0
     # the participles read as nouns or adjectives, found on the columns: most articles have none
@@ -502,7 +517,7 @@ def perfect_participle_tagged_noun(doc, participle_ids: frozenset[int]) -> int:
         cands = [
             doc[j]
             for j in after
-            if doc[j - 1].pos_ not in ("DET", "ADJ", "NUM")
+            if (doc[j - 1].pos_ not in ("DET", "ADJ", "NUM") or _adverbial(doc[j - 1]))
             and doc[j].dep_ not in ("nsubj", "nsubj:pass", "cop")
         ]
         if len(cands) != 1 or any(

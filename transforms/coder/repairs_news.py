@@ -229,7 +229,10 @@ def van_after_object_is_its_modifier(doc) -> int:
         verb = phrase.head
         if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower().replace("_", "") in VAN_VERBS:
             continue
-        obj = next((c for c in verb.children if c.dep_ == "obj" and c.pos_ == "NOUN"), None)
+        # an object tagged as a verb is a noun the tagger misread ("zet diplomaten van X uit")
+        obj = next(
+            (c for c in verb.children if c.dep_ == "obj" and c.pos_ in ("NOUN", "VERB")), None
+        )
         if obj is None or obj.right_edge.i + 1 != i:
             continue
         phrase.head, phrase.dep_ = obj, "nmod"

@@ -1,0 +1,30 @@
+"""Coder 0.3.23: a perfect whose finite "heeft" the tagger reads as the main verb, with the
+participle read as a noun after an adverb ("heeft Israël rechtstreeks aangevallen"), is the
+participle's event; a "van" phrase after an object the tagger read as a verb belongs to that
+object ("zet diplomaten van onder meer Argentinië en Chili het land uit"). Invented sentences;
+each test fails without its change (the guards say what must stay)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.coder_events import event_triples
+
+DAY = dt.date(2024, 4, 14)
+
+
+def test_a_participle_read_as_a_noun_after_an_adverb_is_the_perfects_verb(nlp, coder) -> None:
+    text = (
+        "Iran heeft Israël voor het eerst rechtstreeks aangevallen met honderden drones en "
+        "raketten, als vergelding voor de aanval op zijn consulaat"
+    )
+    assert {("IRN", "19", "ISR")} <= {
+        (a, c[:2], b) for a, c, b in event_triples(nlp, coder, text, DAY)
+    }
+
+
+def test_a_van_phrase_after_an_object_read_as_a_verb_is_the_objects_owner(nlp, coder) -> None:
+    text = "Venezuela zet diplomaten van onder meer Argentinië en Chili het land uit"
+    triples = event_triples(nlp, coder, text, DAY)
+    assert ("VEN", "161", "ARGGOV") in triples
+    assert ("VEN", "161", "CHLGOV") in triples
