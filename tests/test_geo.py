@@ -225,6 +225,9 @@ def test_a_towns_dutch_name_counts_as_its_own_name(kit, gaz, text, pred, name, f
         ("Petersburg", "Saint Petersburg"),
         # and names GeoNames lacks altogether
         ("Brunswijk", "Braunschweig"),
+        ("Stuttgardt", "Stuttgart"),
+        ("Koppenhagen", "Copenhagen"),
+        ("Manheim", "Mannheim"),
         ("Elisabethstad", "Lubumbashi"),
     ],
 )
