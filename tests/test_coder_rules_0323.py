@@ -2,7 +2,9 @@
 participle read as a noun after an adverb ("heeft Israël rechtstreeks aangevallen"), is the
 participle's event; a "van" phrase after an object the tagger read as a verb belongs to that
 object ("zet diplomaten van onder meer Argentinië en Chili het land uit"). Invented sentences;
-each test fails without its change (the guards say what must stay)."""
+each test fails without its change (the guards say what must stay). Also: "noemen" takes an
+object and then what it is called ("Peking noemt Amerikaanse importheffingen 'een grap'"), which
+the parser often reads the other way round."""
 
 from __future__ import annotations
 
@@ -28,3 +30,12 @@ def test_a_van_phrase_after_an_object_read_as_a_verb_is_the_objects_owner(nlp, c
     triples = event_triples(nlp, coder, text, DAY)
     assert ("VEN", "161", "ARGGOV") in triples
     assert ("VEN", "161", "CHLGOV") in triples
+
+
+def test_what_someone_is_called_follows_the_object_of_noemen(nlp, coder) -> None:
+    # the parser makes the object the xcomp, and the name an object or the object's conjunct
+    day = dt.date(2025, 6, 3)
+    text = "Peking noemt Amerikaanse importheffingen 'een grap'"
+    assert ("CHN", "111", "USA") in event_triples(nlp, coder, text, day)
+    text = "Schoof noemt vertrek van de PVV 'onverantwoordelijk en onnodig'"
+    assert ("NLDGOV", "111", "NLDPTY") in event_triples(nlp, coder, text, day)

@@ -70,6 +70,7 @@ from .repairs_news import (
 from .repairs_phrases import (
     both_and_coordination,
     final_particle_to_verb,
+    named_object_before_its_complement,
     object_on_object,
     particle_before_preposition,
     passive_subject_under_perfect,
@@ -349,6 +350,7 @@ class EventCoder:
         done(inflected_adjective_to_noun(doc))
         done(loose_apposition_is_object(doc))
         done(object_on_object(doc))
+        done(named_object_before_its_complement(doc))
         done(van_after_object_is_its_modifier(doc))
         if "zowel" in arrays.lowers:  # rare: a list scan, not a repair pass per article
             done(both_and_coordination(doc, arrays.lowers))

@@ -365,3 +365,47 @@ def both_and_coordination(doc, lowers) -> int:
         doc[zi].head, doc[zi].dep_ = a, "cc:preconj"
         changed += 1
     return changed
+
+
+def named_object_before_its_complement(doc) -> int:
+    """ "Peking noemt Amerikaanse importheffingen 'een grap'", "Schoof noemt vertrek van de PVV
+    'onverantwoordelijk'": "noemen" takes an object and then what it is called, and the parser
+    often makes the object the ``xcomp`` (and the name the ``obj``, or a conjunct of the
+    object). The first becomes the ``obj``, the second the verb's ``xcomp``. Changes ``doc`` in
+    place; returns the count."""
+
+    lemma, pos = _attr(doc, LEMMA, POS)
+    if "noemen" not in doc.vocab.strings:
+        return 0
+    verbs = ((lemma == doc.vocab.strings["noemen"]) & (pos == VERB)).nonzero()[0]
+    changed = 0
+    for i in verbs.tolist():
+        v = doc[i]
+        kids = list(v.children)
+        x = next((c for c in kids if c.dep_ == "xcomp" and c.i > i and c.pos_ in NOMINAL), None)
+        if x is None:
+            continue
+        later = next((c for c in kids if c.dep_ == "obj" and c.i > x.i), None)
+        if later is None and not any(c.dep_ == "obj" for c in kids):
+            # the name hung on the object: a conjunct or apposition after it
+            later = next(
+                (
+                    c
+                    for c in x.children
+                    if c.dep_ in ("conj", "appos")
+                    and c.i > x.i
+                    and c.pos_ in ("ADJ", *NOMINAL)
+                    and not any(g.dep_ == "cc" and g.i < c.i for g in c.children)
+                ),
+                None,
+            )
+            if later is not None:
+                later.head = v
+        if later is None:
+            continue
+        x.dep_, later.dep_ = "obj", "xcomp"
+        changed += 1
+    return changed
+
+
+NOMINAL = ("NOUN", "PROPN", "PRON", "VERB")  # a noun the tagger read as a verb ("regeerakkoord")
