@@ -4,7 +4,8 @@ participle's event; a "van" phrase after an object the tagger read as a verb bel
 object ("zet diplomaten van onder meer Argentinië en Chili het land uit"). Invented sentences;
 each test fails without its change (the guards say what must stay). Also: "noemen" takes an
 object and then what it is called ("Peking noemt Amerikaanse importheffingen 'een grap'"), which
-the parser often reads the other way round."""
+the parser often reads the other way round; a title's passive without an auxiliary
+("Oppositieleider gearresteerd door Turkse politie") has the bare noun before it as subject."""
 
 from __future__ import annotations
 
@@ -39,3 +40,11 @@ def test_what_someone_is_called_follows_the_object_of_noemen(nlp, coder) -> None
     assert ("CHN", "111", "USA") in event_triples(nlp, coder, text, day)
     text = "Schoof noemt vertrek van de PVV 'onverantwoordelijk en onnodig'"
     assert ("NLDGOV", "111", "NLDPTY") in event_triples(nlp, coder, text, day)
+
+
+def test_a_title_passive_without_auxiliary_has_the_bare_noun_as_its_subject(nlp, coder) -> None:
+    day = dt.date(2025, 6, 3)
+    text = "Oppositieleider gearresteerd door Turkse politie"
+    assert ("TURCOP", "173", "TUROPP") in event_triples(nlp, coder, text, day)
+    text = "Russische journalist vrijgelaten door Belarus"
+    assert ("BLR", "0841", "RUSMED") in event_triples(nlp, coder, text, day)

@@ -80,6 +80,7 @@ from .repairs_phrases import (
     trailing_negation_to_verb,
 )
 from .repairs_titles import (
+    headline_passive_subject,
     headline_verb_read_as_noun,
     name_split_from_its_verb,
     noun_read_as_copula,
@@ -340,6 +341,7 @@ class EventCoder:
         done(name_split_from_its_verb(doc, lambda w: w in form))
         done(uit_read_as_preposition(doc, self.voiced))
         done(noun_read_as_copula(doc))
+        done(headline_passive_subject(doc))
         done(perfect_participle_tagged_noun(doc, self.participle_ids))
         done(aux_root_to_participle(doc))
         done(aux_on_noun_to_participle(doc))

@@ -8,6 +8,7 @@ import numpy as np
 from spacy.attrs import DEP, HEAD, LOWER, POS, SENT_START
 from spacy.symbols import VERB
 
+from .doc_arrays import morph_get
 from .repair_arrays import _attr, _sid, _verbal
 
 
@@ -194,4 +195,39 @@ def name_split_from_its_verb(doc, verb_form) -> int:
         for c in later:
             c.dep_ = "obj"
         changed += 1
+    return changed
+
+
+def headline_passive_subject(doc) -> int:
+    """A title's passive has no auxiliary ("Oppositieleider gearresteerd door Turkse politie"):
+    the parser makes the bare noun before the participle an ``obl`` or ``obj``. A participle
+    that heads its sentence with a "door" agent and no auxiliary takes the bare noun before it
+    (no preposition) as its passive subject. Changes ``doc`` in place; returns the count."""
+
+    (dep,) = _attr(doc, DEP)
+    agents = (dep == _sid(doc, "obl:agent")).nonzero()[0]
+    changed = 0
+    for i in agents.tolist():
+        part = doc[i].head
+        if (
+            part.dep_ != "ROOT"
+            or part.pos_ != "VERB"
+            or morph_get(part, "VerbForm") != ["Part"]
+            or part.i > i
+        ):
+            continue
+        kids = list(part.children)
+        if any(c.dep_ in ("aux", "aux:pass", "nsubj", "nsubj:pass", "cop") for c in kids):
+            continue
+        bare = [
+            c
+            for c in kids
+            if c.dep_ in ("obl", "obj")
+            and c.i < part.i
+            and c.pos_ in ("NOUN", "PROPN")
+            and not any(g.dep_ == "case" for g in c.children)
+        ]
+        if len(bare) == 1:
+            bare[0].dep_ = "nsubj:pass"
+            changed += 1
     return changed
