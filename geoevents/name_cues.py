@@ -3,8 +3,8 @@ name, the dateline, the form of road numbers and competition names (docs/NER_GUI
 
 Run in the name-type step (``geoevents/name_types.py``, ``fix_types(..., cues=True)``) after the
 table and before the sports context. Each cue retypes a span the NER found; none adds a span or
-moves a boundary, and two drop a span (a weekday or month opening a sentence, a single letter). The surname cue
-reads the whole document (an article), the others the sentence.
+moves a boundary, and two drop a span (a weekday or month opening a sentence, a single letter).
+The surname cue reads the whole document (an article), the others the sentence.
 
 - **The noun in front** ("het dorp [Kfar Sjoeba]", "de krant [El Tiempo]", "ploegleider
   [Zijlaard]"): a lower-case classifier noun right before a name gives its type: places

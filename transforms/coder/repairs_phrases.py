@@ -374,9 +374,9 @@ def named_object_before_its_complement(doc) -> int:
     object). The first becomes the ``obj``, the second the verb's ``xcomp``. Changes ``doc`` in
     place; returns the count."""
 
-    lemma, pos = _attr(doc, LEMMA, POS)
     if "noemen" not in doc.vocab.strings:
         return 0
+    lemma, pos = _attr(doc, LEMMA, POS)
     verbs = ((lemma == doc.vocab.strings["noemen"]) & (pos == VERB)).nonzero()[0]
     changed = 0
     for i in verbs.tolist():
