@@ -63,6 +63,7 @@ from .repairs_news import (
     aux_on_noun_to_participle,
     bare_noun_after_phrase_is_object,
     first_conjunct_made_root,
+    opening_role_read_as_modifier,
     role_before_verb_is_subject,
     subject_by_agreement,
     van_after_object_is_its_modifier,
@@ -384,6 +385,7 @@ class EventCoder:
                 doc, lambda t: A.agent_types(t, self.index) is not None, lambda w: w in form
             )
         )
+        done(opening_role_read_as_modifier(doc, lambda t: A.agent_types(t, self.index) is not None))
         if orphan_name_subject(doc, tok_mention, lambda w: w in form):
             forget_arrays()
             done(particle_before_preposition(doc))  # the repaired verb may own a particle

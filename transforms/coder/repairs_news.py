@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import numpy as np
 from spacy.attrs import DEP, HEAD, LOWER, POS, SENT_START
-from spacy.symbols import ADJ, CCONJ, DET, NOUN, NUM
+from spacy.symbols import ADJ, ADV, CCONJ, DET, NOUN, NUM
 
 from .doc_arrays import morph_get
 from .repair_arrays import _attr, _sid, _verbal
@@ -99,6 +99,17 @@ COUNT_WORDS = frozenset(
 )
 
 
+def _role_as_noun(t, agent_like) -> bool:
+    """Retag ``t`` a noun when, read as one, it is a role noun (``agent_like``); else leave its
+    tag as it was. Returns whether it was retagged."""
+    old_pos = t.pos_
+    t.pos_ = "NOUN"
+    if agent_like(t):
+        return True
+    t.pos_ = old_pos
+    return False
+
+
 def role_before_verb_is_subject(doc, agent_like, verb_form) -> int:
     """A plural role noun tagged as a verb right before a subjectless verb at the start of its
     sentence is that verb's subject: "Indiase gevechtsvliegtuigen bombarderen stellingen ..."
@@ -131,10 +142,7 @@ def role_before_verb_is_subject(doc, agent_like, verb_form) -> int:
             continue  # the noun read as the root: only its own verbal dependent is the verb
         if any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children):
             continue
-        old_pos = t.pos_
-        t.pos_ = "NOUN"
-        if not agent_like(t):
-            t.pos_ = old_pos
+        if not _role_as_noun(t, agent_like):
             continue
         if is_root:
             # "Duizenden demonstranten protesteerden ...": the noun took the root, the verb
@@ -311,5 +319,34 @@ def first_conjunct_made_root(doc, tok_mention: dict) -> int:
         last.head, last.dep_ = verb, "nsubj"
         subj.head, subj.dep_ = last, "conj"
         cc.head = subj
+        changed += 1
+    return changed
+
+
+def opening_role_read_as_modifier(doc, agent_like) -> int:
+    """A title's opening role noun tagged as an adjective or adverb and hung on the finite verb
+    after it ("Kabinet schort wapenexport naar Israël op": "Kabinet" ADJ ``advmod``) is the
+    verb's subject when the verb has none. ``agent_like(tok)`` says whether the token read as a
+    noun is a role noun. Changes ``doc`` in place; returns the count."""
+
+    pos, starts = _attr(doc, POS, SENT_START)
+    opening = ((pos == ADJ) | (pos == ADV)) & (starts == 1)
+    changed = 0
+    for i in opening.nonzero()[0].tolist():
+        t = doc[i]
+        verb = t.head
+        if (
+            i + 1 >= len(doc)
+            or verb.i != i + 1
+            or verb.pos_ != "VERB"
+            or (verb.dep_ != "ROOT" and morph_get(verb, "VerbForm") != ["Fin"])
+            or not t.text[:1].isupper()
+            or t.dep_ not in ("advmod", "amod", "obl")
+            or any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children)
+        ):
+            continue
+        if not _role_as_noun(t, agent_like):
+            continue
+        t.dep_ = "nsubj"
         changed += 1
     return changed
