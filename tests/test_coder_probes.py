@@ -20,11 +20,11 @@ PROBES = Path(__file__).parent / "probes"
 FLOORS = {
     "modern_news.jsonl": (372, 409, 355, 12),
     "body_news.jsonl": (308, 334, 241, 20),
-    "archive_news.jsonl": (250, 325, 164, 30),
+    "archive_news.jsonl": (250, 325, 168, 30),
     "domestic_news.jsonl": (220, 205, 99, 14),
     # written 2026-12-05 by two helpers who never saw the coder; b is read as a summary only
     "independent_a.jsonl": (150, 158, 88, 10),
-    "independent_b.jsonl": (150, 156, 68, 32),
+    "independent_b.jsonl": (150, 156, 69, 32),
 }
 
 

@@ -61,3 +61,16 @@ def test_a_titles_opening_role_read_as_an_adverb_is_the_subject(nlp, coder) -> N
     assert ("NLDGOV", "1622", "ISR") in event_triples(
         nlp, coder, text, dt.date(2025, 6, 3), feed_country="NLD"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Politie arresteert tientallen demonstranten in Amsterdam",
+        "De politie arresteerde honderden betogers bij het Binnenhof",
+    ],
+)
+def test_a_count_before_a_role_noun_read_as_a_verb_is_its_number(nlp, coder, text) -> None:
+    # the parser makes "tientallen" the object and "demonstranten" (tagged VERB) a clause
+    triples = event_triples(nlp, coder, text, dt.date(2025, 6, 3), feed_country="NLD")
+    assert ("NLDCOP", "173", "NLDOPP") in triples

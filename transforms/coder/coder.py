@@ -62,6 +62,7 @@ from .repairs_clauses import (
 from .repairs_news import (
     aux_on_noun_to_participle,
     bare_noun_after_phrase_is_object,
+    count_before_role_is_its_number,
     first_conjunct_made_root,
     opening_role_read_as_modifier,
     role_before_verb_is_subject,
@@ -385,7 +386,12 @@ class EventCoder:
                 doc, lambda t: A.agent_types(t, self.index) is not None, lambda w: w in form
             )
         )
-        done(opening_role_read_as_modifier(doc, lambda t: A.agent_types(t, self.index) is not None))
+
+        def role_like(t) -> bool:
+            return A.agent_types(t, self.index) is not None
+
+        done(opening_role_read_as_modifier(doc, role_like))
+        done(count_before_role_is_its_number(doc, role_like))
         if orphan_name_subject(doc, tok_mention, lambda w: w in form):
             forget_arrays()
             done(particle_before_preposition(doc))  # the repaired verb may own a particle

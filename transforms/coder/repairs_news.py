@@ -350,3 +350,34 @@ def opening_role_read_as_modifier(doc, agent_like) -> int:
         t.dep_ = "nsubj"
         changed += 1
     return changed
+
+
+def count_before_role_is_its_number(doc, agent_like) -> int:
+    """ "Politie arresteert tientallen demonstranten in Amsterdam": the parser makes the count
+    word the object and the role noun after it (tagged as a verb) a clause of its own. The role
+    noun becomes the argument the count word was, the count word its number, and the role
+    noun's obliques ("in Amsterdam") go back to the verb. ``agent_like(tok)`` says whether
+    the token read as a noun is a role noun. Changes ``doc`` in place; returns the count."""
+
+    (lower,) = _attr(doc, LOWER)
+    ids = [doc.vocab.strings[w] for w in COUNT_WORDS if w in doc.vocab.strings]
+    if not ids:
+        return 0
+    changed = 0
+    for i in np.isin(lower, ids).nonzero()[0].tolist():
+        count = doc[i]
+        if i + 1 >= len(doc) or count.dep_ not in ("obj", "nsubj", "nsubj:pass"):
+            continue
+        t = doc[i + 1]
+        verb = count.head
+        if t.head.i not in (verb.i, count.i) or t.dep_ in ("obj", "nsubj", "nsubj:pass"):
+            continue
+        if t.pos_ not in ("VERB", "NOUN") or not _role_as_noun(t, agent_like):
+            continue
+        for c in list(t.children):
+            if c.dep_ in ("obl", "advmod"):
+                c.head = verb
+        t.head, t.dep_ = verb, count.dep_
+        count.head, count.dep_ = t, "nummod"
+        changed += 1
+    return changed
