@@ -48,6 +48,8 @@ def test_a_van_phrase_after_an_object_read_as_a_verb_is_the_objects_owner(nlp, c
         # a title's passive without an auxiliary: the bare noun before it is the subject
         ("Oppositieleider gearresteerd door Turkse politie", ("TURCOP", "173", "TUROPP")),
         ("Russische journalist vrijgelaten door Belarus", ("BLR", "0841", "RUSMED")),
+        # coordinated names split off as a sentence of their own before the verb
+        ("Armenië en Azerbeidzjan sluiten vredesakkoord", ("ARM", "057", "AZE")),
     ],
 )
 def test_title_frames_the_parser_reads_the_other_way_round(nlp, coder, text, event) -> None:

@@ -381,3 +381,35 @@ def count_before_role_is_its_number(doc, agent_like) -> int:
         count.head, count.dep_ = t, "nummod"
         changed += 1
     return changed
+
+
+def coordinated_subject_split_off(doc) -> int:
+    """ "Armenië en Azerbeidzjan sluiten vredesakkoord": the parser makes a title's coordinated
+    names a sentence of their own and the verb after them another, whose noun after it becomes
+    its subject. Names joined by "en" that form a root with nothing else under them, right
+    before a root verb with no subject before it, are that verb's subject; a subject after the
+    verb becomes its object. Changes ``doc`` in place; returns the count."""
+
+    (dep,) = _attr(doc, DEP)
+    roots = (dep == _sid(doc, "ROOT")).nonzero()[0].tolist()
+    changed = 0
+    for i in roots:
+        first = doc[i]
+        if first.pos_ != "PROPN" or first.left_edge.i != i:
+            continue
+        end = first.right_edge.i + 1
+        if end >= len(doc) or not any(
+            c.dep_ == "conj" and any(g.lower_ == "en" for g in c.children) for c in first.children
+        ):
+            continue
+        if any(c.dep_ not in ("conj", "flat", "flat:name", "det") for c in first.children):
+            continue
+        verb = doc[end]
+        if verb.dep_ != "ROOT" or verb.pos_ != "VERB" or verb.left_edge.i != end:
+            continue
+        late = [c for c in verb.children if c.dep_ == "nsubj" and c.i > end]
+        first.head, first.dep_ = verb, "nsubj"
+        for c in late:
+            c.dep_ = "obj"
+        changed += 1
+    return changed
