@@ -50,6 +50,8 @@ def test_a_van_phrase_after_an_object_read_as_a_verb_is_the_objects_owner(nlp, c
         ("Russische journalist vrijgelaten door Belarus", ("BLR", "0841", "RUSMED")),
         # coordinated names split off as a sentence of their own before the verb
         ("Armenië en Azerbeidzjan sluiten vredesakkoord", ("ARM", "057", "AZE")),
+        # a name opening with a particle read as a preposition
+        ("Van Weel ontbiedt Russische ambassadeur", ("NLDGOV", "114", "RUSGOV")),
     ],
 )
 def test_title_frames_the_parser_reads_the_other_way_round(nlp, coder, text, event) -> None:

@@ -85,6 +85,7 @@ from .repairs_phrases import (
 from .repairs_titles import (
     headline_passive_subject,
     headline_verb_read_as_noun,
+    name_particle_read_as_case,
     name_split_from_its_verb,
     noun_read_as_copula,
     uit_read_as_preposition,
@@ -339,6 +340,7 @@ class EventCoder:
         done(trailing_negation_to_verb(doc))
         done(split_joined_names(doc, tok_mention))
         done(name_torn_by_root(doc, {m.start: m for m in tok_mention.values()}.values()))
+        done(name_particle_read_as_case(doc, tok_mention))
         done(first_conjunct_made_root(doc, tok_mention))
         done(coordinated_subject_split_off(doc))
         done(headline_verb_read_as_noun(doc, _sentence_starts(doc), lambda w: w in form))

@@ -231,3 +231,42 @@ def headline_passive_subject(doc) -> int:
             bare[0].dep_ = "nsubj:pass"
             changed += 1
     return changed
+
+
+NAME_PARTICLES = frozenset({"van", "de", "den", "der", "ter", "ten", "von", "le", "la", "di", "da"})
+
+
+def name_particle_read_as_case(doc, tok_mention: dict) -> int:
+    """A dictionary name that opens with a particle ("Van Grieken noemt ...", "Van Weel
+    ontbiedt ..."): the parser reads "Van" as a preposition and the name as an oblique. The
+    particle joins the name, and the name before its verb is the subject when the verb has
+    none before it (a subject after the verb becomes its object). Changes ``doc`` in place;
+    returns the count."""
+
+    changed = 0
+    for m in {id(m): m for m in tok_mention.values()}.values():
+        first = doc[m.start]
+        if (
+            m.end - m.start < 2
+            or first.lower_ not in NAME_PARTICLES
+            or first.dep_ != "case"
+            or first.head.i not in range(m.start, m.end)
+        ):
+            continue
+        name = first.head
+        first.pos_, first.dep_ = "PROPN", "flat"
+        changed += 1
+        verb = name.head
+        if (
+            name.dep_ not in ("obl", "obl:arg")
+            or verb.pos_ != "VERB"
+            or name.i > verb.i
+            or any(c.dep_ == "case" for c in name.children)
+            or any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < verb.i for c in verb.children)
+        ):
+            continue
+        for c in verb.children:
+            if c.dep_ == "nsubj" and c.i > verb.i:
+                c.dep_ = "obj"
+        name.dep_ = "nsubj"
+    return changed
