@@ -78,3 +78,12 @@ def test_a_count_before_a_role_noun_read_as_a_verb_is_its_number(nlp, coder, tex
     # the parser makes "tientallen" the object and "demonstranten" (tagged VERB) a clause
     triples = event_triples(nlp, coder, text, dt.date(2025, 6, 3), feed_country="NLD")
     assert ("NLDCOP", "173", "NLDOPP") in triples
+
+
+def test_the_row_with_the_longer_cue_found_is_the_reading(nlp, coder) -> None:
+    # "onderhandelingen" holds the cue "handel" (a trade stop, 163) and "onderhandeling" (talks)
+    day = dt.date(2001, 6, 1)
+    text = "Israël schort de onderhandelingen met de Palestijnen op."
+    assert ("ISR", "164", "PSE") in event_triples(nlp, coder, text, day)
+    text = "Israël schort de handel met de Palestijnen op."
+    assert ("ISR", "163", "PSE") in event_triples(nlp, coder, text, day)

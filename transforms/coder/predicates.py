@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from . import actors as A
-from .common import Clause, _cue_ok, _is_boundary, longest_suffix
+from .common import NEGATIVE_CUE, Clause, _cue_ok, _is_boundary, longest_suffix
 from .dictionaries import Predicate
 
 # finite forms too short for the form table (``form_lemma`` keeps forms of >= 4 letters, as
@@ -121,7 +121,12 @@ class PredicatesMixin:
                     if _cue_ok(p, *with_subject):
                         chosen.append(p)
             if chosen:
-                cued = [p for p in chosen if p.cues][:1]
+                cued = [p for p in chosen if p.cues]
+                if len(cued) > 1:
+                    # the row whose cue found is longest is the more specific reading
+                    # ("onderhandelingen" is talks, 164, not the "handel" of a trade stop, 163)
+                    cued.sort(key=lambda p: -_cue_length(p, words, joined or ""))
+                cued = cued[:1]
                 return cued + [p for p in chosen if not p.cues][:1]
         return []
 
@@ -359,3 +364,13 @@ def _number_variants(word: str) -> list[str]:
     if word.endswith("s") and len(word) > 4 and not word.endswith(("ss", "'s")):
         return [word[:-1]]
     return []
+
+
+def _cue_length(p: Predicate, words: set[str], joined: str) -> int:
+    """The length of the longest cue word of the entry's cue sets found in the sentence, as a
+    word or as part of one (``joined``: the words between NUL bytes)."""
+    best = 0
+    for alt in p.cues:
+        if all(c in words or (len(c) >= 4 and c in joined) for c in alt if c != NEGATIVE_CUE):
+            best = max(best, *(len(c) for c in alt))
+    return best
