@@ -87,3 +87,10 @@ def test_the_row_with_the_longer_cue_found_is_the_reading(nlp, coder) -> None:
     assert ("ISR", "164", "PSE") in event_triples(nlp, coder, text, day)
     text = "Israël schort de handel met de Palestijnen op."
     assert ("ISR", "163", "PSE") in event_triples(nlp, coder, text, day)
+
+
+def test_a_noun_phrase_read_as_an_adverb_is_the_object(nlp, coder) -> None:
+    # "de vakbonden" hung on the participle as advmod; a Belgian feed's unions are Belgian
+    text = "Premier Verhofstadt heeft de vakbonden uitgenodigd voor overleg."
+    triples = event_triples(nlp, coder, text, dt.date(2000, 6, 1), feed_country="BEL")
+    assert ("BELGOV", "036", "BELLAB") in triples

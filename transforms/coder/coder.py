@@ -65,6 +65,7 @@ from .repairs_news import (
     coordinated_subject_split_off,
     count_before_role_is_its_number,
     first_conjunct_made_root,
+    noun_phrase_read_as_adverb,
     opening_role_read_as_modifier,
     role_before_verb_is_subject,
     subject_by_agreement,
@@ -355,6 +356,7 @@ class EventCoder:
         touched = []  # frequent: its tokens, not whole columns, read again
         if verb_modifiers_are_oblique(doc, touched):
             patch_arrays(doc, touched, heads_moved=True)
+        done(noun_phrase_read_as_adverb(doc))
         done(inflected_adjective_to_noun(doc))
         done(loose_apposition_is_object(doc))
         done(object_on_object(doc))

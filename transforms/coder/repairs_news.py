@@ -413,3 +413,24 @@ def coordinated_subject_split_off(doc) -> int:
             c.dep_ = "obj"
         changed += 1
     return changed
+
+
+def noun_phrase_read_as_adverb(doc) -> int:
+    """ "Verhofstadt heeft de vakbonden uitgenodigd": a noun with its article hung on the verb
+    as ``advmod`` (never so in the UD Dutch trees) is the verb's object when it has none.
+    Changes ``doc`` in place; returns the count."""
+
+    pos, dep = _attr(doc, POS, DEP)
+    changed = 0
+    for i in ((pos == NOUN) & (dep == _sid(doc, "advmod"))).nonzero()[0].tolist():
+        t = doc[i]
+        verb = t.head
+        if (
+            verb.pos_ != "VERB"
+            or not any(c.dep_ == "det" for c in t.children)
+            or any(c.dep_ == "obj" for c in verb.children)
+        ):
+            continue
+        t.dep_ = "obj"
+        changed += 1
+    return changed
