@@ -94,3 +94,14 @@ def test_a_noun_phrase_read_as_an_adverb_is_the_object(nlp, coder) -> None:
     text = "Premier Verhofstadt heeft de vakbonden uitgenodigd voor overleg."
     triples = event_triples(nlp, coder, text, dt.date(2000, 6, 1), feed_country="BEL")
     assert ("BELGOV", "036", "BELLAB") in triples
+
+
+def test_not_agreeing_with_someone_is_disapproval(nlp, coder) -> None:
+    # "eens" is tagged as an adverb; only its negation is an event
+    day = dt.date(2000, 6, 1)
+    text = "Frankrijk is het niet eens met Duitsland over de hervorming."
+    assert ("FRA", "110", "DEU") in event_triples(nlp, coder, text, day)
+    assert not any(
+        c == "110"
+        for _, c, _ in event_triples(nlp, coder, "Frankrijk is het eens met Duitsland.", day)
+    )

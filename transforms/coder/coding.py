@@ -96,7 +96,7 @@ class CodingMixin:
                 if pos[i] in VERB_POS
                 or pos_now[i] in VERB_POS  # made a verb by a repair
                 or (lowers[i] in forms and (lowers[i] in past or self.verb_like_at(i)))
-                or (pos[i] in ("ADJ", "NOUN") and lowers[i] in adjectives and i in cop_heads)
+                or (pos[i] in ("ADJ", "NOUN", "ADV") and lowers[i] in adjectives and i in cop_heads)
             ]
             # a demand's, request's or denial's dat-clause keeps nothing that happened ("Kallas
             # eist dat Rusland zijn troepen terugtrekt": no withdrawal), also where the parser
