@@ -55,6 +55,7 @@ def main() -> None:
     ap.add_argument("rev", help="the older commit (e.g. HEAD~1)")
     ap.add_argument("--n", type=int, default=300)
     ap.add_argument("--passes", type=int, default=5)
+    ap.add_argument("--show", action="store_true", help="print the events of articles that differ")
     args = ap.parse_args()
 
     from spacy.tokens import DocBin
@@ -82,6 +83,16 @@ def main() -> None:
                 times[name].append(time.process_time() - t0)
                 rows[name] = out
     differ = sum(_key(a) != _key(b) for a, b in zip(rows["old"], rows["new"], strict=True))
+    if args.show:
+        for art, a, b in zip(arts, rows["old"], rows["new"], strict=True):
+            if _key(a) != _key(b):
+                text = nlp_text(art)
+                print(f"--- {text[:160]!r}")
+                for name, r in (("old", a), ("new", b)):
+                    for x in sorted(_key(r)):
+                        print(
+                            f"  {name} {x[0]}>{x[2]} {x[1]} | {text[max(0, x[3] - 60) : x[3] + 60]!r}"
+                        )
     print(f"{args.n} articles, {args.passes} passes each, CPU seconds per pass")
     for name in ("old", "new"):
         t = times[name]

@@ -292,7 +292,9 @@ def _cue_ok(p: Predicate, words: set[str], joined: str | None = None) -> bool:
                 break
             if joined is None:
                 joined = "\x00" + "\x00".join(words) + "\x00"
-            if not _part_of_word(cue, joined):
+            if cue not in joined:  # most cues are nowhere: one C-level test, no call
+                break
+            if len(cue) < 5 and not _part_of_word(cue, joined):
                 break
             negated = "\x00on" + cue  # (a copy of the words without it only when it is there)
             if negated in joined and not _part_of_word(cue, joined.replace(negated, "\x00")):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import numpy as np
 from spacy.attrs import DEP, HEAD, LOWER, POS, SENT_START
-from spacy.symbols import ADJ, ADV, CCONJ, DET, NOUN, NUM
+from spacy.symbols import ADJ, ADV, CCONJ, DET, NOUN, NUM, PROPN
 
 from .doc_arrays import morph_get
 from .repair_arrays import _attr, _sid, _verbal
@@ -329,8 +329,9 @@ def opening_role_read_as_modifier(doc, agent_like) -> int:
     verb's subject when the verb has none. ``agent_like(tok)`` says whether the token read as a
     noun is a role noun. Changes ``doc`` in place; returns the count."""
 
-    pos, starts = _attr(doc, POS, SENT_START)
-    opening = ((pos == ADJ) | (pos == ADV)) & (starts == 1)
+    pos, starts, head = _attr(doc, POS, SENT_START, HEAD)
+    # hung on the next word (HEAD is the offset to the head): most openings are not
+    opening = ((pos == ADJ) | (pos == ADV)) & (starts == 1) & (head.astype("int64") == 1)
     changed = 0
     for i in opening.nonzero()[0].tolist():
         t = doc[i]
@@ -360,11 +361,10 @@ def count_before_role_is_its_number(doc, agent_like) -> int:
     the token read as a noun is a role noun. Changes ``doc`` in place; returns the count."""
 
     (lower,) = _attr(doc, LOWER)
-    ids = [doc.vocab.strings[w] for w in COUNT_WORDS if w in doc.vocab.strings]
-    if not ids:
-        return 0
+    strings = doc.vocab.strings
+    found = [(lower == strings[w]).nonzero()[0] for w in COUNT_WORDS if w in strings]
     changed = 0
-    for i in np.isin(lower, ids).nonzero()[0].tolist():
+    for i in sorted(i for hits in found for i in hits.tolist()):
         count = doc[i]
         if i + 1 >= len(doc) or count.dep_ not in ("obj", "nsubj", "nsubj:pass"):
             continue
@@ -390,12 +390,17 @@ def coordinated_subject_split_off(doc) -> int:
     before a root verb with no subject before it, are that verb's subject; a subject after the
     verb becomes its object. Changes ``doc`` in place; returns the count."""
 
-    (dep,) = _attr(doc, DEP)
-    roots = (dep == _sid(doc, "ROOT")).nonzero()[0].tolist()
+    pos, dep, lower = _attr(doc, POS, DEP, LOWER)
+    if "en" not in doc.vocab.strings:
+        return 0
+    en = doc.vocab.strings["en"]
+    roots = ((dep == _sid(doc, "ROOT")) & (pos == PROPN)).nonzero()[0].tolist()
     changed = 0
     for i in roots:
+        if not (lower[i + 1 : i + 5] == en).any():
+            continue  # no "en" right after the name
         first = doc[i]
-        if first.pos_ != "PROPN" or first.left_edge.i != i:
+        if first.left_edge.i != i:
             continue
         end = first.right_edge.i + 1
         if end >= len(doc) or not any(

@@ -243,15 +243,17 @@ def name_particle_read_as_case(doc, tok_mention: dict) -> int:
     none before it (a subject after the verb becomes its object). Changes ``doc`` in place;
     returns the count."""
 
+    if not tok_mention:
+        return 0
+    (lower,) = _attr(doc, LOWER)
+    strings = doc.vocab.strings
+    particles = {strings[w] for w in NAME_PARTICLES if w in strings}
     changed = 0
     for m in {id(m): m for m in tok_mention.values()}.values():
+        if m.end - m.start < 2 or int(lower[m.start]) not in particles:
+            continue
         first = doc[m.start]
-        if (
-            m.end - m.start < 2
-            or first.lower_ not in NAME_PARTICLES
-            or first.dep_ != "case"
-            or first.head.i not in range(m.start, m.end)
-        ):
+        if first.dep_ != "case" or first.head.i not in range(m.start, m.end):
             continue
         name = first.head
         first.pos_, first.dep_ = "PROPN", "flat"
