@@ -331,7 +331,7 @@ def opening_role_read_as_modifier(doc, agent_like) -> int:
 
     pos, starts, head = _attr(doc, POS, SENT_START, HEAD)
     # hung on the next word (HEAD is the offset to the head): most openings are not
-    opening = ((pos == ADJ) | (pos == ADV)) & (starts == 1) & (head.astype("int64") == 1)
+    opening = (starts == 1) & (head == 1) & ((pos == ADJ) | (pos == ADV))
     changed = 0
     for i in opening.nonzero()[0].tolist():
         t = doc[i]
@@ -395,9 +395,12 @@ def coordinated_subject_split_off(doc) -> int:
         return 0
     en = doc.vocab.strings["en"]
     roots = ((dep == _sid(doc, "ROOT")) & (pos == PROPN)).nonzero()[0].tolist()
+    if not roots:
+        return 0
+    ens = set((lower == en).nonzero()[0].tolist())
     changed = 0
     for i in roots:
-        if not (lower[i + 1 : i + 5] == en).any():
+        if not (i + 1 in ens or i + 2 in ens or i + 3 in ens):
             continue  # no "en" right after the name
         first = doc[i]
         if first.left_edge.i != i:
