@@ -68,40 +68,32 @@ def test_a_titles_opening_role_read_as_an_adverb_is_the_subject(nlp, coder) -> N
 
 
 @pytest.mark.parametrize(
-    "text",
+    "text, day, feed, event",
     [
-        "Politie arresteert tientallen demonstranten in Amsterdam",
-        "De politie arresteerde honderden betogers bij het Binnenhof",
+        # a count word the parser made the object, the role noun after it (tagged VERB) a clause
+        ("Politie arresteert tientallen demonstranten in Amsterdam", "2025-06-03", "NLD",
+         ("NLDCOP", "173", "NLDOPP")),
+        ("De politie arresteerde honderden betogers bij het Binnenhof", "2025-06-03", "NLD",
+         ("NLDCOP", "173", "NLDOPP")),
+        # "onderhandelingen" holds the cue "handel" (a trade stop, 163) and "onderhandeling"
+        ("Israël schort de onderhandelingen met de Palestijnen op.", "2001-06-01", None,
+         ("ISR", "164", "PSE")),
+        ("Israël schort de handel met de Palestijnen op.", "2001-06-01", None,
+         ("ISR", "163", "PSE")),
+        # "de vakbonden" hung on the participle as advmod; a Belgian feed's unions are Belgian
+        ("Premier Verhofstadt heeft de vakbonden uitgenodigd voor overleg.", "2000-06-01", "BEL",
+         ("BELGOV", "036", "BELLAB")),
+        # "eens" is tagged as an adverb; its negation is disapproval
+        ("Frankrijk is het niet eens met Duitsland over de hervorming.", "2000-06-01", None,
+         ("FRA", "110", "DEU")),
     ],
-)
-def test_a_count_before_a_role_noun_read_as_a_verb_is_its_number(nlp, coder, text) -> None:
-    # the parser makes "tientallen" the object and "demonstranten" (tagged VERB) a clause
-    triples = event_triples(nlp, coder, text, dt.date(2025, 6, 3), feed_country="NLD")
-    assert ("NLDCOP", "173", "NLDOPP") in triples
+)  # fmt: skip
+def test_sentence_frames_of_0323(nlp, coder, text, day, feed, event) -> None:
+    day = dt.date.fromisoformat(day)
+    assert event in event_triples(nlp, coder, text, day, feed_country=feed)
 
 
-def test_the_row_with_the_longer_cue_found_is_the_reading(nlp, coder) -> None:
-    # "onderhandelingen" holds the cue "handel" (a trade stop, 163) and "onderhandeling" (talks)
-    day = dt.date(2001, 6, 1)
-    text = "Israël schort de onderhandelingen met de Palestijnen op."
-    assert ("ISR", "164", "PSE") in event_triples(nlp, coder, text, day)
-    text = "Israël schort de handel met de Palestijnen op."
-    assert ("ISR", "163", "PSE") in event_triples(nlp, coder, text, day)
-
-
-def test_a_noun_phrase_read_as_an_adverb_is_the_object(nlp, coder) -> None:
-    # "de vakbonden" hung on the participle as advmod; a Belgian feed's unions are Belgian
-    text = "Premier Verhofstadt heeft de vakbonden uitgenodigd voor overleg."
-    triples = event_triples(nlp, coder, text, dt.date(2000, 6, 1), feed_country="BEL")
-    assert ("BELGOV", "036", "BELLAB") in triples
-
-
-def test_not_agreeing_with_someone_is_disapproval(nlp, coder) -> None:
-    # "eens" is tagged as an adverb; only its negation is an event
+def test_agreeing_with_someone_is_no_disapproval(nlp, coder) -> None:
     day = dt.date(2000, 6, 1)
-    text = "Frankrijk is het niet eens met Duitsland over de hervorming."
-    assert ("FRA", "110", "DEU") in event_triples(nlp, coder, text, day)
-    assert not any(
-        c == "110"
-        for _, c, _ in event_triples(nlp, coder, "Frankrijk is het eens met Duitsland.", day)
-    )
+    triples = event_triples(nlp, coder, "Frankrijk is het eens met Duitsland.", day)
+    assert not any(code.startswith("11") for _, code, _ in triples)

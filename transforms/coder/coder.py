@@ -62,7 +62,6 @@ from .repairs_clauses import (
 from .repairs_news import (
     aux_on_noun_to_participle,
     bare_noun_after_phrase_is_object,
-    coordinated_subject_split_off,
     count_before_role_is_its_number,
     first_conjunct_made_root,
     noun_phrase_read_as_adverb,
@@ -343,7 +342,6 @@ class EventCoder:
         done(name_torn_by_root(doc, {m.start: m for m in tok_mention.values()}.values()))
         done(name_particle_read_as_case(doc, tok_mention))
         done(first_conjunct_made_root(doc, tok_mention))
-        done(coordinated_subject_split_off(doc))
         done(headline_verb_read_as_noun(doc, _sentence_starts(doc), lambda w: w in form))
         done(name_split_from_its_verb(doc, lambda w: w in form))
         done(uit_read_as_preposition(doc, self.voiced))

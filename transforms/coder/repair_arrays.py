@@ -160,3 +160,14 @@ _LOCAL = threading.local()
 _MISSING = object()
 _SIDS: dict[str, int] = {}
 _IDS: dict[frozenset[str], frozenset[int]] = {}
+
+
+def _role_as_noun(t, agent_like) -> bool:
+    """Retag ``t`` a noun when, read as one, it is a role noun (``agent_like``); else leave its
+    tag as it was. Returns whether it was retagged."""
+    old_pos = t.pos_
+    t.pos_ = "NOUN"
+    if agent_like(t):
+        return True
+    t.pos_ = old_pos
+    return False

@@ -7,7 +7,7 @@ from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS
 from spacy.symbols import NOUN, VERB
 
 from .doc_arrays import morph_get
-from .repair_arrays import _attr, _sid, _verbal  # noqa: F401 (the other repair modules' too)
+from .repair_arrays import _attr, _role_as_noun, _sid, _verbal  # noqa: F401 (the other repair modules' too)
 
 
 def split_joined_names(doc, tok_mention: dict) -> int:
@@ -283,20 +283,22 @@ def orphan_name_subject(doc, tok_mention: dict, verb_form=None) -> int:
         if end >= len(doc) or tok.left_edge.i != tok_mention[tok.i].start:
             continue
         verb = doc[end]
-        plural_noun_verb = (
-            # "Israël en Hamas | stemmen in met ...": after coordinated names, a plural verb
-            # form the tagger read as a noun (``verb_form`` says it is a dictionary verb's)
+        plural_verb = (
+            # "Israël en Hamas | stemmen in met ...", "Armenië en Azerbeidzjan | sluiten
+            # vredesakkoord": after coordinated names, a plural verb form (``verb_form`` says it
+            # is a dictionary verb's) that the tagger read as a noun or gave no finite form
             verb_form is not None
-            and verb.pos_ == "NOUN"
             and verb.text == verb.lower_
             and verb.lower_.endswith("en")
             and verb_form(verb.lower_)
             and any(c.dep_ == "conj" for c in tok.children)
         )
+        plural_noun_verb = plural_verb and verb.pos_ == "NOUN"
         if not (
             verb.dep_ == "ROOT"
             and (
-                (verb.pos_ == "VERB" and morph_get(verb, "VerbForm") == ["Fin"]) or plural_noun_verb
+                (verb.pos_ == "VERB" and (plural_verb or morph_get(verb, "VerbForm") == ["Fin"]))
+                or plural_noun_verb
             )
             and verb.left_edge.i == verb.i
         ):
@@ -342,10 +344,7 @@ def agent_noun_tagged_verb(doc, agent_like, verb_form, lowers: list[str] | None 
             c.dep_ not in ("punct", "det", "amod", "nummod") for c in t.children
         ):
             continue  # a noun's own modifiers ("183 Palestijnse gevangenen") make no verb
-        old_pos = t.pos_
-        t.pos_ = "NOUN"
-        if not agent_like(t):
-            t.pos_ = old_pos
+        if not _role_as_noun(t, agent_like):
             continue
         changed += 1
         if t.dep_ in ("aux", "aux:pass", "compound:prt", "xcomp") and t.head.pos_ == "VERB":

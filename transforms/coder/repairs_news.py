@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import numpy as np
 from spacy.attrs import DEP, HEAD, LOWER, POS, SENT_START
-from spacy.symbols import ADJ, ADV, CCONJ, DET, NOUN, NUM, PROPN
+from spacy.symbols import ADJ, ADV, CCONJ, DET, NOUN, NUM
 
 from .doc_arrays import morph_get
-from .repair_arrays import _attr, _sid, _verbal
+from .repair_arrays import _attr, _role_as_noun, _sid, _verbal
 
 
 def _number(t) -> str | None:
@@ -97,17 +97,6 @@ def subject_by_agreement(doc) -> int:
 COUNT_WORDS = frozenset(
     {"tientallen", "honderden", "duizenden", "tienduizenden", "honderdduizenden", "miljoenen"}
 )
-
-
-def _role_as_noun(t, agent_like) -> bool:
-    """Retag ``t`` a noun when, read as one, it is a role noun (``agent_like``); else leave its
-    tag as it was. Returns whether it was retagged."""
-    old_pos = t.pos_
-    t.pos_ = "NOUN"
-    if agent_like(t):
-        return True
-    t.pos_ = old_pos
-    return False
 
 
 def role_before_verb_is_subject(doc, agent_like, verb_form) -> int:
@@ -379,46 +368,6 @@ def count_before_role_is_its_number(doc, agent_like) -> int:
                 c.head = verb
         t.head, t.dep_ = verb, count.dep_
         count.head, count.dep_ = t, "nummod"
-        changed += 1
-    return changed
-
-
-def coordinated_subject_split_off(doc) -> int:
-    """ "Armenië en Azerbeidzjan sluiten vredesakkoord": the parser makes a title's coordinated
-    names a sentence of their own and the verb after them another, whose noun after it becomes
-    its subject. Names joined by "en" that form a root with nothing else under them, right
-    before a root verb with no subject before it, are that verb's subject; a subject after the
-    verb becomes its object. Changes ``doc`` in place; returns the count."""
-
-    pos, dep, lower = _attr(doc, POS, DEP, LOWER)
-    if "en" not in doc.vocab.strings:
-        return 0
-    en = doc.vocab.strings["en"]
-    roots = ((dep == _sid(doc, "ROOT")) & (pos == PROPN)).nonzero()[0].tolist()
-    if not roots:
-        return 0
-    ens = set((lower == en).nonzero()[0].tolist())
-    changed = 0
-    for i in roots:
-        if not (i + 1 in ens or i + 2 in ens or i + 3 in ens):
-            continue  # no "en" right after the name
-        first = doc[i]
-        if first.left_edge.i != i:
-            continue
-        end = first.right_edge.i + 1
-        if end >= len(doc) or not any(
-            c.dep_ == "conj" and any(g.lower_ == "en" for g in c.children) for c in first.children
-        ):
-            continue
-        if any(c.dep_ not in ("conj", "flat", "flat:name", "det") for c in first.children):
-            continue
-        verb = doc[end]
-        if verb.dep_ != "ROOT" or verb.pos_ != "VERB" or verb.left_edge.i != end:
-            continue
-        late = [c for c in verb.children if c.dep_ == "nsubj" and c.i > end]
-        first.head, first.dep_ = verb, "nsubj"
-        for c in late:
-            c.dep_ = "obj"
         changed += 1
     return changed
 

@@ -8,6 +8,7 @@ import numpy as np
 from spacy.attrs import DEP, HEAD, LOWER, POS, SENT_START
 from spacy.symbols import VERB
 
+from .actors import SURNAME_PARTICLES
 from .doc_arrays import morph_get
 from .repair_arrays import _attr, _sid, _verbal
 
@@ -233,9 +234,6 @@ def headline_passive_subject(doc) -> int:
     return changed
 
 
-NAME_PARTICLES = frozenset({"van", "de", "den", "der", "ter", "ten", "von", "le", "la", "di", "da"})
-
-
 def name_particle_read_as_case(doc, tok_mention: dict) -> int:
     """A dictionary name that opens with a particle ("Van Grieken noemt ...", "Van Weel
     ontbiedt ..."): the parser reads "Van" as a preposition and the name as an oblique. The
@@ -247,7 +245,7 @@ def name_particle_read_as_case(doc, tok_mention: dict) -> int:
         return 0
     (lower,) = _attr(doc, LOWER)
     strings = doc.vocab.strings
-    particles = {strings[w] for w in NAME_PARTICLES if w in strings}
+    particles = {strings[w] for w in SURNAME_PARTICLES if w in strings}
     changed = 0
     for m in {id(m): m for m in tok_mention.values()}.values():
         if m.end - m.start < 2 or int(lower[m.start]) not in particles:
