@@ -299,10 +299,13 @@ def is_dateline(doc, start: int, end: int) -> bool:
     if after[0].text != ",":
         return False
     # ", 13 Nov.", ", 2 6 Julij" (OCR), ", Maandag 4 Mei", ", dinsdag." (a weekday ending the line)
+    capitals = doc[start:end].text.isupper()
+    seen_day = False
     for t in after[1:]:
         word = t.lower_.rstrip(".")
-        if word in MONTHS:
+        if word in MONTHS or (capitals and seen_day and _garbled_month(doc, t)):
             return True
+        seen_day = seen_day or t.like_num
         if word in WEEKDAYS:
             nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
             if (
@@ -317,6 +320,15 @@ def is_dateline(doc, start: int, end: int) -> bool:
         if not (t.like_num or t.text == "."):
             return False
     return False
+
+
+def _garbled_month(doc, t) -> bool:
+    """After a name in capitals and a day number, a short capitalised abbreviation with its full
+    stop is the month, however OCR spelled it ("PARIJS, 1 6 Non.")."""
+    nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+    abbreviated = t.text.endswith(".") or (nxt is not None and nxt.text == ".")
+    word = t.text.rstrip(".")
+    return abbreviated and 2 <= len(word) <= 5 and word.isalpha() and word[0].isupper()
 
 
 def _after_heading(doc, start: int, end: int) -> bool:

@@ -92,7 +92,7 @@ from .gazetteer import (
     small_town,
     whole_entity,
 )
-from .geo_actors import actor_countries, cameo_place, visited_instead
+from .geo_actors import FIGHT_ROOTS, actor_countries, cameo_place, visited_instead
 from .geo_names import (
     Mention,
     adjective,
@@ -378,7 +378,9 @@ class Geocoder:
             if action is None:
                 countries = actor_countries(self.gaz, ev, day)
                 dateline = dateline_before(ev, pred)
-                action = town_of_country(doc, sent_mentions, countries, dateline, pred)
+                action = town_of_country(
+                    doc, sent_mentions, countries, dateline, pred, root in FIGHT_ROOTS
+                )
                 if action is not None:
                     rule = 6
                 elif countries:
@@ -386,7 +388,7 @@ class Geocoder:
                     # the news comes from the other actor's country: "Berichten uit Chili
                     # melden, dat de Spaansche admiraal ... dreigt" (ESP>CHL) is in Chile
                     source = dateline_before(ev, pred, sources)
-                    if source is not None and source in countries[1:]:
+                    if source is not None and source in countries[1:] and root not in FIGHT_ROOTS:
                         action = source
             for side in ("actor1", "actor2"):
                 place = self._tied(doc, sent_mentions, spans.get(side))

@@ -296,14 +296,18 @@ def _sentence_towns(doc, mentions) -> list:
     ]
 
 
-def town_of_country(doc, mentions, countries, dateline, pred) -> Place | None:
+def town_of_country(
+    doc, mentions, countries, dateline, pred, fighting: bool = False
+) -> Place | None:
     """Rule 6: a town of the actors' country named in the sentence, in a locative phrase,
     as a verb's subject or object or as where news comes from ("de handelaars te Havre",
     "namen Aleppo in", "een telegram uit Weenen"; not an origin: "belde vanuit Parijs"), else a
     town of any country the event's own verb visits or takes ("De Franse president bezocht
     Kiev"), else a town of the other actor's country in a locative phrase ("te Pesth"), else
     where the article's news comes from (its last dateline or "uit Rome wordt gemeld" before the
-    event) when it is in the first actor's country, else in the other actor's."""
+    event) when it is in the first actor's country, else in the other actor's, except for
+    fighting: news from the attacker's capital ("PARIJS, 16 Nov." on a French campaign in
+    Algeria) does not move the war off the target's ground."""
     if not countries:
         return None
     at = pred.i if pred is not None else 0
@@ -323,7 +327,7 @@ def town_of_country(doc, mentions, countries, dateline, pred) -> Place | None:
         return min(rest, key=lambda m: abs(m.start - at)).place
     if dateline is not None and dateline.iso2 == countries[0].iso2:
         return dateline
-    if dateline is not None and dateline.iso2 in other:
+    if dateline is not None and dateline.iso2 in other and not fighting:
         # the news comes from the other actor's country ("PARIJS, 13 Dec." for MEX>FRA)
         return dateline
     return None
