@@ -1,6 +1,6 @@
 """The coder on invented news sentences (``tests/probes/``): a regression floor.
 
-The floors are what coder 0.3.23 found on each file; a change that loses events the coder
+The floors are what coder 0.3.24 found on each file; a change that loses events the coder
 handled, or adds false ones, fails here before it reaches the dev and blind sets. Lines of
 ``domestic_news.jsonl`` name their outlet's country (``feed_country``), as a feed config does.
 """
@@ -18,9 +18,9 @@ PROBES = Path(__file__).parent / "probes"
 
 # file: (sentences, gold events, at least correct, at most false)
 FLOORS = {
-    "modern_news.jsonl": (372, 409, 355, 12),
+    "modern_news.jsonl": (372, 409, 355, 10),
     "body_news.jsonl": (308, 334, 241, 20),
-    "archive_news.jsonl": (250, 325, 168, 30),
+    "archive_news.jsonl": (250, 325, 168, 29),
     "domestic_news.jsonl": (220, 205, 100, 14),
     # written 2026-12-05 by two helpers who never saw the coder; b is read as a summary only
     "independent_a.jsonl": (150, 158, 88, 10),

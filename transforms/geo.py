@@ -297,7 +297,7 @@ class Geocoder:
         from geoevents.transforms.coder import sentence_starts
 
         starts = sentence_starts(doc)
-        mentions = self._mentions(doc, starts)
+        mentions = _not_people(doc, self._mentions(doc, starts), events)
         self._resolve(doc, mentions)
         tok_starts = [t.idx for t in doc]
         by_sent: dict[int, list[Mention]] = {}
@@ -473,6 +473,29 @@ class Geocoder:
         if not tied:
             return None
         return max(tied, key=lambda m: (rank(m.place), m.place.population)).place
+
+
+def _not_people(doc, mentions: list[Mention], events: list[dict[str, Any]]) -> list[Mention]:
+    """Drop a place name that is exactly a person or organisation an event's actor is: "tussen
+    Clinton en Assad", "Rubio verklaarde", "Soekarno en Hatta" (the NER took them for places;
+    the coder found the person, whose actor carries a role type). Only town names: a country
+    or region is its state's actor with a role ("de vorsten van Frankrijk"), and a capital or
+    a seat standing for its state ("Moskou beschuldigt Kyiv") is a country actor with no type."""
+    named = {
+        (ev.get(f"{side}_start_char"), ev.get(f"{side}_end_char"))
+        for ev in events
+        for side in ("actor1", "actor2")
+        if ev.get(f"{side}_type1_code") and ev.get(f"{side}_start_char") is not None
+    }
+    if not named:
+        return mentions
+    return [
+        m
+        for m in mentions
+        if m.dateline
+        or any(rank(p) < 2 for p, _ in m.cands)  # "de vorsten van Frankrijk": FRAGOV
+        or (doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1].text)) not in named
+    ]
 
 
 def _pair(ev: dict[str, Any]) -> frozenset:

@@ -326,7 +326,7 @@ class ClausesMixin:
             acts: list[A.Actor] = []
             for s in subj_toks:
                 if s.text.lower() in RELATIVE and cl.chain[-1].dep_ in ("acl:relcl", "acl"):
-                    s = cl.chain[-1].head
+                    s = self._antecedent(s, cl.chain[-1].head)
                 acts.extend(self.actors_of(s, disc) or self._document_author(s, disc, depth))
             if acts and self.has_word("samen"):
                 # "Merz bezoekt Kyiv samen met Macron en Starmer": they act with the subject
@@ -369,6 +369,15 @@ class ClausesMixin:
         if top.dep_ in ("acl:relcl", "acl") and top.head.i != top.i:
             return self.actors_of(top.head, disc), [top.head]
         return [], []
+
+    def _antecedent(self, pronoun, head):
+        """A relative pronoun right after a common noun refers to that noun, where the parser
+        hung the clause on an earlier word ("De Verenigde Staten stemden tegen een resolutie die
+        Rusland veroordeelt": the resolution condemns, not the United States)."""
+        prev = self.toks[pronoun.i - 1] if pronoun.i > 0 else None
+        if prev is not None and prev.i > head.i and prev.pos_ == "NOUN":
+            return prev
+        return head
 
     def _violent_noun(self, t) -> bool:
         """An event noun of assault or force ("luchtaanval", "bombardement", "beschieting")."""

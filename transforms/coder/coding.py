@@ -26,6 +26,7 @@ from .common import (
 )
 from .doc_arrays import morph_get
 from .lexicon import (
+    ACCUSATION_VERBS,
     AIRCRAFT,
     AUX_CHAIN,
     GROUP_WORDS,
@@ -109,6 +110,12 @@ class CodingMixin:
                 lemma = (lemmas[i] or texts[i]).lower().replace("_", "")
                 if lemma in opinions or lemma in irreal:
                     deps = ("ccomp", "parataxis") if lemma in opinions else ("ccomp",)
+                    if lemma in ACCUSATION_VERBS:
+                        deps = ("ccomp", "xcomp")
+                        t = toks[i]
+                        if t.dep_ == "aux" and t.head.i > i:
+                            # the parser hung the accusation on the alleged act's infinitive
+                            opinion_heads.add(t.head.i)
                     for d in toks[i].children:
                         if d.dep_ in deps:
                             opinion_heads.update(x.i for x in d.subtree)

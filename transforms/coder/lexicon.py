@@ -82,8 +82,11 @@ VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 # a dat-clause under these is denied: "Het Kremlin ontkent dat Poetin Zelensky zal ontmoeten"
 DENIAL_VERBS = {"ontkennen", "tegenspreken", "ontkrachten", "weerspreken"}
-# a dat-clause under these reports nothing that happened: demanded, asked for or denied
-UNREAL_COMPLEMENT_VERBS = frozenset(REQUEST_VERBS | DENIAL_VERBS)
+# an accusation's clause is what is alleged, not what happened: "Rusland beschuldigt Oekraïne
+# ervan de dam te hebben opgeblazen" is an accusation (112), no attack by anyone
+ACCUSATION_VERBS = frozenset({"beschuldigen", "verwijten", "betichten", "verdenken", "aanwrijven"})
+# a dat-clause under these reports nothing that happened: demanded, asked for, denied or alleged
+UNREAL_COMPLEMENT_VERBS = frozenset(REQUEST_VERBS | DENIAL_VERBS | ACCUSATION_VERBS)
 # verbs whose te-infinitive is only agreed, planned or promised: "zijn overeengekomen de
 # onderhandelingen te hervatten" is an intent (03), not talks held (04)
 PLAN_VERBS = {

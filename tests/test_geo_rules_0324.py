@@ -1,0 +1,57 @@
+"""Geocoder rules of the 0324 pass, on invented sentences (never the blind set or the dev sets'
+sentences): a town name that is exactly a person the coder found as an event's actor is no place
+("tussen Clinton en Assad in Genève": Geneva, not Clinton, Iowa)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.geo_events import town
+
+
+def coded_and_located(nlp, coder, kit, text: str, day: dt.date) -> list[dict]:
+    """The coder's events of ``text``, geocoded as the pipeline does."""
+    _, geo = kit
+    doc = nlp(text)
+    events = coder.code_doc(doc, day)
+    geo.locate(doc, events, day)
+    return events
+
+
+@pytest.mark.parametrize(
+    "text, day, where",
+    [
+        (
+            "Een ontmoeting tussen Clinton en de Syrische president Assad in Genève heeft geen "
+            "doorbraak opgeleverd.",
+            dt.date(2000, 3, 27),
+            "Geneva",
+        ),
+        # "Rubio" is also a town in Venezuela
+        (
+            "Rubio verklaarde de Zuid-Afrikaanse ambassadeur in Washington tot persona non grata.",
+            dt.date(2025, 3, 15),
+            "Washington",
+        ),
+    ],
+)
+def test_a_person_the_coder_found_is_no_place(nlp, coder, kit, text, day, where) -> None:
+    events = coded_and_located(nlp, coder, kit, text, day)
+    assert events and {town(ev) for ev in events} == {where}
+
+
+def test_a_country_with_a_role_stays_a_place(nlp, coder, kit) -> None:
+    text = "De Russische president heeft gisteren in Moskou de Franse president ontvangen."
+    events = coded_and_located(nlp, coder, kit, text, dt.date(2024, 5, 1))
+    assert events and {town(ev) for ev in events} == {"Moscow"}
+
+
+def test_an_airport_of_a_town_is_in_that_town(nlp, coder, kit) -> None:
+    text = (
+        "Barak en Arafat hebben elkaar gisteren op het vliegveld van Gaza gesproken en "
+        "afgesproken dat hun politiediensten weer gaan samenwerken."
+    )
+    events = coded_and_located(nlp, coder, kit, text, dt.date(2000, 8, 1))
+    assert events and {town(ev) for ev in events} == {"Gaza"}
