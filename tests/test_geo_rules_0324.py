@@ -55,3 +55,29 @@ def test_an_airport_of_a_town_is_in_that_town(nlp, coder, kit) -> None:
     )
     events = coded_and_located(nlp, coder, kit, text, dt.date(2000, 8, 1))
     assert events and {town(ev) for ev in events} == {"Gaza"}
+
+
+@pytest.mark.parametrize(
+    "text, a1, a2, pred, where",
+    [
+        (
+            "Trump heeft Zelensky ontvangen in het Oval Office.",
+            "USA",
+            "UKR",
+            "ontvangen",
+            "Washington",
+        ),
+        (
+            "Macron sprak in de Knesset over de oorlog met Hamas.",
+            "FRA",
+            "ISR",
+            "sprak",
+            "Jerusalem",
+        ),
+    ],
+)
+def test_seats_of_government_are_their_towns(kit, text, a1, a2, pred, where) -> None:
+    from tests.geo_events import locate
+
+    ev = locate(*kit, text, a1, a2, "040", pred, day=dt.date(2025, 3, 1))
+    assert town(ev) == where
