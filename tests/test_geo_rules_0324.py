@@ -81,3 +81,36 @@ def test_seats_of_government_are_their_towns(kit, text, a1, a2, pred, where) -> 
 
     ev = locate(*kit, text, a1, a2, "040", pred, day=dt.date(2025, 3, 1))
     assert town(ev) == where
+
+
+@pytest.mark.parametrize(
+    "text, actor, where",
+    [
+        (
+            "De Haagse politie heeft tientallen demonstranten aangehouden.",
+            "Haagse politie",
+            "The Hague",
+        ),
+        ("Het Antwerpse stadsbestuur verbiedt de betoging.", "Antwerpse stadsbestuur", "Antwerp"),
+    ],
+)
+def test_a_town_adjective_places_its_actor_in_that_town(kit, text, actor, where) -> None:
+    from tests.geo_events import locate
+
+    verb = text.rstrip(".").split()[-1]
+    at = text.index(actor)
+    iso = "NLD" if where == "The Hague" else "BEL"
+    ev = locate(
+        *kit, text, iso, iso, "173", verb, actor1=(at, at + len(actor)), day=dt.date(2025, 3, 1)
+    )
+    assert town(ev) == where and town(ev, "actor1") == where
+
+
+def test_a_town_adjectives_file_names_a_missing_town(tmp_path) -> None:
+    from geoevents.transforms.gazetteer import Gazetteer
+
+    bad = tmp_path / "town_adjectives.tsv"
+    bad.write_text("adjective\ttown\tcountry\nAtlantische\tAtlantis\tNL\n", encoding="utf-8")
+    gaz = Gazetteer()
+    with pytest.raises(ValueError, match="town_adjectives.tsv:2: no town 'Atlantis' in NL"):
+        gaz._town_adjectives(bad)

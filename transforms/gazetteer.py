@@ -167,6 +167,33 @@ class Gazetteer:
                 self.capitals[capital_ids[gid]] = p
                 self._capital_ids.add(gid)
 
+        self.town_adjectives = self._town_adjectives()
+
+    def _town_adjectives(self, path: Path | None = None) -> dict[str, Place]:
+        """Folded town adjective ("haagse" and "haags") -> the town (``town_adjectives.tsv``);
+        a town the gazetteer lacks in that country is an error that names the line."""
+        if path is None:
+            path = TOWN_ADJECTIVES if TOWN_ADJECTIVES.exists() else _INSTALLED_TOWN_ADJECTIVES
+        out: dict[str, Place] = {}
+        with open(path, encoding="utf-8") as fh:
+            for n, line in enumerate(fh, 1):
+                parts = line.rstrip("\n").split("\t")
+                if line.startswith("#") or not line.strip() or parts[0] == "adjective":
+                    continue
+                if len(parts) != 3:
+                    raise ValueError(f"{path}:{n}: expected 'adjective<TAB>town<TAB>country'")
+                adjective, town, iso = parts
+                towns = [p for p, _ in self.names.get(name_key(town), ()) if rank(p) == 2]
+                towns = [p for p in towns if p.iso2 == iso]
+                if not towns:
+                    raise ValueError(f"{path}:{n}: no town {town!r} in {iso} in the gazetteer")
+                place = max(towns, key=lambda p: p.population)
+                key = name_key(adjective)
+                out[key] = place
+                if key.endswith("e"):
+                    out[key[:-1]] = place
+        return out
+
     def _add(self, names: str, place: Place, curated: bool) -> None:
         entry = (place, curated)
         index = self.names
@@ -212,6 +239,8 @@ SAME_NP = {
 
 GEO_WORDS = GAZETTEER.with_name("geo_words.tsv")
 _INSTALLED_WORDS = _INSTALLED.with_name("geo_words.tsv")
+TOWN_ADJECTIVES = GAZETTEER.with_name("town_adjectives.tsv")
+_INSTALLED_TOWN_ADJECTIVES = _INSTALLED.with_name("town_adjectives.tsv")
 
 
 def load_words(path: Path | None = None) -> dict[str, tuple[str, ...]]:
