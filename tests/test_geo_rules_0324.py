@@ -114,3 +114,35 @@ def test_a_town_adjectives_file_names_a_missing_town(tmp_path) -> None:
     gaz = Gazetteer()
     with pytest.raises(ValueError, match="town_adjectives.tsv:2: no town 'Atlantis' in NL"):
         gaz._town_adjectives(bad)
+
+
+@pytest.mark.parametrize(
+    "text, a1, a2, code, pred, where",
+    [
+        (
+            "Op de conferentie van Potsdam spraken Stalin en Truman af dat Duitsland bezet zou "
+            "blijven.",
+            "RUS",
+            "USA",
+            "030",
+            "spraken",
+            "Potsdam",
+        ),
+        (
+            "Bij het verdrag van Maastricht droegen de lidstaten bevoegdheden over aan de "
+            "Europese Unie.",
+            "FRA",
+            "EEC",
+            "057",
+            "droegen",
+            "Maastricht",
+        ),
+    ],
+)
+def test_a_conference_or_treaty_named_by_its_town_is_there(
+    kit, text, a1, a2, code, pred, where
+) -> None:
+    from tests.geo_events import locate
+
+    ev = locate(*kit, text, a1, a2, code, pred, day=dt.date(1992, 2, 7))
+    assert town(ev) == where

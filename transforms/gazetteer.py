@@ -282,6 +282,7 @@ BATTLE_NOUNS = _WORDS["battle_nouns"]
 VISIT_VERBS = _WORDS["visit_verbs"]
 WITHDRAW_VERBS = _WORDS["withdraw_verbs"]
 WITHDRAW_NOUNS = _WORDS["withdraw_nouns"]
+TREATY_NOUNS = _WORDS["treaty_nouns"]
 TIME_PREPOSITIONS = frozenset(_WORDS["time_prepositions"])
 
 

@@ -27,11 +27,13 @@ from .gazetteer import (
     REGION,
     SAME_NP,
     STATE,
+    TREATY_NOUNS,
     US_CITY,
     WORLD_CITY,
     Gazetteer,
     Place,
     area_noun,
+    meeting_noun,
     name_key,
     siege_noun,
 )
@@ -131,8 +133,9 @@ def preposition(doc, start: int, end: int) -> str | None:
         # the one nearest the name: "na te Brussel ... gehad" is "te"
         prep = cases[-1].lower_
         head = tok.head
-        if prep == "van" and tok.dep_ == "nmod" and area_noun(head.lower_):
-            # "in de buurt van Tetovo", "in de haven van Kiel": the area's preposition
+        if prep == "van" and tok.dep_ == "nmod" and named_by_town(head.lower_):
+            # "in de buurt van Tetovo", "in de haven van Kiel": the area's preposition; "op de
+            # conferentie van Teheran", "bij het Verdrag van Versailles": where it was held
             outer = [c for c in head.children if c.dep_ == "case"]
             if outer:
                 return outer[-1].lower_
@@ -160,6 +163,11 @@ def preposition(doc, start: int, end: int) -> str | None:
                 return doc[k].lower_
         return doc[j].lower_
     return None
+
+
+def named_by_town(noun: str) -> bool:
+    """An area, a meeting or a treaty that a "van" phrase names by its town."""
+    return area_noun(noun) or meeting_noun(noun) or noun.endswith(TREATY_NOUNS)
 
 
 def capital_mentions(gaz: Gazetteer, doc, sent_starts: list[int], covered: set[int]) -> list:
