@@ -20,7 +20,7 @@ PROBES = Path(__file__).parent / "probes"
 FLOORS = {
     "modern_news.jsonl": (372, 409, 355, 10),
     "body_news.jsonl": (308, 334, 241, 20),
-    "archive_news.jsonl": (250, 325, 168, 29),
+    "archive_news.jsonl": (250, 325, 169, 28),
     "domestic_news.jsonl": (220, 205, 100, 14),
     # written 2026-12-05 by two helpers who never saw the coder; b is read as a summary only
     "independent_a.jsonl": (150, 158, 88, 10),

@@ -41,3 +41,25 @@ def test_a_relative_pronoun_after_a_noun_refers_to_that_noun(nlp, coder) -> None
 def test_a_relative_pronoun_after_its_actor_stays_that_actor(nlp, coder) -> None:
     text = "Het was de Amerikaanse president die Rusland gisteren scherp veroordeelde."
     assert ("USAGOV", "111", "RUS") in event_triples(nlp, coder, text, DAY)
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        # the rebels' ground is named in an "in" phrase; "het leger" is that country's
+        (
+            "In Congo zijn de gevechten tussen het leger en Rwandese rebellen opnieuw uitgebroken.",
+            ("CODMIL", "190", "CODREB"),
+        ),
+        # ... or by the army that fights them (before: CODMIL 190 RWAREB)
+        ("Het Congolese leger heeft Rwandese rebellen aangevallen.", ("CODMIL", "190", "CODREB")),
+    ],
+)
+def test_rebels_named_by_a_people_take_the_country_they_fight_in(nlp, coder, text, event) -> None:
+    triples = set(event_triples(nlp, coder, text, dt.date(2001, 7, 1)))
+    assert event in triples and ("CODMIL", "190", "RWAREB") not in triples
+
+
+def test_rebels_with_no_other_ground_keep_their_adjectives_country(nlp, coder) -> None:
+    text = "Albanese rebellen vielen Servische dorpen aan."
+    assert ("ALBREB", "190", "SRB") in event_triples(nlp, coder, text, dt.date(2001, 7, 1))

@@ -35,11 +35,19 @@ class HomesMixin:
             elif m.entry.kind == A.ADJ:
                 # "Georgische oppositie", "Belgische vakbonden": a country's own opposition,
                 # parties or unions, whose counterpart "de regering" is that country's
-                agent = A.agent_types(self.toks[m.end - 1].head, self.c.index)
+                head = self.toks[m.end - 1].head
+                agent = A.agent_types(head, self.c.index)
                 if agent is not None and agent[0][0] in ("OPP", "PTY", "LAB"):
                     code = self.c._entry_code(m.entry, self.date)
                     if code is not None:
                         homes.add(A.make_actor(code, self.c.d, "", 0, 0).country)
+                elif agent is not None and agent[0][0] == "REB":
+                    # "gevechten tussen het leger en Albanese rebellen" in Macedonia: the
+                    # rebels' ground is the army's country
+                    code = self.c._entry_code(m.entry, self.date)
+                    ground = code and self._rebels_ground(head, code[:3])
+                    if ground:
+                        homes.add(ground)
         home = homes.pop() if len(homes) == 1 else None
         self.home_cache[unit.start] = home
         return home

@@ -166,6 +166,8 @@ class ActorsMixin:
             and kind in (A.COUNTRY, A.DEMONYM, A.ADJ, A.SEAT, A.PERSON, A.PLACE)
             and len(code) == 3
         ):
+            if kind == A.ADJ and agent[0][0] == "REB":
+                code = self._rebels_ground(h, code) or code
             code = code + agent[0][0]
         actor = c._make_actor(code, entry, start, end, strong)
         actor.head_i = h.i
@@ -424,6 +426,28 @@ class ActorsMixin:
             if o is not None and o.entry.kind == A.ORG and o.entry.code == m.entry.code:
                 return True
         return False
+
+    def _rebels_ground(self, h, own: str) -> str | None:
+        """Rebels named by a people's adjective fight for the country they are in, as the gold
+        codes them ("Albanese rebellen" in Macedonia are MKD, "Tsjetsjeense rebellen" RUS): the
+        one other country the sentence names in an "in" phrase or by its state's army, government
+        or police ("het Macedonische leger")."""
+        unit = self.unit_of.get(h.i) or h.sent
+        grounds = set()
+        for m in self.mentions_in(unit):
+            t = self.toks[m.end - 1]
+            if m.entry.kind == A.COUNTRY and self.case_of(t) == "in":
+                code = self.c._entry_code(m.entry, self.date)
+            elif m.entry.kind == A.ADJ and t.head.i != h.i:
+                organ = A.agent_types(t.head, self.c.index)
+                if organ is None or organ[0][0] not in ("MIL", "GOV", "COP"):
+                    continue
+                code = self.c._entry_code(m.entry, self.date)
+            else:
+                continue
+            if code and len(code) >= 3 and code[:3] != own:
+                grounds.add(code[:3])
+        return grounds.pop() if len(grounds) == 1 else None
 
     def _locative(self, t) -> bool:
         case = self.case_of(t)
