@@ -25,6 +25,8 @@ FLOORS = {
     # written 2026-12-05 by two helpers who never saw the coder; b is read as a summary only
     "independent_a.jsonl": (150, 158, 88, 10),
     "independent_b.jsonl": (150, 156, 70, 31),
+    # written 2026-12-06 by a helper who never saw the coder; worked on like a
+    "independent_c.jsonl": (160, 245, 94, 20),
 }
 
 

@@ -63,3 +63,14 @@ def test_rebels_named_by_a_people_take_the_country_they_fight_in(nlp, coder, tex
 def test_rebels_with_no_other_ground_keep_their_adjectives_country(nlp, coder) -> None:
     text = "Albanese rebellen vielen Servische dorpen aan."
     assert ("ALBREB", "190", "SRB") in event_triples(nlp, coder, text, dt.date(2001, 7, 1))
+
+
+def test_an_atomic_bomb_dropped_is_a_weapon_of_mass_destruction(nlp, coder) -> None:
+    text = "Een Amerikaanse bommenwerper wierp een atoombom af op de Japanse stad Nagasaki."
+    triples = event_triples(nlp, coder, text, dt.date(1945, 8, 9))
+    assert ("USAMIL", "2042", "JPN") in triples and ("USAMIL", "195", "JPN") not in triples
+
+
+def test_bashir_alone_is_sudans_president_then(nlp, coder) -> None:
+    text = "President Bashir heeft de Egyptische president Moebarak ontvangen in Khartoem."
+    assert ("SDNGOV", "043", "EGYGOV") in event_triples(nlp, coder, text, dt.date(2005, 6, 1))
