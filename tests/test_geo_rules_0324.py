@@ -146,3 +146,15 @@ def test_a_conference_or_treaty_named_by_its_town_is_there(
 
     ev = locate(*kit, text, a1, a2, code, pred, day=dt.date(1992, 2, 7))
     assert town(ev) == where
+
+
+@pytest.mark.parametrize(
+    "text, where",
+    [
+        ("Kremlin wijst vredesplan van de Europese Unie af", "Moscow"),
+        ("Het Kremlin heeft een Amerikaanse delegatie ontvangen.", "Moscow"),
+    ],
+)
+def test_a_seat_acting_as_its_state_is_in_its_town(nlp, coder, kit, text, where) -> None:
+    events = coded_and_located(nlp, coder, kit, text, dt.date(2025, 3, 1))
+    assert events and {town(ev) for ev in events} == {where}

@@ -218,7 +218,12 @@ class Geocoder:
             ):
                 i = end
                 continue
-            if not (curated or "LOC" in span_ents or prep in LOCATIVE or dateline or named):
+            # a town's Dutch name (exonyms_nl.tsv, CLDR), also a seat acting as its state
+            # ("Het Kremlin wijst ... af", "Peking protesteert"): the place of its phrase
+            dutch = any((key_of(i, end), p.feature_id) in self.gaz.dutch for p, _ in best)
+            if not (
+                curated or "LOC" in span_ents or prep in LOCATIVE or dateline or named or dutch
+            ):
                 i = end
                 continue
             if (
@@ -227,6 +232,7 @@ class Geocoder:
                 and "LOC" not in span_ents
                 and not prep
                 and not dateline
+                and not dutch  # "Kremlin wijst vredesplan af": a seat's name opens a headline
             ):
                 i = end
                 continue
