@@ -262,17 +262,16 @@ class Geocoder:
         for t in doc:
             if t.dep_ != "amod" or not t.text[:1].isupper() or t.head.i in covered:
                 continue
+            case = next((c.lower_ for c in t.head.children if c.dep_ == "case"), None)
             town = self.gaz.town_adjectives.get(name_key(t.text))
             if town is not None and t.i not in covered and t.head.pos_ == "NOUN":
                 # "De Haagse politie", "het Antwerpse stadsbestuur": the phrase is in that town
-                case = next((c.lower_ for c in t.head.children if c.dep_ == "case"), None)
                 sent = bisect.bisect_right(sent_starts, t.i) - 1
                 out.append(Mention(t.i, t.i + 1, sent, [(town, True)], prep=case, key=""))
                 covered.add(t.i)
                 continue
             iso = adjective(self.gaz, t.text)
             country = self.gaz.countries.get(iso or "")
-            case = next((c.lower_ for c in t.head.children if c.dep_ == "case"), None)
             head = t.head
             if country is None or case not in LOCATIVE:
                 continue
