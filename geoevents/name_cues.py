@@ -81,10 +81,19 @@ PERSON_SUFFIXES = (
     "speelster", "zanger", "zangeres", "minister", "directeur", "renner", "kampioen",
     "kampioene", "schrijver", "genoot", "genote",
 )  # fmt: skip
+# Kinds of plans, programmes and reports: the name after them is MISC ("het programma [Zorg aan
+# Zet]", "het project [Zorgzame Buurten]"), as the guidelines type programmes and reports.
+MISC_NOUNS = frozenset(
+    """programma programma's project projecten nota beleidsnota rapport campagne actieplan plan
+    beleidsplan methode regeling keurmerk convenant wetsvoorstel initiatief pilot proefproject
+    werkwijze aanpak""".split()
+)
+MISC_SUFFIXES = ("programma", "project", "nota", "campagne", "plan")
 CLASSIFIERS = (
     (PLACE_NOUNS, PLACE_SUFFIXES, "LOC"),
     (ORG_NOUNS, ORG_SUFFIXES, "ORG"),
     (PERSON_NOUNS, PERSON_SUFFIXES, "PER"),
+    (MISC_NOUNS, MISC_SUFFIXES, "MISC"),
 )
 
 
