@@ -68,7 +68,8 @@ def test_blind_set_is_frozen(rel: str) -> None:
 def test_ner_labels_are_valid() -> None:
     """Every hand label names a known type and is found in its sentence."""
     files = sorted(str(p) for p in (ROOT / "training/ner_gold/labels").glob("*.jsonl"))
-    files += sorted(str(p) for p in (ROOT / "training/ner_eval").glob("*.jsonl"))
+    for folder in ("training/ner_eval", "training/ner_train"):
+        files += sorted(str(p) for p in (ROOT / folder).glob("*.jsonl"))
     assert len(files) > 2
     out = subprocess.run(
         [sys.executable, str(ROOT / "training/ner_gold.py"), "check", *files],
@@ -179,3 +180,21 @@ def test_blind_geography_agrees_with_an_independent_second_labelling() -> None:
         ROOT / "eval/geo_blind.jsonl", ROOT / "eval/agreement/geo_blind_second.jsonl"
     )
     assert (m["country"], m["located"], m["town"], m["towns"]) == (148, 151, 62, 65)
+
+
+def test_extra_gold_lines_train_the_ner_only(tmp_path: Path) -> None:
+    """ner_data.py --extra-gold: hand-labelled lines become NER-only docs, every other token O."""
+    import spacy
+
+    ner_data = script_module("training", "ner_data")
+    f = tmp_path / "extra.jsonl"
+    row = {
+        "id": "x:doc1.s1",
+        "text": "3 Doelgroepen bij GGD Twente",
+        "ents": [["GGD Twente", "ORG"]],
+    }
+    f.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    (doc,) = ner_data.read_extra_gold([f], spacy.blank("nl"))
+    assert [(e.text, e.label_) for e in doc.ents] == [("GGD Twente", "ORG")]
+    assert [t.ent_iob_ for t in doc] == ["O", "O", "O", "B", "I"]
+    assert not doc.has_annotation("DEP")

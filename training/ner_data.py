@@ -26,7 +26,7 @@ from pathlib import Path
 
 import gazetteers as gz
 import spacy
-from ner_gold import char_spans, gold_id, gold_rows, token_spans
+from ner_gold import char_spans, gold_id, gold_rows, read_labels, token_spans
 from prepare_ud import Sent, group_docs, load_all
 from spacy.tokens import Doc, DocBin, Span
 
@@ -323,6 +323,21 @@ def read_europeana(path: Path, nlp: spacy.Language, limit: int, rng: random.Rand
     return docs
 
 
+def read_extra_gold(paths: list[Path], nlp: spacy.Language) -> list[Doc]:
+    """Hand-labelled lines without syntax (``training/ner_train``: invented government documents)
+    -> NER-only docs, one per line, every token outside a span labelled O."""
+    docs = []
+    for row in read_labels(paths).values():
+        doc = nlp.make_doc(row["text"])
+        spans = [
+            doc.char_span(a, b, label=label, alignment_mode="expand")
+            for a, b, label in char_spans(row["text"], row["ents"])[0]
+        ]
+        doc.set_ents([sp for sp in spans if sp is not None], default="outside")
+        docs.append(doc)
+    return docs
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--ud-dir", type=Path, required=True)
@@ -347,6 +362,14 @@ def main() -> None:
         metavar="PREFIX",
         help="the same for the documents whose sentence id starts with PREFIX, in any split "
         "(cross-validation by genre, e.g. WR-P-E-I: the web pages of LassySmall dev)",
+    )
+    ap.add_argument(
+        "--extra-gold",
+        action="append",
+        default=[],
+        type=Path,
+        metavar="FILE",
+        help="hand-labelled lines without syntax (label-file format) to train the NER on",
     )
     args = ap.parse_args()
     rng = random.Random(args.seed)
@@ -393,8 +416,9 @@ def main() -> None:
         doc_from_marked(nlp, *parse_marked(fill_template(t, rng))) for t in dev_t for _ in range(3)
     ]
     euro = read_europeana(args.europeana / "train.txt", nlp, args.europeana_limit, rng)
+    extra = read_extra_gold(args.extra_gold, nlp) if args.extra_gold else []
 
-    train = ud_train + tmpl_train + euro
+    train = ud_train + tmpl_train + euro + extra
     rng.shuffle(train)
     args.out.mkdir(parents=True, exist_ok=True)
     DocBin(docs=train).to_disk(args.out / "train.spacy")
@@ -404,7 +428,8 @@ def main() -> None:
         f"train: {len(ud_train)} UD docs ({n_gold} gold-labelled sentences, {n_ents} ents), "
         f"{len(tmpl_train)} template "
         f"sentences, {len(euro)} Europeana sentences; dev: {len(ud_dev)} UD docs + "
-        f"{len(tmpl_dev)} template sentences from {len(dev_t)} held-out templates"
+        f"{len(tmpl_dev)} template sentences from {len(dev_t)} held-out templates; "
+        f"{len(extra)} extra hand-labelled lines"
     )
 
 
