@@ -26,7 +26,7 @@ FLOORS = {
     "independent_a.jsonl": (150, 158, 88, 10),
     "independent_b.jsonl": (150, 156, 70, 31),
     # written 2026-12-06 by a helper who never saw the coder; worked on like a
-    "independent_c.jsonl": (160, 245, 96, 20),
+    "independent_c.jsonl": (160, 245, 98, 20),
 }
 
 

@@ -1,6 +1,8 @@
-"""Coder 0.3.25: "een (verrassings)bezoek maken aan" is a visit, as "een bezoek brengen aan" is
-(found on the fresh probe tests/probes/independent_c.jsonl: "Biden maakt verrassingsbezoek aan
-Kyiv"). Invented sentences; the test fails without the predicate row."""
+"""Coder 0.3.25: "een (verrassings)bezoek maken aan" is a visit, as "een bezoek brengen aan" is,
+and a formal protest ("formeel/officieel protesteren bij X") is an official complaint (114), not
+dissent (140); both found on the fresh probe tests/probes/independent_c.jsonl ("Biden maakt
+verrassingsbezoek aan Kyiv", "De Chileense regering heeft bij Londen en Madrid formeel
+geprotesteerd"). Invented sentences; each test fails without its predicate row."""
 
 from __future__ import annotations
 
@@ -28,3 +30,13 @@ def test_making_a_visit_is_a_visit(nlp, coder, text) -> None:
 def test_making_worries_about_a_visit_is_no_visit(nlp, coder) -> None:
     text = "De premier maakt zich zorgen over het bezoek aan China."
     assert not [c for _, c, _ in event_triples(nlp, coder, text, DAY) if c.startswith("04")]
+
+
+def test_a_formal_protest_is_an_official_complaint(nlp, coder) -> None:
+    text = "China heeft officieel geprotesteerd bij de Verenigde Staten."
+    assert ("CHN", "114", "USA") in {
+        (a[:3], c, b[:3]) for a, c, b in event_triples(nlp, coder, text, DAY)
+    }
+    # people who protest against their government dissent (140), as before
+    text = "Duizenden Serviërs protesteerden tegen de regering."
+    assert [c for _, c, _ in event_triples(nlp, coder, text, DAY)] == ["140"]
