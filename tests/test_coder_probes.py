@@ -20,13 +20,13 @@ PROBES = Path(__file__).parent / "probes"
 FLOORS = {
     "modern_news.jsonl": (372, 409, 355, 10),
     "body_news.jsonl": (308, 334, 241, 20),
-    "archive_news.jsonl": (250, 325, 169, 28),
+    "archive_news.jsonl": (250, 325, 170, 28),
     "domestic_news.jsonl": (220, 205, 100, 14),
     # written 2026-12-05 by two helpers who never saw the coder; b is read as a summary only
     "independent_a.jsonl": (150, 158, 88, 10),
     "independent_b.jsonl": (150, 156, 70, 31),
     # written 2026-12-06 by a helper who never saw the coder; worked on like a
-    "independent_c.jsonl": (160, 245, 98, 20),
+    "independent_c.jsonl": (160, 245, 99, 20),
 }
 
 

@@ -40,3 +40,22 @@ def test_a_formal_protest_is_an_official_complaint(nlp, coder) -> None:
     # people who protest against their government dissent (140), as before
     text = "Duizenden Serviërs protesteerden tegen de regering."
     assert [c for _, c, _ in event_triples(nlp, coder, text, DAY)] == ["140"]
+
+
+def test_not_recognising_an_election_result_is_a_rejection(nlp, coder) -> None:
+    text = (
+        "De Europese Unie erkent de uitslag van de Oekraïense presidentsverkiezingen niet en eist "
+        "een onafhankelijk onderzoek."
+    )
+    triples = {(a[:3], c, b[:3]) for a, c, b in event_triples(nlp, coder, text, DAY)}
+    assert ("IGO", "120", "UKR") in triples
+
+
+def test_a_refusal_verb_hung_on_the_infinitive_still_refuses(nlp, coder) -> None:
+    # the parser makes "weigert" a particle of "erkennen" in the relative clause
+    text = (
+        "Het parlement eiste het aftreden van Milosevic, die de verkiezingsoverwinning van "
+        "Kostunica weigert te erkennen."
+    )
+    codes = {c for _, c, _ in event_triples(nlp, coder, text, dt.date(2000, 10, 6))}
+    assert "120" in codes and "054" not in codes

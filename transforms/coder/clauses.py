@@ -161,8 +161,15 @@ class ClausesMixin:
         comp = top.dep_ in ("xcomp", "ccomp") or (
             top.dep_ == "acl" and top.head.pos_ == "VERB" and _mark(top, "te") is not None
         )
-        if (comp or top.dep_ == "advcl") and self.lemmas_of(top.head) & REFUSAL_VERBS:
-            if self.lemmas_of(top.head) & REJECT_VERBS:
+        refuser = top.head if comp or top.dep_ == "advcl" else None
+        if refuser is None and _mark(v, "te") is not None:
+            # the parser hung the finite refusal verb on the infinitive ("Milosevic, die de
+            # overwinning weigert te erkennen": "weigert" as a particle of "erkennen")
+            refuser = next(
+                (c for c in v.children if c.i < v.i and self.lemmas_of(c) & REFUSAL_VERBS), None
+            )
+        if refuser is not None and self.lemmas_of(refuser) & REFUSAL_VERBS:
+            if self.lemmas_of(refuser) & REJECT_VERBS:
                 # "weigerde het voorstel te aanvaarden" is a rejection: the verb's negated code
                 # (aanvaarden neg=120; ontmoeten, a refusal only, 125); a verb without one codes
                 # nothing
