@@ -27,6 +27,8 @@ FLOORS = {
     "independent_b.jsonl": (150, 156, 70, 31),
     # written 2026-12-06 by a helper who never saw the coder; worked on like a
     "independent_c.jsonl": (160, 245, 99, 20),
+    # written 2026-12-06 (eighteenth session) by another such helper; held out like b
+    "independent_d.jsonl": (120, 159, 64, 18),
 }
 
 
