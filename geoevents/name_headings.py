@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from spacy.attrs import IS_SPACE
 from spacy.tokens import Doc, Span
 
 COMMON_WORDS = Path(__file__).resolve().parent / "data" / "common_words.tsv"
@@ -94,21 +95,19 @@ def _no_name(span: Span, lex: CommonWords, table: dict[str, str]) -> bool:
     )
 
 
-def lines(doc: Doc) -> list[tuple[int, int]]:
-    """Token ranges of the lines of ``doc`` (split after a newline only: the sentence splitter
-    also cuts after a name followed by a comma)."""
-    if "\n" not in doc.text:
-        return [(0, len(doc))] if len(doc) else []
-    out: list[tuple[int, int]] = []
-    start = 0
-    for t in doc[1:]:
-        prev = doc[t.i - 1]
-        if "\n" in prev.whitespace_ or "\n" in prev.text:
-            out.append((start, t.i))
-            start = t.i
-    if len(doc):
-        out.append((start, len(doc)))
-    return out
+def _ends_line(t) -> bool:
+    return "\n" in t.text  # spaCy keeps any whitespace but one space as a token of its own
+
+
+def line_at(doc: Doc, i: int) -> tuple[int, int]:
+    """The token range of the line holding token ``i``: lines end after a newline only (the
+    sentence splitter also cuts after a name followed by a comma, "Schreuders, ...")."""
+    start, end = i, i + 1
+    while start > 0 and not _ends_line(doc[start - 1]):
+        start -= 1
+    while end < len(doc) and not _ends_line(doc[end - 1]):
+        end += 1
+    return start, end
 
 
 def line_kind(
@@ -117,41 +116,44 @@ def line_kind(
     """("title" | "numbered" | "word" | None, index of the line's first word). A title-case line
     has no closing punctuation, no lower-case content word and a capitalised common word after
     its first word; a numbered line starts with a number, bullet or document part ("Bijlage
-    2:"); a word line is one to three capitalised words and nothing else."""
-    toks = [t for t in doc[start:end] if not t.is_space]
-    if not toks:
+    2:"); a word line is one to three capitalised words and nothing else. A closed line that
+    is not numbered (running text, nearly every line of news) is decided from its two ends."""
+    while start < end and doc[start].is_space:
+        start += 1
+    while end > start and doc[end - 1].is_space:
+        end -= 1
+    if start == end:
         return None, -1
-    k = 0
+    k = start
     numbered = False
-    while k < len(toks) and (NUMBERING.match(toks[k].text) or toks[k].text in LIST_MARKS):
+    while k < end and (NUMBERING.match(doc[k].text) or doc[k].text in LIST_MARKS):
         numbered, k = True, k + 1
-    if k < len(toks) and toks[k].lower_ in DOC_WORDS:
+    if k < end and doc[k].lower_ in DOC_WORDS:
         numbered = True
         j = k + 1
-        while j < len(toks) and (toks[j].like_num or NUMBERING.match(toks[j].text)
-                                 or toks[j].text in LIST_MARKS):  # fmt: skip
+        while j < end and (doc[j].like_num or NUMBERING.match(doc[j].text)
+                           or doc[j].text in LIST_MARKS):  # fmt: skip
             j += 1
-        if k + 1 < j < len(toks):
+        if k + 1 < j < end:
             k = j
-    if k >= len(toks):
+    if k >= end:
         return None, -1
-    first = toks[k].i
-    closed = toks[-1].text in END_PUNCT
-    if not closed:
-        content = [
-            t
-            for t in toks[k + 1 :]
-            if t.is_alpha and len(t) >= 4 and t.lower_ not in FUNCTION_WORDS
-        ]
-        if not any(t.text.islower() for t in content) and any(
-            t.text[:1].isupper() and is_common(t.text, lex, table) for t in content
-        ):
-            return "title", first
+    closed = doc[end - 1].text in END_PUNCT
+    if closed:
+        return ("numbered" if numbered else None), k
+    toks = [t for t in doc[start:end] if not t.is_space]
+    content = [
+        t for t in doc[k + 1 : end] if t.is_alpha and len(t) >= 4 and t.lower_ not in FUNCTION_WORDS
+    ]
+    if not any(t.text.islower() for t in content) and any(
+        t.text[:1].isupper() and is_common(t.text, lex, table) for t in content
+    ):
+        return "title", k
     if numbered:
-        return "numbered", first
-    if not closed and len(toks) <= 3 and all(t.is_alpha and t.text[:1].isupper() for t in toks):
-        return "word", first
-    return None, first
+        return "numbered", k
+    if len(toks) <= 3 and all(t.is_alpha and t.text[:1].isupper() for t in toks):
+        return "word", k
+    return None, k
 
 
 def heading_drops(
@@ -161,15 +163,12 @@ def heading_drops(
     one-word line, or at the start of a numbered line (where the capital is the line's)."""
     lex = lex or shipped()
     drops: list[Span] = []
-    line_of = lines(doc)
-    kinds: dict[int, tuple[str | None, int]] = {}
-    li = 0
+    one_line = not doc.to_array(IS_SPACE).any()  # a sentence or a headline: no token scan
+    line, kind, first = (0, 0), None, -1
     for ent in sorted(ents, key=lambda e: e.start):
-        while li < len(line_of) - 1 and ent.start >= line_of[li][1]:
-            li += 1
-        if li not in kinds:
-            kinds[li] = line_kind(doc, *line_of[li], lex, table)
-        kind, first = kinds[li]
+        if not line[0] <= ent.start < line[1]:  # only the lines that hold a span are read
+            line = (0, len(doc)) if one_line else line_at(doc, ent.start)
+            kind, first = line_kind(doc, *line, lex, table)
         if kind is None or not _no_name(ent, lex, table):
             continue
         if kind in ("title", "word") or ent.start == first or ent[0].lower_ in DOC_WORDS:

@@ -4,6 +4,7 @@ part of the installed package, so their folder goes on ``sys.path`` for the impo
 from __future__ import annotations
 
 import importlib
+import subprocess
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -18,3 +19,8 @@ def script_module(folder: str, name: str) -> ModuleType:
         return importlib.import_module(name)
     finally:
         sys.path.pop(0)
+
+
+def run_script(rel: str, *args: str) -> subprocess.CompletedProcess:
+    """Run the repository script ``rel`` ("training/common_words.py") with ``args``."""
+    return subprocess.run([sys.executable, str(ROOT / rel), *args], capture_output=True, text=True)

@@ -9,6 +9,7 @@ from spacy.tokens import Span
 
 from geoevents.name_cues import classifier_type, dateline, demonym, surname_mentions
 from geoevents.name_types import NameTypes, fix_types, make_matcher
+from tests.name_step import fix_spans
 
 LEX = NameTypes(
     types={
@@ -25,11 +26,7 @@ LEX = NameTypes(
 
 
 def _fix(text, ents, **kw):
-    nlp = spacy.blank("nl")
-    doc = nlp(text)
-    doc.ents = [Span(doc, a, b, label=label) for a, b, label in ents]
-    out, changes = fix_types(doc, LEX, make_matcher(nlp, LEX), **kw)
-    return [(e.text, e.label_) for e in out]
+    return fix_spans(LEX, text, ents, **kw)[0]
 
 
 # --- the noun in front --------------------------------------------------------------------------

@@ -6,8 +6,6 @@ stays outside the name; initials open a person's span). Invented lines; the ship
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import spacy
@@ -18,13 +16,14 @@ from geoevents.name_headings import (
     COMMON_WORDS,
     heading_drops,
     is_common,
+    line_at,
     line_kind,
-    lines,
     shipped,
 )
-from geoevents.name_types import NameTypes, fix_types, make_matcher
+from geoevents.name_types import NameTypes
+from tests.name_step import fix_spans
+from tests.scripts import run_script
 
-ROOT = Path(__file__).resolve().parents[1]
 LEX = NameTypes(
     types={"Rijkswaterstaat": "ORG", "Vlaanderen": "LOC", "ministerie van Defensie": "ORG"},
     countries=frozenset(),
@@ -32,11 +31,7 @@ LEX = NameTypes(
 
 
 def _fix(text, ents, **kw):
-    nlp = spacy.blank("nl")
-    doc = nlp(text)
-    doc.ents = [Span(doc, a, b, label=label) for a, b, label in ents]
-    out, _ = fix_types(doc, LEX, make_matcher(nlp, LEX), **kw)
-    return [(e.text, e.label_) for e in out]
+    return fix_spans(LEX, text, ents, **kw)[0]
 
 
 def test_common_words_in_a_numbered_title_case_heading_are_dropped() -> None:
@@ -72,12 +67,12 @@ def test_sentence_case_lines_and_sentences_keep_their_names() -> None:
 def test_lines_split_at_line_breaks_only() -> None:
     nlp = spacy.blank("nl")
     doc = nlp("Het plan van Bakker.\n3 Doelgroepen en Bereik\nKroon, de voorzitter, sprak.")
-    assert [doc[a:b].text.strip() for a, b in lines(doc)] == [
+    assert [doc[slice(*line_at(doc, i))].text.strip() for i in (3, 7, 11)] == [
         "Het plan van Bakker.",
         "3 Doelgroepen en Bereik",
         "Kroon, de voorzitter, sprak.",
     ]
-    ents = [Span(doc, 3, 4, "PER"), Span(doc, 7, 8, "LOC"), Span(doc, 10, 11, "PER")]
+    ents = [Span(doc, 3, 4, "PER"), Span(doc, 7, 8, "LOC"), Span(doc, 11, 12, "PER")]
     assert [e.text for e in heading_drops(doc, ents, {})] == ["Doelgroepen"]
 
 
@@ -129,17 +124,12 @@ def test_the_shipped_pipeline_drops_heading_words() -> None:
 
 def test_the_word_list_is_what_the_script_builds(shared_dir: Path, tmp_path: Path) -> None:
     out = tmp_path / "common_words.tsv"
-    run = subprocess.run(
-        [
-            sys.executable,
-            str(ROOT / "training/common_words.py"),
-            "--europeana",
-            str(shared_dir / "corpora/ner/europeana-nl"),
-            "--out",
-            str(out),
-        ],
-        capture_output=True,
-        text=True,
+    run = run_script(
+        "training/common_words.py",
+        "--europeana",
+        str(shared_dir / "corpora/ner/europeana-nl"),
+        "--out",
+        str(out),
     )
     assert run.returncode == 0, run.stderr[-2000:]
     assert out.read_bytes() == COMMON_WORDS.read_bytes()

@@ -3,10 +3,8 @@ after a name, events named "<head> van <place>". Invented sentences."""
 
 from __future__ import annotations
 
-import spacy
-from spacy.tokens import Span
-
-from geoevents.name_types import NameTypes, fix_types, make_matcher
+from geoevents.name_types import NameTypes
+from tests.name_step import fix_spans
 
 LEX = NameTypes(
     types={
@@ -19,13 +17,7 @@ LEX = NameTypes(
 
 
 def _fix(text, ents, pos=None, **kw):
-    nlp = spacy.blank("nl")
-    doc = nlp(text)
-    doc.ents = [Span(doc, a, b, label=label) for a, b, label in ents]
-    for i, tag in (pos or {}).items():
-        doc[i].pos_ = tag
-    out, changes = fix_types(doc, LEX, make_matcher(nlp, LEX), **kw)
-    return [(e.text, e.label_) for e in out], changes
+    return fix_spans(LEX, text, ents, pos, **kw)
 
 
 # --- a title or function before a person's name stays outside ----------------------------------

@@ -162,7 +162,7 @@ class ClausesMixin:
             top.dep_ == "acl" and top.head.pos_ == "VERB" and _mark(top, "te") is not None
         )
         refuser = top.head if comp or top.dep_ == "advcl" else None
-        if refuser is None and _mark(v, "te") is not None:
+        if refuser is None and v.i in self.te_heads:
             # the parser hung the finite refusal verb on the infinitive ("Milosevic, die de
             # overwinning weigert te erkennen": "weigert" as a particle of "erkennen")
             refuser = next(
