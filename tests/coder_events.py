@@ -26,3 +26,8 @@ def event_triples(nlp, coder, text: str, date: dt.date, feed_country: str | None
     country ``feed_country``; keep actor codes and full CAMEO event codes."""
     rows = coder.code_doc(nlp(text + "\n\n"), date, feed_country=feed_country)
     return {(r["actor1_code"], r["event_code"], r["actor2_code"]) for r in rows}
+
+
+def event_codes(nlp, coder, text: str, date: dt.date) -> set[str]:
+    """The full CAMEO codes ``event_triples`` finds in ``text``."""
+    return {c for _, c, _ in event_triples(nlp, coder, text, date)}

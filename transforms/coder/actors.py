@@ -15,7 +15,11 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from geoevents.name_headings import looks_common
+from geoevents.name_headings import shipped as shipped_common_words
+
 from .dictionaries import Dictionaries, split_code
+from .towns import one_word_town_names
 
 # Entry kinds, strongest first when several match inside one noun phrase.
 PERSON, ORG, COUNTRY, DEMONYM, SEAT, ADJ, PLACE, ORG_CTX = (
@@ -101,6 +105,9 @@ class ActorIndex:
     # surnames of multi-word people names ("Kok", "van Aartsen"), matched only right after a
     # role noun ("premier Kok", "minister Van Aartsen") and resolved by date like any alias
     titled: dict[str, list[tuple[tuple[str, ...], Entry]]] = field(default_factory=dict)
+    # the same surnames alone ("Koizumi bracht een bezoek aan Pyongyang"), when not a common
+    # Dutch word: an alias, counted only when exactly one of its people holds a dated role then
+    bare: dict[str, list[tuple[tuple[str, ...], Entry]]] = field(default_factory=dict)
     # regnal names without their number ("Leopold" of "Leopold I", "Leopold II" ...), matched
     # only right after a monarch's or pope's title ("koning Leopold") and resolved by date
     regnal: dict[str, list[tuple[tuple[str, ...], Entry]]] = field(default_factory=dict)
@@ -119,6 +126,7 @@ class ActorIndex:
     )
 
 
+BARE_MIN = 4  # letters of a surname matched alone: "Kok", "Lee" and "Ali" only after a title
 WORD_MEMO_SIZE = 50_000  # word forms kept per index (~170 bytes each: under 10 MB)
 
 
@@ -221,6 +229,8 @@ def build_index(d: Dictionaries, tokenize) -> ActorIndex:
         for n in o["context"]:
             add(n, Entry(ORG_CTX, o["code"], o["names"][0]))
             idx.ctx_orgs.setdefault(o["code"], set()).add(n)
+    common = shipped_common_words().words
+    towns = one_word_town_names()
     by_key: dict[tuple[str, ...], list[str]] = {}
     titled: dict[tuple[str, ...], list[str]] = {}
     regnal: dict[tuple[str, ...], list[str]] = {}
@@ -269,6 +279,16 @@ def build_index(d: Dictionaries, tokenize) -> ActorIndex:
             idx.own_words[entry.code] = frozenset(
                 name_key(w) for p in pids for n in d.people[p].names for w in n.split()
             )
+    for key, found in idx.titled.items():
+        for toks, entry in found:
+            if (
+                len(toks) == 1
+                and len(toks[0]) >= BARE_MIN
+                and toks[0] not in towns
+                and toks[0] not in idx.people_firsts  # a given name ("Michel", "Maria")
+                and not looks_common(toks[0], common)
+            ):
+                idx.bare.setdefault(key, []).append((toks, entry))
     for a in d.agents:
         for lemma in a["lemmas"]:
             idx.agents.setdefault(lemma, a["types"])

@@ -131,18 +131,30 @@ class ClausesMixin:
                 )
             )
         ) and "hebben" not in lemmas
-        if (
+        bare_participle = (
             not cl.passive
             and v.dep_ == "ROOT"
             and morph_get(v, "VerbForm") == ["Part"]
             and not lemmas & {"hebben", "zijn", "worden"}
-            and not any(d.dep_ in ("aux", "aux:pass", "obj") for d in deps)
-            and any(d.dep_ in ("nsubj", "nsubj:pass") and d.i < v.i for d in deps)
-            and not self.lemmas_of(v).isdisjoint(self.c.obj_verbs)
-            # "bezocht" is also the finite past ("De kanselier bezocht vorige week Polen")
-            and v.lower_ not in self.c.past_forms
+            and not any(d.dep_ in ("aux", "aux:pass") for d in deps)
+        )
+        if bare_participle and (
+            (
+                not any(d.dep_ == "obj" for d in deps)
+                and any(d.dep_ in ("nsubj", "nsubj:pass") and d.i < v.i for d in deps)
+                and not self.lemmas_of(v).isdisjoint(self.c.obj_verbs)
+                # "bezocht" is also the finite past ("De kanselier bezocht vorige week Polen")
+                and v.lower_ not in self.c.past_forms
+            )
+            or (
+                not any(d.dep_ == "nsubj" for d in deps)
+                and any(d.dep_ == "obl:agent" and d.i > v.i for d in deps)
+                and all(d.i < v.i for d in deps if d.dep_ == "obj")
+            )
         ):
-            # a headline drops the auxiliary: "Nederlandse journalist opgepakt in Iran" is passive
+            # a headline drops the auxiliary: "Nederlandse journalist opgepakt in Iran" is
+            # passive, also with a "door" agent when the parser took the undergoer before the
+            # participle for its object ("Pelosi in Taipei ontvangen door president Tsai")
             cl.passive = True
         # conditional / interrogative clause
         top = chain[-1] if chain else v

@@ -37,6 +37,7 @@ from .lexicon import (
     UNREAL_COMPLEMENT_VERBS,
 )
 from .linear import _Linear
+from .towns import loc_entities, towns_in
 
 ARTICLES = {"een", "de", "het", "den", "eene"}
 
@@ -70,6 +71,10 @@ class CodingMixin:
             single_words = bool(words & SINGLE_WORDS)
             if n_keys < 2:
                 n_keys += self._remembered_in(sent)
+            if n_keys == 1:
+                if self.loc_ents is None:
+                    self.loc_ents = loc_entities(self.doc)
+                n_keys += towns_in(self.loc_ents, sent.start, sent.end, self.tok_mention)
             if not (
                 n_keys >= 2
                 or group_words

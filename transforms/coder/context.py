@@ -56,6 +56,7 @@ class _DocContext(
         self.feed_country = feed_country
         self._article_home: dict[int, tuple[str | None]] = {}  # per sentence end
         self.doc = doc
+        self.loc_ents: list | None = None  # the NER places, read at the first use (towns.py)
         self._head_col = arrays.head_col  # for has_kids
         self.toks = toks
         self.texts = toks.texts

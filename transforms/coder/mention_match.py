@@ -101,6 +101,16 @@ def match_mentions(words: list[str], idx: ActorIndex) -> list[Mention]:
                 and (best is None or (best[1].code.startswith("?") and best[0] <= k))
             ):
                 best = found
+        if (
+            best is None
+            and cap
+            and idx.bare
+            and (i == 0 or not feats[i - 1][0])
+            and (i + 1 >= n or not feats[i + 1][0])
+        ):
+            # a surname alone, no other name word beside it ("Jorien Vandekerckhove" is someone
+            # else than a listed Vandekerckhove)
+            best = _person_at(keys, i, idx.bare, idx.name_words)
         if best is None and "-" in text and len(text) > 3:
             # only the first part: "EU-leiders", "FARC-rebellen" (but not "Indo-China")
             head, tail = text.split("-", 1)

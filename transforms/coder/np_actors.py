@@ -7,6 +7,7 @@ from dataclasses import replace
 from . import actors as A
 from .common import NOUN_POS, Discourse, _has_det, longest_suffix
 from .lexicon import POLICY_NOUNS, QUANTITY_NOUNS, STATE_TYPES
+from .towns import unlisted_town
 
 # agreements and meetings named after a town: "het klimaatakkoord van Parijs", "de akkoorden van
 # Minsk", "de Vrede van Lausanne", "de top van Brussel" name no owner and no party
@@ -476,6 +477,11 @@ class ActorsMixin:
                 out.extend(self._coordinated_owners(t, a))
                 first = first or a
                 continue
+            if a is None and allow_weak:
+                a = unlisted_town(self, t)
+                if a is not None:
+                    out.append(a)
+                    continue
             if a is None:
                 out.extend(self.anaphor(t, disc))
         uniq: list[A.Actor] = []

@@ -123,9 +123,23 @@ class PredicatesMixin:
             if chosen:
                 cued = [p for p in chosen if p.cues]
                 if len(cued) > 1:
-                    # the row whose cue found is longest is the more specific reading
+                    # a row cued by the verb's own object is what is done ("sancties ingesteld
+                    # ..., waaronder een reisverbod" imposes sanctions, 163, not a travel ban);
+                    # else the row whose cue found is longest is the more specific reading
                     # ("onderhandelingen" is talks, 164, not the "handel" of a trade stop, 163)
-                    cued.sort(key=lambda p: -_cue_length(p, words, joined or ""))
+                    obj = set().union(
+                        *(
+                            self._word_forms(d.i)
+                            for d in cl.deps
+                            if d.dep_ == "obj" and d.pos_ in ("NOUN", "PROPN")
+                        )
+                    )
+                    cued.sort(
+                        key=lambda p: (
+                            not (obj and _cue_in_object(p, words, joined or "", obj)),
+                            -_cue_length(p, words, joined or ""),
+                        )
+                    )
                 cued = cued[:1]
                 return cued + [p for p in chosen if not p.cues][:1]
         return []
@@ -364,6 +378,18 @@ def _number_variants(word: str) -> list[str]:
     if word.endswith("s") and len(word) > 4 and not word.endswith(("ss", "'s")):
         return [word[:-1]]
     return []
+
+
+def _cue_in_object(p: Predicate, words: set[str], joined: str, obj: set[str]) -> bool:
+    """A cue set of the entry holds in the sentence with one of its words in the verb's object
+    ("bestand&tussen" of "kondigde een bestand aan tussen A en B")."""
+    for alt in p.cues:
+        parts = [c for c in alt if c != NEGATIVE_CUE]
+        if any(c in obj for c in parts) and all(
+            c in words or (len(c) >= 4 and c in joined) for c in parts
+        ):
+            return True
+    return False
 
 
 def _cue_length(p: Predicate, words: set[str], joined: str) -> int:

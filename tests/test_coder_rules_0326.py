@@ -1,0 +1,92 @@
+"""Coder 0.3.26: the verb's own object picks among cued readings; a surname alone names the one
+person of that surname holding a role then; a town the dictionaries do not list stands for its
+country where a place may (the target of an attack, the destination of a visit). Found on the
+probe tests/probes/independent_c.jsonl ("De ministers van Buitenlandse Zaken van de EU hebben
+sancties ingesteld ..., waaronder een reisverbod", "Koizumi bracht gisteren ... een bezoek aan
+Pyongyang") and the real dev set eval/events_dev_ud_2.jsonl ("Tijdens de bezetting door
+Oostenrijk ... werd Oudenaarde ... beschoten"). Invented sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from geoevents.transforms.coder.towns import town_country
+from tests.coder_events import event_codes, event_triples
+
+
+def _roots(nlp, coder, text: str, day: dt.date) -> set[tuple]:
+    return {(a[:3], c[:2], b[:3]) for a, c, b in event_triples(nlp, coder, text, day)}
+
+
+def test_the_object_picks_the_reading_over_a_longer_cue_elsewhere(nlp, coder) -> None:
+    # "reisverbod" is the longer cue, but what is imposed are sanctions (163), not a travel ban
+    text = (
+        "De ministers van de EU hebben maandag sancties ingesteld tegen president Mugabe, "
+        "waaronder een reisverbod."
+    )
+    codes = event_codes(nlp, coder, text, dt.date(2002, 2, 18))
+    assert "163" in codes and "172" not in codes
+
+
+def test_a_surname_alone_is_its_office_holder(nlp, coder) -> None:
+    text = "Koizumi bracht gisteren een bezoek aan Pyongyang."
+    assert ("JPN", "04", "PRK") in _roots(nlp, coder, text, dt.date(2002, 9, 18))
+    # out of office nobody of that surname holds a role: no actor, no event
+    assert not _roots(nlp, coder, text, dt.date(1990, 1, 1))
+
+
+def test_a_surname_that_names_a_town_is_the_town(nlp, coder) -> None:
+    # Marino Keulen was a Flemish minister in 2003-2009; "Keulen" is Cologne
+    text = "Obama bracht een bezoek aan Keulen."
+    assert _roots(nlp, coder, text, dt.date(2009, 6, 1)) == {("USA", "04", "DEU")}
+
+
+def test_an_unlisted_town_is_the_target_of_an_attack(nlp, coder) -> None:
+    assert town_country("Rotterdam") == "NLD"
+    text = "De Russische luchtmacht bombardeerde Rotterdam."
+    assert _roots(nlp, coder, text, dt.date(2024, 5, 1)) == {("RUS", "19", "NLD")}
+    text = "Na het Duitse bombardement op Rotterdam capituleerde het leger."
+    assert ("DEU", "19", "NLD") in _roots(nlp, coder, text, dt.date(1940, 5, 15))
+
+
+def test_an_unlisted_town_never_acts_and_a_home_visit_is_none(nlp, coder) -> None:
+    # a town stands for its country only as a target: it protests nothing
+    text = "Rotterdam protesteerde gisteren tegen de plannen van Duitsland."
+    assert not {r for r in _roots(nlp, coder, text, dt.date(2024, 5, 1)) if r[0] == "NLD"}
+    # a visit to a town of one's own country is no international visit
+    text = "Premier Rutte bracht gisteren een bezoek aan Groningen."
+    assert not _roots(nlp, coder, text, dt.date(2015, 5, 1))
+
+
+def test_a_town_name_of_several_countries_names_none() -> None:
+    # Valencia (Spain) and Valencia (Venezuela) are both large: no country is guessed
+    assert town_country("Valencia") is None
+    assert town_country("Gent") == "BEL"
+
+
+def test_marching_against_a_government_is_a_demonstration(nlp, coder) -> None:
+    day = dt.date(2024, 5, 1)
+    text = "Duizenden Serviërs betoogden gisteren in Belgrado tegen de regering."
+    assert ("SRB", "14", "SRB") in _roots(nlp, coder, text, day)
+    text = "Duizenden betogers trekken in Den Haag tegen het kabinet."
+    assert ("NLD", "14", "NLD") in _roots(nlp, coder, text, day)
+    # arguing ("betogen dat") is no demonstration
+    text = "De Servische premier betoogde dat de regering van Kosovo had gefaald."
+    assert not {r for r in _roots(nlp, coder, text, day) if r[1] == "14"}
+
+
+def test_supplying_drones_or_rifles_is_military_aid(nlp, coder) -> None:
+    day = dt.date(2024, 5, 1)
+    assert ("NLD", "07", "UKR") in _roots(nlp, coder, "Nederland levert drones aan Oekraïne.", day)
+    text = "België stuurt artillerie naar Oekraïne."
+    assert ("BEL", "07", "UKR") in _roots(nlp, coder, text, day)
+
+
+def test_a_headline_participle_with_a_door_agent_is_passive(nlp, coder) -> None:
+    # the parser takes "Pelosi in Taipei" for the participle's object: no reversed hosting
+    text = "Pelosi in Taipei ontvangen door president Tsai"
+    assert ("USA", "04", "TWN") not in {
+        (a[:3], c[:2], b[:3])
+        for a, c, b in event_triples(nlp, coder, text, dt.date(2022, 8, 3))
+        if c == "043"
+    }

