@@ -90,3 +90,22 @@ def test_a_headline_participle_with_a_door_agent_is_passive(nlp, coder) -> None:
         for a, c, b in event_triples(nlp, coder, text, dt.date(2022, 8, 3))
         if c == "043"
     }
+
+
+def test_the_headline_before_a_colon_is_coded_on_its_own(nlp, coder) -> None:
+    day = dt.date(2022, 2, 7)
+    text = "Macron op bezoek bij Poetin in Moskou: vijf uur praten aan een lange witte tafel"
+    assert ("FRA", "04", "RUS") in _roots(nlp, coder, text, day)
+    # also when the words after the colon code an event of their own
+    text = "Rutte op bezoek in Kyiv: 'Nederland blijft Oekraïne steunen'"
+    roots = _roots(nlp, coder, text, day)
+    assert ("NLD", "04", "UKR") in roots and ("NLD", "05", "UKR") in roots
+
+
+def test_setting_prisoners_free_and_receiving_asylum(nlp, coder) -> None:
+    day = dt.date(2025, 1, 20)
+    text = "Israël zet 90 Palestijnse gevangenen op vrije voeten"
+    assert ("ISR", "08", "PSE") in _roots(nlp, coder, text, day)
+    # the giver of asylum acts, the one who receives it is the target
+    text = "Assad en zijn familie hebben asiel gekregen in Rusland."
+    assert ("RUS", "07", "SYR") in _roots(nlp, coder, text, dt.date(2024, 12, 9))

@@ -99,11 +99,15 @@ class HeadlinesMixin:
         return self._emit(p, p.code, [speaker], about, False, verb, None, 50, [])
 
     def _headline(self, sent, disc: Discourse, coded: bool) -> list[dict]:
-        """Verbless headline "Biden en Xi urenlang samen": a meeting of the coordinated pair."""
-        if coded:
+        """Verbless headline "Biden en Xi urenlang samen": a meeting of the coordinated pair.
+        The part before a colon is a headline of its own, whatever the rest codes ("Rutte op
+        bezoek in Kyiv: 'Nederland blijft Oekraïne steunen'")."""
+        if coded and ":" not in self.sent_words:
             return []
         if "samen" not in self.sent_words:
             return self._verbless_headline(sent, disc)
+        if coded:
+            return []
         toks = self.toks[sent.start : sent.end]
         anchor = next((t for t in toks if t.lower_ == "samen"), None)
         if anchor is None or any(t.pos_ in ("VERB", "AUX") for t in toks if t.i < anchor.i):
@@ -122,12 +126,14 @@ class HeadlinesMixin:
         ments = [m for m in self.mentions_in(sent) if m.entry.kind != A.ORG_CTX]
         if not ments or ments[0].start != sent.start:
             return []
+        # a headline part ends at a colon: "Macron op bezoek bij Poetin: vijf uur praten"
+        end = next((i for i in range(sent.start, sent.end) if self.texts[i] == ":"), sent.end)
         if any(
             p in ("VERB", "AUX") and "-" not in w  # "staakt-het-vuren" is tagged as a verb
-            for p, w in zip(self.pos_now[sent.start : sent.end], self.lowers[sent.start : sent.end])
+            for p, w in zip(self.pos_now[sent.start : end], self.lowers[sent.start : end])
         ):
             return []
-        toks = self.toks[sent.start : sent.end]
+        toks = self.toks[sent.start : end]
         group = [g for i, g in disc.groups if i == self.sent_idx]
         lead = self.np_actor(self.toks[ments[0].start])
         sources = group[0] if group else ([lead] if lead is not None and lead.strong else [])
@@ -144,7 +150,9 @@ class HeadlinesMixin:
             if prev == "op" and p.code[:2] == "04" and p.reverse:
                 targets = []
                 for m in ments:
-                    if m.start <= t.i or self.toks[m.start - 1].lower_ not in VISIT_PREPS:
+                    if m.start <= t.i or m.start >= end:
+                        continue
+                    if self.toks[m.start - 1].lower_ not in VISIT_PREPS:
                         continue
                     a = self.np_actor(self.toks[m.start])
                     if a is not None and a.key and a.key not in {s.key for s in sources}:
