@@ -109,3 +109,13 @@ def test_setting_prisoners_free_and_receiving_asylum(nlp, coder) -> None:
     # the giver of asylum acts, the one who receives it is the target
     text = "Assad en zijn familie hebben asiel gekregen in Rusland."
     assert ("RUS", "07", "SYR") in _roots(nlp, coder, text, dt.date(2024, 12, 9))
+
+
+def test_leaders_in_a_foreign_capital_in_a_headline_are_visiting(nlp, coder) -> None:
+    day = dt.date(2024, 2, 24)
+    text = "Von der Leyen en De Croo in Kyiv op tweede verjaardag van de Russische invasie"
+    roots = _roots(nlp, coder, text, day)
+    assert ("IGO", "04", "UKR") in roots and ("BEL", "04", "UKR") in roots
+    # not a people, not at home
+    assert not _roots(nlp, coder, "Honderden Nederlanders in Libanon", day)
+    assert not _roots(nlp, coder, "Premier De Croo in Brussel", day)

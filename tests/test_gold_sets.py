@@ -52,6 +52,17 @@ FROZEN = {
     "eval/agreement/events_blind_2_second.jsonl": (
         "f7e4b9f2a584e069a1b7f18ec323878366b3fd40fe5a8941fa0599dbb8c8fcdd"
     ),
+    # Held-out event probes (invented news by helpers who never saw the coder; only their
+    # summaries are read): b (2026-12-05), d (2026-12-06), e (2026-12-06, nineteenth session).
+    "tests/probes/independent_b.jsonl": (
+        "8c7609b805a2ff11db9afb00ad7c251f850cdc3c8774bb929c770fe7a32cf90c"
+    ),
+    "tests/probes/independent_d.jsonl": (
+        "43382f37f6afc585cae2bcd83b568459e97b6a2eb41bed0baf23333ce3e2d880"
+    ),
+    "tests/probes/independent_e.jsonl": (
+        "449630847593129262c2ddec0722ea556443c7a7d22470e357d2c0d0fa2bcc58"
+    ),
     # An independent second labelling of the NER blind set (2026-12-05, agreement audit).
     "training/ner_gold/agreement/second_annotator_alpino_test.jsonl": (
         "85c4c4bbe48105fcefe1b6e6ac8f306e26ff89340887a5e7af0f914b8699a9af"

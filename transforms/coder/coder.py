@@ -186,6 +186,9 @@ class EventCoder:
         self.headline_pred = Predicate(
             "N", "samen", None, (), (), "040", None, frozenset({"sym"}), (), "coder"
         )
+        self.presence_pred = Predicate(
+            "N", "in", None, (), ("in",), "042", "043", frozenset({"place"}), (), "coder"
+        )
         self.speaker_demand_pred = Predicate(
             "V", "moeten", None, (), (), "100", None, frozenset(), (), "coder"
         )

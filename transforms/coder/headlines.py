@@ -139,6 +139,9 @@ class HeadlinesMixin:
         sources = group[0] if group else ([lead] if lead is not None and lead.strong else [])
         if not sources:
             return []
+        presence = self._presence_visit(sent.start, end, ments, sources)
+        if presence:
+            return presence
         for t in toks:
             if t.pos_ != "NOUN" or t.i <= ments[0].start:
                 continue
@@ -167,6 +170,30 @@ class HeadlinesMixin:
                 return self._emit(p, p.code, sources, [], True, t, None, 45, [])
             return []
         return []
+
+    def _presence_visit(self, start: int, end: int, ments, sources) -> list[dict]:
+        """Leaders a verbless headline opens with, "in" a foreign capital or country, are
+        visiting it: "Von der Leyen en De Croo in Kyiv op tweede verjaardag van de invasie"."""
+        prep = next(
+            (
+                i
+                for i in range(start, end)
+                if self.pos_now[i] == "ADP" and i not in self.tok_mention
+            ),
+            None,
+        )
+        if prep is None or self.lowers[prep] != "in":
+            return []
+        place = next((m for m in ments if m.start == prep + 1), None)
+        if place is None or place.entry.kind not in (A.SEAT, A.COUNTRY, A.PLACE):
+            return []
+        if not all(s.person or "GOV" in s.types for s in sources):
+            return []
+        target = self.np_actor(self.toks[place.start])
+        if target is None or not target.key or target.country in {s.country for s in sources}:
+            return []
+        p = self.c.presence_pred
+        return self._emit(p, p.code, sources, [target], False, self.toks[prep], None, 40, [])
 
     def _headline_verb(self, v) -> bool:
         """ "Servië en Kosovo hervatten gesprekken": a plural present (the infinitive's form, no
