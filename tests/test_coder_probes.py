@@ -20,8 +20,8 @@ PROBES = Path(__file__).parent / "probes"
 FLOORS = {
     "modern_news.jsonl": (372, 409, 355, 10),
     "body_news.jsonl": (308, 334, 241, 20),
-    "archive_news.jsonl": (250, 325, 172, 27),
-    "domestic_news.jsonl": (220, 205, 100, 14),
+    "archive_news.jsonl": (250, 325, 173, 27),
+    "domestic_news.jsonl": (220, 205, 101, 14),
     # written 2026-12-05 by two helpers who never saw the coder; b is read as a summary only
     # (writer A codes a visit without the host's 043, so two hosts of 0.3.26 count as false)
     "independent_a.jsonl": (150, 158, 92, 12),

@@ -119,3 +119,13 @@ def test_leaders_in_a_foreign_capital_in_a_headline_are_visiting(nlp, coder) -> 
     # not a people, not at home
     assert not _roots(nlp, coder, "Honderden Nederlanders in Libanon", day)
     assert not _roots(nlp, coder, "Premier De Croo in Brussel", day)
+
+
+def test_a_named_part_of_a_town_is_a_target_in_that_town(nlp, coder) -> None:
+    text = (
+        "Nadat de Luftwaffe op 14 mei het centrum van Rotterdam had gebombardeerd, capituleerde "
+        "het Nederlandse leger."
+    )
+    assert ("DEU", "19", "NLD") in _roots(nlp, coder, text, dt.date(1940, 5, 15))
+    text = "De Belgische minister van Justitie Verlinden bezocht de haven van Rotterdam."
+    assert ("BEL", "04", "NLD") in _roots(nlp, coder, text, dt.date(2024, 3, 1))

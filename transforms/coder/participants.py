@@ -5,9 +5,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ..gazetteer import place_noun, town_noun
 from . import actors as A
 from .common import VERB_POS, Clause, Discourse, longest_suffix
 from .lexicon import COND_MARKS, DOCUMENT_NOUNS, ISSUE_VERBS, POLICY_NOUNS
+
+# the end of a noun that names a part of a town or a walled-off area ("centrum", "moslimenclave")
+PLACE_PARTS = ("centrum", "enclave")
 
 CONDITION_MARKS = frozenset(COND_MARKS - {"of"})  # "of" asks whether: no condition
 
@@ -71,8 +75,21 @@ class ParticipantsMixin:
         verbs that may take a place)."""
         out: list[A.Actor] = []
         near = ("in", "bij", "rond", "nabij", "rondom")
+        lemma = A.norm_lemma(tok)
+        named_place = place_noun(lemma) or town_noun(lemma) or lemma.endswith(PLACE_PARTS)
         for ch in tok.children:
             if ch.dep_ == "nmod" and self.case_of(ch) in near:
+                out.extend(self.actors_of(ch, disc, allow_weak=True))
+            elif named_place and (
+                (ch.dep_ == "nmod" and self.case_of(ch) == "van")
+                or (
+                    ch.dep_ in ("appos", "flat", "nmod")
+                    and ch.pos_ == "PROPN"
+                    and not ch.i < tok.i
+                    and self.case_of(ch) is None
+                )
+            ):
+                # "het centrum van Rotterdam", "het Baskische stadje Guernica": the place named
                 out.extend(self.actors_of(ch, disc, allow_weak=True))
         if not out and tok.dep_ == "obj":
             # the parser may hang the place on the verb: "bombardeert doelen | in het zuiden
