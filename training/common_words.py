@@ -15,7 +15,6 @@ that the runtime compound rule would read as common are listed as exceptions.
 from __future__ import annotations
 
 import argparse
-import gzip
 import re
 import sys
 from collections import Counter
@@ -29,6 +28,7 @@ sys.path.insert(0, str(ROOT))
 from ner_gold import ROLE, char_spans, read_labels  # noqa: E402
 
 from geoevents.name_headings import looks_common  # noqa: E402
+from geoevents.transforms.gazetteer import gazetteer_rows  # noqa: E402
 
 OUT = ROOT / "geoevents" / "data" / "common_words.tsv"
 GAZETTEER = ROOT / "geoevents" / "data" / "gazetteer.tsv.gz"
@@ -74,13 +74,13 @@ def europeana_counts(path: Path, low: Counter, named: Counter) -> int:
 
 def gazetteer_names() -> set[str]:
     """Every name key of the gazetteer and name, in lower case."""
-    out: set[str] = set()
-    with gzip.open(GAZETTEER, "rt", encoding="utf-8") as f:
-        for line in f:
-            if line.startswith("#"):
-                continue
-            out.update(x.lower() for x in re.split(r"[\t|]", line.rstrip("\n")) if x[:1].isalpha())
-    return out
+    return {
+        x.lower()
+        for row in gazetteer_rows(GAZETTEER)
+        for field in row
+        for x in field.split("|")
+        if x[:1].isalpha()
+    }
 
 
 def main() -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gzip
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -92,6 +93,19 @@ class Place:
         }
 
 
+def gazetteer_path() -> Path:
+    """The shipped gazetteer: the repository's data folder, or the installed package's."""
+    return GAZETTEER if GAZETTEER.exists() else _INSTALLED
+
+
+def gazetteer_rows(path: str | Path | None = None) -> Iterator[list[str]]:
+    """The gazetteer's rows split on tabs, comments skipped (the layout is in its header)."""
+    with gzip.open(path or gazetteer_path(), "rt", encoding="utf-8") as fh:
+        for line in fh:
+            if not line.startswith("#"):
+                yield line.rstrip("\n").split("\t")
+
+
 class Gazetteer:
     """Countries, US states and towns with a token index of their names."""
 
@@ -100,8 +114,6 @@ class Gazetteer:
             self._load(path)
 
     def _load(self, path: str | Path | None) -> None:
-        if path is None:
-            path = GAZETTEER if GAZETTEER.exists() else _INSTALLED
         self.countries: dict[str, Place] = {}
         self.by_cameo: dict[str, Place] = {}
         self.adjectives: dict[str, str] = {}  # folded adjective -> iso2
@@ -119,35 +131,29 @@ class Gazetteer:
         capital_ids: dict[str, str] = {}
         states = []
         towns = []
-        with gzip.open(path, "rt", encoding="utf-8") as fh:
-            for line in fh:
-                if line.startswith("#"):
-                    continue
-                c = line.rstrip("\n").split("\t")
-                if c[0] == "C":
-                    _, iso, fips, cameo, _gid, name, lat, lon, pop, names, adjs, cap = c
-                    if cap != "-":
-                        capital_ids[cap] = iso
-                    p = Place(
-                        COUNTRY, name, iso, fips, fips, float(lat), float(lon), int(pop), fips
-                    )
-                    self.countries[iso] = p
-                    self.by_cameo[cameo] = p
-                    self._add(names, p, True)
-                    if adjs != "-":
-                        for a in adjs.split("|"):
-                            self.adjectives[a] = iso
-                elif c[0] == "S":
-                    states.append(c)
-                elif c[0] == "R":
-                    _, adm1, iso, name, lat, lon, pop, names, *adjs = c
-                    fips = self.countries[iso].fips if iso in self.countries else iso
-                    p = Place(REGION, name, iso, fips, adm1, float(lat), float(lon), int(pop), adm1)
-                    self._add(names, p, True)
-                    for a in adjs[0].split("|") if adjs and adjs[0] != "-" else ():
-                        self.region_adjectives[a] = (*self.region_adjectives.get(a, ()), adm1)
-                else:
-                    towns.append(c)
+        for c in gazetteer_rows(path):
+            if c[0] == "C":
+                _, iso, fips, cameo, _gid, name, lat, lon, pop, names, adjs, cap = c
+                if cap != "-":
+                    capital_ids[cap] = iso
+                p = Place(COUNTRY, name, iso, fips, fips, float(lat), float(lon), int(pop), fips)
+                self.countries[iso] = p
+                self.by_cameo[cameo] = p
+                self._add(names, p, True)
+                if adjs != "-":
+                    for a in adjs.split("|"):
+                        self.adjectives[a] = iso
+            elif c[0] == "S":
+                states.append(c)
+            elif c[0] == "R":
+                _, adm1, iso, name, lat, lon, pop, names, *adjs = c
+                fips = self.countries[iso].fips if iso in self.countries else iso
+                p = Place(REGION, name, iso, fips, adm1, float(lat), float(lon), int(pop), adm1)
+                self._add(names, p, True)
+                for a in adjs[0].split("|") if adjs and adjs[0] != "-" else ():
+                    self.region_adjectives[a] = (*self.region_adjectives.get(a, ()), adm1)
+            else:
+                towns.append(c)
         self.state_names: dict[str, str] = {}
         for _, adm1, _gid, name, lat, lon, pop, names in states:
             p = Place(STATE, name, "US", "US", adm1, float(lat), float(lon), int(pop), adm1)

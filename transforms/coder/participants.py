@@ -85,7 +85,7 @@ class ParticipantsMixin:
                 or (
                     ch.dep_ in ("appos", "flat", "nmod")
                     and ch.pos_ == "PROPN"
-                    and not ch.i < tok.i
+                    and ch.i > tok.i
                     and self.case_of(ch) is None
                 )
             ):

@@ -383,13 +383,12 @@ def _number_variants(word: str) -> list[str]:
 def _cue_in_object(p: Predicate, words: set[str], joined: str, obj: set[str]) -> bool:
     """A cue set of the entry holds in the sentence with one of its words in the verb's object
     ("bestand&tussen" of "kondigde een bestand aan tussen A en B")."""
-    for alt in p.cues:
-        parts = [c for c in alt if c != NEGATIVE_CUE]
-        if any(c in obj for c in parts) and all(
-            c in words or (len(c) >= 4 and c in joined) for c in parts
-        ):
-            return True
-    return False
+    return any(any(c in obj for c in alt) and _holds(alt, words, joined) for alt in p.cues)
+
+
+def _holds(alt: tuple[str, ...], words: set[str], joined: str) -> bool:
+    """Every cue of one cue set is a word of the sentence or, from four letters, part of one."""
+    return all(c in words or (len(c) >= 4 and c in joined) for c in alt if c != NEGATIVE_CUE)
 
 
 def _cue_length(p: Predicate, words: set[str], joined: str) -> int:
@@ -397,6 +396,6 @@ def _cue_length(p: Predicate, words: set[str], joined: str) -> int:
     word or as part of one (``joined``: the words between NUL bytes)."""
     best = 0
     for alt in p.cues:
-        if all(c in words or (len(c) >= 4 and c in joined) for c in alt if c != NEGATIVE_CUE):
+        if _holds(alt, words, joined):
             best = max(best, *(len(c) for c in alt))
     return best

@@ -11,11 +11,9 @@ needs ``MIN_POP`` inhabitants (the gazetteer keeps every Dutch and Belgian town 
 
 from __future__ import annotations
 
-import gzip
 from functools import lru_cache
-from pathlib import Path
 
-from ..gazetteer import _INSTALLED, GAZETTEER, name_key
+from ..gazetteer import gazetteer_rows, name_key
 from . import actors as A
 
 MIN_POP = 50_000
@@ -23,26 +21,23 @@ HOME = ("NL", "BE")
 DOMINANCE = 10
 
 
-@lru_cache(maxsize=2)
-def _read(path: str | None = None) -> tuple[dict[str, str], frozenset[str]]:
-    src = Path(path) if path else (GAZETTEER if GAZETTEER.exists() else _INSTALLED)
+@lru_cache(maxsize=1)
+def _read() -> tuple[dict[str, str], frozenset[str]]:
     cameo: dict[str, str] = {}
     best: dict[str, dict[str, int]] = {}  # name -> iso2 -> largest population
     words: set[str] = set()
-    with gzip.open(src, "rt", encoding="utf-8") as fh:
-        for line in fh:
-            if line.startswith("C\t"):
-                c = line.split("\t")
-                if c[3] != "-":
-                    cameo[c[1]] = c[3]
-            elif line.startswith("P\t"):
-                c = line.rstrip("\n").split("\t")
-                iso, pop = c[3], int(c[7] or 0)
-                keys = {name_key(c[2])} | {k for k in c[9].split("|") if k != "-"}
-                for k in keys:
-                    by = best.setdefault(k, {})
-                    by[iso] = max(pop, by.get(iso, 0))
-                words.update(k for k in f"{c[8]}|{c[9]}".split("|") if " " not in k)
+    for c in gazetteer_rows():
+        if c[0] == "C":
+            _, iso, _fips, code, *_ = c
+            if code != "-":
+                cameo[iso] = code
+        elif c[0] == "P":
+            _, _gid, name, iso, _adm1, _lat, _lon, pop, names, *dutch = c
+            dutch_names = dutch[0] if dutch else "-"
+            for k in {name_key(name)} | {k for k in dutch_names.split("|") if k != "-"}:
+                by = best.setdefault(k, {})
+                by[iso] = max(int(pop or 0), by.get(iso, 0))
+            words.update(k for k in f"{names}|{dutch_names}".split("|") if " " not in k)
     out: dict[str, str] = {}
     for k, by in best.items():
         ranked = sorted(by.items(), key=lambda kv: -kv[1])
@@ -55,15 +50,15 @@ def _read(path: str | None = None) -> tuple[dict[str, str], frozenset[str]]:
     return out, frozenset(words)
 
 
-def town_countries(path: str | None = None) -> dict[str, str]:
+def town_countries() -> dict[str, str]:
     """Folded town name (its GeoNames name and its Dutch names) -> CAMEO country code."""
-    return _read(path)[0]
+    return _read()[0]
 
 
-def one_word_town_names(path: str | None = None) -> frozenset[str]:
+def one_word_town_names() -> frozenset[str]:
     """Every one-word name of every town, alternate spellings included ("mechelen", "boxtel"):
     the coder keeps these out of the surnames it reads alone."""
-    return _read(path)[1]
+    return _read()[1]
 
 
 def town_country(text: str) -> str | None:
