@@ -458,10 +458,17 @@ class ClausesMixin:
                 # "stemde tegen sancties tegen Rusland": a stand on an act; the act's own
                 # target is no target of the stand (opposing sanctions is not opposing Russia)
                 continue
-            for ch in d.children:
+            # a recipient may hang on the object's last conjunct: "levert machinegeweren en 3800
+            # ton brandstof aan het Oekraïense leger" (not "om raketten en bescherming tegen X")
+            holders = [(d, None)]
+            holders += [
+                (c, ("aan", "naar")) for c in d.children if c.dep_ == "conj" and c.pos_ == "NOUN"
+            ]
+            for ch, cases in ((ch, cs) for h, cs in holders for ch in h.children):
                 if (
                     ch.dep_ in ("nmod", "obl")
                     and self.case_of(ch) is not None
+                    and (cases is None or self.case_of(ch) in cases)
                     and d.dep_ in OBJ_DEPS | {"obl", "obl:arg"}
                 ):
                     cands.append((ch, self.case_of(ch)))

@@ -226,15 +226,37 @@ def van_after_object_is_its_modifier(doc) -> int:
         verb = phrase.head
         if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower().replace("_", "") in VAN_VERBS:
             continue
-        # an object tagged as a verb is a noun the tagger misread ("zet diplomaten van X uit")
+        # an object tagged as a verb is a noun the tagger misread ("zet diplomaten van X uit");
+        # a preposition phrase's noun owns it too ("demonstreren tegen besparingen van de
+        # regering-De Wever": whose cuts)
         obj = next(
-            (c for c in verb.children if c.dep_ == "obj" and c.pos_ in ("NOUN", "VERB")), None
+            (
+                c
+                for c in verb.children
+                if c.right_edge.i + 1 == i
+                and (
+                    (c.dep_ == "obj" and c.pos_ in ("NOUN", "VERB"))
+                    or (c.dep_ in _PREP_PHRASE and c.pos_ == "NOUN" and _case(c) in _OWNED_AFTER)
+                )
+            ),
+            None,
         )
-        if obj is None or obj.right_edge.i + 1 != i:
+        if obj is None:
             continue
         phrase.head, phrase.dep_ = obj, "nmod"
         changed += 1
     return changed
+
+
+_PREP_PHRASE = frozenset({"obl", "obl:arg", "nmod"})
+# prepositions whose noun owns a "van" phrase after it ("tegen de plannen van X"); not "in",
+# "op", "met" ("verloor in de finale van Hewitt", "op last van de autoriteiten": UD trees)
+_OWNED_AFTER = frozenset({"tegen", "over"})
+
+
+def _case(t) -> str | None:
+    """The preposition of phrase ``t`` (its ``case`` child), lower case."""
+    return next((c.lower_ for c in t.children if c.dep_ == "case"), None)
 
 
 def aux_on_noun_to_participle(doc) -> int:
@@ -344,7 +366,8 @@ def opening_role_read_as_modifier(doc, agent_like) -> int:
 
 def count_before_role_is_its_number(doc, agent_like) -> int:
     """ "Politie arresteert tientallen demonstranten in Amsterdam": the parser makes the count
-    word the object and the role noun after it (tagged as a verb) a clause of its own. The role
+    word the object and the role noun after it (tagged as a verb) a clause of its own, or the
+    count word the subject and the noun after it the object ("Duizenden mensen betoogden"). The role
     noun becomes the argument the count word was, the count word its number, and the role
     noun's obliques ("in Amsterdam") go back to the verb. ``agent_like(tok)`` says whether
     the token read as a noun is a role noun. Changes ``doc`` in place; returns the count."""
@@ -359,7 +382,11 @@ def count_before_role_is_its_number(doc, agent_like) -> int:
             continue
         t = doc[i + 1]
         verb = count.head
-        if t.head.i not in (verb.i, count.i) or t.dep_ in ("obj", "nsubj", "nsubj:pass"):
+        # "Duizenden mensen betoogden ...": the count the subject, the noun after it the object
+        as_object = count.dep_ == "nsubj" and t.dep_ == "obj" and t.head.i == verb.i
+        if t.head.i not in (verb.i, count.i) or (
+            t.dep_ in ("obj", "nsubj", "nsubj:pass") and not as_object
+        ):
             continue
         if t.pos_ not in ("VERB", "NOUN") or not _role_as_noun(t, agent_like):
             continue

@@ -1,0 +1,65 @@
+"""Coder 0.3.27: phrases the parser hangs on the wrong word. A "van" phrase after a "tegen" or
+"over" phrase names whose plan it is ("demonstreren tegen besparingen van de regering-De
+Wever"); a recipient phrase on the last of two coordinated objects is the verb's ("levert
+machinegeweren en brandstof aan het Oekraïense leger"); a count word parsed as the subject
+with its noun as the object is one phrase ("Duizenden mensen betoogden"), and "mensen" are
+civilians, as Phoenix's PEOPLE. New predicate rows for domestic politics and protest. Found on
+the dev probes (tests/probes/modern_news.jsonl, domestic_news.jsonl, independent_a.jsonl,
+independent_c.jsonl). Invented sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.coder_events import event_triples
+
+DAY = dt.date(2025, 6, 1)
+
+
+def _roots(nlp, coder, text: str, day: dt.date = DAY) -> set[tuple]:
+    return {(a[:3], c[:2], b[:3]) for a, c, b in event_triples(nlp, coder, text, day)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Belgen demonstreren in Brussel tegen besparingen van de regering-De Wever",
+        "Duizenden Belgen demonstreren in Brussel tegen besparingen van de regering-De Wever",
+    ],
+)
+def test_a_van_phrase_after_a_protested_plan_is_its_owner(nlp, coder, text: str) -> None:
+    assert ("BEL", "14", "BEL") in _roots(nlp, coder, text)
+
+
+def test_a_recipient_on_the_last_coordinated_object_is_the_verbs(nlp, coder) -> None:
+    text = "België levert tweeduizend machinegeweren en 3800 ton brandstof aan het Oekraïense leger"
+    assert _roots(nlp, coder, text) == {("BEL", "07", "UKR")}
+
+
+def test_a_count_word_and_its_people_are_one_subject(nlp, coder) -> None:
+    text = "Duizenden mensen betoogden in Madrid tegen de regering."
+    assert ("ESP", "14", "ESP") in _roots(nlp, coder, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("De Chinese kustwacht heeft een Filipijns schip geramd.", ("CHN", "19", "PHL")),
+        ("Het Russische leger breidt de grondoperaties in Oekraïne uit.", ("RUS", "19", "UKR")),
+        ("Poetin tekent de annexatie van vier Oekraïense regio's.", ("RUS", "19", "UKR")),
+        ("Poetin belooft wraak voor de Oekraïense aanval.", ("RUS", "13", "UKR")),
+        ("Israël blokkeert hulpgoederen voor Gaza.", ("ISR", "16", "PSE")),
+        ("China raadt burgers af naar Japan te reizen.", ("CHN", "16", "JPN")),
+        ("Omtzigt verlaat de formatiegesprekken met de PVV.", ("NLD", "16", "NLD")),
+        ("PVV, VVD en NSC presenteren een regeerakkoord.", ("NLD", "05", "NLD")),
+        ("Trump logeert bij koning Willem-Alexander.", ("USA", "04", "NLD")),
+    ],
+)
+def test_new_predicate_rows(nlp, coder, text: str, expected: tuple) -> None:
+    found = {
+        (a[:3], c[:2], b[:3])
+        for a, c, b in event_triples(nlp, coder, text, DAY, feed_country="NLD")
+    }
+    assert expected in found
