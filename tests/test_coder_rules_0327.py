@@ -1,11 +1,13 @@
-"""Coder 0.3.27: phrases the parser hangs on the wrong word. A "van" phrase after a "tegen" or
-"over" phrase names whose plan it is ("demonstreren tegen besparingen van de regering-De
-Wever"); a recipient phrase on the last of two coordinated objects is the verb's ("levert
-machinegeweren en brandstof aan het Oekraïense leger"); a count word parsed as the subject
-with its noun as the object is one phrase ("Duizenden mensen betoogden"), and "mensen" are
-civilians, as Phoenix's PEOPLE. New predicate rows for domestic politics and protest. Found on
-the dev probes (tests/probes/modern_news.jsonl, domestic_news.jsonl, independent_a.jsonl,
-independent_c.jsonl). Invented sentences."""
+"""Coder 0.3.27 and 0.3.28: phrases the parser hangs on the wrong word. A "van" phrase after a
+"tegen" or "over" phrase names whose plan it is ("demonstreren tegen besparingen van de
+regering-De Wever"); a recipient phrase on the last of two coordinated objects is the verb's
+("levert machinegeweren en brandstof aan het Oekraïense leger"); a count word parsed as the
+subject with its noun as the object is one phrase ("Duizenden mensen betoogden"), and "mensen"
+are civilians, as Phoenix's PEOPLE (and "vrouwen", as its WOMEN); a preposition's slot holding
+an act or plan takes its owner ("protesteren tegen de besparingsplannen van de regering-De
+Wever"); a title and a name before a perfect participle are its object. New predicate rows for
+domestic politics and protest. Found on the dev probes (tests/probes/modern_news.jsonl,
+domestic_news.jsonl, independent_a.jsonl, independent_c.jsonl). Invented sentences."""
 
 from __future__ import annotations
 
@@ -63,3 +65,47 @@ def test_new_predicate_rows(nlp, coder, text: str, expected: tuple) -> None:
         for a, c, b in event_triples(nlp, coder, text, DAY, feed_country="NLD")
     }
     assert expected in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "De Indonesische president heeft ingestemd met de komst van een vredesmacht van de "
+            "Verenigde Naties.",
+            ("IDN", "08", "IGO"),
+        ),
+        (
+            "Duizenden betogers trokken door Gent om te protesteren tegen de besparingsplannen van "
+            "de regering-De Wever.",
+            ("BEL", "14", "BEL"),
+        ),
+        (
+            "Boeren demonstreren tegen de mestplannen van de Europese Commissie.",
+            ("NLD", "14", "IGO"),
+        ),
+    ],
+)
+def test_a_preposition_slot_takes_the_owner_of_its_act_or_plan(
+    nlp, coder, text: str, expected: tuple
+) -> None:
+    found = {
+        (a[:3], c[:2], b[:3])
+        for a, c, b in event_triples(nlp, coder, text, DAY, feed_country="NLD")
+    }
+    assert expected in found
+
+
+def test_a_title_and_name_before_a_perfect_participle_is_its_object(nlp, coder) -> None:
+    text = "De Tweede Kamer heeft staatssecretaris Struycken gevraagd de regels aan te scherpen."
+    found = {
+        (a[:3], c[:2], b[:3])
+        for a, c, b in event_triples(nlp, coder, text, DAY, feed_country="NLD")
+    }
+    assert ("NLD", "02", "NLD") in found
+
+
+def test_women_are_civilians(nlp, coder) -> None:
+    # Phoenix's WOMAN/WOMEN: the released women are the Israeli side of the release
+    text = "Hamas laat drie Israëlische vrouwen vrij"
+    assert ("IMG", "08", "ISR") in _roots(nlp, coder, text)

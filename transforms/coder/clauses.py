@@ -538,9 +538,14 @@ class ClausesMixin:
                     # "veroordeelt de Russische invasie van Oekraïne": the attack's owner, not
                     # its victim
                     found = self._adjective_owner(tok) or found
-                if not found and slot == "obj":
+                if not found and (
+                    slot == "obj"
+                    or (tok.pos_ == "NOUN" and self.noun_predicate_of(tok.lemma_, tok.text) is None)
+                ):
                     # "bombardeerde doelen van Hezbollah in Zuid-Libanon": the owner of what is
-                    # hit, before the place where it stands
+                    # hit, before the place where it stands; in a preposition's slot the owner
+                    # of a plan ("protesteren tegen de pensioenplannen van de regering"), not of
+                    # an act, whose "van" phrase may be its victim ("tegen de arrestatie van X")
                     for ch in tok.children:
                         if ch.dep_ == "nmod" and self.case_of(ch) == "van":
                             m = self.tok_mention.get(ch.i)

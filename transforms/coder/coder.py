@@ -57,6 +57,7 @@ from .repairs_clauses import (
     perfect_participle_tagged_noun,
     prefield_noun_is_subject,
     subject_after_finite_aux,
+    titled_oblique_before_participle,
     verb_modifiers_are_oblique,
 )
 from .repairs_news import (
@@ -371,6 +372,7 @@ class EventCoder:
         done(shared_subject_of_a_conjunct(doc, lambda w: w.replace("_", "") in self.obj_verbs))
         done(noun_complement_is_object(doc))
         done(bare_oblique_is_object(doc))
+        done(titled_oblique_before_participle(doc))
         done(bare_noun_after_phrase_is_object(doc))
         done(copula_on_participle(doc, participle))
         done(prefield_noun_is_subject(doc))

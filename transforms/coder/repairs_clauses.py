@@ -407,6 +407,35 @@ def bare_oblique_is_object(doc) -> int:
     return changed
 
 
+HEBBEN_FORMS = frozenset({"heeft", "hebben", "had", "hadden", "heb"})
+
+
+def titled_oblique_before_participle(doc) -> int:
+    """ "De Kamer heeft staatssecretaris Struycken gevraagd ...": a title and a name without an
+    article between "hebben" and the clause-final participle, parsed as an ``obl`` without a
+    preposition, is the participle's object (a perfect clause has no passive subject). Changes
+    ``doc`` in place; returns the count."""
+
+    changed = 0
+    for t in doc:
+        if t.dep_ != "obl" or t.pos_ != "NOUN" or t.head.i <= t.i or t.head.pos_ != "VERB":
+            continue
+        verb = t.head
+        kids = list(t.children)
+        if any(c.dep_ in ("case", "det", "nummod", "amod") for c in kids) or not any(
+            c.dep_ in ("appos", "flat") and c.i == t.i + 1 and c.text[:1].isupper() for c in kids
+        ):
+            continue  # a title followed by a name only: "staatssecretaris Struycken"
+        aux = [c for c in verb.children if c.dep_ == "aux" and c.i < t.i]
+        if not aux or not all(c.lower_ in HEBBEN_FORMS for c in aux):
+            continue
+        if any(c.dep_ in ("obj", "nsubj:pass") for c in verb.children):
+            continue
+        t.dep_ = "obj"
+        changed += 1
+    return changed
+
+
 def copula_on_participle(doc, participle) -> int:
     """ "Het leger is de regio binnengevallen", "De drone is neergeschoten door het leger":
     the parser labels the perfect or passive "zijn" ``cop`` of a dictionary verb's participle
