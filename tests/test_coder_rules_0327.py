@@ -1,4 +1,4 @@
-"""Coder 0.3.27 and 0.3.28: phrases the parser hangs on the wrong word. A "van" phrase after a
+"""Coder 0.3.27 to 0.3.29: phrases the parser hangs on the wrong word. A "van" phrase after a
 "tegen" or "over" phrase names whose plan it is ("demonstreren tegen besparingen van de
 regering-De Wever"); a recipient phrase on the last of two coordinated objects is the verb's
 ("levert machinegeweren en brandstof aan het Oekraïense leger"); a count word parsed as the
@@ -109,3 +109,56 @@ def test_women_are_civilians(nlp, coder) -> None:
     # Phoenix's WOMAN/WOMEN: the released women are the Israeli side of the release
     text = "Hamas laat drie Israëlische vrouwen vrij"
     assert ("IMG", "08", "ISR") in _roots(nlp, coder, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "De Europese Unie zet de toetredingsgesprekken met Turkije in de ijskast.",
+            ("IGO", "16", "TUR"),
+        ),
+        ("Japan breidt de exportbeperkingen voor Zuid-Korea uit.", ("JPN", "16", "KOR")),
+        ("De VVD sluit regeren met de PVV uit.", ("NLD", "12", "NLD")),
+        (
+            "Frankrijk en Duitsland zijn het eens geworden over een nieuw defensieakkoord.",
+            ("FRA", "05", "DEU"),
+        ),
+        ("China staat een bezoek van Amerikaanse inspecteurs niet toe.", ("CHN", "12", "USA")),
+        (
+            "Tijdens een top in Doha hebben de Soedanese generaal en de Eritrese president een einde aan het geweld afgekondigd.",
+            ("SDN", "08", "ERI"),
+        ),
+        ("China dreigt met heffingen op Amerikaanse sojabonen.", ("CHN", "13", "USA")),
+        (
+            "Israël heeft met drones tientallen Iraanse raketinstallaties vernietigd.",
+            ("ISR", "19", "IRN"),
+        ),
+        ("Iran is bereid tot gesprekken met de Verenigde Staten.", ("IRN", "03", "USA")),
+        ("Duitsland keurt een nieuw wapenpakket voor Oekraïne goed.", ("DEU", "07", "UKR")),
+        (
+            "De invoering van heffingen door China op wijn uit Australië leidt tot boosheid.",
+            ("CHN", "16", "AUS"),
+        ),
+        ("India kondigt een heffing aan op Chinese elektrische auto's.", ("IND", "16", "CHN")),
+        (
+            "De vakbonden hebben acties aangekondigd tegen de regering-De Wever.",
+            ("BEL", "14", "BEL"),
+        ),
+        ("Erdogan is op bezoek in Moskou", ("TUR", "04", "RUS")),
+        (
+            "SP en PvdD willen bij de komende verkiezingen samen met één lijst meedoen.",
+            ("NLD", "03", "NLD"),
+        ),
+        ("De minister neemt de kritiek van de Kamer ter harte.", ("NLD", "03", "NLD")),
+        ("Wilders gaf premier Schoof in het debat de volle laag.", ("NLD", "11", "NLD")),
+        ("Het kabinet komt de boeren tegemoet.", ("NLD", "08", "NLD")),
+        ("Volgens de FNV is het kabinet doof voor de zorgen van leraren.", ("NLD", "11", "NLD")),
+    ],
+)
+def test_second_round_of_predicate_rows(nlp, coder, text: str, expected: tuple) -> None:
+    found = {
+        (a[:3], c[:2], b[:3])
+        for a, c, b in event_triples(nlp, coder, text, DAY, feed_country="NLD")
+    }
+    assert expected in found
