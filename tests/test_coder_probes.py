@@ -20,12 +20,12 @@ PROBES = Path(__file__).parent / "probes"
 FLOORS = {
     "modern_news.jsonl": (372, 409, 357, 10),
     "body_news.jsonl": (308, 334, 252, 20),
-    "archive_news.jsonl": (250, 325, 175, 28),
-    "domestic_news.jsonl": (220, 205, 115, 14),
+    "archive_news.jsonl": (250, 325, 174, 27),
+    "domestic_news.jsonl": (220, 205, 112, 14),
     # written 2026-12-05 by two helpers who never saw the coder; b is read as a summary only
     # (writer A codes a visit without the host's 043, so two hosts of 0.3.26 count as false)
     "independent_a.jsonl": (150, 158, 104, 12),
-    "independent_b.jsonl": (150, 156, 73, 32),
+    "independent_b.jsonl": (150, 156, 72, 32),
     # written 2026-12-06 by a helper who never saw the coder; worked on like a
     "independent_c.jsonl": (160, 245, 114, 18),
     # written 2026-12-06 (eighteenth session) by another such helper; held out like b

@@ -538,14 +538,9 @@ class ClausesMixin:
                     # "veroordeelt de Russische invasie van Oekraïne": the attack's owner, not
                     # its victim
                     found = self._adjective_owner(tok) or found
-                if not found and (
-                    slot == "obj"
-                    or (tok.pos_ == "NOUN" and self.noun_predicate_of(tok.lemma_, tok.text) is None)
-                ):
+                if not found and slot == "obj":
                     # "bombardeerde doelen van Hezbollah in Zuid-Libanon": the owner of what is
-                    # hit, before the place where it stands; in a preposition's slot the owner
-                    # of a plan ("protesteren tegen de pensioenplannen van de regering"), not of
-                    # an act, whose "van" phrase may be its victim ("tegen de arrestatie van X")
+                    # hit, before the place where it stands
                     for ch in tok.children:
                         if ch.dep_ == "nmod" and self.case_of(ch) == "van":
                             m = self.tok_mention.get(ch.i)
