@@ -127,3 +127,15 @@ def test_women_are_civilians(nlp, coder) -> None:
 )
 def test_second_round_of_predicate_rows(nlp, coder, text: str, expected: tuple) -> None:
     assert expected in _roots_nl(nlp, coder, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "tusschen" is "tussen" in the spelling before 1947 (Europeana dev text)
+        ("De oorlog tusschen Spanje en Chili duurt voort.", ("ESP", "19", "CHL")),
+        ("Oostenrijk is in oneenigheid met Pruissen over Holstein.", ("AUT", "11", "DEU")),
+    ],
+)
+def test_old_spellings_of_a_relation(nlp, coder, text: str, expected: tuple) -> None:
+    assert expected in _roots(nlp, coder, text, dt.date(1866, 1, 1))

@@ -11,7 +11,7 @@ from .dictionaries import Predicate
 from .doc_arrays import morph_get
 from .lexicon import INTENT_BY_CODE, INTENT_BY_ROOT, SUBJ_DEPS, THREAT_BY_ROOT
 
-CODER_VERSION = "0.3.29"
+CODER_VERSION = "0.3.30"
 GROUP_WINDOW = 10  # sentences back that "ze" / "de twee leiders" may refer to a coordinated pair
 LEAD_SENTENCES = 3  # is_root_event: the event is in the first three sentences of the document
 
@@ -190,10 +190,15 @@ def _clause_final_participle(t) -> bool:
     )
 
 
+# prepositions in the spelling before 1947, read as today's (the rows name today's)
+OLD_PREPOSITIONS = {"tusschen": "tussen"}
+
+
 def _case(t) -> str | None:
     for ch in t.children:
         if ch.dep_ in ("case",) or (ch.dep_ == "fixed" and ch.pos_ == "ADP"):
-            return ch.text.lower()
+            low = ch.text.lower()
+            return OLD_PREPOSITIONS.get(low, low)
     return None
 
 
