@@ -1,4 +1,4 @@
-"""Coder 0.3.27 to 0.3.29: phrases the parser hangs on the wrong word. A "van" phrase after a
+"""Coder 0.3.27 to 0.3.31: phrases the parser hangs on the wrong word. A "van" phrase after a
 "tegen" or "over" phrase names whose plan it is ("demonstreren tegen besparingen van de
 regering-De Wever"); a recipient phrase on the last of two coordinated objects is the verb's
 ("levert machinegeweren en brandstof aan het Oekraïense leger"); a count word parsed as the
@@ -139,3 +139,9 @@ def test_second_round_of_predicate_rows(nlp, coder, text: str, expected: tuple) 
 )
 def test_old_spellings_of_a_relation(nlp, coder, text: str, expected: tuple) -> None:
     assert expected in _roots(nlp, coder, text, dt.date(1866, 1, 1))
+
+
+def test_a_former_leaders_title_tagged_a_number_is_a_role(nlp, coder) -> None:
+    # the tagger reads "oud-premier" as a number; in an object's slot it is the role noun
+    text = "Een rechtbank in Bangladesh heeft oud-premier Hasina ter dood veroordeeld."
+    assert ("BGD", "11", "BGD") in _roots(nlp, coder, text, dt.date(2025, 11, 17))

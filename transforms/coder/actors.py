@@ -368,9 +368,9 @@ def norm_lemma(tok) -> str:
 def agent_types(tok, idx: ActorIndex) -> tuple[tuple[str, ...], str] | None:
     """CAMEO types of an agent noun, by lemma, word form or compound suffix."""
     if tok.pos_ not in ("NOUN", "PROPN", "X", "") and not (
-        # a noun the tagger called a verb or an adjective, in a noun's slot: "honderd
+        # a noun the tagger called a verb, an adjective or a number, in a noun's slot: "honderd
         # Palestijnse gevangenen", "Palestijnse jongeren"; "junta" is tagged an adverb
-        tok.pos_ in ("VERB", "ADJ", "ADV")
+        tok.pos_ in ("VERB", "ADJ", "ADV", "NUM")  # "oud-premier" is tagged a number
         and tok.dep_ in ("obj", "nsubj", "nsubj:pass", "iobj", "nmod")
     ):
         return None
