@@ -9,6 +9,7 @@ import numpy as np
 from spacy.attrs import DEP, HEAD, LOWER, POS, SENT_START
 from spacy.symbols import ADJ, ADV, CCONJ, DET, NOUN, NUM
 
+from .common import _case
 from .doc_arrays import morph_get
 from .repair_arrays import _attr, _role_as_noun, _sid, _verbal
 
@@ -252,11 +253,6 @@ _PREP_PHRASE = frozenset({"obl", "obl:arg", "nmod"})
 # prepositions whose noun owns a "van" phrase after it ("tegen de plannen van X"); not "in",
 # "op", "met" ("verloor in de finale van Hewitt", "op last van de autoriteiten": UD trees)
 _OWNED_AFTER = frozenset({"tegen", "over"})
-
-
-def _case(t) -> str | None:
-    """The preposition of phrase ``t`` (its ``case`` child), lower case."""
-    return next((c.lower_ for c in t.children if c.dep_ == "case"), None)
 
 
 def aux_on_noun_to_participle(doc) -> int:
