@@ -416,10 +416,18 @@ def titled_oblique_before_participle(doc) -> int:
     preposition, is the participle's object (a perfect clause has no passive subject). Changes
     ``doc`` in place; returns the count."""
 
+    dep, head, pos = _attr(doc, DEP, HEAD, POS)
+    idx = np.arange(len(doc))
+    heads = head.astype("int64") + idx
+    # a bare noun "obl" before its verb (columns first: most documents have none)
+    bare = (dep == _sid(doc, "obl")) & (pos == NOUN) & (pos[heads] == VERB) & (heads > idx)
+    if not bare.any():
+        return 0
+    for label in ("case", "det"):  # a preposition phrase or an article: no bare title
+        bare[heads[dep == _sid(doc, label)]] = False
     changed = 0
-    for t in doc:
-        if t.dep_ != "obl" or t.pos_ != "NOUN" or t.head.i <= t.i or t.head.pos_ != "VERB":
-            continue
+    for i in bare.nonzero()[0].tolist():
+        t = doc[i]
         verb = t.head
         kids = list(t.children)
         if any(c.dep_ in ("case", "det", "nummod", "amod") for c in kids) or not any(
