@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import getpass
+import os
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -12,6 +15,13 @@ SAMPLES = REPO / "geoevents" / "data" / "samples"
 EMBEDDED_MODEL = REPO / "geoevents" / "models" / "nl_geoevents"
 
 pytest_plugins = ["tests.faultserver"]
+
+# One cache of built coders (transforms/coder/cache.py) for the test run, shared by the
+# pytest-xdist workers and the pipelines the tests start, apart from the user's own cache.
+os.environ.setdefault(
+    "GEOEVENTS_CACHE_DIR",
+    str(Path(tempfile.gettempdir()) / f"geoevents-test-cache-{getpass.getuser()}"),
+)
 
 
 @pytest.fixture(scope="session")

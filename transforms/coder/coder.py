@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import logging
+from pathlib import Path
 
 from spacy.attrs import DEP, HEAD, LOWER, POS
 from spacy.strings import hash_string
@@ -24,9 +25,10 @@ from spacy.strings import hash_string
 from geoevents.malloc import collector_paused
 
 from . import actors as A
+from . import cache
 from .common import LEAD_SENTENCES, Discourse
 from .context import _DocContext
-from .dictionaries import Dictionaries, Predicate, load
+from .dictionaries import DATA_DIR, Dictionaries, Predicate, load
 from .doc_arrays import _DocArrays, _LazyTokens, _StringMemo, _UnitOf, _units, sentence_starts
 from .lexicon import SHORT_FORMS
 from .mention_match import match_mentions, with_article_abbreviations
@@ -91,6 +93,7 @@ from .repairs_titles import (
     noun_read_as_copula,
     uit_read_as_preposition,
 )
+from .towns import seed, town_countries
 
 ENTITY_CACHE_SIZE = 50_000  # resolved entity names kept per coder (a few MB)
 _MISSING = object()
@@ -114,7 +117,17 @@ class EventCoder:
         split (and to skip building a second Dutch tokenizer, ~1 s); a blank Dutch one if None.
         """
         with collector_paused():
-            self._load(dictionary_dir, tokenizer)
+            folder = Path(dictionary_dir) if dictionary_dir else DATA_DIR
+            key = cache.cache_key(folder, tokenizer) if folder.is_dir() else None
+            state = cache.read(key) if key else None
+            if state is None:
+                self._load(dictionary_dir, tokenizer)
+                state = dict(self.__dict__, _towns=town_countries())
+                if key:
+                    cache.write(key, state)
+            else:
+                seed(state["_towns"])
+            self.__dict__.update({k: v for k, v in state.items() if k != "_towns"})
 
     def _load(self, dictionary_dir: str | None, tokenizer) -> None:
         self.d: Dictionaries = load(dictionary_dir)

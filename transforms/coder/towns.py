@@ -50,9 +50,18 @@ def _read() -> tuple[dict[str, str], frozenset[str]]:
     return out, frozenset(words)
 
 
+_SEEDED: dict[str, str] | None = None  # the table of a coder read from the cache
+
+
+def seed(table: dict[str, str]) -> None:
+    """Use ``table`` (a cached coder's ``town_countries()``) instead of reading the gazetteer."""
+    global _SEEDED
+    _SEEDED = table
+
+
 def town_countries() -> dict[str, str]:
     """Folded town name (its GeoNames name and its Dutch names) -> CAMEO country code."""
-    return _read()[0]
+    return _SEEDED if _SEEDED is not None else _read()[0]
 
 
 def one_word_town_names() -> frozenset[str]:
