@@ -189,6 +189,18 @@ class NounsMixin:
         roots = {p.code[:2] for p in entries if any(word in alt for alt in p.cues)}
         return bool(roots) and roots <= {"16"}
 
+    def _noun_target(self, ch, disc: Discourse, allow_weak: bool) -> list[A.Actor]:
+        """The actors of an event noun's target phrase; for the nouns that may take a place, "een
+        aanval op een school in Gaza": the target's place stands for its country."""
+        found = self.actors_of(ch, disc, allow_weak=allow_weak)
+        if not found and allow_weak:
+            for g in ch.children:
+                if g.dep_ in ("nmod", "obl") and self.case_of(g) in ("in", "te"):
+                    found = self.actors_of(g, disc, allow_weak=True)
+                    if found:
+                        break
+        return found
+
     def code_noun(self, n, disc: Discourse, verb_events: dict[int, bool]) -> list[dict]:
         preds = self.noun_predicates(n)
         if not preds:
@@ -297,18 +309,11 @@ class NounsMixin:
             elif case == "door":
                 sources.extend(self.actors_of(ch, disc))
             elif case in p.targets:
-                found = self.actors_of(ch, disc, allow_weak=allow_weak)
-                if not found and allow_weak:
-                    # "een aanval op een school in Gaza": the target's place stands for its country
-                    for g in ch.children:
-                        if g.dep_ in ("nmod", "obl") and self.case_of(g) in ("in", "te"):
-                            found = self.actors_of(g, disc, allow_weak=True)
-                            if found:
-                                break
-                targets.extend(found)
-        if not targets and gov is not None and n.dep_ in ("obl", "obl:arg"):
-            # "uit protest tegen de plannen van X": the parser hangs the noun's own target
-            # phrase on the verb, right after the noun
+                targets.extend(self._noun_target(ch, disc, allow_weak))
+        if not targets and gov is not None and n.dep_ in ("obl", "obl:arg", "obj"):
+            # "uit protest tegen de plannen van X", "veroordeelt de aanval | op een ziekenhuis
+            # in Kyiv": the parser hangs the noun's own target phrase on the verb, right after
+            # the noun
             for ch in gov.children:
                 if (
                     ch.dep_ in ("obl", "obl:arg")
@@ -316,7 +321,7 @@ class NounsMixin:
                     and self.case_of(ch) in p.targets
                     and self.case_of(ch) != "van"
                 ):
-                    found = self.actors_of(ch, disc, allow_weak=allow_weak)
+                    found = self._noun_target(ch, disc, allow_weak)
                     targets.extend(found or self._adjective_owner(ch))
         if not targets and allow_weak and p.code[:2] in VIOLENT_ROOTS:
             # "Israëlische aanvallen in Gaza": an attack in a place, with no "op" target, hits

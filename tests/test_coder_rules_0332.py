@@ -1,0 +1,20 @@
+"""Coder 0.3.32 on: an event noun's target phrase hung on the governing verb ("veroordeelt de
+aanval | op een ziekenhuis in Kyiv") is still the noun's, and a thing hit stands for the place
+it is in. Found on the dev probes; invented sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.coder_events import event_triples
+
+DAY = dt.date(2025, 6, 1)
+
+
+def _roots(nlp, coder, text: str, day: dt.date = DAY) -> set[tuple]:
+    return {(a[:3], c[:2], b[:3]) for a, c, b in event_triples(nlp, coder, text, day)}
+
+
+def test_an_attack_on_a_building_in_a_city_hits_its_country(nlp, coder) -> None:
+    text = "Guterres veroordeelt de Russische aanval op een kinderziekenhuis in Kyiv."
+    assert ("RUS", "19", "UKR") in _roots(nlp, coder, text)
