@@ -259,6 +259,12 @@ class ClausesMixin:
             cl.asserted = False  # "heeft de Turkse regering aangespoord X te respecteren"
         nouns = [top.head] if top.dep_ == "acl" and top.head.i != top.i else []
         nouns += [d for d in cl.deps if d.dep_ == "obj" and d.i < cl.head.i]
+        if top.dep_ in ("ccomp", "xcomp", "advcl") and (
+            _mark(top, "om") is not None or self.lowers[top.left_edge.i] == "om"
+        ):
+            # "smeedde een complot om Mugabe te vermoorden": the noun is the governor's object
+            # (the parser may hang "om" on the infinitive's object, as a preposition)
+            nouns += [d for d in top.head.children if d.dep_ == "obj" and d.i < top.i]
         lemmas = {A.norm_lemma(n) for n in nouns if n.pos_ == "NOUN"}
         if lemmas & UNREALISED_NOUNS:
             cl.asserted = False

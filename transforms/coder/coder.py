@@ -90,6 +90,7 @@ from .repairs_titles import (
     headline_verb_read_as_noun,
     name_particle_read_as_case,
     name_split_from_its_verb,
+    name_torn_from_its_phrase,
     noun_read_as_copula,
     uit_read_as_preposition,
 )
@@ -358,6 +359,7 @@ class EventCoder:
         done(split_joined_names(doc, tok_mention))
         done(name_torn_by_root(doc, {m.start: m for m in tok_mention.values()}.values()))
         done(name_particle_read_as_case(doc, tok_mention))
+        done(name_torn_from_its_phrase(doc, {m.start: m for m in tok_mention.values()}.values()))
         done(first_conjunct_made_root(doc, tok_mention))
         done(headline_verb_read_as_noun(doc, _sentence_starts(doc), lambda w: w in form))
         done(name_split_from_its_verb(doc, lambda w: w in form))

@@ -25,6 +25,7 @@ NON_ASSERTED = {"kunnen", "moeten", "mogen", "hoeven"}
 UNREALISED_NOUNS = {
     "recht", "toestemming", "bevoegdheid", "vrijheid", "mandaat",
     "verzoek", "oproep", "eis", "poging", "dreiging", "dreigement", "verbod",
+    "complot", "komplot", "samenzwering",
 }  # fmt: skip
 INTENT_NOUNS = {"plan", "plannen", "voornemen", "bedoeling", "besluit", "beslissing", "belofte"}
 # a te-infinitive under these is what they say someone will do or did (a threat, an accusation)

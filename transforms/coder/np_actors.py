@@ -9,6 +9,11 @@ from .common import NOUN_POS, Discourse, _has_det, longest_suffix
 from .lexicon import POLICY_NOUNS, QUANTITY_NOUNS, STATE_TYPES
 from .towns import unlisted_town
 
+# a role noun with these places itself in a region or abroad: "westerse troepen in Oekraïne"
+REGION_ADJECTIVES = frozenset(
+    {"westers", "oosters", "europees", "arabisch", "afrikaans", "aziatisch", "internationaal",
+     "buitenlands", "latijns-amerikaans", "zuid-amerikaans", "scandinavisch"}
+)  # fmt: skip
 # agreements and meetings named after a town: "het klimaatakkoord van Parijs", "de akkoorden van
 # Minsk", "de Vrede van Lausanne", "de top van Brussel" name no owner and no party
 NAMED_BY_TOWN = frozenset(
@@ -171,6 +176,12 @@ class ActorsMixin:
                 code = self._rebels_ground(h, code) or code
             code = code + agent[0][0]
         actor = c._make_actor(code, entry, start, end, strong)
+        if actor.key is None and agent is not None and kind == A.ORG and not is_head:
+            # "activisten van Extinction Rebellion": a movement with no country and no known
+            # group is no codable actor; the role noun is, with its home as a bare role's
+            role = self._role_actor(h, agent)
+            if role is not None:
+                return role
         actor.head_i = h.i
         if agent is not None:
             actor.agent_lemma = agent[1]
@@ -185,6 +196,8 @@ class ActorsMixin:
         """A role noun with no name the dictionaries resolve ("de minister", "minister Jansen"):
         its country from a place or the sentence, the context, or the feed."""
         c = self.c
+        if any(ch.dep_ == "amod" and A.norm_lemma(ch) in REGION_ADJECTIVES for ch in h.children):
+            return None  # no one home: "westerse troepen in Oekraïne" are no Ukrainian troops
         if h.pos_ in ("NOUN", "PROPN") or h.dep_ in ("nsubj", "obj", "nsubj:pass"):
             home = self._located_home(h, agent[0]) or self._domestic(h)
             inferred = home is None

@@ -104,6 +104,7 @@ class PredicatesMixin:
         # the subject's words read once for all "subjcue" entries
         joined: str | None = None
         with_subject: tuple[set[str], str] | None = None
+        by_actor: list = []  # rows chosen by their cue in the acting subject
         for key in keys:
             preds = self.c.verbs.get(key)
             if not preds or (separable and key[1] is None):
@@ -120,6 +121,7 @@ class PredicatesMixin:
                         with_subject = every, "\x00" + "\x00".join(every) + "\x00"
                     if _cue_ok(p, *with_subject):
                         chosen.append(p)
+                        by_actor.append(p)
             if chosen:
                 cued = [p for p in chosen if p.cues]
                 if len(cued) > 1:
@@ -141,6 +143,10 @@ class PredicatesMixin:
                         )
                     )
                 cued = cued[:1]
+                if cued and any(cued[0] is p for p in by_actor):
+                    # "Georgische demonstranten bestormen parlement": who acts names the act,
+                    # so the uncued reading (a military assault, 190) is no fallback
+                    return cued
                 return cued + [p for p in chosen if not p.cues][:1]
         return []
 
