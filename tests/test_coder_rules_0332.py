@@ -18,3 +18,9 @@ def _roots(nlp, coder, text: str, day: dt.date = DAY) -> set[tuple]:
 def test_an_attack_on_a_building_in_a_city_hits_its_country(nlp, coder) -> None:
     text = "Guterres veroordeelt de Russische aanval op een kinderziekenhuis in Kyiv."
     assert ("RUS", "19", "UKR") in _roots(nlp, coder, text)
+
+
+def test_of_two_rows_cued_by_the_object_the_one_whose_slot_is_filled_wins(nlp, coder) -> None:
+    # "hulp" cues both the rejection of a plan (120, object slot) and the stop of aid (1623,
+    # "aan" slot): the recipient phrase decides
+    assert ("ISR", "16", "PSE") in _roots(nlp, coder, "Israël blokkeert alle hulp aan Gaza.")

@@ -136,9 +136,20 @@ class PredicatesMixin:
                             if d.dep_ == "obj" and d.pos_ in ("NOUN", "PROPN")
                         )
                     )
+                    # then a row whose preposition slot the clause or its object fills
+                    # ("blokkeert alle hulp aan Gaza": stopping aid to Gaza, 1623, not the
+                    # rejection of a plan, 120, whose only slot is the object)
+                    cases = {self.case_of(d) for d in cl.deps} | {
+                        self.case_of(ch)
+                        for d in cl.deps
+                        if d.dep_ == "obj"
+                        for ch in d.children
+                        if ch.dep_ == "nmod"
+                    }
                     cued.sort(
                         key=lambda p: (
                             not (obj and _cue_in_object(p, words, joined or "", obj)),
+                            not any(t in cases for t in p.targets if t != "obj"),
                             -_cue_length(p, words, joined or ""),
                         )
                     )
