@@ -24,3 +24,8 @@ def test_of_two_rows_cued_by_the_object_the_one_whose_slot_is_filled_wins(nlp, c
     # "hulp" cues both the rejection of a plan (120, object slot) and the stop of aid (1623,
     # "aan" slot): the recipient phrase decides
     assert ("ISR", "16", "PSE") in _roots(nlp, coder, "Israël blokkeert alle hulp aan Gaza.")
+
+
+def test_the_last_name_of_a_list_hung_on_the_name_before_it_is_a_conjunct(nlp, coder) -> None:
+    text = "Mali, Burkina Faso en Niger stappen uit Ecowas."
+    assert ("NER", "16", "IGO") in _roots(nlp, coder, text)

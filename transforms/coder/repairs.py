@@ -33,6 +33,15 @@ def split_joined_names(doc, tok_mention: dict) -> int:
         mine, theirs = tok_mention.get(i), tok_mention.get(head.i)
         if mine is None or theirs is None or mine is theirs or head.i >= i:
             continue
+        between = doc[theirs.end : tok.i]
+        if len(between) == 1 and between[0].lower_ in ("en", "of", ","):
+            # "Mali, Burkina Faso en Niger": a list's last name hung on the name before it
+            first = head.head if head.dep_ == "conj" else head
+            tok.head, tok.dep_ = first, "conj"
+            if between[0].pos_ == "CCONJ":
+                between[0].head, between[0].dep_ = tok, "cc"
+            repaired += 1
+            continue
         gap = doc[head.i + 1 : tok.i]
         if _new_phrase(gap):
             # "tijdens een bezoek aan Israël de Libanese Hezbollah ... genoemd": a determiner
