@@ -33,7 +33,10 @@ def split_joined_names(doc, tok_mention: dict) -> int:
         mine, theirs = tok_mention.get(i), tok_mention.get(head.i)
         if mine is None or theirs is None or mine is theirs or head.i >= i:
             continue
-        between = doc[theirs.end : tok.i]
+        end = head.i + 1  # the end of the head's name
+        while end < tok.i and tok_mention.get(end) is theirs:
+            end += 1
+        between = doc[end : tok.i]
         if len(between) == 1 and between[0].lower_ in ("en", "of", ","):
             # "Mali, Burkina Faso en Niger": a list's last name hung on the name before it
             first = head.head if head.dep_ == "conj" else head
