@@ -158,6 +158,7 @@ class ClausesMixin:
             cl.passive = True
         # conditional / interrogative clause
         top = chain[-1] if chain else v
+        cl.asserted = cl.asserted and not self._inverted_condition(v)
         for x in (v, top):
             if x.i not in self.mark_heads:
                 continue  # no subordinator: a walk over the children would find none
@@ -278,6 +279,12 @@ class ClausesMixin:
         participles adjectives or nouns: "aangespoord", "overeengekomen")."""
         return t.pos_ in ("VERB", "AUX") or t.lower_ in self.c.form_lemma
 
+    def _inverted_condition(self, v) -> bool:
+        """ "Mocht X winnen, dan zal hij ... stopzetten": no verb before the second comma is real."""
+        unit, lowers = self.unit_of.get(v.i) or v.sent, self.lowers
+        first = next((k for k in range(unit.start, unit.end) if self.pos_now[k] != "PUNCT"), v.i)
+        return lowers[first] in ("mocht", "mochten") and lowers[first : v.i].count(",") < 2
+
     def _dat_governed_by(self, v, lemmas: set[str]) -> bool:
         """The verb's dat-clause follows one of these verbs, read on the words (the parser
         often hangs such a clause on a word inside it): from the verb back to "dat", over no
@@ -285,11 +292,14 @@ class ClausesMixin:
         start = (self.unit_of.get(v.i) or v.sent).start
         lowers, pos = self.lowers, self.pos_now  # Token.lower_ and .pos_, without the Tokens
         k = v.i - 1
+        cluster = v.i  # the verb cluster ending the clause: "dat het ... heeft stopgezet"
         while k >= start:
             if lowers[k] == "dat" and pos[k] == "SCONJ":
                 break
             if pos[k] == "VERB":
-                return False
+                if k != cluster - 1 or not self.lemmas_of(self.toks[k]) & AUX_CHAIN:
+                    return False
+                cluster = k  # an auxiliary of the verb itself, whatever the parse made of it
             k -= 1
         else:
             return False
@@ -532,6 +542,8 @@ class ClausesMixin:
         causee = self.causee(cl)
         if causee is not None:
             cands = [(t, s) for t, s in cands if t.i != causee.i]
+        against: list[A.Actor] = []  # the "tegen" phrase's actors, and a "bij" addressee found
+        lodged = False
         for tok, slot in cands:
             if slot == "door" and cl.passive:
                 continue
@@ -554,6 +566,10 @@ class ClausesMixin:
                                 break  # "schendt de akkoorden van Minsk": a name, no owner
                             found = [a for a in self.actors_of(ch, disc) if a.strong]
                             break
+                if slot == "tegen":
+                    against.extend(found or self._adjective_owner(tok))
+                elif slot == "bij" and found:
+                    lodged = True
                 out.extend(found or self._adjective_owner(tok))
                 if not found and allow_weak:
                     # (the verbs that may take a place: attacks, sanctions, seizures)
@@ -571,6 +587,8 @@ class ClausesMixin:
                     sub = self.clause(d)
                     acts, _ = self.subjects(sub, disc)
                     out.extend(acts or _Linear(self, d, disc).sources())
+        if lodged and against:  # "protesteerde bij Londen tegen de aanhouding van X": lodged
+            out = [a for a in out if not any(a is b for b in against)]  # with the "bij" party
         return out, recip
 
     def _target_of_stand(self, cl: Clause, d, case: str) -> bool:

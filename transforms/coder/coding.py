@@ -503,6 +503,9 @@ class CodingMixin:
         air = p.value("air")
         if air and any(x in (s.agent_lemma or "") for s in sources for x in AIRCRAFT):
             code = air
+        law = p.value("law")
+        if law and any({"COP", "JUD"} & set(s.types) for s in sources):
+            code = law  # "De politie heeft X aangeklaagd" charges (173), no lawsuit (115)
         if cl.intent:
             code = _to_intent(code)
             if code is None:

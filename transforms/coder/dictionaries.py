@@ -42,7 +42,7 @@ PREDICATE_FLAGS = {
     "sym", "say", "place", "negonly", "opinion", "intent", "milonly", "statemil", "recv", "subjcue",
     "backer", "refusal",
 }  # fmt: skip
-PREDICATE_VALUE_FLAGS = {"neg", "air"}
+PREDICATE_VALUE_FLAGS = {"neg", "air", "law"}
 
 
 class DictionaryError(ValueError):

@@ -37,6 +37,14 @@ CANCEL_FORMS = frozenset(
 ARTICLES = {"een", "de", "het", "den", "eene"}
 # nouns that are a clash between groups and a collision between vehicles
 COLLISION_NOUNS = {"botsing", "aanvaring"}
+# nouns of a clash that is armed (190) only when an armed party is in it: "de botsing tussen
+# Trump en Zelensky", "gevechten tussen betogers en de politie" are no battle
+CLASH_NOUNS = frozenset({"botsing", "gevecht", "straatgevecht", "schermutseling"})
+# roles that do not fight battles: police, protesters, civilians, parties, courts (a named
+# person neither: "Trump en Zelensky"); a government ("de autoriteiten") may command an army
+UNARMED_TYPES = frozenset(
+    {"COP", "OPP", "EDU", "CVL", "LAB", "BUS", "MED", "HRI", "REF", "JUD", "LEG", "PTY", "ELI"}
+)
 # the head noun a vehicle's compound ends in ("spionagevliegtuig", "straaljager", "vrachtauto")
 VEHICLES = (*AIRCRAFT, "schip", "boot", "fregat", "onderzeeër", "tanker", "auto", "trein", "jager")
 
@@ -273,6 +281,8 @@ class NounsMixin:
             and all((a.agent_lemma or "").endswith(VEHICLES) for a in between)
         ):
             return []  # "de botsing tussen een Amerikaans vliegtuig en een Chinese straaljager"
+        if self._unarmed_clash(n, p, between):
+            return []
         if between:
             # "de gevechten tussen het leger en de rebellen": a relation between two actors is
             # reciprocal whatever the noun (fighting, talks, conflict)
@@ -460,5 +470,20 @@ class NounsMixin:
                         targets.extend(
                             a for a in acts if a.code not in src and (a.strong or allow_weak)
                         )
+        if self._unarmed_clash(n, p, sources + targets):
+            return []
         ev_tok = n
         return self._emit(p, code, sources, targets, False, ev_tok, gov_clause, 55, [])
+
+    def _unarmed_clash(self, n, p, parties: list[A.Actor]) -> bool:
+        """A clash noun coded as fighting whose parties are all named people or unarmed roles
+        (police, protesters): a quarrel or a riot, no armed clash ("met elkaar in botsing")."""
+        return (
+            p.code[:2] == "19"
+            and bool(parties)
+            and A.norm_lemma(n) in CLASH_NOUNS
+            and all(
+                a.people or a.person or (a.types and not a.group and set(a.types) <= UNARMED_TYPES)
+                for a in parties
+            )
+        )

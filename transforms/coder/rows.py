@@ -10,6 +10,10 @@ from .common import CODER_VERSION, _to_intent, _uniq, coordinated
 from .dictionaries import Predicate
 from .lexicon import FORCE_ROOTS, QUANTITY_NOUNS, STATE_TYPES
 
+# words of an exception before a target: "behalve (voor) China", "uitgezonderd China"
+EXCEPT_WORDS = frozenset({"behalve", "uitgezonderd", "behoudens"})
+EXCEPT_LINKS = frozenset({"voor", "aan", "tegen", "met", "op", "de", "het", "in", "uit"})
+
 
 class RowsMixin:
     """Row building: actor pairs of one predicate into GDELT-shaped event rows. Mixed into ``_DocContext``."""
@@ -91,6 +95,8 @@ class RowsMixin:
                 continue
             if not b.strong and "place" not in p.flags:
                 continue
+            if crossed and self._excepted(b):
+                continue  # "schortte de heffingen op, behalve voor China": China is spared
             if c[:3] in VISIT_CODES and (
                 self._crowd(a)
                 or self._crowd(b)
@@ -120,6 +126,21 @@ class RowsMixin:
         keys = {x.key for x in sides}
         if not (disc.groups and {x.key for x in disc.groups[-1][1]} == keys):
             disc.groups.append((self.sent_idx, sides))
+
+    def _excepted(self, b: A.Actor) -> bool:
+        """The target is named in an exception ("behalve (voor) China", "met uitzondering van
+        China", "uitgezonderd China"): the act leaves it out."""
+        if b.anaphoric:
+            return False
+        k = bisect.bisect_left(self.tok_starts, b.start_char)
+        before = [w for w in self.lowers[max(0, k - 4) : k] if not w.isspace()][-3:]
+        if not before:
+            return False
+        if before[-1] in EXCEPT_WORDS:
+            return True
+        if len(before) >= 2 and before[-2] in EXCEPT_WORDS and before[-1] in EXCEPT_LINKS:
+            return True
+        return before[-3:] in (["met", "uitzondering", "van"], ["uitgezonderd", "voor", "de"])
 
     def _conjuncts(self, a: A.Actor, b: A.Actor) -> bool:
         """Two actors named side by side in one coordination ("Duitsland en Italië", "de Britse
