@@ -268,7 +268,7 @@ def test_two_actors_parsed_as_one_name_are_split_again(coder: EventCoder) -> Non
     import spacy
     from spacy.tokens import Doc
 
-    from geoevents.transforms.coder.repairs import split_joined_names
+    from geoevents.transforms.coder.repairs_names import split_joined_names
 
     vocab = spacy.blank("nl").vocab
     words = ["In", "Moskou", "sprak", "Xi", "met", "Poetin", "."]
@@ -302,7 +302,7 @@ def test_one_name_with_a_preposition_is_not_split() -> None:
     import spacy
     from spacy.tokens import Doc
 
-    from geoevents.transforms.coder.repairs import split_joined_names
+    from geoevents.transforms.coder.repairs_names import split_joined_names
 
     doc = Doc(
         spacy.blank("nl").vocab,

@@ -46,7 +46,6 @@ from .repairs import (
     prefield_agent_to_subject,
     richting_as_preposition,
     second_subject_is_object,
-    split_joined_names,
     verb_form_tagged_other,
 )
 from .repairs_clauses import (
@@ -62,6 +61,7 @@ from .repairs_clauses import (
     titled_oblique_before_participle,
     verb_modifiers_are_oblique,
 )
+from .repairs_names import name_torn_from_its_phrase, split_joined_names
 from .repairs_news import (
     aux_on_noun_to_participle,
     bare_noun_after_phrase_is_object,
@@ -90,7 +90,6 @@ from .repairs_titles import (
     headline_verb_read_as_noun,
     name_particle_read_as_case,
     name_split_from_its_verb,
-    name_torn_from_its_phrase,
     noun_read_as_copula,
     uit_read_as_preposition,
 )

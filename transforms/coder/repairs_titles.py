@@ -270,29 +270,3 @@ def name_particle_read_as_case(doc, tok_mention: dict) -> int:
                 c.dep_ = "obj"
         name.dep_ = "nsubj"
     return changed
-
-
-def name_torn_from_its_phrase(doc, mentions) -> int:
-    """A dictionary name of several words whose last word the parser hung on another head
-    than its first ("700 activisten van [Extinction] [Rebellion] aangehouden": "Extinction"
-    ``nmod`` of "activisten", "Rebellion" a second object of the verb): the last word, a
-    leaf, joins the first as ``flat``, so the name is one phrase and no second argument.
-    Changes ``doc`` in place; returns the count."""
-    changed = 0
-    for m in mentions:
-        if m.end - m.start < 2:
-            continue
-        inside = range(m.start, m.end)
-        first, last = doc[m.start], doc[m.end - 1]
-        if first.dep_ == "ROOT" or first.head.i in inside or last.head.i in inside:
-            continue
-        if last.head.i == first.head.i or any(True for _ in last.children):
-            continue
-        if any(doc[k].head.i not in inside for k in range(m.start + 1, m.end - 1)):
-            continue
-        if any(doc[k].is_sent_start for k in range(m.start + 1, m.end)):
-            continue  # a name across a sentence break is two phrases
-        last.head = first
-        last.dep_ = "flat"
-        changed += 1
-    return changed

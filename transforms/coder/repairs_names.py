@@ -1,0 +1,110 @@
+"""Repairs of names the parser joins or tears: two actors read as one name ("Xi met Poetin"),
+a list's last name hung on the one before it, a name's last word hung elsewhere."""
+
+from __future__ import annotations
+
+from spacy.attrs import DEP
+
+from .repair_arrays import _attr
+
+
+def split_joined_names(doc, tok_mention: dict) -> int:
+    """Undo a parser error the coder cannot read around: two actors joined into one name.
+
+    Parsers trained on treebanks with many multiword names (``Gazet van Antwerpen``) sometimes
+    read ``Xi met Poetin`` as one ``flat`` name. When a ``flat`` dependent is a different
+    dictionary actor from its head and exactly one preposition separates them, the dependent is
+    re-attached as an ``obl`` of the name's head (``nmod`` of the name if it is the root) with
+    the preposition as its ``case``. A list's last name hung there across "en", "of" or a comma
+    ("Mali, Burkina Faso en Niger") becomes a ``conj`` of the list's first name. Changes ``doc``
+    in place; returns the number of repairs.
+    """
+
+    if not tok_mention:
+        return 0
+    (dep,) = _attr(doc, DEP)
+    flat = dep == doc.vocab.strings["flat"]
+    repaired = 0
+    for i in flat.nonzero()[0].tolist():
+        if i not in tok_mention:
+            continue  # most flat tokens: no Token object needed
+        tok = doc[i]
+        head = tok.head
+        mine, theirs = tok_mention.get(i), tok_mention.get(head.i)
+        if mine is None or theirs is None or mine is theirs or head.i >= i:
+            continue
+        end = head.i + 1  # the end of the head's name
+        while end < tok.i and tok_mention.get(end) is theirs:
+            end += 1
+        between = doc[end : tok.i]
+        if len(between) == 1 and between[0].lower_ in ("en", "of", ","):
+            # "Mali, Burkina Faso en Niger": a list's last name hung on the name before it
+            first = head.head if head.dep_ == "conj" else head
+            tok.head, tok.dep_ = first, "conj"
+            if between[0].pos_ == "CCONJ":
+                between[0].head, between[0].dep_ = tok, "cc"
+            repaired += 1
+            continue
+        gap = doc[head.i + 1 : tok.i]
+        if _new_phrase(gap):
+            # "tijdens een bezoek aan Israël de Libanese Hezbollah ... genoemd": a determiner
+            # opens a new noun phrase, the verb's object
+            verb = head
+            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                verb = verb.head
+            if verb.pos_ in ("VERB", "AUX") and verb.i > tok.i:
+                tok.head = verb
+                tok.dep_ = "obj"
+                for t in gap:
+                    t.head = tok
+                    t.dep_ = "det" if t.pos_ == "DET" else "amod"
+                repaired += 1
+            continue
+        adps = [t for t in gap if t.pos_ == "ADP"]
+        if len(adps) != 1 or len(gap) > 2 or any(t.i in tok_mention for t in gap):
+            continue
+        if head.head.i == head.i:
+            tok.dep_ = "nmod"
+        else:
+            tok.head = head.head
+            tok.dep_ = "obl"
+        adps[0].head = tok
+        adps[0].dep_ = "case"
+        repaired += 1
+    return repaired
+
+
+def _new_phrase(gap) -> bool:
+    """Tokens between two joined names that open a noun phrase: an article, then adjectives."""
+    return (
+        len(gap) >= 1
+        and gap[0].lower_ in ("de", "het", "een")
+        and all(t.pos_ == "ADJ" for t in gap[1:])
+        and len(gap) <= 3
+    )
+
+
+def name_torn_from_its_phrase(doc, mentions) -> int:
+    """A dictionary name of several words whose last word the parser hung on another head
+    than its first ("700 activisten van [Extinction] [Rebellion] aangehouden": "Extinction"
+    ``nmod`` of "activisten", "Rebellion" a second object of the verb): the last word, a
+    leaf, joins the first as ``flat``, so the name is one phrase and no second argument.
+    Changes ``doc`` in place; returns the count."""
+    changed = 0
+    for m in mentions:
+        if m.end - m.start < 2:
+            continue
+        inside = range(m.start, m.end)
+        first, last = doc[m.start], doc[m.end - 1]
+        if first.dep_ == "ROOT" or first.head.i in inside or last.head.i in inside:
+            continue
+        if last.head.i == first.head.i or any(True for _ in last.children):
+            continue
+        if any(doc[k].head.i not in inside for k in range(m.start + 1, m.end - 1)):
+            continue
+        if any(doc[k].is_sent_start for k in range(m.start + 1, m.end)):
+            continue  # a name across a sentence break is two phrases
+        last.head = first
+        last.dep_ = "flat"
+        changed += 1
+    return changed
