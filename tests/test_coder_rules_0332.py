@@ -29,3 +29,10 @@ def test_of_two_rows_cued_by_the_object_the_one_whose_slot_is_filled_wins(nlp, c
 def test_the_last_name_of_a_list_hung_on_the_name_before_it_is_a_conjunct(nlp, coder) -> None:
     text = "Mali, Burkina Faso en Niger stappen uit Ecowas."
     assert ("NER", "16", "IGO") in _roots(nlp, coder, text)
+
+
+def test_the_ministry_a_passive_summons_took_place_at_summoned(nlp, coder) -> None:
+    text = (
+        "De Russische ambassadeur is ontboden op het Nederlandse ministerie van Buitenlandse Zaken."
+    )
+    assert ("NLD", "11", "RUS") in _roots(nlp, coder, text)

@@ -279,12 +279,6 @@ class ClausesMixin:
         participles adjectives or nouns: "aangespoord", "overeengekomen")."""
         return t.pos_ in ("VERB", "AUX") or t.lower_ in self.c.form_lemma
 
-    def _inverted_condition(self, v) -> bool:
-        """ "Mocht X winnen, dan zal hij ... stopzetten": no verb before the second comma is real."""
-        unit, lowers = self.unit_of.get(v.i) or v.sent, self.lowers
-        first = next((k for k in range(unit.start, unit.end) if self.pos_now[k] != "PUNCT"), v.i)
-        return lowers[first] in ("mocht", "mochten") and lowers[first : v.i].count(",") < 2
-
     def _dat_governed_by(self, v, lemmas: set[str]) -> bool:
         """The verb's dat-clause follows one of these verbs, read on the words (the parser
         often hangs such a clause on a word inside it): from the verb back to "dat", over no
@@ -348,6 +342,8 @@ class ClausesMixin:
                 # "een motie aangenomen waarin het kabinet wordt opgeroepen": the document's
                 # author asks, through it
                 acts = self._document_author(rel.head, disc, depth)
+            if not agents and not acts:
+                acts = self._summoner(cl, disc)
             return acts, agents
         if subj_toks:
             if not cl.passive and len(subj_toks) > 1:

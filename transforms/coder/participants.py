@@ -14,6 +14,9 @@ from .lexicon import COND_MARKS, DOCUMENT_NOUNS, ISSUE_VERBS, POLICY_NOUNS
 PLACE_PARTS = ("centrum", "enclave")
 
 CONDITION_MARKS = frozenset(COND_MARKS - {"of"})  # "of" asks whether: no condition
+# verbs of a summons, and the offices where one is summoned: the office is who summons
+SUMMON_VERBS = frozenset({"ontbieden", "roepen"})
+SUMMON_OFFICES = ("ministerie", "departement", "kanselarij")
 
 
 class ParticipantsMixin:
@@ -142,3 +145,23 @@ class ParticipantsMixin:
             if a is not None and a.country and not a.types:
                 out.append(replace(a, strong=True))
         return out
+
+    def _inverted_condition(self, v) -> bool:
+        """ "Mocht X winnen, dan zal hij ... stopzetten": no verb before the second comma is real."""
+        unit, lowers = self.unit_of.get(v.i) or v.sent, self.lowers
+        first = next((k for k in range(unit.start, unit.end) if self.pos_now[k] != "PUNCT"), v.i)
+        return lowers[first] in ("mocht", "mochten") and lowers[first : v.i].count(",") < 2
+
+    def _summoner(self, cl: Clause, disc: Discourse) -> list[A.Actor]:
+        """ "De Russische ambassadeur is ontboden op het ministerie van Buitenlandse Zaken": in a
+        passive summons with no "door" agent, the ministry it took place at summoned."""
+        if not self.lemmas_of(cl.head) & SUMMON_VERBS:
+            return []
+        for d in cl.deps:
+            if (
+                d.dep_ in ("obl", "obl:arg")
+                and self.case_of(d) in ("op", "naar", "bij")
+                and A.norm_lemma(d).endswith(SUMMON_OFFICES)
+            ):
+                return self.actors_of(d, disc)
+        return []
