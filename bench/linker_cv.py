@@ -77,7 +77,7 @@ def sentence_candidates(ctx, sent, disc) -> list[tuple[str, str, str, dict]]:
                 if x.pos_ in ("VERB", "AUX"):
                     preds += [(r, "V", x) for r in verb_roots(coder, x)]
                 elif x.pos_ in ("NOUN", "PROPN"):
-                    p = ctx.noun_predicate_of(x.lemma_, x.text)
+                    p = ctx.noun_predicate_of(x.lemma_, x.text, x.i)
                     preds += [(p.code[:2], "N", x)] if p is not None else []
             shape = "^".join(x.dep_ for x in up[:-1]) + "|" + lca.pos_ + "|"
             shape += "v".join(x.dep_ for x in down[1:])

@@ -412,7 +412,7 @@ class ClausesMixin:
 
     def _violent_noun(self, t) -> bool:
         """An event noun of assault or force ("luchtaanval", "bombardement", "beschieting")."""
-        p = self.noun_predicate_of(t.lemma_, t.text) if t.pos_ == "NOUN" else None
+        p = self.noun_predicate_of(t.lemma_, t.text, t.i) if t.pos_ == "NOUN" else None
         return p is not None and p.code[:2] in VIOLENT_ROOTS
 
     def _previous_clause(self, v, disc: Discourse) -> tuple[list[A.Actor], list[A.Actor]]:
@@ -466,7 +466,7 @@ class ClausesMixin:
                     self.has_word("samen") and self._together_with(cl, d)
                 ):
                     cands.append((d, case))
-            if case in ("tegen", "voor") and self.noun_predicate_of(d.lemma_, d.text):
+            if case in ("tegen", "voor") and self.noun_predicate_of(d.lemma_, d.text, d.i):
                 # "stemde tegen sancties tegen Rusland": a stand on an act; the act's own
                 # target is no target of the stand (opposing sanctions is not opposing Russia)
                 continue
@@ -569,7 +569,10 @@ class ClausesMixin:
                 out.extend(found or self._adjective_owner(tok))
                 if not found and allow_weak:
                     # (the verbs that may take a place: attacks, sanctions, seizures)
-                    if slot == "obj" and self.noun_predicate_of(tok.lemma_, tok.text) is None:
+                    if (
+                        slot == "obj"
+                        and self.noun_predicate_of(tok.lemma_, tok.text, tok.i) is None
+                    ):
                         # not an act's place: "veroordeelt de aanslag in Jeruzalem" is no stand
                         # on Israel
                         out.extend(self._target_place(tok, disc))
@@ -592,6 +595,6 @@ class ClausesMixin:
         phrase right after an act the subject takes a stand on is that act's own target."""
         for e in cl.deps:
             if e.right_edge.i + 1 == d.left_edge.i and self.case_of(e) in ("tegen", "voor"):
-                p = self.noun_predicate_of(e.lemma_, e.text)
+                p = self.noun_predicate_of(e.lemma_, e.text, e.i)
                 return p is not None and case in p.targets
         return False

@@ -211,8 +211,9 @@ class EventCoder:
         )
         self._entity_cache: dict[tuple[tuple[str, ...], dt.date], dict | None] = {}
         self._name_entries: dict[tuple[str, ...], A.Entry | None] = {}  # (_resolve_entity)
-        # (Token.lemma_, Token.text) -> event-noun entry or None (predicates.noun_predicate_of)
-        self.noun_memo: dict[tuple[str, str], Predicate | None] = {}
+        # (Token.lemma_, Token.text) -> event-noun entry, its rows when cued, or None
+        # (predicates.noun_predicate_of)
+        self.noun_memo: dict[tuple[str, str], Predicate | tuple[Predicate, ...] | None] = {}
         # (Token.lemma_, Token.text, Token.lower_) -> (lemma, readings) (predicates.verb_readings)
         self.verb_memo: dict[tuple[str, str, str], tuple] = {}
         # (lemma, form) -> particles the lemmatizer may have added (_without_invented_particle)

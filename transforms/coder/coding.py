@@ -140,7 +140,7 @@ class CodingMixin:
                     (p in NOUN_POS or p == "ADJ")
                     and i not in opinion_heads
                     # code_noun's own first test, on strings: most nouns name no event
-                    and self.noun_predicate_of(lemmas[i], texts[i]) is not None
+                    and self.noun_predicate_of(lemmas[i], texts[i], i) is not None
                     and (p != "ADJ" or _has_det(toks[i], ARTICLES))
                 ):
                     # an adjective with an article is a noun the tagger missed ("een offensief")

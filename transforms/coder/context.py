@@ -24,6 +24,7 @@ from .rows import RowsMixin
 
 if TYPE_CHECKING:
     from .coder import EventCoder
+    from .dictionaries import Predicate
 
 _MISSING = object()
 
@@ -80,6 +81,9 @@ class _DocContext(
         self.lemmas_cache: dict[int, frozenset[str]] = {}  # token index -> lemmas_of
         self.forms_cache: dict[int, frozenset[str]] = {}  # token index -> cue word forms
         self.window_cache: dict[int, list[int]] = {}  # token index -> its clause window
+        self.noun_row_cache: dict[
+            int, Predicate | None
+        ] = {}  # token index -> its cued noun row or None
         self.case_cache: dict[int, str | None] = {}  # token index -> case_of
         self.has_words: dict[str, bool] = {}  # word -> in the doc (clauses.has_word)
         self.date = date

@@ -15,6 +15,10 @@ SHORT_VERB_FORMS = {"uit": "uiten"}
 PHRASE_STARTS = frozenset({"DET", "NOUN", "ADJ", "PROPN", "NUM", "PRON"})
 NOUN_MEMO_SIZE = 50_000  # (lemma, form) pairs whose event-noun entry a coder keeps (~5 MB)
 _MISSING = object()
+# an event noun whose verb's other dependents may hold its cue ("de steun ... bedraagt 25
+# miljard euro"); not a phrase that frames the clause in time or cause ("na de inval in X")
+NOUN_ARGUMENT_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "obl", "obl:arg", "iobj"})
+FRAMING_CASES = frozenset({"na", "tijdens", "sinds", "ondanks", "vanwege", "wegens", "bij"})
 # per entry of a verb: target words the sentence must hold (None: any), entry whose cues it must
 # hold (None: no cues)
 Readings = tuple[tuple[tuple[str, ...] | None, Predicate | None], ...]
@@ -332,37 +336,76 @@ class PredicatesMixin:
         return lemma, tuple(readings)
 
     def noun_predicates(self, n) -> list[Predicate]:
-        p = self.noun_predicate_of(n.lemma_, n.text)
+        p = self.noun_predicate_of(n.lemma_, n.text, n.i)
         return [p] if p is not None else []
 
-    def noun_predicate_of(self, lemma_: str, text: str) -> Predicate | None:
-        """The event-noun entry of a word (``Token.lemma_``, ``Token.text``), kept per coder:
-        nouns recur, and the compound-suffix search costs a dictionary lookup per letter."""
+    def noun_predicate_of(self, lemma_: str, text: str, i: int) -> Predicate | None:
+        """The event-noun entry of token ``i`` (``Token.lemma_``, ``Token.text``). The word's
+        rows are kept per coder: nouns recur, and the compound-suffix search costs a dictionary
+        lookup per letter. Most nouns have one plain row (a lookup); a noun with cued rows
+        chooses among them by the words around it (``_cued_noun_row``)."""
         memo = self.c.noun_memo
         key = (lemma_, text)
         found = memo.get(key, _MISSING)
         if found is _MISSING:
             if len(memo) >= NOUN_MEMO_SIZE:
                 memo.clear()
-            found = memo[key] = self._noun_predicate(
-                (lemma_ or text).lower().replace("_", ""), text.lower()
+            rows = self._noun_predicate((lemma_ or text).lower().replace("_", ""), text.lower())
+            # cued rows sort first: a noun whose first row has no cue has no cued row
+            found = memo[key] = None if rows is None else tuple(rows) if rows[0].cues else rows[0]
+        if found.__class__ is tuple:
+            return self._cued_noun_row(found, i)
+        return found
+
+    def _cued_noun_row(self, rows: tuple[Predicate, ...], i: int) -> Predicate | None:
+        """A cued row of a noun applies only when a cue is in the noun's phrase or, for a noun
+        that is an argument of its verb, among the verb's dependents ("de steun van Nederland
+        aan Oekraïne bedraagt 25 miljard euro" is economic aid, 071; "de steun van Frankrijk
+        aan Oekraïne is groot" support, 051); else the noun's plain row, if it has one. Not across a
+        phrase of time or cause, which frames the clause: "na de inval in Oekraïne sloot Polen
+        de ambassade" is no raid on an embassy, "betuigt steun na de militaire aanval" no
+        military aid. Kept per token: several tests ask it."""
+        found = self.noun_row_cache.get(i, _MISSING)
+        if found is _MISSING:
+            tok = self.toks[i]
+            words: set[str] = set()
+            for k in range(tok.left_edge.i, tok.right_edge.i + 1):
+                words |= self._word_forms(k)
+            head = tok.head
+            if (
+                head.i != i
+                and head.pos_ in ("VERB", "AUX")
+                and tok.dep_ in NOUN_ARGUMENT_DEPS
+                and self.case_of(tok) not in FRAMING_CASES
+            ):
+                cl = self.clause(head)
+                frames = {d.i for d in cl.deps if self.case_of(d) in FRAMING_CASES}
+                words |= self._dep_words(cl, frames)
+            joined = "\x00" + "\x00".join(words) + "\x00"
+            cued = [p for p in rows if p.cues and _cue_ok(p, words, joined)]
+            # the row whose cue found is longest is the more specific reading, as for verbs
+            found = self.noun_row_cache[i] = (
+                max(cued, key=lambda p: _cue_length(p, words, joined))
+                if cued
+                else next((p for p in rows if not p.cues), None)
             )
         return found
 
-    def _noun_predicate(self, lemma: str, lower: str) -> Predicate | None:
+    def _noun_predicate(self, lemma: str, lower: str) -> list[Predicate] | None:
+        """The dictionary rows of a noun: its own, or those of the head of a compound."""
         nouns = self.c.nouns
         for cand in (lemma, lower):
             if cand in nouns:
-                return nouns[cand][0]
+                return nouns[cand]
         found = longest_suffix(lemma, nouns)
         if found and found[0] > 2:
-            return nouns[found[1]][0]
+            return nouns[found[1]]
         if lemma == lower and lower.endswith(("en", "s")):
             for cand in _number_variants(lower):
                 # a plural the lemmatizer left as it is ("luchtaanvallen" -> aanval)
                 found = longest_suffix(cand, nouns)
                 if found and (found[0] == 0 or found[0] > 2):
-                    return nouns[found[1]][0]
+                    return nouns[found[1]]
         return None
 
     # ------------------------------------------------------------------ sentence
