@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from tests.coder_events import event_triples
 
 DAY = dt.date(2025, 6, 1)
@@ -36,3 +38,22 @@ def test_the_ministry_a_passive_summons_took_place_at_summoned(nlp, coder) -> No
         "De Russische ambassadeur is ontboden op het Nederlandse ministerie van Buitenlandse Zaken."
     )
     assert ("NLD", "11", "RUS") in _roots(nlp, coder, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a light verb of "more of the same": its subject gives the aid or makes the attack
+        ("Duitsland verhoogt de militaire steun aan Oekraïne.", ("DEU", "07", "UKR")),
+        ("Rusland intensiveert de bombardementen op Charkiv.", ("RUS", "19", "UKR")),
+        # money set aside for aid: the subject gives it
+        (
+            "De Noorse regering trekt 3 miljard euro uit voor steun aan Oekraïne.",
+            ("NOR", "07", "UKR"),
+        ),
+    ],
+)
+def test_light_and_budget_verbs_lend_their_subject_to_the_event_noun(
+    nlp, coder, text: str, expected: tuple
+) -> None:
+    assert expected in _roots(nlp, coder, text)

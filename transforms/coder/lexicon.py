@@ -215,7 +215,16 @@ LIGHT_VERBS = {
     "starten",
     "hervatten",
     "voortzetten",  # "zette de aanval op Kyiv voort"
+    # more of the same act: "verhoogt de militaire steun aan Oekraïne", "voert de aanvallen op"
+    "verhogen",
+    "verdubbelen",
+    "uitbreiden",
+    "opvoeren",
+    "opschroeven",
+    "intensiveren",
 }
+# budgeting verbs: the money set aside "voor steun aan X" is the subject's aid to X
+BUDGET_VERBS = frozenset({"uittrekken", "reserveren", "vrijmaken", "bestemmen", "oormerken"})
 
 # Cooperative codes under "willen"/"zullen": the CAMEO 03 counterpart of each root.
 INTENT_BY_ROOT = {"04": "036", "05": "030", "06": "031", "07": "033", "08": "035", "03": None}

@@ -8,6 +8,7 @@ from . import actors as A
 from .common import PREPOSITIONS, Discourse, _to_intent, _uniq
 from .lexicon import (
     AIRCRAFT,
+    BUDGET_VERBS,
     CANCEL_VERBS,
     CASUALTY_WORDS,
     CONTENT_VERBS,
@@ -23,6 +24,8 @@ from .lexicon import (
 from .linear import _Linear
 from .morph import separable_forms, verb_forms
 
+# forms of the light verbs, as the lemmatizer may leave them ("verhoogt")
+LIGHT_FORMS = frozenset(form for verb in LIGHT_VERBS for form in verb_forms(verb))
 # forms of the cancel verbs, as the lemmatizer may leave them ("uitgesteld")
 CANCEL_FORMS = frozenset(
     form
@@ -341,6 +344,7 @@ class NounsMixin:
                     targets.extend(self.actors_of(ch, disc, allow_weak=True))
         light = gov is not None and (
             A.norm_lemma(gov) in LIGHT_VERBS
+            or gov.lower_ in LIGHT_FORMS
             # a separable light verb: "zette de aanval voort" (voortzetten)
             or any(
                 ch.lower_ + A.norm_lemma(gov) in LIGHT_VERBS
@@ -392,6 +396,8 @@ class NounsMixin:
                 )
                 or for_trip
                 or (n.dep_ == "obj" and light)
+                # "trekt 3,5 miljard euro uit voor steun aan Oekraïne"
+                or (self.case_of(n) == "voor" and self._budget_verb(gov))
             )
         ):
             subj, _ = self.subjects(gov_clause, disc)
@@ -487,3 +493,9 @@ class NounsMixin:
                 for a in parties
             )
         )
+
+    def _budget_verb(self, v) -> bool:
+        """A verb that sets money aside ("trekt ... uit", "maakt ... vrij", "reserveert")."""
+        lemmas = self.lemmas_of(v)
+        parts = {ch.lower_ for ch in v.children if ch.dep_ == "compound:prt"}
+        return bool(BUDGET_VERBS & (lemmas | {p + lem for p in parts for lem in lemmas}))
