@@ -32,6 +32,8 @@ FLOORS = {
     "independent_d.jsonl": (120, 159, 66, 18),
     # written 2026-12-06 (nineteenth session) by another; first run 84/96/181, held out too
     "independent_e.jsonl": (120, 181, 87, 10),
+    # written 2026-12-06 (twenty-first session) by another; first run 108/126/262, held out
+    "independent_f.jsonl": (160, 262, 108, 18),
 }
 
 

@@ -53,7 +53,7 @@ FROZEN = {
         "f7e4b9f2a584e069a1b7f18ec323878366b3fd40fe5a8941fa0599dbb8c8fcdd"
     ),
     # Held-out event probes (invented news by helpers who never saw the coder; only their
-    # summaries are read): b (2026-12-05), d (2026-12-06), e (2026-12-06, nineteenth session).
+    # summaries are read): b (2026-12-05), d (2026-12-06), e (2026-12-06, nineteenth session), f.
     "tests/probes/independent_b.jsonl": (
         "8c7609b805a2ff11db9afb00ad7c251f850cdc3c8774bb929c770fe7a32cf90c"
     ),
@@ -62,6 +62,10 @@ FROZEN = {
     ),
     "tests/probes/independent_e.jsonl": (
         "449630847593129262c2ddec0722ea556443c7a7d22470e357d2c0d0fa2bcc58"
+    ),
+    # f (2026-12-06, twenty-first session): 160 lines, 262 events, first run 108/126/262
+    "tests/probes/independent_f.jsonl": (
+        "50044e10b331e56ae1dfb2042fdd1fcd02b9da719179b74c85633da5ceb4193a"
     ),
     # An independent second labelling of the NER blind set (2026-12-05, agreement audit).
     "training/ner_gold/agreement/second_annotator_alpino_test.jsonl": (
