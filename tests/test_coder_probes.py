@@ -1,6 +1,6 @@
 """The coder on invented news sentences (``tests/probes/``): a regression floor.
 
-The floors are what coder 0.3.38 found on each file; a change that loses events the coder
+The floors are what coder 0.3.40 found on each file; a change that loses events the coder
 handled, or adds false ones, fails here before it reaches the dev and blind sets. Lines of
 ``domestic_news.jsonl`` name their outlet's country (``feed_country``), as a feed config does.
 """
@@ -20,14 +20,14 @@ PROBES = Path(__file__).parent / "probes"
 FLOORS = {
     "modern_news.jsonl": (372, 409, 359, 7),
     "body_news.jsonl": (308, 334, 256, 14),
-    "archive_news.jsonl": (250, 325, 176, 25),
+    "archive_news.jsonl": (250, 325, 182, 25),
     "domestic_news.jsonl": (220, 205, 116, 13),
     # written 2026-12-05 by two helpers who never saw the coder; b is read as a summary only
     # (writer A codes a visit without the host's 043, so two hosts of 0.3.26 count as false)
     "independent_a.jsonl": (150, 158, 107, 6),
     "independent_b.jsonl": (150, 156, 75, 29),
     # written 2026-12-06 by a helper who never saw the coder; worked on like a
-    "independent_c.jsonl": (160, 245, 116, 14),
+    "independent_c.jsonl": (160, 245, 119, 14),
     # written 2026-12-06 (eighteenth session) by another such helper; held out like b
     "independent_d.jsonl": (120, 159, 66, 18),
     # written 2026-12-06 (nineteenth session) by another; first run 84/96/181, held out too

@@ -57,3 +57,12 @@ def test_light_and_budget_verbs_lend_their_subject_to_the_event_noun(
     nlp, coder, text: str, expected: tuple
 ) -> None:
     assert expected in _roots(nlp, coder, text)
+
+
+def test_a_subject_after_the_verb_behind_a_fronted_phrase_is_no_object(nlp, coder) -> None:
+    # V2: "Op de top van Genève spraken X, Y en Z af ..." with the subjects parsed as objects
+    text = (
+        "Op de conferentie van Jalta spraken Stalin, Roosevelt en Churchill in 1945 af dat "
+        "Duitsland in bezettingszones zou worden verdeeld."
+    )
+    assert ("USA", "03", "RUS") in _roots(nlp, coder, text, dt.date(1945, 2, 10))

@@ -41,6 +41,7 @@ from .repairs import (
     aux_root_to_participle,
     dat_clause_is_complement,
     het_before_plural_subject,
+    inverted_subject_read_as_object,
     name_torn_by_root,
     orphan_name_subject,
     prefield_agent_to_subject,
@@ -391,6 +392,7 @@ class EventCoder:
         done(bare_noun_after_phrase_is_object(doc))
         done(copula_on_participle(doc, participle))
         done(prefield_noun_is_subject(doc))
+        done(inverted_subject_read_as_object(doc))
         done(richting_as_preposition(doc))
         done(dat_clause_is_complement(doc))
         touched = []  # frequent: a retag, its tokens read again

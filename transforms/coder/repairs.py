@@ -533,3 +533,28 @@ def verb_form_tagged_other(doc, verb_form, touched: list[int] | None = None) -> 
         if touched is not None:
             touched.append(i)
     return changed
+
+
+def inverted_subject_read_as_object(doc) -> int:
+    """After a fronted phrase the subject follows the finite verb (V2: "Zonder Oekraïne aan tafel
+    spraken Amerikaanse en Russische diplomaten ..."); a root verb with no subject whose first
+    ``obj`` comes right after it has that phrase as its subject. Changes ``doc``; the count."""
+    dep, pos = _attr(doc, DEP, POS)
+    roots = ((dep == _sid(doc, "ROOT")) & (pos == VERB)).nonzero()[0].tolist()
+    changed = 0
+    for i in roots:
+        verb = doc[i]
+        kids = list(verb.children)
+        if any(c.dep_ in ("nsubj", "nsubj:pass", "csubj", "expl") for c in kids):
+            continue
+        before = [c.dep_ for c in kids if c.i < i and c.dep_ not in ("punct", "cc")]
+        if not before or any(d not in ("obl", "advmod") for d in before):
+            continue  # no fronted phrase (a verb-first title), or the subject is in front
+        first = min(c.left_edge.i for c in kids if c.i < i and c.dep_ not in ("punct", "cc"))
+        if any(not doc[k].is_punct for k in range(verb.sent.start, first)):
+            continue  # words before the fronted phrase: the parse split a sentence
+        objs = [c for c in kids if c.dep_ == "obj" and c.i > i]
+        if objs and objs[0].left_edge.i == i + 1 and morph_get(verb, "VerbForm") == ["Fin"]:
+            objs[0].dep_ = "nsubj"
+            changed += 1
+    return changed
