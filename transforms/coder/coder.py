@@ -358,9 +358,10 @@ class EventCoder:
         done(final_particle_to_verb(doc))
         done(trailing_negation_to_verb(doc))
         done(split_joined_names(doc, tok_mention))
-        done(name_torn_by_root(doc, {m.start: m for m in tok_mention.values()}.values()))
+        mentions = list({m.start: m for m in tok_mention.values()}.values())  # each name once
+        done(name_torn_by_root(doc, mentions))
         done(name_particle_read_as_case(doc, tok_mention))
-        done(name_torn_from_its_phrase(doc, {m.start: m for m in tok_mention.values()}.values()))
+        done(name_torn_from_its_phrase(doc, mentions))
         done(first_conjunct_made_root(doc, tok_mention))
         done(headline_verb_read_as_noun(doc, _sentence_starts(doc), lambda w: w in form))
         done(name_split_from_its_verb(doc, lambda w: w in form))

@@ -108,7 +108,7 @@ class PredicatesMixin:
         # the subject's words read once for all "subjcue" entries
         joined: str | None = None
         with_subject: tuple[set[str], str] | None = None
-        by_actor: list = []  # rows chosen by their cue in the acting subject
+        by_actor: list[Predicate] = []  # rows chosen by their cue in the acting subject
         for key in keys:
             preds = self.c.verbs.get(key)
             if not preds or (separable and key[1] is None):
