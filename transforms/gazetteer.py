@@ -290,6 +290,7 @@ WITHDRAW_VERBS = _WORDS["withdraw_verbs"]
 WITHDRAW_NOUNS = _WORDS["withdraw_nouns"]
 TREATY_NOUNS = _WORDS["treaty_nouns"]
 TIME_PREPOSITIONS = frozenset(_WORDS["time_prepositions"])
+OFFICE_NOUNS = frozenset(_WORDS["office_nouns"])
 
 
 def area_noun(word: str) -> bool:
@@ -456,6 +457,12 @@ def report_verb(tok) -> bool:
     """A verb of reporting by its lemma or, where the lemmatizer misses it, its form
     ("geseind", "vernomen")."""
     return tok.lemma_.lower() in REPORT_VERBS or tok.lower_ in REPORT_VERBS
+
+
+def office_noun(word: str) -> bool:
+    """An office holder or body seated in a town ("gezant", "gemeenteraad"), also as a
+    compound's end ("stadsbestuur")."""
+    return _noun_in(word, OFFICE_NOUNS)
 
 
 def siege_noun(word: str) -> bool:

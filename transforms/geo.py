@@ -36,8 +36,10 @@ Where an event happened (``action_geo_*``), first rule that gives a place:
 2. for material conflict (CAMEO roots 17-20), the target when the target is a place ("viel
    Griekenland binnen");
 3. the most specific place in the sentence tied to an actor (inside or modifying the actor's
-   phrase: "de politie in Sint Petersburg"), or for talks (roots 01-05) a town on a meeting noun
-   ("de zamenkomst van den Keizer ... te Breslau");
+   phrase: "de politie in Sint Petersburg"), or, for an actor the event has no words for, a
+   town on an office holder who is a clause's subject ("de pacha van Jeruzalem", "de gezant te
+   Rome"; not a title of nobility: "de groothertog van Baden"), or for talks (roots 01-05) a
+   town on a meeting noun ("de zamenkomst van den Keizer ... te Breslau");
 4. the place where the nearest other event of the article between the same countries happened
    by rule 1 (the rest of a meeting's report: "Biden en Xi ... elkaar ontmoet" next to "spraken
    elkaar ... net buiten de Amerikaanse stad San Francisco"), or, for talk and cooperation (CAMEO
@@ -79,12 +81,14 @@ from .gazetteer import (
     MAX_TOKENS,
     ORIGIN,
     REGION,
+    SAME_NP,
     STATE,
     Gazetteer,
     Place,
     is_dateline,
     join_keys,
     name_key,
+    office_noun,
     on_meeting,
     place_noun,
     rank,
@@ -454,6 +458,12 @@ class Geocoder:
             place = self._tied(doc, mentions, spans.get(side), towns_only=True)
             if place is not None:
                 return place, 3
+        if len(spans) < 2:
+            # an actor the text names by its office only ("de pacha van Jeruzalem", "de gezant
+            # te Rome"): the town of the office holder who acts
+            place = _office_town(doc, mentions)
+            if place is not None:
+                return place, 3
         if root in TALK_ROOTS:
             # "Van de zamenkomst van den Prins-Regent met den Keizer te Breslau": the meeting's
             meet = [m for m in located if rank(m.place) == 2 and on_meeting(doc[m.start])]
@@ -509,6 +519,25 @@ def _not_people(doc, mentions: list[Mention], events: list[dict[str, Any]]) -> l
         or any(rank(p) < 2 for p, _ in m.cands)  # "de vorsten van Frankrijk": FRAGOV
         or (doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1].text)) not in named
     ]
+
+
+OFFICE_PREPOSITIONS = {"van", "te", "in"}
+
+
+def _office_town(doc, mentions) -> Place | None:
+    """A town on an office noun that is a clause's subject ("de pacha van Jeruzalem verweet
+    ...", "de gezant te Rome tracht ..."): where that office holder acts (``office_nouns`` in
+    geo_words.tsv; not a title of nobility: "de groothertog van Baden" is the land's)."""
+    for m in mentions:
+        if m.place is None or rank(m.place) != 2 or m.prep not in OFFICE_PREPOSITIONS:
+            continue
+        tok = doc[m.start]
+        while tok.dep_ in SAME_NP and tok.head.i != tok.i:
+            tok = tok.head
+        noun = tok.head
+        if tok.dep_ == "nmod" and noun.dep_ in ("nsubj", "nsubj:pass") and office_noun(noun.lower_):
+            return m.place
+    return None
 
 
 def _pair(ev: dict[str, Any]) -> frozenset:

@@ -5,12 +5,13 @@ Charkiv": "ten"), capitals named by their country ("in de Russische hoofdstad"),
 tags as part of a longer entity or as a person but that are places all the same (a province or
 country adjective before the town: "in het Limburgse Venlo"; a name coordinated with a place:
 "in Maastricht, Heerlen en Sittard") and the choice of one gazetteer entry per name
-(``resolve``): by population, a town of that very name or with that Dutch name before one with
-it as an alternate name, boosted for a Dutch or Belgian town, when the article names the
-place's country and strongly when a country or province adjective qualifies it ("de
-Amerikaanse stad San Francisco", "het Overijsselse Hasselt"); a province is the town of its
-name when the town is in it ("in Utrecht", "in Groningen"), unless the phrase says province
-("de provincie Utrecht").
+(``resolve``): a country by its name ("Jamaica", not Jamaica, New York; but a big town of
+that name in that very country is the town: "Djibouti", "Gaza"), else by population, a town of
+that very name or with that Dutch name before one with it as an alternate name, boosted for a
+Dutch or Belgian town, when the article names the place's country and strongly when a country
+or province adjective qualifies it ("de Amerikaanse stad San Francisco", "het Overijsselse
+Hasselt"); a province is the town of its name when the town is in it ("in Utrecht", "in
+Groningen"), unless the phrase says province ("de provincie Utrecht").
 """
 
 from __future__ import annotations
@@ -270,6 +271,11 @@ def resolve(gaz: Gazetteer, doc, mentions: list[Mention]) -> set[str]:
         kinds = {p.kind for p, _ in m.cands}
         dutch = gaz.dutch
         city_keys = (m.key, f"{m.key} city")
+        # a country of this very name: "Jamaica", "Armenia" are the countries, not Jamaica
+        # (New York) or Armenia (Colombia); "Djibouti", "Gaza" are big towns of that country
+        own_country = {
+            p.iso2 for p, _ in m.cands if p.kind == COUNTRY and name_key(p.name) == m.key
+        }
         # a province that has a town of its name: "in Utrecht" is the town
         towns_in = {
             p.adm1
@@ -285,7 +291,12 @@ def resolve(gaz: Gazetteer, doc, mentions: list[Mention]) -> set[str]:
                 score += 100  # a country name is the country ("Mexico", "Luxemburg")
             elif STATE in kinds and p.population >= 500_000 and town_name in city_keys:
                 score += 5  # "Washington", "New York": the city, not the state
-            elif COUNTRY in kinds and p.population >= 100_000 and town_name == m.key:
+            elif (
+                COUNTRY in kinds
+                and p.population >= 100_000
+                and town_name == m.key
+                and not own_country - {p.iso2}
+            ):
                 score += 200  # ... unless a big town has that very name ("Gaza")
             elif town_name and (m.key, p.feature_id) in dutch:
                 # the town's Dutch name ("Odessa": Odesa, not Odessa, Texas; "Havre": Le Havre)
