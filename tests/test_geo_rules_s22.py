@@ -1,6 +1,7 @@
 """Geocoder rules of session 22, on invented modern sentences (never the blind set
 eval/geo_blind.jsonl, never the dev sets' sentences): a country of that very name before a big
-town abroad of the name, a town on an office holder's noun."""
+town abroad of the name, a town on an office holder's noun, old spellings of country and
+province names."""
 
 from __future__ import annotations
 
@@ -62,3 +63,13 @@ def test_a_title_of_nobility_is_the_land_not_a_seat(kit) -> None:
     text = "Men meldt dat de groothertog van Baden den Franschen keizer heeft ontvangen."
     ev = locate(kit, text, "DEU", "FRA", "043", "meldt", day=OLD)
     assert town(ev) != "Baden"
+
+
+# ------------------------------------------------------------ old spellings (gazetteer data)
+
+
+def test_old_spellings_of_country_and_province_names(kit) -> None:
+    found = dict(places(kit, "De koning reisde van Noordbrabant naar Duitschland."))
+    assert found.get("Duitschland") == "Germany/DE"
+    assert found.get("Noordbrabant") == "Noord-Brabant/NL"
+    assert dict(places(kit, "Het leger trok naar Rouaan.")).get("Rouaan") == "Rouen/FR"

@@ -21,7 +21,8 @@ Sources (read here, never at run time):
   provinces and regions ("Limburgse", "West-Vlaamse"), written on their region's row.
 - ``training/geo/exonyms_nl.tsv`` (this project): Dutch names GeoNames lacks or lists only among
   other alternate names ("Odessa": Odesa, not Odessa, Texas), and CLDR's Dutch exemplar-city names
-  (babel: "Wenen", "Kopenhagen"); both are marked as the town's Dutch names (last column).
+  (babel: "Wenen", "Kopenhagen"); both are marked as the town's Dutch names (last column). A row
+  whose id is a country's GeoNames id adds an old spelling of the country's name ("Duitschland").
 
 Country and US state coordinates are the population-weighted centre of their towns (GDELT uses
 the area centroid; close enough to place a country, not to measure distances).
@@ -112,19 +113,20 @@ US_STATE_NL = {
     "LA": "Louisiana",
     "GA": "Georgia",
 }
-# First-level regions of the home countries (GeoNames admin1 code: Dutch names), written for
-# this project; coordinates are the population-weighted centre of their towns.
+# First-level regions of the home countries (GeoNames admin1 code: Dutch names, with the
+# pre-1947 spellings without a hyphen: "Noordbrabant"), written for this project; coordinates are
+# the population-weighted centre of their towns.
 REGIONS = {
     ("NL", "01"): "Drenthe",
     ("NL", "02"): "Friesland|Fryslân",
     ("NL", "03"): "Gelderland",
     ("NL", "04"): "Groningen",
     ("NL", "05"): "Limburg|Nederlands Limburg|Nederlands-Limburg",
-    ("NL", "06"): "Noord-Brabant|Brabant",
-    ("NL", "07"): "Noord-Holland",
+    ("NL", "06"): "Noord-Brabant|Brabant|Noordbrabant",
+    ("NL", "07"): "Noord-Holland|Noordholland",
     ("NL", "09"): "Utrecht",
     ("NL", "10"): "Zeeland",
-    ("NL", "11"): "Zuid-Holland",
+    ("NL", "11"): "Zuid-Holland|Zuidholland",
     ("NL", "15"): "Overijssel",
     ("NL", "16"): "Flevoland",
     ("BE", "BRU"): "Brussels Hoofdstedelijk Gewest|Brussels Gewest",
@@ -304,7 +306,8 @@ def main() -> None:
         if iso in nl_names:
             names.append(nl_names[iso])
         extra = coder.get(cam, {"names": [], "adjectives": []})
-        names += extra["names"] + moved.get(iso, [])
+        # old spellings of the country's Dutch name, by its GeoNames id ("Duitschland")
+        names += extra["names"] + moved.get(iso, []) + exonyms.get(int(c["geonameid"]), [])
         names = _inflected(names)
         lines.append(
             "\t".join(
