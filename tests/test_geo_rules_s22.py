@@ -73,3 +73,18 @@ def test_old_spellings_of_country_and_province_names(kit) -> None:
     assert found.get("Duitschland") == "Germany/DE"
     assert found.get("Noordbrabant") == "Noord-Brabant/NL"
     assert dict(places(kit, "Het leger trok naar Rouaan.")).get("Rouaan") == "Rouen/FR"
+
+
+# ------------------------------------------------------------ where something is bound for
+
+
+def test_a_place_something_is_bound_for_is_not_where_the_event_is(kit) -> None:
+    text = "Hongarije heeft een naar Oekraïne bestemd wapentransport tegengehouden."
+    ev = locate(kit, text, "HUN", "UKR", "163", "tegengehouden")
+    assert ev["action_geo_country_code"] == "HU"  # not Ukraine
+
+
+def test_a_place_something_was_sent_to_is_still_where_it_went(kit) -> None:
+    text = "De Franse president is naar Oekraïne gereisd en heeft daar Zelensky ontmoet."
+    ev = locate(kit, text, "FRA", "UKR", "040", "gereisd")
+    assert ev["action_geo_country_code"] == "UP"

@@ -28,7 +28,8 @@ Where an event happened (``action_geo_*``), first rule that gives a place:
    near: the most specific, then one in an actor's country), or, failing that, on any verb of
    the sentence ("In Hongarije werd ... uitgeroepen, die ... omvergeworpen werd"); "voor" a town
    on a verb is there ("de vloot verscheen voor Valparaiso"); not where a participant is bound
-   for in a relative clause ("De heer X, die naar Mexico vertrekt, had een audiëntie"); a
+   for in a relative clause ("De heer X, die naar Mexico vertrekt, had een audiëntie") or
+   by "bestemd" ("een naar Gaza bestemd konvooi werd bij Rafah tegengehouden"); a
    country so found is made specific by a town of it in the sentence, one tied to an actor or
    the article's dateline there ("In Syrië namen rebellen de stad Aleppo in": Aleppo; these
    readings are in ``geo_places.py``); a visit (CAMEO 042) so placed outside the visited

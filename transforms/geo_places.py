@@ -1,7 +1,8 @@
 """Where an event happened, read from the sentence's parse: helpers of ``transforms/geo.py``.
 
 Rule 1's attachment (prepositional hops from a place up to the predicate; a place on a verb,
-but not where a participant is bound for in a relative clause: "X, die naar Mexico vertrekt";
+but not where a participant is bound for in a relative clause: "X, die naar Mexico vertrekt",
+or by "bestemd": "een naar Gaza bestemd konvooi";
 "voor" before a town as where something is: "de vloot verscheen voor Kopenhagen"), the
 refinement of a country-level place by a town of that country ("In Syrië namen rebellen de stad
 Aleppo in": Aleppo), rule 6's town of the actors' country or one the event's verb visits or
@@ -99,12 +100,32 @@ def not_there_yet(verb) -> bool:
     return "Pres" in verb.morph.get("Tense") and "Fin" in verb.morph.get("VerbForm")
 
 
+# "een naar Italië bestemde afdeling", "een naar Gaza bestemd konvooi": where it is bound for
+BOUND_FOR = ("bestemd",)
+
+
+def _bound_for(tok) -> bool:
+    """ "naar X bestemd(e)": the participle follows the name or heads its phrase (the parser
+    often hangs the name on the main verb instead)."""
+    doc = tok.doc
+    j = tok.i + 1
+    while j < len(doc) and doc[j].head.i == tok.i and doc[j].dep_ in ("flat", "flat:name"):
+        j += 1
+    head = phrase_head(tok).head
+    return (j < len(doc) and fold(doc[j].text).startswith(BOUND_FOR)) or (
+        head.dep_ in ("acl", "amod") and fold(head.text).startswith(BOUND_FOR)
+    )
+
+
 def elsewhere_bound(tok, prep: str | None, pred) -> bool:
     """The name is where a participant is bound for and not yet at, in a relative clause that
     does not hold the event's predicate ("De heer X, die naar Mexico vertrekt, had gisteren een
-    audiëntie bij den keizer": not in Mexico)."""
+    audiëntie bij den keizer": not in Mexico) or on a participle that says so before its noun
+    ("een naar Gaza bestemd konvooi werd bij Rafah tegengehouden": not in Gaza)."""
     if prep not in DESTINATION:
         return False
+    if _bound_for(tok):
+        return True
     verb = relative_clause_verb(tok)
     if verb is None or not not_there_yet(verb):
         return False
