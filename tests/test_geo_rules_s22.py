@@ -88,3 +88,11 @@ def test_a_place_something_was_sent_to_is_still_where_it_went(kit) -> None:
     text = "De Franse president is naar Oekraïne gereisd en heeft daar Zelensky ontmoet."
     ev = locate(kit, text, "FRA", "UKR", "040", "gereisd")
     assert ev["action_geo_country_code"] == "UP"
+
+
+# ------------------------------------------------------------ old spellings of country adjectives
+
+
+def test_an_old_spelling_of_a_country_adjective_names_the_article_country(kit) -> None:
+    text = "Generaal Prim is te Beja aangekomen, waar het Portugeesche gouvernement hem ontving."
+    assert ("Beja", "Beja/PT") in places(kit, text)  # not Béja, Tunisia

@@ -196,6 +196,8 @@ def _coder_countries() -> dict[str, dict[str, list[str]]]:
         names = [] if row["names"] == "-" else row["names"].split("|")
         adjs = [] if row["adjectives"] == "-" else row["adjectives"].split("|")
         forms = [f for a in adjs for f in _adjective_forms(a)]
+        # spelling before 1947 of the adjectives in -ees: "Portugeesch", "de Chineesche regering"
+        forms += [a + end for a in adjs if a.endswith("ees") for end in ("ch", "che")]
         out[row["code"]] = {"names": names, "adjectives": forms}
     return out
 
