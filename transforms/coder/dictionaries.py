@@ -315,11 +315,14 @@ class Dictionaries:
 
 
 def adjective_forms(base: str) -> list[str]:
-    """Uninflected and inflected form: Russisch/Russische, Chinees/Chinese, Frans/Franse (and Fransche)."""
+    """Uninflected and inflected form: Russisch/Russische, Chinees/Chinese, Frans/Franse; and
+    the spelling before 1947 of newspaper archives: Fransch(e), Chineesch(e), Indiaasch(e)."""
     if base.endswith("ees"):
-        return [base, base[:-3] + "ese"]
+        return [base, base[:-3] + "ese", base + "ch", base + "che"]
     if len(base) > 3 and base[-3] == base[-2] and base[-2] in "aou" and base[-1] not in "aeiou":
-        return [base, base[:-2] + base[-1] + "e"]  # Indiaas/Indiase: the long vowel written once
+        # Indiaas/Indiase: the long vowel written once
+        old = [base + "ch", base + "che"] if base.endswith("s") else []
+        return [base, base[:-2] + base[-1] + "e", *old]
     if base.endswith("e"):
         return [base]
     if base.endswith("s") and not base.endswith("sch"):
