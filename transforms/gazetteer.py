@@ -286,6 +286,7 @@ REPORT_VERBS = frozenset(_WORDS["report_verbs"])
 PLACE_NOUNS = _WORDS["place_nouns"]
 BATTLE_NOUNS = _WORDS["battle_nouns"]
 VISIT_VERBS = _WORDS["visit_verbs"]
+TAKE_VERBS = _WORDS["take_verbs"]
 WITHDRAW_VERBS = _WORDS["withdraw_verbs"]
 WITHDRAW_NOUNS = _WORDS["withdraw_nouns"]
 TREATY_NOUNS = _WORDS["treaty_nouns"]

@@ -8,8 +8,9 @@ marks LOC, follows a locative preposition or a place noun ("de haven Pola"), ope
 Sittard"), follows a province or country adjective the NER took into its entity ("in het
 Limburgse Venlo") or an organisation's "in"/"te" ("het Openbaar Ministerie in Den Bosch"), or is
 a country, state or region name, also with a compass part ("Noord-Limburg", "Zuid-Beiroet"; not
-a continent's: "Zuid-Amerika"); not a river or region with its article: "aan de Rio Grande";
-not part of a longer name: "Pearl Harbor", though the NER may run on over a lower-case word or
+a continent's: "Zuid-Amerika"), or the object of a verb of taking ("Rusland heeft Avdiivka
+veroverd", also a small town); not a river, region or body with its article: "aan de Rio
+Grande", "bij het Hof"; not part of a longer name: "Pearl Harbor", though the NER may run on over a lower-case word or
 a verb's particle that is no name part: "in Tel Aviv geland"; a town abroad of fewer than 15,000
 people only in a plain locative phrase: "in Lerwick", not "het Casino") and each is resolved to
 one gazetteer entry (``geo_names.py``): by population, a town of that very name or with that
@@ -23,7 +24,8 @@ Where an event happened (``action_geo_*``), first rule that gives a place:
 
 1. the location phrase attached to the event: a place in a prepositional phrase ("in Gaza",
    "bij de grens", "naar Asunción", "de val van Mosul", "de raketbeschieting van Charkiv", "de
-   controle over Cherson", "de terugtrekking uit Cherson"; not "uit"/"vanuit"/"van") that hangs on
+   controle over Cherson", "de terugtrekking uit Cherson", "op 30 kilometer van Charkiv"; not
+   "uit"/"vanuit"/"van", nor the actors' countries "tussen" which it happens) that hangs on
    the event's predicate within two prepositional hops ("na een staatsbanket in Moskou"; equally
    near: the most specific, then one in an actor's country), or, failing that, on any verb of
    the sentence ("In Hongarije werd ... uitgeroepen, die ... omvergeworpen werd"); "voor" a town
@@ -58,6 +60,9 @@ Where an event happened (``action_geo_*``), first rule that gives a place:
    042) the visited actor's; the other actor's when the article's news comes from there
    ("Berichten uit Chili melden, dat Spanje ..."); the Holy See before 1929 is Rome, Italy
    (``geo_actors.py``; also for the actor's own place).
+
+A town name that is an actor's whole phrase is a town of that actor's country ("nam Pokrovsk in",
+UKR: Pokrovsk, Ukraine, not Engels, Russia, once Pokrovsk).
 
 An actor's own place (``actor1_geo_*``): a place tied to the actor in its sentence, else its
 country. Field conventions follow GDELT 2.0: type 1 country, 2 US state, 3 US city, 4 world city,
@@ -97,7 +102,7 @@ from .gazetteer import (
     small_town,
     whole_entity,
 )
-from .geo_actors import FIGHT_ROOTS, actor_countries, cameo_place, visited_instead
+from .geo_actors import FIGHT_ROOTS, actor_countries, actors_town, cameo_place, visited_instead
 from .geo_names import (
     Mention,
     adjective,
@@ -119,6 +124,7 @@ from .geo_places import (
     on_verb,
     refine_country,
     river_or_region,
+    taken_place,
     town_of_country,
     withdrawn_from,
 )
@@ -209,17 +215,24 @@ class Geocoder:
             dateline = is_dateline(doc, i, end)
             # "de haven Pola", "in Maastricht, Heerlen en Sittard": a place whatever the NER says
             by_noun = named_place(doc, i)
-            named = led or by_noun or coordinated(doc, i, out)
+            # "Rusland heeft Avdiivka veroverd": a place whatever the NER says, also a small one
+            taken = taken_place(doc, i)
+            named = led or by_noun or coordinated(doc, i, out) or taken
             if by_noun and prep is None:
                 # "in de Syrische stad Homs" parsed apart: the noun's preposition
                 prep = next((c.lower_ for c in doc[i - 1].children if c.dep_ == "case"), None)
+            # a big town of that name after a locative preposition: "in Novi Sad", "in Mosul"
+            # (the NER takes many a foreign town for a person or a MISC name); a MISC entity only
+            # when it is just the name ("de protesten in Novi Sad", not "in Parijs-Roubaix")
+            # (not a language, a country adjective's form: "antwoordde in Engels")
+            big_there = (
+                prep in LOCATIVE
+                and any(p.population >= 100_000 for p, _ in best)
+                and key_of(i, end) not in self.gaz.adjectives
+            )
             if not (dateline or named) and (
-                "MISC" in span_ents
-                # a person's name, unless a big town of that name follows a locative preposition
-                or (
-                    "PER" in span_ents
-                    and not (prep in LOCATIVE and any(p.population >= 100_000 for p, _ in best))
-                )
+                ("MISC" in span_ents and not (big_there and whole_entity(doc, i, end)))
+                or ("PER" in span_ents and not big_there)
             ):
                 i = end
                 continue
@@ -250,11 +263,12 @@ class Geocoder:
                 # or region with its article: "aan de Rio Grande", "in de Kempen"
                 i = end
                 continue
-            if not curated and not dateline and not small_town(doc, i, end, prep):
-                best = [(p, c) for p, c in best if not self.gaz.minor(p)]
-                if not best:
+            if not (curated or dateline or small_town(doc, i, end, prep)):
+                big = [(p, c) for p, c in best if not self.gaz.minor(p)]
+                if not (big or taken):  # "Rusland heeft Vuhledar ingenomen": also a small town
                     i = end
                     continue
+                best = big or best
             out.append(Mention(i, end, sent, best, None, prep, key_of(i, end), dateline))
             i = end
         # a locative phrase named by a country adjective: "bij de Frans-Belgische grens" (France)
@@ -352,16 +366,13 @@ class Geocoder:
             at = pred.i if pred is not None else starts[ev["sentence_index"]]
             return next((m.place for m in reversed(lines) if m.start < at), None)
 
-        for ev in events:
+        all_spans = [_token_spans(ev, tok_starts) for ev in events]
+        for ev, spans in zip(events, all_spans, strict=True):
+            # a town name that is an actor of a country is that country's town ("Het Russische
+            # leger nam Pokrovsk in", UKR: Pokrovsk, Ukraine, not Engels, Russia, once Pokrovsk)
+            actors_town(self.gaz, doc, by_sent.get(ev["sentence_index"], []), ev, spans, day)
+        for ev, spans in zip(events, all_spans, strict=True):
             sent_mentions = by_sent.get(ev["sentence_index"], [])
-            spans = {}
-            for side in ("actor1", "actor2"):
-                s, e = ev.get(f"{side}_start_char"), ev.get(f"{side}_end_char")
-                if s is not None and e is not None and e > s:
-                    spans[side] = (
-                        bisect.bisect_right(tok_starts, s) - 1,
-                        bisect.bisect_left(tok_starts, e),
-                    )
             pred = None
             if ev.get("action_start_char") is not None:
                 pred = doc[max(0, bisect.bisect_right(tok_starts, ev["action_start_char"]) - 1)]
@@ -426,15 +437,20 @@ class Geocoder:
     ) -> tuple[Place | None, int | None]:
         # a place actor in a locative phrase ("bezoek aan Moskou") is also where it happened
         # not where a participant is bound for in a relative clause ("X, die naar Mexico vertrekt")
+        # not an actor's country "tussen" the parties: "de onderhandelingen tussen Rusland en
+        # Oekraïne in Istanbul" are in Istanbul ("tussen Charkiv en Izjoem" is a place)
+        own = {p.iso2 for p in actor_countries(self.gaz, ev, day)}
         located = [
             m
             for m in mentions
-            if m.place and m.prep in LOCATIVE and not elsewhere_bound(doc[m.start], m.prep, pred)
+            if m.place
+            and m.prep in LOCATIVE
+            and not elsewhere_bound(doc[m.start], m.prep, pred)
+            and not (m.prep == "tussen" and m.place.kind == COUNTRY and m.place.iso2 in own)
         ]
         if pred is not None and located:
             # equally near: the most specific, then one in an actor's country ("zijne intrede
             # in Parijs en vergezelde Keizer Alexander naar Londen": RUS>GBR is London)
-            own = {p.iso2 for p in actor_countries(self.gaz, ev, day)}
             attached = []
             for m in located:
                 n = hops(doc[m.start], pred)
@@ -539,6 +555,19 @@ def _office_town(doc, mentions) -> Place | None:
         if tok.dep_ == "nmod" and noun.dep_ in ("nsubj", "nsubj:pass") and office_noun(noun.lower_):
             return m.place
     return None
+
+
+def _token_spans(ev: dict[str, Any], tok_starts: list[int]) -> dict[str, tuple[int, int]]:
+    """The token span of each actor's phrase that the event gives characters for."""
+    spans = {}
+    for side in ("actor1", "actor2"):
+        s, e = ev.get(f"{side}_start_char"), ev.get(f"{side}_end_char")
+        if s is not None and e is not None and e > s:
+            spans[side] = (
+                bisect.bisect_right(tok_starts, s) - 1,
+                bisect.bisect_left(tok_starts, e),
+            )
+    return spans
 
 
 def _pair(ev: dict[str, Any]) -> frozenset:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from .gazetteer import Gazetteer, Place, rank
+from .gazetteer import US_CITY, WORLD_CITY, Gazetteer, Place, place_noun, rank
 
 FIGHT_ROOTS = {"18", "19", "20"}  # assault, fight, mass violence
 VISIT_CODES = {"042"}  # make a visit: actor1 travels to actor2
@@ -59,3 +59,27 @@ def visited_instead(ev: dict[str, Any], place: Place, located, gaz: Gazetteer, d
         return None
     towns = [m for m in located if rank(m.place) == 2 and m.place.iso2 == visited.iso2]
     return towns[0].place if towns else None
+
+
+def actors_town(gaz: Gazetteer, doc, mentions, ev: dict[str, Any], spans, day) -> None:
+    """A town name that is an actor's whole phrase (but its article or place noun), of a
+    country the coder knows it by, is that country's town of the name: "Het Russische leger nam
+    Pokrovsk in" (actor2 UKR) is Pokrovsk, Ukraine, though the article names only Russia and
+    Engels, Russia, was once Pokrovsk. Sets ``place`` of such mentions."""
+    for side, (s, e) in spans.items():
+        country = cameo_place(gaz, ev.get(f"{side}_country_code"), day)
+        if country is None:
+            continue
+        for m in mentions:
+            if m.place is None or m.place.iso2 == country.iso2 or not (s <= m.start < m.end <= e):
+                continue
+            rest = [t for t in doc[s:e] if not m.start <= t.i < m.end]
+            if rank(m.place) != 2 or any(
+                t.pos_ != "DET" and not place_noun(t.lower_) for t in rest
+            ):  # the whole phrase ("de stad Pokrovsk"), not "de Amerikaanse consul in Parijs"
+                continue
+            own = [
+                p for p, _ in m.cands if p.kind in (US_CITY, WORLD_CITY) and p.iso2 == country.iso2
+            ]
+            if own:
+                m.place = max(own, key=lambda p: p.population)

@@ -20,6 +20,7 @@ from .gazetteer import (
     LOCATIVE,
     ORIGIN,
     SAME_NP,
+    TAKE_VERBS,
     TIME_PREPOSITIONS,
     US_CITY,
     VISIT_VERBS,
@@ -148,6 +149,28 @@ def visit_verb(tok) -> bool:
     return verb_of(tok, VISIT_VERBS)
 
 
+NOMINAL_ARGS = ("nsubj", "nsubj:pass", "obj")
+
+
+def taken_place(doc, start: int) -> bool:
+    """A name with no preposition on a verb of taking a place ("Rusland heeft Avdiivka
+    veroverd", "het leger nam Pokrovsk in", "Vuhledar werd ingenomen"): a place, whatever the
+    NER says (it often leaves a new front-line town untagged or takes it for a person). Not the
+    taker, the verb's first nominal argument ("Wagner heeft Bakhmut ingenomen": Bakhmut), and not
+    after a verb of visiting or attacking ("bezocht Jackson", "viel Trump aan")."""
+    tok = phrase_head(doc[start])
+    verb = tok.head
+    if verb.i == tok.i or not verb_of(verb, TAKE_VERBS):
+        return False
+    if any(c.dep_ == "case" for c in tok.children):
+        return False
+    if tok.dep_ in ("obj", "nsubj:pass"):
+        return True
+    # the parser often mislabels the object ("nam Pokrovsk in" as a subject, "Avdiivka
+    # veroverd" as an adverb): the object when another argument (the taker) comes first
+    return any(c.dep_ in NOMINAL_ARGS and c.i < tok.i for c in verb.children)
+
+
 def withdrawn_from(doc, start: int) -> bool:
     """ "uit" a town on a verb or noun of withdrawing or driving out is where it happens
     ("trokken zich terug uit Cherson", "werd uit Kabul verjaagd", "bij de terugtrekking uit
@@ -176,7 +199,9 @@ def visited_town(doc, mentions, pred) -> Place | None:
         if m.place is None or rank(m.place) != 2:
             continue
         tok = phrase_head(doc[m.start])
-        if tok.dep_ in ("obj", "nsubj:pass") and tok.head.i == pred.i:
+        if tok.head.i == pred.i and (
+            tok.dep_ in ("obj", "nsubj:pass") or taken_place(doc, m.start)
+        ):
             return m.place
     return None
 
@@ -228,14 +253,15 @@ def named_place(doc, start: int) -> bool:
     return start > 1 and doc[start - 2].pos_ in ("DET", "ADJ") and noun.text.islower()
 
 
-NAME_ARTICLES = {"de", "den", "der"}
+NAME_ARTICLES = {"de", "den", "der", "het", "'t"}
 ARTICLE_NAMES = ("the ", "de ", "den ", "le ", "la ", "les ", "el ", "los ", "las ", "il ")
 
 
 def river_or_region(doc, start: int, key: str, cands, gaz: Gazetteer) -> bool:
-    """A town name right after a definite article is a river, a mountain range or a region of
-    that name ("aan de Rio Grande", "de Waal", "in de Kempen", "de Alpen"): Dutch names no town
-    with an article, except one whose name has it ("in den Haag", "De Meern", "The Bronx") and a
+    """A town name right after a definite article is a river, a mountain range, a region or a
+    body of that name ("aan de Rio Grande", "de Waal", "in de Kempen", "de Alpen", "in het
+    Westland", "bij het Hof": a court, not Hof in Bavaria): Dutch names no town with an article,
+    except one whose name has it ("in den Haag", "De Meern", "The Bronx") and a
     seat ("aan de Porte", "het Kremlin" are the town's Dutch names)."""
     if start == 0 or doc[start - 1].lower_ not in NAME_ARTICLES:
         return False
@@ -311,7 +337,8 @@ def _sentence_towns(doc, mentions) -> list:
         and (
             m.prep in LOCATIVE
             or m.prep == "door"  # "trokken door Belgrado"
-            or (m.prep is None and argument(doc[m.start]))  # "namen de stad Aleppo in"
+            # "namen de stad Aleppo in", "hebben Avdiivka veroverd" (parsed as an adverb)
+            or (m.prep is None and (argument(doc[m.start]) or taken_place(doc, m.start)))
             or (m.prep in ORIGIN and reported_from(doc[m.start]))
         )
     ]
