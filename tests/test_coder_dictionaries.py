@@ -91,7 +91,7 @@ def test_split_code_fills_gdelt_columns(dicts) -> None:
 
 
 def test_adjective_and_verb_forms() -> None:
-    assert adjective_forms("Chinees") == ["Chinees", "Chinese"]
+    assert adjective_forms("Chinees") == ["Chinees", "Chinese", "Chineesch", "Chineesche"]
     assert adjective_forms("Russisch") == ["Russisch", "Russische"]
     assert {"reisde", "gereisd", "reist"} <= verb_forms("reizen")
     assert {"sloot", "sloten", "gesloten"} <= verb_forms("sluiten")

@@ -3,8 +3,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
+import pytest
+
 from geoevents.transforms.coder.dictionaries import adjective_forms
-from tests.coder_events import triples_at
+from tests.coder_events import event_triples, triples_at
 
 codes = triples_at("1860-05-01")
 
@@ -20,3 +24,64 @@ def test_adjectives_in_ees_and_long_vowels_have_their_spelling_before_1947() -> 
 def test_an_old_spelling_adjective_names_the_government(nlp, coder) -> None:
     found = codes(nlp, coder, "De Chineesche regering heeft het Japansche verdrag verworpen.")
     assert ("CHNGOV", "12", "JPN") in found
+
+
+codes_now = triples_at("2025-06-01")
+
+CASES_0342 = [
+    # a verbless headline "X naar Y": a leader on the way to a foreign capital visits it (042,
+    # and 043 for the host), also after a "met" phrase of companions
+    ("Meloni naar Washington", {("ITAGOV", "04", "USA"), ("USA", "04", "ITAGOV")}),
+    ("Meloni met Europese leiders naar Kyiv", {("ITAGOV", "04", "UKR"), ("UKR", "04", "ITAGOV")}),
+    # "bij de grens met X": a neighbour, not a party to the exercise
+    ("Rusland houdt een oefening bij de grens met Polen.", set()),
+    # "bereid ... te ontmoeten" beside its verb under a verb of saying: an intent (03)
+    (
+        "Erdogan zei dat hij bereid is Poetin 'in elk formaat' te ontmoeten, maar dat het "
+        "Kremlin weigert.",
+        {("TURGOV", "03", "RUSGOV"), ("RUS", "12", "RUSGOV")},
+    ),
+    # leaving an IGO named by its acronym (160), also with the name parsed as the verb's
+    # apposition in a headline
+    ("Burkina Faso verlaat de Ecowas.", {("BFA", "16", "IGOWAS")}),
+    (
+        "Guinee, Mali en Niger verlaten Ecowas",
+        {("GIN", "16", "IGOWAS"), ("MLI", "16", "IGOWAS"), ("NER", "16", "IGOWAS")},
+    ),
+    # a role noun tagged as a verb before a headline's plural verb is its subject
+    ("M23-rebellen veroveren Bukavu", {("CODREB", "19", "COD")}),
+    # "Speaker: geen <cooperation> met X" rejects X (120)
+    ("Rutte: geen gesprekken met Poetin", {("IGOWSTNAT", "12", "RUSGOV")}),
+    # a role noun with its article between "hebben" and the participle, read as an oblique
+    # without a preposition, is the object: the appeal is to the cabinet, not to Iran
+    (
+        "SP en D66 hebben het kabinet opgeroepen de Iraanse ambassadeur opnieuw te ontbieden.",
+        {("NLDPTY", "02", "NLDGOV")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES_0342)
+def test_rules_0342(nlp, coder, text: str, expected: set) -> None:
+    assert codes_now(nlp, coder, text) == expected
+
+
+def test_seizing_a_ship_is_confiscation_and_police_removal_is_detention(nlp, coder) -> None:
+    """ "in beslag nemen" is 1711, not the capture of a town (192); "wegvoeren" by the police
+    is a detention (173), by soldiers an abduction (181)."""
+    day = dt.date(2025, 6, 1)
+    found = event_triples(nlp, coder, "Estland neemt een Russische tanker in beslag.", day)
+    assert found == {("EST", "1711", "RUS")}
+    police = event_triples(
+        nlp, coder, "De politie voerde tientallen demonstranten weg.", day, "NLD"
+    )
+    assert {c for _, c, _ in police} == {"173"}
+    troops = event_triples(nlp, coder, "Russische soldaten voerden Oekraïense kinderen weg.", day)
+    assert {c for _, c, _ in troops} == {"181"}
+
+
+def test_a_speaker_refusing_a_party_of_the_same_country(nlp, coder) -> None:
+    found = event_triples(
+        nlp, coder, "Timmermans: geen samenwerking met PVV", dt.date(2025, 6, 1), "NLD"
+    )
+    assert ("NLDOPP", "120", "NLDPTY") in found

@@ -189,7 +189,9 @@ class ClausesMixin:
                 cl.negated = cl.refused = True
             else:
                 cl.asserted = False  # "verzuimde X te steunen": the act did not take place
-        if top.dep_ in ("xcomp", "ccomp", "advcl") and A.norm_lemma(top.head) in INTENT_ADJECTIVES:
+        if (
+            top.dep_ in ("xcomp", "ccomp", "advcl") and A.norm_lemma(top.head) in INTENT_ADJECTIVES
+        ) or self._intent_adjective_beside(v):
             cl.intent = True  # "is bereid met de Palestijnen te onderhandelen"
         if comp and self.lemmas_of(top.head) & REQUEST_VERBS:
             cl.asserted = False  # "roept de VS op de sancties op te heffen": only asked
@@ -589,12 +591,3 @@ class ClausesMixin:
         if lodged and against:  # "protesteerde bij Londen tegen de aanhouding van X": lodged
             out = [a for a in out if not any(a is b for b in against)]  # with the "bij" party
         return out, recip
-
-    def _target_of_stand(self, cl: Clause, d, case: str) -> bool:
-        """ "stemde tegen sancties tegen Rusland" with "tegen Rusland" hung on the verb: the
-        phrase right after an act the subject takes a stand on is that act's own target."""
-        for e in cl.deps:
-            if e.right_edge.i + 1 == d.left_edge.i and self.case_of(e) in ("tegen", "voor"):
-                p = self.noun_predicate_of(e.lemma_, e.text, e.i)
-                return p is not None and case in p.targets
-        return False

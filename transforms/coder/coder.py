@@ -68,6 +68,7 @@ from .repairs_news import (
     bare_noun_after_phrase_is_object,
     count_before_role_is_its_number,
     first_conjunct_made_root,
+    middle_field_role_is_object,
     noun_phrase_read_as_adverb,
     opening_role_read_as_modifier,
     role_before_verb_is_subject,
@@ -206,6 +207,9 @@ class EventCoder:
         )
         self.speaker_demand_pred = Predicate(
             "V", "moeten", None, (), (), "100", None, frozenset(), (), "coder"
+        )
+        self.speaker_refusal_pred = Predicate(
+            "V", "geen", None, (), (), "120", None, frozenset(), (), "coder"
         )
         self.speaker_criticism_pred = Predicate(
             "V", ":", None, (), (), "111", None, frozenset(), (), "coder"
@@ -416,6 +420,8 @@ class EventCoder:
 
         def role_like(t) -> bool:
             return A.agent_types(t, self.index) is not None
+
+        done(middle_field_role_is_object(doc, role_like))
 
         done(opening_role_read_as_modifier(doc, role_like))
         done(count_before_role_is_its_number(doc, role_like))

@@ -10,6 +10,8 @@ from .lexicon import NEG_WORDS
 
 # where a visit in a headline goes: "op staatsbezoek in Moskou", "op bezoek bij Trump"
 VISIT_PREPS = {"in", "naar", "aan", "bij"}
+# roots of the nouns a speaker's "geen ..." refuses: talks, cooperation, support, aid, concessions
+COOPERATION_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 
 
 class HeadlinesMixin:
@@ -51,7 +53,9 @@ class HeadlinesMixin:
             return []
         if coded:
             return []
-        return self._speaker_criticism(sent, colon, speaker, disc)
+        return self._speaker_refusal(sent, colon, speaker, disc) or self._speaker_criticism(
+            sent, colon, speaker, disc
+        )
 
     def _said_of(self, verb, colon: int, before: int, speaker, disc: Discourse) -> list:
         """The actors a speaker's words after the colon are about: the subject of their clause,
@@ -71,6 +75,38 @@ class HeadlinesMixin:
             t = self.toks[i]
             if t.pos_ in ("PROPN", "NOUN"):
                 return others(t)
+        return []
+
+    def _speaker_refusal(self, sent, colon: int, speaker, disc: Discourse) -> list[dict]:
+        """ "Jetten: geen samenwerking met PVV", "Kallas: geen steun voor plan van Trump": a
+        speaker who answers "geen" with a noun of cooperation and its partner rejects that
+        partner (120)."""
+        words = self.lowers[colon + 1 : min(sent.end, colon + 4)]
+        if "geen" not in words or "?" in self.lowers[colon + 1 : sent.end]:
+            return []
+        i = colon + 1 + words.index("geen") + 1
+        noun = self.toks[i] if i < sent.end else None
+        if noun is None or noun.pos_ != "NOUN":
+            return []
+        preds = self.noun_predicates(noun)
+        if not preds or preds[0].code[:2] not in COOPERATION_ROOTS:
+            return []
+        for j in range(i + 1, min(sent.end, i + 4)):
+            if self.lowers[j] not in ("met", "voor", "aan", "van"):
+                continue
+            partner = (
+                [
+                    a
+                    for a in self.actors_of(self.toks[j + 1], disc)
+                    if a.strong and a.key and (a.code, a.name) != (speaker.code, speaker.name)
+                ]
+                if j + 1 < sent.end
+                else []
+            )
+            if partner:
+                p = self.c.speaker_refusal_pred
+                return self._emit(p, p.code, [speaker], partner, False, noun, None, 45, [])
+            break
         return []
 
     def _speaker_criticism(self, sent, colon: int, speaker, disc: Discourse) -> list[dict]:
@@ -173,16 +209,16 @@ class HeadlinesMixin:
 
     def _presence_visit(self, start: int, end: int, ments, sources) -> list[dict]:
         """Leaders a verbless headline opens with, "in" a foreign capital or country, are
-        visiting it: "Von der Leyen en De Croo in Kyiv op tweede verjaardag van de invasie"."""
-        prep = next(
-            (
-                i
-                for i in range(start, end)
-                if self.pos_now[i] == "ADP" and i not in self.tok_mention
-            ),
-            None,
-        )
-        if prep is None or self.lowers[prep] != "in":
+        visiting it: "Von der Leyen en De Croo in Kyiv op tweede verjaardag van de invasie";
+        going "naar" it, they are on their way to a visit: "Zelensky met Europese leiders naar
+        Witte Huis" (a "met" phrase of companions may come first)."""
+        preps = [
+            i for i in range(start, end) if self.pos_now[i] == "ADP" and i not in self.tok_mention
+        ]
+        while preps and self.lowers[preps[0]] == "met":
+            preps = preps[1:]
+        prep = preps[0] if preps else None
+        if prep is None or self.lowers[prep] not in ("in", "naar"):
             return []
         place = next((m for m in ments if m.start == prep + 1), None)
         if place is None or place.entry.kind not in (A.SEAT, A.COUNTRY, A.PLACE):

@@ -76,6 +76,8 @@ THANKS_VERBS = frozenset({"bedanken", "danken", "prijzen", "loven", "complimente
 # prepositions of a backer's phrase on a verb: "met steun van", "op verzoek van", "na / onder
 # bemiddeling van (door)"
 BACKER_CASES = frozenset({"met", "op", "na", "onder", "ondanks"})
+# nouns whose "met X" names a neighbour, not a party: "een oefening bij de grens met Polen"
+BORDER_NOUNS = frozenset({"grens", "grenzen", "grensgebied", "grensstreek", "grensovergang"})
 
 
 class NounsMixin:
@@ -465,7 +467,7 @@ class NounsMixin:
             # the parser often attaches "aan/op/met X" to the verb instead of the event noun
             lin = _Linear(self, n, disc)
             for pos, acts, prep in lin.chunks:
-                if pos > n.i and prep in p.targets:
+                if pos > n.i and prep in p.targets and not self._on_border(pos):
                     targets = [a for a in acts if a.strong or allow_weak]
                     break
             if not targets and code[:2] in VIOLENT_ROOTS and self.sent_words & CASUALTY_WORDS:
@@ -480,6 +482,11 @@ class NounsMixin:
             return []
         ev_tok = n
         return self._emit(p, code, sources, targets, False, ev_tok, gov_clause, 55, [])
+
+    def _on_border(self, i: int) -> bool:
+        """The phrase at ``i`` is parsed as a border's neighbour ("bij de grens met Polen")."""
+        head = self.toks[i].head
+        return head.i < i and A.norm_lemma(head) in BORDER_NOUNS
 
     def _unarmed_clash(self, n, p, parties: list[A.Actor]) -> bool:
         """A clash noun coded as fighting whose parties are all named people or unarmed roles

@@ -8,7 +8,7 @@ from dataclasses import replace
 from ..gazetteer import place_noun, town_noun
 from . import actors as A
 from .common import VERB_POS, Clause, Discourse, longest_suffix
-from .lexicon import COND_MARKS, DOCUMENT_NOUNS, ISSUE_VERBS, POLICY_NOUNS
+from .lexicon import COND_MARKS, DOCUMENT_NOUNS, INTENT_ADJECTIVES, ISSUE_VERBS, POLICY_NOUNS
 
 # the end of a noun that names a part of a town or a walled-off area ("centrum", "moslimenclave")
 PLACE_PARTS = ("centrum", "enclave")
@@ -165,3 +165,25 @@ class ParticipantsMixin:
             ):
                 return self.actors_of(d, disc)
         return []
+
+    def _target_of_stand(self, cl: Clause, d, case: str) -> bool:
+        """ "stemde tegen sancties tegen Rusland" with "tegen Rusland" hung on the verb: the
+        phrase right after an act the subject takes a stand on is that act's own target."""
+        for e in cl.deps:
+            if e.right_edge.i + 1 == d.left_edge.i and self.case_of(e) in ("tegen", "voor"):
+                p = self.noun_predicate_of(e.lemma_, e.text, e.i)
+                return p is not None and case in p.targets
+        return False
+
+    def _intent_adjective_beside(self, v) -> bool:
+        """ "dat hij bereid is Poetin te ontmoeten" parsed with "bereid" under the verb, or
+        beside its te-infinitive under the verb of saying: an intent, as "is bereid ... te"."""
+        beside = (
+            v.head.children if v.head.i != v.i and any(m.lower_ == "te" for m in v.children) else ()
+        )
+        return any(
+            c.i < v.i
+            and c.dep_ in ("advcl", "advmod", "xcomp", "ccomp")
+            and A.norm_lemma(c) in INTENT_ADJECTIVES
+            for c in (*v.children, *beside)
+        )

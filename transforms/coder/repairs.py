@@ -290,7 +290,29 @@ def agent_noun_tagged_verb(doc, agent_like, verb_form, lowers: list[str] | None 
             objs = [c for c in verb.children if c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN")]
             if len(objs) == 2 and not any(c.dep_.startswith("nsubj") for c in verb.children):
                 objs[0].dep_ = "nsubj"
+            elif _opens_v2_clause(t, verb):
+                # "M23-rebellen veroveren Goma": the noun before the finite verb is its
+                # subject, and the "subject" the parser found after the verb its object
+                after = [c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i]
+                t.dep_ = "nsubj"
+                if len(after) == 1 and len(objs) == 1:
+                    after[0].dep_ = "obj"
     return changed
+
+
+def _opens_v2_clause(t, verb) -> bool:
+    """``t`` (with its modifiers) opens the sentence and the finite ``verb`` (or a headline's
+    root) follows it."""
+    return (
+        verb.i == t.i + 1
+        and t.left_edge.i == t.sent.start
+        and (
+            morph_get(verb, "VerbForm") == ["Fin"]
+            # a plural present read as an infinitive: the root of a headline
+            or (verb.dep_ == "ROOT" and not any(c.lower_ == "te" for c in verb.children))
+        )
+        and not any(c.dep_.startswith("nsubj") and c.i < verb.i for c in verb.children)
+    )
 
 
 AUX_LEMMAS = ("hebben", "zijn", "worden")

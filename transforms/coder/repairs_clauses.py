@@ -299,8 +299,8 @@ def _title(doc, t) -> bool:
 
 
 def loose_apposition_is_object(doc) -> int:
-    """A name hung as ``appos`` on a time or place phrase it does not follow directly and with
-    no comma before it: "heeft in de nacht van zaterdag op zondag Oekraïne aangevallen" (an
+    """A name hung as ``appos`` on a verb after it, or on a time or place phrase it does not
+    follow directly and with no comma before it: "heeft in de nacht van zaterdag op zondag Oekraïne aangevallen" (an
     apposition stands right after its noun or after a comma). It is the verb's object. Changes
     ``doc`` in place; returns the count."""
 
@@ -309,6 +309,16 @@ def loose_apposition_is_object(doc) -> int:
     for i in (dep == _sid(doc, "appos")).nonzero()[0].tolist():
         t = doc[i]
         head = t.head
+        if (
+            t.pos_ == "PROPN"
+            and head.pos_ == "VERB"
+            and head.i < t.i
+            and not any(c.dep_ == "obj" for c in head.children)
+        ):
+            # no verb has an apposition: "Mali en Niger verlaten Ecowas" (a headline)
+            t.dep_ = "obj"
+            changed += 1
+            continue
         if t.pos_ != "PROPN" or head.i >= t.i or head.dep_ not in ("obl", "obl:arg"):
             continue
         verb = head.head

@@ -330,6 +330,30 @@ def first_conjunct_made_root(doc, tok_mention: dict) -> int:
     return changed
 
 
+def middle_field_role_is_object(doc, agent_like) -> int:
+    """ "... hebben het kabinet opgeroepen de ambassadeur te ontbieden": a role noun with its
+    article between "hebben" and the participle, read as an ``obl`` with no preposition, is
+    the participle's object when it has none (a time phrase, "de hele dag", is no role).
+    ``agent_like(tok)`` says whether the token is a role noun. Changes ``doc`` in place;
+    returns the count."""
+    changed = 0
+    for t in doc:
+        if t.dep_ != "obl" or t.pos_ != "NOUN":
+            continue
+        verb = t.head
+        if verb.i <= t.i or verb.pos_ != "VERB" or any(c.dep_ == "case" for c in t.children):
+            continue
+        if not any(c.dep_ == "aux" and c.lemma_ == "hebben" and c.i < t.i for c in verb.children):
+            continue
+        if any(c.dep_ in ("obj", "ccomp", "xcomp") for c in verb.children):
+            continue
+        if not agent_like(t):
+            continue
+        t.dep_ = "obj"
+        changed += 1
+    return changed
+
+
 def opening_role_read_as_modifier(doc, agent_like) -> int:
     """A title's opening role noun tagged as an adjective or adverb and hung on the finite verb
     after it ("Kabinet schort wapenexport naar Israël op": "Kabinet" ADJ ``advmod``) is the
