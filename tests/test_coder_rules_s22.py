@@ -85,3 +85,23 @@ def test_a_speaker_refusing_a_party_of_the_same_country(nlp, coder) -> None:
         nlp, coder, "Timmermans: geen samenwerking met PVV", dt.date(2025, 6, 1), "NLD"
     )
     assert ("NLDOPP", "120", "NLDPTY") in found
+
+
+CASES_0343 = [
+    # "op verzoek van X" with the preposition misparsed: X asked the subject (020)
+    ("Canada heeft op verzoek van Washington de grens gesloten.", {("USA", "02", "CAN")}),
+    # handing over cartel leaders is judicial cooperation (063)
+    (
+        "Ecuador heeft twee kartelleiders aan de Verenigde Staten overgedragen.",
+        {("ECU", "06", "USA")},
+    ),
+    # a context-only acronym counts when the sentence names its country or a place in it
+    ("De RSF vielen het Sudanese leger aan bij Khartoem.", {("SDNREB", "19", "SDNMIL")}),
+    # "de Emiraten" is the United Arab Emirates
+    ("Het Sudanese leger heeft een voorstel van de Emiraten afgewezen.", {("SDNMIL", "12", "ARE")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES_0343)
+def test_rules_0343(nlp, coder, text: str, expected: set) -> None:
+    assert codes_now(nlp, coder, text) == expected

@@ -128,6 +128,11 @@ class NounsMixin:
         if n.dep_ == "fixed" and n.head.dep_ == "case" and n.head.lower_ in ("met", "op"):
             # UD's multiword preposition: "Op verzoek van" is the case of "Kyiv"
             phrases = [n.head.head]
+        elif n.dep_ == "fixed" and n.head.lower_ in ("met", "op"):
+            # the same with the preposition misparsed ("heeft op verzoek van Washington ...
+            # uitgeleverd": "op" an xcomp, "Washington" on the auxiliary): the "van" phrase
+            # right after the noun
+            phrases = [t for t in self.toks[n.i + 2 : n.i + 5] if self.case_of(t) == "van"][:1]
         elif n.dep_ in ("obl", "obl:arg") and self.case_of(n) in BACKER_CASES:
             if any(ch.lower_ == "geen" for ch in n.children):
                 return []
@@ -143,6 +148,8 @@ class NounsMixin:
         if not phrases or phrases[0].dep_ not in ("obl", "obl:arg", "nmod"):
             return []
         gov = phrases[0].head if n.dep_ == "fixed" else n.head
+        if gov.dep_ == "aux" and gov.head.pos_ == "VERB":
+            gov = gov.head  # hung on the auxiliary: the clause is its participle's
         if gov.pos_ not in ("VERB", "AUX"):
             return []
         cl = self.clause(gov)
@@ -155,6 +162,10 @@ class NounsMixin:
             backers = [a for ph in phrases for a in self.actors_of(ph, disc) if a.strong]
         if not backers:
             return []
+        if cl.passive or self._zijn_passive(gov):
+            # "X is gearresteerd op verzoek van Spanje": the request went to whoever arrested,
+            # not to the one arrested
+            return []
         subj, _ = self.subjects(cl, disc)
         keys = {b.key for b in backers}
         targets = [s for s in subj if s.strong and s.key not in keys]
@@ -162,6 +173,15 @@ class NounsMixin:
             return []
         code = (_to_intent(p.code) or p.code) if cl.intent else p.code
         return self._emit(p, code, backers, targets, False, n, cl, 45, [])
+
+    def _zijn_passive(self, v) -> bool:
+        """ "is gearresteerd": "zijn" with the participle of a verb that takes an object, and no
+        object, is a passive perfect."""
+        return (
+            A.norm_lemma(v) in self.c.obj_verbs
+            and any(c.dep_ == "aux" and c.lemma_ == "zijn" for c in v.children)
+            and not any(c.dep_ == "obj" for c in v.children)
+        )
 
     def _negates_other(self, n, cl) -> bool:
         """ "De ontmoeting leverde geen doorbraak op": the subject event took place; only "geen"

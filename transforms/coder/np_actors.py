@@ -434,12 +434,23 @@ class ActorsMixin:
         return None
 
     def _ctx_org_ok(self, m: A.Mention, h) -> bool:
+        """A context-only name ("RSF", "Commissie") counts when its sentence names the body in
+        full, or when the article up to that sentence names the body's country or a place in
+        it ("RSF nemen El Fasher in", after "Soedan")."""
         sent = self.unit_of.get(h.i) or h.sent
         for i in range(sent.start, sent.end):
             o = self.tok_mention.get(i)
             if o is not None and o.entry.kind == A.ORG and o.entry.code == m.entry.code:
                 return True
-        return False
+        home = m.entry.code[:3]
+        if home not in self.c.d.actor_codes.countries:
+            return False
+        return any(
+            o.start < sent.end
+            and o.entry.kind in (A.COUNTRY, A.PLACE, A.ADJ, A.DEMONYM)
+            and o.entry.code[:3] == home
+            for o in self.mentions
+        )
 
     def _rebels_ground(self, h, own: str) -> str | None:
         """Rebels named by a people's adjective fight for the country they are in, as the gold
