@@ -105,3 +105,25 @@ CASES_0343 = [
 @pytest.mark.parametrize(("text", "expected"), CASES_0343)
 def test_rules_0343(nlp, coder, text: str, expected: set) -> None:
     assert codes_now(nlp, coder, text) == expected
+
+
+CASES_0344 = [
+    # "als (ere)gast van X": the subject visits X (042), X hosts (043)
+    (
+        "Macron sprak als gast van de Duitse regering in Berlijn.",
+        {("FRAGOV", "04", "DEUGOV"), ("DEUGOV", "04", "FRAGOV")},
+    ),
+    ("Hij trad op als gast van het festival.", set()),
+    # UD's multiword preposition misparsed with its noun as the verb's object: a passive has
+    # no second object, and the one arrested did not arrest the requester
+    (
+        "De Russische oppositieleider is in Istanbul gearresteerd op verzoek van de Russische "
+        "regering.",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES_0344)
+def test_rules_0344(nlp, coder, text: str, expected: set) -> None:
+    assert codes_now(nlp, coder, text) == expected

@@ -78,6 +78,7 @@ from .repairs_news import (
 from .repairs_phrases import (
     both_and_coordination,
     final_particle_to_verb,
+    multiword_preposition_object,
     named_object_before_its_complement,
     object_on_object,
     particle_before_preposition,
@@ -369,6 +370,8 @@ class EventCoder:
         done(first_conjunct_made_root(doc, tok_mention))
         done(headline_verb_read_as_noun(doc, _sentence_starts(doc), lambda w: w in form))
         done(name_split_from_its_verb(doc, lambda w: w in form))
+        if "van" in arrays.lowers:
+            done(multiword_preposition_object(doc))
         done(uit_read_as_preposition(doc, self.voiced))
         done(noun_read_as_copula(doc))
         done(headline_passive_subject(doc))

@@ -75,7 +75,7 @@ TRAVEL_VERBS = frozenset(
 THANKS_VERBS = frozenset({"bedanken", "danken", "prijzen", "loven", "complimenteren"})
 # prepositions of a backer's phrase on a verb: "met steun van", "op verzoek van", "na / onder
 # bemiddeling van (door)"
-BACKER_CASES = frozenset({"met", "op", "na", "onder", "ondanks"})
+BACKER_CASES = frozenset({"met", "op", "na", "onder", "ondanks", "als"})
 # nouns whose "met X" names a neighbour, not a party: "een oefening bij de grens met Polen"
 BORDER_NOUNS = frozenset({"grens", "grenzen", "grensgebied", "grensstreek", "grensovergang"})
 
@@ -133,7 +133,11 @@ class NounsMixin:
             # uitgeleverd": "op" an xcomp, "Washington" on the auxiliary): the "van" phrase
             # right after the noun
             phrases = [t for t in self.toks[n.i + 2 : n.i + 5] if self.case_of(t) == "van"][:1]
-        elif n.dep_ in ("obl", "obl:arg") and self.case_of(n) in BACKER_CASES:
+        elif (n.dep_ in ("obl", "obl:arg") and self.case_of(n) in BACKER_CASES) or (
+            # "Xi woonde de parade bij als eregast van Poetin": "als" read as a conjunction
+            n.dep_ in ("advcl", "xcomp", "nmod")
+            and any(c.dep_ == "mark" and c.lower_ == "als" for c in n.children)
+        ):
             if any(ch.lower_ == "geen" for ch in n.children):
                 return []
             # "na bemiddeling door de VS", "onder bemiddeling van de EU"

@@ -409,3 +409,32 @@ def named_object_before_its_complement(doc) -> int:
 
 
 NOMINAL = ("NOUN", "PROPN", "PRON", "VERB")  # a noun the tagger read as a verb ("regeerakkoord")
+
+
+def multiword_preposition_object(doc) -> int:
+    """ "... is gearresteerd op verzoek van de Russische regering": UD's multiword preposition
+    ("op" with "verzoek" and "van" as ``fixed``) parsed as an oblique of its own, and the noun
+    after it as the verb's object. The noun is the oblique, the preposition its case, so a
+    passive has no second object and the request names its requester. Changes ``doc`` in
+    place; returns the count."""
+    changed = 0
+    for t in doc:
+        if t.dep_ != "fixed" or t.lower_ != "van" or t.head.dep_ not in ("obl", "nmod"):
+            continue
+        prep = t.head
+        noun = next(
+            (
+                w
+                for w in doc[t.i + 1 : t.i + 5]
+                if w.dep_ == "obj" and w.head.i == prep.head.i and w.pos_ in ("NOUN", "PROPN")
+            ),
+            None,
+        )
+        if noun is None or any(
+            w.dep_ not in ("det", "amod", "nummod", "compound") for w in doc[t.i + 1 : noun.i]
+        ):
+            continue
+        noun.dep_ = prep.dep_
+        prep.head, prep.dep_ = noun, "case"
+        changed += 1
+    return changed
