@@ -127,3 +127,20 @@ CASES_0344 = [
 @pytest.mark.parametrize(("text", "expected"), CASES_0344)
 def test_rules_0344(nlp, coder, text: str, expected: set) -> None:
     assert codes_now(nlp, coder, text) == expected
+
+
+CASES_0345 = [
+    # a compound plural the lemmatizer cut wrongly ("vredesgesprekken" -> "vredesgesprekk"):
+    # its word form still finds the event noun
+    (
+        "Eerste directe vredesgesprekken tussen Armenië en Azerbeidzjan in Washington",
+        {("ARM", "04", "AZE"), ("AZE", "04", "ARM")},
+    ),
+    # a bare noun hung on a verb as "nmod" is its object: the tariffs are what is levied
+    ("De VS heffen importheffingen op Canadees staal.", {("USA", "16", "CAN")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES_0345)
+def test_rules_0345(nlp, coder, text: str, expected: set) -> None:
+    assert codes_now(nlp, coder, text) == expected

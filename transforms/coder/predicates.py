@@ -400,9 +400,10 @@ class PredicatesMixin:
         found = longest_suffix(lemma, nouns)
         if found and found[0] > 2:
             return nouns[found[1]]
-        if lemma == lower and lower.endswith(("en", "s")):
+        if lower.endswith(("en", "s")):
             for cand in _number_variants(lower):
-                # a plural the lemmatizer left as it is ("luchtaanvallen" -> aanval)
+                # a plural the lemmatizer left as it is ("luchtaanvallen" -> aanval) or cut
+                # wrongly ("vredesgesprekken" -> "vredesgesprekk")
                 found = longest_suffix(cand, nouns)
                 if found and (found[0] == 0 or found[0] > 2):
                     return nouns[found[1]]

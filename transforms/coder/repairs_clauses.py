@@ -393,7 +393,11 @@ def bare_oblique_is_object(doc) -> int:
     dep, head, pos = _attr(doc, DEP, HEAD, POS)
     idx = np.arange(len(doc))
     heads = head.astype("int64") + idx
-    bare = (dep == _sid(doc, "obl")) & ((pos == NOUN) | (pos == PROPN))
+    # an "nmod" is a noun's dependent: on a verb it is the same misreading ("De VS heffen
+    # importheffingen op ...")
+    bare = ((dep == _sid(doc, "obl")) | (dep == _sid(doc, "nmod"))) & (
+        (pos == NOUN) | (pos == PROPN)
+    )
     bare &= (pos[heads] == VERB) & (heads < idx)
     if not bare.any():
         return 0
