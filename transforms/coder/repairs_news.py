@@ -336,10 +336,10 @@ def middle_field_role_is_object(doc, agent_like) -> int:
     the participle's object when it has none (a time phrase, "de hele dag", is no role).
     ``agent_like(tok)`` says whether the token is a role noun. Changes ``doc`` in place;
     returns the count."""
+    dep, pos = _attr(doc, DEP, POS)
     changed = 0
-    for t in doc:
-        if t.dep_ != "obl" or t.pos_ != "NOUN":
-            continue
+    for i in ((dep == _sid(doc, "obl")) & (pos == NOUN)).nonzero()[0].tolist():
+        t = doc[i]
         verb = t.head
         if verb.i <= t.i or verb.pos_ != "VERB" or any(c.dep_ == "case" for c in t.children):
             continue

@@ -417,9 +417,12 @@ def multiword_preposition_object(doc) -> int:
     after it as the verb's object. The noun is the oblique, the preposition its case, so a
     passive has no second object and the request names its requester. Changes ``doc`` in
     place; returns the count."""
+    dep, lower = _attr(doc, DEP, LOWER)
     changed = 0
-    for t in doc:
-        if t.dep_ != "fixed" or t.lower_ != "van" or t.head.dep_ not in ("obl", "nmod"):
+    fixed_van = (dep == _sid(doc, "fixed")) & (lower == _sid(doc, "van"))
+    for i in fixed_van.nonzero()[0].tolist():
+        t = doc[i]
+        if t.head.dep_ not in ("obl", "nmod"):
             continue
         prep = t.head
         noun = next(
