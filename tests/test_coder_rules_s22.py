@@ -144,3 +144,11 @@ CASES_0345 = [
 @pytest.mark.parametrize(("text", "expected"), CASES_0345)
 def test_rules_0345(nlp, coder, text: str, expected: set) -> None:
     assert codes_now(nlp, coder, text) == expected
+
+
+def test_a_title_s_last_name_split_off_before_the_line_break_is_the_object(nlp, coder) -> None:
+    """The parser ends the sentence before a title's last name ("... verlaten Ecowas\\n\\n"):
+    a verbless fragment of up to three words, started mid-line and ending at the break, is the
+    object of the verb before it (coder 0.3.46)."""
+    found = event_triples(nlp, coder, "Mali en Guinee verlaten Ecowas", dt.date(2025, 6, 1))
+    assert found == {("MLI", "160", "IGOWAS"), ("GIN", "160", "IGOWAS")}

@@ -86,6 +86,7 @@ from .repairs_phrases import (
     shared_subject_of_a_conjunct,
     space_tokens_out_of_tree,
     subordinate_subject_to_its_clause,
+    trailing_name_is_object,
     trailing_negation_to_verb,
 )
 from .repairs_titles import (
@@ -359,6 +360,7 @@ class EventCoder:
         touched: list[int] = []  # tokens the first repair changed: most articles' title break
         if space_tokens_out_of_tree(doc, touched):
             patch_arrays(doc, touched, heads_moved=True)
+        done(trailing_name_is_object(doc, _sentence_starts(doc)))
         done(particle_before_preposition(doc))
         done(final_particle_to_verb(doc))
         done(trailing_negation_to_verb(doc))

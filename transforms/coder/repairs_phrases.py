@@ -7,7 +7,7 @@ import numpy as np
 from spacy.attrs import DEP, HEAD, IS_SPACE, LEMMA, LOWER, POS, SENT_START
 from spacy.symbols import SCONJ, SPACE, VERB
 
-from .doc_arrays import morph_get
+from .doc_arrays import END_PUNCT, morph_get
 from .repair_arrays import _attr, _ids, _sid, _verb_above
 
 
@@ -439,5 +439,39 @@ def multiword_preposition_object(doc) -> int:
             continue
         noun.dep_ = prep.dep_
         prep.head, prep.dep_ = noun, "case"
+        changed += 1
+    return changed
+
+
+def trailing_name_is_object(doc, starts: list[int]) -> int:
+    """ "Mali en Niger verlaten Ecowas\n\n": the parser ended the sentence before the title's
+    last name, a verbless sentence of its own up to the line break. A fragment of at most
+    three words with no verb, started in the middle of a line and ending at a line break (or
+    the text's end), is the object of the verb that heads the sentence before it, when that
+    verb has none. ``starts``: the sentence starts. Changes ``doc`` in place; returns the
+    count."""
+    changed = 0
+    ends = [*starts[1:], len(doc)]
+    for k in range(1, len(starts)):
+        s, e = starts[k], ends[k]
+        prev = doc[s - 1]
+        if prev.text in END_PUNCT or prev.is_space or "\n" in prev.whitespace_:
+            continue  # a sentence's own start, after its full stop or on a new line
+        while e > s and doc[e - 1].is_space:
+            e -= 1
+        if not 0 < e - s <= 3 or (
+            e < len(doc) and not doc[e].is_space and "\n" not in doc[e - 1].whitespace_
+        ):
+            continue
+        frag = doc[s:e]
+        if any(t.pos_ in ("VERB", "AUX") for t in frag):
+            continue
+        root = next((t for t in frag if t.head.i == t.i or not s <= t.head.i < e), None)
+        verb = doc[starts[k - 1] : s].root
+        if root is None or root.pos_ not in ("PROPN", "NOUN") or verb.pos_ != "VERB":
+            continue
+        if any(c.dep_ in ("obj", "ccomp", "xcomp") for c in verb.children):
+            continue
+        root.head, root.dep_ = verb, "obj"
         changed += 1
     return changed
