@@ -284,6 +284,11 @@ def agent_noun_tagged_verb(doc, agent_like, verb_form, lowers: list[str] | None 
         if not _role_as_noun(t, agent_like):
             continue
         changed += 1
+        if _subject_of_headline_passive(t):
+            # "Demonstranten opgepakt door Georgische politie": before a participle with a
+            # "door" agent, the role noun undergoes the act
+            t.dep_ = "nsubj:pass"
+            continue
         if t.dep_ in ("aux", "aux:pass", "compound:prt", "xcomp") and t.head.pos_ == "VERB":
             t.dep_ = "obj"
             verb = t.head
@@ -298,6 +303,24 @@ def agent_noun_tagged_verb(doc, agent_like, verb_form, lowers: list[str] | None 
                 if len(after) == 1 and len(objs) == 1:
                     after[0].dep_ = "obj"
     return changed
+
+
+def _subject_of_headline_passive(t) -> bool:
+    """``t`` opens its sentence right before a participle (the root) that has a "door" agent
+    and no subject."""
+    verb = t.head
+    return (
+        t.dep_ in ("advmod", "aux", "aux:pass")
+        and verb.i == t.i + 1
+        and verb.dep_ == "ROOT"
+        and t.left_edge.i == t.sent.start
+        and morph_get(verb, "VerbForm") == ["Part"]
+        and any(
+            c.dep_ in ("obl", "obl:agent") and any(g.lower_ == "door" for g in c.children)
+            for c in verb.children
+        )
+        and not any(c.dep_.startswith("nsubj") for c in verb.children)
+    )
 
 
 def _opens_v2_clause(t, verb) -> bool:
