@@ -32,3 +32,14 @@ def town(ev: dict, side: str = "action") -> str | None:
     if ev[f"{side}_geo_type"] not in (3, 4):
         return None
     return (ev[f"{side}_geo_fullname"] or "").split(",")[0]
+
+
+def scanned(nlp, geo, text: str) -> list:
+    """The place names the geocoder's scan finds in ``text``, resolved: (name as written, the
+    mention) in order; ``mention.place`` is the gazetteer entry or None."""
+    from geoevents.transforms.coder import sentence_starts
+
+    doc = nlp(text)
+    mentions = geo._mentions(doc, sentence_starts(doc))
+    geo._resolve(doc, mentions)
+    return [(doc[m.start : m.end].text, m) for m in mentions]

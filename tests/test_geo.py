@@ -9,7 +9,7 @@ import pytest
 from geoevents.transforms.gazetteer import Gazetteer
 from geoevents.transforms.geo import Geocoder
 from tests.geo_events import locate as locate_event
-from tests.geo_events import town
+from tests.geo_events import scanned, town
 
 
 @pytest.fixture(scope="module")
@@ -43,13 +43,8 @@ def locate(kit, text: str, a1: str, a2: str, code: str, pred: str) -> dict:
 
 
 def places(kit, text: str) -> list[tuple[str, str | None]]:
-    from geoevents.transforms.coder import sentence_starts
-
     nlp, _, geo = kit
-    doc = nlp(text)
-    mentions = geo._mentions(doc, sentence_starts(doc))
-    geo._resolve(doc, mentions)
-    return [(doc[m.start : m.end].text, m.place.name if m.place else None) for m in mentions]
+    return [(name, m.place.name if m.place else None) for name, m in scanned(nlp, geo, text)]
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ import datetime as dt
 import pytest
 
 from tests.geo_events import locate as locate_event
-from tests.geo_events import town
+from tests.geo_events import scanned, town
 
 OLD = dt.date(1865, 7, 1)
 NEW = dt.date(2024, 5, 1)
@@ -22,13 +22,7 @@ def locate(kit, text: str, a1: str, a2: str, code: str, pred: str, day=None) -> 
 
 
 def places(kit, text: str) -> list[tuple[str, str | None]]:
-    from geoevents.transforms.coder import sentence_starts
-
-    nlp, geo = kit
-    doc = nlp(text)
-    mentions = geo._mentions(doc, sentence_starts(doc))
-    geo._resolve(doc, mentions)
-    return [(doc[m.start : m.end].text, m.place.name if m.place else None) for m in mentions]
+    return [(name, m.place.name if m.place else None) for name, m in scanned(*kit, text)]
 
 
 # ------------------------------------------------------------ a visit is in the visited country

@@ -15,7 +15,7 @@ import pytest
 
 from geoevents.transforms.gazetteer import COUNTRY, REGION
 from tests.geo_events import locate as locate_event
-from tests.geo_events import town
+from tests.geo_events import scanned, town
 
 NEW = dt.date(2024, 5, 1)
 
@@ -27,15 +27,9 @@ def locate(kit, text: str, a1: str, a2: str, code: str, pred: str) -> dict:
 
 def places(kit, text: str) -> dict[str, tuple]:
     """Name as written -> (place name, iso2, kind, ADM1, preposition) of each place found."""
-    from geoevents.transforms.coder import sentence_starts
-
-    nlp, geo = kit
-    doc = nlp(text)
-    mentions = geo._mentions(doc, sentence_starts(doc))
-    geo._resolve(doc, mentions)
     return {
-        doc[m.start : m.end].text: (m.place.name, m.place.iso2, m.place.kind, m.place.adm1, m.prep)
-        for m in mentions
+        name: (m.place.name, m.place.iso2, m.place.kind, m.place.adm1, m.prep)
+        for name, m in scanned(*kit, text)
         if m.place is not None
     }
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 from tests.geo_events import locate as locate_event
-from tests.geo_events import town
+from tests.geo_events import scanned, town
 
 OLD = dt.date(1865, 7, 1)
 NEW = dt.date(2024, 5, 1)
@@ -21,15 +21,9 @@ def locate(kit, text: str, a1: str, a2: str, code: str, pred: str, day=NEW) -> d
 
 def places(kit, text: str) -> list[tuple[str, str | None]]:
     """(name, the place's GeoNames name and country) of each place name the scan finds."""
-    from geoevents.transforms.coder import sentence_starts
-
-    nlp, geo = kit
-    doc = nlp(text)
-    mentions = geo._mentions(doc, sentence_starts(doc))
-    geo._resolve(doc, mentions)
     return [
-        (doc[m.start : m.end].text, f"{m.place.name}/{m.place.iso2}" if m.place else None)
-        for m in mentions
+        (name, f"{m.place.name}/{m.place.iso2}" if m.place else None)
+        for name, m in scanned(*kit, text)
     ]
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from tests.geo_events import locate as locate_event
-from tests.geo_events import town
+from tests.geo_events import scanned, town
 
 NEW = dt.date(2025, 3, 1)
 
@@ -23,15 +23,9 @@ def locate(kit, text: str, a1: str, a2: str, code: str, pred: str) -> dict:
 
 def places(kit, text: str) -> dict[str, str | None]:
     """Name -> the place's GeoNames name and country, of each place name the scan finds."""
-    from geoevents.transforms.coder import sentence_starts
-
-    nlp, geo = kit
-    doc = nlp(text)
-    mentions = geo._mentions(doc, sentence_starts(doc))
-    geo._resolve(doc, mentions)
     return {
-        doc[m.start : m.end].text: f"{m.place.name}/{m.place.iso2}" if m.place else None
-        for m in mentions
+        name: f"{m.place.name}/{m.place.iso2}" if m.place else None
+        for name, m in scanned(*kit, text)
     }
 
 
