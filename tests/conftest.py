@@ -97,11 +97,14 @@ def nlp(embedded_model: Path, shipped_nlp):
 
 
 @pytest.fixture(scope="session")
-def coder():
-    """An event coder whose internal errors fail the test instead of skipping the sentence."""
+def coder(shipped_nlp):
+    """An event coder whose internal errors fail the test instead of skipping the sentence.
+
+    It reads names with the shipped pipeline's tokenizer, as the pipeline's coder does
+    (``transforms/nlp.py``): a blank tokenizer splits some names differently."""
     from geoevents.transforms.coder import EventCoder
 
-    c = EventCoder()
+    c = EventCoder(tokenizer=shipped_nlp.tokenizer)
     c.strict = True
     return c
 

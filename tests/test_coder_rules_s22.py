@@ -154,13 +154,9 @@ def test_a_title_s_last_name_split_off_before_the_line_break_is_the_object(nlp, 
     assert found == {("MLI", "160", "IGOWAS"), ("GIN", "160", "IGOWAS")}
 
 
-def test_a_role_noun_tagged_as_a_verb_before_a_headline_passive_undergoes_it(nlp) -> None:
+def test_a_role_noun_tagged_as_a_verb_before_a_headline_passive_undergoes_it(nlp, coder) -> None:
     """ "Demonstranten opgepakt door Georgische politie": the role noun the tagger read as a
-    verb, before a participle with a "door" agent, is its passive subject (coder 0.3.47). The
-    coder reads the pipeline's own tokenizer, as the product's does."""
-    from geoevents.transforms.coder import EventCoder
-
-    coder = EventCoder(tokenizer=nlp.tokenizer)
+    verb, before a participle with a "door" agent, is its passive subject (coder 0.3.47)."""
     found = event_triples(
         nlp, coder, "Demonstranten opgepakt door Georgische politie", dt.date(2025, 6, 1)
     )
