@@ -268,6 +268,8 @@ class ClausesMixin:
             # "smeedde een complot om Mugabe te vermoorden": the noun is the governor's object
             # (the parser may hang "om" on the infinitive's object, as a preposition)
             nouns += [d for d in top.head.children if d.dep_ == "obj" and d.i < top.i]
+        if top.dep_ == "advcl" and not cl.intent and self._purpose_only(top, cl.head):
+            cl.asserted = False
         lemmas = {A.norm_lemma(n) for n in nouns if n.pos_ == "NOUN"}
         if lemmas & UNREALISED_NOUNS:
             cl.asserted = False

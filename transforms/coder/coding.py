@@ -23,6 +23,7 @@ from .common import (
     aux_before_participle,
     coordinated,
     longest_suffix,
+    state_on_state,
 )
 from .doc_arrays import morph_get
 from .lexicon import (
@@ -498,7 +499,7 @@ class CodingMixin:
         if not targets and not recip and code[:2] == "13":
             targets = self._condition_subjects(v, disc)  # "dreigt met acties als het kabinet .."
         if "milonly" in p.flags and not any("MIL" in s.types for s in sources):
-            if not ("statemil" in p.flags and _state_on_state(sources, targets)):
+            if not ("statemil" in p.flags and state_on_state(sources, targets)):
                 return []
         air = p.value("air")
         if air and any(x in (s.agent_lemma or "") for s in sources for x in AIRCRAFT):
@@ -587,11 +588,3 @@ class CodingMixin:
         ]
         countries = {a.country for a in places}
         return places[:1] if len(countries) == 1 else []
-
-
-def _state_on_state(sources: list[A.Actor], targets: list[A.Actor]) -> bool:
-    """A state acting on another state's ground ("Israël trekt zich terug uit Libanon"): its
-    army acts, though no military noun says so."""
-    return bool(sources and targets) and all(
-        a.country and not a.group and not a.types and not a.people for a in sources + targets
-    )

@@ -11,7 +11,7 @@ from .dictionaries import Predicate
 from .doc_arrays import morph_get
 from .lexicon import INTENT_BY_CODE, INTENT_BY_ROOT, SUBJ_DEPS, THREAT_BY_ROOT
 
-CODER_VERSION = "0.3.47"
+CODER_VERSION = "0.3.48"
 GROUP_WINDOW = 10  # sentences back that "ze" / "de twee leiders" may refer to a coordinated pair
 LEAD_SENTENCES = 3  # is_root_event: the event is in the first three sentences of the document
 
@@ -393,3 +393,11 @@ def aux_before_participle(v, verb_forms) -> bool:
         ):
             return True
     return False
+
+
+def state_on_state(sources: list[A.Actor], targets: list[A.Actor]) -> bool:
+    """A state acting on another state's ground ("Israël trekt zich terug uit Libanon"): its
+    army acts, though no military noun says so."""
+    return bool(sources and targets) and all(
+        a.country and not a.group and not a.types and not a.people for a in sources + targets
+    )

@@ -18,6 +18,7 @@ from .headlines import HeadlinesMixin
 from .homes import HomesMixin
 from .nouns import NounsMixin
 from .np_actors import ActorsMixin
+from .np_groups import GroupsMixin
 from .participants import ParticipantsMixin
 from .predicates import PredicatesMixin
 from .rows import RowsMixin
@@ -31,6 +32,7 @@ _MISSING = object()
 
 class _DocContext(
     ActorsMixin,
+    GroupsMixin,
     HomesMixin,
     AnaphoraMixin,
     ClausesMixin,

@@ -164,23 +164,37 @@ class HeadlinesMixin:
             return []
         # a headline part ends at a colon: "Macron op bezoek bij Poetin: vijf uur praten"
         end = next((i for i in range(sent.start, sent.end) if self.texts[i] == ":"), sent.end)
+        adjectives = self.c.adjectives  # "woedend" is tagged as a verb
         if any(
-            p in ("VERB", "AUX") and "-" not in w  # "staakt-het-vuren" is tagged as a verb
+            p in ("VERB", "AUX")
+            and "-" not in w  # "staakt-het-vuren" is tagged as a verb
+            and w not in adjectives
             for p, w in zip(self.pos_now[sent.start : end], self.lowers[sent.start : end])
         ):
             return []
         toks = self.toks[sent.start : end]
         group = [g for i, g in disc.groups if i == self.sent_idx]
-        lead = self.np_actor(self.toks[ments[0].start])
+        first = self.toks[ments[0].start]
+        lead = self.np_actor(first)
+        if (lead is None or not lead.strong) and first.dep_ == "amod":
+            lead = self.np_actor(
+                first.head
+            )  # "Syrische president ...": the role, not the adjective
         sources = group[0] if group else ([lead] if lead is not None and lead.strong else [])
         if not sources:
             return []
         presence = self._presence_visit(sent.start, end, ments, sources)
         if presence:
             return presence
+        opened = False  # an adposition passed: the lead actor's phrase is over
         for t in toks:
+            opened = opened or t.pos_ == "ADP"
+            if t.i > ments[0].start and self.lowers[t.i] in self.c.adjectives:
+                return self._headline_adjective(t, end, ments, sources)  # "China boos op Japan"
             if t.pos_ != "NOUN" or t.i <= ments[0].start:
                 continue
+            if not opened and A.agent_types(t, self.c.index) is not None:
+                continue  # "Syrische president Al-Sharaa op bezoek ...": the lead's role noun
             preds = self.noun_predicates(t)
             if not preds:
                 return []  # the first noun after the actors says what happened, or nothing does
@@ -191,7 +205,7 @@ class HeadlinesMixin:
                 for m in ments:
                     if m.start <= t.i or m.start >= end:
                         continue
-                    if self.toks[m.start - 1].lower_ not in VISIT_PREPS:
+                    if self._after_prep(m.start) not in VISIT_PREPS:
                         continue
                     a = self.np_actor(self.toks[m.start])
                     if a is not None and a.key and a.key not in {s.key for s in sources}:
@@ -205,6 +219,27 @@ class HeadlinesMixin:
             if "sym" in p.flags and len(_uniq(sources)) >= 2 and prev not in PREPOSITIONS:
                 return self._emit(p, p.code, sources, [], True, t, None, 45, [])
             return []
+        return []
+
+    def _after_prep(self, i: int) -> str | None:
+        """The adposition before the phrase at ``i``, over one article ("in het Witte Huis")."""
+        k = i - 1
+        if k > 0 and self.lowers[k] in ("de", "het"):
+            k -= 1
+        return self.lowers[k] if k >= 0 and self.pos_now[k] == "ADP" else None
+
+    def _headline_adjective(self, adj, end: int, ments, sources) -> list[dict]:
+        """ "China boos op Japan", "Rusland woedend op Finland": a verbless headline's
+        adjective with the case its row names is that row's event, as with a copula."""
+        for p in self.c.adjectives.get(self.lowers[adj.i], ()):
+            if p.cues or "negonly" in p.flags:
+                continue
+            for m in ments:
+                if adj.i < m.start < end and self._after_prep(m.start) in p.targets:
+                    target = self.np_actor(self.toks[m.start])
+                    if target is None or not target.strong or not target.key:
+                        return []
+                    return self._emit(p, p.code, sources, [target], False, adj, None, 40, [])
         return []
 
     def _presence_visit(self, start: int, end: int, ments, sources) -> list[dict]:

@@ -95,7 +95,11 @@ PLAN_VERBS = {
     "voornemen",
 }  # fmt: skip
 # adjectives whose te-infinitive is only intended: "Israël is bereid te onderhandelen" is 03
-INTENT_ADJECTIVES = {"bereid", "vastbesloten", "van plan"}
+INTENT_ADJECTIVES = {"bereid", "vastbesloten", "van plan", "klaar"}
+# a purpose clause of these verbs is the act itself: people march "om te protesteren"
+PROTEST_VERBS = {"protesteren", "demonstreren", "betogen", "actievoeren", "staken"}
+# "stelt voor om ... te": a proposal the parser hangs as a purpose clause
+PROPOSAL_VERBS = {"voorstellen", "voorstel"}
 COND_MARKS = {"als", "indien", "mits", "tenzij", "of", "wanneer", "zodra"}
 SUBJ_DEPS = {"nsubj", "nsubj:pass", "nsubj:outer"}
 OBJ_DEPS = {"obj", "iobj"}

@@ -502,6 +502,15 @@ class NounsMixin:
                         targets.extend(
                             a for a in acts if a.code not in src and (a.strong or allow_weak)
                         )
+                if not targets and self.case_of(n) == "bij":
+                    # "Drie Palestijnen gedood bij Israëlische luchtaanval": victims first
+                    targets = [
+                        a
+                        for pos, acts, prep in lin.chunks
+                        if pos < n.i and prep is None
+                        for a in acts
+                        if a.code not in src and (a.strong or allow_weak)
+                    ]
         if self._unarmed_clash(n, p, sources + targets):
             return []
         ev_tok = n

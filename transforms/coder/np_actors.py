@@ -5,9 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from . import actors as A
-from .common import NOUN_POS, Discourse, _has_det, longest_suffix
+from .common import NOUN_POS, _has_det, longest_suffix
 from .lexicon import POLICY_NOUNS, QUANTITY_NOUNS, STATE_TYPES
-from .towns import unlisted_town
 
 # a role noun with these places itself in a region or abroad: "westerse troepen in Oekraïne"
 REGION_ADJECTIVES = frozenset(
@@ -477,129 +476,6 @@ class ActorsMixin:
     def _locative(self, t) -> bool:
         case = self.case_of(t)
         return case in A.LOCATIVE
-
-    def actors_of(self, tok, disc: Discourse, allow_weak: bool = False) -> list[A.Actor]:
-        """Actors a dependent token refers to: itself and its conjuncts, with anaphora resolved."""
-        out: list[A.Actor] = []
-        first = None
-        # "Verenigd Koninkrijk, Canada en Australië": conjuncts the parser hung on the name's
-        # last word belong to the name's head
-        named = [
-            c for f in tok.children if f.dep_ == "flat" for c in f.children if c.dep_ == "conj"
-        ]
-        if tok.pos_ == "NOUN" and tok.lower_ != (tok.lemma_ or "").lower():
-            # "de presidenten Kabila van Congo en Museveni van Oeganda": a plural role noun
-            # names its people in an apposition list
-            named += [c for ap in tok.children if ap.dep_ == "appos" for c in ap.conjuncts]
-        for t in [tok, *tok.conjuncts, *named]:
-            a = self.np_actor(t)
-            if a is not None and first is not None and t.i != tok.i:
-                a = self._shared_role(first, tok, t, a)
-            if a is not None and (a.strong or allow_weak):
-                out.append(a)
-                out.extend(self._coordinated_adjectives(t, a))
-                out.extend(self._coordinated_owners(t, a))
-                first = first or a
-                continue
-            if a is None and allow_weak:
-                a = unlisted_town(self, t)
-                if a is not None:
-                    out.append(a)
-                    continue
-            if a is None:
-                out.extend(self.anaphor(t, disc))
-        uniq: list[A.Actor] = []
-        for a in out:
-            if all(not (u.code == a.code and u.start_char == a.start_char) for u in uniq):
-                uniq.append(a)
-        return uniq
-
-    def _coordinated_adjectives(self, head, a: A.Actor) -> list[A.Actor]:
-        """ "door Amerikaanse en Britse troepen": the role noun holds for each coordinated
-        country adjective before it (GBRMIL as well as USAMIL)."""
-        if not a.types or not a.country or a.person or not self.has_kids[head.i]:
-            return []
-        out: list[A.Actor] = []
-        adjectives = None  # read at the first adjective (most role nouns have none)
-        for ch in head.children:
-            if ch.dep_ not in ("amod", "nmod") or ch.pos_ != "ADJ" or ch.i > head.i:
-                continue
-            if adjectives is None:
-                adjectives = [
-                    o
-                    for o in head.children
-                    if o.dep_ == "amod"
-                    and o.pos_ == "ADJ"
-                    and o.i < head.i
-                    and o.i in self.tok_mention
-                ]
-            # "De Franse en de Duitse minister": sibling adjectives joined by "en" count as conjuncts
-            siblings = [
-                o
-                for o in adjectives
-                if o.i != ch.i
-                and "en" in {self.toks[k].lower_ for k in range(min(o.i, ch.i) + 1, max(o.i, ch.i))}
-                and all(
-                    self.toks[k].lower_ in ("en", "de", "het", ",")
-                    for k in range(min(o.i, ch.i) + 1, max(o.i, ch.i))
-                )
-            ]
-            for cj in [*ch.conjuncts, *siblings]:
-                m = self.tok_mention.get(cj.i)
-                if cj.i > head.i or m is None or m.entry.kind != A.ADJ:
-                    continue
-                if m.entry.code == a.country or any(o.country == m.entry.code for o in out):
-                    continue
-                end = cj.idx + len(cj.text)
-                b = self.c._make_actor(m.entry.code + a.types[0], m.entry, cj.idx, end, a.strong)
-                out.append(replace(b, head_i=a.head_i, agent_lemma=a.agent_lemma))
-        return out
-
-    def _coordinated_owners(self, head, a: A.Actor) -> list[A.Actor]:
-        """ "de ambassades van Rwanda, de VS en Frankrijk": a role noun whose "van" country has
-        conjoined countries holds for each of them (USAGOV and FRAGOV as well as RWAGOV)."""
-        if not a.types or not a.country or a.person:
-            return []
-        out: list[A.Actor] = []
-        for ch in head.children:
-            m = self.tok_mention.get(ch.i)
-            if (
-                ch.dep_ != "nmod"
-                or self.case_of(ch) != "van"
-                or m is None
-                or m.entry.kind != A.COUNTRY
-            ):
-                continue
-            for cj in ch.conjuncts:
-                n = self.tok_mention.get(cj.i)
-                if n is None or n.entry.kind != A.COUNTRY or n.entry.code == a.country:
-                    continue
-                b = self.c._make_actor(
-                    n.entry.code + a.types[0], n.entry, cj.idx, cj.idx + len(cj.text), a.strong
-                )
-                out.append(replace(b, head_i=a.head_i, agent_lemma=a.agent_lemma))
-        return out
-
-    def _shared_role(self, first: A.Actor, head, conj, a: A.Actor) -> A.Actor:
-        """ "de leiders van China en Rusland": a country conjoined right after the possessor of a
-        plural role noun holds that role too (RUSGOV, not RUS)."""
-        toks = self.toks
-        if not (first.types and len(a.code) == 3 and a.country and conj.i >= 2):
-            return a
-        if toks[conj.i - 1].lower_ != "en" or head.lower_ == A.norm_lemma(head):
-            return a
-        prev = self.tok_mention.get(conj.i - 2)
-        # back over a list of countries ("van Frankrijk, Duitsland en Italië") to the "van"
-        while (
-            prev is not None
-            and prev.entry.kind == A.COUNTRY
-            and prev.start >= 2
-            and toks[prev.start - 1].text == ","
-        ):
-            prev = self.tok_mention.get(prev.start - 2)
-        if prev is None or prev.entry.kind != A.COUNTRY or toks[prev.start - 1].lower_ != "van":
-            return a
-        return self._with_type(a, first.types[0])
 
 
 def town_named(h) -> bool:

@@ -1,5 +1,6 @@
 """Who else takes part in a clause: co-agents ("samen met X"), the author a document speaks for,
-targets by place, origin or owner, and the causee of "laten". Mixed into ``_DocContext``."""
+targets by place, origin or owner, the causee of "laten", and what makes an act only intended
+(an intent adjective, a purpose clause). Mixed into ``_DocContext``."""
 
 from __future__ import annotations
 
@@ -7,8 +8,16 @@ from dataclasses import replace
 
 from ..gazetteer import place_noun, town_noun
 from . import actors as A
-from .common import VERB_POS, Clause, Discourse, longest_suffix
-from .lexicon import COND_MARKS, DOCUMENT_NOUNS, INTENT_ADJECTIVES, ISSUE_VERBS, POLICY_NOUNS
+from .common import VERB_POS, Clause, Discourse, _mark, longest_suffix
+from .lexicon import (
+    COND_MARKS,
+    DOCUMENT_NOUNS,
+    INTENT_ADJECTIVES,
+    ISSUE_VERBS,
+    POLICY_NOUNS,
+    PROPOSAL_VERBS,
+    PROTEST_VERBS,
+)
 
 # the end of a noun that names a part of a town or a walled-off area ("centrum", "moslimenclave")
 PLACE_PARTS = ("centrum", "enclave")
@@ -186,4 +195,25 @@ class ParticipantsMixin:
             and c.dep_ in ("advcl", "advmod", "xcomp", "ccomp")
             and A.norm_lemma(c) in INTENT_ADJECTIVES
             for c in (*v.children, *beside)
+        )
+
+    def _purpose_only(self, top, v) -> bool:
+        """An "om ... te" purpose clause says what the actor meant to do, not what happened
+        ("legde sancties op om het Kremlin onder druk te zetten": no pressure event), except a
+        protest, which the march is ("trokken naar Den Haag om te protesteren"), a proposal
+        the parser hung as a purpose ("stelt voor om ... op te schorten") and a use of an
+        occasion ("maakte gebruik van de situatie om X te bezetten")."""
+        if _mark(top, "om") is None and self.lowers[top.left_edge.i] != "om":
+            return False
+        gov = top.head
+        governs = self.lemmas_of(gov)
+        particles = [c.lower_ for c in gov.children if c.dep_ == "compound:prt"]
+        governs = governs | {p + w for p in particles for w in governs}  # "stelt ... voor"
+        if self.lemmas_of(v) & PROTEST_VERBS or governs & PROPOSAL_VERBS:
+            return False
+        return not (
+            "maken" in governs
+            and any(
+                c.lower_ == "gebruik" for c in gov.children if c.dep_ in ("obj", "compound:prt")
+            )
         )

@@ -1,0 +1,65 @@
+"""Coder rules of 0.3.48 and later (twenty-third session), each on a sentence written for this
+file (never dev or blind). Removing the rule makes its case fail."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.coder_events import event_triples
+
+DAY = dt.date(2025, 6, 1)
+
+
+def test_a_purpose_clause_is_not_an_event_but_a_protest_march_is(nlp, coder) -> None:
+    """ "om ... te": what the actor meant to do did not happen by being said (coder 0.3.48);
+    a march "om te protesteren" is the protest, and "gebruik maken van X om" the act."""
+    found = event_triples(
+        nlp,
+        coder,
+        "Washington legde sancties op aan Rusland om het Kremlin onder druk te zetten.",
+        DAY,
+    )
+    assert found == {("USA", "163", "RUS")}
+    march = event_triples(
+        nlp,
+        coder,
+        "Duizenden boeren trokken naar Den Haag om te protesteren tegen het kabinet.",
+        DAY,
+        "NLD",
+    )
+    assert march == {("NLDAGR", "140", "NLDGOV")}
+    used = event_triples(
+        nlp, coder, "Rusland maakte gebruik van de chaos om Georgië aan te vallen.", DAY
+    )
+    assert used == {("RUS", "190", "GEO")}
+
+
+CASES_0348 = [
+    # travelling to a country is a visit, and the host receives it (043)
+    ("Orbán reisde naar China.", {("HUNGOV", "042", "CHN"), ("CHN", "043", "HUNGOV")}),
+    # "klaar staan om te helpen" is an intent (033), not the help
+    ("Bessent zei dat Washington klaar staat om Argentinië te helpen.", {("USA", "033", "ARG")}),
+    # support in dollars is economic aid (071)
+    ("De VS steunen Argentinië met 20 miljard dollar.", {("USA", "071", "ARG")}),
+    # a headline's victims before "bij <attack>" are the attack's target
+    ("Tien Oekraïners gedood bij Russisch bombardement", {("RUS", "195", "UKR")}),
+    # a verbless headline's adjective with its row's case is that row's event
+    ("Iran woedend op Israël", {("IRN", "110", "ISR")}),
+    # a headline's lead role noun is the visitor, an article may precede the host
+    (
+        "Turkse minister op bezoek in het Kremlin",
+        {("TURGOV", "042", "RUS"), ("RUS", "043", "TURGOV")},
+    ),
+    # a plan owned by conjoined countries is each one's
+    (
+        "Israël verwierp het plan van Egypte en Qatar.",
+        {("ISR", "120", "EGY"), ("ISR", "120", "QAT")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES_0348)
+def test_rules_0348(nlp, coder, text: str, expected: set) -> None:
+    assert event_triples(nlp, coder, text, DAY) == expected
