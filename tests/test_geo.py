@@ -150,8 +150,6 @@ def test_a_meeting_nouns_place_in_the_sentence(kit) -> None:
         # a town of the actors' country in the sentence, not attached to the event
         ("De voornaamste handelaars van de beurs te Lyon hebben zich tot de regering gewend.",
          "gewend", "FRA", "FRA", "Lyon"),
-        # the object of the verb ("namen de stad Homs in")
-        ("Syrische rebellen namen de stad Homs in.", "namen", "SYR", "SYR", "Homs"),
         # where the news comes from
         ("Een telegram uit Weenen meldt dat de Oostenrijkse regering Pruisen heeft bedreigd.",
          "bedreigd", "AUT", "DEU", "Vienna"),

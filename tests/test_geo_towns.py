@@ -115,13 +115,16 @@ def test_voor_a_country_or_on_a_noun_is_no_place(kit, text, pred, a1, a2) -> Non
         # passive, and a town of neither actor's country
         ("Mosul werd door het Amerikaanse leger ingenomen.", "ingenomen", "USA", "USA", "190",
          "Mosul"),
+        # the object with its place noun ("namen de stad Homs in")
+        ("Syrische rebellen namen de stad Homs in.", "namen", "SYR", "SYR", "040", "Homs"),
     ],
 )  # fmt: skip
 def test_a_town_the_events_verb_visits_or_takes_is_where_it_happens(
     kit, text, pred, a1, a2, code, name
 ) -> None:
+    # rule 1: attached to the event itself (session 23; rule 6 before)
     ev = locate(kit, text, a1, a2, code, pred)
-    assert town(ev) == name and ev["action_geo_rule"] == 6
+    assert town(ev) == name and ev["action_geo_rule"] == 1
 
 
 def test_a_town_as_object_of_another_verb_is_no_place(kit) -> None:

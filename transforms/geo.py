@@ -22,11 +22,14 @@ province is the town of its name ("in Utrecht") unless the phrase says province.
 
 Where an event happened (``action_geo_*``), first rule that gives a place:
 
-1. the location phrase attached to the event: a place in a prepositional phrase ("in Gaza",
-   "bij de grens", "naar Asunción", "de val van Mosul", "de raketbeschieting van Charkiv", "de
-   controle over Cherson", "de terugtrekking uit Cherson", "op 30 kilometer van Charkiv"; not
-   "uit"/"vanuit"/"van", nor the actors' countries "tussen" which it happens) that hangs on
-   the event's predicate within two prepositional hops ("na een staatsbanket in Moskou"; equally
+1. the town the event's own verb visits or takes ("Rebellen hebben Damascus ingenomen, Assad
+   is naar Moskou gevlucht", "bezocht het Witte Huis"), else the location phrase attached to
+   the event: a place in a prepositional phrase ("in Gaza", "bij de grens", "naar Asunción",
+   "de val van Mosul", "de raketbeschieting van Charkiv", "de controle over Cherson", "de
+   terugtrekking uit Cherson", "op 30 kilometer van Charkiv"; not "uit"/"vanuit"/"van", nor
+   the countries "tussen" which it happens when one is an actor's: "bemiddelen tussen Rusland
+   en Oekraïne"; a border is: "de grens tussen Libanon en Israël") that hangs on the event's
+   predicate within two prepositional hops ("na een staatsbanket in Moskou"; equally
    near: the most specific, then one in an actor's country), or, failing that, on any verb of
    the sentence ("In Hongarije werd ... uitgeroepen, die ... omvergeworpen werd"); "voor" a town
    on a verb is there ("de vloot verscheen voor Valparaiso"); not where a participant is bound
@@ -49,8 +52,7 @@ Where an event happened (``action_geo_*``), first rule that gives a place:
    roots 01-05), the article's meeting place ("Het gesprek vond plaats in Straatsburg");
 6. a town of the actors' country (rule 5's) named in the sentence in a locative phrase, as a
    verb's subject or object or as where the news comes from ("de handelaars te Havre", "namen de
-   stad Aleppo in", "een telegram uit Weenen"), else a town of any country that the event's verb
-   visits or takes ("De Franse president bezocht Kiev"), else a town of the other actor's country
+   stad Aleppo in", "een telegram uit Weenen"), else a town of the other actor's country
    in a locative phrase, else where the article's news comes from before the event (its last
    dateline, "MOSKOU - Rusland heeft ...", "PARIJS, dinsdag.", "Uit Rome wordt gemeld ..." or
    "Van onze correspondent in Parijs") when it is in the first actor's country, else in the
@@ -114,6 +116,7 @@ from .geo_names import (
     seat_in_entity,
 )
 from .geo_places import (
+    between_parties,
     correspondent_at,
     elsewhere_bound,
     hops,
@@ -126,6 +129,7 @@ from .geo_places import (
     river_or_region,
     taken_place,
     town_of_country,
+    visited_town,
     withdrawn_from,
 )
 
@@ -440,14 +444,22 @@ class Geocoder:
         # not an actor's country "tussen" the parties: "de onderhandelingen tussen Rusland en
         # Oekraïne in Istanbul" are in Istanbul ("tussen Charkiv en Izjoem" is a place)
         own = {p.iso2 for p in actor_countries(self.gaz, ev, day)}
+        # "bemiddelen tussen Rusland en Oekraïne" (TUR>RUS): both countries are the parties
+        parties = between_parties(doc, mentions, own)
         located = [
             m
             for m in mentions
             if m.place
             and m.prep in LOCATIVE
             and not elsewhere_bound(doc[m.start], m.prep, pred)
-            and not (m.prep == "tussen" and m.place.kind == COUNTRY and m.place.iso2 in own)
+            and m.start not in parties
         ]
+        # the town the event's own verb visits or takes is where it happened, before a place
+        # of another clause ("Rebellen hebben Damascus ingenomen, Assad is naar Moskou gevlucht",
+        # "Meloni bezocht het Witte Huis en nodigde Trump uit voor een bezoek aan Rome")
+        visited = visited_town(doc, mentions, pred)
+        if visited is not None:
+            return visited, 1
         if pred is not None and located:
             # equally near: the most specific, then one in an actor's country ("zijne intrede
             # in Parijs en vergezelde Keizer Alexander naar Londen": RUS>GBR is London)

@@ -395,6 +395,21 @@ def refine_country(doc, mentions, place: Place | None, dateline, pred, tied=()) 
     return None
 
 
+def between_parties(doc, mentions: list, own: set[str]) -> set[int]:
+    """Starts of the countries "tussen" which something happens when one of them is an actor's
+    ("tussen Rusland en Oekraïne" for TUR>RUS): the parties, not the place ("tussen Charkiv en
+    Izjoem" is a place); the one not an actor's still places a border between them ("aan de
+    grens tussen Libanon en Israël" for HEZ>ISR is Lebanon)."""
+    between = [m for m in mentions if m.place and m.prep == "tussen" and m.place.kind == COUNTRY]
+    out = {m.start for m in between if m.place.iso2 in own}
+    for m in between:
+        first = listed_from(doc[m.start])
+        if m.start not in out or place_noun(first.head.lower_):
+            continue
+        out.update(x.start for x in between if listed_from(doc[x.start]).i == first.i)
+    return out
+
+
 def meeting_place(doc, mentions) -> Place | None:
     """Where the article's meeting was: "Het gesprek vond plaats in Straatsburg" (a place on
     the verb of a clause whose subject is a meeting noun), the first such in the article."""
