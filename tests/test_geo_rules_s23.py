@@ -2,14 +2,15 @@
 eval/geo_blind.jsonl, never the dev sets' sentences): the town the event's own verb visits or
 takes is where it happened, before a place of another clause; the countries "tussen" which
 something happens are both the parties when one is an actor's, though a border between them
-is still a place."""
+is still a place; a group's name is no town ("Hamas" is not Hamm); Dutch and old names of
+towns; a distance from a town without a preposition is near it ("20 kilometer van Charkiv")."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 from tests.geo_events import locate as locate_event
-from tests.geo_events import town
+from tests.geo_events import scanned, town
 
 NEW = dt.date(2025, 6, 1)
 
@@ -54,3 +55,47 @@ def test_a_border_between_two_countries_is_still_a_place(kit) -> None:
     text = "Hezbollah heeft bij de grens tussen Libanon en Israël twee soldaten gedood."
     ev = locate(kit, text, "HEZ", "ISR", "190", "gedood")  # a group: Lebanon is no party
     assert ev["action_geo_country_code"] == "LE"  # FIPS Lebanon, not Israel
+
+
+# ------------------------------------------------------------ a group's name is no town (gazetteer)
+
+
+def places(kit, text: str) -> dict[str, str | None]:
+    """Name -> the place's GeoNames name and country, of each place name the scan finds."""
+    return {
+        name: f"{m.place.name}/{m.place.iso2}" if m.place else None
+        for name, m in scanned(*kit, text)
+    }
+
+
+def test_a_groups_name_is_no_town(kit) -> None:
+    found = places(kit, "Een militie die tegen Hamas vecht, kreeg wapens uit Israël.")
+    assert "Hamas" not in found  # not Hamm, Germany (a GeoNames alternate name)
+    assert found.get("Israël") == "Israel/IL"
+
+
+def test_a_state_institutions_seat_keeps_its_name(kit) -> None:
+    assert places(kit, "De minister sprak in het Pentagon met zijn collega.").get("Pentagon") == (
+        "Washington/US"
+    )
+
+
+# ------------------------------------------------------------ Dutch and old names (gazetteer data)
+
+
+def test_dutch_and_old_names_of_towns(kit) -> None:
+    found = places(kit, "Houthi-rebellen vielen gisteren een vrachtschip aan bij Hodeidah.")
+    assert found.get("Hodeidah") == "Al Ḩudaydah/YE"
+    found = places(kit, "De NAVO heeft bij Djakovica een colonne vrachtwagens getroffen.")
+    assert found.get("Djakovica") == "Gjakovë/XK"
+    found = places(kit, "De Fransche troepen zijn te Vera Cruz aan land gegaan.")
+    assert found.get("Vera Cruz") == "Veracruz/MX"  # not Vera Cruz, Brazil
+
+
+# ------------------------------------------------------------ a distance from a town
+
+
+def test_a_distance_from_a_town_without_preposition_is_near_it(kit) -> None:
+    text = "Een Russische drone sloeg gisteren 20 kilometer van Charkiv in."
+    ev = locate(kit, text, "RUS", "UKR", "190", "sloeg")
+    assert town(ev) == "Kharkiv"

@@ -121,6 +121,10 @@ def coordinated(doc, start: int, places: list[Mention]) -> bool:
     return any(m.start <= head < m.end and m.prep is not None for m in places)
 
 
+# a distance from a place: "20 kilometer van Charkiv" is near it
+DISTANCE_NOUNS = {"kilometer", "kilometers", "km", "mijl", "mijlen", "meter", "meters"}
+
+
 def preposition(doc, start: int, end: int) -> str | None:
     """The preposition of the phrase the name heads or sits in ("in de Libanese X")."""
     tok = doc[start]
@@ -141,6 +145,10 @@ def preposition(doc, start: int, end: int) -> str | None:
             if outer:
                 return outer[-1].lower_
         noun = doc[cases[-1].i - 1].lower_ if cases[-1].i else ""
+        if prep == "van" and noun in DISTANCE_NOUNS and doc[max(0, cases[-1].i - 2)].like_num:
+            # "sloeg 20 kilometer van Charkiv in", "12 mijlen van Batavia": near the town (with
+            # its own preposition, "op 30 kilometer van Charkiv", the area's above)
+            return "bij"
         if (
             (prep == "van" and siege_noun(noun))
             or (prep == "om" and noun.endswith(BATTLE_NOUNS))

@@ -17,6 +17,8 @@ Sources (read here, never at run time):
 - CLDR (Unicode licence) through ``babel``: Dutch country names.
 - ``transforms/coder/data/countries.tsv`` (this project): Dutch country names, historical states
   (Sovjet-Unie -> RU) and adjectives (Amerikaans/Amerikaanse), keyed by CAMEO code.
+- ``transforms/coder/data/organisations.tsv`` (this project): names of groups, parties and
+  international bodies, dropped from the towns' GeoNames alternate names ("Hamas" for Hamm).
 - ``REGION_ADJECTIVES`` below (this project): adjectives of the Dutch provinces and Belgian
   provinces and regions ("Limburgse", "West-Vlaamse"), written on their region's row.
 - ``training/geo/exonyms_nl.tsv`` (this project): Dutch names GeoNames lacks or lists only among
@@ -39,6 +41,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 OUT = ROOT / "geoevents" / "data" / "gazetteer.tsv.gz"
 COUNTRIES_TSV = ROOT / "transforms" / "coder" / "data" / "countries.tsv"
+ORGANISATIONS_TSV = ROOT / "transforms" / "coder" / "data" / "organisations.tsv"
+# CAMEO types of a state's own institutions (government, parliament, army, courts, police,
+# intelligence): their names stay a seat's alternate name
+STATE_TYPES = {"GOV", "LEG", "MIL", "JUD", "COP", "SPY"}
 
 MIN_POP = 15_000  # towns of this size come with their alternate names (exonyms)
 SMALL_POP = 5_000  # smaller towns: their own name only
@@ -175,6 +181,20 @@ def _clean(names) -> list[str]:
     return out
 
 
+def _organisation_names() -> set[str]:
+    """Matching keys of the coder's names of groups, parties and international bodies
+    (``organisations.tsv``): a town's GeoNames alternate name that is one ("Hamas" for Hamm,
+    "LURD" for Lourdes) is the group in Dutch news, never the town. Not a state's own
+    institutions, whose seat may carry their name ("Knesset" for Jerusalem, "Pentagon")."""
+    names = []
+    for line in ORGANISATIONS_TSV.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if line.startswith("#") or len(parts) < 5 or parts[3] in STATE_TYPES:
+            continue
+        names += parts[4].split("|")
+    return set(_clean(names))
+
+
 def _adjective_forms(base: str) -> list[str]:
     from geoevents.transforms.coder.dictionaries import adjective_forms
 
@@ -298,6 +318,7 @@ def main() -> None:
     capital_of = _capitals(countries, cities)
     exonyms = _exonyms()
     cldr = _cldr_cities(cities)
+    groups = _organisation_names()
     n_c = 0
     for iso, c in sorted(countries.items()):
         a = acc.get(iso)
@@ -397,6 +418,7 @@ def main() -> None:
                 and a.count(" ") < 4
                 and LATIN_NAME.match(a)
                 and _latin(a)
+                and not set(_clean([a])) & groups
             ]
         # seats count as the town's Dutch names: "het Kremlin", "de Porte" with their article
         seat = [n for n in SEATS.get(int(gid), "").split("|") if n]
