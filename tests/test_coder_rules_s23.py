@@ -63,3 +63,40 @@ CASES_0348 = [
 @pytest.mark.parametrize(("text", "expected"), CASES_0348)
 def test_rules_0348(nlp, coder, text: str, expected: set) -> None:
     assert event_triples(nlp, coder, text, DAY) == expected
+
+
+CASES_0349 = [
+    # an infinitive under "de tijd geven" or "een beroep doen op X om" has not happened
+    (
+        "Trump heeft Poetin vijftig dagen de tijd gegeven om een akkoord met Oekraïne te sluiten.",
+        set(),
+    ),
+    # a phrase inside a time frame ("na het geweld tegen X") is no target of the verb
+    (
+        "Burgemeester Halsema heeft na het geweld tegen Israëlische voetbalsupporters een "
+        "demonstratieverbod voor de hele stad afgekondigd.",
+        set(),
+    ),
+    # "zijn" misparsed as "his" before a weekday leaves a perfect, not a headline's passive
+    (
+        "Chinese en Russische onderhandelaars zijn zondag in Genève bijeengekomen om te praten "
+        "over het plan.",
+        {("CHNGOV", "040", "RUSGOV"), ("RUSGOV", "040", "CHNGOV")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES_0349)
+def test_rules_0349(nlp, coder, text: str, expected: set) -> None:
+    assert event_triples(nlp, coder, text, DAY, "NLD") == expected
+
+
+def test_an_appeal_is_coded_but_not_what_it_asks_for(nlp, coder) -> None:
+    found = event_triples(
+        nlp,
+        coder,
+        "De Tweede Kamer deed een beroep op het kabinet om de steun aan Oekraïne op peil te houden.",
+        DAY,
+        "NLD",
+    )
+    assert found == {("NLDLEG", "020", "NLDGOV")}

@@ -8,27 +8,42 @@ from .doc_arrays import morph_get
 from .lexicon import (
     AUX_CHAIN,
     COND_MARKS,
-    CONTENT_VERBS,
     DENIAL_VERBS,
     INTENT_ADJECTIVES,
-    INTENT_NOUNS,
     INTENT_VERBS,
     NEG_WORDS,
     NON_ASSERTED,
     OBJ_DEPS,
-    PLAN_VERBS,
     PREP_DEPS,
     REFUSAL_VERBS,
     REJECT_VERBS,
     RELATIVE,
     REQUEST_VERBS,
     SUBJ_DEPS,
-    UNREALISED_NOUNS,
     VIOLENT_ROOTS,
 )
 from .linear import _Linear
 from .np_actors import town_named
 
+# finite forms of the auxiliaries of a perfect or a passive
+PERFECT_AUX_FORMS = frozenset(
+    {
+        "is",
+        "zijn",
+        "was",
+        "waren",
+        "heeft",
+        "hebben",
+        "had",
+        "hadden",
+        "wordt",
+        "worden",
+        "werd",
+        "werden",
+    }
+)
+# prepositions of a time or cause frame: the phrases inside are no target of the verb
+FRAME_CASES = frozenset({"na", "tijdens", "sinds", "vanwege", "wegens", "ondanks"})
 # amounts a noun can carry ("heffingen van 25 procent", "een lening van 90 miljard")
 MEASURE_NOUNS = frozenset({"procent", "miljard", "miljoen", "euro", "dollar", "ton"})
 OBJ_OR_OBL = frozenset(OBJ_DEPS | {"obl"})
@@ -137,6 +152,7 @@ class ClausesMixin:
             and morph_get(v, "VerbForm") == ["Part"]
             and not lemmas & {"hebben", "zijn", "worden"}
             and not any(d.dep_ in ("aux", "aux:pass") for d in deps)
+            and not self._auxiliary_before(v)
         )
         if bare_participle and (
             (
@@ -216,6 +232,18 @@ class ClausesMixin:
                 cl.asserted = False
         return cl
 
+    def _auxiliary_before(self, v) -> bool:
+        """A form of "zijn", "hebben" or "worden" tagged as an auxiliary before the participle,
+        whatever the parse hung it on ("zijn zondag in Genève bijeengekomen" read as "his
+        Sunday"): the participle is a perfect, no headline's bare passive."""
+        start = (self.unit_of.get(v.i) or v.sent).start
+        return any(
+            self.pos_now[k] == "AUX"
+            and self.lowers[k] in PERFECT_AUX_FORMS
+            and self.toks[k].head.pos_ not in ("VERB", "AUX")  # hung on no other verb
+            for k in range(start, v.i)
+        )
+
     def has_word(self, word: str) -> bool:
         """Whether any word of the doc is ``word`` (``Token.lower_``), kept per doc: rules that
         only fire on a rare word ("noch", "samen") ask it first."""
@@ -239,93 +267,6 @@ class ClausesMixin:
                     out.add(particle + lemma)
             found = self.lemmas_cache[i] = frozenset(out)
         return found
-
-    def _infinitive_frame(self, cl: Clause, top) -> None:
-        """A te-infinitive that names a right, a request or a plan, not an act: "kregen het recht
-        China te bezetten", "heeft plannen om Oekraïne aan te vallen", "dreigt Oekraïne aan te
-        vallen" (the threat verb codes the threat; so does an accusation: "beschuldigde Rusland
-        ervan burgerdoelen te bestoken"). The noun is the infinitive's head, or an object the
-        parser hung on the infinitive before its own object."""
-        if top.dep_ in ("xcomp", "ccomp") and self.lemmas_of(top.head) & CONTENT_VERBS:
-            cl.asserted = False
-            return
-        if any(
-            t.i < cl.head.i and t.pos_ == "VERB" and self.lemmas_of(t) & CONTENT_VERBS
-            for t in top.subtree
-        ):
-            cl.asserted = False  # the same, with the content verb parsed under the infinitive
-            return
-        governors = self._te_governors(top, cl.head)
-        if any(self.lemmas_of(g) & PLAN_VERBS for g in governors):
-            cl.intent = True  # "zijn overeengekomen de onderhandelingen te hervatten"
-        elif any(self.lemmas_of(g) & REQUEST_VERBS for g in governors):
-            cl.asserted = False  # "heeft de Turkse regering aangespoord X te respecteren"
-        nouns = [top.head] if top.dep_ == "acl" and top.head.i != top.i else []
-        nouns += [d for d in cl.deps if d.dep_ == "obj" and d.i < cl.head.i]
-        if top.dep_ in ("ccomp", "xcomp", "advcl") and (
-            _mark(top, "om") is not None or self.lowers[top.left_edge.i] == "om"
-        ):
-            # "smeedde een complot om Mugabe te vermoorden": the noun is the governor's object
-            # (the parser may hang "om" on the infinitive's object, as a preposition)
-            nouns += [d for d in top.head.children if d.dep_ == "obj" and d.i < top.i]
-        if top.dep_ == "advcl" and not cl.intent and self._purpose_only(top, cl.head):
-            cl.asserted = False
-        lemmas = {A.norm_lemma(n) for n in nouns if n.pos_ == "NOUN"}
-        if lemmas & UNREALISED_NOUNS:
-            cl.asserted = False
-        elif lemmas & INTENT_NOUNS:
-            cl.intent = True
-            if any(ch.lower_ == "geen" for n in nouns for ch in n.children):
-                cl.negated = True  # "heeft geen plannen om naar Istanbul te reizen"
-
-    def _verb_form(self, t) -> bool:
-        """A verb by its tag or by its form in the predicate dictionary (the tagger calls some
-        participles adjectives or nouns: "aangespoord", "overeengekomen")."""
-        return t.pos_ in ("VERB", "AUX") or t.lower_ in self.c.form_lemma
-
-    def _dat_governed_by(self, v, lemmas: set[str]) -> bool:
-        """The verb's dat-clause follows one of these verbs, read on the words (the parser
-        often hangs such a clause on a word inside it): from the verb back to "dat", over no
-        other main verb, then the verb form right before "dat"."""
-        start = (self.unit_of.get(v.i) or v.sent).start
-        lowers, pos = self.lowers, self.pos_now  # Token.lower_ and .pos_, without the Tokens
-        k = v.i - 1
-        cluster = v.i  # the verb cluster ending the clause: "dat het ... heeft stopgezet"
-        while k >= start:
-            if lowers[k] == "dat" and pos[k] == "SCONJ":
-                break
-            if pos[k] == "VERB":
-                if k != cluster - 1 or not self.lemmas_of(self.toks[k]) & AUX_CHAIN:
-                    return False
-                cluster = k  # an auxiliary of the verb itself, whatever the parse made of it
-            k -= 1
-        else:
-            return False
-        k -= 1
-        while k >= start and pos[k] == "PUNCT":
-            k -= 1
-        return (
-            k >= start
-            and self._verb_form(self.toks[k])
-            and bool(self.lemmas_of(self.toks[k]) & lemmas)
-        )
-
-    def _te_governors(self, top, v) -> list:
-        """Candidates for the verb a te-infinitive depends on: its head, and (the parser often
-        hangs such an infinitive elsewhere) the nearest verb form before its "te"."""
-        out = [top.head] if top.dep_ in ("xcomp", "ccomp", "conj", "parataxis") else []
-        if top.dep_ == "conj" and top.head.dep_ in ("xcomp", "ccomp") and top.head.head.i != top.i:
-            # "riepen Israël op de aanvallen te stoppen en hulp toe te laten": a conjoined
-            # infinitive shares its first conjunct's governor
-            out.append(top.head.head)
-        te = _mark(v, "te")
-        if te is None:
-            return out
-        start = (self.unit_of.get(v.i) or v.sent).start
-        for k in range(te.i - 1, max(start, te.i - 16) - 1, -1):
-            if self._verb_form(self.toks[k]):
-                return [*out, self.toks[k]]
-        return out
 
     def subjects(self, cl: Clause, disc: Discourse, depth: int = 0) -> tuple[list[A.Actor], list]:
         subj_toks = [d for d in cl.deps if d.dep_ in SUBJ_DEPS]
@@ -476,6 +417,8 @@ class ClausesMixin:
                 continue
             # a recipient may hang on the object's last conjunct: "levert machinegeweren en 3800
             # ton brandstof aan het Oekraïense leger" (not "om raketten en bescherming tegen X")
+            if case in FRAME_CASES:
+                continue  # "na het geweld tegen X": the phrase in a time or cause frame is its own
             holders = [(d, None)]
             holders += [
                 (c, ("aan", "naar")) for c in d.children if c.dep_ == "conj" and c.pos_ == "NOUN"

@@ -14,6 +14,7 @@ from .clauses import ClausesMixin
 from .coding import CodingMixin
 from .common import Clause, _case, _verb_like
 from .doc_arrays import NOT_VERBS, _DocArrays, _LazyTokens, _UnitOf
+from .frames import FramesMixin
 from .headlines import HeadlinesMixin
 from .homes import HomesMixin
 from .nouns import NounsMixin
@@ -36,6 +37,7 @@ class _DocContext(
     HomesMixin,
     AnaphoraMixin,
     ClausesMixin,
+    FramesMixin,
     ParticipantsMixin,
     PredicatesMixin,
     CodingMixin,

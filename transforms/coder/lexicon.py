@@ -27,6 +27,10 @@ UNREALISED_NOUNS = {
     "verzoek", "oproep", "eis", "poging", "dreiging", "dreigement", "verbod",
     "complot", "komplot", "samenzwering",
 }  # fmt: skip
+# nouns whose "om ... te" infinitive has not happened, as its head only ("X vijftig dagen de tijd
+# geven om ... te sluiten", "een beroep doen op X om ... te"), not as the infinitive's object
+# ("besloot beroep aan te tekenen"); "de kans om" is left out: "benutte de kans om" did it
+GOVERNING_UNREALISED = {"tijd", "termijn", "ultimatum", "beroep", "opdracht"}
 INTENT_NOUNS = {"plan", "plannen", "voornemen", "bedoeling", "besluit", "beslissing", "belofte"}
 # a te-infinitive under these is what they say someone will do or did (a threat, an accusation)
 CONTENT_VERBS = {"dreigen", "beschuldigen", "verwijten", "verdenken", "betichten"}
