@@ -40,6 +40,9 @@ FLOORS = {
     # written 2026-12-06 (twenty-third session) by another, who then classified the misses;
     # first run 133/156/248; worked on like g (dev)
     "independent_h.jsonl": (180, 248, 146, 16),
+    # written 2026-12-06 (twenty-third session) by another, who then classified the misses;
+    # first run (0.3.48) 128/144/261; held out like b (summaries only)
+    "independent_i.jsonl": (180, 261, 128, 15),
 }
 
 
