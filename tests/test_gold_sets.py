@@ -67,6 +67,10 @@ FROZEN = {
     "tests/probes/independent_f.jsonl": (
         "50044e10b331e56ae1dfb2042fdd1fcd02b9da719179b74c85633da5ceb4193a"
     ),
+    # i (2026-12-06, twenty-third session): 180 lines, 261 events, first run 128/144/261
+    "tests/probes/independent_i.jsonl": (
+        "bfeff280aaf1137843c08371a8077a20a10caed67e5320ca3f4c4a00ad7152c8"
+    ),
     # An independent second labelling of the NER blind set (2026-12-05, agreement audit).
     "training/ner_gold/agreement/second_annotator_alpino_test.jsonl": (
         "85c4c4bbe48105fcefe1b6e6ac8f306e26ff89340887a5e7af0f914b8699a9af"
