@@ -100,3 +100,19 @@ def test_an_appeal_is_coded_but_not_what_it_asks_for(nlp, coder) -> None:
         "NLD",
     )
     assert found == {("NLDLEG", "020", "NLDGOV")}
+
+
+CASES_0350 = [
+    # a context-only name the article's places vouch for counts in the sentence's actor test
+    ("De RSF hebben El Fasher ingenomen.", {("SDNREB", "192", "SDN")}),
+    # a thing owned by coordinated country adjectives is each one's
+    (
+        "Lavrov noemde de Franse en Britse plannen voor een vredesmacht onaanvaardbaar.",
+        {("RUSGOV", "111", "FRA"), ("RUSGOV", "111", "GBR")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES_0350)
+def test_rules_0350(nlp, coder, text: str, expected: set) -> None:
+    assert event_triples(nlp, coder, text, dt.date(2025, 3, 1)) == expected

@@ -66,7 +66,11 @@ class CodingMixin:
         )
         if not skip:
             # an event needs two actors: skip sentences that cannot supply them (most of an article)
-            ments = [m for m in self.mentions_in(sent) if m.entry.kind != A.ORG_CTX]
+            ments = [
+                m
+                for m in self.mentions_in(sent)
+                if m.entry.kind != A.ORG_CTX or self._ctx_org_ok(m, self.toks[m.start])
+            ]
             n_keys = len({m.entry.code for m in ments})
             group_words = bool(words & GROUP_WORDS)
             single_words = bool(words & SINGLE_WORDS)

@@ -51,9 +51,13 @@ class GroupsMixin:
 
     def _coordinated_adjectives(self, head, a: A.Actor) -> list[A.Actor]:
         """ "door Amerikaanse en Britse troepen": the role noun holds for each coordinated
-        country adjective before it (GBRMIL as well as USAMIL)."""
-        if not a.types or not a.country or a.person or not self.has_kids[head.i]:
+        country adjective before it (GBRMIL as well as USAMIL); so does a thing or act they
+        own ("de Franse en Britse plannen")."""
+        if not a.country or a.person or not self.has_kids[head.i]:
             return []
+        if not a.types and head.pos_ != "NOUN":
+            return []
+        role = a.types[0] if a.types else ""
         out: list[A.Actor] = []
         adjectives = None  # read at the first adjective (most role nouns have none)
         for ch in head.children:
@@ -86,7 +90,7 @@ class GroupsMixin:
                 if m.entry.code == a.country or any(o.country == m.entry.code for o in out):
                     continue
                 end = cj.idx + len(cj.text)
-                b = self.c._make_actor(m.entry.code + a.types[0], m.entry, cj.idx, end, a.strong)
+                b = self.c._make_actor(m.entry.code + role, m.entry, cj.idx, end, a.strong)
                 out.append(replace(b, head_i=a.head_i, agent_lemma=a.agent_lemma))
         return out
 
