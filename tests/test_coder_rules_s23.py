@@ -116,3 +116,23 @@ CASES_0350 = [
 @pytest.mark.parametrize(("text", "expected"), CASES_0350)
 def test_rules_0350(nlp, coder, text: str, expected: set) -> None:
     assert event_triples(nlp, coder, text, dt.date(2025, 3, 1)) == expected
+
+
+def test_an_inflected_adjective_meets_its_base_cue(nlp, coder) -> None:
+    """A cue names an adjective's base ("onaanvaardbaar"); the sentence inflects it with a
+    long vowel written single ("onaanvaardbare"), a v for f or a z for s (coder 0.3.51)."""
+    from geoevents.transforms.coder.actors import adjective_base
+
+    assert adjective_base("onaanvaardbare") == "onaanvaardbaar"
+    assert adjective_base("agressieve") == "agressief"
+    assert adjective_base("zinloze") == "zinloos"
+    assert adjective_base("grote") is None  # no listed ending
+    found = event_triples(
+        nlp, coder, "Lavrov noemde de Britse plannen onaanvaardbare stappen.", DAY
+    )
+    assert found == {("RUSGOV", "111", "GBR")}
+
+
+def test_lowering_tariffs_on_a_country_s_goods(nlp, coder) -> None:
+    found = event_triples(nlp, coder, "VS verlagen heffingen op Chinese producten", DAY)
+    assert found == {("USA", "085", "CHN")}

@@ -444,12 +444,33 @@ def with_singulars(words: set[str]) -> set[str]:
                 extra.add(single)
                 if keep:
                     _SINGULARS[w] = single
+            elif w.endswith("e") and len(w) > 5 and (base := adjective_base(w)):
+                extra.add(base)  # "onaanvaardbare" for the cue "onaanvaardbaar"
+                if keep:
+                    _SINGULARS[w] = base
         if keep:
             _SEEN_WORDS.update(new)
     for w in words & _SINGULARS.keys():
         extra.add(_SINGULARS[w])
     words |= extra
     return words
+
+
+def adjective_base(w: str) -> str | None:
+    """The uninflected form of an adjective in -e: "onaanvaardbare" -> "onaanvaardbaar",
+    "schandelijke" -> "schandelijk", "agressieve" -> "agressief"; None for other words."""
+    stem = w[:-1]
+    if stem[-1] in "aeiouy" or not w.endswith(ADJECTIVE_ENDINGS):
+        return None
+    if stem[-1] == "v":
+        stem = stem[:-1] + "f"
+    elif stem[-1] == "z":
+        stem = stem[:-1] + "s"
+    return long_vowel_singular(stem) or stem
+
+
+# endings of inflected adjectives whose base a cue names
+ADJECTIVE_ENDINGS = ("bare", "lijke", "ische", "ieve", "ige", "ele", "ante", "ente", "loze")
 
 
 def long_vowel_singular(stem: str) -> str | None:
