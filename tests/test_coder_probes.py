@@ -1,6 +1,6 @@
 """The coder on invented news sentences (``tests/probes/``): a regression floor.
 
-The floors are what coder 0.3.51 found on each file; a change that loses events the coder
+The floors are what coder 0.3.52 found on each file; a change that loses events the coder
 handled, or adds false ones, fails here before it reaches the dev and blind sets. Lines of
 ``domestic_news.jsonl`` name their outlet's country (``feed_country``), as a feed config does.
 """
@@ -39,7 +39,7 @@ FLOORS = {
     "independent_g.jsonl": (180, 237, 119, 10),
     # written 2026-12-06 (twenty-third session) by another, who then classified the misses;
     # first run 133/156/248; worked on like g (dev)
-    "independent_h.jsonl": (180, 248, 148, 16),
+    "independent_h.jsonl": (180, 248, 149, 16),
     # written 2026-12-06 (twenty-third session) by another, who then classified the misses;
     # first run (0.3.48) 128/144/261; held out like b (summaries only)
     "independent_i.jsonl": (180, 261, 129, 15),

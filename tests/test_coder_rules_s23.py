@@ -136,3 +136,11 @@ def test_an_inflected_adjective_meets_its_base_cue(nlp, coder) -> None:
 def test_lowering_tariffs_on_a_country_s_goods(nlp, coder) -> None:
     found = event_triples(nlp, coder, "VS verlagen heffingen op Chinese producten", DAY)
     assert found == {("USA", "085", "CHN")}
+
+
+def test_a_hyphenated_noun_tagged_as_a_verb_is_an_event_noun(nlp, coder) -> None:
+    """ "het staakt-het-vuren tussen A en B": the tagger reads the noun as a verb (0.3.52)."""
+    found = event_triples(
+        nlp, coder, "Het staakt-het-vuren tussen Israël en Hamas is zondagochtend ingegaan.", DAY
+    )
+    assert found == {("ISR", "0871", "IMGHMS"), ("IMGHMS", "0871", "ISR")}

@@ -139,10 +139,17 @@ class CodingMixin:
             # without a backer word only nouns and adjectives can code: those of the sentence
             nominal = self.nominal
             first = bisect.bisect_left(nominal, sent.start)
-            for i in span if any_backer else nominal[first : bisect.bisect_left(nominal, sent.end)]:
+            cands = span if any_backer else nominal[first : bisect.bisect_left(nominal, sent.end)]
+            # "het staakt-het-vuren" is tagged a verb: a hyphenated verb after an article is a noun
+            hyphened = [
+                i
+                for i in verbs
+                if "-" in lowers[i] and i > sent.start and lowers[i - 1] in ARTICLES
+            ]
+            for i in [*cands, *hyphened] if hyphened else cands:
                 p = pos[i]
                 if (
-                    (p in NOUN_POS or p == "ADJ")
+                    (p in NOUN_POS or p == "ADJ" or i in hyphened)
                     and i not in opinion_heads
                     # code_noun's own first test, on strings: most nouns name no event
                     and self.noun_predicate_of(lemmas[i], texts[i], i) is not None
