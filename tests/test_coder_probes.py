@@ -1,6 +1,6 @@
 """The coder on invented news sentences (``tests/probes/``): a regression floor.
 
-The floors are what coder 0.3.52 found on each file; a change that loses events the coder
+The floors are what coder 0.3.53 found on each file; a change that loses events the coder
 handled, or adds false ones, fails here before it reaches the dev and blind sets. Lines of
 ``domestic_news.jsonl`` name their outlet's country (``feed_country``), as a feed config does.
 """
@@ -25,7 +25,7 @@ FLOORS = {
     # written 2026-12-05 by two helpers who never saw the coder; b is read as a summary only
     # (writer A codes a visit without the host's 043, so two hosts of 0.3.26 count as false)
     "independent_a.jsonl": (150, 158, 108, 6),
-    "independent_b.jsonl": (150, 156, 82, 29),
+    "independent_b.jsonl": (150, 156, 83, 29),
     # written 2026-12-06 by a helper who never saw the coder; worked on like a
     "independent_c.jsonl": (160, 245, 120, 13),
     # written 2026-12-06 (eighteenth session) by another such helper; held out like b
@@ -39,10 +39,10 @@ FLOORS = {
     "independent_g.jsonl": (180, 237, 119, 10),
     # written 2026-12-06 (twenty-third session) by another, who then classified the misses;
     # first run 133/156/248; worked on like g (dev)
-    "independent_h.jsonl": (180, 248, 149, 16),
+    "independent_h.jsonl": (180, 248, 150, 16),
     # written 2026-12-06 (twenty-third session) by another, who then classified the misses;
     # first run (0.3.48) 128/144/261; held out like b (summaries only)
-    "independent_i.jsonl": (180, 261, 129, 15),
+    "independent_i.jsonl": (180, 261, 130, 15),
 }
 
 

@@ -144,3 +144,16 @@ def test_a_hyphenated_noun_tagged_as_a_verb_is_an_event_noun(nlp, coder) -> None
         nlp, coder, "Het staakt-het-vuren tussen Israël en Hamas is zondagochtend ingegaan.", DAY
     )
     assert found == {("ISR", "0871", "IMGHMS"), ("IMGHMS", "0871", "ISR")}
+
+
+CASES_0353 = [
+    # buying a country's oil is economic cooperation (061)
+    ("Slowakije neemt nog altijd Russische olie af.", {("SVK", "061", "RUS")}),
+    # postponing tariffs eases them (085)
+    ("De VS stellen de heffingen op Mexicaanse producten uit.", {("USA", "085", "MEX")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES_0353)
+def test_rules_0353(nlp, coder, text: str, expected: set) -> None:
+    assert event_triples(nlp, coder, text, DAY) == expected
