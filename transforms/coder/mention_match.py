@@ -110,7 +110,7 @@ def match_mentions(words: list[str], idx: ActorIndex) -> list[Mention]:
         ):
             # a surname alone, no other name word beside it ("Jorien Vandekerckhove" is someone
             # else than a listed Vandekerckhove)
-            best = _person_at(keys, i, idx.bare, idx.name_words)
+            best = _bare_person_at(keys, i, idx)
         if best is None and "-" in text and len(text) > 3:
             # only the first part: "EU-leiders", "FARC-rebellen" (but not "Indo-China")
             head, tail = text.split("-", 1)
@@ -261,6 +261,35 @@ def _person_at(
         if ok:
             best = (k, entry)
     return best
+
+
+_BARE_MEMOS: dict[int, tuple[dict, dict | None]] = {}  # id(idx.bare) -> (idx.bare, answers)
+
+
+def _bare_person_at(keys: list[str | None], i: int, idx: ActorIndex) -> tuple[int, Entry] | None:
+    """``_person_at(keys, i, idx.bare, idx.name_words)``, kept per word key: the surnames
+    of ``bare`` are one word each (no key with a space), so the answer depends on
+    ``keys[i]`` alone, and the same surnames recur in every article."""
+    bare = idx.bare
+    kept = _BARE_MEMOS.get(id(bare))
+    if kept is None or kept[0] is not bare:
+        one_word = all(" " not in k and all(len(t) == 1 for t, _ in v) for k, v in bare.items())
+        if len(_BARE_MEMOS) >= 8:
+            _BARE_MEMOS.clear()
+        kept = _BARE_MEMOS[id(bare)] = (bare, {} if one_word else None)
+    memo = kept[1]
+    if memo is None:
+        return _person_at(keys, i, bare, idx.name_words)
+    key = keys[i]
+    found = memo.get(key, _MISSING)
+    if found is _MISSING:
+        if len(memo) >= WORD_MEMO_SIZE:
+            memo.clear()
+        found = memo[key] = _person_at([key], 0, bare, idx.name_words)
+    return found
+
+
+_MISSING = object()
 
 
 def _initials_hold(abbr: str, words: list[str]) -> bool:

@@ -212,7 +212,11 @@ def orphan_name_subject(doc, tok_mention: dict, verb_form=None) -> int:
     noun subject after the verb its ``obj``. Changes ``doc`` in place; returns the count.
     """
     repaired = 0
+    dep, head = _attr(doc, DEP, HEAD)
+    root = _sid(doc, "ROOT")
     for i in sorted(tok_mention):  # only mention tokens can qualify: skip the rest of the doc
+        if dep[i] != root or head[i] != 0:
+            continue  # Token.dep_ and Token.head, from the columns
         tok = doc[i]
         if tok.dep_ != "ROOT" or tok.head.i != tok.i:
             continue
@@ -543,9 +547,17 @@ def dat_clause_is_complement(doc) -> int:
     Palestijnen eisen dat Israël zich terugtrekt" (adverbial clauses open with "omdat",
     "zodat", "als"). Not after "zo" or "zodanig" (a result clause). Returns the count."""
 
-    (dep,) = _attr(doc, DEP)
+    dep, lower, head = _attr(doc, DEP, LOWER, HEAD)
+    clauses = (dep == _sid(doc, "advcl")).nonzero()[0]
+    if not len(clauses):
+        return 0
+    # only a clause with a "dat" subordinator among its dependents qualifies
+    marks = ((dep == _sid(doc, "mark")) & (lower == _sid(doc, "dat"))).nonzero()[0]
+    with_dat = set((head[marks].astype("int64") + marks).tolist())
     changed = 0
-    for i in (dep == _sid(doc, "advcl")).nonzero()[0].tolist():
+    for i in clauses.tolist():
+        if i not in with_dat:
+            continue
         t = doc[i]
         if t.head.pos_ not in ("VERB", "AUX"):
             continue
@@ -577,29 +589,4 @@ def verb_form_tagged_other(doc, verb_form, touched: list[int] | None = None) -> 
         changed += 1
         if touched is not None:
             touched.append(i)
-    return changed
-
-
-def inverted_subject_read_as_object(doc) -> int:
-    """After a fronted phrase the subject follows the finite verb (V2: "Zonder Oekraïne aan tafel
-    spraken Amerikaanse en Russische diplomaten ..."); a root verb with no subject whose first
-    ``obj`` comes right after it has that phrase as its subject. Changes ``doc``; the count."""
-    dep, pos = _attr(doc, DEP, POS)
-    roots = ((dep == _sid(doc, "ROOT")) & (pos == VERB)).nonzero()[0].tolist()
-    changed = 0
-    for i in roots:
-        verb = doc[i]
-        kids = list(verb.children)
-        if any(c.dep_ in ("nsubj", "nsubj:pass", "csubj", "expl") for c in kids):
-            continue
-        before = [c.dep_ for c in kids if c.i < i and c.dep_ not in ("punct", "cc")]
-        if not before or any(d not in ("obl", "advmod") for d in before):
-            continue  # no fronted phrase (a verb-first title), or the subject is in front
-        first = min(c.left_edge.i for c in kids if c.i < i and c.dep_ not in ("punct", "cc"))
-        if any(not doc[k].is_punct for k in range(verb.sent.start, first)):
-            continue  # words before the fronted phrase: the parse split a sentence
-        objs = [c for c in kids if c.dep_ == "obj" and c.i > i]
-        if objs and objs[0].left_edge.i == i + 1 and morph_get(verb, "VerbForm") == ["Fin"]:
-            objs[0].dep_ = "nsubj"
-            changed += 1
     return changed

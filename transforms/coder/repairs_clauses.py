@@ -304,9 +304,10 @@ def loose_apposition_is_object(doc) -> int:
     apposition stands right after its noun or after a comma). It is the verb's object. Changes
     ``doc`` in place; returns the count."""
 
-    (dep,) = _attr(doc, DEP)
+    dep, pos = _attr(doc, DEP, POS)
     changed = 0
-    for i in (dep == _sid(doc, "appos")).nonzero()[0].tolist():
+    # both readings below need a name (Token.pos_, from the column)
+    for i in ((dep == _sid(doc, "appos")) & (pos == PROPN)).nonzero()[0].tolist():
         t = doc[i]
         head = t.head
         if (

@@ -6,8 +6,8 @@ the UD trees (none changes a treebank sentence for the worse)."""
 from __future__ import annotations
 
 import numpy as np
-from spacy.attrs import DEP, HEAD, LOWER, POS, SENT_START
-from spacy.symbols import ADJ, ADV, CCONJ, DET, NOUN, NUM
+from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS, SENT_START
+from spacy.symbols import ADJ, ADV, CCONJ, DET, NOUN, NUM, VERB
 
 from .common import _case
 from .doc_arrays import morph_get
@@ -336,9 +336,21 @@ def middle_field_role_is_object(doc, agent_like) -> int:
     the participle's object when it has none (a time phrase, "de hele dag", is no role).
     ``agent_like(tok)`` says whether the token is a role noun. Changes ``doc`` in place;
     returns the count."""
-    dep, pos = _attr(doc, DEP, POS)
+    dep, pos, head, lemma = _attr(doc, DEP, POS, HEAD, LEMMA)
+    found = ((dep == _sid(doc, "obl")) & (pos == NOUN)).nonzero()[0]
+    if not len(found):
+        return 0
+    # what the tests below need, on the columns: a verb after the noun, with an auxiliary
+    # "hebben" before the noun among its dependents
+    heads = head.astype("int64") + np.arange(len(doc))
+    aux = ((dep == _sid(doc, "aux")) & (lemma == _sid(doc, "hebben"))).nonzero()[0]
+    first_aux: dict[int, int] = {}
+    for j, h in zip(aux.tolist(), heads[aux].tolist(), strict=True):
+        first_aux.setdefault(h, j)
     changed = 0
-    for i in ((dep == _sid(doc, "obl")) & (pos == NOUN)).nonzero()[0].tolist():
+    for i, h in zip(found.tolist(), heads[found].tolist(), strict=True):
+        if h <= i or pos[h] != VERB or first_aux.get(h, i) >= i:
+            continue
         t = doc[i]
         verb = t.head
         if verb.i <= t.i or verb.pos_ != "VERB" or any(c.dep_ == "case" for c in t.children):
@@ -437,4 +449,40 @@ def noun_phrase_read_as_adverb(doc) -> int:
             continue
         t.dep_ = "obj"
         changed += 1
+    return changed
+
+
+def inverted_subject_read_as_object(doc) -> int:
+    """After a fronted phrase the subject follows the finite verb (V2: "Zonder Oekraïne aan tafel
+    spraken Amerikaanse en Russische diplomaten ..."); a root verb with no subject whose first
+    ``obj`` comes right after it has that phrase as its subject. Changes ``doc``; the count."""
+    dep, pos, head = _attr(doc, DEP, POS, HEAD)
+    roots = ((dep == _sid(doc, "ROOT")) & (pos == VERB)).nonzero()[0]
+    if not len(roots):
+        return 0
+    # what the test below needs, on the columns: an object after the verb and a word before it
+    # that is no punctuation or conjunction (a Token's children are among these)
+    offset = head.astype("int64")
+    heads = offset + np.arange(len(doc))
+    on_right = set(heads[(dep == _sid(doc, "obj")) & (offset < 0)].tolist())
+    fronted = (offset > 0) & (dep != _sid(doc, "punct")) & (dep != _sid(doc, "cc"))
+    on_left = set(heads[fronted].tolist())
+    changed = 0
+    for i in roots.tolist():
+        if i not in on_right or i not in on_left:
+            continue
+        verb = doc[i]
+        kids = list(verb.children)
+        if any(c.dep_ in ("nsubj", "nsubj:pass", "csubj", "expl") for c in kids):
+            continue
+        before = [c.dep_ for c in kids if c.i < i and c.dep_ not in ("punct", "cc")]
+        if not before or any(d not in ("obl", "advmod") for d in before):
+            continue  # no fronted phrase (a verb-first title), or the subject is in front
+        first = min(c.left_edge.i for c in kids if c.i < i and c.dep_ not in ("punct", "cc"))
+        if any(not doc[k].is_punct for k in range(verb.sent.start, first)):
+            continue  # words before the fronted phrase: the parse split a sentence
+        objs = [c for c in kids if c.dep_ == "obj" and c.i > i]
+        if objs and objs[0].left_edge.i == i + 1 and morph_get(verb, "VerbForm") == ["Fin"]:
+            objs[0].dep_ = "nsubj"
+            changed += 1
     return changed

@@ -143,11 +143,12 @@ def final_particle_to_verb(doc) -> int:
     "Groenland" (the title's "\\n\\n" follows). A clause-final particle word after its noun is
     the finite verb's particle; the noun keeps its own preposition. Returns the count."""
 
-    dep, lower = _attr(doc, DEP, LOWER)
+    dep, lower, head = _attr(doc, DEP, LOWER, HEAD)
     moved = 0
     n = len(doc)
     particles = _ids(doc, PARTICLES)
-    case = (dep == _sid(doc, "case")).nonzero()[0]
+    # a postposition: a "case" hung on a word before it (HEAD, a signed offset, below zero)
+    case = ((dep == _sid(doc, "case")) & (head.astype("int64") < 0)).nonzero()[0]
     for i, low in zip(case.tolist(), lower[case].tolist(), strict=True):
         if low not in particles:
             continue  # Token.lower_, from its id
