@@ -157,3 +157,13 @@ CASES_0353 = [
 @pytest.mark.parametrize(("text", "expected"), CASES_0353)
 def test_rules_0353(nlp, coder, text: str, expected: set) -> None:
     assert event_triples(nlp, coder, text, DAY) == expected
+
+
+def test_a_role_noun_tagged_as_an_adjective_after_an_opening_adjective(nlp, coder) -> None:
+    """ "Chinese marine houdt grootschalige oefening rond Taiwan": the role noun after the
+    title's opening country adjective, tagged ADJ, is the subject, and the "subject" the parser
+    found after the verb its object (coder 0.3.54)."""
+    found = event_triples(
+        nlp, coder, "Chinese marine houdt grootschalige oefening rond Taiwan", DAY
+    )
+    assert found == {("CHNMIL", "150", "TWN")}

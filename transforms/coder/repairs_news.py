@@ -373,8 +373,12 @@ def opening_role_read_as_modifier(doc, agent_like) -> int:
     noun is a role noun. Changes ``doc`` in place; returns the count."""
 
     pos, starts, head = _attr(doc, POS, SENT_START, HEAD)
-    # hung on the next word (HEAD is the offset to the head): most openings are not
-    opening = (starts == 1) & (head == 1) & ((pos == ADJ) | (pos == ADV))
+    # hung on the next word (HEAD is the offset to the head): most openings are not; the role
+    # noun may follow an opening country adjective ("Chinese marine houdt oefening rond Taiwan")
+    modifier = (pos == ADJ) | (pos == ADV)
+    after_adjective = np.zeros_like(starts, dtype=bool)
+    after_adjective[1:] = (starts[:-1] == 1) & (pos[:-1] == ADJ) & (head[:-1] == 1)
+    opening = ((starts == 1) | after_adjective) & (head == 1) & modifier
     changed = 0
     for i in opening.nonzero()[0].tolist():
         t = doc[i]
@@ -384,14 +388,21 @@ def opening_role_read_as_modifier(doc, agent_like) -> int:
             or verb.i != i + 1
             or verb.pos_ != "VERB"
             or (verb.dep_ != "ROOT" and morph_get(verb, "VerbForm") != ["Fin"])
-            or not t.text[:1].isupper()
+            or not doc[t.left_edge.i].text[:1].isupper()
+            or t.left_edge.i != t.sent.start
             or t.dep_ not in ("advmod", "amod", "obl")
-            or any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children)
         ):
             continue
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
+        if any(c.i < verb.i for c in subjects) or len(subjects) > 1:
+            continue
+        if subjects and (i == t.sent.start or subjects[0].pos_ not in ("NOUN", "PROPN")):
+            continue  # only after an adjective: a second subject after the verb is its object
         if not _role_as_noun(t, agent_like):
             continue
         t.dep_ = "nsubj"
+        for s in subjects:
+            s.dep_ = "obj"
         changed += 1
     return changed
 
