@@ -167,3 +167,16 @@ def test_a_role_noun_tagged_as_an_adjective_after_an_opening_adjective(nlp, code
         nlp, coder, "Chinese marine houdt grootschalige oefening rond Taiwan", DAY
     )
     assert found == {("CHNMIL", "150", "TWN")}
+
+
+def test_an_inverted_subject_hung_on_the_dat_clause_is_the_main_verb_s(nlp, coder) -> None:
+    """ "Tijdens een bezoek aan Polen zei minister Brekelmans dat ...": the parser hangs the
+    subject after the finite verb on the dat-clause's verb; before the marker it is the main
+    verb's, and the visit that frames the sentence is his (coder 0.3.55)."""
+    found = event_triples(
+        nlp,
+        coder,
+        "Tijdens een bezoek aan Polen zei minister Brekelmans dat de NAVO sterker moet worden.",
+        DAY,
+    )
+    assert found == {("NLDGOV", "042", "POL"), ("POL", "043", "NLDGOV")}

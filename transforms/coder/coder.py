@@ -72,6 +72,7 @@ from .repairs_news import (
     noun_phrase_read_as_adverb,
     opening_role_read_as_modifier,
     role_before_verb_is_subject,
+    subject_before_dat_to_main_verb,
     subject_by_agreement,
     van_after_object_is_its_modifier,
 )
@@ -395,6 +396,8 @@ class EventCoder:
         done(subject_after_finite_aux(doc))
         done(passive_subject_under_perfect(doc))
         done(subordinate_subject_to_its_clause(doc))
+        if "dat" in arrays.lowers or "of" in arrays.lowers:
+            done(subject_before_dat_to_main_verb(doc))
         done(shared_subject_of_a_conjunct(doc, lambda w: w.replace("_", "") in self.obj_verbs))
         done(noun_complement_is_object(doc))
         done(bare_oblique_is_object(doc))

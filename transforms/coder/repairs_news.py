@@ -497,3 +497,44 @@ def inverted_subject_read_as_object(doc) -> int:
             objs[0].dep_ = "nsubj"
             changed += 1
     return changed
+
+
+def subject_before_dat_to_main_verb(doc) -> int:
+    """ "Tijdens een bezoek aan Polen zei minister Brekelmans dat de NAVO ...": a subject the
+    parser hung on the verb of a dat- or of-clause but placed before that clause's marker
+    belongs to the finite main verb right before it (Dutch inversion), when that verb has no
+    subject of its own. Changes ``doc`` in place; returns the count."""
+
+    dep, head, lower = _attr(doc, DEP, HEAD, LOWER)
+    idx = np.arange(len(doc))
+    heads = head.astype("int64") + idx
+    # a subject whose verb lies after it, with a "dat"/"of" marker between (few candidates)
+    marks = (lower == doc.vocab.strings["dat"]) | (lower == doc.vocab.strings["of"])
+    cands = (dep == _sid(doc, "nsubj")) & (heads > idx + 2)
+    if not cands.any() or not marks.any():
+        return 0
+    changed = 0
+    for i in cands.nonzero()[0].tolist():
+        s = doc[i]
+        verb = s.head
+        # the marker may hang on a word of the clause ("dat de NAVO sterker moet worden")
+        if not any(
+            marks[k] and doc[k].dep_ == "mark" and doc[k].head.i <= verb.i
+            for k in range(i + 1, verb.i)
+        ):
+            continue
+        main = verb.head
+        if not (
+            main.i < i
+            and main.pos_ in ("VERB", "AUX")
+            and verb.dep_ in ("ccomp", "advcl", "parataxis", "xcomp")
+            and all(
+                doc[k].dep_ in ("appos", "flat", "amod", "det") or doc[k].head.i == i
+                for k in range(main.i + 1, i)
+            )
+            and not any(c.dep_ in ("nsubj", "nsubj:pass") for c in main.children)
+        ):
+            continue
+        s.head = main
+        changed += 1
+    return changed
