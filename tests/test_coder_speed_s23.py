@@ -38,7 +38,7 @@ def _doc(rows: list[tuple]) -> Doc:
 
 CASES = [
     (  # "uit" read as the postposition of the name before it
-        lambda doc: final_particle_to_verb(doc),
+        final_particle_to_verb,
         [
             ("Trump", 1, "nsubj", "PROPN", "Trump", ""),
             ("sluit", 1, "ROOT", "VERB", "sluiten", "VerbForm=Fin"),

@@ -432,7 +432,8 @@ _SINGULARS: dict[str, str] = {}  # the plurals among them -> their singular
 
 def with_singulars(words: set[str]) -> set[str]:
     """``words`` (changed in place) with the singular of plurals whose long vowel is written
-    single: "diplomaten" also as "diplomaat", for cues. Every sentence a verb is coded in asks
+    single ("diplomaten" also as "diplomaat") and the base of inflected adjectives
+    ("onaanvaardbare" also as "onaanvaardbaar"), for cues. Every sentence a verb is coded in asks
     this of all its words, so the answers are kept per word and read with set operations
     (never cleared: coders in other threads read them)."""
     extra: set[str] = set()
@@ -456,6 +457,10 @@ def with_singulars(words: set[str]) -> set[str]:
     return words
 
 
+# endings of inflected adjectives whose base a cue names
+ADJECTIVE_ENDINGS = ("bare", "lijke", "ische", "ieve", "ige", "ele", "ante", "ente", "loze")
+
+
 def adjective_base(w: str) -> str | None:
     """The uninflected form of an adjective in -e: "onaanvaardbare" -> "onaanvaardbaar",
     "schandelijke" -> "schandelijk", "agressieve" -> "agressief"; None for other words."""
@@ -467,10 +472,6 @@ def adjective_base(w: str) -> str | None:
     elif stem[-1] == "z":
         stem = stem[:-1] + "s"
     return long_vowel_singular(stem) or stem
-
-
-# endings of inflected adjectives whose base a cue names
-ADJECTIVE_ENDINGS = ("bare", "lijke", "ische", "ieve", "ige", "ele", "ante", "ente", "loze")
 
 
 def long_vowel_singular(stem: str) -> str | None:

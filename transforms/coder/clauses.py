@@ -27,21 +27,9 @@ from .np_actors import town_named
 
 # finite forms of the auxiliaries of a perfect or a passive
 PERFECT_AUX_FORMS = frozenset(
-    {
-        "is",
-        "zijn",
-        "was",
-        "waren",
-        "heeft",
-        "hebben",
-        "had",
-        "hadden",
-        "wordt",
-        "worden",
-        "werd",
-        "werden",
-    }
-)
+    {"is", "zijn", "was", "waren", "heeft", "hebben", "had", "hadden", "wordt", "worden", "werd",
+     "werden"}
+)  # fmt: skip
 # prepositions of a time or cause frame: the phrases inside are no target of the verb
 FRAME_CASES = frozenset({"na", "tijdens", "sinds", "vanwege", "wegens", "ondanks"})
 # amounts a noun can carry ("heffingen van 25 procent", "een lening van 90 miljard")
@@ -267,6 +255,13 @@ class ClausesMixin:
                     out.add(particle + lemma)
             found = self.lemmas_cache[i] = frozenset(out)
         return found
+
+    def lemmas_with_particles(self, v) -> frozenset[str]:
+        """``lemmas_of(v)`` and, for each separable particle hung on it, particle + lemma
+        ("stelt ... voor": voorstellen, "trekt ... uit": uittrekken)."""
+        lemmas = self.lemmas_of(v)
+        parts = [c.lower_ for c in v.children if c.dep_ == "compound:prt"]
+        return lemmas | {p + w for p in parts for w in lemmas} if parts else lemmas
 
     def subjects(self, cl: Clause, disc: Discourse, depth: int = 0) -> tuple[list[A.Actor], list]:
         subj_toks = [d for d in cl.deps if d.dep_ in SUBJ_DEPS]

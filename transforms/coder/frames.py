@@ -41,14 +41,13 @@ class FramesMixin:
             cl.asserted = False  # "heeft de Turkse regering aangespoord X te respecteren"
         heads = [top.head] if top.dep_ == "acl" and top.head.i != top.i else []
         nouns = heads + [d for d in cl.deps if d.dep_ == "obj" and d.i < cl.head.i]
-        if top.dep_ in ("ccomp", "xcomp", "advcl") and (
-            _mark(top, "om") is not None or self.lowers[top.left_edge.i] == "om"
-        ):
+        # (the parser may hang "om" on the infinitive's object, as a preposition)
+        om = _mark(top, "om") is not None or self.lowers[top.left_edge.i] == "om"
+        if om and top.dep_ in ("ccomp", "xcomp", "advcl"):
             # "smeedde een complot om Mugabe te vermoorden": the noun is the governor's object
-            # (the parser may hang "om" on the infinitive's object, as a preposition)
             heads = [d for d in top.head.children if d.dep_ == "obj" and d.i < top.i]
             nouns += heads
-        if top.dep_ == "advcl" and not cl.intent and self._purpose_only(top, cl.head):
+        if om and top.dep_ == "advcl" and not cl.intent and self._purpose_only(top, cl.head):
             cl.asserted = False
         lemmas = {A.norm_lemma(n) for n in nouns if n.pos_ == "NOUN"}
         if {A.norm_lemma(n) for n in heads} & GOVERNING_UNREALISED or lemmas & UNREALISED_NOUNS:

@@ -177,9 +177,8 @@ class HeadlinesMixin:
         first = self.toks[ments[0].start]
         lead = self.np_actor(first)
         if (lead is None or not lead.strong) and first.dep_ == "amod":
-            lead = self.np_actor(
-                first.head
-            )  # "Syrische president ...": the role, not the adjective
+            # "Syrische president ...": the role, not the adjective
+            lead = self.np_actor(first.head)
         sources = group[0] if group else ([lead] if lead is not None and lead.strong else [])
         if not sources:
             return []
@@ -189,7 +188,7 @@ class HeadlinesMixin:
         opened = False  # an adposition passed: the lead actor's phrase is over
         for t in toks:
             opened = opened or t.pos_ == "ADP"
-            if t.i > ments[0].start and self.lowers[t.i] in self.c.adjectives:
+            if t.i > ments[0].start and self.lowers[t.i] in adjectives:
                 return self._headline_adjective(t, end, ments, sources)  # "China boos op Japan"
             if t.pos_ != "NOUN" or t.i <= ments[0].start:
                 continue

@@ -263,6 +263,7 @@ def _person_at(
     return best
 
 
+_MISSING = object()
 _BARE_MEMOS: dict[int, tuple[dict, dict | None]] = {}  # id(idx.bare) -> (idx.bare, answers)
 
 
@@ -287,9 +288,6 @@ def _bare_person_at(keys: list[str | None], i: int, idx: ActorIndex) -> tuple[in
             memo.clear()
         found = memo[key] = _person_at([key], 0, bare, idx.name_words)
     return found
-
-
-_MISSING = object()
 
 
 def _initials_hold(abbr: str, words: list[str]) -> bool:

@@ -536,6 +536,4 @@ class NounsMixin:
 
     def _budget_verb(self, v) -> bool:
         """A verb that sets money aside ("trekt ... uit", "maakt ... vrij", "reserveert")."""
-        lemmas = self.lemmas_of(v)
-        parts = {ch.lower_ for ch in v.children if ch.dep_ == "compound:prt"}
-        return bool(BUDGET_VERBS & (lemmas | {p + lem for p in parts for lem in lemmas}))
+        return bool(BUDGET_VERBS & self.lemmas_with_particles(v))

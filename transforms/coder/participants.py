@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from ..gazetteer import place_noun, town_noun
 from . import actors as A
-from .common import VERB_POS, Clause, Discourse, _mark, longest_suffix
+from .common import VERB_POS, Clause, Discourse, longest_suffix
 from .lexicon import (
     COND_MARKS,
     DOCUMENT_NOUNS,
@@ -198,17 +198,13 @@ class ParticipantsMixin:
         )
 
     def _purpose_only(self, top, v) -> bool:
-        """An "om ... te" purpose clause says what the actor meant to do, not what happened
-        ("legde sancties op om het Kremlin onder druk te zetten": no pressure event), except a
-        protest, which the march is ("trokken naar Den Haag om te protesteren"), a proposal
-        the parser hung as a purpose ("stelt voor om ... op te schorten") and a use of an
-        occasion ("maakte gebruik van de situatie om X te bezetten")."""
-        if _mark(top, "om") is None and self.lowers[top.left_edge.i] != "om":
-            return False
+        """An "om ... te" purpose clause ``top`` says what the actor meant to do, not what
+        happened ("legde sancties op om het Kremlin onder druk te zetten": no pressure event),
+        except a protest, which the march is ("trokken naar Den Haag om te protesteren"), a
+        proposal the parser hung as a purpose ("stelt voor om ... op te schorten") and a use of
+        an occasion ("maakte gebruik van de situatie om X te bezetten")."""
         gov = top.head
-        governs = self.lemmas_of(gov)
-        particles = [c.lower_ for c in gov.children if c.dep_ == "compound:prt"]
-        governs = governs | {p + w for p in particles for w in governs}  # "stelt ... voor"
+        governs = self.lemmas_with_particles(gov)
         if self.lemmas_of(v) & PROTEST_VERBS or governs & PROPOSAL_VERBS:
             return False
         return not (
