@@ -1,6 +1,6 @@
 """The coder on invented news sentences (``tests/probes/``): a regression floor.
 
-The floors are what coder 0.3.55 found on each file; a change that loses events the coder
+The floors are what coder 0.3.56 found on each file; a change that loses events the coder
 handled, or adds false ones, fails here before it reaches the dev and blind sets. Lines of
 ``domestic_news.jsonl`` name their outlet's country (``feed_country``), as a feed config does.
 """
@@ -19,7 +19,7 @@ PROBES = Path(__file__).parent / "probes"
 # file: (sentences, gold events, at least correct, at most false)
 FLOORS = {
     "modern_news.jsonl": (372, 409, 360, 7),
-    "body_news.jsonl": (308, 334, 258, 14),
+    "body_news.jsonl": (308, 334, 260, 14),
     "archive_news.jsonl": (250, 325, 181, 28),
     "domestic_news.jsonl": (220, 205, 117, 13),
     # written 2026-12-05 by two helpers who never saw the coder; b is read as a summary only
@@ -39,7 +39,7 @@ FLOORS = {
     "independent_g.jsonl": (180, 237, 120, 10),
     # written 2026-12-06 (twenty-third session) by another, who then classified the misses;
     # first run 133/156/248; worked on like g (dev)
-    "independent_h.jsonl": (180, 248, 150, 16),
+    "independent_h.jsonl": (180, 248, 152, 16),
     # written 2026-12-06 (twenty-third session) by another, who then classified the misses;
     # first run (0.3.48) 128/144/261; held out like b (summaries only)
     "independent_i.jsonl": (180, 261, 130, 15),

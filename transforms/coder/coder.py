@@ -71,6 +71,7 @@ from .repairs_news import (
     middle_field_role_is_object,
     noun_phrase_read_as_adverb,
     opening_role_read_as_modifier,
+    relative_object_read_as_subject,
     role_before_verb_is_subject,
     subject_before_dat_to_main_verb,
     subject_by_agreement,
@@ -429,6 +430,9 @@ class EventCoder:
         def role_like(t) -> bool:
             return A.agent_types(t, self.index) is not None
 
+        def role_like_or_name(t) -> bool:
+            return t.i in tok_mention or role_like(t)
+
         done(middle_field_role_is_object(doc, role_like))
 
         done(opening_role_read_as_modifier(doc, role_like))
@@ -440,6 +444,8 @@ class EventCoder:
         done(het_before_plural_subject(doc))
         done(prefield_agent_to_subject(doc))
         done(subject_by_agreement(doc))
+        if "die" in arrays.lowers or "dat" in arrays.lowers:
+            done(relative_object_read_as_subject(doc, role_like_or_name, self.takes_as_object))
         touched = []  # the last repair relabels only: its tokens, not whole columns, read again
         if second_subject_is_object(
             doc, lambda t: t.i in tok_mention or A.agent_types(t, self.index) is not None, touched
@@ -447,6 +453,15 @@ class EventCoder:
             patch_arrays(doc, touched, heads_moved=False)
 
     # ------------------------------------------------------------------ helpers
+    def takes_as_object(self, v, noun) -> bool:
+        """Whether a cue word of verb ``v``'s rows names ``noun`` (its lemma, its word or the
+        end of a compound): "heffingen" for "instellen", "zaak" for "aanspannen"."""
+        lemma = A.norm_lemma(v)
+        parts = [c.lower_ for c in v.children if c.dep_ == "compound:prt"]
+        cues = self.cue_words(lemma).union(*(self.cue_words(p + lemma) for p in parts))
+        words = {A.norm_lemma(noun), noun.lower_}
+        return any(w.endswith(c) for w in words for c in cues if len(c) > 3) or bool(words & cues)
+
     def cue_words(self, lemma: str) -> frozenset[str]:
         """Every single cue word of a verb's plain entries ("gesprek", "oorlog" for "zijn"),
         kept per lemma: the auxiliary gate asks it of every "zijn" and "hebben"."""

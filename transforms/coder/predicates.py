@@ -273,8 +273,17 @@ class PredicatesMixin:
                     if ch.i not in seen and ch.i not in skip:
                         seen.add(ch.i)
                         words |= forms(ch.i)
-        if cl.chain[-1].dep_ in ("acl:relcl", "acl") and cl.chain[-1].head.i != cl.chain[-1].i:
-            h = cl.chain[-1].head
+        # the thing a relative clause is about, also past an auxiliary ("de sancties die Trump
+        # heeft ingesteld": the chain ends in "heeft")
+        rel = cl.chain[-1]
+        if rel.dep_ not in ("acl:relcl", "acl"):
+            rel = next((x for x in cl.chain if x.dep_ == "acl:relcl"), rel)
+        if (
+            rel.dep_ in ("acl:relcl", "acl")
+            and rel.head.i != rel.i
+            and (rel is cl.chain[-1] or not any(c.dep_ == "mark" for c in rel.children))
+        ):  # (a clause with "nadat" the parser hung on a noun is no relative clause)
+            h = rel.head
             words.add(A.norm_lemma(h))
             words.add(h.text.lower())
         return words
