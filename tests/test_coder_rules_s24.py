@@ -35,3 +35,25 @@ CASES_0356 = [
 @pytest.mark.parametrize(("text", "expected"), CASES_0356)
 def test_coder_0356(nlp, coder, text: str, expected: set) -> None:
     assert event_triples(nlp, coder, text, DAY) == expected
+
+
+CASES_0357 = [
+    # a receiving verb gets its object: "voor diens bezoek" is no visit received
+    (
+        "De Chinese president Xi heeft in Tianjin de Indiase premier Modi ontvangen,"
+        " voor diens eerste bezoek in jaren.",
+        {("CHNGOV", "043", "INDGOV"), ("INDGOV", "042", "CHNGOV")},
+    ),
+    ("Kenia ontving een staatsbezoek van Ghana.", {("GHA", "042", "KEN"), ("KEN", "043", "GHA")}),
+    # a long fronted phrase: the name closing it is not the verb's subject
+    (
+        "Na het overleg met de Duitse minister Dobrindt kondigde minister Van Weel strengere"
+        " controles aan.",
+        {("DEUGOV", "040", "NLDGOV"), ("NLDGOV", "040", "DEUGOV")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES_0357)
+def test_coder_0357(nlp, coder, text: str, expected: set) -> None:
+    assert event_triples(nlp, coder, text, DAY) == expected

@@ -67,6 +67,7 @@ from .repairs_news import (
     bare_noun_after_phrase_is_object,
     count_before_role_is_its_number,
     first_conjunct_made_root,
+    fronted_phrase_split_from_its_verb,
     inverted_subject_read_as_object,
     middle_field_role_is_object,
     noun_phrase_read_as_adverb,
@@ -436,6 +437,7 @@ class EventCoder:
         done(middle_field_role_is_object(doc, role_like))
 
         done(opening_role_read_as_modifier(doc, role_like))
+        done(fronted_phrase_split_from_its_verb(doc, role_like_or_name))
         done(count_before_role_is_its_number(doc, role_like))
         if orphan_name_subject(doc, tok_mention, lambda w: w in form):
             forget_arrays()

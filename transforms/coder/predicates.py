@@ -118,6 +118,8 @@ class PredicatesMixin:
                 if p.cues and joined is None:
                     joined = "\x00" + "\x00".join(words) + "\x00"
                 if _cue_ok(p, words, joined):
+                    if "recv" in p.flags and p.cues and not self._received(p, cl):
+                        continue  # what is received is the object, not "voor diens bezoek"
                     chosen.append(p)
                 elif words and "subjcue" in p.flags:
                     if with_subject is None:
@@ -164,6 +166,19 @@ class PredicatesMixin:
                     return cued
                 return cued + [p for p in chosen if not p.cues][:1]
         return []
+
+    def _received(self, p: Predicate, cl: Clause) -> bool:
+        """A receiving verb's ("krijgen", "ontvangen") cue is in its object, when it has one
+        (without a parse, the word-order reading has none)."""
+        objs = [d for d in cl.deps if d.dep_ == "obj"]
+        if not objs:
+            return True
+        words: set[str] = set()
+        for d in objs:
+            words |= self._word_forms(d.i)
+            for ch in d.children:
+                words |= self._word_forms(ch.i)
+        return _cue_ok(p, words)
 
     def _all_words(self, cl, v) -> set[str]:
         """Cue words with the subject's: rows flagged ``subjcue`` name who acts ("bestormen"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import numpy as np
 from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS, SENT_START
-from spacy.symbols import ADJ, ADV, CCONJ, DET, NOUN, NUM, VERB
+from spacy.symbols import ADJ, ADV, CCONJ, DET, NOUN, NUM, PROPN, VERB
 
 from .common import _case
 from .doc_arrays import morph_get
@@ -597,5 +597,55 @@ def relative_object_read_as_subject(doc, actor_like, takes_as_object) -> int:
         elif not takes_as_object(v, noun):
             continue
         p.dep_, name.dep_ = "obj", "nsubj"
+        changed += 1
+    return changed
+
+
+def fronted_phrase_split_from_its_verb(doc, actor_like) -> int:
+    """ "Na het overleg met de Duitse minister Dobrindt kondigde minister Van Weel aan ...":
+    after a long fronted phrase the parser takes the name that closes the phrase for the
+    verb's subject (the phrase hung under that name, or cut off as a sentence of its own) and
+    the verb's real subject, after it, for its object. Dutch puts the finite verb second, so
+    a verbless phrase that opens its sentence with a preposition and runs up to "Name verb" is
+    the verb's adverbial: the name goes back to the role noun it follows, the phrase under the
+    verb, and the role or name after the verb (``actor_like``) becomes its subject. Changes
+    ``doc`` in place; returns the count."""
+
+    dep, pos = _attr(doc, DEP, POS)
+    subj = _sid(doc, "nsubj")
+    # a proper-noun subject right before its head, the sentence's root verb
+    found = (dep[:-1] == subj) & (pos[:-1] == PROPN) & (dep[1:] == _sid(doc, "ROOT"))
+    changed = 0
+    for i in found.nonzero()[0].tolist():
+        s, v = doc[i], doc[i + 1]
+        if s.head.i != v.i or v.pos_ not in ("VERB", "AUX"):
+            continue
+        if "Fin" not in morph_get(v, "VerbForm"):
+            continue
+        prev = doc[i - 1] if i > 0 else None
+        if prev is None or prev.is_punct or prev.is_space:
+            continue
+        phrase = prev
+        while phrase.head.i not in (phrase.i, s.i):
+            phrase = phrase.head
+        first = phrase.left_edge
+        if first.pos_ != "ADP" or not (first.is_sent_start or doc[first.i - 1].is_space):
+            continue
+        if phrase.pos_ not in ("NOUN", "PROPN") or any(
+            t.pos_ in ("VERB", "AUX") for t in phrase.subtree
+        ):
+            continue
+        role = prev
+        while role.i != phrase.i and not (role.pos_ == "NOUN" and actor_like(role)):
+            role = role.head
+        if not (role.pos_ == "NOUN" and actor_like(role)) or role.i == phrase.i:
+            continue
+        # the subject stands right after the verb
+        obj = next((c for c in v.children if c.dep_ == "obj" and c.left_edge.i == v.i + 1), None)
+        if obj is None or not actor_like(obj):
+            continue
+        s.head, s.dep_ = role, "appos"
+        phrase.head, phrase.dep_ = v, "obl"
+        obj.dep_ = "nsubj"
         changed += 1
     return changed
