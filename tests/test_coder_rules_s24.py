@@ -57,3 +57,19 @@ CASES_0357 = [
 @pytest.mark.parametrize(("text", "expected"), CASES_0357)
 def test_coder_0357(nlp, coder, text: str, expected: set) -> None:
     assert event_triples(nlp, coder, text, DAY) == expected
+
+
+CASES_0358 = [
+    # what someone warns against has not happened: no visit
+    ("Rusland waarschuwt burgers voor reizen naar Georgië", {("RUS", "160", "GEO")}),
+    # a title the parser cut before its verb is still one title
+    (
+        "Costa en Lula sluiten handelsakkoord in Brasilia",
+        {("IGOEUREEC", "057", "BRAGOV"), ("BRAGOV", "057", "IGOEUREEC")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES_0358)
+def test_coder_0358(nlp, coder, text: str, expected: set) -> None:
+    assert event_triples(nlp, coder, text, DAY) == expected

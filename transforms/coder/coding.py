@@ -311,6 +311,12 @@ class CodingMixin:
             return []  # attributive participle: "de door Syrië gesteunde organisatie"
         if v.pos_ == "VERB" and v.i in self.det_heads:
             return []  # a nominal infinitive: "beschuldigd van het steunen van terrorisme"
+        if (
+            v.dep_ in ("obl", "obl:arg", "nmod")
+            and morph_get(v, "VerbForm") == ["Inf"]
+            and any(c.dep_ == "case" and c.i < v.i for c in v.children)
+        ):
+            return []  # so is one after a preposition: "waarschuwt voor reizen naar Japan"
         if v.i > 0 and self.lowers[v.i] in ("doden", "gewonden"):
             prev = self.toks[v.i - 1]
             if prev.pos_ == "NUM" or prev.lower_ in QUANTITY_NOUNS or prev.like_num:

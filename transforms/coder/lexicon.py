@@ -72,6 +72,8 @@ HOME_ROLE_WORDS = frozenset(
 )
 # verbs whose te-infinitive is what someone else is asked to do: "roept de VS op de sancties op
 # te heffen" is an appeal (coded on the appeal verb), no lifting of sanctions
+# what someone warns against has not happened: "waarschuwt voor reizen naar Japan"
+WARNING_VERBS = {"waarschuwen", "alarmeren"}
 REQUEST_VERBS = {
     "oproepen", "roepen", "vragen", "verzoeken", "aansporen", "sporen", "aanmanen", "manen",
     "smeken", "uitnodigen", "nodigen", "aanraden", "adviseren", "overhalen", "aandringen",

@@ -19,6 +19,7 @@ from .lexicon import (
     REQUEST_VERBS,
     SEPARABLE_CANCEL,
     VIOLENT_ROOTS,
+    WARNING_VERBS,
     threat_code,
 )
 from .linear import _Linear
@@ -296,6 +297,8 @@ class NounsMixin:
                 or (n.dep_ in ("obl", "obl:arg") and self.case_of(n) in ("tot", "om", "op"))
             ) and self.lemmas_of(gov) & REQUEST_VERBS:
                 return []  # "roepen op tot een akkoord tussen A en B": only asked for
+            if self.case_of(n) == "voor" and self.lemmas_of(gov) & WARNING_VERBS:
+                return []  # "waarschuwt burgers voor reizen naar Japan": no visit
             if self.lemmas_of(gov) & CONTENT_VERBS:
                 # "dreigt met sancties tegen Oostenrijk", "beschuldigt X van aanvallen": the noun
                 # is what is threatened or alleged; a threat of it is a 13 code, an allegation none

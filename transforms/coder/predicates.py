@@ -39,12 +39,20 @@ class PredicatesMixin:
             if dep in ("compound:prt", "advmod", "dep", "obl", "xcomp", "fixed")
         } | {low for d, _, low in deps if not self.has_kids[d.i]}
         lemma = self._without_invented_particle(v, lemma, particles)
+        # the particles a dictionary verb may take, in a fixed order (a set's order changes
+        # with the process's string hashes): one hung on the verb first, then the nearest
+        found = sorted(
+            (dep != "compound:prt", abs(d.i - v.i), d.i, low)
+            for d, dep, low in deps
+            if low in particles and low in self.c.all_particles
+        )
+        ordered = list(dict.fromkeys(low for *_, low in found))
         if "_" in raw:
             part, base = raw.split("_", 1)
             keys.append((base.replace("_", ""), part))
             keys.append((lemma, None))
         else:
-            for p in particles & self.c.all_particles:
+            for p in ordered:
                 keys.append((lemma, p))
             keys.append((lemma, None))
         for lem, part in sorted(
@@ -53,12 +61,12 @@ class PredicatesMixin:
             if part is not None:
                 keys.append((lem, part))
             else:
-                keys.extend((lem, p) for p in particles & self.c.all_particles)
+                keys.extend((lem, p) for p in ordered)
                 keys.append((lem, None))
         if v.lower_ in SHORT_VERB_FORMS:
             keys.append((SHORT_VERB_FORMS[v.lower_], None))
         lin_parts = (
-            self._window_particles(v) if {k[0] for k in keys} & self.c.particle_lemmas else set()
+            self._window_particles(v) if {k[0] for k in keys} & self.c.particle_lemmas else {}
         )
         keys = [k for k in keys if k in self.c.verbs] or keys
         prt = {low for _, dep, low in deps if dep == "compound:prt"}
@@ -66,7 +74,8 @@ class PredicatesMixin:
             # a particle the parser attached to this verb beats the lemmatizer's guess
             # ("kwamen ... overeen" lemmatised as "opkomen": overeenkomen wins)
             keys.sort(key=lambda k: k[1] not in prt)
-        for p in lin_parts - particles:
+        # each inserted first: the farthest first, so that the nearest ends up in front
+        for p in reversed([p for p in lin_parts if p not in particles]):
             base = keys[-1][0] if keys else lemma
             keys.insert(0, (base, p))
             for lem, part in self.c.form_lemma.get(v.text.lower(), ()):
@@ -209,11 +218,12 @@ class PredicatesMixin:
             return lemma[len(invented[0]) :]
         return lemma
 
-    def _window_particles(self, v) -> set[str]:
-        """Separable particles stranded later in the clause when the parse does not attach them."""
+    def _window_particles(self, v) -> dict[str, int]:
+        """Separable particles stranded later in the clause when the parse does not attach them,
+        each with its distance from the verb (the nearest first: a dict keeps the order)."""
         doc = self.toks
         unit = self.unit_of.get(v.i) or v.sent
-        out = set()
+        out: dict[str, int] = {}
         for i in self._window(v.i):
             low = self.lowers[i]  # Token.lower_: a Token only for the particle words
             if low in self.c.all_particles:
@@ -222,10 +232,10 @@ class PredicatesMixin:
                 # a particle the parser hung on another verb ("roept X op meer uit te
                 # geven": op -> geven) is still a particle; else a preposition has a noun
                 if t.dep_ == "compound:prt" or not nxt or self.pos_now[i + 1] not in PHRASE_STARTS:
-                    out.add(low)
+                    out.setdefault(low, abs(i - v.i))
                 elif v.i in self.te_governors and _before_infinitive_object(t, v, self.te_heads):
-                    out.add(low)
-        return out
+                    out.setdefault(low, abs(i - v.i))
+        return dict(sorted(out.items(), key=lambda kv: (kv[1], kv[0])))
 
     def _window_words(self, v, skip: set[int] = frozenset()) -> set[str]:
         """Words of the clause around the verb, for cues the parse did not attach to it."""

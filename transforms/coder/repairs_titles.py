@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import numpy as np
 from spacy.attrs import DEP, HEAD, LOWER, POS, SENT_START
-from spacy.symbols import VERB
+from spacy.symbols import PUNCT, VERB
 
 from .actors import SURNAME_PARTICLES
 from .doc_arrays import morph_get
@@ -22,6 +22,13 @@ def headline_verb_read_as_noun(doc, sent_starts: list[int], verb_form) -> int:
 
     pos, dep, lower = _attr(doc, POS, DEP, LOWER)
     strings = doc.vocab.strings
+    # a start inside a line, after no punctuation, is the parser cutting the title in two
+    # ("Von der Leyen en Trump | sluiten handelsakkoord in Schotland"): one title
+    sent_starts = [
+        s
+        for s in sent_starts
+        if s == 0 or pos[s - 1] == PUNCT or doc[s - 1].is_space or doc[s].is_space
+    ]
     verbal = _verbal(pos)
     modifier = (
         (dep == _sid(doc, "amod")) | (dep == _sid(doc, "nmod")) | (dep == _sid(doc, "compound"))
