@@ -73,3 +73,21 @@ CASES_0358 = [
 @pytest.mark.parametrize(("text", "expected"), CASES_0358)
 def test_coder_0358(nlp, coder, text: str, expected: set) -> None:
     assert event_triples(nlp, coder, text, DAY) == expected
+
+
+CASES_0359 = [
+    # "boven X grondgebied" is where it happened, not whom it hit (the word-order reading
+    # took "Pools" for the drones' target)
+    ("Poolse en Nederlandse F-35's schoten Russische drones boven Pools grondgebied neer.", set()),
+    # what two sides agree to do is their intent (030), not yet the act
+    (
+        "De Keniaanse president Ruto en de Ethiopische premier Abiy kwamen zaterdag in Nairobi"
+        " overeen om nauwer samen te werken.",
+        {("KENGOV", "030", "ETHGOV"), ("ETHGOV", "030", "KENGOV")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES_0359)
+def test_coder_0359(nlp, coder, text: str, expected: set) -> None:
+    assert event_triples(nlp, coder, text, DAY) == expected

@@ -11,7 +11,7 @@ from .dictionaries import Predicate
 from .doc_arrays import morph_get
 from .lexicon import INTENT_BY_CODE, INTENT_BY_ROOT, SUBJ_DEPS, THREAT_BY_ROOT
 
-CODER_VERSION = "0.3.58"
+CODER_VERSION = "0.3.59"
 GROUP_WINDOW = 10  # sentences back that "ze" / "de twee leiders" may refer to a coordinated pair
 LEAD_SENTENCES = 3  # is_root_event: the event is in the first three sentences of the document
 
@@ -82,7 +82,7 @@ PREPOSITIONS = {
     "tegenover", "onder", "na", "tijdens", "zonder", "om", "binnen", "buiten", "rond", "vanuit",
     # never a slot, but the phrase is no bare subject or object either ("Volgens Israël heeft Syrië ...")
     "volgens", "namens", "wegens", "ondanks", "dankzij", "via", "sinds", "naast", "achter", "zoals",
-    "behalve", "jegens", "richting", "langs", "nabij",
+    "behalve", "jegens", "richting", "langs", "nabij", "boven", "vanaf", "rondom",
 }  # fmt: skip
 MODAL_FORMS = {
     "wil": "I", "wilt": "I", "wilde": "I", "wilden": "I", "willen": "I", "zal": "I", "zult": "I", "zullen": "I",
