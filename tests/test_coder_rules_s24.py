@@ -91,3 +91,15 @@ CASES_0359 = [
 @pytest.mark.parametrize(("text", "expected"), CASES_0359)
 def test_coder_0359(nlp, coder, text: str, expected: set) -> None:
     assert event_triples(nlp, coder, text, DAY) == expected
+
+
+def test_peers_from_a_list_of_countries_are_each_countrys(nlp, coder) -> None:
+    """ "zijn collega's uit A, B en C": each country's counterpart (coder 0.3.60); diplomats
+    "uit" a country may be anyone's, so only peer nouns take the list."""
+    found = event_triples(
+        nlp,
+        coder,
+        "Lavrov sprak in Wenen met zijn collega's uit Polen, Hongarije en Tsjechië.",
+        DAY,
+    )
+    assert {("RUSGOV", "040", x) for x in ("POLGOV", "HUNGOV", "CZEGOV")} <= found

@@ -9,6 +9,12 @@ from . import actors as A
 from .common import Discourse
 from .towns import unlisted_town
 
+# role nouns for one's counterparts: their "uit" countries are theirs
+PEER_NOUNS = frozenset(
+    {"collega", "ambtgenoot", "ambtsgenoot", "vertegenwoordiger", "afgevaardigde", "leider"}
+    | {"regeringsleider", "staatshoofd", "gesprekspartner"}
+)
+
 
 class GroupsMixin:
     """The actors of a dependent token and its conjuncts. Mixed into ``_DocContext``."""
@@ -104,12 +110,12 @@ class GroupsMixin:
         out: list[A.Actor] = []
         for ch in head.children:
             m = self.tok_mention.get(ch.i)
-            if (
-                ch.dep_ != "nmod"
-                or self.case_of(ch) != "van"
-                or m is None
-                or m.entry.kind != A.COUNTRY
-            ):
+            if ch.dep_ != "nmod" or m is None or m.entry.kind != A.COUNTRY:
+                continue
+            case = self.case_of(ch)
+            # peers "uit" the countries too: "zijn collega's uit Frankrijk, Duitsland en ..."
+            # (not "diplomaten uit Niger", who may be anyone's, leaving)
+            if case != "van" and not (case == "uit" and a.agent_lemma in PEER_NOUNS):
                 continue
             for cj in ch.conjuncts:
                 n = self.tok_mention.get(cj.i)
