@@ -1,6 +1,6 @@
 """The coder on invented news sentences (``tests/probes/``): a regression floor.
 
-The floors are what coder 0.3.60 found on each file; a change that loses events the coder
+The floors are what coder 0.3.61 found on each file; a change that loses events the coder
 handled, or adds false ones, fails here before it reaches the dev and blind sets. Lines of
 ``domestic_news.jsonl`` name their outlet's country (``feed_country``), as a feed config does.
 """
@@ -45,7 +45,7 @@ FLOORS = {
     "independent_i.jsonl": (180, 261, 130, 15),
     # written 2026-12-06 (twenty-fourth session) by another: RSS titles and teasers, body
     # sentences; first run 130/157/266; worked on like h (dev)
-    "independent_j.jsonl": (180, 266, 138, 20),
+    "independent_j.jsonl": (180, 266, 140, 20),
 }
 
 

@@ -103,3 +103,15 @@ def test_peers_from_a_list_of_countries_are_each_countrys(nlp, coder) -> None:
         DAY,
     )
     assert {("RUSGOV", "040", x) for x in ("POLGOV", "HUNGOV", "CZEGOV")} <= found
+
+
+def test_a_coordinated_subject_cut_before_its_last_name_is_whole(nlp, coder) -> None:
+    """ "Minister Lammy en NAVO-chef | Rutte ontvingen ...": the parser made the last name the
+    subject alone; both conjuncts host (coder 0.3.61)."""
+    found = event_triples(
+        nlp,
+        coder,
+        "Minister Lammy en NAVO-chef Rutte ontvingen de Oekraïense president dinsdag in Londen.",
+        DAY,
+    )
+    assert {("GBRGOV", "043", "UKRGOV"), ("IGOWSTNAT", "043", "UKRGOV")} <= found

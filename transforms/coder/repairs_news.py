@@ -608,8 +608,9 @@ def fronted_phrase_split_from_its_verb(doc, actor_like) -> int:
     the verb's real subject, after it, for its object. Dutch puts the finite verb second, so
     a verbless phrase that opens its sentence with a preposition and runs up to "Name verb" is
     the verb's adverbial: the name goes back to the role noun it follows, the phrase under the
-    verb, and the role or name after the verb (``actor_like``) becomes its subject. Changes
-    ``doc`` in place; returns the count."""
+    verb, and the role or name after the verb (``actor_like``) becomes its subject. A
+    coordinated subject cut the same way before its last name ("Premier Schoof en NAVO-chef
+    Rutte ontvingen ...") is made whole again. Changes ``doc`` in place; returns the count."""
 
     dep, pos = _attr(doc, DEP, POS)
     subj = _sid(doc, "nsubj")
@@ -629,7 +630,23 @@ def fronted_phrase_split_from_its_verb(doc, actor_like) -> int:
         while phrase.head.i not in (phrase.i, s.i):
             phrase = phrase.head
         first = phrase.left_edge
-        if first.pos_ != "ADP" or not (first.is_sent_start or doc[first.i - 1].is_space):
+        if not (first.is_sent_start or doc[first.i - 1].is_space):
+            continue
+        if first.pos_ != "ADP":
+            # "Premier Schoof en NAVO-chef | Rutte ontvingen ...": a coordinated subject cut
+            # before its last name, which the parser made the subject alone
+            if (
+                phrase.dep_ == "ROOT"
+                and prev.dep_ == "conj"
+                and prev.head.i == phrase.i
+                and prev.pos_ == "NOUN"
+                and actor_like(prev)
+                and actor_like(phrase)
+                and not any(t.pos_ in ("VERB", "AUX") for t in phrase.subtree)
+            ):
+                s.head, s.dep_ = prev, "appos"
+                phrase.head, phrase.dep_ = v, "nsubj"
+                changed += 1
             continue
         if phrase.pos_ not in ("NOUN", "PROPN") or any(
             t.pos_ in ("VERB", "AUX") for t in phrase.subtree
