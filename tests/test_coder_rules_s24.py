@@ -115,3 +115,20 @@ def test_a_coordinated_subject_cut_before_its_last_name_is_whole(nlp, coder) -> 
         DAY,
     )
     assert {("GBRGOV", "043", "UKRGOV"), ("IGOWSTNAT", "043", "UKRGOV")} <= found
+
+
+CASES_0362 = [
+    # a plural verb after the plural noun that opens a title, both tagged as nouns
+    ("Soedanese milities doden tientallen dorpelingen in Kordofan", {("SDNREB", "190", "SDNCVL")}),
+    ("Houthi-rebellen beschieten Israëlische schepen in Rode Zee", {("YEMREB", "194", "ISRGOV")}),
+    # a name the parser cut off after its noun is the noun's apposition, not a loose oblique
+    (
+        "Guinee, Mali en Niger stappen definitief uit West-Afrikaanse unie Ecowas",
+        {("GIN", "160", "IGOWAS"), ("MLI", "160", "IGOWAS"), ("NER", "160", "IGOWAS")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES_0362)
+def test_coder_0362(nlp, coder, text: str, expected: set) -> None:
+    assert event_triples(nlp, coder, text, DAY) == expected

@@ -56,7 +56,11 @@ def headline_verb_read_as_noun(doc, sent_starts: list[int], verb_form) -> int:
                 and t.lower_ == t.text
                 and verb_form(t.lower_)
                 and doc[t.i - 1].pos_ in ("NOUN", "PROPN")
-                and (t.lower_.endswith("t") or _after_named_pair(doc, lo, t.i))
+                and (
+                    t.lower_.endswith("t")
+                    or _after_named_pair(doc, lo, t.i)
+                    or _after_plural_subject(doc, lo, t.i)
+                )
             ),
             None,
         )
@@ -70,6 +74,16 @@ def headline_verb_read_as_noun(doc, sent_starts: list[int], verb_form) -> int:
         v.pos_ = "VERB"
         has_obj = False
         for t in moved:  # in document order
+            if (
+                t.i > v.i + 1
+                and t.text[:1].isupper()
+                and doc[t.i - 1].pos_ == "NOUN"
+                and not any(c.dep_ == "case" for c in t.children)
+            ):
+                # a name cut off after its noun ("uit West-Afrikaanse unie | Ecowas") is the
+                # noun's apposition
+                t.head, t.dep_ = doc[t.i - 1], "appos"
+                continue
             t.head = v
             if t.i < v.i:
                 t.dep_ = "nsubj"
@@ -96,6 +110,23 @@ def _after_named_pair(doc, lo: int, i: int) -> bool:
         and any(t.lower_ == "en" for t in words[1:-1])
         and all(t.pos_ in ("PROPN", "CCONJ", "PUNCT", "DET") for t in words)
     )
+
+
+# counts that open a title as nouns of their own ("Tientallen doden bij aanval")
+_COUNTS = frozenset({"tientallen", "honderden", "duizenden", "tienduizenden", "miljoenen"})
+
+
+def _after_plural_subject(doc, lo: int, i: int) -> bool:
+    """A plural verb form right after a plural noun phrase that opens the title ("RSF-milities
+    doden honderden mensen", "Relschoppers vernielen partijkantoor"): the tagger reads both as
+    nouns. Not after a count ("Tientallen doden bij ..."), where the form is a noun."""
+    if not doc[i].lower_.endswith("en") or i - lo < 1:
+        return False
+    subj = doc[i - 1]
+    if subj.pos_ != "NOUN" or subj.lower_ in _COUNTS or not doc[lo].text[:1].isupper():
+        return False
+    plural = "Plur" in morph_get(subj, "Number") or subj.lower_.endswith(("s", "en"))
+    return plural and all(t.pos_ in ("NOUN", "ADJ", "DET", "PROPN") for t in doc[lo:i])
 
 
 def uit_read_as_preposition(doc, expressed: frozenset[str]) -> int:
