@@ -2,7 +2,7 @@
 
 The development machine's speed drifts by up to 40% between runs, so two runs of
 ``bench/stages.py`` cannot show a change of a few percent. This script extracts the coder of an
-older commit (``git archive REV transforms/coder``) as a package of its own, loads it next to the
+older commit (``git archive REV transforms``) as a package of its own, loads it next to the
 working tree's coder, parses the benchmark articles once, and codes fresh copies of the same Docs
 with each coder in turn (old/new, then new/old, ...), CPU time per pass. It also checks whether
 the two coders give the same events.
@@ -33,15 +33,17 @@ from bench.throughput import ensure_feeds  # noqa: E402
 def _old_coder(rev: str, into: Path):
     """The EventCoder class of ``rev``, imported from a copy named ``coder_at_rev``."""
     tar = subprocess.run(
-        ["git", "-C", str(ROOT), "archive", rev, "transforms/coder"],
+        ["git", "-C", str(ROOT), "archive", rev, "transforms"],
         check=True,
         capture_output=True,
     ).stdout
     with tarfile.open(fileobj=BytesIO(tar)) as tf:
         tf.extractall(into, filter="data")
-    (into / "transforms" / "coder").rename(into / "coder_at_rev")
+    # the whole layer, renamed: the coder imports its siblings ("..gazetteer") relatively
+    (into / "transforms").rename(into / "transforms_at_rev")
+    (into / "geoevents").symlink_to(ROOT / "geoevents")  # the package data it reads beside it
     sys.path.insert(0, str(into))
-    return importlib.import_module("coder_at_rev.coder").EventCoder
+    return importlib.import_module("transforms_at_rev.coder.coder").EventCoder
 
 
 def _key(rows: list[dict]) -> list[tuple]:

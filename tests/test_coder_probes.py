@@ -46,6 +46,9 @@ FLOORS = {
     # written 2026-12-06 (twenty-fourth session) by another: RSS titles and teasers, body
     # sentences; first run 130/157/266; worked on like h (dev)
     "independent_j.jsonl": (180, 266, 145, 20),
+    # written 2026-12-06 (twenty-fourth session) by another: Dutch and Belgian domestic news
+    # with feed countries; first run 83/98/195; worked on like j (dev)
+    "independent_k.jsonl": (180, 195, 83, 15),
 }
 
 

@@ -558,13 +558,13 @@ def relative_object_read_as_subject(doc, actor_like, takes_as_object) -> int:
     Changes ``doc`` in place; returns the count."""
 
     dep, lower = _attr(doc, DEP, LOWER)
-    subj_ids = (_sid(doc, "nsubj"), _sid(doc, "nsubj:pass"))
-    candidates = ((dep == subj_ids[0]) | (dep == subj_ids[1])).nonzero()[0].tolist()
+    subject = (dep == _sid(doc, "nsubj")) | (dep == _sid(doc, "nsubj:pass"))
+    pronoun = (lower == _sid(doc, "die")) | (lower == _sid(doc, "dat"))
     changed = 0
-    for i in candidates:
+    for i in (subject & pronoun).nonzero()[0].tolist():
         p = doc[i]
         v = p.head
-        if p.lower_ not in RELATIVE_PRONOUNS or v.dep_ != "acl:relcl" or v.i <= i:
+        if v.dep_ != "acl:relcl" or v.i <= i:
             continue
         noun = v.head
         if noun.pos_ != "NOUN" or not 0 < i - noun.i <= 2 or actor_like(noun):
