@@ -132,3 +132,18 @@ CASES_0362 = [
 @pytest.mark.parametrize(("text", "expected"), CASES_0362)
 def test_coder_0362(nlp, coder, text: str, expected: set) -> None:
     assert event_triples(nlp, coder, text, DAY) == expected
+
+
+CASES_0363 = [
+    # "de bonden" are the unions, care workers a health group (agents.tsv, 2026-12-06)
+    ("De bonden kondigen een staking aan tegen het kabinet.", {("NLDLAB", "133", "NLDGOV")}),
+    (
+        "De zorgmedewerkers protesteren tegen de bezuinigingen van het kabinet.",
+        {("NLDHLH", "140", "NLDGOV")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES_0363)
+def test_coder_0363_domestic_agents(nlp, coder, text: str, expected: set) -> None:
+    assert event_triples(nlp, coder, text, DAY, "NLD") == expected
