@@ -147,3 +147,16 @@ CASES_0363 = [
 @pytest.mark.parametrize(("text", "expected"), CASES_0363)
 def test_coder_0363_domestic_agents(nlp, coder, text: str, expected: set) -> None:
     assert event_triples(nlp, coder, text, DAY, "NLD") == expected
+
+
+def test_a_eurocommissaris_is_the_european_commission(nlp, coder) -> None:
+    """ "Eurocommissaris Brunner": an EU commissioner acts for the EU, whoever holds the post
+    (organisations.tsv, coder 0.3.64)."""
+    found = event_triples(
+        nlp,
+        coder,
+        "Eurocommissaris Brunner prees minister Van Bossuyt tijdens een bezoek.",
+        DAY,
+        "BEL",
+    )
+    assert ("IGOEUREEC", "051", "BELGOV") in found
