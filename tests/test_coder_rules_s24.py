@@ -160,3 +160,10 @@ def test_a_eurocommissaris_is_the_european_commission(nlp, coder) -> None:
         "BEL",
     )
     assert ("IGOEUREEC", "051", "BELGOV") in found
+
+
+def test_a_verb_hung_on_the_name_before_it_heads_its_clause(nlp, coder) -> None:
+    """ "OM vervolgt ...": the finite verb parsed as part of a fixed name is the root, the name
+    its subject (coder 0.3.65)."""
+    found = event_triples(nlp, coder, "OM vervolgt Brabantse wethouder voor omkoping", DAY, "NLD")
+    assert found == {("NLDJUD", "173", "NLDGOV")}

@@ -99,6 +99,7 @@ from .repairs_titles import (
     name_split_from_its_verb,
     noun_read_as_copula,
     uit_read_as_preposition,
+    verb_fixed_to_name,
 )
 from .towns import seed, town_countries
 
@@ -374,6 +375,7 @@ class EventCoder:
         done(name_torn_from_its_phrase(doc, mentions))
         done(first_conjunct_made_root(doc, tok_mention))
         done(headline_verb_read_as_noun(doc, _sentence_starts(doc), lambda w: w in form))
+        done(verb_fixed_to_name(doc))
         done(name_split_from_its_verb(doc, lambda w: w in form))
         if "van" in arrays.lowers:
             done(multiword_preposition_object(doc))

@@ -308,3 +308,39 @@ def name_particle_read_as_case(doc, tok_mention: dict) -> int:
                 c.dep_ = "obj"
         name.dep_ = "nsubj"
     return changed
+
+
+def verb_fixed_to_name(doc) -> int:
+    """ "OM vervolgt Brabantse wethouder voor omkoping": the parser hung the finite verb on the
+    name before it as part of a fixed expression and left the name the root with the rest
+    under it. The verb becomes the root, the name its subject, the first bare noun phrase after
+    it its object and the phrases with a preposition its obliques. Changes ``doc`` in place;
+    returns the count."""
+
+    dep, pos, head = _attr(doc, DEP, POS, HEAD)
+    offset = head.astype("int64")
+    hung = ((dep == _sid(doc, "fixed")) | (dep == _sid(doc, "flat"))) & (pos == VERB)
+    changed = 0
+    for i in (hung & (offset == -1)).nonzero()[0].tolist():
+        v = doc[i]
+        name = v.head
+        if name.dep_ != "ROOT" or name.pos_ not in ("PROPN", "NOUN") or i < 1:
+            continue
+        if "Fin" not in morph_get(v, "VerbForm"):
+            continue
+        after = [c for c in name.children if c.i > i and not c.is_space]
+        v.head, v.dep_ = v, "ROOT"
+        name.head, name.dep_ = v, "nsubj"
+        has_obj = False
+        for c in after:
+            c.head = v
+            if c.dep_ == "punct":
+                continue
+            if any(g.dep_ == "case" for g in c.children):
+                c.dep_ = "obl"
+            elif not has_obj and c.pos_ in ("NOUN", "PROPN"):
+                c.dep_, has_obj = "obj", True
+            else:
+                c.dep_ = "obl"
+        changed += 1
+    return changed
