@@ -12,10 +12,8 @@ from geoevents.transforms.coder.mention_match import _bare_person_at, _person_at
 from geoevents.transforms.coder.repair_arrays import COLUMNS, kept_arrays
 from geoevents.transforms.coder.repairs import dat_clause_is_complement
 from geoevents.transforms.coder.repairs_clauses import loose_apposition_is_object
-from geoevents.transforms.coder.repairs_news import (
-    inverted_subject_read_as_object,
-    middle_field_role_is_object,
-)
+from geoevents.transforms.coder.repairs_news import middle_field_role_is_object
+from geoevents.transforms.coder.repairs_order import inverted_subject_read_as_object
 from geoevents.transforms.coder.repairs_phrases import final_particle_to_verb
 
 VOCAB = spacy.blank("nl").vocab

@@ -67,16 +67,18 @@ from .repairs_news import (
     bare_noun_after_phrase_is_object,
     count_before_role_is_its_number,
     first_conjunct_made_root,
-    fronted_phrase_split_from_its_verb,
-    inverted_subject_read_as_object,
     middle_field_role_is_object,
     noun_phrase_read_as_adverb,
     opening_role_read_as_modifier,
-    relative_object_read_as_subject,
     role_before_verb_is_subject,
-    subject_before_dat_to_main_verb,
     subject_by_agreement,
     van_after_object_is_its_modifier,
+)
+from .repairs_order import (
+    fronted_phrase_split_from_its_verb,
+    inverted_subject_read_as_object,
+    relative_object_read_as_subject,
+    subject_before_dat_to_main_verb,
 )
 from .repairs_phrases import (
     both_and_coordination,

@@ -1,0 +1,219 @@
+"""Repairs of Dutch word order the parser misreads (split from ``repairs_news.py``): the
+subject after the finite verb (V2 after a fronted phrase), a subject hung on the verb of a
+dat-clause, a relative pronoun read as the subject, a fronted phrase cut off before "Name
+verb". Each repair changes the Doc in place and returns its count."""
+
+from __future__ import annotations
+
+import numpy as np
+from spacy.attrs import DEP, HEAD, LOWER, POS
+from spacy.symbols import PROPN, VERB
+
+from .doc_arrays import morph_get
+from .repair_arrays import _attr, _sid
+from .repairs_news import _number
+
+
+def inverted_subject_read_as_object(doc) -> int:
+    """After a fronted phrase the subject follows the finite verb (V2: "Zonder Oekraïne aan tafel
+    spraken Amerikaanse en Russische diplomaten ..."); a root verb with no subject whose first
+    ``obj`` comes right after it has that phrase as its subject. Changes ``doc``; the count."""
+    dep, pos, head = _attr(doc, DEP, POS, HEAD)
+    roots = ((dep == _sid(doc, "ROOT")) & (pos == VERB)).nonzero()[0]
+    if not len(roots):
+        return 0
+    # what the test below needs, on the columns: an object after the verb and a word before it
+    # that is no punctuation or conjunction (a Token's children are among these)
+    offset = head.astype("int64")
+    heads = offset + np.arange(len(doc))
+    on_right = set(heads[(dep == _sid(doc, "obj")) & (offset < 0)].tolist())
+    fronted = (offset > 0) & (dep != _sid(doc, "punct")) & (dep != _sid(doc, "cc"))
+    on_left = set(heads[fronted].tolist())
+    changed = 0
+    for i in roots.tolist():
+        if i not in on_right or i not in on_left:
+            continue
+        verb = doc[i]
+        kids = list(verb.children)
+        if any(c.dep_ in ("nsubj", "nsubj:pass", "csubj", "expl") for c in kids):
+            continue
+        before = [c.dep_ for c in kids if c.i < i and c.dep_ not in ("punct", "cc")]
+        if not before or any(d not in ("obl", "advmod") for d in before):
+            continue  # no fronted phrase (a verb-first title), or the subject is in front
+        first = min(c.left_edge.i for c in kids if c.i < i and c.dep_ not in ("punct", "cc"))
+        if any(not doc[k].is_punct for k in range(verb.sent.start, first)):
+            continue  # words before the fronted phrase: the parse split a sentence
+        objs = [c for c in kids if c.dep_ == "obj" and c.i > i]
+        if objs and objs[0].left_edge.i == i + 1 and morph_get(verb, "VerbForm") == ["Fin"]:
+            objs[0].dep_ = "nsubj"
+            changed += 1
+    return changed
+
+
+def subject_before_dat_to_main_verb(doc) -> int:
+    """ "Tijdens een bezoek aan Polen zei minister Brekelmans dat de NAVO ...": a subject the
+    parser hung on the verb of a dat- or of-clause but placed before that clause's marker
+    belongs to the finite main verb right before it (Dutch inversion), when that verb has no
+    subject of its own. Changes ``doc`` in place; returns the count."""
+
+    dep, head, lower = _attr(doc, DEP, HEAD, LOWER)
+    idx = np.arange(len(doc))
+    heads = head.astype("int64") + idx
+    # a subject whose verb lies after it, with a "dat"/"of" marker between (few candidates)
+    marks = (lower == doc.vocab.strings["dat"]) | (lower == doc.vocab.strings["of"])
+    cands = (dep == _sid(doc, "nsubj")) & (heads > idx + 2)
+    if not cands.any() or not marks.any():
+        return 0
+    changed = 0
+    for i in cands.nonzero()[0].tolist():
+        s = doc[i]
+        verb = s.head
+        # the marker may hang on a word of the clause ("dat de NAVO sterker moet worden")
+        if not any(
+            marks[k] and doc[k].dep_ == "mark" and doc[k].head.i <= verb.i
+            for k in range(i + 1, verb.i)
+        ):
+            continue
+        main = verb.head
+        if not (
+            main.i < i
+            and main.pos_ in ("VERB", "AUX")
+            and verb.dep_ in ("ccomp", "advcl", "parataxis", "xcomp")
+            and all(
+                doc[k].dep_ in ("appos", "flat", "amod", "det") or doc[k].head.i == i
+                for k in range(main.i + 1, i)
+            )
+            and not any(c.dep_ in ("nsubj", "nsubj:pass") for c in main.children)
+        ):
+            continue
+        s.head = main
+        changed += 1
+    return changed
+
+
+RELATIVE_PRONOUNS = frozenset({"die", "dat"})
+# dependents the parser gives the name after a relative pronoun it took for the subject
+_RELATIVE_SLOTS = ("obj", "obl", "iobj", "nsubj", "nsubj:pass")
+
+
+def relative_object_read_as_subject(doc, actor_like, takes_as_object) -> int:
+    """In a relative clause on a thing, the name after the pronoun is the subject: "de
+    heffingen die Trump op Braziliaanse producten heeft ingesteld", "de zaak die Zuid-Afrika
+    tegen Israël heeft aangespannen". The parser takes "die" for the subject and the name for
+    the object (or a second subject). Dutch order leaves both readings open, so the finite
+    verb's number decides where it can (the subject agrees with it, the other does not); where
+    both agree, the thing must be what the verb acts on by the dictionary
+    (``takes_as_object(verb, noun)``: a cue word of the verb's rows, as "heffing" for
+    "instellen"), so "de sancties die Rusland treffen" stays as parsed. ``actor_like(tok)``:
+    a name or role noun. Passive clauses ("die Rusland worden opgelegd") are left alone.
+    Changes ``doc`` in place; returns the count."""
+
+    dep, lower = _attr(doc, DEP, LOWER)
+    subject = (dep == _sid(doc, "nsubj")) | (dep == _sid(doc, "nsubj:pass"))
+    pronoun = (lower == _sid(doc, "die")) | (lower == _sid(doc, "dat"))
+    changed = 0
+    for i in (subject & pronoun).nonzero()[0].tolist():
+        p = doc[i]
+        v = p.head
+        if v.dep_ != "acl:relcl" or v.i <= i:
+            continue
+        noun = v.head
+        if noun.pos_ != "NOUN" or not 0 < i - noun.i <= 2 or actor_like(noun):
+            continue
+        kids = list(v.children)
+        if any(c.dep_ in ("aux:pass", "obl:agent") for c in kids):
+            continue
+        names = [
+            c
+            for c in kids
+            if c.dep_ in _RELATIVE_SLOTS
+            and i < c.i < v.i
+            and c.pos_ in ("PROPN", "NOUN")
+            and not any(g.dep_ == "case" for g in c.children)
+            and actor_like(c)
+        ]
+        if len(names) != 1 or any(c.dep_ == "obj" and c not in names for c in kids):
+            continue
+        name = names[0]
+        finite = v if "Fin" in morph_get(v, "VerbForm") else None
+        if finite is None:
+            finite = next(
+                (c for c in kids if c.dep_ == "aux" and "Fin" in morph_get(c, "VerbForm")), None
+            )
+        v_num = morph_get(finite, "Number") if finite is not None else []
+        n_num, a_num = _number(name), _number(noun)
+        if len(v_num) == 1 and n_num and a_num and n_num != a_num:
+            if n_num != v_num[0]:
+                continue  # the thing agrees with the verb: it is the subject
+        elif not takes_as_object(v, noun):
+            continue
+        p.dep_, name.dep_ = "obj", "nsubj"
+        changed += 1
+    return changed
+
+
+def fronted_phrase_split_from_its_verb(doc, actor_like) -> int:
+    """ "Na het overleg met de Duitse minister Dobrindt kondigde minister Van Weel aan ...":
+    after a long fronted phrase the parser takes the name that closes the phrase for the
+    verb's subject (the phrase hung under that name, or cut off as a sentence of its own) and
+    the verb's real subject, after it, for its object. Dutch puts the finite verb second, so
+    a verbless phrase that opens its sentence with a preposition and runs up to "Name verb" is
+    the verb's adverbial: the name goes back to the role noun it follows, the phrase under the
+    verb, and the role or name after the verb (``actor_like``) becomes its subject. A
+    coordinated subject cut the same way before its last name ("Premier Schoof en NAVO-chef
+    Rutte ontvingen ...") is made whole again. Changes ``doc`` in place; returns the count."""
+
+    dep, pos = _attr(doc, DEP, POS)
+    subj = _sid(doc, "nsubj")
+    # a proper-noun subject right before its head, the sentence's root verb
+    found = (dep[:-1] == subj) & (pos[:-1] == PROPN) & (dep[1:] == _sid(doc, "ROOT"))
+    changed = 0
+    for i in found.nonzero()[0].tolist():
+        s, v = doc[i], doc[i + 1]
+        if s.head.i != v.i or v.pos_ not in ("VERB", "AUX"):
+            continue
+        if "Fin" not in morph_get(v, "VerbForm"):
+            continue
+        prev = doc[i - 1] if i > 0 else None
+        if prev is None or prev.is_punct or prev.is_space:
+            continue
+        phrase = prev
+        while phrase.head.i not in (phrase.i, s.i):
+            phrase = phrase.head
+        first = phrase.left_edge
+        if not (first.is_sent_start or doc[first.i - 1].is_space):
+            continue
+        if first.pos_ != "ADP":
+            # "Premier Schoof en NAVO-chef | Rutte ontvingen ...": a coordinated subject cut
+            # before its last name, which the parser made the subject alone
+            if (
+                phrase.dep_ == "ROOT"
+                and prev.dep_ == "conj"
+                and prev.head.i == phrase.i
+                and prev.pos_ == "NOUN"
+                and actor_like(prev)
+                and actor_like(phrase)
+                and not any(t.pos_ in ("VERB", "AUX") for t in phrase.subtree)
+            ):
+                s.head, s.dep_ = prev, "appos"
+                phrase.head, phrase.dep_ = v, "nsubj"
+                changed += 1
+            continue
+        if phrase.pos_ not in ("NOUN", "PROPN") or any(
+            t.pos_ in ("VERB", "AUX") for t in phrase.subtree
+        ):
+            continue
+        role = prev
+        while role.i != phrase.i and not (role.pos_ == "NOUN" and actor_like(role)):
+            role = role.head
+        if not (role.pos_ == "NOUN" and actor_like(role)) or role.i == phrase.i:
+            continue
+        # the subject stands right after the verb
+        obj = next((c for c in v.children if c.dep_ == "obj" and c.left_edge.i == v.i + 1), None)
+        if obj is None or not actor_like(obj):
+            continue
+        s.head, s.dep_ = role, "appos"
+        phrase.head, phrase.dep_ = v, "obl"
+        obj.dep_ = "nsubj"
+        changed += 1
+    return changed
