@@ -167,3 +167,13 @@ def test_a_verb_hung_on_the_name_before_it_heads_its_clause(nlp, coder) -> None:
     its subject (coder 0.3.65)."""
     found = event_triples(nlp, coder, "OM vervolgt Brabantse wethouder voor omkoping", DAY, "NLD")
     assert found == {("NLDJUD", "173", "NLDGOV")}
+
+
+def test_a_call_whose_particle_the_parser_read_as_a_preposition(nlp, coder) -> None:
+    """ "roept Nederland op etnisch profileren te verbieden": "op" hung as the case of the bare
+    infinitive is the particle of "oproepen", and the ban asked for has not happened (coder
+    0.3.66)."""
+    found = event_triples(
+        nlp, coder, "Het VN-comité roept Nederland op etnisch profileren te verbieden.", DAY, "NLD"
+    )
+    assert found == {("IGOUNO", "020", "NLD")}

@@ -208,7 +208,8 @@ class ClausesMixin:
             top.dep_ in ("xcomp", "ccomp", "advcl") and A.norm_lemma(top.head) in INTENT_ADJECTIVES
         ) or self._intent_adjective_beside(v):
             cl.intent = True  # "is bereid met de Palestijnen te onderhandelen"
-        if comp and self.lemmas_of(top.head) & REQUEST_VERBS:
+        asked = comp or (top.dep_ == "advcl" and _mark(top, "te") is not None)
+        if asked and self.lemmas_of(top.head) & REQUEST_VERBS:
             cl.asserted = False  # "roept de VS op de sancties op te heffen": only asked
         if (
             top.dep_ in ("ccomp", "xcomp", "parataxis") and self.lemmas_of(top.head) & DENIAL_VERBS

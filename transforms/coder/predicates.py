@@ -451,12 +451,26 @@ def _before_infinitive_object(t, v, te_heads: frozenset[int]) -> bool:
     the verb's te-infinitive; a stranded particle, since an infinitive's object takes no case.
     ``te_heads``: the doc's verbs with a "te" of their own (``_DocArrays.te_heads``)."""
     noun = t.head
-    if t.dep_ != "case" or noun.dep_ not in ("obj", "obl"):
+    if t.dep_ != "case":
+        return False
+    # "roept de regering op etnisch profileren te verbieden": the object may be a bare
+    # infinitive the parser hung on the verb as its complement
+    bare_infinitive = noun.dep_ == "xcomp" and noun.pos_ == "VERB" and noun.i not in te_heads
+    if noun.dep_ not in ("obj", "obl") and not bare_infinitive:
         return False
     inf = noun.head
     if inf.i == v.i:  # or the noun hangs on the verb, right before its infinitive
-        inf = next((c for c in v.children if c.dep_ in ("xcomp", "ccomp") and c.i > noun.i), v)
-        if inf.i != v.i and inf.left_edge.i != noun.right_edge.i + 1:
+        inf = next(
+            (
+                c
+                for c in v.children
+                if c.dep_ in ("xcomp", "ccomp", "advcl") and c.i > noun.i and c.i in te_heads
+            ),
+            v,
+        )
+        doc = t.doc
+        between = range(noun.right_edge.i + 1, inf.left_edge.i)
+        if inf.i != v.i and any(doc[k].dep_ != "advmod" for k in between):
             return False
     return inf.head.i == v.i and inf.i != v.i and inf.i > noun.i and inf.i in te_heads
 
