@@ -1,6 +1,6 @@
 """The coder on invented news sentences (``tests/probes/``): a regression floor.
 
-The floors are what coder 0.3.66 found on each file; a change that loses events the coder
+The floors are what coder 0.3.67 found on each file; a change that loses events the coder
 handled, or adds false ones, fails here before it reaches the dev and blind sets. Lines of
 ``domestic_news.jsonl`` name their outlet's country (``feed_country``), as a feed config does.
 """
@@ -18,7 +18,7 @@ PROBES = Path(__file__).parent / "probes"
 
 # file: (sentences, gold events, at least correct, at most false)
 FLOORS = {
-    "modern_news.jsonl": (372, 409, 360, 8),
+    "modern_news.jsonl": (372, 409, 362, 8),
     "body_news.jsonl": (308, 334, 260, 14),
     "archive_news.jsonl": (250, 325, 181, 28),
     "domestic_news.jsonl": (220, 205, 118, 13),
@@ -48,7 +48,7 @@ FLOORS = {
     "independent_j.jsonl": (180, 266, 145, 20),
     # written 2026-12-06 (twenty-fourth session) by another: Dutch and Belgian domestic news
     # with feed countries; first run 83/98/195; worked on like j (dev)
-    "independent_k.jsonl": (180, 195, 87, 15),
+    "independent_k.jsonl": (180, 195, 88, 15),
 }
 
 

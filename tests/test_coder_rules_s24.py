@@ -177,3 +177,21 @@ def test_a_call_whose_particle_the_parser_read_as_a_preposition(nlp, coder) -> N
         nlp, coder, "Het VN-comité roept Nederland op etnisch profileren te verbieden.", DAY, "NLD"
     )
     assert found == {("IGOUNO", "020", "NLD")}
+
+
+CASES_0367 = [
+    # a title's coordinated plural subject before a plural verb tagged as a noun
+    (
+        "Studenten en docenten betogen in Den Haag tegen bezuinigingen van het kabinet",
+        {("NLDEDU", "141", "NLDGOV")},
+    ),
+    (
+        "Artsen en verpleegkundigen betogen in Den Haag tegen bezuinigingen van minister Agema",
+        {("NLDHLH", "141", "NLDGOV")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES_0367)
+def test_coder_0367_coordinated_title_subjects(nlp, coder, text: str, expected: set) -> None:
+    assert event_triples(nlp, coder, text, DAY, "NLD") == expected

@@ -126,7 +126,10 @@ def _after_plural_subject(doc, lo: int, i: int) -> bool:
     if subj.pos_ != "NOUN" or subj.lower_ in _COUNTS or not doc[lo].text[:1].isupper():
         return False
     plural = "Plur" in morph_get(subj, "Number") or subj.lower_.endswith(("s", "en"))
-    return plural and all(t.pos_ in ("NOUN", "ADJ", "DET", "PROPN") for t in doc[lo:i])
+    # the phrase may coordinate and count ("Tienduizenden leraren en ambtenaren betogen")
+    return plural and all(
+        t.pos_ in ("NOUN", "ADJ", "DET", "PROPN", "CCONJ", "NUM") for t in doc[lo:i]
+    )
 
 
 def uit_read_as_preposition(doc, expressed: frozenset[str]) -> int:
