@@ -6,7 +6,6 @@ from . import actors as A
 from .common import Clause, Discourse, _bare_indirect_object, _mark
 from .doc_arrays import morph_get
 from .lexicon import (
-    AGREE_TO_VERBS,
     AUX_CHAIN,
     COND_MARKS,
     DENIAL_VERBS,
@@ -99,18 +98,8 @@ class ClausesMixin:
                 )
             )
         )
-        # "kwamen overeen om samen te werken": the agreement is the intent, not the act
-        top = chain[-1]
-        agreed = (
-            top.dep_ in ("xcomp", "advcl", "ccomp")
-            and top.head.pos_ == "VERB"
-            and any(c.lower_ == "te" for c in v.children)
-            and bool(self.lemmas_with_particles(top.head) & AGREE_TO_VERBS)
-        )
-        cl.intent = (
-            bool(lemmas & INTENT_VERBS)
-            or agreed
-            or ("zullen" in lemmas and not texts & {"zou", "zouden"})
+        cl.intent = bool(lemmas & INTENT_VERBS) or (
+            "zullen" in lemmas and not texts & {"zou", "zouden"}
         )
         if "gaan" in lemmas and morph_get(v, "VerbForm") == ["Inf"]:
             cl.intent = True

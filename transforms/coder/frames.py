@@ -35,8 +35,10 @@ class FramesMixin:
             cl.asserted = False  # the same, with the content verb parsed under the infinitive
             return
         governors = self._te_governors(top, cl.head)
-        if any(self.lemmas_of(g) & PLAN_VERBS for g in governors):
-            cl.intent = True  # "zijn overeengekomen de onderhandelingen te hervatten"
+        if any(self.lemmas_with_particles(g) & PLAN_VERBS for g in governors):
+            # "zijn overeengekomen de onderhandelingen te hervatten", also with the particle
+            # apart: "kwamen overeen om samen te werken"
+            cl.intent = True
         elif any(self.lemmas_of(g) & REQUEST_VERBS for g in governors):
             cl.asserted = False  # "heeft de Turkse regering aangespoord X te respecteren"
         heads = [top.head] if top.dep_ == "acl" and top.head.i != top.i else []

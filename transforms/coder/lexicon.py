@@ -18,8 +18,6 @@ AUX_CHAIN = {
     "blijven",
 }
 INTENT_VERBS = {"willen", "beloven", "toezeggen", "plannen", "overwegen"}
-# an infinitive they govern is agreed on, not yet done (separable: read with the particle)
-AGREE_TO_VERBS = {"overeenkomen", "afspreken"}
 NON_ASSERTED = {"kunnen", "moeten", "mogen", "hoeven"}
 # a te-infinitive under these nouns did not happen ("het recht / toestemming om X aan te vallen"),
 # or is only intended ("plannen om X aan te vallen"); under "dreigen" it is the threat's content.

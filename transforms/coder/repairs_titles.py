@@ -5,7 +5,7 @@ last noun read as a copula."""
 from __future__ import annotations
 
 import numpy as np
-from spacy.attrs import DEP, HEAD, LOWER, POS, SENT_START
+from spacy.attrs import DEP, HEAD, IS_SPACE, LOWER, POS, SENT_START
 from spacy.symbols import PUNCT, VERB
 
 from .actors import SURNAME_PARTICLES
@@ -20,14 +20,12 @@ def headline_verb_read_as_noun(doc, sent_starts: list[int], verb_form) -> int:
     subject, the phrases after it its object and obliques. ``verb_form(word)`` says whether a
     word is a form of a dictionary verb. Changes ``doc`` in place; returns the count."""
 
-    pos, dep, lower = _attr(doc, POS, DEP, LOWER)
+    pos, dep, lower, space = _attr(doc, POS, DEP, LOWER, IS_SPACE)
     strings = doc.vocab.strings
     # a start inside a line, after no punctuation, is the parser cutting the title in two
     # ("Von der Leyen en Trump | sluiten handelsakkoord in Schotland"): one title
     sent_starts = [
-        s
-        for s in sent_starts
-        if s == 0 or pos[s - 1] == PUNCT or doc[s - 1].is_space or doc[s].is_space
+        s for s in sent_starts if s == 0 or pos[s - 1] == PUNCT or space[s - 1] or space[s]
     ]
     verbal = _verbal(pos)
     modifier = (
@@ -87,15 +85,24 @@ def headline_verb_read_as_noun(doc, sent_starts: list[int], verb_form) -> int:
             t.head = v
             if t.i < v.i:
                 t.dep_ = "nsubj"
-            elif any(c.dep_ == "case" for c in t.children):
-                t.dep_ = "obl"
-            elif not has_obj and t.pos_ in ("NOUN", "PROPN", "NUM"):
-                t.dep_ = "obj"
-                has_obj = True
-            elif t.dep_ != "punct":
-                t.dep_ = "obl"
+            else:
+                has_obj = _argument_after_verb(t, has_obj)
         changed += 1
     return changed
+
+
+def _argument_after_verb(t, has_obj: bool) -> bool:
+    """Label a phrase a repair moved under a title's new root verb, after the verb: with a
+    preposition an oblique, the first bare noun phrase the object, the rest obliques
+    (punctuation keeps its label). Returns whether the verb now has its object."""
+    if any(c.dep_ == "case" for c in t.children):
+        t.dep_ = "obl"
+    elif not has_obj and t.pos_ in ("NOUN", "PROPN", "NUM"):
+        t.dep_ = "obj"
+        return True
+    elif t.dep_ != "punct":
+        t.dep_ = "obl"
+    return has_obj
 
 
 def _after_named_pair(doc, lo: int, i: int) -> bool:
@@ -337,13 +344,6 @@ def verb_fixed_to_name(doc) -> int:
         has_obj = False
         for c in after:
             c.head = v
-            if c.dep_ == "punct":
-                continue
-            if any(g.dep_ == "case" for g in c.children):
-                c.dep_ = "obl"
-            elif not has_obj and c.pos_ in ("NOUN", "PROPN"):
-                c.dep_, has_obj = "obj", True
-            else:
-                c.dep_ = "obl"
+            has_obj = _argument_after_verb(c, has_obj)
         changed += 1
     return changed
