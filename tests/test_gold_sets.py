@@ -71,6 +71,11 @@ FROZEN = {
     "tests/probes/independent_i.jsonl": (
         "bfeff280aaf1137843c08371a8077a20a10caed67e5320ca3f4c4a00ad7152c8"
     ),
+    # l (2026-12-06, twenty-fifth session): 200 lines, 327 events, first run 124/142/327; its
+    # writer never ran the coder
+    "tests/probes/independent_l.jsonl": (
+        "81a04cf88a52366ae6a6ece0d31ad531accca3d2e9013de55d5cd05541c60df8"
+    ),
     # An independent second labelling of the NER blind set (2026-12-05, agreement audit).
     "training/ner_gold/agreement/second_annotator_alpino_test.jsonl": (
         "85c4c4bbe48105fcefe1b6e6ac8f306e26ff89340887a5e7af0f914b8699a9af"

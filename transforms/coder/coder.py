@@ -100,6 +100,7 @@ from .repairs_titles import (
     name_particle_read_as_case,
     name_split_from_its_verb,
     noun_read_as_copula,
+    role_cut_from_its_name,
     uit_read_as_preposition,
     verb_fixed_to_name,
 )
@@ -375,6 +376,7 @@ class EventCoder:
         done(name_torn_by_root(doc, mentions))
         done(name_particle_read_as_case(doc, tok_mention))
         done(name_torn_from_its_phrase(doc, mentions))
+        done(role_cut_from_its_name(doc, lambda t: A.agent_types(t, self.index) is not None))
         done(first_conjunct_made_root(doc, tok_mention))
         done(headline_verb_read_as_noun(doc, _sentence_starts(doc), lambda w: w in form))
         done(verb_fixed_to_name(doc))

@@ -160,7 +160,7 @@ class HomesMixin:
             tok = self.toks[m.start]
             while tok.dep_ in ("flat", "flat:name", "fixed") and tok.head.i != tok.i:
                 tok = tok.head
-            (going if self.case_of(tok) in ("naar", "richting") else staying).add(country)
+            (going if self.case_of(tok) in ("naar", "richting", "aan") else staying).add(country)
         found = self.bound_cache[unit.start] = going - staying
         return found
 

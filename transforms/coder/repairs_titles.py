@@ -347,3 +347,74 @@ def verb_fixed_to_name(doc) -> int:
             has_obj = _argument_after_verb(c, has_obj)
         changed += 1
     return changed
+
+
+def role_cut_from_its_name(doc, role_like) -> int:
+    """A title's opening role noun that the parser left on its own before a person's name
+    ("Korpschef | Knol roept ... op", "Burgemeester | Van Zanen had ... verboden"): the role
+    noun takes the name's place as the subject of the verb after it and the name becomes its
+    apposition, as the parser reads "Burgemeester Jansen verbiedt ...", so a role with a name
+    no dictionary knows still says who acts. ``role_like(tok)`` says whether a token is a role
+    noun. Changes ``doc`` in place; returns the count."""
+
+    start, head = _attr(doc, SENT_START, HEAD)
+    # a one-token sentence (the next token opens another) that heads nothing
+    alone = np.zeros(len(doc), dtype=bool)
+    alone[:-1] = (start[:-1] == 1) & (start[1:] == 1) & (head[:-1] == 0)
+    changed = 0
+    for i in alone.nonzero()[0].tolist():
+        r = doc[i]
+        if not r.text[:1].isupper() or r.n_lefts or r.n_rights or not role_like(r):
+            continue
+        name = _name_after(doc, i + 1)
+        if not name:
+            continue
+        inside = {t.i for t in name}
+        tops = [t for t in name if t.head.i not in inside or t.head.i == t.i]
+        if len(tops) != 1:
+            continue
+        top = tops[0]
+        if top.dep_ in ("nsubj", "obl", "advmod") and top.head.i > name[-1].i:
+            verb = top.head
+            if top.dep_ != "nsubj" and (
+                verb.pos_ != "VERB"
+                or any(c.dep_ == "case" and c.i not in inside for c in top.children)
+                or any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
+            ):
+                continue  # a name read as a modifier of a verb with no subject before it
+        elif top.head.i == top.i and name[-1].i + 1 < len(doc):
+            after = doc[name[-1].i + 1]
+            verb = after if after.head.i == after.i else after.head
+            if (
+                not after.is_sent_start
+                or verb.pos_ not in ("VERB", "AUX")
+                or verb.head.i != verb.i
+                or any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children)
+            ):
+                continue
+        else:
+            continue
+        for t in name:
+            if t.dep_ == "case":  # "Van" of "Van Zanen" read as a preposition
+                t.pos_, t.dep_ = "PROPN", "flat"
+        r.head, r.dep_ = verb, "nsubj"
+        top.head, top.dep_ = r, "appos"
+        changed += 1
+    return changed
+
+
+def _name_after(doc, i: int) -> list:
+    """The person's name that starts at token ``i``: a name the NER marks PER, else a run of
+    capitalised proper nouns, either with its surname particles ("Van Veen")."""
+    if doc[i].ent_type_ == "PER" and doc[i].ent_iob_ == "B":
+        name = [doc[i]]
+        while name[-1].i + 1 < len(doc) and doc[name[-1].i + 1].ent_iob_ == "I":
+            name.append(doc[name[-1].i + 1])
+        return name
+    name = []
+    while i < len(doc) and doc[i].text[:1].isupper() and not doc[i].ent_type_:
+        if doc[i].pos_ != "PROPN" and doc[i].lower_ not in SURNAME_PARTICLES:
+            break
+        name.append(doc[i])
+        i += 1
+    return name if name and name[-1].pos_ == "PROPN" else []

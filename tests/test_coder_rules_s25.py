@@ -1,0 +1,52 @@
+"""Coder rules of 0.3.68 and later (twenty-fifth session), each on a sentence written for this
+file (never dev, held-out or blind). Removing the rule makes its case fail."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.coder_events import event_triples
+
+DAY = dt.date(2025, 6, 1)
+
+
+def test_a_country_that_receives_is_not_the_home_of_a_bare_role(nlp, coder) -> None:
+    """ "Hof verbiedt Staat om wapens aan Egypte te leveren": Egypt is where the arms go, so
+    the court and the state are the feed's, never Egyptian ones (coder 0.3.68)."""
+    found = event_triples(
+        nlp, coder, "Hof verbiedt Staat om wapens aan Egypte te leveren", DAY, "NLD"
+    )
+    assert not any(a1.startswith("EGY") or a2.startswith("EGY") for a1, _, a2 in found)
+
+
+CASES_ROLES = [
+    # a title's role noun the parser left alone before an unknown name: the role acts
+    (
+        "Korpschef Dijkman roept demonstranten op de snelweg te verlaten",
+        {("NLDCOP", "020", "NLDOPP")},
+    ),
+    # also when it read the surname's "Van" as a preposition
+    (
+        "Burgemeester Van Veen verbiedt demonstratie van Extinction Rebellion",
+        {("NLDGOV", "1721", "NGMENV")},
+    ),
+]
+
+CASES_FORMATION = [
+    # the offices of cabinet formation lead the talks (agents.tsv)
+    (
+        "Informateur Hamer begint gesprekken met fractievoorzitters",
+        {("NLDGOV", "046", "NLDLEG"), ("NLDLEG", "046", "NLDGOV")},
+    ),
+    (
+        "Formateur Kuipers ontvangt de fractievoorzitters",
+        {("NLDGOV", "043", "NLDLEG"), ("NLDLEG", "042", "NLDGOV")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [*CASES_ROLES, *CASES_FORMATION])
+def test_coder_s25_rules_in_a_dutch_feed(nlp, coder, text: str, expected: set) -> None:
+    assert event_triples(nlp, coder, text, DAY, "NLD") == expected
