@@ -50,3 +50,15 @@ CASES_FORMATION = [
 @pytest.mark.parametrize(("text", "expected"), [*CASES_ROLES, *CASES_FORMATION])
 def test_coder_s25_rules_in_a_dutch_feed(nlp, coder, text: str, expected: set) -> None:
     assert event_triples(nlp, coder, text, DAY, "NLD") == expected
+
+
+def test_offering_ones_resignation_is_no_offer(nlp, coder) -> None:
+    """ "biedt het ontslag van zijn kabinet aan": a predicates.tsv row flagged ``none`` (coder
+    0.3.69) ends the verb's readings, so the plain "aanbieden" row (030) does not code it; an
+    offer of talks still does."""
+    text = "Premier Jansen biedt het ontslag van zijn kabinet aan bij de koning."
+    assert event_triples(nlp, coder, text, DAY, "NLD") == set()
+    found = event_triples(
+        nlp, coder, "Premier Jansen biedt de oppositie gesprekken aan.", DAY, "NLD"
+    )
+    assert found == {("NLDGOV", "036", "NLDOPP")}

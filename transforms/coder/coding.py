@@ -351,6 +351,8 @@ class CodingMixin:
                 d.pos_ == "NOUN" and longest_suffix(A.norm_lemma(d), self.c.nouns) for d in cl.deps
             ):
                 break
+            if "none" in p.flags:
+                return []  # a reading that is no event ("biedt zijn ontslag aan") ends the search
             rows = self._code_predicate(v, p, cl, disc)
             if rows:
                 return rows

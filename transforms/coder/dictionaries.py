@@ -40,7 +40,7 @@ PHOENIX_HORIZON = dt.date(2018, 1, 1)
 
 PREDICATE_FLAGS = {
     "sym", "say", "place", "negonly", "opinion", "intent", "milonly", "statemil", "recv", "subjcue",
-    "backer", "refusal",
+    "backer", "refusal", "none",
 }  # fmt: skip
 PREDICATE_VALUE_FLAGS = {"neg", "air", "law"}
 
@@ -459,6 +459,10 @@ def load(directory: str | Path | None = None) -> Dictionaries:
             else:
                 raise DictionaryError(p["predicates"], lineno, f"unknown flag {f!r}")
         cues = tuple(tuple(w.lower() for w in alt.split("&")) for alt in _alts(r["cue"]))
+        if ("none" in flags) != (r["code"] == "-"):
+            raise DictionaryError(p["predicates"], lineno, 'code "-" goes with the none flag')
+        if "none" in flags and (r["kind"] != "V" or not cues):
+            raise DictionaryError(p["predicates"], lineno, "a none row is a verb row with a cue")
         targets = tuple(t.lower() for t in _alts(r["target"]))
         for lemma in _alts(r["lemma"]):
             predicates.append(
