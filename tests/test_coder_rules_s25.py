@@ -62,3 +62,23 @@ def test_offering_ones_resignation_is_no_offer(nlp, coder) -> None:
         nlp, coder, "Premier Jansen biedt de oppositie gesprekken aan.", DAY, "NLD"
     )
     assert found == {("NLDGOV", "036", "NLDOPP")}
+
+
+CASES_PARSE = [
+    # the object before "ervan" that the parser hung on the infinitive belongs to the accusation
+    (
+        "Oppositieleider Jansen beschuldigt het kabinet ervan de armste gemeenten te laten betalen.",
+        {("BELOPP", "112", "BELGOV")},
+    ),
+    # "verwijt" read as a noun or a preposition before a dat-clause is the finite verb
+    ("Bouchez verwijt Magnette dat hij de begroting blokkeert.", {("BELPTY", "112", "BELOPP")}),
+    (
+        "Partijvoorzitter Jansen verwijt premier De Wever dat hij de vakbonden negeert.",
+        {("BELPTY", "112", "BELGOV")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES_PARSE)
+def test_coder_s25_parse_repairs_in_a_belgian_feed(nlp, coder, text: str, expected: set) -> None:
+    assert event_triples(nlp, coder, text, DAY, "BEL") == expected

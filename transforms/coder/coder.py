@@ -79,12 +79,14 @@ from .repairs_order import (
     inverted_subject_read_as_object,
     relative_object_read_as_subject,
     subject_before_dat_to_main_verb,
+    verb_before_dat_read_as_noun,
 )
 from .repairs_phrases import (
     both_and_coordination,
     final_particle_to_verb,
     multiword_preposition_object,
     named_object_before_its_complement,
+    object_before_er_word_to_main_verb,
     object_on_object,
     particle_before_preposition,
     passive_subject_under_perfect,
@@ -397,6 +399,7 @@ class EventCoder:
         done(inflected_adjective_to_noun(doc))
         done(loose_apposition_is_object(doc))
         done(object_on_object(doc))
+        done(object_before_er_word_to_main_verb(doc))
         done(named_object_before_its_complement(doc))
         done(van_after_object_is_its_modifier(doc))
         if "zowel" in arrays.lowers:  # rare: a list scan, not a repair pass per article
@@ -405,6 +408,7 @@ class EventCoder:
         done(passive_subject_under_perfect(doc))
         done(subordinate_subject_to_its_clause(doc))
         if "dat" in arrays.lowers or "of" in arrays.lowers:
+            done(verb_before_dat_read_as_noun(doc, lambda w: w in form))
             done(subject_before_dat_to_main_verb(doc))
         done(shared_subject_of_a_conjunct(doc, lambda w: w.replace("_", "") in self.obj_verbs))
         done(noun_complement_is_object(doc))

@@ -217,3 +217,60 @@ def fronted_phrase_split_from_its_verb(doc, actor_like) -> int:
         obj.dep_ = "nsubj"
         changed += 1
     return changed
+
+
+def verb_before_dat_read_as_noun(doc, verb_form) -> int:
+    """ "Bouchez verwijt De Wever dat hij het akkoord ondermijnt": a finite verb that is also a
+    noun ("verwijt") read as a noun, a preposition or punctuation between two short phrases
+    before a dat-clause, and the clause's verb made the root. The form becomes the root verb,
+    the phrase before it its subject, the phrase after it its object and the dat-clause its
+    complement. ``verb_form(word)`` says whether a word is a form of a dictionary verb.
+    Changes ``doc`` in place; returns the count."""
+
+    pos, lower = _attr(doc, POS, LOWER)
+    dat = doc.vocab.strings["dat"] if "dat" in doc.vocab.strings else None
+    if dat is None or not (lower == dat).any():
+        return 0
+    strings = doc.vocab.strings
+    changed = 0
+    for d in (lower == dat).nonzero()[0].tolist():
+        # "dat" as the clause's marker, or read as its object ("dat hij ... laat opdraaien")
+        if doc[d].dep_ not in ("mark", "obj") or d < 3 or doc[d].head.i <= d + 1:
+            continue
+        clause = doc[d].head
+        sent = doc[d].sent
+        # the form: the first lower-case non-verb dictionary form after the opening phrase
+        v = next(
+            (
+                doc[k]
+                for k in range(sent.start + 1, d - 1)
+                if (pos[k] != VERB or doc[k].dep_ in ("case", "punct", "compound", "flat"))
+                and doc[k].text == strings[int(lower[k])]
+                and strings[int(lower[k])].endswith("t")
+                and verb_form(strings[int(lower[k])])
+            ),
+            None,
+        )
+        if v is None or v.i - sent.start > 6 or d - v.i > 6:
+            continue
+        before = range(sent.start, v.i)
+        after = range(v.i + 1, d)
+        if not all(
+            doc[k].pos_ in ("PROPN", "NOUN", "DET", "ADJ", "PRON") for k in (*before, *after)
+        ):
+            continue
+        if clause.head.i not in (clause.i, *before, *after, v.i):
+            continue
+        v.head, v.dep_, v.pos_ = v, "ROOT", "VERB"
+        for span, label in ((before, "nsubj"), (after, "obj")):
+            tops = [doc[k] for k in span if doc[k].head.i not in span or doc[k].head.i == k]
+            tops[0].head, tops[0].dep_ = v, label
+            for t in tops[1:]:  # "Oppositiepartij PVDA": the name is the noun's apposition
+                t.head, t.dep_ = tops[0], "appos"
+        clause.head, clause.dep_ = v, "ccomp"
+        doc[d].dep_ = "mark"
+        for t in sent:
+            if t.i > d and (t.head.i < d or t.head.i == t.i) and t.i != clause.i:
+                t.head = v if t.pos_ == "PUNCT" and t.i == sent.end - 1 else clause
+        changed += 1
+    return changed

@@ -476,3 +476,46 @@ def trailing_name_is_object(doc, starts: list[int]) -> int:
         root.head, root.dep_ = verb, "obj"
         changed += 1
     return changed
+
+
+# pronominal adverbs that stand for the complement a verb's infinitive spells out ("beschuldigt
+# X ervan ... te", "roept X ertoe op ... te", "wijst X erop dat")
+ER_WORDS = frozenset(
+    {"ervan", "ertoe", "erop", "erover", "ermee", "erin", "eraan", "erom", "ervoor", "erbij"}
+)
+
+
+def object_before_er_word_to_main_verb(doc) -> int:
+    """ "Timmermans beschuldigt het kabinet ervan de armste landen te laten betalen": the parser
+    hung "het kabinet" (with "ervan" under it) on the infinitive, so the accusation had no
+    object. A noun between a finite verb and its "ervan"/"ertoe"/... that the verb's own
+    infinitive clause holds is the finite verb's object, and the er-word its oblique. Changes
+    ``doc`` in place; returns the count."""
+
+    (lower,) = _attr(doc, LOWER)
+    strings = doc.vocab.strings
+    er_ids = [strings[w] for w in ER_WORDS if w in strings]
+    if not er_ids or not np.isin(lower, er_ids).any():
+        return 0
+    changed = 0
+    for i in np.isin(lower, er_ids).nonzero()[0].tolist():
+        er = doc[i]
+        n = er.head if er.head.pos_ in ("NOUN", "PROPN", "PRON") else doc[i - 1] if i else er
+        if n.i >= i or n.pos_ not in ("NOUN", "PROPN", "PRON") or n.dep_ not in ("obj", "nsubj"):
+            continue
+        inf = n.head
+        main = inf.head
+        if (
+            inf.pos_ != "VERB"
+            or inf.i < i
+            or inf.dep_ not in ("xcomp", "ccomp", "advcl")
+            or main.pos_ != "VERB"
+            or not main.i < n.i
+            or any(c.dep_ == "obj" for c in main.children)
+            or any(t.pos_ in ("VERB", "AUX") for t in doc[main.i + 1 : n.i])
+        ):
+            continue
+        n.head, n.dep_ = main, "obj"
+        er.head, er.dep_ = main, "obl"
+        changed += 1
+    return changed
