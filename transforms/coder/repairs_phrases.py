@@ -501,13 +501,16 @@ def object_before_er_word_to_main_verb(doc) -> int:
     for i in np.isin(lower, er_ids).nonzero()[0].tolist():
         er = doc[i]
         n = er.head if er.head.pos_ in ("NOUN", "PROPN", "PRON") else doc[i - 1] if i else er
-        if n.i >= i or n.pos_ not in ("NOUN", "PROPN", "PRON") or n.dep_ not in ("obj", "nsubj"):
+        if n.i >= i or n.pos_ not in ("NOUN", "PROPN", "PRON") or n.dep_ != "obj":
             continue
         inf = n.head
         main = inf.head
         if (
             inf.pos_ != "VERB"
             or inf.i < i
+            or not n.i < i <= n.right_edge.i + 1
+            or morph_get(inf, "VerbForm") != ["Inf"]
+            or not any(c.lower_ == "te" for c in inf.children)
             or inf.dep_ not in ("xcomp", "ccomp", "advcl")
             or main.pos_ != "VERB"
             or not main.i < n.i
