@@ -1,6 +1,6 @@
 """The coder on invented news sentences (``tests/probes/``): a regression floor.
 
-The floors are what coder 0.3.71 found on each file; a change that loses events the coder
+The floors are what coder 0.3.72 found on each file; a change that loses events the coder
 handled, or adds false ones, fails here before it reaches the dev and blind sets. Lines of
 ``domestic_news.jsonl`` name their outlet's country (``feed_country``), as a feed config does.
 """
@@ -99,11 +99,13 @@ def test_unrelated_sentences_before_a_line_add_no_false_events(nlp, coder, name,
     assert false <= false_max, f"false events rose to {false}"
 
 
-# file: (title/teaser pairs, at least correct, at most false) when each teaser is coded after its
-# title, as the pipeline reads a feed item (context built by eval/build_probe_context.py)
+# file: (title/teaser pairs, at least correct, at most false) when each feed item is parsed and
+# coded as the pipeline reads it: title, blank line, teaser, one text (context built by
+# eval/build_probe_context.py). Without the paragraph starts of geoevents/model.py the parser
+# joins a fifth to a third of the titles to their teasers (m: 116 -> 109 correct)
 FEED_ITEM_FLOORS = {
     "independent_j.jsonl": (60, 145, 18),
-    "independent_m.jsonl": (70, 114, 13),
+    "independent_m.jsonl": (70, 116, 13),
 }
 
 
@@ -115,7 +117,7 @@ def test_teasers_are_coded_after_their_titles(nlp, coder, name: str) -> None:
     context = PROBES / "context" / name
     committed = [json.loads(x) for x in context.read_text(encoding="utf-8").splitlines()]
     assert committed == build.pairs(rows, items), "rebuild it: eval/build_probe_context.py"
-    report = evaluate(str(PROBES / name), nlp, coder, context_path=str(context))
+    report = evaluate(str(PROBES / name), nlp, coder, context_path=str(context), one_text=True)
     false = report.root.n_pred - report.root.tp
     assert report.root.tp >= correct, f"correct events fell to {report.root.tp}"
     assert false <= false_max, f"false events rose to {false}"

@@ -82,3 +82,25 @@ CASES_PARSE = [
 @pytest.mark.parametrize(("text", "expected"), CASES_PARSE)
 def test_coder_s25_parse_repairs_in_a_belgian_feed(nlp, coder, text: str, expected: set) -> None:
     assert event_triples(nlp, coder, text, DAY, "BEL") == expected
+
+
+def test_an_act_named_again_stands_for_who_did_it(nlp, coder) -> None:
+    """ "Turkije bombardeert ... / Bagdad veroordeelt de aanval": a definite act with no owner
+    in its phrase is the article's latest act of its kind, so its author is the target (coder
+    0.3.72, anaphoric: lower confidence); a decision or measure points to any act."""
+    rows = coder.code_doc(
+        nlp("Turkije bombardeert Koerdische dorpen in Irak\n\nBagdad veroordeelt de aanval.\n\n"),
+        DAY,
+    )
+    found = {(r["actor1_code"], r["event_code"], r["actor2_code"]): r for r in rows}
+    assert set(found) == {("TUR", "195", "IRQ"), ("IRQ", "111", "TUR")}
+    assert found["IRQ", "111", "TUR"]["confidence"] < found["TUR", "195", "IRQ"]["confidence"]
+    text = "China voert heffingen op Australische wijn in\n\nCanberra noemt de maatregel oneerlijk."
+    assert ("AUS", "111", "CHN") in event_triples(nlp, coder, text, DAY)
+
+
+def test_the_verbs_own_idiom_is_no_act_named_again(nlp, coder) -> None:
+    """ "verklaarde Duitsland de oorlog": the war is the verb's idiom, not the attack of the
+    sentence before."""
+    text = "Rusland valt Oekraïne opnieuw aan\n\nJapan verklaarde Duitsland gisteren de oorlog."
+    assert event_triples(nlp, coder, text, DAY) == {("RUS", "190", "UKR"), ("JPN", "190", "DEU")}

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from . import actors as A
-from .common import GROUP_WINDOW, Discourse, _before, _has_det
+from .common import GROUP_WINDOW, Discourse, _before, _has_det, longest_suffix
 from .doc_arrays import morph_get
 from .lexicon import (
     COLLECTIVE_ROLES,
@@ -13,9 +13,14 @@ from .lexicon import (
     GROUP_NOUNS,
     OTHER_COUNTRY_WORDS,
     PLURAL_PRONOUNS,
+    POLICY_NOUNS,
     SING_PRONOUNS,
     STATE_TYPES,
 )
+
+# determiners of an act named again ("de aanval", "dit besluit")
+ACT_DETERMINERS = {"de", "het", "deze", "dit", "die", "dat"}
+FIGHT_ROOTS = frozenset({"18", "19", "20"})
 
 
 def _can_be_hij(a: A.Actor) -> bool:
@@ -252,3 +257,36 @@ class AnaphoraMixin:
         return []
 
     # ------------------------------------------------------------------ clauses
+
+    def _act_antecedent(self, t) -> list[A.Actor]:
+        """ "Strafhof vaardigt arrestatiebevel uit tegen Netanyahu" then "Israël noemt het
+        besluit antisemitisch": a definite act or decision with no owner in its own phrase is
+        the article's latest act of the one or two sentences before, and stands for whoever did
+        it (as "het besluit van het Strafhof" would). An act noun points only to an act of its
+        own kind ("de aanval" to an attack, not to talks); a decision or measure to any act.
+        The actor is marked anaphoric (lower confidence)."""
+        if not self.event_log or not _has_det(t, ACT_DETERMINERS):
+            return []
+        if any(
+            ch.dep_ in ("nmod:poss", "amod", "compound")
+            or (ch.dep_ == "nmod" and self.case_of(ch) in ("van", "door"))
+            for ch in t.children
+        ):
+            return []  # an owner in its phrase, found or not: "zijn besluit", "de Russische aanval"
+        lemma = A.norm_lemma(t)
+        roots = None
+        if not longest_suffix(lemma, POLICY_NOUNS):
+            hit = longest_suffix(lemma, self.c.nouns)
+            if not hit:
+                return []
+            roots = {p.code[:2] for p in self.c.nouns[hit[1]]}
+            if roots & FIGHT_ROOTS:
+                roots |= FIGHT_ROOTS  # an attack is any use of force
+        for s_idx, a, code in reversed(self.event_log):
+            if s_idx >= self.sent_idx:
+                continue
+            if self.sent_idx - s_idx > 2:
+                break
+            if roots is None or code[:2] in roots:
+                return [self._anaphoric(a, t)]
+        return []

@@ -36,6 +36,10 @@ FRAME_CASES = frozenset({"na", "tijdens", "sinds", "vanwege", "wegens", "ondanks
 MEASURE_NOUNS = frozenset({"procent", "miljard", "miljoen", "euro", "dollar", "ton"})
 OBJ_OR_OBL = frozenset(OBJ_DEPS | {"obl"})
 
+# slots where an act named again may stand for its author ("veroordeelt de aanval",
+# "protesteert tegen het besluit")
+ACT_SLOTS = frozenset({"obj", "tegen", "op", "over"})
+
 
 class ClausesMixin:
     """Clause analysis: verb chains, negation, modality, subjects and targets of a predicate. Mixed into ``_DocContext``."""
@@ -505,11 +509,20 @@ class ClausesMixin:
                                 break  # "schendt de akkoorden van Minsk": a name, no owner
                             found = [a for a in self.actors_of(ch, disc) if a.strong]
                             break
+                owner = found or self._adjective_owner(tok)
+                if (
+                    not owner
+                    and slot in ACT_SLOTS
+                    and cl.head.pos_ in ("VERB", "AUX")
+                    # not the verb's own idiom: "verklaarde X de oorlog", "nam het besluit"
+                    and not self.c.takes_as_object(cl.head, tok)
+                ):
+                    owner = self._act_antecedent(tok)  # "noemt het besluit antisemitisch"
                 if slot == "tegen":
-                    against.extend(found or self._adjective_owner(tok))
+                    against.extend(owner)
                 elif slot == "bij" and found:
                     lodged = True
-                out.extend(found or self._adjective_owner(tok))
+                out.extend(owner)
                 if not found and allow_weak:
                     # (the verbs that may take a place: attacks, sanctions, seizures)
                     if (

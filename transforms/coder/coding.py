@@ -86,6 +86,9 @@ class CodingMixin:
                 or (n_keys == 1 and (single_words or len(ments) > 1))
                 or (n_keys == 1 and ments and self._domestic(self.toks[ments[0].start]))
                 or (n_keys == 1 and self._bare_role_noun(sent, ments))
+                # one actor after an event: "Libanon veroordeelt de aanval" names the other
+                # by the act (anaphora._act_antecedent)
+                or (n_keys == 1 and self.event_log and s_idx - self.event_log[-1][0] <= 2)
                 or (
                     n_keys == 0
                     and (need := self._roles_needed(s_idx, disc))
