@@ -110,17 +110,25 @@ def test_cli_summary_prints_scores_without_sentences(
     assert "precision" in lower or " p " in lower or "p=" in lower
 
 
+def _line_with_context(tmp_path: Path, rid: str, text: str, event: tuple, before: str):
+    """A one-line gold file (one event: actor1, actor2, root) and its context file."""
+    gold = tmp_path / "gold.jsonl"
+    a1, a2, root = event
+    rec = {"id": rid, "source": "nos", "date": "2025-06-01", "text": text,
+           "events": [{"actor1": a1, "actor2": a2, "code": root + "0", "roots": [root]}]}  # fmt: skip
+    gold.write_text(json.dumps(rec, ensure_ascii=False) + "\n", encoding="utf-8")
+    context = tmp_path / "context.jsonl"
+    context.write_text(json.dumps({"id": rid, "before": [before]}) + "\n", "utf-8")
+    return gold, context
+
+
 def test_context_sentences_are_coded_but_never_scored(nlp, tmp_path: Path) -> None:
     """``--context``: the article sentence before a gold line gives its pronoun an antecedent,
     and an event inside the context sentence itself is not counted."""
-    gold = tmp_path / "gold.jsonl"
-    rec = {"id": "c-nos-s02", "source": "nos", "date": "2023-05-01",
-           "text": "Hij bekritiseerde Iran.",
-           "events": [{"actor1": "FRA", "actor2": "IRN", "code": "111", "roots": ["11"]}]}  # fmt: skip
-    gold.write_text(json.dumps(rec, ensure_ascii=False) + "\n", encoding="utf-8")
-    context = tmp_path / "context.jsonl"
     before = "President Macron sprak in Parijs met de Duitse kanselier."
-    context.write_text(json.dumps({"id": "c-nos-s02", "before": [before]}) + "\n", "utf-8")
+    gold, context = _line_with_context(
+        tmp_path, "c-nos-s02", "Hij bekritiseerde Iran.", ("FRA", "IRN", "11"), before
+    )
     alone = evaluate(str(gold), nlp)
     assert (alone.root.tp, alone.root.n_pred) == (0, 0)
     with_context = evaluate(str(gold), nlp, context_path=str(context))
@@ -158,14 +166,10 @@ def test_cli_feed_country_codes_lines_as_a_feeds_articles(
 def test_one_text_parses_an_article_as_the_pipeline_does(nlp, tmp_path: Path) -> None:
     """``--one-text``: the title and the teaser are parsed as one text (title, blank line,
     teaser), so the article is read as the pipeline reads it; the scores stay per gold line."""
-    gold = tmp_path / "gold.jsonl"
-    rec = {"id": "item-002", "source": "nos", "date": "2025-06-01",
-           "text": "Bagdad veroordeelt de aanval.",
-           "events": [{"actor1": "IRQ", "actor2": "TUR", "code": "111", "roots": ["11"]}]}  # fmt: skip
-    gold.write_text(json.dumps(rec, ensure_ascii=False) + "\n", encoding="utf-8")
-    context = tmp_path / "context.jsonl"
     title = "Turkije bombardeert Koerdische dorpen in Irak"
-    context.write_text(json.dumps({"id": "item-002", "before": [title]}) + "\n", "utf-8")
+    gold, context = _line_with_context(
+        tmp_path, "item-002", "Bagdad veroordeelt de aanval.", ("IRQ", "TUR", "11"), title
+    )
     for one_text in (False, True):
         report = evaluate(str(gold), nlp, context_path=str(context), one_text=one_text)
         # the title's own attack (TUR-IRQ) is coded but belongs to no gold line
