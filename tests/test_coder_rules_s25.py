@@ -104,3 +104,13 @@ def test_the_verbs_own_idiom_is_no_act_named_again(nlp, coder) -> None:
     sentence before."""
     text = "Rusland valt Oekraïne opnieuw aan\n\nJapan verklaarde Duitsland gisteren de oorlog."
     assert event_triples(nlp, coder, text, DAY) == {("RUS", "190", "UKR"), ("JPN", "190", "DEU")}
+
+
+def test_a_name_after_a_time_adverbial_is_the_verbs_object(nlp, coder) -> None:
+    """ "die vorige week Poetin in Moskou bezocht": the parser hung the name on "week" as its
+    apposition; it is the visit's object (coder 0.3.73)."""
+    text = "Fico, die vorige week Poetin in Moskou bezocht, wil de sancties blokkeren."
+    assert event_triples(nlp, coder, text, DAY) == {
+        ("SVKGOV", "042", "RUSGOV"),
+        ("RUSGOV", "043", "SVKGOV"),
+    }

@@ -77,6 +77,7 @@ from .repairs_news import (
 from .repairs_order import (
     fronted_phrase_split_from_its_verb,
     inverted_subject_read_as_object,
+    name_after_time_noun_is_object,
     relative_object_read_as_subject,
     subject_before_dat_to_main_verb,
     verb_before_dat_read_as_noun,
@@ -400,6 +401,7 @@ class EventCoder:
         done(loose_apposition_is_object(doc))
         done(object_on_object(doc))
         done(object_before_er_word_to_main_verb(doc))
+        done(name_after_time_noun_is_object(doc))
         done(named_object_before_its_complement(doc))
         done(van_after_object_is_its_modifier(doc))
         if "zowel" in arrays.lowers:  # rare: a list scan, not a repair pass per article

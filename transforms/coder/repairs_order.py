@@ -274,3 +274,42 @@ def verb_before_dat_read_as_noun(doc, verb_form) -> int:
                 t.head = v if t.pos_ == "PUNCT" and t.i == sent.end - 1 else clause
         changed += 1
     return changed
+
+
+# nouns of a time adverbial ("vorige week", "zondag", "dinsdagavond")
+WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
+TIME_NOUNS = frozenset(
+    {"week", "maand", "jaar", "dag", "weekend", "ochtend", "middag", "avond", "nacht"}
+)
+
+
+def name_after_time_noun_is_object(doc) -> int:
+    """ "Orbán, die vorige week Poetin in Moskou bezocht": the parser hung the name after a time
+    adverbial on the time noun as its apposition, so the visit had no object. A name right after
+    a time noun that is a verb's oblique or modifier is that verb's object when it has none, and
+    a place phrase swept along under the name ("in Moskou") goes back to the verb. Changes
+    ``doc`` in place; returns the count."""
+
+    (pos,) = _attr(doc, POS)
+    changed = 0
+    for i in (pos == PROPN).nonzero()[0].tolist():
+        name = doc[i]
+        time = name.head
+        if (
+            i == 0
+            or time.i != i - 1
+            or name.dep_ not in ("appos", "flat", "nmod")
+            or (time.lower_ not in TIME_NOUNS and not time.lower_.startswith(WEEKDAYS))
+            or time.dep_ not in ("obl", "advmod", "nmod", "obl:tmod")
+            or any(c.dep_ == "case" for c in name.children)
+        ):
+            continue
+        verb = time.head
+        if verb.pos_ != "VERB" or verb.i < i or any(c.dep_ == "obj" for c in verb.children):
+            continue
+        name.head, name.dep_ = verb, "obj"
+        for c in list(name.children):
+            if c.dep_ in ("flat", "nmod") and any(g.dep_ == "case" for g in c.children):
+                c.head, c.dep_ = verb, "obl"
+        changed += 1
+    return changed
