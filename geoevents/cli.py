@@ -169,12 +169,6 @@ def _parser() -> argparse.ArgumentParser:
         "eval/build_context.py): coded with it, never scored",
     )
     evaluate.add_argument(
-        "--one-text",
-        action="store_true",
-        help="parse each article (its context and gold lines, joined by blank lines) as one text, "
-        "as the pipeline parses title and body; default: each line on its own",
-    )
-    evaluate.add_argument(
         "--feed-country",
         metavar="CODE",
         help="code every line as an article of a feed with this home country (CAMEO, e.g. NLD), "
@@ -459,13 +453,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
     from geoevents.transforms.coder.evaluate import evaluate, format_report
 
     nlp = load_pipeline(args.spacy_model)
-    report = evaluate(
-        args.gold,
-        nlp,
-        context_path=args.context,
-        feed_country=args.feed_country,
-        one_text=args.one_text,
-    )
+    report = evaluate(args.gold, nlp, context_path=args.context, feed_country=args.feed_country)
     print(format_report(report, verbose=not args.summary))
     return 0
 

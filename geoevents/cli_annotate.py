@@ -80,6 +80,7 @@ def annotate_record(
     """One JSONL record -> language, entities and events (the events-table columns);
     ``feed_country`` (a record's own ``feed_country`` first) is the home country of its
     outlet, as a feed's config names it for ``geoevents run``."""
+    from geoevents.model import parse_article
     from geoevents.schemas import content_hash
     from geoevents.transforms.nlp import annotate_doc, nlp_text
     from geoevents.transforms.text import stable_id
@@ -104,7 +105,7 @@ def annotate_record(
         "date": published.date().isoformat(),
         "run_id": "annotate",
     }
-    doc = annotator.nlp(nlp_text(article))
+    doc = parse_article(annotator.nlp, nlp_text(article))
     country = record.get("feed_country") or feed_country
     mentions, events = annotate_doc(annotator, article, doc, country)
     if "ner" in stages:

@@ -99,10 +99,9 @@ def test_unrelated_sentences_before_a_line_add_no_false_events(nlp, coder, name,
     assert false <= false_max, f"false events rose to {false}"
 
 
-# file: (title/teaser pairs, at least correct, at most false) when each feed item is parsed and
-# coded as the pipeline reads it: title, blank line, teaser, one text (context built by
-# eval/build_probe_context.py). Without the paragraph starts of geoevents/model.py the parser
-# joins a fifth to a third of the titles to their teasers (m: 116 -> 109 correct)
+# file: (title/teaser pairs, at least correct, at most false) when each feed item is coded as the
+# pipeline reads it: the teaser after its title, each parsed as its own paragraph (context built
+# by eval/build_probe_context.py)
 FEED_ITEM_FLOORS = {
     "independent_j.jsonl": (60, 145, 18),
     "independent_m.jsonl": (70, 116, 13),
@@ -117,7 +116,7 @@ def test_teasers_are_coded_after_their_titles(nlp, coder, name: str) -> None:
     context = PROBES / "context" / name
     committed = [json.loads(x) for x in context.read_text(encoding="utf-8").splitlines()]
     assert committed == build.pairs(rows, items), "rebuild it: eval/build_probe_context.py"
-    report = evaluate(str(PROBES / name), nlp, coder, context_path=str(context), one_text=True)
+    report = evaluate(str(PROBES / name), nlp, coder, context_path=str(context))
     false = report.root.n_pred - report.root.tp
     assert report.root.tp >= correct, f"correct events fell to {report.root.tp}"
     assert false <= false_max, f"false events rose to {false}"

@@ -161,16 +161,3 @@ def test_cli_feed_country_codes_lines_as_a_feeds_articles(
     assert geoevents([*args, "--feed-country", "XYZ"]) == 2
     err = capsys.readouterr().err
     assert "--feed-country 'XYZ' is not a CAMEO country code" in err and "Traceback" not in err
-
-
-def test_one_text_parses_an_article_as_the_pipeline_does(nlp, tmp_path: Path) -> None:
-    """``--one-text``: the title and the teaser are parsed as one text (title, blank line,
-    teaser), so the article is read as the pipeline reads it; the scores stay per gold line."""
-    title = "Turkije bombardeert Koerdische dorpen in Irak"
-    gold, context = _line_with_context(
-        tmp_path, "item-002", "Bagdad veroordeelt de aanval.", ("IRQ", "TUR", "11"), title
-    )
-    for one_text in (False, True):
-        report = evaluate(str(gold), nlp, context_path=str(context), one_text=one_text)
-        # the title's own attack (TUR-IRQ) is coded but belongs to no gold line
-        assert (report.root.tp, report.root.n_pred, report.root.n_gold) == (1, 1, 1)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import spacy
 from spacy.tokens import Span
 
-from geoevents.model import PARAGRAPH_BREAKS, PARAGRAPH_STARTS
+from geoevents.model import PARAGRAPH_BREAKS, PARAGRAPH_STARTS, paragraphs, parse_articles
 
 
 def _doc_with_entity(text: str, start: int, end: int, label: str):
@@ -57,3 +57,24 @@ def test_paragraph_starts_leave_other_text_alone() -> None:
     doc = nlp("De premier sprak.\nDe minister zweeg")
     assert not any(t.is_sent_start for t in doc[1:])
     assert nlp("")[:].text == ""
+
+
+def test_articles_are_parsed_paragraph_by_paragraph(nlp) -> None:
+    """``parse_articles``: each paragraph parsed as the parser was trained, the Doc the same text
+    with the same offsets; the title and its break are one sentence, the body starts another."""
+    texts = [
+        "Kabinet valt over asielbeleid\n\nDe premier biedt het ontslag aan.\n\nDe Kamer zweeg.",
+        "Geen titel, alleen tekst.",
+    ]
+    assert paragraphs(texts[0]) == [
+        "Kabinet valt over asielbeleid\n\n",
+        "De premier biedt het ontslag aan.\n\n",
+        "De Kamer zweeg.",
+    ]
+    docs = list(parse_articles(nlp, texts))
+    assert [d.text for d in docs] == texts
+    whole = nlp(texts[0])
+    assert [t.idx for t in docs[0]] == [t.idx for t in whole]
+    ends = [len("".join(paragraphs(texts[0])[: k + 1])) for k in range(3)]
+    for sent in docs[0].sents:  # no sentence crosses a paragraph's end
+        assert not any(sent.start_char < e < sent.end_char for e in ends[:-1]), sent.text

@@ -180,15 +180,17 @@ class AnnotateBatchFn(beam.DoFn):
 
     @counted
     def process(self, batch: list[dict[str, Any]]) -> Iterator[Any]:
+        from geoevents.model import parse_article, parse_articles
+
         nlp = self._annotator.nlp
         try:
-            docs = list(nlp.pipe((nlp_text(a) for a in batch), batch_size=self._batch_size))
+            docs = list(parse_articles(nlp, [nlp_text(a) for a in batch], self._batch_size))
         except Exception:
             docs = None
         if docs is None:
             for article in batch:
                 try:
-                    yield from list(self._outputs(article, nlp(nlp_text(article))))
+                    yield from list(self._outputs(article, parse_article(nlp, nlp_text(article))))
                 except Exception as exc:
                     yield self._failed(article, exc)
             return

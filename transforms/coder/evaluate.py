@@ -138,15 +138,16 @@ def code_records(
     report: EvalReport | None = None,
     context: dict[str, list[str]] | None = None,
     feed_country: str | None = None,
-    one_text: bool = False,
 ) -> list[list[dict]]:
     """Coder rows per gold record, coding each document group (with its context sentences, if
     given) as one Doc; rows whose action lies in a context sentence are dropped.
     ``feed_country``: passed to ``code_doc``, as the pipeline does for a feed with a country;
-    a gold line's own ``feed_country`` (its outlet's country) comes first. ``one_text``: the
-    group's lines are joined by blank lines and parsed as one text, as the pipeline parses an
-    article (title, blank line, body); else each line is parsed on its own and the Docs joined."""
+    a gold line's own ``feed_country`` (its outlet's country) comes first. Each line is parsed on
+    its own, as the pipeline parses each paragraph of an article (``model.parse_articles``), and
+    the Docs are joined."""
     from spacy.tokens import Doc
+
+    from geoevents.model import break_closes_its_sentence
 
     context = context or {}
     out: list[list[dict]] = [[] for _ in recs]
@@ -171,28 +172,20 @@ def code_records(
     t0 = time.perf_counter()
     # one paragraph per line: a line without a full stop (a heading, a list item) is a sentence
     # of its own, not the start of the next one (the coder joins such spans within a paragraph)
-    if one_text:
-        all_texts = ["".join(t.rstrip() + "\n\n" for t, _ in plan) for plan in plans]
-    else:
-        all_texts = [t.rstrip() + "\n\n" for plan in plans for t, _ in plan]
+    all_texts = [t.rstrip() + "\n\n" for plan in plans for t, _ in plan]
     parsed_all = iter(list(nlp.pipe(all_texts)))
     t1 = time.perf_counter()
     coder_time = 0.0
     for g, plan in zip(groups, plans, strict=True):
-        if one_text:
-            doc = next(parsed_all)
-            starts, at = [], 0
-            for t, _ in plan:
-                starts.append(at)
-                at += len(t.rstrip()) + 2
-        else:
-            docs = [next(parsed_all) for _ in plan]
-            doc = Doc.from_docs(docs, ensure_whitespace=True)
-            starts = []
-            tok = 0
-            for d in docs:
-                starts.append(doc[tok].idx if tok < len(doc) else len(doc.text))
-                tok += len(d)
+        docs = [next(parsed_all) for _ in plan]
+        for d in docs[:-1]:
+            break_closes_its_sentence(d)  # as model.parse_articles joins an article's paragraphs
+        doc = Doc.from_docs(docs, ensure_whitespace=True)
+        starts = []
+        tok = 0
+        for d in docs:
+            starts.append(doc[tok].idx if tok < len(doc) else len(doc.text))
+            tok += len(d)
         date = dt.date.fromisoformat(recs[g[0]]["date"])
         fc = recs[g[0]].get("feed_country", feed_country)  # a line may name its outlet's
         c0 = time.perf_counter()
@@ -214,12 +207,10 @@ def evaluate(
     coder: EventCoder | None = None,
     context_path: str | None = None,
     feed_country: str | None = None,
-    one_text: bool = False,
 ) -> EvalReport:
     """Score ``coder`` (default: package dictionaries) with pipeline ``nlp`` on a gold JSONL file;
     ``context_path``: the sentences before each gold line (``load_context``); ``feed_country``:
-    every line is coded as an article of a feed with that home country; ``one_text``: each
-    article parsed as one text (``code_records``)."""
+    every line is coded as an article of a feed with that home country."""
     coder = coder or EventCoder(tokenizer=getattr(nlp, "tokenizer", None))
     recs = load_gold(gold_path)
     context = load_context(context_path) if context_path else None
@@ -228,7 +219,7 @@ def evaluate(
     report = EvalReport(gold_path, model, CODER_VERSION, n_sentences=len(recs))
     report.feed_country = feed_country
     quad_of = {code: ec.quad_class for code, ec in coder.d.event_codes.items()}
-    per_rec = code_records(recs, nlp, coder, report, context, feed_country, one_text)
+    per_rec = code_records(recs, nlp, coder, report, context, feed_country)
     for rec, rows in zip(recs, per_rec, strict=True):
         golds = [
             (e["actor1"], e["actor2"], tuple(e["roots"]), e.get("code")) for e in rec["events"]
