@@ -70,8 +70,6 @@ def load_pipeline(
         ) from exc
     if nlp.lang == "nl":
         split_final_acronyms(nlp)
-    if "parser" in nlp.pipe_names:
-        nlp.add_pipe(PARAGRAPH_STARTS, before="parser")
     if "ner" in nlp.pipe_names or "entity_ruler" in nlp.pipe_names:
         if uses_core_labels(nlp) and name_types_enabled:
             nlp.add_pipe(NAME_TYPES, last=True)
@@ -179,9 +177,9 @@ def parse_articles(
 ) -> Iterator[Doc]:
     """Parse article texts (title, blank line, body) paragraph by paragraph, as the parser was
     trained, and join each article's parts into one Doc with the same text and offsets. Parsed
-    whole, the parser joins a title without a full stop to the body's first sentence, and a
-    boundary forced before it makes it cut the next sentence inside its line more often (feed
-    items of the probes, ``docs/EVALUATION.md``, twenty-fifth session)."""
+    whole, the parser joined a title without a full stop to the body's first sentence in a fifth
+    of the probes' feed items, and a sentence start forced after the break made it cut the next
+    sentence inside its line more often (``docs/EVALUATION.md``, twenty-fifth session)."""
     if "parser" not in nlp.pipe_names:
         yield from nlp.pipe(texts, batch_size=batch_size)  # no sentences to keep apart
         return
@@ -205,26 +203,6 @@ def break_closes_its_sentence(doc: Doc) -> None:
 def parse_article(nlp: spacy.Language, text: str) -> Doc:
     """One article's Doc, as ``parse_articles`` makes it."""
     return next(parse_articles(nlp, [text]))
-
-
-PARAGRAPH_STARTS = "geoevents_paragraph_starts"
-
-
-@Language.component(PARAGRAPH_STARTS)
-def sentence_after_blank_line(doc: Doc) -> Doc:
-    """A sentence starts after a blank line inside a text and the break ends the sentence before
-    it: the title and the body ("Rusland vuurt drones af op Oekraïne\n\nIn de nacht ..."), and
-    paragraphs, are separate texts. The pipeline parses paragraphs apart (``parse_articles``);
-    this keeps a text parsed whole from joining a title without a full stop to the body's first
-    sentence, which the parser did in a fifth of the probes' feed items. spaCy's parser keeps
-    boundaries set before it."""
-    if len(doc) < 2:
-        return doc
-    for i in doc.to_array("IS_SPACE")[:-1].nonzero()[0].tolist():
-        if "\n\n" in doc[i].text:
-            doc[i].is_sent_start = False  # the break closes the text before it
-            doc[i + 1].is_sent_start = True
-    return doc
 
 
 PARAGRAPH_BREAKS = "geoevents_paragraph_breaks"

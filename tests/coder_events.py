@@ -22,9 +22,12 @@ def triples_at(default_date: str) -> Callable[..., set[tuple]]:
 
 
 def event_triples(nlp, coder, text: str, date: dt.date, feed_country: str | None = None) -> set:
-    """Code ``text`` (a paragraph of its own) as an article of ``date`` from a feed with home
-    country ``feed_country``; keep actor codes and full CAMEO event codes."""
-    rows = coder.code_doc(nlp(text + "\n\n"), date, feed_country=feed_country)
+    """Code ``text`` (its paragraphs parsed apart, as the pipeline parses an article) as an article
+    of ``date`` from a feed with home country ``feed_country``; keep actor codes and full CAMEO
+    event codes."""
+    from geoevents.model import parse_article
+
+    rows = coder.code_doc(parse_article(nlp, text + "\n\n"), date, feed_country=feed_country)
     return {(r["actor1_code"], r["event_code"], r["actor2_code"]) for r in rows}
 
 

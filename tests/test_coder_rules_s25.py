@@ -7,6 +7,7 @@ import datetime as dt
 
 import pytest
 
+from geoevents.model import parse_article
 from tests.coder_events import event_triples
 
 DAY = dt.date(2025, 6, 1)
@@ -88,10 +89,8 @@ def test_an_act_named_again_stands_for_who_did_it(nlp, coder) -> None:
     """ "Turkije bombardeert ... / Bagdad veroordeelt de aanval": a definite act with no owner
     in its phrase is the article's latest act of its kind, so its author is the target (coder
     0.3.72, anaphoric: lower confidence); a decision or measure points to any act."""
-    rows = coder.code_doc(
-        nlp("Turkije bombardeert Koerdische dorpen in Irak\n\nBagdad veroordeelt de aanval.\n\n"),
-        DAY,
-    )
+    text = "Turkije bombardeert Koerdische dorpen in Irak\n\nBagdad veroordeelt de aanval.\n\n"
+    rows = coder.code_doc(parse_article(nlp, text), DAY)
     found = {(r["actor1_code"], r["event_code"], r["actor2_code"]): r for r in rows}
     assert set(found) == {("TUR", "195", "IRQ"), ("IRQ", "111", "TUR")}
     assert found["IRQ", "111", "TUR"]["confidence"] < found["TUR", "195", "IRQ"]["confidence"]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import spacy
 from spacy.tokens import Span
 
-from geoevents.model import PARAGRAPH_BREAKS, PARAGRAPH_STARTS, paragraphs, parse_articles
+from geoevents.model import PARAGRAPH_BREAKS, paragraphs, parse_articles
 
 
 def _doc_with_entity(text: str, start: int, end: int, label: str):
@@ -34,47 +34,27 @@ def test_embedded_pipeline_ends_with_the_break_splitter(nlp) -> None:
     assert all("\n" not in e.text for e in doc.ents)
 
 
-def test_a_sentence_starts_after_a_blank_line(nlp) -> None:
-    """A title without a full stop is no part of the body's first sentence: the parser joined
-    them in a fifth to a third of the probes' feed items before the paragraph starts."""
-    names = nlp.pipe_names
-    assert names.index(PARAGRAPH_STARTS) == names.index("parser") - 1
+def test_articles_are_parsed_paragraph_by_paragraph(nlp) -> None:
+    """``parse_articles``: each paragraph parsed as the parser was trained, the Doc the same text
+    with the same offsets. Parsed whole, the parser joins each of these titles (no full stop) to
+    the body's first sentence; here no sentence crosses a paragraph's end, and a title's break
+    belongs to the title, not to a sentence of its own."""
     titles = [
         "Strafhof vaardigt arrestatiebevel uit tegen Netanyahu",
         "Turkije bombardeert Koerdische dorpen in Irak",
         "Kabinet valt over asielbeleid",
     ]
-    for title in titles:
-        doc = nlp(title + "\n\nIsraël noemt het besluit antisemitisch.")
-        body = next(t.i for t in doc if t.is_space) + 1
-        assert doc[body].is_sent_start, title
-        assert all(t.head.i < body for t in doc[:body]), title
-
-
-def test_paragraph_starts_leave_other_text_alone() -> None:
-    nlp = spacy.blank("nl")
-    nlp.add_pipe(PARAGRAPH_STARTS)
-    doc = nlp("De premier sprak.\nDe minister zweeg")
-    assert not any(t.is_sent_start for t in doc[1:])
-    assert nlp("")[:].text == ""
-
-
-def test_articles_are_parsed_paragraph_by_paragraph(nlp) -> None:
-    """``parse_articles``: each paragraph parsed as the parser was trained, the Doc the same text
-    with the same offsets; the title and its break are one sentence, the body starts another."""
-    texts = [
-        "Kabinet valt over asielbeleid\n\nDe premier biedt het ontslag aan.\n\nDe Kamer zweeg.",
-        "Geen titel, alleen tekst.",
-    ]
+    texts = [t + "\n\nIsraël noemt het besluit antisemitisch.\n\nDe Kamer zweeg." for t in titles]
     assert paragraphs(texts[0]) == [
-        "Kabinet valt over asielbeleid\n\n",
-        "De premier biedt het ontslag aan.\n\n",
+        titles[0] + "\n\n",
+        "Israël noemt het besluit antisemitisch.\n\n",
         "De Kamer zweeg.",
     ]
-    docs = list(parse_articles(nlp, texts))
-    assert [d.text for d in docs] == texts
-    whole = nlp(texts[0])
-    assert [t.idx for t in docs[0]] == [t.idx for t in whole]
-    ends = [len("".join(paragraphs(texts[0])[: k + 1])) for k in range(3)]
-    for sent in docs[0].sents:  # no sentence crosses a paragraph's end
-        assert not any(sent.start_char < e < sent.end_char for e in ends[:-1]), sent.text
+    assert paragraphs("Geen titel, alleen tekst.") == ["Geen titel, alleen tekst."]
+    for text, doc in zip(texts, parse_articles(nlp, texts), strict=True):
+        assert doc.text == text
+        assert [t.idx for t in doc] == [t.idx for t in nlp.make_doc(text)]
+        ends = [len("".join(paragraphs(text)[: k + 1])) for k in range(2)]
+        for sent in doc.sents:
+            assert not any(sent.start_char < e < sent.end_char for e in ends), sent.text
+            assert not sent.text.isspace(), text

@@ -512,6 +512,7 @@ class ClausesMixin:
                 owner = found or self._adjective_owner(tok)
                 if (
                     not owner
+                    and self.event_log  # nothing coded before: no act to point back to
                     and slot in ACT_SLOTS
                     and cl.head.pos_ in ("VERB", "AUX")
                     # not the verb's own idiom: "verklaarde X de oorlog", "nam het besluit"

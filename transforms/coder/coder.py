@@ -367,6 +367,9 @@ class EventCoder:
         def participle(w: str) -> bool:
             return w in form and _participle_shape(w)
 
+        def role_like(t) -> bool:
+            return A.agent_types(t, self.index) is not None
+
         touched: list[int] = []  # tokens the first repair changed: most articles' title break
         if space_tokens_out_of_tree(doc, touched):
             patch_arrays(doc, touched, heads_moved=True)
@@ -379,7 +382,7 @@ class EventCoder:
         done(name_torn_by_root(doc, mentions))
         done(name_particle_read_as_case(doc, tok_mention))
         done(name_torn_from_its_phrase(doc, mentions))
-        done(role_cut_from_its_name(doc, lambda t: A.agent_types(t, self.index) is not None))
+        done(role_cut_from_its_name(doc, role_like))
         done(first_conjunct_made_root(doc, tok_mention))
         done(headline_verb_read_as_noun(doc, _sentence_starts(doc), lambda w: w in form))
         done(verb_fixed_to_name(doc))
@@ -429,19 +432,12 @@ class EventCoder:
         done(
             agent_noun_tagged_verb(
                 doc,
-                lambda t: A.agent_types(t, self.index) is not None,
+                role_like,
                 lambda w: w in form or w in self.entries_by_lemma,
                 arrays.lowers,
             )
         )
-        done(
-            role_before_verb_is_subject(
-                doc, lambda t: A.agent_types(t, self.index) is not None, lambda w: w in form
-            )
-        )
-
-        def role_like(t) -> bool:
-            return A.agent_types(t, self.index) is not None
+        done(role_before_verb_is_subject(doc, role_like, lambda w: w in form))
 
         def role_like_or_name(t) -> bool:
             return t.i in tok_mention or role_like(t)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import numpy as np
 from spacy.attrs import DEP, HEAD, LOWER, POS
-from spacy.symbols import PROPN, VERB
+from spacy.symbols import NOUN, PROPN, VERB
 
 from .doc_arrays import morph_get
 from .repair_arrays import _attr, _sid
@@ -290,16 +290,22 @@ def name_after_time_noun_is_object(doc) -> int:
     a place phrase swept along under the name ("in Moskou") goes back to the verb. Changes
     ``doc`` in place; returns the count."""
 
-    (pos,) = _attr(doc, POS)
+    pos, lower = _attr(doc, POS, LOWER)
+    strings = doc.vocab.strings
+    # a proper noun right after a noun: read on the columns, most articles have none after a
+    # time noun
+    after_noun = np.zeros(len(doc), dtype=bool)
+    after_noun[1:] = (pos[1:] == PROPN) & (pos[:-1] == NOUN)
     changed = 0
-    for i in (pos == PROPN).nonzero()[0].tolist():
+    for i in after_noun.nonzero()[0].tolist():
+        word = strings[int(lower[i - 1])]
+        if word not in TIME_NOUNS and not word.startswith(WEEKDAYS):
+            continue
         name = doc[i]
         time = name.head
         if (
-            i == 0
-            or time.i != i - 1
+            time.i != i - 1
             or name.dep_ not in ("appos", "flat", "nmod")
-            or (time.lower_ not in TIME_NOUNS and not time.lower_.startswith(WEEKDAYS))
             or time.dep_ not in ("obl", "advmod", "nmod", "obl:tmod")
             or any(c.dep_ == "case" for c in name.children)
         ):
