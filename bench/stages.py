@@ -103,18 +103,35 @@ def batches(items: list[Any], size: int) -> Iterator[list[Any]]:
 
 
 def nlp_batch(nlp: Any, texts: list[str], batch_size: int, clock: Clock) -> list[Any]:
-    """What ``nlp.pipe`` does for one batch, with the time of each component recorded."""
+    """What ``geoevents.model.parse_articles`` does for one batch (paragraphs parsed apart,
+    joined into one Doc per article, the document steps run on it), with the time of each
+    component and of the join recorded."""
+    from geoevents.model import document_steps, join_paragraphs, paragraphs
+
+    whole = document_steps(nlp)
+    chunks = [paragraphs(t) for t in texts]
     started = clock.start()
-    docs = [nlp.make_doc(t) for t in texts]
+    docs = [nlp.make_doc(c) for cs in chunks for c in cs]
     clock.add("nlp: tokenizer", started)
     for name, proc in nlp.pipeline:
+        if name in whole:
+            continue
         started = clock.start()
         if hasattr(proc, "pipe"):
             docs = list(proc.pipe(docs, batch_size=batch_size))
         else:
             docs = [proc(doc) for doc in docs]
         clock.add(f"nlp: {name}", started)
-    return docs
+    started = clock.start()
+    parts, articles = iter(docs), []
+    for cs in chunks:
+        articles.append(join_paragraphs([next(parts) for _ in cs]))
+    clock.add("nlp: join paragraphs", started)
+    for name in whole:
+        started = clock.start()
+        articles = [nlp.get_pipe(name)(doc) for doc in articles]
+        clock.add(f"nlp: {name}", started)
+    return articles
 
 
 def read_items(feeds_yaml: Path, clock: Clock) -> tuple[Any, list[dict[str, Any]]]:

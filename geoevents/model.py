@@ -183,13 +183,38 @@ def parse_articles(
     if "parser" not in nlp.pipe_names:
         yield from nlp.pipe(texts, batch_size=batch_size)  # no sentences to keep apart
         return
+    whole = document_steps(nlp)
     chunks = [paragraphs(t) for t in texts]
-    parsed = iter(nlp.pipe((c for cs in chunks for c in cs), batch_size=batch_size))
+    parts_in = (c for cs in chunks for c in cs)
+    parsed = iter(nlp.pipe(parts_in, batch_size=batch_size, disable=whole))
     for cs in chunks:
-        parts = [next(parsed) for _ in cs]
-        for part in parts[:-1]:
-            break_closes_its_sentence(part)
-        yield parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False)
+        doc = join_paragraphs([next(parsed) for _ in cs])
+        for name in whole:
+            doc = nlp.get_pipe(name)(doc)
+        yield doc
+
+
+def join_paragraphs(parts: list[Doc]) -> Doc:
+    """One article's Doc from its parsed paragraphs (same text and offsets)."""
+    for part in parts[:-1]:
+        break_closes_its_sentence(part)
+    return parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False)
+
+
+# Steps that read the whole article (the name-type step's surname cue: "David Trimble ...
+# Trimble" across paragraphs), run on the joined Doc, after the paragraphs are parsed.
+PARAGRAPH_BREAKS = "geoevents_paragraph_breaks"
+DOCUMENT_STEPS = frozenset({NAME_TYPES, PARAGRAPH_BREAKS})
+
+
+def document_steps(nlp: spacy.Language) -> list[str]:
+    """The pipeline's last steps that are document steps, in order (a step after them would
+    otherwise run before them)."""
+    names = nlp.pipe_names
+    k = len(names)
+    while k and names[k - 1] in DOCUMENT_STEPS:
+        k -= 1
+    return names[k:]
 
 
 def break_closes_its_sentence(doc: Doc) -> None:
@@ -203,9 +228,6 @@ def break_closes_its_sentence(doc: Doc) -> None:
 def parse_article(nlp: spacy.Language, text: str) -> Doc:
     """One article's Doc, as ``parse_articles`` makes it."""
     return next(parse_articles(nlp, [text]))
-
-
-PARAGRAPH_BREAKS = "geoevents_paragraph_breaks"
 
 
 @Language.component(PARAGRAPH_BREAKS)

@@ -58,3 +58,12 @@ def test_articles_are_parsed_paragraph_by_paragraph(nlp) -> None:
         for sent in doc.sents:
             assert not any(sent.start_char < e < sent.end_char for e in ends), sent.text
             assert not sent.text.isspace(), text
+
+
+def test_the_name_type_step_reads_the_whole_article(nlp) -> None:
+    """The surname cue ("Karel Kampen ... Kampen": the person, not the town) works across
+    paragraphs: the document steps run on the joined Doc, not on each paragraph."""
+    text = "Wethouder Karel Kampen trad af\n\nVolgens Kampen was er geen steun meer in de raad."
+    doc = next(parse_articles(nlp, [text]))
+    assert [(e.text, e.label_) for e in doc.ents] == [("Karel Kampen", "PER"), ("Kampen", "PER")]
+    assert doc.text == text and doc.has_annotation("DEP")

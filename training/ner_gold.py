@@ -273,10 +273,11 @@ def score(
     paths: list[Path], model, quiet: bool = False, docs: bool = False, by_doc: bool = False
 ) -> dict[str, tuple[float, float, float]]:
     """Exact-span P/R/F per label of a pipeline (a loaded one, or a name) against gold files;
-    ``docs``: each document coded whole (``as_documents``), as the pipeline codes articles;
+    ``docs``: each document coded whole (``as_documents``), as the pipeline codes articles
+    (``parse_articles``: paragraphs parsed apart, document steps on the joined Doc);
     ``by_doc``: also PER+LOC+ORG per source document (counts only, no text), to see whether
     errors gather in one genre (a treebank test file mixes news with other text)."""
-    from geoevents.model import load_pipeline
+    from geoevents.model import load_pipeline, parse_articles
 
     if model is None or isinstance(model, str):
         nlp = load_pipeline(model) if model else load_pipeline()
@@ -293,7 +294,9 @@ def score(
     else:
         units = [(r["text"], char_spans(r["text"], r["ents"])[0]) for r in rows.values()]
         keys = [document_of(rid) for rid in rows]
-    pipe = nlp.pipe([t for t, _ in units], batch_size=64)
+    texts = [t for t, _ in units]
+    # documents are read as the pipeline reads articles: paragraph by paragraph, joined
+    pipe = parse_articles(nlp, texts) if docs else nlp.pipe(texts, batch_size=64)
     for (_, spans), doc, key in zip(units, pipe, keys, strict=True):
         gold = set(spans)
         pred = {(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in LABELS}

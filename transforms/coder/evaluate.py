@@ -144,10 +144,8 @@ def code_records(
     ``feed_country``: passed to ``code_doc``, as the pipeline does for a feed with a country;
     a gold line's own ``feed_country`` (its outlet's country) comes first. Each line is parsed on
     its own, as the pipeline parses each paragraph of an article (``model.parse_articles``), and
-    the Docs are joined."""
-    from spacy.tokens import Doc
-
-    from geoevents.model import break_closes_its_sentence
+    the Docs are joined; the document steps (the name-type step) run on the joined Doc."""
+    from geoevents.model import document_steps, join_paragraphs
 
     context = context or {}
     out: list[list[dict]] = [[] for _ in recs]
@@ -173,14 +171,17 @@ def code_records(
     # one paragraph per line: a line without a full stop (a heading, a list item) is a sentence
     # of its own, not the start of the next one (the coder joins such spans within a paragraph)
     all_texts = [t.rstrip() + "\n\n" for plan in plans for t, _ in plan]
-    parsed_all = iter(list(nlp.pipe(all_texts)))
+    whole = document_steps(nlp) if "parser" in nlp.pipe_names else []
+    parsed_all = iter(list(nlp.pipe(all_texts, disable=whole)))
     t1 = time.perf_counter()
-    coder_time = 0.0
+    coder_time = steps_time = 0.0
     for g, plan in zip(groups, plans, strict=True):
         docs = [next(parsed_all) for _ in plan]
-        for d in docs[:-1]:
-            break_closes_its_sentence(d)  # as model.parse_articles joins an article's paragraphs
-        doc = Doc.from_docs(docs, ensure_whitespace=True)
+        s0 = time.perf_counter()
+        doc = join_paragraphs(docs)
+        for name in whole:
+            doc = nlp.get_pipe(name)(doc)
+        steps_time += time.perf_counter() - s0
         starts = []
         tok = 0
         for d in docs:
@@ -196,7 +197,7 @@ def code_records(
             if plan[k][1] is not None:
                 out[plan[k][1]].append(r)
     if report is not None:
-        report.nlp_seconds = t1 - t0
+        report.nlp_seconds = t1 - t0 + steps_time
         report.coder_seconds = coder_time
     return out
 
