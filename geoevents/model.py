@@ -219,8 +219,10 @@ def document_steps(nlp: spacy.Language) -> list[str]:
 
 def break_closes_its_sentence(doc: Doc) -> None:
     """A paragraph's closing break that the parser made a sentence of its own joins the sentence
-    before it, so sentences are numbered as a reader counts them."""
-    if len(doc) > 1 and doc[-1].is_space and doc[-1].head.i == doc[-1].i:
+    before it, so sentences are numbered as a reader counts them. A break that heads words (the
+    parser made it the root of "... als volgt uit:") stays: re-attached, it would close a cycle
+    in the tree."""
+    if len(doc) > 1 and doc[-1].is_space and doc[-1].head.i == doc[-1].i and not doc[-1].n_lefts:
         doc[-1].head = doc[-2]
         doc[-1].dep_ = "punct"
 

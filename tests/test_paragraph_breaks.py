@@ -67,3 +67,33 @@ def test_the_name_type_step_reads_the_whole_article(nlp) -> None:
     doc = next(parse_articles(nlp, [text]))
     assert [(e.text, e.label_) for e in doc.ents] == [("Karel Kampen", "PER"), ("Kampen", "PER")]
     assert doc.text == text and doc.has_annotation("DEP")
+
+
+def _has_cycle(doc) -> bool:
+    for tok in doc:
+        seen, t = set(), tok
+        while t.head.i != t.i:
+            if t.i in seen:
+                return True
+            seen.add(t.i)
+            t = t.head
+    return False
+
+
+def test_a_break_that_heads_words_stays_where_the_parser_put_it(nlp) -> None:
+    """The parser makes the closing break of "... ziet er als volgt uit:" the root of that
+    paragraph's words; hung on the colon it would close a cycle, and the coder, walking up
+    the tree, would never return."""
+    import datetime as dt
+
+    from geoevents.transforms.coder import EventCoder
+
+    text = (
+        "De zetelverdeling voor de 6 Vlaams-Brusselse volksvertegenwoordigers ziet er in 2004 "
+        "als volgt uit:\n\nVlaams Belang (VB): 3 zetels\n\nVLD - Vivant: 1 zetel"
+    )
+    first = nlp(paragraphs(text)[0])
+    assert first[-1].is_space and first[-1].head.i == first[-1].i and first[-1].n_lefts
+    doc = next(parse_articles(nlp, [text]))
+    assert not _has_cycle(doc)
+    assert EventCoder(tokenizer=nlp.tokenizer).code_doc(doc, dt.date(2004, 6, 1)) == []
