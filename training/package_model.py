@@ -17,6 +17,7 @@ import spacy
 REPO = Path(__file__).resolve().parents[1]
 TARGET = REPO / "geoevents" / "models" / "nl_geoevents"
 TRAINING = REPO / "training"
+SHARED = REPO.parent / "shared"
 
 SOURCES = [
     {
@@ -59,8 +60,8 @@ SOURCES = [
 
 
 def dictionary_patterns() -> list[dict[str, str]]:
-    """Entity-ruler patterns from the event coder's dictionaries (full person names only: a
-    surname alone is too ambiguous for an exact-match rule)."""
+    """Entity-ruler patterns from the event coder's dictionaries (full person names: their
+    surnames are added by ``surname_patterns`` only where they can hardly be anything else)."""
     sys.path.insert(0, str(TRAINING.parent))
     from geoevents.transforms.coder.actors import name_spellings
     from geoevents.transforms.coder.dictionaries import load
@@ -85,10 +86,15 @@ def package(
     senter: Path | None = None,
     ruler: str | None = "before",
     target: Path = TARGET,
+    new_ruler: bool = False,
+    shared: Path = SHARED,
 ) -> Path:
     """Load ``src``, add the separately trained senter, set meta, save to a temp folder, swap in
-    at ``target`` (the embedded model's folder unless given)."""
+    at ``target`` (the embedded model's folder unless given). ``new_ruler``: replace the
+    entity ruler ``src`` has (a packaged model whose lists changed; no retraining)."""
     nlp = spacy.load(src)
+    if new_ruler and "entity_ruler" in nlp.component_names:
+        nlp.remove_pipe("entity_ruler")
     if senter is not None:
         # senter has its own small encoder, so it is trained in a separate cheap run and grafted.
         if "senter" in nlp.component_names:
@@ -101,6 +107,7 @@ def package(
         # keeps the ruler's spans and labels the rest (measured both ways: docs/MODEL.md).
         sys.path.insert(0, str(TRAINING))
         from gazetteers import ruler_patterns
+        from surname_patterns import surname_patterns
 
         before = ruler == "before"
         entity_ruler = nlp.add_pipe(
@@ -108,7 +115,8 @@ def package(
             **({"before": "ner"} if before else {"after": "ner"}),
             config={"phrase_matcher_attr": "ORTH", "overwrite_ents": before},
         )
-        entity_ruler.add_patterns(ruler_patterns() + dictionary_patterns())
+        patterns = ruler_patterns() + dictionary_patterns()
+        entity_ruler.add_patterns(patterns + surname_patterns(patterns, shared))
     if "senter" in nlp.pipe_names and "parser" in nlp.pipe_names:
         # The parser already sets sentence boundaries; senter stays available for speed-ups
         # (nlp.enable_pipe("senter") with the parser disabled), like spaCy's own pipelines.
@@ -170,10 +178,20 @@ def main() -> None:
         default=TARGET,
         help="target folder (default: the embedded model; experiments: a folder outside the tree)",
     )
+    ap.add_argument(
+        "--new-ruler",
+        action="store_true",
+        help="replace the entity ruler of an already packaged model (its lists changed)",
+    )
+    ap.add_argument(
+        "--shared", type=Path, default=SHARED, help="the shared folder (corpora for word lists)"
+    )
     args = ap.parse_args()
     extra = json.loads(args.meta_json.read_text()) if args.meta_json else None
     ruler = None if args.ruler == "none" else args.ruler
-    out = package(args.model, args.version, extra, args.senter, ruler, args.out)
+    out = package(
+        args.model, args.version, extra, args.senter, ruler, args.out, args.new_ruler, args.shared
+    )
     size = sum(f.stat().st_size for f in out.rglob("*") if f.is_file())
     print(f"packaged {args.model} -> {out} ({size / 1e6:.1f} MB)", file=sys.stderr)
 
