@@ -33,7 +33,14 @@ from .doc_arrays import _DocArrays, _LazyTokens, _StringMemo, _UnitOf, _units, s
 from .lexicon import SHORT_FORMS
 from .mention_match import match_mentions, with_article_abbreviations
 from .morph import past_forms, separable_forms, verb_forms
-from .repair_arrays import _attr, _sentence_starts, forget_arrays, kept_arrays, patch_arrays
+from .repair_arrays import (
+    _attr,
+    _sentence_starts,
+    forget_arrays,
+    has_cycle,
+    kept_arrays,
+    patch_arrays,
+)
 from .repairs import (
     agent_noun_tagged_verb,
     argument_of_aux_to_verb,
@@ -309,6 +316,8 @@ class EventCoder:
             article_date = article_date.date()
         if len(doc) == 0:
             return []
+        if doc.has_annotation("DEP") and has_cycle(_attr(doc, HEAD)[0]):
+            return self._skip_cyclic("parser")
         arrays = _DocArrays(doc, self._strings)
         toks = _LazyTokens(doc, arrays.texts)
         mentions = with_article_abbreviations(toks.texts, match_mentions(toks.texts, self.index))
@@ -317,6 +326,8 @@ class EventCoder:
             for i in range(m.start, m.end):
                 tok_mention[i] = m
         cols = self._repair(doc, tok_mention, arrays) if doc.has_annotation("DEP") else None
+        if cols is not None and has_cycle(cols[2]):
+            return self._skip_cyclic("parse repairs")
         arrays.read_repaired(doc, self._strings, cols)
         ctx = _DocContext(self, doc, article_date, tok_mention, toks, arrays, feed_country)
         ctx.mentions = mentions
@@ -348,6 +359,14 @@ class EventCoder:
                 )
                 continue
         return rows
+
+    def _skip_cyclic(self, by: str) -> list[dict]:
+        """No events from a Doc whose tree has a cycle (every walk up it would loop); ``strict``
+        (tests) raises instead."""
+        if self.strict:
+            raise ValueError(f"dependency tree with a cycle (made by the {by})")
+        log.warning("event coder skipped an article: its dependency tree has a cycle (%s)", by)
+        return []
 
     def _repair(self, doc, tok_mention: dict, arrays: _DocArrays):
         """Known parser errors, repaired in order (``repairs*.py``); the token columns they read
