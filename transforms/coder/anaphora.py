@@ -18,6 +18,20 @@ from .lexicon import (
     STATE_TYPES,
 )
 
+# "de beweging", "de organisatie": a kind of organisation named again, with the types of
+# organisation it can stand for (an armed movement, an international or civil organisation)
+ARMED = frozenset({"REB", "INS", "UAF", "RAD"})
+ORG_ANAPHORS = {
+    "beweging": ARMED,
+    "verzetsbeweging": ARMED,
+    "rebellenbeweging": ARMED,
+    "militie": ARMED,
+    "groepering": ARMED,
+    "terreurgroep": ARMED,
+    "terreurorganisatie": ARMED,
+    "organisatie": ARMED | {"IGO", "NGO"},
+    "alliantie": frozenset({"IGO"}),
+}
 # determiners of an act named again ("de aanval", "dit besluit")
 ACT_DETERMINERS = {"de", "het", "deze", "dit", "die", "dat"}
 FIGHT_ROOTS = frozenset({"18", "19", "20"})
@@ -81,6 +95,8 @@ class AnaphoraMixin:
                 if self.sent_idx - s_idx <= 1 and a.country in self.c.d.islands:
                     return [self._anaphoric(a, t)]
             return []
+        if lemma in ORG_ANAPHORS and self._definite_single(t):
+            return self._recent_organisation(disc, t, ORG_ANAPHORS[lemma])
         # "de twee (wereld)leiders", "beide landen", "De twee", "De leiders", "klimaatgezanten van beide landen"
         words = {A.norm_lemma(ch) for ch in t.children if ch.dep_ in ("det", "nummod", "amod")}
         plural = "Plur" in morph_get(t, "Number") or lower.endswith(("en", "s"))
@@ -125,6 +141,35 @@ class AnaphoraMixin:
         if any(ch.dep_ != "amod" or A.norm_lemma(ch) in OTHER_COUNTRY_WORDS for ch in mods):
             return False
         return bool(dets & {"het", "dit", "dat", "deze", "die"}) or ("de" in dets and bool(mods))
+
+    def _definite_single(self, t) -> bool:
+        """ "de beweging", "deze organisatie", "de West-Afrikaanse organisatie": singular, with a
+        definite determiner, no adjective that makes it another one ("een andere organisatie",
+        "de grote organisaties") and no name of its own ("de organisatie Artsen zonder Grenzen")."""
+        if "Plur" in morph_get(t, "Number") or t.i in self.tok_mention:
+            return False
+        dets = {ch.lower_ for ch in t.children if ch.dep_ == "det"}
+        if not dets & {"de", "deze", "die", "dit", "dat", "het"}:
+            return False
+        for ch in t.children:
+            if ch.dep_ in ("appos", "flat", "nmod") and ch.i > t.i:
+                if ch.pos_ == "PROPN" or ch.i in self.tok_mention:
+                    return False  # a name or an owner follows: "de beweging van Sadr"
+            if ch.dep_ == "amod" and A.norm_lemma(ch) in SET_ADJECTIVES:
+                return False
+        return True
+
+    def _recent_organisation(self, disc: Discourse, t, kinds: frozenset) -> list[A.Actor]:
+        """Antecedent of "de beweging" / "de organisatie": the last organisation of one of
+        ``kinds`` named before it in this sentence or in the one before (a feed item's title)."""
+        for s_idx, a in reversed(disc.mentions):
+            if s_idx == self.sent_idx and a.start_char >= t.idx:
+                continue
+            if self.sent_idx - s_idx > 1:
+                break
+            if a.group and not a.country and not a.person and set(a.types) & kinds:
+                return [self._anaphoric(a, t)]
+        return []
 
     def _recent_country(self, disc: Discourse, t) -> list[A.Actor]:
         """Antecedent of "het land": the last country subject of this or the previous sentence,
