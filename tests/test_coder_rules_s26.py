@@ -42,3 +42,18 @@ def test_another_organisation_or_a_named_one_is_no_anaphor(nlp, coder) -> None:
     ]:
         found = event_triples(nlp, coder, text, DAY)
         assert not any(a1 == "ISR" and a2.endswith("HEZ") for a1, _, a2 in found), text
+
+
+def test_an_act_named_with_a_complement_points_back_even_when_its_word_is_a_cue(nlp, coder) -> None:
+    """ "noemt de aanval schandalig": "aanval" cues "noemt X een aanval", but with a predicate
+    complement the object is only what is named, so the attack of the title is its author's
+    (coder 0.3.76)."""
+    found = event_triples(
+        nlp,
+        coder,
+        "Rusland bombardeert energiecentrales in Oekraïne\n\nKyiv noemt de aanvallen schandalig.",
+        DAY,
+    )
+    assert any(
+        a1.startswith("UKR") and a2.startswith("RUS") and c.startswith("11") for a1, c, a2 in found
+    )

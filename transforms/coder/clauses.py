@@ -515,8 +515,13 @@ class ClausesMixin:
                     and self.event_log  # nothing coded before: no act to point back to
                     and slot in ACT_SLOTS
                     and cl.head.pos_ in ("VERB", "AUX")
-                    # not the verb's own idiom: "verklaarde X de oorlog", "nam het besluit"
-                    and not self.c.takes_as_object(cl.head, tok)
+                    # not the verb's own idiom: "verklaarde X de oorlog", "nam het besluit";
+                    # with a predicate complement the object is what is named, whatever its
+                    # word: "noemt de aanval schandalig" ("aanval" cues "noemt X een aanval")
+                    and (
+                        not self.c.takes_as_object(cl.head, tok)
+                        or any(ch.dep_ == "xcomp" for ch in cl.head.children)
+                    )
                 ):
                     owner = self._act_antecedent(tok)  # "noemt het besluit antisemitisch"
                 if slot == "tegen":
