@@ -1,6 +1,6 @@
 """The coder on invented news sentences (``tests/probes/``): a regression floor.
 
-The floors are what coder 0.3.73 found on each file; a change that loses events the coder
+The floors are what coder 0.3.76 with model 0.5.1 found on each file; a change that loses events the coder
 handled, or adds false ones, fails here before it reaches the dev and blind sets. Lines of
 ``domestic_news.jsonl`` name their outlet's country (``feed_country``), as a feed config does.
 """
@@ -22,13 +22,13 @@ FLOORS = {
     "modern_news.jsonl": (372, 409, 362, 8),
     "body_news.jsonl": (308, 334, 260, 14),
     "archive_news.jsonl": (250, 325, 181, 28),
-    "domestic_news.jsonl": (220, 205, 121, 12),
+    "domestic_news.jsonl": (220, 205, 122, 12),
     # written 2026-12-05 by two helpers who never saw the coder; b is read as a summary only
     # (writer A codes a visit without the host's 043, so two hosts of 0.3.26 count as false)
     "independent_a.jsonl": (150, 158, 111, 6),
     "independent_b.jsonl": (150, 156, 83, 30),
     # written 2026-12-06 by a helper who never saw the coder; worked on like a
-    "independent_c.jsonl": (160, 245, 120, 13),
+    "independent_c.jsonl": (160, 245, 121, 13),
     # written 2026-12-06 (eighteenth session) by another such helper; held out like b
     "independent_d.jsonl": (120, 159, 67, 18),
     # written 2026-12-06 (nineteenth session) by another; first run 84/96/181, held out too
@@ -46,7 +46,7 @@ FLOORS = {
     "independent_i.jsonl": (180, 261, 130, 15),
     # written 2026-12-06 (twenty-fourth session) by another: RSS titles and teasers, body
     # sentences; first run 130/157/266; worked on like h (dev)
-    "independent_j.jsonl": (180, 266, 145, 20),
+    "independent_j.jsonl": (180, 266, 146, 20),
     # written 2026-12-06 (twenty-fourth session) by another: Dutch and Belgian domestic news
     # with feed countries; first run 83/98/195; worked on like j (dev)
     "independent_k.jsonl": (180, 195, 90, 13),
@@ -57,7 +57,7 @@ FLOORS = {
     # written 2026-12-06 (twenty-fifth session) by another, who then ran the coder once and
     # classified every error: RSS titles and teasers, body sentences; first run 105/118/249;
     # worked on like j (dev)
-    "independent_m.jsonl": (180, 249, 105, 13),
+    "independent_m.jsonl": (180, 249, 106, 13),
 }
 
 
@@ -103,8 +103,8 @@ def test_unrelated_sentences_before_a_line_add_no_false_events(nlp, coder, name,
 # pipeline reads it: the teaser after its title, each parsed as its own paragraph (context built
 # by eval/build_probe_context.py)
 FEED_ITEM_FLOORS = {
-    "independent_j.jsonl": (60, 145, 18),
-    "independent_m.jsonl": (70, 116, 13),
+    "independent_j.jsonl": (60, 146, 18),
+    "independent_m.jsonl": (70, 119, 13),
 }
 
 
