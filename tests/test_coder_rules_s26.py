@@ -57,3 +57,12 @@ def test_an_act_named_with_a_complement_points_back_even_when_its_word_is_a_cue(
     assert any(
         a1.startswith("UKR") and a2.startswith("RUS") and c.startswith("11") for a1, c, a2 in found
     )
+
+
+def test_a_phrase_hung_on_the_manner_adjective_is_the_verbs(nlp, coder) -> None:
+    """ "reageert boos op het vertrek van de PVV": the parser hangs "op ..." on "boos", not on
+    the verb whose target it is (coder 0.3.77)."""
+    found = event_triples(
+        nlp, coder, "De premier reageert boos op het vertrek van de PVV.", DAY, "NLD"
+    )
+    assert any(a1.startswith("NLD") and a2.startswith("NLD") and c == "111" for a1, c, a2 in found)

@@ -402,6 +402,14 @@ class ClausesMixin:
                 cands.append((d, "obj"))
                 continue
             case = self.case_of(d)
+            if d.pos_ == "ADJ" and d.dep_ in ("advcl", "xcomp") and case is None:
+                # "reageert boos op het vertrek van de PVV": the parser hangs the verb's phrase
+                # on its manner adjective
+                cands.extend(
+                    (ch, self.case_of(ch))
+                    for ch in d.children
+                    if ch.dep_ in PREP_DEPS and ch.i > d.i and self.case_of(ch) is not None
+                )
             if d.dep_ in OBJ_DEPS and case is None:
                 cands.append((d, "obj"))
             elif _bare_indirect_object(d, cl):
