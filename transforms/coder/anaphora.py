@@ -148,8 +148,7 @@ class AnaphoraMixin:
         "de grote organisaties") and no name of its own ("de organisatie Artsen zonder Grenzen")."""
         if "Plur" in morph_get(t, "Number") or t.i in self.tok_mention:
             return False
-        dets = {ch.lower_ for ch in t.children if ch.dep_ == "det"}
-        if not dets & {"de", "deze", "die", "dit", "dat", "het"}:
+        if not _has_det(t, ACT_DETERMINERS):
             return False
         for ch in t.children:
             if ch.dep_ in ("appos", "flat", "nmod") and ch.i > t.i:

@@ -34,6 +34,7 @@ from .lexicon import SHORT_FORMS
 from .mention_match import match_mentions, with_article_abbreviations
 from .morph import past_forms, separable_forms, verb_forms
 from .repair_arrays import (
+    COLUMN_INDEX,
     _attr,
     _sentence_starts,
     forget_arrays,
@@ -316,9 +317,9 @@ class EventCoder:
             article_date = article_date.date()
         if len(doc) == 0:
             return []
-        if doc.has_annotation("DEP") and has_cycle(_attr(doc, HEAD)[0]):
-            return self._skip_cyclic("parser")
         arrays = _DocArrays(doc, self._strings)
+        if doc.has_annotation("DEP") and has_cycle(arrays.block[:, COLUMN_INDEX[HEAD]]):
+            return self._skip_cyclic("parser")
         toks = _LazyTokens(doc, arrays.texts)
         mentions = with_article_abbreviations(toks.texts, match_mentions(toks.texts, self.index))
         tok_mention: dict[int, A.Mention] = {}

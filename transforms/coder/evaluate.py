@@ -25,6 +25,7 @@ import re
 import sys
 import time
 from dataclasses import dataclass, field
+from itertools import accumulate
 from pathlib import Path
 
 from .coder import EventCoder
@@ -142,10 +143,9 @@ def code_records(
     """Coder rows per gold record, coding each document group (with its context sentences, if
     given) as one Doc; rows whose action lies in a context sentence are dropped.
     ``feed_country``: passed to ``code_doc``, as the pipeline does for a feed with a country;
-    a gold line's own ``feed_country`` (its outlet's country) comes first. Each line is parsed on
-    its own, as the pipeline parses each paragraph of an article (``model.parse_articles``), and
-    the Docs are joined; the document steps (the name-type step) run on the joined Doc."""
-    from geoevents.model import document_steps, join_paragraphs
+    a gold line's own ``feed_country`` (its outlet's country) comes first. A group is read as the
+    pipeline reads an article (``model.parse_articles``), one paragraph per line."""
+    from geoevents.model import parse_articles
 
     context = context or {}
     out: list[list[dict]] = [[] for _ in recs]
@@ -170,23 +170,12 @@ def code_records(
     t0 = time.perf_counter()
     # one paragraph per line: a line without a full stop (a heading, a list item) is a sentence
     # of its own, not the start of the next one (the coder joins such spans within a paragraph)
-    all_texts = [t.rstrip() + "\n\n" for plan in plans for t, _ in plan]
-    whole = document_steps(nlp) if "parser" in nlp.pipe_names else []
-    parsed_all = iter(list(nlp.pipe(all_texts, disable=whole)))
+    lines = [[t.rstrip() + "\n\n" for t, _ in plan] for plan in plans]
+    docs = list(parse_articles(nlp, ["".join(ls) for ls in lines]))
     t1 = time.perf_counter()
-    coder_time = steps_time = 0.0
-    for g, plan in zip(groups, plans, strict=True):
-        docs = [next(parsed_all) for _ in plan]
-        s0 = time.perf_counter()
-        doc = join_paragraphs(docs)
-        for name in whole:
-            doc = nlp.get_pipe(name)(doc)
-        steps_time += time.perf_counter() - s0
-        starts = []
-        tok = 0
-        for d in docs:
-            starts.append(doc[tok].idx if tok < len(doc) else len(doc.text))
-            tok += len(d)
+    coder_time = 0.0
+    for g, plan, ls, doc in zip(groups, plans, lines, docs, strict=True):
+        starts = list(accumulate((len(x) for x in ls[:-1]), initial=0))  # each line's offset
         date = dt.date.fromisoformat(recs[g[0]]["date"])
         fc = recs[g[0]].get("feed_country", feed_country)  # a line may name its outlet's
         c0 = time.perf_counter()
@@ -197,7 +186,7 @@ def code_records(
             if plan[k][1] is not None:
                 out[plan[k][1]].append(r)
     if report is not None:
-        report.nlp_seconds = t1 - t0 + steps_time
+        report.nlp_seconds = t1 - t0
         report.coder_seconds = coder_time
     return out
 
