@@ -161,7 +161,7 @@ def collect(paths: list[Path]) -> list[dict]:
 
 def matched(pred: set, gold: list) -> int:
     used: set[int] = set()
-    for k in sorted(pred):
+    for k in sorted(pred, key=str):
         for gi, g in enumerate(gold):
             if gi not in used and k[0] == g[0] and k[1] == g[1] and k[2] in g[2]:
                 used.add(gi)

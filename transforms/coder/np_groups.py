@@ -32,6 +32,16 @@ class GroupsMixin:
             # "de presidenten Kabila van Congo en Museveni van Oeganda": a plural role noun
             # names its people in an apposition list
             named += [c for ap in tok.children if ap.dep_ == "appos" for c in ap.conjuncts]
+        elif tok.pos_ == "NOUN":
+            # "de Franse president Macron en de Duitse bondskanselier Merz": the parser hangs
+            # the second actor on the first one's name, an apposition of the role noun
+            named += [
+                c
+                for ap in tok.children
+                if ap.dep_ == "appos" and ap.pos_ == "PROPN" and ap.i > tok.i
+                for c in ap.children
+                if c.dep_ == "conj" and c.i > ap.i
+            ]
         for t in [tok, *tok.conjuncts, *named]:
             a = self.np_actor(t)
             if a is not None and first is not None and t.i != tok.i:
