@@ -28,3 +28,32 @@ def test_a_second_role_hung_on_the_first_name_is_a_conjunct(nlp, coder) -> None:
     ]:
         found = event_triples(nlp, coder, text, DAY)
         assert any(a2.startswith(second) for _, _, a2 in found), (text, found)
+
+
+def test_a_name_after_a_pronominal_adverb_belongs_to_the_infinitive(nlp, coder) -> None:
+    """ "beschuldigt Iran ervan Hezbollah wapens te leveren": the parser joins "Iran ervan
+    Hezbollah" into one name, so the accused was Hezbollah; the name after "ervan" is the
+    infinitive's (coder 0.3.79)."""
+    found = event_triples(
+        nlp, coder, "Israël beschuldigt Iran ervan Hezbollah wapens te leveren.", DAY
+    )
+    assert ("ISR", "112", "IRN") in {(a1, c, a2[:3]) for a1, c, a2 in found}, found
+    assert not any(a2.endswith("HEZ") for _, _, a2 in found), found
+
+
+def test_an_accused_who_is_no_actor_leaves_no_target(nlp, coder) -> None:
+    """ "beschuldigt het Westen ervan Oekraïne te bewapenen": the accused is "het Westen", which
+    names no actor here; Ukraine, in the alleged act, is not the accused (coder 0.3.79)."""
+    found = event_triples(
+        nlp, coder, "Rusland beschuldigt het Westen ervan Oekraïne te bewapenen.", DAY
+    )
+    assert not any(a1.startswith("RUS") and a2.startswith("UKR") for a1, _, a2 in found), found
+
+
+def test_members_of_congress_are_a_legislature(nlp, coder) -> None:
+    """ "Congresleden" with a nationality adjective is that country's legislature (LEG), as
+    Phoenix types CONGRESSPERSON (coder 0.3.79, agents.tsv)."""
+    found = event_triples(
+        nlp, coder, "De Oekraïense president vroeg de Amerikaanse Congresleden om meer hulp.", DAY
+    )
+    assert any(a1.startswith("UKR") and a2 == "USALEG" for a1, _, a2 in found), found

@@ -69,7 +69,11 @@ from .repairs_clauses import (
     titled_oblique_before_participle,
     verb_modifiers_are_oblique,
 )
-from .repairs_names import name_torn_from_its_phrase, split_joined_names
+from .repairs_names import (
+    name_torn_from_its_phrase,
+    phrase_after_pronominal_adverb,
+    split_joined_names,
+)
 from .repairs_news import (
     aux_on_noun_to_participle,
     bare_noun_after_phrase_is_object,
@@ -398,6 +402,7 @@ class EventCoder:
         done(final_particle_to_verb(doc))
         done(trailing_negation_to_verb(doc))
         done(split_joined_names(doc, tok_mention))
+        done(phrase_after_pronominal_adverb(doc))
         mentions = list({m.start: m for m in tok_mention.values()}.values())  # each name once
         done(name_torn_by_root(doc, mentions))
         done(name_particle_read_as_case(doc, tok_mention))

@@ -513,6 +513,7 @@ class CodingMixin:
             and not recip
             and not (p.targets == ("obj",) and self._thing_object(cl))
             and self.causee(cl) is None
+            and not self._accused_unknown(v, cl)
         ):
             targets = lin.targets(p.targets, allow_weak, sources, p.cues)
         if not targets and not recip and allow_weak and code[:2] in ("17", "18", "19", "20"):
@@ -554,6 +555,18 @@ class CodingMixin:
                 group = _uniq([a for a in self.actors_of(d, disc) if a.strong])
                 return group if len(group) >= 2 else []
         return []
+
+    def _accused_unknown(self, v, cl) -> bool:
+        """An accusation whose object names no actor ("Rusland beschuldigt het Westen ervan
+        Oekraïne te bewapenen"): the accused is that object, so an actor of the alleged act after
+        it is no target."""
+        return A.norm_lemma(v) in ACCUSATION_VERBS and any(
+            d.dep_ == "obj"
+            and d.pos_ in ("NOUN", "PROPN")
+            and self.case_of(d) is None
+            and self.np_actor(d) is None
+            for d in cl.deps
+        )
 
     def _thing_object(self, cl) -> bool:
         """The object slot holds a thing and no actor ("Te Londen zijn mededelingen ontvangen uit

@@ -3,9 +3,18 @@ a list's last name hung on the one before it, a name's last word hung elsewhere.
 
 from __future__ import annotations
 
-from spacy.attrs import DEP
+import numpy as np
+from spacy.attrs import DEP, LOWER
 
-from .repair_arrays import _attr
+from .repair_arrays import _attr, _sid
+
+# "er"/"daar" + preposition: announces the te-infinitive or dat-clause that follows ("beschuldigt
+# Iran ervan ... te leveren")
+PRONOMINAL_ADVERBS = tuple(
+    p + q
+    for p in ("er", "daar")
+    for q in ("van", "op", "aan", "over", "mee", "toe", "in", "voor", "om", "bij", "tegen")
+)
 
 
 def split_joined_names(doc, tok_mention: dict) -> int:
@@ -107,4 +116,43 @@ def name_torn_from_its_phrase(doc, mentions) -> int:
         last.head = first
         last.dep_ = "flat"
         changed += 1
+    return changed
+
+
+def phrase_after_pronominal_adverb(doc) -> int:
+    """A noun phrase between a pronominal adverb and the te-infinitive it announces belongs to
+    the infinitive ("Israël beschuldigt Iran ervan Hezbollah wapens te leveren"): the parser
+    hangs it on the name before the adverb (a ``flat`` "Iran ervan Hezbollah") or makes it a
+    second object of the main verb, so the accusation's object became Hezbollah. The phrase is
+    re-attached to the infinitive, as its indirect object when it has an object already.
+    Changes ``doc`` in place; returns the count."""
+    (lower,) = _attr(doc, LOWER)
+    ids = [k for k in (_sid(doc, w) for w in PRONOMINAL_ADVERBS) if k != -1]
+    if not ids:
+        return 0
+    changed = 0
+    for i in np.isin(lower, ids).nonzero()[0].tolist():
+        adv = doc[i]
+        if adv.head.i >= i:
+            continue  # the adverb hangs on what comes before it: the verb or the name
+        end = adv.sent.end
+        te = next((t.i for t in doc[i + 1 : end] if t.lower_ == "te"), None)
+        if te is None or te == i + 1:
+            continue
+        gap = doc[i + 1 : te]
+        if any(t.pos_ in ("VERB", "AUX") or t.is_punct or t.lower_ == "dat" for t in gap):
+            continue
+        inf = next((t for t in doc[te + 1 : end] if t.pos_ in ("VERB", "AUX")), None)
+        if inf is None:
+            continue
+        heads = [t for t in gap if t.pos_ in ("NOUN", "PROPN") and t.head.i < i]
+        for t in heads:
+            has_object = any(
+                o.dep_ == "obj" and o.i != t.i and o.i > t.i
+                for o in gap
+                if o.head.i == inf.i or o.head.i > te
+            )
+            t.head = inf
+            t.dep_ = "iobj" if has_object else "obj"
+            changed += 1
     return changed
