@@ -57,3 +57,32 @@ def test_members_of_congress_are_a_legislature(nlp, coder) -> None:
         nlp, coder, "De Oekraïense president vroeg de Amerikaanse Congresleden om meer hulp.", DAY
     )
     assert any(a1.startswith("UKR") and a2 == "USALEG" for a1, _, a2 in found), found
+
+
+def test_a_protest_is_the_clause_s_and_against_its_tegen_phrase(nlp, coder) -> None:
+    """ "uit protest tegen ...": the parser hangs the protest and its "tegen" phrase on the
+    object; the clause's subject protests against what follows "tegen" (coder 0.3.80)."""
+    found = event_triples(
+        nlp,
+        coder,
+        "Boeren blokkeren de snelwegen uit protest tegen het beleid van het kabinet.",
+        DAY,
+        feed_country="NLD",
+    )
+    assert any(
+        a1.startswith("NLD") and c.startswith("14") and a2 == "NLDGOV" for a1, c, a2 in found
+    ), found
+
+
+def test_the_noun_before_a_perfect_have_is_its_subject(nlp, coder) -> None:
+    """ "Demonstranten hebben de toegang ... geblokkeerd": "hebben" makes no passive, so the
+    opening noun the parser read as an adverb is the subject, not the access (coder 0.3.80)."""
+    found = event_triples(
+        nlp,
+        coder,
+        "Demonstranten hebben de toegang tot het gemeentehuis geblokkeerd uit protest tegen "
+        "het besluit van de gemeenteraad.",
+        DAY,
+        feed_country="NLD",
+    )
+    assert any(a1.startswith("NLD") and c.startswith("14") for a1, c, _ in found), found

@@ -82,6 +82,8 @@ from .repairs_news import (
     middle_field_role_is_object,
     noun_phrase_read_as_adverb,
     opening_role_read_as_modifier,
+    prefield_noun_before_perfect_aux,
+    protest_phrase_of_the_clause,
     role_before_verb_is_subject,
     subject_by_agreement,
     van_after_object_is_its_modifier,
@@ -403,6 +405,7 @@ class EventCoder:
         done(trailing_negation_to_verb(doc))
         done(split_joined_names(doc, tok_mention))
         done(phrase_after_pronominal_adverb(doc))
+        done(protest_phrase_of_the_clause(doc))
         mentions = list({m.start: m for m in tok_mention.values()}.values())  # each name once
         done(name_torn_by_root(doc, mentions))
         done(name_particle_read_as_case(doc, tok_mention))
@@ -447,6 +450,7 @@ class EventCoder:
         done(bare_noun_after_phrase_is_object(doc))
         done(copula_on_participle(doc, participle))
         done(prefield_noun_is_subject(doc))
+        done(prefield_noun_before_perfect_aux(doc))
         done(inverted_subject_read_as_object(doc))
         done(richting_as_preposition(doc))
         done(dat_clause_is_complement(doc))

@@ -461,3 +461,76 @@ def noun_phrase_read_as_adverb(doc) -> int:
         t.dep_ = "obj"
         changed += 1
     return changed
+
+
+def protest_phrase_of_the_clause(doc) -> int:
+    """ "Boeren blokkeren de snelwegen uit protest tegen het beleid van het kabinet": the parser
+    hangs "uit protest" and "tegen ..." on the object; the protest is the clause's (an ``obl``
+    of its verb, whose subject protests) and the "tegen" phrase is what it is against. Returns
+    the count."""
+    (lower,) = _attr(doc, LOWER)
+    ids = [k for k in (_sid(doc, "protest"), _sid(doc, "protesten")) if k != -1]
+    if not ids:
+        return 0
+    changed = 0
+    for i in np.isin(lower, ids).nonzero()[0].tolist():
+        if i == 0 or i + 2 >= len(doc) or doc[i - 1].lower_ != "uit":
+            continue
+        n, against = doc[i], doc[i + 1]
+        if against.lower_ != "tegen" or against.dep_ != "case" or against.head.i <= i + 1:
+            continue
+        target = against.head
+        verb = n.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX") or verb.i == target.i or target in verb.ancestors:
+            continue
+        moved = 0
+        if n.head.i != verb.i:
+            n.head, n.dep_ = verb, "obl"
+            moved = 1
+        if target.head.i != n.i:
+            target.head, target.dep_ = n, "nmod"
+            moved = 1
+        changed += moved
+    return changed
+
+
+# nouns of a time phrase that opens a sentence ("Vorige maand heeft de bisschop ..."): no subject
+TIME_NOUNS = frozenset(
+    {"jaar", "maand", "week", "dag", "avond", "nacht", "ochtend", "middag", "eeuw", "keer"}
+)
+
+
+def prefield_noun_before_perfect_aux(doc) -> int:
+    """ "Demonstranten hebben de toegang tot het gemeentehuis geblokkeerd": the parser reads the
+    opening noun as an adverb and the object as a passive subject, though "hebben" makes no
+    passive. The bare noun or name that opens the sentence right before the finite "hebben" is
+    the participle's subject, and its "passive subject" its object. Returns the count."""
+    (lower,) = _attr(doc, LOWER)
+    ids = [k for k in (_sid(doc, w) for w in ("heeft", "hebben", "had", "hadden")) if k != -1]
+    if not ids:
+        return 0
+    changed = 0
+    for a in np.isin(lower, ids).nonzero()[0].tolist():
+        aux = doc[a]
+        verb = aux.head
+        if a == 0 or aux.dep_ != "aux" or verb.i <= a or verb.pos_ != "VERB":
+            continue
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "csubj")]
+        if len(subjects) != 1 or subjects[0].dep_ != "nsubj:pass" or subjects[0].i < a:
+            continue
+        first = doc[a - 1]
+        if (
+            first.pos_ not in ("NOUN", "PROPN")
+            or first.dep_ not in ("advmod", "dep", "obj")
+            or first.lemma_.lower() in TIME_NOUNS
+            or first.head.i != verb.i
+            or not first.left_edge.is_sent_start
+            or any(c.dep_ == "case" for c in first.children)
+        ):
+            continue
+        first.dep_ = "nsubj"
+        subjects[0].dep_ = "obj"
+        changed += 1
+    return changed
