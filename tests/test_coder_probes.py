@@ -1,6 +1,6 @@
 """The coder on invented news sentences (``tests/probes/``): a regression floor.
 
-The floors are what coder 0.3.80 with model 0.5.1 found on each file; a change that loses events the coder
+The floors are what coder 0.3.81 with model 0.5.1 found on each file; a change that loses events the coder
 handled, or adds false ones, fails here before it reaches the dev and blind sets. Lines of
 ``domestic_news.jsonl`` name their outlet's country (``feed_country``), as a feed config does.
 """
@@ -22,7 +22,7 @@ FLOORS = {
     "modern_news.jsonl": (372, 409, 362, 8),
     "body_news.jsonl": (308, 334, 260, 14),
     "archive_news.jsonl": (250, 325, 182, 27),
-    "domestic_news.jsonl": (220, 205, 123, 12),
+    "domestic_news.jsonl": (220, 205, 124, 12),
     # written 2026-12-05 by two helpers who never saw the coder; b is read as a summary only
     # (writer A codes a visit without the host's 043, so two hosts of 0.3.26 count as false)
     "independent_a.jsonl": (150, 158, 111, 6),

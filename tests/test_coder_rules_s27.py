@@ -86,3 +86,16 @@ def test_the_noun_before_a_perfect_have_is_its_subject(nlp, coder) -> None:
         feed_country="NLD",
     )
     assert any(a1.startswith("NLD") and c.startswith("14") for a1, c, _ in found), found
+
+
+def test_a_delegation_of_a_group_stands_for_the_group(nlp, coder) -> None:
+    """ "met een delegatie van de boeren in gesprek": the delegation is the farmers' (their
+    role noun with the feed's country), not a second government (coder 0.3.81)."""
+    found = event_triples(
+        nlp,
+        coder,
+        "De provincie ging met een delegatie van de boeren in gesprek.",
+        DAY,
+        feed_country="NLD",
+    )
+    assert ("NLDGOV", "040", "NLDAGR") in found, found

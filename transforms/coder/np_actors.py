@@ -21,6 +21,10 @@ NAMED_BY_TOWN = frozenset(
 )  # fmt: skip
 
 
+# nouns for a party sent by a group: "een delegatie van de boeren" is the farmers
+DELEGATION_NOUNS = frozenset({"delegatie", "afvaardiging", "vertegenwoordiging", "delegaties"})
+
+
 class ActorsMixin:
     """Actors of noun phrases and anaphora: dictionary mentions assembled over the parse. Mixed into ``_DocContext``."""
 
@@ -29,6 +33,18 @@ class ActorsMixin:
             return self.np_cache[h.i]
         self.np_cache[h.i] = None
         actor = self._np_actor(h)
+        if actor is None and h.lower_ in DELEGATION_NOUNS and self.has_kids[h.i]:
+            # "een delegatie van de boeren": a delegation of a group stands for the group
+            actor = next(
+                (
+                    a
+                    for ch in h.children
+                    if ch.dep_ == "nmod" and self.case_of(ch) == "van"
+                    for a in [self.np_actor(ch)]
+                    if a is not None
+                ),
+                None,
+            )
         self.np_cache[h.i] = actor
         return actor
 
