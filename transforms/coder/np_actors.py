@@ -33,7 +33,7 @@ class ActorsMixin:
             return self.np_cache[h.i]
         self.np_cache[h.i] = None
         actor = self._np_actor(h)
-        if actor is None and h.lower_ in DELEGATION_NOUNS and self.has_kids[h.i]:
+        if actor is None and self.has_kids[h.i] and self.lowers[h.i] in DELEGATION_NOUNS:
             # "een delegatie van de boeren": a delegation of a group stands for the group
             actor = next(
                 (

@@ -32,7 +32,7 @@ class GroupsMixin:
             # "de presidenten Kabila van Congo en Museveni van Oeganda": a plural role noun
             # names its people in an apposition list
             named += [c for ap in tok.children if ap.dep_ == "appos" for c in ap.conjuncts]
-        elif tok.pos_ == "NOUN":
+        elif self.has_kids[tok.i] and tok.pos_ == "NOUN":
             # "de Franse president Macron en de Duitse bondskanselier Merz": the parser hangs
             # the second actor on the first one's name, an apposition of the role noun
             named += [

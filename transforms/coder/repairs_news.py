@@ -507,12 +507,16 @@ def prefield_noun_before_perfect_aux(doc) -> int:
     opening noun as an adverb and the object as a passive subject, though "hebben" makes no
     passive. The bare noun or name that opens the sentence right before the finite "hebben" is
     the participle's subject, and its "passive subject" its object. Returns the count."""
-    (lower,) = _attr(doc, LOWER)
+    lower, dep, head = _attr(doc, LOWER, DEP, HEAD)
+    passive = (dep == _sid(doc, "nsubj:pass")).nonzero()[0]
     ids = [k for k in (_sid(doc, w) for w in ("heeft", "hebben", "had", "hadden")) if k != -1]
-    if not ids:
-        return 0
+    if not len(passive) or not ids:
+        return 0  # most articles: no passive subject, or no "hebben"
+    verbs = set((passive + head[passive].astype("int64")).tolist())
     changed = 0
     for a in np.isin(lower, ids).nonzero()[0].tolist():
+        if a + int(head[a]) not in verbs:
+            continue
         aux = doc[a]
         verb = aux.head
         if a == 0 or aux.dep_ != "aux" or verb.i <= a or verb.pos_ != "VERB":
