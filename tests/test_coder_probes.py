@@ -1,6 +1,6 @@
 """The coder on invented news sentences (``tests/probes/``): a regression floor.
 
-The floors are what coder 0.3.81 with model 0.5.1 found on each file; a change that loses events the coder
+The floors are what coder 0.3.82 with model 0.5.1 found on each file; a change that loses events the coder
 handled, or adds false ones, fails here before it reaches the dev and blind sets. Lines of
 ``domestic_news.jsonl`` name their outlet's country (``feed_country``), as a feed config does.
 """
@@ -21,7 +21,7 @@ PROBES = Path(__file__).parent / "probes"
 FLOORS = {
     "modern_news.jsonl": (372, 409, 362, 8),
     "body_news.jsonl": (308, 334, 260, 14),
-    "archive_news.jsonl": (250, 325, 182, 27),
+    "archive_news.jsonl": (250, 325, 183, 28),
     "domestic_news.jsonl": (220, 205, 124, 12),
     # written 2026-12-05 by two helpers who never saw the coder; b is read as a summary only
     # (writer A codes a visit without the host's 043, so two hosts of 0.3.26 count as false)
@@ -43,13 +43,13 @@ FLOORS = {
     "independent_h.jsonl": (180, 248, 155, 15),
     # written 2026-12-06 (twenty-third session) by another, who then classified the misses;
     # first run (0.3.48) 128/144/261; held out like b (summaries only)
-    "independent_i.jsonl": (180, 261, 130, 15),
+    "independent_i.jsonl": (180, 261, 131, 15),
     # written 2026-12-06 (twenty-fourth session) by another: RSS titles and teasers, body
     # sentences; first run 130/157/266; worked on like h (dev)
     "independent_j.jsonl": (180, 266, 146, 20),
     # written 2026-12-06 (twenty-fourth session) by another: Dutch and Belgian domestic news
     # with feed countries; first run 83/98/195; worked on like j (dev)
-    "independent_k.jsonl": (180, 195, 90, 13),
+    "independent_k.jsonl": (180, 195, 91, 13),
     # written 2026-12-06 (twenty-fifth session) by another, who never ran the coder: titles,
     # teasers and body sentences of international and domestic news; first run (0.3.67)
     # 124/142/327; held out like b (summaries only)

@@ -99,3 +99,37 @@ def test_a_delegation_of_a_group_stands_for_the_group(nlp, coder) -> None:
         feed_country="NLD",
     )
     assert ("NLDGOV", "040", "NLDAGR") in found, found
+
+
+def test_het_in_a_reported_clause_is_the_country_that_speaks(nlp, coder) -> None:
+    """Dutch calls a country "het": "Frankrijk laat weten dat het de Algerijnse ambassadeur
+    heeft ontboden" is France's act (coder 0.3.82)."""
+    found = event_triples(
+        nlp,
+        coder,
+        "Frankrijk laat weten dat het de Algerijnse ambassadeur heeft ontboden.",
+        DAY,
+    )
+    assert any(a1.startswith("FRA") and a2.startswith("DZA") for a1, _, a2 in found), found
+
+
+def test_a_singular_zij_in_a_reported_clause_is_the_body_that_speaks(nlp, coder) -> None:
+    """ "De Franse regering laat weten dat zij ... heeft ontboden": "heeft" is singular, so "zij"
+    is the government, not a group (a participle's -en says nothing of number; coder 0.3.82)."""
+    found = event_triples(
+        nlp,
+        coder,
+        "De Franse regering laat weten dat zij de Algerijnse ambassadeur heeft ontboden.",
+        DAY,
+    )
+    assert ("FRAGOV", "114", "DZAGOV") in found, found
+
+
+def test_a_negated_report_leaves_its_clause_unsaid(nlp, coder) -> None:
+    """ "heeft niet bevestigd dat het ... heeft aangevallen": no attack is reported; confirmed,
+    it is (coder 0.3.82)."""
+    text = (
+        "Oekraïne heeft {}bevestigd dat het de Russische raffinaderij in Saratov heeft aangevallen."
+    )
+    assert not event_triples(nlp, coder, text.format("niet "), DAY)
+    assert any(c.startswith("19") for _, c, _ in event_triples(nlp, coder, text.format(""), DAY))

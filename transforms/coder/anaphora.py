@@ -86,6 +86,10 @@ class AnaphoraMixin:
             return []
         if lower == "het" and t.pos_ == "PRON" and t.dep_ == "nsubj":
             return self._het_of_speaker(t)
+        if t.pos_ == "PRON" and lower in PLURAL_PRONOUNS and t.dep_ == "nsubj":
+            # a singular "zij" whose verb is singular: "De Franse regering laat weten dat zij de
+            # ambassadeur heeft ontboden"
+            return self._het_of_speaker(t, feminine=True)
         if lemma in COUNTRY_NOUNS and self._definite_country_noun(t):
             if _land_uit(t):
                 return []  # "is het land uitgezet": an expulsion's idiom, no country named
@@ -194,10 +198,12 @@ class AnaphoraMixin:
             return [self._anaphoric(next(iter(found.values())), t)]
         return []
 
-    def _het_of_speaker(self, t) -> list[A.Actor]:
+    def _het_of_speaker(self, t, feminine: bool = False) -> list[A.Actor]:
         """ "Het leger zegt dat het doelen heeft aangevallen": "het" as the subject of a reported
-        clause is the speaker when the speaker is a "het" noun (leger, kabinet, ministerie); any
-        other "het" is left alone (it is mostly expletive: "het is duidelijk dat")."""
+        clause is the speaker when the speaker is a "het" noun (leger, kabinet, ministerie) or a
+        country, which Dutch calls "het" ("Frankrijk laat weten dat het ..."); any other "het"
+        is left alone (it is mostly expletive: "het is duidelijk dat"). With ``feminine``, a
+        singular "zij" is a speaker that is no country and no "het" noun ("de regering")."""
         v = t.head
         for _ in range(3):
             if v.dep_ == "ccomp" or v.head.i == v.i:
@@ -206,10 +212,16 @@ class AnaphoraMixin:
         if v.dep_ != "ccomp":
             return []
         for s in v.head.children:
-            if s.dep_ == "nsubj" and s.i < t.i and _has_det(s, {"het"}):
-                a = self.np_actor(s)
-                if a is not None and a.strong:
-                    return [self._anaphoric(a, t)]
+            if s.dep_ != "nsubj" or s.i >= t.i:
+                continue
+            m = self.tok_mention.get(s.i)
+            country = m is not None and m.entry.kind == A.COUNTRY and s.pos_ == "PROPN"
+            neuter = _has_det(s, {"het"}) or country
+            if neuter == feminine:
+                continue
+            a = self.np_actor(s)
+            if a is not None and a.strong:
+                return [self._anaphoric(a, t)]
         return []
 
     def _recent_single(self, t, disc: Discourse) -> list[A.Actor]:
@@ -247,7 +259,14 @@ class AnaphoraMixin:
                 return True
             if "Sing" in num:
                 continue
-            if x.pos_ in ("VERB", "AUX") and x.text.lower().endswith("en") and x.i != t.i:
+            if (
+                x.pos_ in ("VERB", "AUX")
+                and x.text.lower().endswith("en")
+                and x.i != t.i
+                # a participle or infinitive says nothing of number: "dat zij de ambassadeur
+                # heeft ontboden"
+                and not {"Part", "Inf"} & set(morph_get(x, "VerbForm"))
+            ):
                 return True
         return False
 

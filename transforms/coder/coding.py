@@ -33,6 +33,7 @@ from .lexicon import (
     GROUP_WORDS,
     OBJ_DEPS,
     QUANTITY_NOUNS,
+    REPORT_VERBS,
     SINGLE_WORDS,
     SUBJ_DEPS,
     UNREAL_COMPLEMENT_VERBS,
@@ -121,6 +122,13 @@ class CodingMixin:
                 # an opinion verb, by its lemma as A.norm_lemma reads it; a demand or denial
                 # keeps its own event but its dat-clause reports nothing that happened
                 lemma = (lemmas[i] or texts[i]).lower().replace("_", "")
+                if lemma in REPORT_VERBS and any(
+                    c.dep_ == "advmod" and c.lower_ in ("niet", "nooit") for c in toks[i].children
+                ):
+                    for d in toks[i].children:
+                        if d.dep_ == "ccomp":
+                            opinion_heads.update(x.i for x in d.subtree)
+                    continue
                 if lemma in opinions or lemma in irreal:
                     deps = ("ccomp", "parataxis") if lemma in opinions else ("ccomp",)
                     if lemma in ACCUSATION_VERBS:

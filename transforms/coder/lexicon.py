@@ -92,6 +92,11 @@ DENIAL_VERBS = {"ontkennen", "tegenspreken", "ontkrachten", "weerspreken"}
 # an accusation's clause is what is alleged, not what happened: "Rusland beschuldigt Oekraïne
 # ervan de dam te hebben opgeblazen" is an accusation (112), no attack by anyone
 ACCUSATION_VERBS = frozenset({"beschuldigen", "verwijten", "betichten", "verdenken", "aanwrijven"})
+# negated, these leave their dat-clause unsaid: "Oekraïne heeft niet bevestigd dat het de
+# raffinaderij heeft aangevallen" (not factive verbs such as "weten", whose clause holds anyway)
+REPORT_VERBS = frozenset(
+    {"bevestigen", "zeggen", "melden", "verklaren", "bekendmaken", "meedelen", "aankondigen"}
+)
 # a dat-clause under these reports nothing that happened: demanded, asked for, denied or alleged
 UNREAL_COMPLEMENT_VERBS = frozenset(REQUEST_VERBS | DENIAL_VERBS | ACCUSATION_VERBS)
 # verbs whose te-infinitive is only agreed, planned or promised: "zijn overeengekomen de
