@@ -133,3 +133,10 @@ def test_a_negated_report_leaves_its_clause_unsaid(nlp, coder) -> None:
     )
     assert not event_triples(nlp, coder, text.format("niet "), DAY)
     assert any(c.startswith("19") for _, c, _ in event_triples(nlp, coder, text.format(""), DAY))
+
+
+def test_het_before_a_bare_country_after_dat_is_the_subject(nlp, coder) -> None:
+    """ "China zegt dat het Japan heeft gewaarschuwd": the parser reads "het Japan" as one
+    phrase, the subject; "het" is China and Japan the one warned (coder 0.3.83)."""
+    found = event_triples(nlp, coder, "China zegt dat het Japan heeft gewaarschuwd.", DAY)
+    assert ("CHN", "130", "JPN") in found, found

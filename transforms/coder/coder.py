@@ -70,6 +70,7 @@ from .repairs_clauses import (
     verb_modifiers_are_oblique,
 )
 from .repairs_names import (
+    het_before_country_is_subject,
     name_torn_from_its_phrase,
     phrase_after_pronominal_adverb,
     split_joined_names,
@@ -405,6 +406,7 @@ class EventCoder:
         done(trailing_negation_to_verb(doc))
         done(split_joined_names(doc, tok_mention))
         done(phrase_after_pronominal_adverb(doc))
+        done(het_before_country_is_subject(doc, tok_mention))
         done(protest_phrase_of_the_clause(doc))
         mentions = list({m.start: m for m in tok_mention.values()}.values())  # each name once
         done(name_torn_by_root(doc, mentions))

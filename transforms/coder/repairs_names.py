@@ -6,6 +6,7 @@ from __future__ import annotations
 import numpy as np
 from spacy.attrs import DEP, LOWER
 
+from . import actors as A
 from .repair_arrays import _attr, _sid
 
 # "er"/"daar" + preposition: announces the te-infinitive or dat-clause that follows ("beschuldigt
@@ -155,4 +156,34 @@ def phrase_after_pronominal_adverb(doc) -> int:
             t.head = inf
             t.dep_ = "iobj" if has_object else "obj"
             changed += 1
+    return changed
+
+
+def het_before_country_is_subject(doc, tok_mention: dict) -> int:
+    """ "China zegt dat het Japan heeft gewaarschuwd": right after "dat", "het" before a bare
+    country name is the clause's subject (the speaker, see ``anaphora``) and the country its
+    object; the parser reads "het Japan" as one noun phrase, the subject. A country with its
+    own modifiers ("het Rusland van Poetin", "het moderne China") keeps its article. Changes
+    ``doc`` in place; returns the count."""
+    (lower,) = _attr(doc, LOWER)
+    het = _sid(doc, "het")
+    if het == -1:
+        return 0
+    changed = 0
+    for i in (lower == het).nonzero()[0].tolist():
+        if i == 0 or i + 1 >= len(doc) or doc[i - 1].lower_ != "dat":
+            continue
+        m = tok_mention.get(i + 1)
+        t, country = doc[i], doc[i + 1]
+        if m is None or m.entry.kind != A.COUNTRY or m.start != i + 1 or m.end != i + 2:
+            continue
+        if t.dep_ != "det" or t.head.i != country.i or country.dep_ not in ("nsubj", "nsubj:pass"):
+            continue
+        if any(c.i != t.i and c.dep_ in ("amod", "nmod", "det") for c in country.children):
+            continue
+        verb = country.head
+        has_object = any(c.dep_ == "obj" for c in verb.children)
+        t.head, t.dep_, t.pos_ = verb, country.dep_, "PRON"
+        country.dep_ = "iobj" if has_object else "obj"
+        changed += 1
     return changed
