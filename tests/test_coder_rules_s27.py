@@ -140,3 +140,19 @@ def test_het_before_a_bare_country_after_dat_is_the_subject(nlp, coder) -> None:
     phrase, the subject; "het" is China and Japan the one warned (coder 0.3.83)."""
     found = event_triples(nlp, coder, "China zegt dat het Japan heeft gewaarschuwd.", DAY)
     assert ("CHN", "130", "JPN") in found, found
+
+
+def test_a_threat_of_retaliation_is_aimed_at_who_struck(nlp, coder) -> None:
+    """ "Iran dreigt met wraak" after an American strike on Iran, or "... na de Amerikaanse
+    aanvallen": the retaliation is aimed at the one who struck (coder 0.3.84)."""
+    found = event_triples(
+        nlp,
+        coder,
+        "De VS bombarderen Iraanse nucleaire installaties.\n\nIran dreigt met wraak.",
+        DAY,
+    )
+    assert any(a1 == "IRN" and c.startswith("13") and a2 == "USA" for a1, c, a2 in found), found
+    found = event_triples(
+        nlp, coder, "Iran dreigt met vergelding na de Amerikaanse aanvallen.", DAY
+    )
+    assert any(a1 == "IRN" and c.startswith("13") and a2 == "USA" for a1, c, a2 in found), found

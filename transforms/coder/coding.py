@@ -529,6 +529,8 @@ class CodingMixin:
             targets = [a for pos, acts, prep in lin.chunks if prep == "in" for a in acts if a.key]
         if not targets and not recip and code[:2] == "13":
             targets = self._condition_subjects(v, disc)  # "dreigt met acties als het kabinet .."
+        if not targets and not recip and code[:2] == "13":
+            targets = self._retaliation_target(cl, sources)  # "Iran dreigt met vergelding"
         if "milonly" in p.flags and not any("MIL" in s.types for s in sources):
             if not ("statemil" in p.flags and state_on_state(sources, targets)):
                 return []

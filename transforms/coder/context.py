@@ -111,6 +111,8 @@ class _DocContext(
         # (sentence index, actor1, code) of each event row made so far, in article order: what
         # "de aanval" or "het besluit" of a later sentence may point back to (``anaphora.py``)
         self.event_log: list[tuple[int, A.Actor, str]] = []
+        # (sentence, actor1, actor2, code) of every event: whom a retaliation is aimed at
+        self.hit_log: list[tuple[int, A.Actor, A.Actor, str]] = []
 
     @property
     def name_tokens(self) -> set[int]:

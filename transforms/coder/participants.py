@@ -25,6 +25,11 @@ PLACE_PARTS = ("centrum", "enclave")
 CONDITION_MARKS = frozenset(COND_MARKS - {"of"})  # "of" asks whether: no condition
 # verbs of a summons, and the offices where one is summoned: the office is who summons
 SUMMON_VERBS = frozenset({"ontbieden", "roepen"})
+# what a threat "met" them answers: an act against the one who threatens
+RETALIATION_NOUNS = frozenset(
+    {"vergelding", "wraak", "represaille", "represailles", "tegenmaatregel", "tegenmaatregelen"}
+    | {"vergeldingsactie", "vergeldingsacties", "tegenaanval"}
+)
 SUMMON_OFFICES = ("ministerie", "departement", "kanselarij")
 
 
@@ -131,6 +136,29 @@ class ParticipantsMixin:
             (d for d in cl.deps if d.dep_ == "obj" and self.case_of(d) is None), key=lambda t: t.i
         )
         return bare[0] if len(bare) >= 2 else None
+
+    def _retaliation_target(self, cl: Clause, sources: list[A.Actor]) -> list[A.Actor]:
+        """ "Hezbollah dreigt met vergelding": a threat of retaliation is aimed at whoever acted
+        against the one who threatens: the country named on a hostile act in the clause's "na"
+        phrase ("na de Amerikaanse aanvallen"), else the actor of the latest hostile event (roots
+        11-20) of this sentence or the two before whose target is the threatener."""
+        if not any(
+            self.case_of(d) == "met" and A.norm_lemma(d) in RETALIATION_NOUNS for d in cl.deps
+        ):
+            return []
+        homes = {s.key for s in sources if s.key}
+        frames = [*cl.deps, *(ch for d in cl.deps for ch in d.children if ch.dep_ == "nmod")]
+        for d in frames:
+            if self.case_of(d) == "na":
+                owners = [a for a in self._adjective_owner(d) if a.key not in homes]
+                if owners:
+                    return owners
+        for s_idx, a, b, code in reversed(self.hit_log):
+            if self.sent_idx - s_idx > 2:
+                break
+            if "11" <= code[:2] <= "20" and b.key in homes and a.key not in homes:
+                return [replace(a, anaphoric=True)]
+        return []
 
     def _adjective_owner(self, tok) -> list[A.Actor]:
         """ "protesteerde tegen de Duitse annexatie", "kritiek op het Chinese beleid": a country
