@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 from spacy.attrs import DEP, LOWER
+from spacy.strings import hash_string
 
 from . import actors as A
 from .repair_arrays import _attr, _sid
@@ -16,6 +17,8 @@ PRONOMINAL_ADVERBS = tuple(
     for p in ("er", "daar")
     for q in ("van", "op", "aan", "over", "mee", "toe", "in", "voor", "om", "bij", "tegen")
 )
+# their lower-case string ids (a string's id is its hash in every vocabulary)
+_ADVERB_IDS = np.array([hash_string(w) for w in PRONOMINAL_ADVERBS], dtype="uint64")
 
 
 def split_joined_names(doc, tok_mention: dict) -> int:
@@ -128,11 +131,8 @@ def phrase_after_pronominal_adverb(doc) -> int:
     re-attached to the infinitive, as its indirect object when it has an object already.
     Changes ``doc`` in place; returns the count."""
     (lower,) = _attr(doc, LOWER)
-    ids = [k for k in (_sid(doc, w) for w in PRONOMINAL_ADVERBS) if k != -1]
-    if not ids:
-        return 0
     changed = 0
-    for i in np.isin(lower, ids).nonzero()[0].tolist():
+    for i in np.isin(lower, _ADVERB_IDS).nonzero()[0].tolist():
         adv = doc[i]
         if adv.head.i >= i:
             continue  # the adverb hangs on what comes before it: the verb or the name
