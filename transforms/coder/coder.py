@@ -70,6 +70,7 @@ from .repairs_clauses import (
     verb_modifiers_are_oblique,
 )
 from .repairs_names import (
+    PRONOMINAL_ADVERBS,
     het_before_country_is_subject,
     name_torn_from_its_phrase,
     phrase_after_pronominal_adverb,
@@ -405,9 +406,13 @@ class EventCoder:
         done(final_particle_to_verb(doc))
         done(trailing_negation_to_verb(doc))
         done(split_joined_names(doc, tok_mention))
-        done(phrase_after_pronominal_adverb(doc))
-        done(het_before_country_is_subject(doc, tok_mention))
-        done(protest_phrase_of_the_clause(doc))
+        words = set(arrays.lowers)  # the rarer repairs below run only where their words occur
+        if not words.isdisjoint(PRONOMINAL_ADVERBS):
+            done(phrase_after_pronominal_adverb(doc))
+        if "het" in words and "dat" in words:
+            done(het_before_country_is_subject(doc, tok_mention))
+        if "protest" in words or "protesten" in words:
+            done(protest_phrase_of_the_clause(doc))
         mentions = list({m.start: m for m in tok_mention.values()}.values())  # each name once
         done(name_torn_by_root(doc, mentions))
         done(name_particle_read_as_case(doc, tok_mention))
