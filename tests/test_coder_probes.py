@@ -1,6 +1,6 @@
 """The coder on invented news sentences (``tests/probes/``): a regression floor.
 
-The floors are what coder 0.3.84 with model 0.5.1 found on each file; a change that loses events the coder
+The floors are what coder 0.3.85 with model 0.5.1 found on each file; a change that loses events the coder
 handled, or adds false ones, fails here before it reaches the dev and blind sets. Lines of
 ``domestic_news.jsonl`` name their outlet's country (``feed_country``), as a feed config does.
 """
@@ -19,7 +19,7 @@ PROBES = Path(__file__).parent / "probes"
 
 # file: (sentences, gold events, at least correct, at most false)
 FLOORS = {
-    "modern_news.jsonl": (372, 409, 362, 8),
+    "modern_news.jsonl": (372, 409, 363, 8),
     "body_news.jsonl": (308, 334, 260, 14),
     "archive_news.jsonl": (250, 325, 183, 28),
     "domestic_news.jsonl": (220, 205, 124, 12),

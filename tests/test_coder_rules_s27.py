@@ -156,3 +156,13 @@ def test_a_threat_of_retaliation_is_aimed_at_who_struck(nlp, coder) -> None:
         nlp, coder, "Iran dreigt met vergelding na de Amerikaanse aanvallen.", DAY
     )
     assert any(a1 == "IRN" and c.startswith("13") and a2 == "USA" for a1, c, a2 in found), found
+
+
+def test_the_recipient_of_goods_named_with_van_is_the_target(nlp, coder) -> None:
+    """ "stopt de levering van wapens aan Israël": the parser hangs "aan Israël" on "wapens",
+    the goods of the object; the recipient is the target, and "levering van wapens" cues the
+    arms-supply rows as "wapenlevering" does (coder 0.3.85)."""
+    found = event_triples(nlp, coder, "Spanje stopt de levering van wapens aan Israël.", DAY)
+    assert ("ESP", "1622", "ISR") in found, found
+    found = event_triples(nlp, coder, "China beperkt export van zeldzame metalen naar Japan", DAY)
+    assert ("CHN", "163", "JPN") in found, found

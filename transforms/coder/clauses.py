@@ -431,6 +431,16 @@ class ClausesMixin:
             holders += [
                 (c, ("aan", "naar")) for c in d.children if c.dep_ == "conj" and c.pos_ == "NOUN"
             ]
+            if d.dep_ in OBJ_DEPS:
+                # "stopt de levering van wapens aan Israël": the recipient hangs on the goods
+                holders += [
+                    (c, ("aan", "naar"))
+                    for c in d.children
+                    if c.dep_ == "nmod"
+                    and c.pos_ == "NOUN"
+                    and self.case_of(c) == "van"
+                    and self.np_actor(c) is None
+                ]
             for ch, cases in ((ch, cs) for h, cs in holders for ch in h.children):
                 if (
                     ch.dep_ in ("nmod", "obl")
