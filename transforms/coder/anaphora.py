@@ -85,11 +85,11 @@ class AnaphoraMixin:
                 break
             return []
         if lower == "het" and t.pos_ == "PRON" and t.dep_ == "nsubj":
-            return self._het_of_speaker(t)
+            return self._speaker_pronoun(t)
         if t.pos_ == "PRON" and lower in PLURAL_PRONOUNS and t.dep_ == "nsubj":
             # a singular "zij" whose verb is singular: "De Franse regering laat weten dat zij de
             # ambassadeur heeft ontboden"
-            return self._het_of_speaker(t, feminine=True)
+            return self._speaker_pronoun(t, feminine=True)
         if lemma in COUNTRY_NOUNS and self._definite_country_noun(t):
             if _land_uit(t):
                 return []  # "is het land uitgezet": an expulsion's idiom, no country named
@@ -198,7 +198,7 @@ class AnaphoraMixin:
             return [self._anaphoric(next(iter(found.values())), t)]
         return []
 
-    def _het_of_speaker(self, t, feminine: bool = False) -> list[A.Actor]:
+    def _speaker_pronoun(self, t, feminine: bool = False) -> list[A.Actor]:
         """ "Het leger zegt dat het doelen heeft aangevallen": "het" as the subject of a reported
         clause is the speaker when the speaker is a "het" noun (leger, kabinet, ministerie) or a
         country, which Dutch calls "het" ("Frankrijk laat weten dat het ..."); any other "het"
@@ -345,7 +345,7 @@ class AnaphoraMixin:
             roots = {p.code[:2] for p in self.c.nouns[hit[1]]}
             if roots & FIGHT_ROOTS:
                 roots |= FIGHT_ROOTS  # an attack is any use of force
-        for s_idx, a, code in reversed(self.event_log):
+        for s_idx, a, _, code in reversed(self.event_log):
             if s_idx >= self.sent_idx:
                 continue
             if self.sent_idx - s_idx > 2:

@@ -108,11 +108,10 @@ class _DocContext(
         self.mention_starts: list[int] = []
         self.ments_cache: dict[tuple[int, int], list[A.Mention]] = {}  # mentions_in
         self.disc = None  # the article's Discourse while its sentences are coded
-        # (sentence index, actor1, code) of each event row made so far, in article order: what
-        # "de aanval" or "het besluit" of a later sentence may point back to (``anaphora.py``)
-        self.event_log: list[tuple[int, A.Actor, str]] = []
-        # (sentence, actor1, actor2, code) of every event: whom a retaliation is aimed at
-        self.hit_log: list[tuple[int, A.Actor, A.Actor, str]] = []
+        # (sentence index, actor1, actor2, code) of each event row made so far, in article order:
+        # what "de aanval" or "het besluit" of a later sentence may point back to
+        # (``anaphora.py``), and whom a threat of retaliation is aimed at (``participants.py``)
+        self.event_log: list[tuple[int, A.Actor, A.Actor, str]] = []
 
     @property
     def name_tokens(self) -> set[int]:

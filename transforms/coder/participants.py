@@ -153,7 +153,7 @@ class ParticipantsMixin:
                 owners = [a for a in self._adjective_owner(d) if a.key not in homes]
                 if owners:
                     return owners
-        for s_idx, a, b, code in reversed(self.hit_log):
+        for s_idx, a, b, code in reversed(self.event_log):
             if self.sent_idx - s_idx > 2:
                 break
             if "11" <= code[:2] <= "20" and b.key in homes and a.key not in homes:

@@ -5,20 +5,17 @@ from __future__ import annotations
 
 import numpy as np
 from spacy.attrs import DEP, LOWER
-from spacy.strings import hash_string
 
 from . import actors as A
-from .repair_arrays import _attr, _sid
+from .repair_arrays import _attr, _ids, _sid
 
 # "er"/"daar" + preposition: announces the te-infinitive or dat-clause that follows ("beschuldigt
 # Iran ervan ... te leveren")
-PRONOMINAL_ADVERBS = tuple(
+PRONOMINAL_ADVERBS = frozenset(
     p + q
     for p in ("er", "daar")
     for q in ("van", "op", "aan", "over", "mee", "toe", "in", "voor", "om", "bij", "tegen")
 )
-# their lower-case string ids (a string's id is its hash in every vocabulary)
-_ADVERB_IDS = np.array([hash_string(w) for w in PRONOMINAL_ADVERBS], dtype="uint64")
 
 
 def split_joined_names(doc, tok_mention: dict) -> int:
@@ -132,7 +129,7 @@ def phrase_after_pronominal_adverb(doc) -> int:
     Changes ``doc`` in place; returns the count."""
     (lower,) = _attr(doc, LOWER)
     changed = 0
-    for i in np.isin(lower, _ADVERB_IDS).nonzero()[0].tolist():
+    for i in np.isin(lower, list(_ids(doc, PRONOMINAL_ADVERBS))).nonzero()[0].tolist():
         adv = doc[i]
         if adv.head.i >= i:
             continue  # the adverb hangs on what comes before it: the verb or the name

@@ -11,7 +11,8 @@ from spacy.symbols import ADJ, ADV, CCONJ, DET, NOUN, NUM, VERB
 
 from .common import _case
 from .doc_arrays import morph_get
-from .repair_arrays import _attr, _role_as_noun, _sid, _verbal
+from .repair_arrays import _attr, _ids, _role_as_noun, _sid, _verbal
+from .repairs_clauses import MEASURE_WORDS
 
 
 def _number(t) -> str | None:
@@ -463,17 +464,17 @@ def noun_phrase_read_as_adverb(doc) -> int:
     return changed
 
 
+PROTEST_WORDS = frozenset({"protest", "protesten"})
+
+
 def protest_phrase_of_the_clause(doc) -> int:
     """ "Boeren blokkeren de snelwegen uit protest tegen het beleid van het kabinet": the parser
     hangs "uit protest" and "tegen ..." on the object; the protest is the clause's (an ``obl``
     of its verb, whose subject protests) and the "tegen" phrase is what it is against. Returns
     the count."""
     (lower,) = _attr(doc, LOWER)
-    ids = [k for k in (_sid(doc, "protest"), _sid(doc, "protesten")) if k != -1]
-    if not ids:
-        return 0
     changed = 0
-    for i in np.isin(lower, ids).nonzero()[0].tolist():
+    for i in np.isin(lower, list(_ids(doc, PROTEST_WORDS))).nonzero()[0].tolist():
         if i == 0 or i + 2 >= len(doc) or doc[i - 1].lower_ != "uit":
             continue
         n, against = doc[i], doc[i + 1]
@@ -496,10 +497,7 @@ def protest_phrase_of_the_clause(doc) -> int:
     return changed
 
 
-# nouns of a time phrase that opens a sentence ("Vorige maand heeft de bisschop ..."): no subject
-TIME_NOUNS = frozenset(
-    {"jaar", "maand", "week", "dag", "avond", "nacht", "ochtend", "middag", "eeuw", "keer"}
-)
+HEBBEN_FORMS = frozenset({"heeft", "hebben", "had", "hadden"})
 
 
 def prefield_noun_before_perfect_aux(doc) -> int:
@@ -509,13 +507,13 @@ def prefield_noun_before_perfect_aux(doc) -> int:
     the participle's subject, and its "passive subject" its object. Returns the count."""
     lower, dep, head = _attr(doc, LOWER, DEP, HEAD)
     passive = (dep == _sid(doc, "nsubj:pass")).nonzero()[0]
-    ids = [k for k in (_sid(doc, w) for w in ("heeft", "hebben", "had", "hadden")) if k != -1]
-    if not len(passive) or not ids:
-        return 0  # most articles: no passive subject, or no "hebben"
-    verbs = set((passive + head[passive].astype("int64")).tolist())
+    if not len(passive):
+        return 0  # most articles: no passive subject
+    heads = head.astype("int64") + np.arange(len(doc))  # HEAD holds signed offsets, unsigned
+    verbs = set(heads[passive].tolist())
     changed = 0
-    for a in np.isin(lower, ids).nonzero()[0].tolist():
-        if a + int(head[a]) not in verbs:
+    for a in np.isin(lower, list(_ids(doc, HEBBEN_FORMS))).nonzero()[0].tolist():
+        if heads[a] not in verbs:
             continue
         aux = doc[a]
         verb = aux.head
@@ -528,7 +526,7 @@ def prefield_noun_before_perfect_aux(doc) -> int:
         if (
             first.pos_ not in ("NOUN", "PROPN")
             or first.dep_ not in ("advmod", "dep", "obj")
-            or first.lemma_.lower() in TIME_NOUNS
+            or first.lemma_.lower() in MEASURE_WORDS  # "Vorige maand heeft de bisschop ..."
             or first.head.i != verb.i
             or not first.left_edge.is_sent_start
             or any(c.dep_ == "case" for c in first.children)

@@ -225,8 +225,7 @@ class RowsMixin:
                 row[f"{n}_type{k + 1}_code"] = act.types[k] if len(act.types) > k else None
             row[f"{n}_start_char"] = act.start_char
             row[f"{n}_end_char"] = act.end_char
-        self.event_log.append((self.sent_idx, a, ec.code))
-        self.hit_log.append((self.sent_idx, a, b, ec.code))
+        self.event_log.append((self.sent_idx, a, b, ec.code))
         return row
 
 
