@@ -1,6 +1,6 @@
 """The coder on invented news sentences (``tests/probes/``): a regression floor.
 
-The floors are what coder 0.3.85 with model 0.5.1 found on each file; a change that loses events the coder
+The floors are what coder 0.3.86 with model 0.5.1 found on each file; a change that loses events the coder
 handled, or adds false ones, fails here before it reaches the dev and blind sets. Lines of
 ``domestic_news.jsonl`` name their outlet's country (``feed_country``), as a feed config does.
 """
@@ -19,10 +19,10 @@ PROBES = Path(__file__).parent / "probes"
 
 # file: (sentences, gold events, at least correct, at most false)
 FLOORS = {
-    "modern_news.jsonl": (372, 409, 363, 8),
+    "modern_news.jsonl": (372, 409, 364, 8),
     "body_news.jsonl": (308, 334, 260, 14),
     "archive_news.jsonl": (250, 325, 183, 28),
-    "domestic_news.jsonl": (220, 205, 124, 12),
+    "domestic_news.jsonl": (220, 205, 126, 12),
     # written 2026-12-05 by two helpers who never saw the coder; b is read as a summary only
     # (writer A codes a visit without the host's 043, so two hosts of 0.3.26 count as false)
     "independent_a.jsonl": (150, 158, 111, 6),
@@ -46,10 +46,10 @@ FLOORS = {
     "independent_i.jsonl": (180, 261, 131, 15),
     # written 2026-12-06 (twenty-fourth session) by another: RSS titles and teasers, body
     # sentences; first run 130/157/266; worked on like h (dev)
-    "independent_j.jsonl": (180, 266, 147, 20),
+    "independent_j.jsonl": (180, 266, 148, 20),
     # written 2026-12-06 (twenty-fourth session) by another: Dutch and Belgian domestic news
     # with feed countries; first run 83/98/195; worked on like j (dev)
-    "independent_k.jsonl": (180, 195, 91, 13),
+    "independent_k.jsonl": (180, 195, 92, 13),
     # written 2026-12-06 (twenty-fifth session) by another, who never ran the coder: titles,
     # teasers and body sentences of international and domestic news; first run (0.3.67)
     # 124/142/327; held out like b (summaries only)
@@ -103,7 +103,7 @@ def test_unrelated_sentences_before_a_line_add_no_false_events(nlp, coder, name,
 # pipeline reads it: the teaser after its title, each parsed as its own paragraph (context built
 # by eval/build_probe_context.py)
 FEED_ITEM_FLOORS = {
-    "independent_j.jsonl": (60, 147, 18),
+    "independent_j.jsonl": (60, 149, 18),
     "independent_m.jsonl": (70, 121, 13),
 }
 

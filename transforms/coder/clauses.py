@@ -39,6 +39,8 @@ OBJ_OR_OBL = frozenset(OBJ_DEPS | {"obl"})
 # slots where an act named again may stand for its author ("veroordeelt de aanval",
 # "protesteert tegen het besluit")
 ACT_SLOTS = frozenset({"obj", "tegen", "op", "over"})
+# word classes no phrase of an object holds: a phrase after one belongs elsewhere
+BREAK_POS = frozenset({"VERB", "AUX", "PUNCT", "CCONJ", "SCONJ"})
 
 
 class ClausesMixin:
@@ -388,6 +390,29 @@ class ClausesMixin:
                 break
         return out
 
+    def _agent_of_object(self, cl: Clause, obj, disc: Discourse) -> list:
+        """The "door" actor of an object noun that names an act: on the noun, or on the verb
+        right after the noun's phrase, where the parser often hangs it."""
+        if obj.pos_ != "NOUN" or cl.passive:
+            return []
+        # on the noun, or hung on its "van" phrase ("de inzet van de Nationale Garde door Trump")
+        owners = [c for c in obj.children if c.dep_ == "nmod" and self.case_of(c) == "van"]
+        for ch in (c for h in (obj, *owners) for c in h.children):
+            if ch.dep_ in ("nmod", "obl") and self.case_of(ch) == "door":
+                return [a for a in self.actors_of(ch, disc) if a.strong]
+        for d in cl.deps:
+            if (
+                d.dep_ in ("obl", "obl:arg")
+                and self.case_of(d) == "door"
+                and d.i > obj.i
+                # only the object's phrases between ("de moord op Nasrallah door Israël")
+                and not any(
+                    self.pos_now[i] in BREAK_POS for i in range(obj.right_edge.i + 1, d.left_edge.i)
+                )
+            ):
+                return [a for a in self.actors_of(d, disc) if a.strong]
+        return []
+
     def targets(
         self, cl: Clause, slots: tuple[str, ...], disc: Discourse, allow_weak: bool
     ) -> tuple[list, bool]:
@@ -512,8 +537,12 @@ class ClausesMixin:
                 if tok.text.lower() in ("elkaar", "elkaars"):
                     recip = True
                     continue
-                found = self.actors_of(tok, disc, allow_weak=allow_weak)
-                if slot == "obj" and self._violent_noun(tok):
+                # "eist de vrijlating van de gijzelaars door Hamas", "veroordeelt de bezetting
+                # van Gaza door Israël": the agent of the act the object names (its "van"
+                # phrase names who undergoes it)
+                agent = self._agent_of_object(cl, tok, disc) if slot == "obj" else []
+                found = agent or self.actors_of(tok, disc, allow_weak=allow_weak)
+                if slot == "obj" and self._violent_noun(tok) and not agent:
                     # "veroordeelt de Russische invasie van Oekraïne": the attack's owner, not
                     # its victim
                     found = self._adjective_owner(tok) or found

@@ -94,6 +94,7 @@ from .repairs_order import (
     fronted_phrase_split_from_its_verb,
     inverted_subject_read_as_object,
     name_after_time_noun_is_object,
+    phrase_after_te_infinitive,
     relative_object_read_as_subject,
     subject_before_dat_to_main_verb,
     verb_before_dat_read_as_noun,
@@ -435,6 +436,8 @@ class EventCoder:
         if verb_modifiers_are_oblique(doc, touched):
             patch_arrays(doc, touched, heads_moved=True)
         done(noun_phrase_read_as_adverb(doc))
+        if "te" in words:
+            done(phrase_after_te_infinitive(doc))
         done(inflected_adjective_to_noun(doc))
         done(loose_apposition_is_object(doc))
         done(object_on_object(doc))

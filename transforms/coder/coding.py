@@ -37,6 +37,7 @@ from .lexicon import (
     SINGLE_WORDS,
     SUBJ_DEPS,
     UNREAL_COMPLEMENT_VERBS,
+    threat_code,
 )
 from .linear import _Linear
 from .towns import loc_entities, towns_in
@@ -99,6 +100,7 @@ class CodingMixin:
                 skip = True
         opinion_heads: set[int] = set()
         verb_events: dict[int, bool] = {}
+        self.verb_events_now = verb_events  # read by code_verb: a threat verb already coded
         if not skip:
             toks = self.toks
             span = range(sent.start, sent.end)
@@ -140,9 +142,12 @@ class CodingMixin:
                     for d in toks[i].children:
                         if d.dep_ in deps:
                             opinion_heads.update(x.i for x in d.subtree)
+            particles = self.c.all_particles
             for i in verbs:
                 if i in opinion_heads:
                     continue
+                if lowers[i] in particles and self._particle_of_verb(toks[i]):
+                    continue  # "dreigt de steun stop te zetten": "stop" is no verb of its own
                 ev = self.code_verb(i, disc)
                 verb_events[i] = bool(ev)
                 rows.extend(ev)
@@ -540,11 +545,23 @@ class CodingMixin:
         law = p.value("law")
         if law and any({"COP", "JUD"} & set(s.types) for s in sources):
             code = law  # "De politie heeft X aangeklaagd" charges (173), no lawsuit (115)
+        if cl.threat_of >= 0:
+            if self.verb_events_now.get(cl.threat_of):
+                return []  # the threat verb's own row coded the threat
+            code = threat_code(code)
+            if code is None:
+                return []  # no threat of a cooperative act
         if cl.intent:
             code = _to_intent(code)
             if code is None:
                 return []
         return self._emit(p, code, sources, targets, recip, v, cl, conf, subj_toks)
+
+    @staticmethod
+    def _particle_of_verb(t) -> bool:
+        """A separable particle tagged a verb and hung on the verb it belongs to, as its object
+        or particle ("stop" in "stop te zetten")."""
+        return t.dep_ in ("obj", "compound:prt") and t.head.i > t.i and t.head.pos_ == "VERB"
 
     def _code_between(self, v, p, cl, group: list[A.Actor]) -> list[dict]:
         """Both directions of a mutual act between ``group``'s actors, by the verb's row that

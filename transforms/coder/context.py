@@ -112,6 +112,8 @@ class _DocContext(
         # what "de aanval" or "het besluit" of a later sentence may point back to
         # (``anaphora.py``), and whom a threat of retaliation is aimed at (``participants.py``)
         self.event_log: list[tuple[int, A.Actor, A.Actor, str]] = []
+        # the current sentence's verbs by index: whether each coded an event (``code_sentence``)
+        self.verb_events_now: dict[int, bool] = {}
 
     @property
     def name_tokens(self) -> set[int]:

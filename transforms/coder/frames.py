@@ -26,7 +26,12 @@ class FramesMixin:
         ervan burgerdoelen te bestoken"). The noun is the infinitive's head, or an object the
         parser hung on the infinitive before its own object."""
         if top.dep_ in ("xcomp", "ccomp") and self.lemmas_of(top.head) & CONTENT_VERBS:
-            cl.asserted = False
+            if "dreigen" in self.lemmas_of(top.head) and top.head.pos_ == "VERB":
+                # "China dreigt de handel met Japan stop te zetten": the act, as a threat
+                # (coded only when the threat verb's own rows code nothing)
+                cl.threat_of = top.head.i
+            else:
+                cl.asserted = False
             return
         if any(
             t.i < cl.head.i and t.pos_ == "VERB" and self.lemmas_of(t) & CONTENT_VERBS

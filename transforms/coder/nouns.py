@@ -114,6 +114,24 @@ class NounsMixin:
                 return group if len(group) >= 2 else []
         return []
 
+    def _van_pair(self, n, p, disc: Discourse) -> list[A.Actor]:
+        """Two or more distinct actors coordinated in the "van" phrase of a reciprocal noun that
+        has no target phrase of its own ("de top van Biden en Xi"), else none."""
+        if any(self.case_of(ch) in p.targets for ch in n.children):
+            return []
+        for ch in n.children:
+            if ch.dep_ == "nmod" and self.case_of(ch) == "van":
+                group = self.actors_of(ch, disc)
+                if not any(c.dep_ == "conj" for c in ch.children):
+                    # the second owner parsed as a conjunct of the noun, as in ``_between``
+                    nxt = [c for c in n.children if c.dep_ == "conj" and c.i > ch.i]
+                    if not nxt or self.toks[nxt[0].i - 1].lower_ != "en":
+                        return []
+                    group = group + self.actors_of(nxt[0], disc)
+                group = _uniq([a for a in group if a.strong])
+                return group if len(group) >= 2 else []
+        return []
+
     def _thanks(self, v) -> bool:
         """A verb of thanks or praise whose "voor" phrase names what the object did."""
         return not self.lemmas_of(v).isdisjoint(THANKS_VERBS)
@@ -172,8 +190,10 @@ class NounsMixin:
             # not to the one arrested
             return []
         subj, _ = self.subjects(cl, disc)
-        keys = {b.key for b in backers}
-        targets = [s for s in subj if s.strong and s.key not in keys]
+        # not the backer itself; two roles of one country are left to ``_emit``'s domestic
+        # rules ("ondanks de kritiek van de oppositie houdt de minister vast": NLDOPP -> NLDGOV)
+        codes = {b.code for b in backers}
+        targets = [s for s in subj if s.strong and s.code not in codes]
         if not targets:
             return []
         code = (_to_intent(p.code) or p.code) if cl.intent else p.code
@@ -274,7 +294,11 @@ class NounsMixin:
             return []
         gov_clause = None
         code = p.code
-        if gov is not None and gov.pos_ in ("VERB", "AUX"):
+        if gov is not None and (
+            gov.pos_ in ("VERB", "AUX")
+            # "Rubio is in Riyad voor overleg": a place with a copula heads the clause
+            or (n.dep_ in ("obl", "nmod") and any(ch.dep_ == "cop" for ch in gov.children))
+        ):
             gov_clause = self.clause(gov)
             if (gov_clause.negated and not self._negates_other(n, gov_clause)) or not (
                 gov_clause.asserted
@@ -327,6 +351,11 @@ class NounsMixin:
                 return []
             if nlin.intent:
                 code = _to_intent(code) or code
+        if "sym" in p.flags or p.code == "040":
+            pair = self._van_pair(n, p, disc)
+            if pair:
+                # "de ontmoeting van Biden en Xi": the owners of a reciprocal act meet each other
+                return self._emit(p, code, pair, [], True, n, gov_clause, 55, [])
         for ch in n.children:
             a = None
             if ch.dep_ in ("amod", "nmod:poss", "compound", "flat"):
@@ -387,10 +416,14 @@ class NounsMixin:
         # takes place whether or not the trip itself is coded
         for_trip = (
             gov_clause is not None
-            and n.dep_ in ("obl", "obl:arg")
+            and (n.dep_ in ("obl", "obl:arg") or (n.dep_ == "nmod" and gov_clause.head is gov))
             and self.case_of(n) == "voor"
             and p.code[:2] == "04"
-            and bool(self.lemmas_of(gov) & TRAVEL_VERBS)
+            and bool(
+                self.lemmas_of(gov) & TRAVEL_VERBS
+                # "Rubio is in Riyad voor overleg met Lavrov": the copula of a place
+                or any(ch.dep_ == "cop" and ch.lemma_ == "zijn" for ch in gov.children)
+            )
         )
         if (
             not sources

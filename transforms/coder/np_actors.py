@@ -260,9 +260,16 @@ class ActorsMixin:
                     or lowers[i][:-2] in agents
                     or lowers[i][:-1] in agents
                     or (
-                        lowers[i] in last_words  # a role of two words: "het Rijk"
+                        # a role of two or three words: "het Rijk", "de Raad van State"
+                        lowers[i] in last_words
                         and i > sent.start
-                        and f"{lowers[i - 1]} {lowers[i]}" in agents
+                        and (
+                            f"{lowers[i - 1]} {lowers[i]}" in agents
+                            or (
+                                i > sent.start + 1
+                                and f"{lowers[i - 2]} {lowers[i - 1]} {lowers[i]}" in agents
+                            )
+                        )
                     )
                 )
             ):

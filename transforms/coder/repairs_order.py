@@ -319,3 +319,35 @@ def name_after_time_noun_is_object(doc) -> int:
                 c.head, c.dep_ = verb, "obl"
         changed += 1
     return changed
+
+
+def phrase_after_te_infinitive(doc) -> int:
+    """A prepositional phrase after a te-infinitive at the end of the clause belongs to the
+    infinitive ("België weigert in te stemmen met het voorstel van de Commissie"): Dutch puts
+    the infinitive's phrases after it, the main verb's before it, but the parser often hangs a
+    long phrase on the main verb, so the refusal lost what was refused. Re-attached when the
+    infinitive is an ``xcomp`` of the same verb, comes before the phrase and has no phrase of
+    that kind after it already. Changes ``doc`` in place; returns the count."""
+    (dep,) = _attr(doc, DEP)
+    te = _sid(doc, "te")
+    xcomp = _sid(doc, "xcomp")
+    if te == -1 or xcomp == -1 or not (dep == xcomp).any():
+        return 0
+    changed = 0
+    for i in (dep == xcomp).nonzero()[0].tolist():
+        inf = doc[i]
+        verb = inf.head
+        if inf.pos_ != "VERB" or verb.i >= i or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        if not any(c.dep_ == "mark" and c.lower_ == "te" for c in inf.children):
+            continue
+        for t in list(verb.rights):
+            if t.i <= i or t.dep_ not in ("obl", "obl:arg") or t.pos_ not in ("NOUN", "PROPN"):
+                continue
+            if not any(c.dep_ == "case" and c.pos_ == "ADP" for c in t.children):
+                continue
+            if any(p.is_punct for p in doc[inf.i + 1 : t.left_edge.i]):
+                continue  # a comma between: the phrase may close the main clause
+            t.head = inf
+            changed += 1
+    return changed
