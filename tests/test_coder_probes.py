@@ -1,6 +1,6 @@
 """The coder on invented news sentences (``tests/probes/``): a regression floor.
 
-The floors are what coder 0.3.86 with model 0.5.1 found on each file; a change that loses events the coder
+The floors are what coder 0.3.87 with model 0.5.1 found on each file; a change that loses events the coder
 handled, or adds false ones, fails here before it reaches the dev and blind sets. Lines of
 ``domestic_news.jsonl`` name their outlet's country (``feed_country``), as a feed config does.
 """
@@ -27,8 +27,9 @@ FLOORS = {
     # (writer A codes a visit without the host's 043, so two hosts of 0.3.26 count as false)
     "independent_a.jsonl": (150, 158, 111, 6),
     "independent_b.jsonl": (150, 156, 83, 30),
-    # written 2026-12-06 by a helper who never saw the coder; worked on like a
-    "independent_c.jsonl": (160, 245, 123, 13),
+    # written 2026-12-06 by a helper who never saw the coder; worked on like a (0.3.87: two
+    # co-signatories of the 1918 armistice, France and Britain, count as false)
+    "independent_c.jsonl": (160, 245, 125, 15),
     # written 2026-12-06 (eighteenth session) by another such helper; held out like b
     "independent_d.jsonl": (120, 159, 67, 18),
     # written 2026-12-06 (nineteenth session) by another; first run 84/96/181, held out too
@@ -37,7 +38,7 @@ FLOORS = {
     "independent_f.jsonl": (160, 262, 111, 19),
     # written 2026-12-06 (twenty-second session) by another, who then classified the misses;
     # first run 96/118/237; worked on like a and c (dev)
-    "independent_g.jsonl": (180, 237, 120, 9),
+    "independent_g.jsonl": (180, 237, 122, 9),
     # written 2026-12-06 (twenty-third session) by another, who then classified the misses;
     # first run 133/156/248; worked on like g (dev)
     "independent_h.jsonl": (180, 248, 155, 15),

@@ -118,3 +118,21 @@ def test_content_with_and_clashing_with(nlp, coder) -> None:
     assert ("POL", "051", "USA") in found, found
     found = event_triples(nlp, coder, "Orbán botst met Von der Leyen over de migratie.", DAY)
     assert {("HUNGOV", "110", "IGOEUREEC"), ("IGOEUREEC", "110", "HUNGOV")} <= found, found
+
+
+def test_a_list_of_names_after_van_stays_one_phrase(nlp, coder) -> None:
+    """ "de ministers van Spanje, Portugal en Italië": the parser hangs the later names on the
+    noun before "van"; they are conjuncts of the first name (UD Dutch: 98 of 102), and envoys
+    of a state are its government (coder 0.3.87)."""
+    from geoevents.model import parse_article
+    from geoevents.transforms.coder.repairs_order import conjunct_of_a_van_name
+
+    text = "Vertegenwoordigers van Spanje, Portugal en Marokko tekenden een verdrag."
+    doc = parse_article(nlp, text)
+    conjunct_of_a_van_name(doc)
+    spanje = next(t for t in doc if t.text == "Spanje")
+    assert {c.text for c in spanje.conjuncts} >= {"Portugal", "Marokko"}, [
+        (t.text, t.dep_, t.head.text) for t in doc
+    ]
+    found = event_triples(nlp, coder, text, DAY)
+    assert {("ESPGOV", "057", "MARGOV"), ("MARGOV", "057", "ESPGOV")} <= found, found

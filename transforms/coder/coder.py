@@ -91,6 +91,7 @@ from .repairs_news import (
     van_after_object_is_its_modifier,
 )
 from .repairs_order import (
+    conjunct_of_a_van_name,
     fronted_phrase_split_from_its_verb,
     inverted_subject_read_as_object,
     name_after_time_noun_is_object,
@@ -425,6 +426,7 @@ class EventCoder:
         done(name_split_from_its_verb(doc, lambda w: w in form))
         if "van" in arrays.lowers:
             done(multiword_preposition_object(doc))
+            done(conjunct_of_a_van_name(doc))
         done(uit_read_as_preposition(doc, self.voiced))
         done(noun_read_as_copula(doc))
         done(headline_passive_subject(doc))

@@ -22,7 +22,10 @@ NAMED_BY_TOWN = frozenset(
 
 
 # nouns for a party sent by a group: "een delegatie van de boeren" is the farmers
-DELEGATION_NOUNS = frozenset({"delegatie", "afvaardiging", "vertegenwoordiging", "delegaties"})
+DELEGATION_NOUNS = frozenset(
+    {"delegatie", "afvaardiging", "vertegenwoordiging", "delegaties", "vertegenwoordiger"}
+    | {"vertegenwoordigers"}
+)
 
 
 class ActorsMixin:
@@ -33,7 +36,11 @@ class ActorsMixin:
             return self.np_cache[h.i]
         self.np_cache[h.i] = None
         actor = self._np_actor(h)
-        if actor is None and self.has_kids[h.i] and self.lowers[h.i] in DELEGATION_NOUNS:
+        if (
+            (actor is None or not actor.strong)
+            and self.has_kids[h.i]
+            and self.lowers[h.i] in DELEGATION_NOUNS
+        ):
             # "een delegatie van de boeren": a delegation of a group stands for the group
             actor = next(
                 (
@@ -43,8 +50,11 @@ class ActorsMixin:
                     for a in [self.np_actor(ch)]
                     if a is not None
                 ),
-                None,
+                actor,
             )
+            if actor is not None and actor.strong and actor.country and actor.code == actor.country:
+                # "vertegenwoordigers van Frankrijk": a state's envoys are its government
+                actor = replace(actor, code=actor.code + "GOV", types=("GOV",))
         self.np_cache[h.i] = actor
         return actor
 

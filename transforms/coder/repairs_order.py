@@ -351,3 +351,42 @@ def phrase_after_te_infinitive(doc) -> int:
             t.head = inf
             changed += 1
     return changed
+
+
+def conjunct_of_a_van_name(doc) -> int:
+    """ "Vertegenwoordigers van Frankrijk, Groot-Brittannië en Duitsland": a list of names after
+    "van" is one phrase; the parser often hangs the later names on the noun before "van", so
+    Frankrijk fell out of the list. A name conjunct of a noun, after the noun's "van" name with
+    only names, commas and "en" between, and with no "van" phrase of its own ("Victoria van
+    Engeland en Albert van Saksen" stays), moves to that name (UD Dutch: 98 of 102). Changes
+    ``doc`` in place; returns the count."""
+    (dep,) = _attr(doc, DEP)
+    conj = _sid(doc, "conj")
+    if conj == -1:
+        return 0
+    changed = 0
+    for i in (dep == conj).nonzero()[0].tolist():
+        c = doc[i]
+        h = c.head
+        if c.pos_ != "PROPN" or h.pos_ != "NOUN" or h.i >= i:
+            continue
+        if any(g.dep_ == "nmod" and any(x.lower_ == "van" for x in g.children) for g in c.children):
+            continue
+        name = next(
+            (
+                m
+                for m in h.children
+                if m.dep_ == "nmod"
+                and m.pos_ == "PROPN"
+                and h.i < m.i < i
+                and any(x.dep_ == "case" and x.lower_ == "van" for x in m.children)
+            ),
+            None,
+        )
+        if name is None or any(
+            t.pos_ not in ("PROPN", "PUNCT", "CCONJ") for t in doc[name.i + 1 : c.left_edge.i]
+        ):
+            continue
+        c.head = name
+        changed += 1
+    return changed
