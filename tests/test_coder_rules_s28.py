@@ -136,3 +136,39 @@ def test_a_list_of_names_after_van_stays_one_phrase(nlp, coder) -> None:
     ]
     found = event_triples(nlp, coder, text, DAY)
     assert {("ESPGOV", "057", "MARGOV"), ("MARGOV", "057", "ESPGOV")} <= found, found
+
+
+def test_a_relative_clause_between_subject_and_verb(nlp, coder) -> None:
+    """ "X, die ..., verb ...": the parser took the main verb into the relative clause or made
+    the subject a root of its own; the phrase is the verb's subject (UD Dutch: 11 of 11)
+    (coder 0.3.88)."""
+    for text, triple in [
+        ("Macron, die woensdag in Kyiv was, prees Zelensky.", ("FRAGOV", "051", "UKRGOV")),
+        (
+            "Trump, die maandag terugkeerde uit Azië, dreigde China met nieuwe heffingen.",
+            ("USAGOV", "130", "CHN"),
+        ),
+    ]:
+        found = event_triples(nlp, coder, text, DAY)
+        assert triple in found, (text, found)
+
+
+def test_a_name_in_a_list_without_coordinator_is_the_object(nlp, coder) -> None:
+    """ "heeft, samen met Polen, Rusland opgeroepen": a name the parser made a conjunct in a
+    list with no "en", right before a participle, is its object (LassySmall test: 1 fixed,
+    none broken) (coder 0.3.88)."""
+    from geoevents.model import parse_article
+    from geoevents.transforms.coder.repairs_order import conjunct_without_coordinator
+
+    doc = parse_article(
+        nlp, "Japan heeft, samen met Australië, China opgeroepen tot terughoudendheid."
+    )
+    conjunct_without_coordinator(doc)
+    china = next(t for t in doc if t.text == "China")
+    assert china.dep_ == "obj" and china.head.text == "opgeroepen", [
+        (t.text, t.dep_, t.head.text) for t in doc
+    ]
+    found = event_triples(
+        nlp, coder, "Japan heeft, samen met Australië, China opgeroepen tot terughoudendheid.", DAY
+    )
+    assert ("JPN", "025", "CHN") in found, found

@@ -92,10 +92,12 @@ from .repairs_news import (
 )
 from .repairs_order import (
     conjunct_of_a_van_name,
+    conjunct_without_coordinator,
     fronted_phrase_split_from_its_verb,
     inverted_subject_read_as_object,
     name_after_time_noun_is_object,
     phrase_after_te_infinitive,
+    relative_clause_before_main_verb,
     relative_object_read_as_subject,
     subject_before_dat_to_main_verb,
     verb_before_dat_read_as_noun,
@@ -409,6 +411,8 @@ class EventCoder:
         done(trailing_negation_to_verb(doc))
         done(split_joined_names(doc, tok_mention))
         words = set(arrays.lowers)  # the rarer repairs below run only where their words occur
+        if "," in words and ("die" in words or "dat" in words):
+            done(relative_clause_before_main_verb(doc))
         if not words.isdisjoint(PRONOMINAL_ADVERBS):
             done(phrase_after_pronominal_adverb(doc))
         if "het" in words and "dat" in words:
@@ -421,6 +425,7 @@ class EventCoder:
         done(name_torn_from_its_phrase(doc, mentions))
         done(role_cut_from_its_name(doc, role_like))
         done(first_conjunct_made_root(doc, tok_mention))
+        done(conjunct_without_coordinator(doc))
         done(headline_verb_read_as_noun(doc, _sentence_starts(doc), lambda w: w in form))
         done(verb_fixed_to_name(doc))
         done(name_split_from_its_verb(doc, lambda w: w in form))

@@ -353,6 +353,13 @@ def phrase_after_te_infinitive(doc) -> int:
     return changed
 
 
+def _conjuncts(doc) -> list:
+    """The tokens labelled ``conj`` (none when the label is not in the vocabulary)."""
+    (dep,) = _attr(doc, DEP)
+    conj = _sid(doc, "conj")
+    return [] if conj == -1 else [doc[i] for i in (dep == conj).nonzero()[0].tolist()]
+
+
 def conjunct_of_a_van_name(doc) -> int:
     """ "Vertegenwoordigers van Frankrijk, Groot-Brittannië en Duitsland": a list of names after
     "van" is one phrase; the parser often hangs the later names on the noun before "van", so
@@ -360,14 +367,10 @@ def conjunct_of_a_van_name(doc) -> int:
     only names, commas and "en" between, and with no "van" phrase of its own ("Victoria van
     Engeland en Albert van Saksen" stays), moves to that name (UD Dutch: 98 of 102). Changes
     ``doc`` in place; returns the count."""
-    (dep,) = _attr(doc, DEP)
-    conj = _sid(doc, "conj")
-    if conj == -1:
-        return 0
     changed = 0
-    for i in (dep == conj).nonzero()[0].tolist():
-        c = doc[i]
+    for c in _conjuncts(doc):
         h = c.head
+        i = c.i
         if c.pos_ != "PROPN" or h.pos_ != "NOUN" or h.i >= i:
             continue
         if any(g.dep_ == "nmod" and any(x.lower_ == "van" for x in g.children) for g in c.children):
@@ -388,5 +391,98 @@ def conjunct_of_a_van_name(doc) -> int:
         ):
             continue
         c.head = name
+        changed += 1
+    return changed
+
+
+def _region_head(doc, start: int, end: int, prefer) -> object | None:
+    """The token of ``doc[start:end]`` to head the span: the one ``prefer`` picks among those whose
+    head lies outside it (the first such, if none is preferred)."""
+    outside = [t for t in doc[start:end] if not start <= t.head.i < end or t.head.i == t.i]
+    if not outside:
+        return None
+    return next((t for t in outside if prefer(t)), outside[0])
+
+
+def relative_clause_before_main_verb(doc) -> int:
+    """ "Trump, die maandag terugkeerde uit Azië, dreigde China met heffingen": a relative
+    clause between the subject and the finite verb. The parser often takes the main verb into
+    the relative clause or makes the subject a root of its own, so the verb lost its subject. A
+    noun phrase opening its sentence, ", die/dat ... ," with a verb inside, then a verb: the
+    phrase is that verb's subject, the clause hangs on the phrase, and what follows the verb is
+    the verb's. Changes ``doc`` in place; returns the count."""
+    changed = 0
+    for i in range(2, len(doc) - 3):
+        rel = doc[i]
+        if rel.lower_ not in ("die", "dat") or rel.pos_ != "PRON" or doc[i - 1].text != ",":
+            continue
+        start = doc[i - 2].sent.start  # (the parser may start a sentence at the comma)
+        phrase = doc[start : i - 1]
+        if not any(t.pos_ in ("NOUN", "PROPN") for t in phrase) or any(
+            t.pos_ in ("VERB", "AUX", "PUNCT", "SCONJ", "ADP") for t in phrase
+        ):
+            continue  # only a bare noun phrase opening the sentence: "De president, die ..."
+        close = next(
+            (k for k in range(i + 1, min(i + 20, len(doc) - 1)) if doc[k].is_punct),
+            None,
+        )
+        if close is None or doc[close].text != ",":
+            continue
+        if not any(t.pos_ in ("VERB", "AUX") for t in doc[i + 1 : close]):
+            continue
+        verb = doc[close + 1]
+        if verb.pos_ != "VERB" or "Fin" not in verb.morph.get("VerbForm"):
+            continue
+        subj = _region_head(doc, start, i - 1, lambda t: t.pos_ in ("NOUN", "PROPN"))
+        clause = _region_head(doc, i, close, lambda t: t.pos_ in ("VERB", "AUX"))
+        if subj is None or clause is None:
+            continue
+        if subj.head.i == verb.i and subj.dep_ == "nsubj" and clause.head.i == subj.i:
+            continue  # parsed right
+        end = verb.sent.end
+        verb.head, verb.dep_ = verb, "ROOT"
+        for t in doc[start : i - 1]:
+            if not start <= t.head.i < i - 1 and t.i != subj.i:
+                t.head = subj
+        subj.head, subj.dep_ = verb, "nsubj"
+        for t in doc[i:close]:
+            if not i <= t.head.i < close and t.i != clause.i:
+                t.head = clause
+        clause.head, clause.dep_ = subj, "acl:relcl"
+        doc[i - 1].head, doc[close].head = clause, clause
+        for t in doc[close + 2 : end]:
+            if t.head.i < close + 1:
+                t.head = verb
+                if t.dep_ in ("appos", "conj", "flat", "nmod") and t.pos_ in ("NOUN", "PROPN"):
+                    t.dep_ = "obj" if not any(c.dep_ == "case" for c in t.children) else "obl"
+        changed += 1
+    return changed
+
+
+COORDINATORS = frozenset({"en", "of", "noch", "maar", "als", "&"})
+
+
+def conjunct_without_coordinator(doc) -> int:
+    """ "Duitsland heeft, samen met Polen, Rusland opgeroepen": a name the parser made a
+    conjunct of the name before it, in a list with no "en" or "of" anywhere, right before a
+    participle or infinitive, is that verb's object (a Dutch list joins its last member with a
+    coordinator). Changes ``doc`` in place; returns the count."""
+    changed = 0
+    for t in _conjuncts(doc):
+        h = t.head
+        i = t.i
+        if t.pos_ not in ("PROPN", "NOUN") or h.i >= i or h.pos_ not in ("PROPN", "NOUN"):
+            continue
+        nxt = t.right_edge.i + 1
+        if nxt >= len(doc) or doc[nxt].pos_ != "VERB":
+            continue
+        if not {"Part", "Inf"} & set(doc[nxt].morph.get("VerbForm")):
+            continue  # a finite verb after a list opens its clause: "X, Y, Z namen ..."
+        members = [h, *(c for c in h.children if c.dep_ == "conj")]
+        if any(c.lower_ in COORDINATORS for m in members for c in m.children if c.dep_ == "cc"):
+            continue
+        if any(w.lower_ in COORDINATORS for w in doc[h.i : t.i]):
+            continue
+        t.head, t.dep_ = doc[nxt], "obj"
         changed += 1
     return changed
