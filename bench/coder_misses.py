@@ -6,6 +6,12 @@ agent phrases the coder built), and (b) any predicate-dictionary verb or event n
 dev sets only: reading a blind set's misses is tuning on it.
 
     python bench/coder_misses.py eval/events_dev_ud.jsonl [--show 20]
+    python bench/coder_misses.py tests/probes/independent_b.jsonl --shapes  # counts only
+
+``--shapes`` compares each missed gold event with the coder's own events of its sentence, read as
+the pipeline reads it (``evaluate.code_records``): the same pair with another root, the pair
+reversed, the right root with one actor different, other events only, or no event at all, and
+counts the missed roots. It prints counts only, so it may be run on held-out sets.
 """
 
 from __future__ import annotations
@@ -29,11 +35,15 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("gold", type=Path)
     ap.add_argument("--show", type=int, default=0)
+    ap.add_argument("--shapes", action="store_true", help="miss shapes against the coder's events")
     args = ap.parse_args()
     from geoevents.model import load_pipeline
 
     nlp = load_pipeline()
     coder = EventCoder(tokenizer=nlp.tokenizer)
+    if args.shapes:
+        shapes(args.gold, nlp, coder)
+        return
     rows = [json.loads(x) for x in args.gold.read_text(encoding="utf-8").splitlines() if x.strip()]
     why: Counter[str] = Counter()
     shown: dict[str, list[str]] = {}
@@ -81,6 +91,37 @@ def main() -> None:
     for k, lines in shown.items():
         for line in lines[: args.show]:
             print(f"[{k}] {line}")
+
+
+def shapes(gold: Path, nlp, coder) -> None:
+    """Counts of how the coder's events of a sentence differ from each gold event it missed."""
+    from geoevents.transforms.coder.evaluate import code_records, load_gold
+
+    recs = load_gold(str(gold))
+    shape: Counter[str] = Counter()
+    roots: Counter[str] = Counter()
+    for rec, rows in zip(recs, code_records(recs, nlp, coder), strict=True):
+        preds = {
+            (actor_key(r, "actor1"), actor_key(r, "actor2"), r["event_root_code"]) for r in rows
+        }
+        for g in rec["events"]:
+            a1, a2, ok = g["actor1"], g["actor2"], set(g["roots"])
+            if any((a1, a2, x) in preds for x in ok):
+                shape["found"] += 1
+                continue
+            roots[g["roots"][0]] += 1
+            if any(p[:2] == (a1, a2) for p in preds):
+                shape["same pair, another root"] += 1
+            elif any(p[:2] == (a2, a1) and p[2] in ok for p in preds):
+                shape["the pair reversed"] += 1
+            elif any(p[2] in ok and (p[0] == a1 or p[1] == a2) for p in preds):
+                shape["the root, one actor different"] += 1
+            else:
+                shape["other events only" if preds else "no event in the sentence"] += 1
+    total = sum(shape.values())
+    for k, v in shape.most_common():
+        print(f"{v:4d}  {v / total:5.1%}  {k}")
+    print("missed gold roots:", " ".join(f"{r}:{n}" for r, n in roots.most_common()))
 
 
 if __name__ == "__main__":

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import numpy as np
 from spacy.attrs import DEP, HEAD, LOWER, POS
-from spacy.symbols import NOUN, PROPN, VERB
+from spacy.symbols import NOUN, PRON, PROPN, PUNCT, VERB
 
 from .doc_arrays import morph_get
 from .repair_arrays import _attr, _sid
@@ -353,11 +353,28 @@ def phrase_after_te_infinitive(doc) -> int:
     return changed
 
 
-def _conjuncts(doc) -> list:
-    """The tokens labelled ``conj`` (none when the label is not in the vocabulary)."""
-    (dep,) = _attr(doc, DEP)
+def _conjuncts(doc, own: tuple, heads: tuple) -> list:
+    """The tokens labelled ``conj`` with a part of speech in ``own`` whose head comes before them
+    with one in ``heads``, read on the columns (a Token only for those)."""
+    dep, pos, head = _attr(doc, DEP, POS, HEAD)
     conj = _sid(doc, "conj")
-    return [] if conj == -1 else [doc[i] for i in (dep == conj).nonzero()[0].tolist()]
+    if conj == -1:
+        return []
+    offset = head.astype("int64")
+    found = dep == conj
+    found &= offset < 0
+    found &= _one_of(pos, own)  # (np.isin costs more than these few comparisons)
+    at = found.nonzero()[0]
+    keep = _one_of(pos[at + offset[at]], heads)
+    return [doc[i] for i in at[keep].tolist()]
+
+
+def _one_of(column, values: tuple):
+    """Where ``column`` holds one of a few ``values``."""
+    out = column == values[0]
+    for v in values[1:]:
+        out |= column == v
+    return out
 
 
 def conjunct_of_a_van_name(doc) -> int:
@@ -367,12 +384,18 @@ def conjunct_of_a_van_name(doc) -> int:
     only names, commas and "en" between, and with no "van" phrase of its own ("Victoria van
     Engeland en Albert van Saksen" stays), moves to that name (UD Dutch: 98 of 102). Changes
     ``doc`` in place; returns the count."""
+    (lower,) = _attr(doc, LOWER)
+    van = _sid(doc, "van")
+    if van == -1:
+        return 0
+    vans = (lower == van).nonzero()[0]
     changed = 0
-    for c in _conjuncts(doc):
-        h = c.head
+    for c in _conjuncts(doc, (PROPN,), (NOUN,)):
         i = c.i
-        if c.pos_ != "PROPN" or h.pos_ != "NOUN" or h.i >= i:
-            continue
+        before = vans[vans < i]
+        if not len(before) or i - before[-1] > 12:
+            continue  # no "van" shortly before the name
+        h = c.head
         if any(g.dep_ == "nmod" and any(x.lower_ == "van" for x in g.children) for g in c.children):
             continue
         name = next(
@@ -411,10 +434,26 @@ def relative_clause_before_main_verb(doc) -> int:
     noun phrase opening its sentence, ", die/dat ... ," with a verb inside, then a verb: the
     phrase is that verb's subject, the clause hangs on the phrase, and what follows the verb is
     the verb's. Changes ``doc`` in place; returns the count."""
+    lower, pos = _attr(doc, LOWER, POS)
+    comma = _sid(doc, ",")
+    if comma == -1:
+        return 0
+    punct = (pos == PUNCT).nonzero()[0]
+    # ", die" / ", dat" on the columns: most sentences have none (a Token per word would cost)
+    rel_ids = tuple(x for x in (_sid(doc, "die"), _sid(doc, "dat")) if x != -1)
+    if not rel_ids:
+        return 0
+    after_comma = np.zeros(len(doc), dtype=bool)
+    after_comma[1:] = lower[:-1] == comma
     changed = 0
-    for i in range(2, len(doc) - 3):
-        rel = doc[i]
-        if rel.lower_ not in ("die", "dat") or rel.pos_ != "PRON" or doc[i - 1].text != ",":
+    for i in (_one_of(lower, rel_ids) & after_comma).nonzero()[0].tolist():
+        if i < 2 or i > len(doc) - 4 or pos[i] != PRON:
+            continue
+        # the clause's closing comma, then a verb (on the columns, before any Token)
+        later = punct[punct > i]
+        if not len(later) or lower[later[0]] != comma or later[0] + 1 >= len(doc):
+            continue
+        if pos[later[0] + 1] != VERB or later[0] - i >= 20:
             continue
         start = doc[i - 2].sent.start  # (the parser may start a sentence at the comma)
         phrase = doc[start : i - 1]
@@ -467,12 +506,17 @@ def conjunct_without_coordinator(doc) -> int:
     conjunct of the name before it, in a list with no "en" or "of" anywhere, right before a
     participle or infinitive, is that verb's object (a Dutch list joins its last member with a
     coordinator). Changes ``doc`` in place; returns the count."""
+    (pos,) = _attr(doc, POS)
+    n = len(doc)
     changed = 0
-    for t in _conjuncts(doc):
-        h = t.head
+    for t in _conjuncts(doc, (PROPN, NOUN), (PROPN, NOUN)):
         i = t.i
-        if t.pos_ not in ("PROPN", "NOUN") or h.i >= i or h.pos_ not in ("PROPN", "NOUN"):
-            continue
+        if not (
+            (i + 1 < n and pos[i + 1] == VERB)
+            or (i + 2 < n and pos[i + 1] == PROPN and pos[i + 2] == VERB)
+        ):
+            continue  # no verb right after the name (of one or two words)
+        h = t.head
         nxt = t.right_edge.i + 1
         if nxt >= len(doc) or doc[nxt].pos_ != "VERB":
             continue
