@@ -416,7 +416,7 @@ class NounsMixin:
         # takes place whether or not the trip itself is coded
         for_trip = (
             gov_clause is not None
-            and (n.dep_ in ("obl", "obl:arg") or (n.dep_ == "nmod" and gov_clause.head is gov))
+            and (n.dep_ in ("obl", "obl:arg") or (n.dep_ == "nmod" and gov_clause.head.i == gov.i))
             and self.case_of(n) == "voor"
             and p.code[:2] == "04"
             and bool(

@@ -23,9 +23,11 @@ NAMED_BY_TOWN = frozenset(
 
 # nouns for a party sent by a group: "een delegatie van de boeren" is the farmers
 DELEGATION_NOUNS = frozenset(
-    {"delegatie", "afvaardiging", "vertegenwoordiging", "delegaties", "vertegenwoordiger"}
-    | {"vertegenwoordigers"}
-)
+    {
+        "delegatie", "delegaties", "afvaardiging", "vertegenwoordiging",
+        "vertegenwoordiger", "vertegenwoordigers",
+    }
+)  # fmt: skip
 
 
 class ActorsMixin:
