@@ -172,3 +172,16 @@ def test_a_name_in_a_list_without_coordinator_is_the_object(nlp, coder) -> None:
         nlp, coder, "Japan heeft, samen met Australië, China opgeroepen tot terughoudendheid.", DAY
     )
     assert ("JPN", "025", "CHN") in found, found
+
+
+def test_the_verb_s_phrase_hung_on_a_subject_after_it(nlp, coder) -> None:
+    """ "Tijdens een bezoek aan Washington sprak de Japanse premier met Trump": after the verb
+    the parser hangs "met Trump" on the subject; a phrase the verb's row takes is the verb's
+    (coder 0.3.89)."""
+    found = event_triples(
+        nlp,
+        coder,
+        "Tijdens een bezoek aan Parijs sprak de Indiase premier met Macron over defensie.",
+        DAY,
+    )
+    assert {("INDGOV", "040", "FRAGOV"), ("FRAGOV", "040", "INDGOV")} <= found, found

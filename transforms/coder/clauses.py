@@ -482,6 +482,20 @@ class ClausesMixin:
                             for g in ch.children
                             if g.dep_ == "nmod" and self.case_of(g) not in (None, "van")
                         )
+        if not cl.passive:
+            # "Tijdens het bezoek sprak de Japanse premier met Trump": after the verb the parser
+            # hangs the verb's phrase on the subject before it; one the verb's row takes is the
+            # verb's (a noun's own phrase, "een kopgroep met zes vrouwen", names no actor)
+            for d in cl.deps:
+                if d.dep_ == "nsubj" and d.i > cl.head.i and self.has_kids[d.i]:
+                    cands.extend(
+                        (ch, case)
+                        for ch in d.children
+                        if ch.dep_ == "nmod"
+                        and ch.i > d.i
+                        and (case := self.case_of(ch)) in slots
+                        and case != "van"
+                    )
         if cl.passive and cl.head.dep_ == "conj" and not any(d.dep_ in SUBJ_DEPS for d in cl.deps):
             # "Zelensky won de verkiezingen en werd gefeliciteerd door Trump": the first
             # conjunct's subject undergoes the passive
