@@ -185,3 +185,14 @@ def test_the_verb_s_phrase_hung_on_a_subject_after_it(nlp, coder) -> None:
         DAY,
     )
     assert {("INDGOV", "040", "FRAGOV"), ("FRAGOV", "040", "INDGOV")} <= found, found
+
+
+def test_anger_and_accusing_words_name_disapproval(nlp, coder) -> None:
+    """ "reageerde met woede op X" as "reageerde woedend op X"; "sprak van een oorlogsmisdaad
+    door X" as "noemde het een oorlogsmisdaad", its "door" actor the target (coder 0.3.90)."""
+    found = event_triples(
+        nlp, coder, "Turkije heeft met woede gereageerd op het besluit van Griekenland.", DAY
+    )
+    assert ("TUR", "111", "GRC") in found, found
+    found = event_triples(nlp, coder, "Syrië sprak van een provocatie door Turkije.", DAY)
+    assert ("SYR", "111", "TUR") in found, found

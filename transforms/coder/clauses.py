@@ -554,7 +554,7 @@ class ClausesMixin:
                 # "eist de vrijlating van de gijzelaars door Hamas", "veroordeelt de bezetting
                 # van Gaza door Israël": the agent of the act the object names (its "van"
                 # phrase names who undergoes it)
-                agent = self._agent_of_object(cl, tok, disc) if slot == "obj" else []
+                agent = self._agent_of_object(cl, tok, disc) if slot in ("obj", "van") else []
                 found = agent or self.actors_of(tok, disc, allow_weak=allow_weak)
                 if slot == "obj" and self._violent_noun(tok) and not agent:
                     # "veroordeelt de Russische invasie van Oekraïne": the attack's owner, not
