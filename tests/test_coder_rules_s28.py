@@ -196,3 +196,14 @@ def test_anger_and_accusing_words_name_disapproval(nlp, coder) -> None:
     assert ("TUR", "111", "GRC") in found, found
     found = event_triples(nlp, coder, "Syrië sprak van een provocatie door Turkije.", DAY)
     assert ("SYR", "111", "TUR") in found, found
+
+
+def test_a_finite_verb_tagged_a_modifier(nlp, coder) -> None:
+    """ "De VS beschuldigen de Sudanese RSF-milities van oorlogsmisdaden": the tagger took the
+    verb for a modifier of the noun after it and the parser made that noun the root, with the
+    subject on it; a noun root with a subject and no copula gives the verb form back its clause
+    (coder 0.3.91)."""
+    found = event_triples(
+        nlp, coder, "De VS beschuldigen de Sudanese RSF-milities van oorlogsmisdaden.", DAY
+    )
+    assert ("USA", "1124", "SDNREB") in found, found

@@ -101,6 +101,7 @@ from .repairs_order import (
     relative_object_read_as_subject,
     subject_before_dat_to_main_verb,
     verb_before_dat_read_as_noun,
+    verb_read_as_modifier,
 )
 from .repairs_phrases import (
     both_and_coordination,
@@ -471,6 +472,7 @@ class EventCoder:
         done(inverted_subject_read_as_object(doc))
         done(richting_as_preposition(doc))
         done(dat_clause_is_complement(doc))
+        done(verb_read_as_modifier(doc, lambda w: w in form))
         touched = []  # frequent: a retag, its tokens read again
         if verb_form_tagged_other(doc, lambda w: w in form, touched):
             patch_arrays(doc, touched, heads_moved=False)

@@ -530,3 +530,43 @@ def conjunct_without_coordinator(doc) -> int:
         t.head, t.dep_ = doc[nxt], "obj"
         changed += 1
     return changed
+
+
+def verb_read_as_modifier(doc, verb_form) -> int:
+    """ "De VS beschuldigen de Sudanese RSF-milities van genocide": a finite verb the tagger took
+    for a modifier of the noun after it, which the parser then made the root with the subject
+    hung on it. A noun root with a subject before it and no copula, holding a word between the
+    two that is a form of a dictionary verb (``verb_form``), is that verb's object; the verb
+    becomes the root, the subject its own. Changes ``doc`` in place; returns the count."""
+    pos, dep = _attr(doc, POS, DEP)
+    changed = 0
+    for i in ((dep == _sid(doc, "ROOT")) & _one_of(pos, (NOUN, PROPN))).nonzero()[0].tolist():
+        n = doc[i]
+        kids = list(n.children)
+        if any(c.dep_ == "cop" for c in kids):
+            continue
+        subj = next((c for c in kids if c.dep_ == "nsubj" and c.i < i), None)
+        if subj is None:
+            continue
+        verb = next(
+            (
+                c
+                for c in kids
+                if subj.i < c.i < i
+                and c.pos_ in ("ADV", "ADJ", "NOUN", "X")
+                and c.dep_ in ("amod", "advmod", "nmod", "compound")
+                and verb_form(c.lower_)
+                and not c.lower_.endswith("e")  # "de gesteunde", an attributive participle
+            ),
+            None,
+        )
+        if verb is None or any(doc[k].is_punct for k in range(subj.i, verb.i)):
+            continue
+        verb.pos_, verb.dep_ = "VERB", "ROOT"
+        verb.head = verb
+        for c in kids:
+            if c.i != verb.i and (c.i < verb.i or c.dep_ == "punct"):
+                c.head = verb
+        n.head, n.dep_ = verb, "obj"
+        changed += 1
+    return changed
