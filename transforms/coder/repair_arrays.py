@@ -170,6 +170,15 @@ def _verb_above(tok):
     return verb
 
 
+def _one_of(column, values):
+    """Where ``column`` holds one of a few ``values`` (cheaper than ``np.isin`` for so few)."""
+    values = tuple(values)
+    out = np.zeros(len(column), dtype=bool)
+    for v in values:
+        out |= column == v
+    return out
+
+
 def _verbal(pos):
 
     return (pos == VERB) | (pos == AUX)

@@ -10,7 +10,7 @@ from spacy.attrs import DEP, HEAD, LOWER, POS
 from spacy.symbols import NOUN, PRON, PROPN, PUNCT, VERB
 
 from .doc_arrays import morph_get
-from .repair_arrays import _attr, _sid
+from .repair_arrays import _attr, _ids, _one_of, _sid
 from .repairs_news import _number
 
 
@@ -369,14 +369,6 @@ def _conjuncts(doc, own: tuple, heads: tuple) -> list:
     return [doc[i] for i in at[keep].tolist()]
 
 
-def _one_of(column, values: tuple):
-    """Where ``column`` holds one of a few ``values``."""
-    out = column == values[0]
-    for v in values[1:]:
-        out |= column == v
-    return out
-
-
 def conjunct_of_a_van_name(doc) -> int:
     """ "Vertegenwoordigers van Frankrijk, Groot-Brittannië en Duitsland": a list of names after
     "van" is one phrase; the parser often hangs the later names on the noun before "van", so
@@ -427,6 +419,9 @@ def _region_head(doc, start: int, end: int, prefer) -> object | None:
     return next((t for t in outside if prefer(t)), outside[0])
 
 
+RELATIVE_PRONOUNS = frozenset({"die", "dat"})
+
+
 def relative_clause_before_main_verb(doc) -> int:
     """ "Trump, die maandag terugkeerde uit Azië, dreigde China met heffingen": a relative
     clause between the subject and the finite verb. The parser often takes the main verb into
@@ -440,9 +435,7 @@ def relative_clause_before_main_verb(doc) -> int:
         return 0
     punct = (pos == PUNCT).nonzero()[0]
     # ", die" / ", dat" on the columns: most sentences have none (a Token per word would cost)
-    rel_ids = tuple(x for x in (_sid(doc, "die"), _sid(doc, "dat")) if x != -1)
-    if not rel_ids:
-        return 0
+    rel_ids = tuple(_ids(doc, RELATIVE_PRONOUNS))
     after_comma = np.zeros(len(doc), dtype=bool)
     after_comma[1:] = lower[:-1] == comma
     changed = 0
