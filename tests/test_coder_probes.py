@@ -1,6 +1,6 @@
 """The coder on invented news sentences (``tests/probes/``): a regression floor.
 
-The floors are what coder 0.3.91 with model 0.5.1 found on each file; a change that loses events the coder
+The floors are what coder 0.3.92 with model 0.5.1 found on each file; a change that loses events the coder
 handled, or adds false ones, fails here before it reaches the dev and blind sets. Lines of
 ``domestic_news.jsonl`` name their outlet's country (``feed_country``), as a feed config does.
 """
@@ -20,8 +20,8 @@ PROBES = Path(__file__).parent / "probes"
 # file: (sentences, gold events, at least correct, at most false)
 FLOORS = {
     "modern_news.jsonl": (372, 409, 364, 8),
-    "body_news.jsonl": (308, 334, 260, 14),
-    "archive_news.jsonl": (250, 325, 183, 28),
+    "body_news.jsonl": (308, 334, 261, 14),
+    "archive_news.jsonl": (250, 325, 191, 27),
     "domestic_news.jsonl": (220, 205, 126, 12),
     # written 2026-12-05 by two helpers who never saw the coder; b is read as a summary only
     # (writer A codes a visit without the host's 043, so two hosts of 0.3.26 count as false)
@@ -29,7 +29,7 @@ FLOORS = {
     "independent_b.jsonl": (150, 156, 83, 30),
     # written 2026-12-06 by a helper who never saw the coder; worked on like a (0.3.87: two
     # co-signatories of the 1918 armistice, France and Britain, count as false)
-    "independent_c.jsonl": (160, 245, 125, 15),
+    "independent_c.jsonl": (160, 245, 126, 15),
     # written 2026-12-06 (eighteenth session) by another such helper; held out like b
     "independent_d.jsonl": (120, 159, 67, 18),
     # written 2026-12-06 (nineteenth session) by another; first run 84/96/181, held out too
@@ -38,10 +38,11 @@ FLOORS = {
     "independent_f.jsonl": (160, 262, 111, 19),
     # written 2026-12-06 (twenty-second session) by another, who then classified the misses;
     # first run 96/118/237; worked on like a and c (dev)
-    "independent_g.jsonl": (180, 237, 122, 9),
+    "independent_g.jsonl": (180, 237, 124, 9),
     # written 2026-12-06 (twenty-third session) by another, who then classified the misses;
-    # first run 133/156/248; worked on like g (dev)
-    "independent_h.jsonl": (180, 248, 155, 15),
+    # first run 133/156/248; worked on like g (dev) (0.3.92: an agreement both sides reached
+    # counts one way as false, the annotator coding what one side then did)
+    "independent_h.jsonl": (180, 248, 156, 16),
     # written 2026-12-06 (twenty-third session) by another, who then classified the misses;
     # first run (0.3.48) 128/144/261; held out like b (summaries only)
     "independent_i.jsonl": (180, 261, 131, 15),

@@ -112,6 +112,7 @@ from .repairs_phrases import (
     object_on_object,
     particle_before_preposition,
     passive_subject_under_perfect,
+    prefield_conjunct_read_as_argument,
     shared_subject_of_a_conjunct,
     space_tokens_out_of_tree,
     subordinate_subject_to_its_clause,
@@ -455,6 +456,8 @@ class EventCoder:
         done(van_after_object_is_its_modifier(doc))
         if "zowel" in arrays.lowers:  # rare: a list scan, not a repair pass per article
             done(both_and_coordination(doc, arrays.lowers))
+        if "en" in words or "of" in words:
+            done(prefield_conjunct_read_as_argument(doc))
         done(subject_after_finite_aux(doc))
         done(passive_subject_under_perfect(doc))
         done(subordinate_subject_to_its_clause(doc))

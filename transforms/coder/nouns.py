@@ -427,6 +427,19 @@ class NounsMixin:
         )
         if (
             not sources
+            and not targets
+            and gov_clause is not None
+            and verb_events.get(gov.i)
+            and p.code[:2] == "04"
+            and self.case_of(n) in ("tijdens", "in", "bij")
+        ):
+            # "Biden en Xi kwamen tijdens hun ontmoeting overeen ...": the clause's own act does
+            # not hide that its subjects met
+            met = [s for s in self.subjects(gov_clause, disc)[0] if s.strong]
+            if len({s.code for s in met}) >= 2:
+                return self._emit(p, code, met, [], True, n, gov_clause, 55, [])
+        if (
+            not sources
             and not mediated
             and gov_clause is not None
             # "tijdens een bezoek aan Israël noemde Jospin ...": a visit or meeting that frames

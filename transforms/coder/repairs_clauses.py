@@ -508,7 +508,17 @@ def copula_on_participle(doc, participle) -> int:
                 _as_participle(verb)
                 second[0].dep_ = "obj"
                 changed += 1
+            elif verb.lower_.endswith(PERFECT_WITH_ZIJN):
+                # "Rusland en Oekraïne zijn overeengekomen om ...": a verb of coming, going or
+                # falling has no adjectival participle; "zijn" is its perfect auxiliary
+                cop.dep_ = "aux"
+                _as_participle(verb)
+                changed += 1
     return changed
+
+
+# participles of verbs whose perfect takes "zijn" and that have no adjectival reading
+PERFECT_WITH_ZIJN = ("gekomen", "gegaan", "gevallen", "getreden", "gevlucht", "gereisd")
 
 
 def _as_participle(t) -> None:

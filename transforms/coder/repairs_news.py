@@ -11,7 +11,7 @@ from spacy.symbols import ADJ, ADV, CCONJ, DET, NOUN, NUM, VERB
 
 from .common import _case
 from .doc_arrays import morph_get
-from .repair_arrays import _attr, _ids, _role_as_noun, _sid, _verbal
+from .repair_arrays import _attr, _ids, _one_of, _role_as_noun, _sid, _verbal
 from .repairs_clauses import MEASURE_WORDS
 
 
@@ -260,10 +260,12 @@ def aux_on_noun_to_participle(doc) -> int:
     """ "Amerikaanse vliegtuigen hebben doelen van de Taliban gebombardeerd": "doelen" (also a
     verb) read with "hebben" as its auxiliary. A noun has no auxiliary: the auxiliary goes to
     the clause's participle, the noun becomes its object and a passive subject of "hebben" an
-    active one. Changes ``doc`` in place; returns the count."""
+    active one. "hebben" is never a copula: "Iran heeft de uitspraken van Trump van de hand
+    gewezen" had "heeft" as the copula of "uitspraken" and Iran as the noun's subject, which
+    goes to the participle too. Changes ``doc`` in place; returns the count."""
 
     pos, dep, head = _attr(doc, POS, DEP, HEAD)
-    auxes = ((dep == _sid(doc, "aux")) & _verbal(pos)).nonzero()[0]
+    auxes = ((_one_of(dep, (_sid(doc, "aux"), _sid(doc, "cop")))) & _verbal(pos)).nonzero()[0]
     on_noun = pos[auxes + head[auxes].astype("int64")] == NOUN
     changed = 0
     for i in auxes[on_noun].tolist():
@@ -271,6 +273,8 @@ def aux_on_noun_to_participle(doc) -> int:
         n = aux.head
         if n.pos != NOUN or n.i <= aux.i or aux.lemma_.lower() not in ("hebben", "zijn"):
             continue
+        if aux.dep_ == "cop" and aux.lemma_.lower() != "hebben":
+            continue  # "zijn" is a copula: "Iran is de grootste uitdaging"
         verb = n
         while verb.head.i != verb.i:
             verb = verb.head  # the clause's root: the noun may hang under its subject
@@ -285,7 +289,10 @@ def aux_on_noun_to_participle(doc) -> int:
         after = next(
             (x for x in verb.subtree if x.dep_ == "nmod" and x.left_edge.i == n.i + 1), None
         )
-        aux.head = verb
+        aux.head, aux.dep_ = verb, "aux"
+        for c in n.children:
+            if c.dep_ == "nsubj" and c.i < aux.i:
+                c.head = verb
         n.head, n.dep_ = verb, "obj"
         if after is not None and after.head.i != n.i:
             after.head = n

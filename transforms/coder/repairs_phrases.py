@@ -522,3 +522,71 @@ def object_before_er_word_to_main_verb(doc) -> int:
         er.head, er.dep_ = main, "obl"
         changed += 1
     return changed
+
+
+PREFIELD_COORDINATORS = frozenset({"en", "of"})
+PHRASE_INNER = frozenset({"nmod", "flat", "compound", "appos"})
+
+
+def prefield_conjunct_read_as_argument(doc) -> int:
+    """ "De Colombiaanse regering en de rebellen hebben een akkoord ondertekend": a main clause
+    holds one phrase before its finite verb, so a noun after "en"/"of" there is a conjunct of
+    the subject before it. The parser often made it the verb's object ("de rebellen" signed
+    nothing) or made the first noun the root and the verb its conjunct. A noun phrase opening
+    the sentence, "en"/"of", a second noun phrase hung on the verb as object, and right after it
+    the finite verb: the second phrase joins the first, which is the verb's subject. Changes
+    ``doc`` in place; returns the count."""
+    (lower,) = _attr(doc, LOWER)
+    ids = _ids(doc, PREFIELD_COORDINATORS)
+    if not ids:
+        return 0
+    changed = 0
+    for ci in np.isin(lower, list(ids)).nonzero()[0].tolist():
+        c = doc[ci]
+        if ci < 2 or ci + 2 >= len(doc):
+            continue
+        first = doc[ci - 1]
+        while first.dep_ in PHRASE_INNER and first.head.i < first.i:
+            first = first.head  # "de minister van Defensie": up to the phrase's head
+        if first.pos_ not in NAME_POS or first.left_edge.i != first.sent.start:
+            continue  # only a phrase that opens its sentence (the prefield)
+        second = next(
+            (t for t in doc[ci + 1 : ci + 5] if t.pos_ in NAME_POS and t.head.i > t.i), None
+        )
+        if second is None or second.dep_ not in ("obj", "iobj", "nsubj", "nsubj:pass"):
+            continue  # (a second subject of the verb: the coder would make it its object)
+        if any(
+            t.pos_ not in ("DET", "ADJ", "NUM", "PROPN", "NOUN") for t in doc[ci + 1 : second.i]
+        ):
+            continue
+        after = second.right_edge.i + 1
+        finite = doc[after] if after < len(doc) else None
+        if finite is None or finite.pos_ not in ("VERB", "AUX"):
+            continue
+        form = morph_get(finite, "VerbForm")
+        if "Fin" not in form and not (
+            # a plural present has the infinitive's form: "voeren", read as one in "A en B voeren"
+            "Inf" in form and first.dep_ == "ROOT" and finite.head.i == first.i
+        ):
+            continue
+        verb = second.head  # the clause's verb: the finite verb or the participle it is aux of
+        if verb.i == finite.i and finite.dep_.startswith("aux"):
+            verb = finite.head
+        if verb.i != finite.i and not (finite.head.i == verb.i and finite.dep_.startswith("aux")):
+            continue
+        if first.head.i == verb.i and first.dep_.startswith("nsubj"):
+            pass  # the first phrase is the subject already: "A en B hebben ... gesloten"
+        elif first.dep_ == "ROOT" and verb.head.i == first.i and verb.dep_ == "conj":
+            # "A en B voeren besprekingen" read as "A" plus a clause "en B voeren ...": the verb
+            # takes the root and the words that hung on the noun after it
+            verb.head, verb.dep_ = verb, "ROOT"
+            for t in first.children:
+                if t.i > second.i:
+                    t.head = verb
+            first.head, first.dep_ = verb, "nsubj"
+        else:
+            continue
+        second.head, second.dep_ = first, "conj"
+        c.head, c.dep_ = second, "cc"
+        changed += 1
+    return changed
