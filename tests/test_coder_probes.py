@@ -20,7 +20,7 @@ PROBES = Path(__file__).parent / "probes"
 # file: (sentences, gold events, at least correct, at most false)
 FLOORS = {
     "modern_news.jsonl": (372, 409, 364, 8),
-    "body_news.jsonl": (308, 334, 261, 14),
+    "body_news.jsonl": (308, 334, 264, 14),
     "archive_news.jsonl": (250, 325, 191, 27),
     "domestic_news.jsonl": (220, 205, 126, 12),
     # written 2026-12-05 by two helpers who never saw the coder; b is read as a summary only
@@ -31,7 +31,8 @@ FLOORS = {
     # co-signatories of the 1918 armistice, France and Britain, count as false)
     "independent_c.jsonl": (160, 245, 126, 15),
     # written 2026-12-06 (eighteenth session) by another such helper; held out like b
-    "independent_d.jsonl": (120, 159, 67, 18),
+    # (0.3.92: one more right and one more false, a call read between subject and object)
+    "independent_d.jsonl": (120, 159, 68, 19),
     # written 2026-12-06 (nineteenth session) by another; first run 84/96/181, held out too
     "independent_e.jsonl": (120, 181, 91, 8),
     # written 2026-12-06 (twenty-first session) by another; first run 108/126/262, held out

@@ -106,3 +106,37 @@ def test_a_meeting_during_which_the_subjects_agree_took_place(nlp, coder) -> Non
         DAY,
     )
     assert ("TURGOV", "041", "RUSGOV") in found, found
+
+
+def test_a_call_between_subject_and_object_took_place(nlp, coder) -> None:
+    """ "Rubio heeft Lavrov in een telefoongesprek opgeroepen ...": the call in which one side
+    urged the other is a call between them (041), besides the appeal; not so for a gathering of
+    many ("bij de top") (coder 0.3.92)."""
+    found = event_triples(
+        nlp,
+        coder,
+        "Macron heeft Erdogan in een telefoongesprek opgeroepen de grens open te houden.",
+        DAY,
+    )
+    assert ("FRAGOV", "041", "TURGOV") in found and ("TURGOV", "041", "FRAGOV") in found, found
+
+
+def test_a_name_before_perfect_hebben_is_the_subject(nlp, coder) -> None:
+    """ "Trump | heeft Poetin ... gewaarschuwd": the parser cut the first name off as a sentence
+    and took the name after "heeft" for the participle's subject; a perfect with "hebben" has
+    the first name as subject and the second as object (coder 0.3.92)."""
+    from geoevents.model import parse_article
+    from geoevents.transforms.coder.repairs import orphan_name_subject
+
+    doc = parse_article(nlp, "Trump heeft Poetin in een telefoongesprek gewaarschuwd.")
+    trump, putin = doc[0], doc[2]
+    assert trump.dep_ == "ROOT"  # the parse this repair is for
+    orphan_name_subject(doc, {0: type("M", (), {"start": 0, "end": 1})()})
+    assert (trump.dep_, trump.head.text) == ("nsubj", "gewaarschuwd"), [
+        (t.text, t.dep_, t.head.text) for t in doc
+    ]
+    assert putin.dep_ == "obj"
+    found = event_triples(
+        nlp, coder, "Trump heeft Poetin in een telefoongesprek gewaarschuwd.", DAY
+    )
+    assert ("USAGOV", "041", "RUSGOV") in found, found

@@ -81,6 +81,10 @@ BACKER_CASES = frozenset({"met", "op", "na", "onder", "ondanks", "als"})
 BORDER_NOUNS = frozenset({"grens", "grenzen", "grensgebied", "grensstreek", "grensovergang"})
 
 
+# talks of two ("in een telefoongesprek"), not gatherings of many ("bij de top")
+TWO_PARTY_TALKS = ("gesprek", "ontmoeting", "onderhoud", "overleg")
+
+
 class NounsMixin:
     """Event nouns and their participants. Mixed into ``_DocContext``."""
 
@@ -433,9 +437,18 @@ class NounsMixin:
             and p.code[:2] == "04"
             and self.case_of(n) in ("tijdens", "in", "bij")
         ):
-            # "Biden en Xi kwamen tijdens hun ontmoeting overeen ...": the clause's own act does
-            # not hide that its subjects met
+            # "Biden en Xi kwamen tijdens hun ontmoeting overeen ...", "Rubio heeft Lavrov in een
+            # telefoongesprek opgeroepen ...": the clause's own act does not hide that its
+            # subjects, or its subject and object, met
             met = [s for s in self.subjects(gov_clause, disc)[0] if s.strong]
+            if len({s.code for s in met}) == 1 and A.norm_lemma(n).endswith(TWO_PARTY_TALKS):
+                met += [
+                    a
+                    for d in gov_clause.deps
+                    if d.dep_ in OBJ_DEPS and self.case_of(d) is None
+                    for a in self.actors_of(d, disc)
+                    if a.strong
+                ]
             if len({s.code for s in met}) >= 2:
                 return self._emit(p, code, met, [], True, n, gov_clause, 55, [])
         if (

@@ -235,6 +235,23 @@ def orphan_name_subject(doc, tok_mention: dict, verb_form=None) -> int:
             and any(c.dep_ == "conj" for c in tok.children)
         )
         plural_noun_verb = plural_verb and verb.pos_ == "NOUN"
+        if (
+            # "Trump | heeft Poetin ... gewaarschuwd": the finite verb is the perfect "hebben"
+            # of a root participle, which took the name after it for its subject
+            verb.dep_ == "aux"
+            and verb.lemma_.lower() == "hebben"
+            and "Fin" in morph_get(verb, "VerbForm")
+            and verb.head.dep_ == "ROOT"
+            and verb.head.i > verb.i
+            and verb.head.left_edge.i == verb.i
+        ):
+            part = verb.head
+            for ch in list(part.children):
+                if ch.dep_ == "nsubj" and ch.i > verb.i:
+                    ch.dep_ = "obj"  # a perfect with "hebben" has one subject: the name
+            tok.head, tok.dep_ = part, "nsubj"
+            repaired += 1
+            continue
         if not (
             verb.dep_ == "ROOT"
             and (
