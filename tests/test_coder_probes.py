@@ -43,7 +43,7 @@ FLOORS = {
     # written 2026-12-06 (twenty-third session) by another, who then classified the misses;
     # first run 133/156/248; worked on like g (dev) (0.3.92: an agreement both sides reached
     # counts one way as false, the annotator coding what one side then did)
-    "independent_h.jsonl": (180, 248, 156, 16),
+    "independent_h.jsonl": (180, 248, 157, 16),
     # written 2026-12-06 (twenty-third session) by another, who then classified the misses;
     # first run (0.3.48) 128/144/261; held out like b (summaries only)
     "independent_i.jsonl": (180, 261, 131, 15),

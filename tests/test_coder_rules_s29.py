@@ -140,3 +140,22 @@ def test_a_name_before_perfect_hebben_is_the_subject(nlp, coder) -> None:
         nlp, coder, "Trump heeft Poetin in een telefoongesprek gewaarschuwd.", DAY
     )
     assert ("USAGOV", "041", "RUSGOV") in found, found
+
+
+def test_the_subject_of_a_relative_clause_owns_the_policy(nlp, coder) -> None:
+    """ "veroordeelt de sancties die de Verenigde Staten hebben ingesteld": the subject of a
+    relative clause on a policy or act, the pronoun its object, is whose it is, and the
+    condemnation is of them (coder 0.3.92)."""
+    found = event_triples(
+        nlp, coder, "Iran veroordeelt de sancties die de Europese Unie heeft ingesteld.", DAY
+    )
+    assert ("IRN", "111", "IGOEUREEC") in found, found
+
+
+def test_calling_an_act_betrayal_is_criticism(nlp, coder) -> None:
+    """ "noemde het besluit van X verraad": more nouns of blame after "noemen" (coder 0.3.92);
+    "zonde" is left out, as its letters open "zonder"."""
+    found = event_triples(
+        nlp, coder, "De oppositie noemde het besluit van de Servische regering verraad.", DAY
+    )
+    assert any(c == "111" and a2 == "SRBGOV" for _, c, a2 in found), found

@@ -169,7 +169,23 @@ class ParticipantsMixin:
         lemma = A.norm_lemma(tok)
         if not (longest_suffix(lemma, POLICY_NOUNS) or self.noun_predicates(tok)):
             return []
-        return self._adjective_countries(tok)
+        return self._adjective_countries(tok) or self._relative_owner(tok)
+
+    def _relative_owner(self, tok) -> list[A.Actor]:
+        """ "de heffingen die Trump heeft ingesteld", "het besluit dat de EU nam": the subject of
+        a relative clause on a policy or act, the pronoun its object, is whose it is."""
+        for rel in tok.children:
+            if rel.dep_ != "acl:relcl":
+                continue
+            kids = list(rel.children)
+            if not any(k.dep_ == "obj" and k.lower_ in ("die", "dat") for k in kids):
+                continue  # "de sancties die gelden": the pronoun is the subject
+            for k in kids:
+                if k.dep_ == "nsubj":
+                    a = self.np_actor(k)
+                    if a is not None and a.strong and a.key:
+                        return [a]
+        return []
 
     def _adjective_countries(self, tok) -> list[A.Actor]:
         """The countries that country adjectives on ``tok`` name ("de Duitse annexatie", "onder
