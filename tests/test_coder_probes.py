@@ -19,7 +19,9 @@ PROBES = Path(__file__).parent / "probes"
 
 # file: (sentences, gold events, at least correct, at most false)
 FLOORS = {
-    "modern_news.jsonl": (372, 409, 364, 8),
+    # (0.3.92: "Sarkozy is veroordeeld tot vijf jaar cel" is FRAJUD->FRA 116, which its annotator
+    # left uncoded as an agentless passive; others code it)
+    "modern_news.jsonl": (372, 409, 364, 9),
     "body_news.jsonl": (308, 334, 264, 14),
     "archive_news.jsonl": (250, 325, 191, 27),
     "domestic_news.jsonl": (220, 205, 126, 12),
@@ -36,17 +38,17 @@ FLOORS = {
     # written 2026-12-06 (nineteenth session) by another; first run 84/96/181, held out too
     "independent_e.jsonl": (120, 181, 91, 8),
     # written 2026-12-06 (twenty-first session) by another; first run 108/126/262, held out
-    "independent_f.jsonl": (160, 262, 111, 19),
+    "independent_f.jsonl": (160, 262, 113, 18),
     # written 2026-12-06 (twenty-second session) by another, who then classified the misses;
     # first run 96/118/237; worked on like a and c (dev)
     "independent_g.jsonl": (180, 237, 124, 9),
     # written 2026-12-06 (twenty-third session) by another, who then classified the misses;
     # first run 133/156/248; worked on like g (dev) (0.3.92: an agreement both sides reached
     # counts one way as false, the annotator coding what one side then did)
-    "independent_h.jsonl": (180, 248, 157, 16),
+    "independent_h.jsonl": (180, 248, 158, 16),
     # written 2026-12-06 (twenty-third session) by another, who then classified the misses;
     # first run (0.3.48) 128/144/261; held out like b (summaries only)
-    "independent_i.jsonl": (180, 261, 131, 15),
+    "independent_i.jsonl": (180, 261, 132, 15),
     # written 2026-12-06 (twenty-fourth session) by another: RSS titles and teasers, body
     # sentences; first run 130/157/266; worked on like h (dev)
     "independent_j.jsonl": (180, 266, 148, 20),

@@ -159,3 +159,18 @@ def test_calling_an_act_betrayal_is_criticism(nlp, coder) -> None:
         nlp, coder, "De oppositie noemde het besluit van de Servische regering verraad.", DAY
     )
     assert any(c == "111" and a2 == "SRBGOV" for _, c, a2 in found), found
+
+
+def test_a_sentence_with_no_court_named_is_a_court_of_the_country(nlp, coder) -> None:
+    """ "Bolsonaro is veroordeeld tot 27 jaar cel", "ter dood veroordeeld in Bangladesh": with
+    no "door" agent the sentence was passed by a court of the place named, else of the
+    sentenced one's country (116); "is veroordeeld" is the passive perfect, not a state
+    (coder 0.3.92)."""
+    found = event_triples(
+        nlp, coder, "De Peruaanse oud-president Castillo is veroordeeld tot elf jaar cel.", DAY
+    )
+    assert any(a1 == "PERJUD" and c == "116" and a2.startswith("PER") for a1, c, a2 in found), found
+    found = event_triples(
+        nlp, coder, "Een Amerikaanse journalist is in Moskou veroordeeld tot zes jaar cel.", DAY
+    )
+    assert any(a1 == "RUSJUD" and c == "116" and a2.startswith("USA") for a1, c, a2 in found), found

@@ -77,6 +77,7 @@ from .repairs_names import (
     split_joined_names,
 )
 from .repairs_news import (
+    PASSIVE_ONLY,
     aux_on_noun_to_participle,
     bare_noun_after_phrase_is_object,
     count_before_role_is_its_number,
@@ -89,6 +90,7 @@ from .repairs_news import (
     role_before_verb_is_subject,
     subject_by_agreement,
     van_after_object_is_its_modifier,
+    zijn_with_a_passive_participle,
 )
 from .repairs_order import (
     conjunct_of_a_van_name,
@@ -470,6 +472,8 @@ class EventCoder:
         done(titled_oblique_before_participle(doc))
         done(bare_noun_after_phrase_is_object(doc))
         done(copula_on_participle(doc, participle))
+        if not words.isdisjoint(PASSIVE_ONLY):
+            done(zijn_with_a_passive_participle(doc))
         done(prefield_noun_is_subject(doc))
         done(prefield_noun_before_perfect_aux(doc))
         done(inverted_subject_read_as_object(doc))

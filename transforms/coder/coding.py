@@ -86,6 +86,8 @@ class CodingMixin:
                 n_keys >= 2
                 or group_words
                 or (n_keys == 1 and (single_words or len(ments) > 1))
+                # "Bolsonaro is veroordeeld tot 27 jaar cel": the court is the country's own
+                or (n_keys == 1 and "veroordeeld" in words)
                 or (n_keys == 1 and ments and self._domestic(self.toks[ments[0].start]))
                 or (n_keys == 1 and self._bare_role_noun(sent, ments))
                 # one actor after an event: "Libanon veroordeelt de aanval" names the other
@@ -456,6 +458,10 @@ class CodingMixin:
             # "Een Nederlandse journalist is in Iran gearresteerd": an arrest or expulsion with no
             # agent is the act of the state where it happened
             sources = self._state_of_place(cl, lin)
+            conf = 40
+        if not sources and passive and code == "116":
+            # "Bolsonaro is veroordeeld tot 27 jaar cel": a court of the place or of the country
+            sources = self._sentencer(cl, disc)
             conf = 40
         if not sources and not subj_toks and not cl.negated:
             # "Er is opnieuw gevochten tussen Israël en Hezbollah", "Er wordt onderhandeld tussen

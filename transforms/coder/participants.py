@@ -31,6 +31,11 @@ RETALIATION_NOUNS = frozenset(
     | {"vergeldingsactie", "vergeldingsacties", "tegenaanval"}
 )
 SUMMON_OFFICES = ("ministerie", "departement", "kanselarij")
+# a sentence a court passes: "veroordeeld tot 27 jaar cel", "ter dood veroordeeld"
+SENTENCE_WORDS = frozenset(
+    {"cel", "celstraf", "gevangenisstraf", "jaar", "maanden", "dood", "doodstraf", "levenslang"}
+    | {"werkstraf", "taakstraf", "boete", "strafkamp"}
+)
 
 
 class ParticipantsMixin:
@@ -218,6 +223,39 @@ class ParticipantsMixin:
             ):
                 return self.actors_of(d, disc)
         return []
+
+    def _sentencer(self, cl: Clause, disc: Discourse) -> list[A.Actor]:
+        """ "Bolsonaro veroordeeld tot 27 jaar cel", "Hasina bij verstek ter dood veroordeeld in
+        Bangladesh": a sentence with no "door" agent was passed by a court of the place the
+        clause names, else of the sentenced one's country (CAMEO 116 against them)."""
+        if "veroordelen" not in self.lemmas_of(cl.head):
+            return []
+        words = {t.lower_ for d in cl.deps for t in d.subtree}
+        if words.isdisjoint(SENTENCE_WORDS) or not ({"tot", "ter"} & words):
+            return []  # "veroordeeld" alone may be condemned (111), not sentenced
+        homes = [
+            a.country
+            for d in cl.deps
+            if d.dep_ in ("obl", "nmod") and self.case_of(d) in ("in", "te")
+            for a in self.actors_of(d, disc, allow_weak=True)
+            if a.country
+        ]
+        if not homes:
+            homes = [
+                a.country
+                for d in cl.deps
+                if d.dep_ in ("nsubj:pass", "nsubj")
+                for a in self.actors_of(d, disc)
+                if a.country
+            ]
+        if not homes:
+            return []
+        court = A.make_actor(
+            homes[0] + "JUD", self.c.d, f"{homes[0]} JUD", cl.head.idx, cl.head.idx + len(cl.head)
+        )
+        court.head_i = cl.head.i
+        court.inferred = True
+        return [court]
 
     def _target_of_stand(self, cl: Clause, d, case: str) -> bool:
         """ "stemde tegen sancties tegen Rusland" with "tegen Rusland" hung on the verb: the

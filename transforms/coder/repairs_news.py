@@ -543,3 +543,41 @@ def prefield_noun_before_perfect_aux(doc) -> int:
         subjects[0].dep_ = "obj"
         changed += 1
     return changed
+
+
+# participles that after "zijn" are a passive, never a state
+PASSIVE_ONLY = frozenset(
+    {"veroordeeld", "gearresteerd", "aangehouden", "opgepakt", "vrijgelaten", "ontvoerd"}
+    | {"vermoord", "geëxecuteerd", "uitgeleverd", "uitgezet", "afgezet", "neergeschoten"}
+)
+
+
+def zijn_with_a_passive_participle(doc) -> int:
+    """ "Bolsonaro is veroordeeld tot 27 jaar cel": a participle with no adjectival reading after
+    "zijn" is the passive perfect, whatever label the parser gave "zijn" (copula, auxiliary);
+    its subject undergoes it, and a noun after it is no object ("tot 27 jaar cel" gave "cel").
+    Changes ``doc`` in place; returns the count."""
+    (lower,) = _attr(doc, LOWER)
+    changed = 0
+    for i in _one_of(lower, tuple(_ids(doc, PASSIVE_ONLY))).nonzero()[0].tolist():
+        verb = doc[i]
+        kids = list(verb.children)
+        aux = next(
+            (c for c in kids if c.lemma_ == "zijn" and c.dep_ in ("cop", "aux", "aux:pass")), None
+        )
+        if aux is None or aux.i > verb.i or any(c.dep_ == "obl:agent" for c in kids):
+            continue
+        fixes = [
+            c
+            for c in kids
+            if (c.dep_ == "nsubj" and c.i < aux.i) or (c.dep_ == "obj" and c.i > verb.i)
+        ]
+        if aux.dep_ == "aux:pass" and not fixes:
+            continue
+        aux.dep_ = "aux:pass"
+        verb.pos_ = "VERB"
+        verb.set_morph("VerbForm=Part")
+        for c in fixes:
+            c.dep_ = "nsubj:pass" if c.dep_ == "nsubj" else "obl"
+        changed += 1
+    return changed
