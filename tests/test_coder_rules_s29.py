@@ -174,3 +174,13 @@ def test_a_sentence_with_no_court_named_is_a_court_of_the_country(nlp, coder) ->
         nlp, coder, "Een Amerikaanse journalist is in Moskou veroordeeld tot zes jaar cel.", DAY
     )
     assert any(a1 == "RUSJUD" and c == "116" and a2.startswith("USA") for a1, c, a2 in found), found
+
+
+def test_a_role_noun_after_a_preposition_is_no_verb(nlp, coder) -> None:
+    """ "gebruikte traangas tegen demonstranten": the tagger read "demonstranten" as a verb (and
+    the parser its phrase as a clause); a preposition governs no verb, so it is the role noun,
+    and the police acted against their own country's demonstrators (coder 0.3.92)."""
+    found = event_triples(
+        nlp, coder, "De Servische politie gebruikte traangas tegen demonstranten.", DAY
+    )
+    assert ("SRBCOP", "175", "SRBOPP") in found, found

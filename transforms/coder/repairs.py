@@ -298,9 +298,17 @@ def agent_noun_tagged_verb(doc, agent_like, verb_form, lowers: list[str] | None 
         t = doc[i]
         if verb_form(t.lower_):
             continue
-        if not t.lower_.endswith(("en", "s")) or any(
-            c.dep_ not in ("punct", "det", "amod", "nummod") for c in t.children
-        ):
+        if not t.lower_.endswith(("en", "s")):
+            continue
+        if any(c.dep_ == "case" and c.pos_ == "ADP" for c in t.children):
+            # "gebruikte traangas tegen demonstranten": a preposition governs no verb; the
+            # phrase keeps its place, as an oblique where the parser made it a clause
+            if _role_as_noun(t, agent_like):
+                changed += 1
+                if t.dep_ in ("advcl", "xcomp", "ccomp", "dep"):
+                    t.dep_ = "obl"
+            continue
+        if any(c.dep_ not in ("punct", "det", "amod", "nummod") for c in t.children):
             continue  # a noun's own modifiers ("183 Palestijnse gevangenen") make no verb
         if not _role_as_noun(t, agent_like):
             continue
