@@ -24,11 +24,11 @@ FLOORS = {
     "modern_news.jsonl": (372, 409, 364, 9),
     "body_news.jsonl": (308, 334, 264, 14),
     "archive_news.jsonl": (250, 325, 191, 27),
-    "domestic_news.jsonl": (220, 205, 126, 12),
+    "domestic_news.jsonl": (220, 205, 127, 12),
     # written 2026-12-05 by two helpers who never saw the coder; b is read as a summary only
     # (writer A codes a visit without the host's 043, so two hosts of 0.3.26 count as false)
     "independent_a.jsonl": (150, 158, 111, 6),
-    "independent_b.jsonl": (150, 156, 83, 30),
+    "independent_b.jsonl": (150, 156, 84, 30),
     # written 2026-12-06 by a helper who never saw the coder; worked on like a (0.3.87: two
     # co-signatories of the 1918 armistice, France and Britain, count as false)
     "independent_c.jsonl": (160, 245, 126, 15),
@@ -48,13 +48,13 @@ FLOORS = {
     "independent_h.jsonl": (180, 248, 158, 16),
     # written 2026-12-06 (twenty-third session) by another, who then classified the misses;
     # first run (0.3.48) 128/144/261; held out like b (summaries only)
-    "independent_i.jsonl": (180, 261, 132, 15),
+    "independent_i.jsonl": (180, 261, 133, 15),
     # written 2026-12-06 (twenty-fourth session) by another: RSS titles and teasers, body
     # sentences; first run 130/157/266; worked on like h (dev)
-    "independent_j.jsonl": (180, 266, 148, 20),
+    "independent_j.jsonl": (180, 266, 149, 20),
     # written 2026-12-06 (twenty-fourth session) by another: Dutch and Belgian domestic news
     # with feed countries; first run 83/98/195; worked on like j (dev)
-    "independent_k.jsonl": (180, 195, 92, 13),
+    "independent_k.jsonl": (180, 195, 93, 13),
     # written 2026-12-06 (twenty-fifth session) by another, who never ran the coder: titles,
     # teasers and body sentences of international and domestic news; first run (0.3.67)
     # 124/142/327; held out like b (summaries only)
@@ -108,7 +108,7 @@ def test_unrelated_sentences_before_a_line_add_no_false_events(nlp, coder, name,
 # pipeline reads it: the teaser after its title, each parsed as its own paragraph (context built
 # by eval/build_probe_context.py)
 FEED_ITEM_FLOORS = {
-    "independent_j.jsonl": (60, 149, 18),
+    "independent_j.jsonl": (60, 150, 18),
     "independent_m.jsonl": (70, 121, 13),
 }
 

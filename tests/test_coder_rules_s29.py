@@ -184,3 +184,17 @@ def test_a_role_noun_after_a_preposition_is_no_verb(nlp, coder) -> None:
         nlp, coder, "De Servische politie gebruikte traangas tegen demonstranten.", DAY
     )
     assert ("SRBCOP", "175", "SRBOPP") in found, found
+
+
+def test_a_policy_is_known_by_its_written_word_too(nlp, coder) -> None:
+    """ "stemde in met de asielwetten van het kabinet": the lemmatizer cut the compound
+    ("asielwett"), so the law no longer stood for its owner; the written word says it is a
+    policy noun (coder 0.3.92)."""
+    found = event_triples(
+        nlp,
+        coder,
+        "De Tweede Kamer stemde in met de asielwetten van het kabinet.",
+        DAY,
+        feed_country="NLD",
+    )
+    assert ("NLDLEG", "051", "NLDGOV") in found, found

@@ -412,7 +412,9 @@ class ActorsMixin:
         """A policy or an act stands for its owner: "het landbouwbeleid van minister Brinkhorst",
         "de inval van Japan"; to oppose either is to oppose the owner, as CAMEO codes it."""
         lemma = A.norm_lemma(h)
-        if longest_suffix(lemma, POLICY_NOUNS):
+        # the word as written too: the lemmatizer cuts some compounds ("asielwetten" ->
+        # "asielwett")
+        if longest_suffix(lemma, POLICY_NOUNS) or longest_suffix(h.lower_, POLICY_NOUNS):
             return True
         hit = longest_suffix(lemma, self.c.nouns)
         # not an act whose "van" phrase is its victim: "de arrestatie van een journalist"

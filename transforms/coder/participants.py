@@ -172,7 +172,11 @@ class ParticipantsMixin:
         if tok.pos_ not in ("NOUN", "PROPN"):
             return []
         lemma = A.norm_lemma(tok)
-        if not (longest_suffix(lemma, POLICY_NOUNS) or self.noun_predicates(tok)):
+        if not (
+            longest_suffix(lemma, POLICY_NOUNS)
+            or longest_suffix(tok.lower_, POLICY_NOUNS)
+            or self.noun_predicates(tok)
+        ):
             return []
         return self._adjective_countries(tok) or self._relative_owner(tok)
 
