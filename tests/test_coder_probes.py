@@ -36,7 +36,7 @@ FLOORS = {
     # (0.3.92: one more right and one more false, a call read between subject and object)
     "independent_d.jsonl": (120, 159, 68, 19),
     # written 2026-12-06 (nineteenth session) by another; first run 84/96/181, held out too
-    "independent_e.jsonl": (120, 181, 91, 8),
+    "independent_e.jsonl": (120, 181, 92, 8),
     # written 2026-12-06 (twenty-first session) by another; first run 108/126/262, held out
     "independent_f.jsonl": (160, 262, 113, 18),
     # written 2026-12-06 (twenty-second session) by another, who then classified the misses;

@@ -461,7 +461,7 @@ class CodingMixin:
             conf = 40
         if not sources and passive and code == "116":
             # "Bolsonaro is veroordeeld tot 27 jaar cel": a court of the place or of the country
-            sources = self._sentencer(cl, disc)
+            sources = self._court_of(cl, lin, disc)
             conf = 40
         if not sources and not subj_toks and not cl.negated:
             # "Er is opnieuw gevochten tussen Israël en Hezbollah", "Er wordt onderhandeld tussen
@@ -646,13 +646,14 @@ class CodingMixin:
         return things > 0
 
     def _state_of_place(self, cl, lin) -> list[A.Actor]:
-        """The country of an "in"/"te" place on the verb, when exactly one country is named so."""
+        """The country of an "in"/"te" place on the verb, when exactly one country is named so
+        (a capital too, though a seat after "in" is no actor of its own: "in Moskou")."""
         places = [
             a
             for pos, acts, prep in lin.chunks
             if prep in ("in", "te")
             for a in acts
-            if a.strong and a.country and not a.types and not a.group
+            if a.country and not a.types and not a.group
         ]
         countries = {a.country for a in places}
         return places[:1] if len(countries) == 1 else []

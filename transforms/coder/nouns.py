@@ -442,13 +442,7 @@ class NounsMixin:
             # subjects, or its subject and object, met
             met = [s for s in self.subjects(gov_clause, disc)[0] if s.strong]
             if len({s.code for s in met}) == 1 and A.norm_lemma(n).endswith(TWO_PARTY_TALKS):
-                met += [
-                    a
-                    for d in gov_clause.deps
-                    if d.dep_ in OBJ_DEPS and self.case_of(d) is None
-                    for a in self.actors_of(d, disc)
-                    if a.strong
-                ]
+                met += self._object_actors(gov_clause, disc)
             if len({s.code for s in met}) >= 2:
                 return self._emit(p, code, met, [], True, n, gov_clause, 55, [])
         if (
@@ -517,13 +511,7 @@ class NounsMixin:
         ):
             # "Zelensky bedankt Nederland voor de wapenleveringen": who is thanked did it for
             # the one who thanks
-            sources = [
-                a
-                for d in gov_clause.deps
-                if d.dep_ in OBJ_DEPS and self.case_of(d) is None
-                for a in self.actors_of(d, disc)
-                if a.strong
-            ]
+            sources = self._object_actors(gov_clause, disc)
             if sources and not targets:
                 targets = [a for a in self.subjects(gov_clause, disc)[0] if a.strong]
         ncase = self.case_of(n) or (
@@ -577,6 +565,16 @@ class NounsMixin:
             return []
         ev_tok = n
         return self._emit(p, code, sources, targets, False, ev_tok, gov_clause, 55, [])
+
+    def _object_actors(self, cl, disc: Discourse) -> list[A.Actor]:
+        """The strong actors of a clause's objects with no preposition."""
+        return [
+            a
+            for d in cl.deps
+            if d.dep_ in OBJ_DEPS and self.case_of(d) is None
+            for a in self.actors_of(d, disc)
+            if a.strong
+        ]
 
     def _on_border(self, i: int) -> bool:
         """The phrase at ``i`` is parsed as a border's neighbour ("bij de grens met Polen")."""

@@ -408,15 +408,20 @@ class ActorsMixin:
                 return replace(owner, strong=self._owner_is_target(h), head_i=h.i)
         return None
 
+    @staticmethod
+    def _policy_noun(h) -> bool:
+        """A policy noun by its lemma or, as the lemmatizer cuts some compounds ("asielwetten"
+        -> "asielwett"), by the word as written."""
+        return bool(
+            longest_suffix(A.norm_lemma(h), POLICY_NOUNS) or longest_suffix(h.lower_, POLICY_NOUNS)
+        )
+
     def _owner_is_target(self, h) -> bool:
         """A policy or an act stands for its owner: "het landbouwbeleid van minister Brinkhorst",
         "de inval van Japan"; to oppose either is to oppose the owner, as CAMEO codes it."""
-        lemma = A.norm_lemma(h)
-        # the word as written too: the lemmatizer cuts some compounds ("asielwetten" ->
-        # "asielwett")
-        if longest_suffix(lemma, POLICY_NOUNS) or longest_suffix(h.lower_, POLICY_NOUNS):
+        if self._policy_noun(h):
             return True
-        hit = longest_suffix(lemma, self.c.nouns)
+        hit = longest_suffix(A.norm_lemma(h), self.c.nouns)
         # not an act whose "van" phrase is its victim: "de arrestatie van een journalist"
         return bool(hit) and not any("van" in p.targets for p in self.c.nouns[hit[1]])
 

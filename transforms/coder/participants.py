@@ -8,13 +8,12 @@ from dataclasses import replace
 
 from ..gazetteer import place_noun, town_noun
 from . import actors as A
-from .common import VERB_POS, Clause, Discourse, longest_suffix
+from .common import VERB_POS, Clause, Discourse
 from .lexicon import (
     COND_MARKS,
     DOCUMENT_NOUNS,
     INTENT_ADJECTIVES,
     ISSUE_VERBS,
-    POLICY_NOUNS,
     PROPOSAL_VERBS,
     PROTEST_VERBS,
 )
@@ -31,11 +30,6 @@ RETALIATION_NOUNS = frozenset(
     | {"vergeldingsactie", "vergeldingsacties", "tegenaanval"}
 )
 SUMMON_OFFICES = ("ministerie", "departement", "kanselarij")
-# a sentence a court passes: "veroordeeld tot 27 jaar cel", "ter dood veroordeeld"
-SENTENCE_WORDS = frozenset(
-    {"cel", "celstraf", "gevangenisstraf", "jaar", "maanden", "dood", "doodstraf", "levenslang"}
-    | {"werkstraf", "taakstraf", "boete", "strafkamp"}
-)
 
 
 class ParticipantsMixin:
@@ -171,12 +165,7 @@ class ParticipantsMixin:
         codes the act against its owner."""
         if tok.pos_ not in ("NOUN", "PROPN"):
             return []
-        lemma = A.norm_lemma(tok)
-        if not (
-            longest_suffix(lemma, POLICY_NOUNS)
-            or longest_suffix(tok.lower_, POLICY_NOUNS)
-            or self.noun_predicates(tok)
-        ):
+        if not (self._policy_noun(tok) or self.noun_predicates(tok)):
             return []
         return self._adjective_countries(tok) or self._relative_owner(tok)
 
@@ -228,36 +217,22 @@ class ParticipantsMixin:
                 return self.actors_of(d, disc)
         return []
 
-    def _sentencer(self, cl: Clause, disc: Discourse) -> list[A.Actor]:
-        """ "Bolsonaro veroordeeld tot 27 jaar cel", "Hasina bij verstek ter dood veroordeeld in
-        Bangladesh": a sentence with no "door" agent was passed by a court of the place the
-        clause names, else of the sentenced one's country (CAMEO 116 against them)."""
-        if "veroordelen" not in self.lemmas_of(cl.head):
-            return []
-        words = {t.lower_ for d in cl.deps for t in d.subtree}
-        if words.isdisjoint(SENTENCE_WORDS) or not ({"tot", "ter"} & words):
-            return []  # "veroordeeld" alone may be condemned (111), not sentenced
-        homes = [
+    def _court_of(self, cl: Clause, lin, disc: Discourse) -> list[A.Actor]:
+        """ "Bolsonaro is veroordeeld tot 27 jaar cel", "Hasina bij verstek ter dood veroordeeld
+        in Bangladesh": a ruling (CAMEO 116) with no "door" agent is a court's of the place the
+        clause names (``_state_of_place``), else of the country of whom it is against."""
+        homes = [a.country for a in self._state_of_place(cl, lin)] or [
             a.country
             for d in cl.deps
-            if d.dep_ in ("obl", "nmod") and self.case_of(d) in ("in", "te")
-            for a in self.actors_of(d, disc, allow_weak=True)
+            if d.dep_ in ("nsubj:pass", "nsubj")
+            for a in self.actors_of(d, disc)
             if a.country
         ]
         if not homes:
-            homes = [
-                a.country
-                for d in cl.deps
-                if d.dep_ in ("nsubj:pass", "nsubj")
-                for a in self.actors_of(d, disc)
-                if a.country
-            ]
-        if not homes:
             return []
-        court = A.make_actor(
-            homes[0] + "JUD", self.c.d, f"{homes[0]} JUD", cl.head.idx, cl.head.idx + len(cl.head)
-        )
-        court.head_i = cl.head.i
+        v = cl.head
+        court = A.make_actor(homes[0] + "JUD", self.c.d, f"{homes[0]} JUD", v.idx, v.idx + len(v))
+        court.head_i = v.i
         court.inferred = True
         return [court]
 

@@ -265,7 +265,7 @@ def aux_on_noun_to_participle(doc) -> int:
     goes to the participle too. Changes ``doc`` in place; returns the count."""
 
     pos, dep, head = _attr(doc, POS, DEP, HEAD)
-    auxes = ((_one_of(dep, (_sid(doc, "aux"), _sid(doc, "cop")))) & _verbal(pos)).nonzero()[0]
+    auxes = (_one_of(dep, (_sid(doc, "aux"), _sid(doc, "cop"))) & _verbal(pos)).nonzero()[0]
     on_noun = pos[auxes + head[auxes].astype("int64")] == NOUN
     changed = 0
     for i in auxes[on_noun].tolist():

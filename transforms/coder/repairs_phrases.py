@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import numpy as np
 from spacy.attrs import DEP, HEAD, IS_SPACE, LEMMA, LOWER, POS, SENT_START
-from spacy.symbols import SCONJ, SPACE, VERB
+from spacy.symbols import NOUN, PROPN, SCONJ, SPACE, VERB
 
 from .doc_arrays import END_PUNCT, morph_get
-from .repair_arrays import _attr, _ids, _sid, _verb_above
+from .repair_arrays import _attr, _ids, _one_of, _sid, _verb_above
 
 
 def space_tokens_out_of_tree(doc, touched: list[int] | None = None) -> int:
@@ -536,19 +536,25 @@ def prefield_conjunct_read_as_argument(doc) -> int:
     the sentence, "en"/"of", a second noun phrase hung on the verb as object, and right after it
     the finite verb: the second phrase joins the first, which is the verb's subject. Changes
     ``doc`` in place; returns the count."""
-    (lower,) = _attr(doc, LOWER)
-    ids = _ids(doc, PREFIELD_COORDINATORS)
+    lower, pos, start = _attr(doc, LOWER, POS, SENT_START)
+    ids = tuple(_ids(doc, PREFIELD_COORDINATORS))
     if not ids:
         return 0
+    n = len(doc)
+    nouns = _one_of(pos, (NOUN, PROPN))
+    # "en" after a noun (read on the columns: "en" stands in most sentences)
+    cands = _one_of(lower, ids)
+    cands[0] = False
+    cands[1:] &= nouns[:-1]
     changed = 0
-    for ci in np.isin(lower, list(ids)).nonzero()[0].tolist():
-        c = doc[ci]
-        if ci < 2 or ci + 2 >= len(doc):
+    for ci in cands.nonzero()[0].tolist():
+        if ci < 2 or ci + 2 >= n or not nouns[ci + 1 : ci + 5].any():
             continue
+        c = doc[ci]
         first = doc[ci - 1]
         while first.dep_ in PHRASE_INNER and first.head.i < first.i:
             first = first.head  # "de minister van Defensie": up to the phrase's head
-        if first.pos_ not in NAME_POS or first.left_edge.i != first.sent.start:
+        if first.pos_ not in NAME_POS or start[first.left_edge.i] != 1:
             continue  # only a phrase that opens its sentence (the prefield)
         second = next(
             (t for t in doc[ci + 1 : ci + 5] if t.pos_ in NAME_POS and t.head.i > t.i), None
@@ -560,7 +566,7 @@ def prefield_conjunct_read_as_argument(doc) -> int:
         ):
             continue
         after = second.right_edge.i + 1
-        finite = doc[after] if after < len(doc) else None
+        finite = doc[after] if after < n else None
         if finite is None or finite.pos_ not in ("VERB", "AUX"):
             continue
         form = morph_get(finite, "VerbForm")
@@ -574,9 +580,10 @@ def prefield_conjunct_read_as_argument(doc) -> int:
             verb = finite.head
         if verb.i != finite.i and not (finite.head.i == verb.i and finite.dep_.startswith("aux")):
             continue
-        if first.head.i == verb.i and first.dep_.startswith("nsubj"):
-            pass  # the first phrase is the subject already: "A en B hebben ... gesloten"
-        elif first.dep_ == "ROOT" and verb.head.i == first.i and verb.dep_ == "conj":
+        subject = first.head.i == verb.i and first.dep_.startswith("nsubj")
+        if not subject:
+            if not (first.dep_ == "ROOT" and verb.head.i == first.i and verb.dep_ == "conj"):
+                continue
             # "A en B voeren besprekingen" read as "A" plus a clause "en B voeren ...": the verb
             # takes the root and the words that hung on the noun after it
             verb.head, verb.dep_ = verb, "ROOT"
@@ -584,8 +591,6 @@ def prefield_conjunct_read_as_argument(doc) -> int:
                 if t.i > second.i:
                     t.head = verb
             first.head, first.dep_ = verb, "nsubj"
-        else:
-            continue
         second.head, second.dep_ = first, "conj"
         c.head, c.dep_ = second, "cc"
         changed += 1
