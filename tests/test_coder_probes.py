@@ -1,6 +1,6 @@
 """The coder on invented news sentences (``tests/probes/``): a regression floor.
 
-The floors are what coder 0.3.92 with model 0.5.1 found on each file; a change that loses events the coder
+The floors are what coder 0.3.93 with model 0.5.1 found on each file; a change that loses events the coder
 handled, or adds false ones, fails here before it reaches the dev and blind sets. Lines of
 ``domestic_news.jsonl`` name their outlet's country (``feed_country``), as a feed config does.
 """
@@ -24,14 +24,14 @@ FLOORS = {
     "modern_news.jsonl": (372, 409, 364, 9),
     "body_news.jsonl": (308, 334, 264, 14),
     "archive_news.jsonl": (250, 325, 191, 27),
-    "domestic_news.jsonl": (220, 205, 127, 12),
+    "domestic_news.jsonl": (220, 205, 128, 12),
     # written 2026-12-05 by two helpers who never saw the coder; b is read as a summary only
     # (writer A codes a visit without the host's 043, so two hosts of 0.3.26 count as false)
     "independent_a.jsonl": (150, 158, 111, 6),
     "independent_b.jsonl": (150, 156, 84, 30),
     # written 2026-12-06 by a helper who never saw the coder; worked on like a (0.3.87: two
     # co-signatories of the 1918 armistice, France and Britain, count as false)
-    "independent_c.jsonl": (160, 245, 126, 15),
+    "independent_c.jsonl": (160, 245, 127, 15),
     # written 2026-12-06 (eighteenth session) by another such helper; held out like b
     # (0.3.92: one more right and one more false, a call read between subject and object)
     "independent_d.jsonl": (120, 159, 68, 19),
@@ -45,7 +45,7 @@ FLOORS = {
     # written 2026-12-06 (twenty-third session) by another, who then classified the misses;
     # first run 133/156/248; worked on like g (dev) (0.3.92: an agreement both sides reached
     # counts one way as false, the annotator coding what one side then did)
-    "independent_h.jsonl": (180, 248, 158, 16),
+    "independent_h.jsonl": (180, 248, 160, 16),
     # written 2026-12-06 (twenty-third session) by another, who then classified the misses;
     # first run (0.3.48) 128/144/261; held out like b (summaries only)
     "independent_i.jsonl": (180, 261, 133, 15),
@@ -54,15 +54,15 @@ FLOORS = {
     "independent_j.jsonl": (180, 266, 149, 20),
     # written 2026-12-06 (twenty-fourth session) by another: Dutch and Belgian domestic news
     # with feed countries; first run 83/98/195; worked on like j (dev)
-    "independent_k.jsonl": (180, 195, 93, 13),
+    "independent_k.jsonl": (180, 195, 94, 13),
     # written 2026-12-06 (twenty-fifth session) by another, who never ran the coder: titles,
     # teasers and body sentences of international and domestic news; first run (0.3.67)
     # 124/142/327; held out like b (summaries only)
-    "independent_l.jsonl": (200, 327, 124, 17),
+    "independent_l.jsonl": (200, 327, 125, 17),
     # written 2026-12-06 (twenty-fifth session) by another, who then ran the coder once and
     # classified every error: RSS titles and teasers, body sentences; first run 105/118/249;
     # worked on like j (dev)
-    "independent_m.jsonl": (180, 249, 107, 13),
+    "independent_m.jsonl": (180, 249, 111, 13),
 }
 
 
@@ -109,7 +109,7 @@ def test_unrelated_sentences_before_a_line_add_no_false_events(nlp, coder, name,
 # by eval/build_probe_context.py)
 FEED_ITEM_FLOORS = {
     "independent_j.jsonl": (60, 150, 18),
-    "independent_m.jsonl": (70, 121, 13),
+    "independent_m.jsonl": (70, 125, 13),
 }
 
 

@@ -131,6 +131,11 @@ from .repairs_titles import (
     uit_read_as_preposition,
     verb_fixed_to_name,
 )
+from .repairs_verb_forms import (
+    present_participle_read_as_verb,
+    verb_read_as_copula,
+    word_particle_on_the_object,
+)
 from .towns import seed, town_countries
 
 ENTITY_CACHE_SIZE = 50_000  # resolved entity names kept per coder (a few MB)
@@ -220,6 +225,10 @@ class EventCoder:
         )
         self.all_particles = {p.particle for p in self.d.predicates if p.particle}
         self.verb_lemmas = {lemma for lemma, _ in self.verbs}
+        self.verb_particles: dict[str, set[str]] = {}  # lemma -> the particles of its rows
+        for lemma, particle in self.verbs:
+            if particle:
+                self.verb_particles.setdefault(lemma, set()).add(particle)
         self.entries_by_lemma: dict[str, list[Predicate]] = {}
         for (lemma, _particle), preds in self.verbs.items():
             self.entries_by_lemma.setdefault(lemma, []).extend(preds)
@@ -403,6 +412,12 @@ class EventCoder:
         def participle(w: str) -> bool:
             return w in form and _participle_shape(w)
 
+        def lemmas_of(w: str) -> set[str]:
+            return {lemma for lemma, _ in form.get(w, ())}
+
+        def particles_of(lemma: str) -> set[str]:
+            return self.verb_particles.get(lemma, set())
+
         def role_like(t) -> bool:
             return A.agent_types(t, self.index) is not None
 
@@ -412,6 +427,7 @@ class EventCoder:
         done(trailing_name_is_object(doc, _sentence_starts(doc)))
         done(particle_before_preposition(doc))
         done(final_particle_to_verb(doc))
+        done(word_particle_on_the_object(doc, particles_of))
         done(trailing_negation_to_verb(doc))
         done(split_joined_names(doc, tok_mention))
         words = set(arrays.lowers)  # the rarer repairs below run only where their words occur
@@ -438,6 +454,8 @@ class EventCoder:
             done(conjunct_of_a_van_name(doc))
         done(uit_read_as_preposition(doc, self.voiced))
         done(noun_read_as_copula(doc))
+        done(verb_read_as_copula(doc, lemmas_of, particles_of))
+        done(present_participle_read_as_verb(doc))
         done(headline_passive_subject(doc))
         done(perfect_participle_tagged_noun(doc, self.participle_ids))
         done(aux_root_to_participle(doc))

@@ -11,14 +11,12 @@ from .common import (
     PREPOSITIONS,
     VERB_POS,
     Discourse,
-    _bare_indirect_object,
     _cue_ok,
     _dedupe,
     _has_det,
     _last_word,
     _main_verb_with_object,
     _to_intent,
-    _uniq,
     _uniq_key,
     aux_before_participle,
     coordinated,
@@ -538,6 +536,8 @@ class CodingMixin:
         if not targets and not recip and allow_weak and code[:2] in ("17", "18", "19", "20"):
             # "Oegandese troepen hebben in Congo honderd mensen opgepakt": the place stands for its country
             targets = [a for pos, acts, prep in lin.chunks if prep == "in" for a in acts if a.key]
+        if not targets and not recip and code[:3] in ("110", "111"):
+            targets = self._conjunct_target(v, sources, disc)  # "spreekt van X en dreigt Y"
         if not targets and not recip and code[:2] == "13":
             targets = self._condition_subjects(v, disc)  # "dreigt met acties als het kabinet .."
         if not targets and not recip and code[:2] == "13":
@@ -580,80 +580,3 @@ class CodingMixin:
         return self._emit(
             replace(p, flags=p.flags | {"sym"}), code, group, [], False, v, cl, 50, []
         )
-
-    def _verb_between(self, cl, disc: Discourse) -> list[A.Actor]:
-        """Two or more distinct actors of a "tussen A en B" phrase on the verb, else none."""
-        for d in cl.deps:
-            if d.dep_ in ("obl", "obl:arg") and self.case_of(d) == "tussen":
-                group = _uniq([a for a in self.actors_of(d, disc) if a.strong])
-                return group if len(group) >= 2 else []
-        return []
-
-    def _accused_unknown(self, v, cl) -> bool:
-        """An accusation whose object names no actor ("Rusland beschuldigt het Westen ervan
-        Oekraïne te bewapenen"): the accused is that object, so an actor of the alleged act after
-        it is no target."""
-        return A.norm_lemma(v) in ACCUSATION_VERBS and any(
-            d.dep_ == "obj"
-            and d.pos_ in ("NOUN", "PROPN")
-            and self.case_of(d) is None
-            and self.np_actor(d) is None
-            for d in cl.deps
-        )
-
-    def _thing_object(self, cl) -> bool:
-        """The object slot holds a thing and no actor ("Te Londen zijn mededelingen ontvangen uit
-        Haïti"): an actor elsewhere in the clause is not the object of an object-only predicate."""
-        if not cl.passive and sum(d.dep_ in SUBJ_DEPS for d in cl.deps) >= 2:
-            return False  # V2 order parsed as two subjects: the second is the (indirect) object
-        agents = self.c.index.agents
-        things = 0
-        for d in cl.deps:
-            if not (
-                (d.dep_ in OBJ_DEPS and self.case_of(d) is None)
-                or (cl.passive and d.dep_ == "nsubj:pass")
-            ):
-                continue
-            low = d.lower_
-            if d.pos_ != "NOUN" or any(w in agents for w in (low, low[:-1], low[:-2])):
-                return False  # "een delegatie uit Egypte": a role noun may stand for its actor
-            span = range(d.left_edge.i, d.right_edge.i + 1)
-            if any(self.np_actor(self.toks[k]) is not None for k in span):
-                return False
-            nxt = d.right_edge.i + 1
-            owner = self.toks[nxt].head if nxt < len(self.toks) else None
-            if (
-                owner is not None
-                and self.toks[nxt].lower_ == "van"
-                and owner.i > nxt
-                and self._owner_is_target(d)
-                and self.np_actor(owner) is not None
-            ):
-                return False  # "verwierp het plan van Barak", "van" hung on the verb
-            lo, hi = sorted((cl.head.i, d.left_edge.i))
-            if any(
-                self.toks[k].pos_ == "PROPN" and self.np_actor(self.toks[k]) is not None
-                for k in range(lo + 1, hi)
-            ):
-                return False  # "verwijt Verhofstadt besluiteloosheid": a bare indirect object
-            if any(
-                _bare_indirect_object(o, cl) and self.np_actor(o) is not None
-                for o in cl.deps
-                if lo < o.i < hi
-            ):
-                return False  # "zet Amerikaanse diplomaten het land uit"
-            things += 1
-        return things > 0
-
-    def _state_of_place(self, cl, lin) -> list[A.Actor]:
-        """The country of an "in"/"te" place on the verb, when exactly one country is named so
-        (a capital too, though a seat after "in" is no actor of its own: "in Moskou")."""
-        places = [
-            a
-            for pos, acts, prep in lin.chunks
-            if prep in ("in", "te")
-            for a in acts
-            if a.country and not a.types and not a.group
-        ]
-        countries = {a.country for a in places}
-        return places[:1] if len(countries) == 1 else []

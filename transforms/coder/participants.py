@@ -1,6 +1,8 @@
 """Who else takes part in a clause: co-agents ("samen met X"), the author a document speaks for,
-targets by place, origin or owner, the causee of "laten", and what makes an act only intended
-(an intent adjective, a purpose clause). Mixed into ``_DocContext``."""
+targets by place, origin, owner or a coordinated clause, the causee of "laten", what makes an act
+only intended (an intent adjective, a purpose clause), the state where an agentless act happened,
+the sides of a "tussen" phrase, and whether an object slot holds a thing. Mixed into
+``_DocContext``."""
 
 from __future__ import annotations
 
@@ -8,14 +10,17 @@ from dataclasses import replace
 
 from ..gazetteer import place_noun, town_noun
 from . import actors as A
-from .common import VERB_POS, Clause, Discourse
+from .common import VERB_POS, Clause, Discourse, _bare_indirect_object, _uniq
 from .lexicon import (
+    ACCUSATION_VERBS,
     COND_MARKS,
     DOCUMENT_NOUNS,
     INTENT_ADJECTIVES,
     ISSUE_VERBS,
+    OBJ_DEPS,
     PROPOSAL_VERBS,
     PROTEST_VERBS,
+    SUBJ_DEPS,
 )
 
 # the end of a noun that names a part of a town or a walled-off area ("centrum", "moslimenclave")
@@ -159,6 +164,38 @@ class ParticipantsMixin:
                 return [replace(a, anaphoric=True)]
         return []
 
+    def _conjunct_target(self, v, sources: list[A.Actor], disc: Discourse) -> list[A.Actor]:
+        """ "Trump spreekt van een heksenjacht en dreigt Brazilië met heffingen": a disapproval
+        with no target of its own is aimed at whom its coordinated clause acts against: the
+        objects of a conjunct verb (or of that verb's infinitive: "en zegt vijf Indiase
+        toestellen te hebben neergeschoten") with a hostile reading (roots 11-20)."""
+        others = [c for c in v.children if c.dep_ == "conj" and c.pos_ in VERB_POS]
+        if v.dep_ == "conj" and v.head.pos_ in VERB_POS:
+            others.append(v.head)
+        verbs = [
+            *others,
+            *(
+                c
+                for w in others
+                for c in w.children
+                if c.dep_ in ("xcomp", "obj") and c.pos_ == "VERB"
+            ),
+        ]
+        homes = {s.key for s in sources}
+        out: list[A.Actor] = []
+        for w in verbs:
+            cl = self.clause(w)
+            if not any("11" <= p.code[:2] <= "20" for p in self.verb_predicates(w, cl)):
+                continue
+            out.extend(
+                a
+                for d in cl.deps
+                if d.dep_ in OBJ_DEPS and self.case_of(d) is None
+                for a in self.actors_of(d, disc)
+                if a.strong and a.key not in homes
+            )
+        return out
+
     def _adjective_owner(self, tok) -> list[A.Actor]:
         """ "protesteerde tegen de Duitse annexatie", "kritiek op het Chinese beleid": a country
         adjective on a policy or event noun in the target slot names whose act it is, and CAMEO
@@ -274,3 +311,80 @@ class ParticipantsMixin:
                 c.lower_ == "gebruik" for c in gov.children if c.dep_ in ("obj", "compound:prt")
             )
         )
+
+    def _verb_between(self, cl, disc: Discourse) -> list[A.Actor]:
+        """Two or more distinct actors of a "tussen A en B" phrase on the verb, else none."""
+        for d in cl.deps:
+            if d.dep_ in ("obl", "obl:arg") and self.case_of(d) == "tussen":
+                group = _uniq([a for a in self.actors_of(d, disc) if a.strong])
+                return group if len(group) >= 2 else []
+        return []
+
+    def _accused_unknown(self, v, cl) -> bool:
+        """An accusation whose object names no actor ("Rusland beschuldigt het Westen ervan
+        Oekraïne te bewapenen"): the accused is that object, so an actor of the alleged act after
+        it is no target."""
+        return A.norm_lemma(v) in ACCUSATION_VERBS and any(
+            d.dep_ == "obj"
+            and d.pos_ in ("NOUN", "PROPN")
+            and self.case_of(d) is None
+            and self.np_actor(d) is None
+            for d in cl.deps
+        )
+
+    def _thing_object(self, cl) -> bool:
+        """The object slot holds a thing and no actor ("Te Londen zijn mededelingen ontvangen uit
+        Haïti"): an actor elsewhere in the clause is not the object of an object-only predicate."""
+        if not cl.passive and sum(d.dep_ in SUBJ_DEPS for d in cl.deps) >= 2:
+            return False  # V2 order parsed as two subjects: the second is the (indirect) object
+        agents = self.c.index.agents
+        things = 0
+        for d in cl.deps:
+            if not (
+                (d.dep_ in OBJ_DEPS and self.case_of(d) is None)
+                or (cl.passive and d.dep_ == "nsubj:pass")
+            ):
+                continue
+            low = d.lower_
+            if d.pos_ != "NOUN" or any(w in agents for w in (low, low[:-1], low[:-2])):
+                return False  # "een delegatie uit Egypte": a role noun may stand for its actor
+            span = range(d.left_edge.i, d.right_edge.i + 1)
+            if any(self.np_actor(self.toks[k]) is not None for k in span):
+                return False
+            nxt = d.right_edge.i + 1
+            owner = self.toks[nxt].head if nxt < len(self.toks) else None
+            if (
+                owner is not None
+                and self.toks[nxt].lower_ == "van"
+                and owner.i > nxt
+                and self._owner_is_target(d)
+                and self.np_actor(owner) is not None
+            ):
+                return False  # "verwierp het plan van Barak", "van" hung on the verb
+            lo, hi = sorted((cl.head.i, d.left_edge.i))
+            if any(
+                self.toks[k].pos_ == "PROPN" and self.np_actor(self.toks[k]) is not None
+                for k in range(lo + 1, hi)
+            ):
+                return False  # "verwijt Verhofstadt besluiteloosheid": a bare indirect object
+            if any(
+                _bare_indirect_object(o, cl) and self.np_actor(o) is not None
+                for o in cl.deps
+                if lo < o.i < hi
+            ):
+                return False  # "zet Amerikaanse diplomaten het land uit"
+            things += 1
+        return things > 0
+
+    def _state_of_place(self, cl, lin) -> list[A.Actor]:
+        """The country of an "in"/"te" place on the verb, when exactly one country is named so
+        (a capital too, though a seat after "in" is no actor of its own: "in Moskou")."""
+        places = [
+            a
+            for pos, acts, prep in lin.chunks
+            if prep in ("in", "te")
+            for a in acts
+            if a.country and not a.types and not a.group
+        ]
+        countries = {a.country for a in places}
+        return places[:1] if len(countries) == 1 else []

@@ -396,8 +396,9 @@ def bare_oblique_is_object(doc) -> int:
     heads = head.astype("int64") + idx
     # an "nmod" is a noun's dependent: on a verb it is the same misreading ("De VS heffen
     # importheffingen op ...")
+    # a name tagged ADJ too ("Mali ... verlaten officieel Ecowas")
     bare = ((dep == _sid(doc, "obl")) | (dep == _sid(doc, "nmod"))) & (
-        (pos == NOUN) | (pos == PROPN)
+        (pos == NOUN) | (pos == PROPN) | (pos == ADJ)
     )
     bare &= (pos[heads] == VERB) & (heads < idx)
     if not bare.any():
@@ -410,6 +411,8 @@ def bare_oblique_is_object(doc) -> int:
         t = doc[i]
         verb = t.head  # a verb before it, by the columns
         if verb.dep_ not in CLAUSE_DEPS or t.lower_ in MEASURE_WORDS:
+            continue
+        if t.pos_ == "ADJ" and not t.text[:1].isupper():
             continue
         if any(c.dep_ in BARE_NOT or c.text in ("(", "[") for c in t.children) or (
             t.left_edge.i > 0 and doc[t.left_edge.i - 1].text in ("(", "[")

@@ -1,0 +1,118 @@
+"""Coder rules of 0.3.93 and later (thirtieth session), each on a text written for this file
+(never dev, held-out or blind). Removing the rule makes its case fail."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.coder_events import event_triples
+
+DAY = dt.date(2025, 3, 1)
+
+
+def test_suspects_are_criminals_for_the_police(nlp, coder) -> None:
+    """ "De politie heeft tientallen verdachten opgepakt": suspects are an actor (CRM, as
+    PETRARCH2's CULPRIT), so a domestic arrest has a target (coder 0.3.93)."""
+    found = event_triples(
+        nlp, coder, "De politie heeft in Gent twintig verdachten opgepakt.", DAY, "BEL"
+    )
+    assert ("BELCOP", "173", "BELCRM") in found, found
+
+
+def test_a_name_tagged_adjective_after_its_verb_is_the_object(nlp, coder) -> None:
+    """ "Mali, Burkina Faso en Niger verlaten officieel Ecowas": the organisation, tagged ADJ and
+    hung on the verb as an ``obl`` without a preposition, is the object (coder 0.3.93)."""
+    from geoevents.model import parse_article
+    from geoevents.transforms.coder.repairs_clauses import bare_oblique_is_object
+
+    doc = parse_article(nlp, "Guinee verlaat officieel Ecowas\n\n")
+    org = next(t for t in doc if t.text == "Ecowas")
+    org.pos_, org.dep_, org.head = "ADJ", "obl", doc[1]
+    assert bare_oblique_is_object(doc) == 1 and org.dep_ == "obj"
+    lower = next(t for t in parse_article(nlp, "Guinee verlaat de officiële top\n\n"))
+    assert lower.dep_ != "obj"
+
+
+def test_a_national_leadership_is_its_government(nlp, coder) -> None:
+    """ "de Palestijnse leiding": the leadership of a country acts as its government (coder
+    0.3.93)."""
+    found = event_triples(
+        nlp, coder, "De Iraanse leiding noemde de Amerikaanse president een leugenaar.", DAY
+    )
+    assert any(a1 == "IRNGOV" and c.startswith("11") for a1, c, _ in found), found
+
+
+def test_a_blame_without_target_takes_the_object_of_its_hostile_conjunct(nlp, coder) -> None:
+    """ "Seoul ontbiedt de Japanse ambassadeur en spreekt van een provocatie": the provocation
+    is blamed on whom the coordinated hostile clause acts against (coder 0.3.93)."""
+    found = event_triples(
+        nlp,
+        coder,
+        "Seoul ontbiedt de Japanse ambassadeur en spreekt van een provocatie.",
+        DAY,
+    )
+    assert ("KOR", "111", "JPNGOV") in found, found
+    friendly = event_triples(
+        nlp, coder, "Hanoi spreekt van een provocatie en bedankt de Japanse regering.", DAY
+    )
+    assert not any(c == "111" and a2 == "JPNGOV" for _, c, a2 in friendly), friendly
+
+
+def test_a_verb_read_as_copula_with_its_particle_is_the_verb(nlp, coder) -> None:
+    """ "De oppositie diende een motie van wantrouwen in tegen minister X": "diende" read as the
+    copula of "motie" and "in" as a second preposition; the verb "indienen" takes the motion
+    and its "tegen" phrase: 113, as PETRARCH2's SEEK VOTE OF NO CONFIDENCE (coder 0.3.93)."""
+    found = event_triples(
+        nlp,
+        coder,
+        "De oppositie diende een motie van wantrouwen in tegen minister Keijzer.",
+        dt.date(2022, 6, 1),
+        "NLD",
+    )
+    assert ("NLDOPP", "113", "NLDELI") in found, found
+
+
+def test_a_particle_word_on_the_object_belongs_to_the_verb(nlp, coder) -> None:
+    """ "Vakbonden leggen het openbaar vervoer plat": "plat" hung on the object is the verb's
+    particle when the dictionary has the verb with it (coder 0.3.93)."""
+    from geoevents.model import parse_article
+
+    doc = parse_article(nlp, "De Franse vakbonden leggen het openbaar vervoer plat.\n\n")
+    coder.code_doc(doc, DAY)
+    plat = next(t for t in doc if t.text == "plat")
+    assert (plat.dep_, plat.head.lemma_) == ("compound:prt", "leggen"), [
+        (t.text, t.dep_, t.head.text) for t in doc
+    ]
+    found = event_triples(nlp, coder, "De Franse vakbonden leggen België plat.", DAY)
+    assert ("FRALAB", "143", "BEL") in found, found
+
+
+def test_a_present_participle_before_its_noun_is_an_adjective(nlp, coder) -> None:
+    """ "het vuur geopend op wachtende Palestijnen": the participle after the preposition is the
+    noun's adjective, so the noun is the target of the "op" phrase (coder 0.3.93)."""
+    from geoevents.model import parse_article
+    from geoevents.transforms.coder.repairs_verb_forms import present_participle_read_as_verb
+
+    doc = parse_article(nlp, "Soldaten openden het vuur op wachtende burgers.\n\n")
+    part = next(t for t in doc if t.text == "wachtende")
+    noun = next(t for t in doc if t.text == "burgers")
+    case = next(t for t in doc if t.text == "op")
+    part.pos_, part.dep_, part.head = "VERB", "obl", doc[1]
+    noun.dep_, noun.head = "appos", part
+    case.dep_, case.head = "case", part
+    assert present_participle_read_as_verb(doc) == 1
+    assert (part.dep_, part.head.text, noun.dep_, case.head.text) == (
+        "amod",
+        "burgers",
+        "obl",
+        "burgers",
+    )
+
+
+def test_a_charge_d_affaires_and_a_drone_are_agents(nlp, coder) -> None:
+    """ "zaakgelastigde" is a diplomat (GOV) and a drone a military craft (MIL), with their
+    country's adjective (coder 0.3.93)."""
+    found = event_triples(nlp, coder, "Litouwen ontbiedt de Russische zaakgelastigde.", DAY)
+    assert any(a1 == "LTU" and a2 == "RUSGOV" for a1, _, a2 in found), found
+    found = event_triples(nlp, coder, "Polen heeft twee Russische drones neergeschoten.", DAY)
+    assert ("POL", "190", "RUSMIL") in found, found

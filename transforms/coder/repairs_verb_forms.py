@@ -1,0 +1,150 @@
+"""Repairs of verb forms the parser misreads (coder 0.3.93): a separable verb torn apart, as a
+finite verb read as the copula of its own object ("De oppositie diende een motie ... in") or a
+particle hung on the object ("Vakbonden leggen het openbaar vervoer plat"), both repaired only
+for a verb that takes that particle in a predicate row; and a present participle before its
+noun read as a verb with that noun as object ("het vuur geopend op wachtende Palestijnen")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import numpy as np
+from spacy.attrs import DEP, HEAD
+
+from .repair_arrays import _attr, _sid
+
+# verbs that are copulas in UD Dutch: a "cop" of one of these is right
+COPULAS = frozenset({"zijn", "worden", "blijven", "lijken", "blijken", "heten", "schijnen"})
+# a particle that is no preposition: the parser has no other use for it after a verb's object
+# except as a noun's modifier ("het openbaar vervoer plat")
+WORD_PARTICLES = frozenset(
+    {"plat", "stil", "lam", "vast", "vrij", "los", "terug", "weg", "neer", "open", "dicht"}
+)
+# what a clause keeps on its verb when the verb is lifted over the noun it was the copula of
+CLAUSE_DEPS = frozenset(
+    {"nsubj", "nsubj:pass", "aux", "aux:pass", "mark", "advmod", "obl", "punct", "cc", "conj"}
+)
+
+
+def verb_read_as_copula(
+    doc, lemmas_of: Callable[[str], set], particles_of: Callable[[str], set]
+) -> int:
+    """ "De oppositie diende een motie van wantrouwen in tegen minister Faber": the parser, which
+    knows "dienen" as a modal, reads "diende" as the ``cop`` of "motie" and "in" as a second
+    preposition before "tegen". A copula that is a form of a non-copular dictionary verb
+    (``lemmas_of(form)``) and has one of that verb's particles (``particles_of(lemma)``) after its
+    noun, as a preposition directly before another, is the clause's verb: the noun becomes its
+    object, the particle its ``compound:prt`` and the particle's phrase its ``obl``. Changes ``doc``
+    in place; returns the count."""
+
+    (dep,) = _attr(doc, DEP)
+    cops = (dep == _sid(doc, "cop")).nonzero()[0].tolist()
+    changed = 0
+    for i in cops:
+        t = doc[i]
+        lemmas = lemmas_of(t.lower_) - COPULAS
+        if not lemmas or t.lemma_.lower() in COPULAS:
+            continue
+        noun = t.head
+        if noun.i < t.i or noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        prt = None
+        for k in range(noun.i + 1, noun.sent.end - 1):
+            w, nxt = doc[k], doc[k + 1]
+            if (
+                w.dep_ == "case"
+                and nxt.pos_ == "ADP"
+                and any(w.lower_ in particles_of(x) for x in lemmas)
+            ):
+                prt = w
+                break
+        if prt is None:
+            continue
+        phrase = prt.head
+        for ch in list(noun.children):
+            if ch.dep_ in CLAUSE_DEPS and (ch.dep_ != "punct" or ch.i > phrase.i):
+                ch.head = t
+        if noun.head.i == noun.i:
+            t.head = t
+            t.dep_ = "ROOT"
+        else:
+            t.head = noun.head
+            t.dep_ = noun.dep_
+        t.pos_ = "VERB"
+        noun.head, noun.dep_ = t, "obj"
+        prt.head, prt.dep_ = t, "compound:prt"
+        if phrase.i != t.i and phrase.head.i == noun.i:
+            phrase.head, phrase.dep_ = t, "obl"
+        changed += 1
+    return changed
+
+
+def word_particle_on_the_object(doc, particles_of: Callable[[str], set]) -> int:
+    """ "Vakbonden leggen het openbaar vervoer plat uit protest ...": a particle word that is no
+    preposition ("plat", "stil", "terug"), hung on the object of a verb that takes it in the
+    dictionary (``particles_of(lemma)``) and with no particle yet, is that verb's
+    ``compound:prt``. Changes ``doc`` in place; returns the count."""
+
+    dep, head = _attr(doc, DEP, HEAD)
+    idx = np.arange(len(doc))
+    heads = head.astype("int64") + idx
+    changed = 0
+    for i in idx[heads < idx].tolist():
+        t = doc[i]
+        if t.lower_ not in WORD_PARTICLES or t.dep_ == "compound:prt":
+            continue
+        if t.head.pos_ == "VERB" and t.dep_ in ("obj", "xcomp", "advmod", "obl", "nmod"):
+            verb, obj = t.head, None  # "leggen België plat" with "plat" as the object
+        else:
+            obj = t.head
+            verb = obj.head
+            # the phrase after the verb: its object, or a second subject the parser made of it
+            if obj.dep_ not in ("obj", "nsubj") or verb.pos_ != "VERB" or verb.i > obj.i:
+                continue
+        lemma = (verb.lemma_ or verb.text).lower().replace("_", "")
+        if t.lower_ not in particles_of(lemma):
+            continue
+        if any(c.dep_ == "compound:prt" for c in verb.children):
+            continue
+        if obj is None and t.dep_ == "obj":
+            for c in verb.children:
+                if c.dep_ == "iobj":
+                    c.dep_ = "obj"  # the object the particle's reading took
+        t.head, t.dep_ = verb, "compound:prt"
+        changed += 1
+    return changed
+
+
+def present_participle_read_as_verb(doc) -> int:
+    """ "het vuur geopend op wachtende Palestijnen": the parser reads the present participle
+    after a preposition as a verb (the preposition its ``case``) and the noun after it as that
+    verb's object. An inflected present participle (the infinitive + "de") with a ``case`` before
+    it and an object right after it is that noun's adjective: the noun takes the phrase's place
+    and the preposition. Changes ``doc`` in place; returns the count."""
+
+    changed = 0
+    for t in doc:
+        if t.pos_ != "VERB" or not t.lower_.endswith("ende"):
+            continue
+        lemma = t.lemma_.lower()
+        if not lemma.endswith("en") or t.lower_ != lemma + "de":
+            continue  # the form, not the morphology (often wrong here): "wachten" + "de"
+        case = [c for c in t.children if c.dep_ == "case" and c.i < t.i]
+        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if (
+            not case
+            or nxt is None
+            or nxt.head.i != t.i
+            or nxt.dep_ not in ("obj", "nsubj", "appos")
+        ):
+            continue
+        if nxt.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if any(c.dep_ in ("obj", "nsubj", "obl") for c in t.children if c.i != nxt.i):
+            continue  # a participle with arguments of its own is a clause ("door X steunende")
+        nxt.head, nxt.dep_ = t.head, t.dep_
+        for c in list(t.children):
+            c.head = nxt
+        t.head, t.dep_, t.pos_ = nxt, "amod", "ADJ"
+        changed += 1
+    return changed
