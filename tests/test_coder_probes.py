@@ -23,7 +23,7 @@ FLOORS = {
     # left uncoded as an agentless passive; others code it)
     "modern_news.jsonl": (372, 409, 364, 9),
     "body_news.jsonl": (308, 334, 264, 14),
-    "archive_news.jsonl": (250, 325, 191, 27),
+    "archive_news.jsonl": (250, 325, 192, 27),
     "domestic_news.jsonl": (220, 205, 128, 12),
     # written 2026-12-05 by two helpers who never saw the coder; b is read as a summary only
     # (writer A codes a visit without the host's 043, so two hosts of 0.3.26 count as false)
@@ -41,11 +41,11 @@ FLOORS = {
     "independent_f.jsonl": (160, 262, 113, 18),
     # written 2026-12-06 (twenty-second session) by another, who then classified the misses;
     # first run 96/118/237; worked on like a and c (dev)
-    "independent_g.jsonl": (180, 237, 124, 9),
+    "independent_g.jsonl": (180, 237, 125, 9),
     # written 2026-12-06 (twenty-third session) by another, who then classified the misses;
     # first run 133/156/248; worked on like g (dev) (0.3.92: an agreement both sides reached
     # counts one way as false, the annotator coding what one side then did)
-    "independent_h.jsonl": (180, 248, 160, 16),
+    "independent_h.jsonl": (180, 248, 161, 16),
     # written 2026-12-06 (twenty-third session) by another, who then classified the misses;
     # first run (0.3.48) 128/144/261; held out like b (summaries only)
     "independent_i.jsonl": (180, 261, 133, 15),

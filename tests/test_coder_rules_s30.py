@@ -116,3 +116,50 @@ def test_a_charge_d_affaires_and_a_drone_are_agents(nlp, coder) -> None:
     assert any(a1 == "LTU" and a2 == "RUSGOV" for a1, _, a2 in found), found
     found = event_triples(nlp, coder, "Polen heeft twee Russische drones neergeschoten.", DAY)
     assert ("POL", "190", "RUSMIL") in found, found
+
+
+def test_an_attack_struck_the_place_down_its_chain_of_modifiers(nlp, coder) -> None:
+    """ "Bij Israëlische beschietingen nabij een distributiepunt voor hulpgoederen in Rafah":
+    with no "op" target, the first "in" place down the attack noun's modifiers, three phrases
+    deep at most, is where it struck (coder 0.3.93)."""
+    found = event_triples(
+        nlp,
+        coder,
+        "Bij Russische aanvallen rond een depot voor brandstof in Charkiv zijn vier mensen gedood.",
+        DAY,
+    )
+    assert any(a1 == "RUS" and c.startswith("19") and a2 == "UKR" for a1, c, a2 in found), found
+
+
+def test_a_bare_preposition_on_the_verb_is_its_particle(nlp, coder) -> None:
+    """ "Georgië schort EU-toetredingsgesprekken op tot 2028": "op", with no words of its own, is
+    the particle of a verb that takes it (the lemma also read from the form: "schort"), the noun
+    hung on the verb as an apposition is its object, and talks with no "met" phrase whose noun
+    is led by an actor ("EU-") are talks with that actor: 164 (coder 0.3.93)."""
+    from geoevents.model import parse_article
+
+    doc = parse_article(nlp, "Armenië schort EU-toetredingsgesprekken op tot 2030\n\n")
+    coder.code_doc(doc, DAY)
+    op = next(t for t in doc if t.text == "op")
+    talks = next(t for t in doc if t.text.startswith("EU-"))
+    assert (op.dep_, talks.dep_) == ("compound:prt", "obj"), [
+        (t.text, t.dep_, t.head.text) for t in doc
+    ]
+    found = event_triples(nlp, coder, "Armenië schort EU-toetredingsgesprekken op tot 2030", DAY)
+    assert any(a1 == "ARM" and c == "164" and a2 == "IGOEUREEC" for a1, c, a2 in found), found
+
+
+def test_a_participle_run_into_a_name_before_a_subordinate_clause_is_the_verb(nlp, coder) -> None:
+    """ "Pastrana heeft zijn ambassadeur in Caracas teruggeroepen nadat Chávez ...": the tagger
+    ran the name on into the participle and the parser hung the main clause on the "nadat"
+    clause's verb; the participle is the main verb and the other its adverbial clause
+    (coder 0.3.93)."""
+    found = event_triples(
+        nlp,
+        coder,
+        "De Filipijnen hebben hun ambassadeur in Peking teruggeroepen nadat China een schip had "
+        "geramd.",
+        DAY,
+    )
+    assert any(a1 == "PHL" and c == "161" and a2.startswith("CHN") for a1, c, a2 in found), found
+    assert not any(a1 == "PHL" and c.startswith("19") for a1, c, _ in found), found

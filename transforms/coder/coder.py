@@ -132,6 +132,7 @@ from .repairs_titles import (
     verb_fixed_to_name,
 )
 from .repairs_verb_forms import (
+    participle_before_subordinate_clause,
     present_participle_read_as_verb,
     verb_read_as_copula,
     word_particle_on_the_object,
@@ -427,7 +428,7 @@ class EventCoder:
         done(trailing_name_is_object(doc, _sentence_starts(doc)))
         done(particle_before_preposition(doc))
         done(final_particle_to_verb(doc))
-        done(word_particle_on_the_object(doc, particles_of))
+        done(word_particle_on_the_object(doc, particles_of, lemmas_of))
         done(trailing_negation_to_verb(doc))
         done(split_joined_names(doc, tok_mention))
         words = set(arrays.lowers)  # the rarer repairs below run only where their words occur
@@ -458,6 +459,7 @@ class EventCoder:
         done(present_participle_read_as_verb(doc))
         done(headline_passive_subject(doc))
         done(perfect_participle_tagged_noun(doc, self.participle_ids))
+        done(participle_before_subordinate_clause(doc, self.participle_ids))
         done(aux_root_to_participle(doc))
         done(aux_on_noun_to_participle(doc))
         done(argument_of_aux_to_verb(doc))

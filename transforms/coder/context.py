@@ -10,6 +10,7 @@ import numpy as np
 
 from . import actors as A
 from .anaphora import AnaphoraMixin
+from .backers import BackersMixin
 from .clauses import ClausesMixin
 from .coding import CodingMixin
 from .common import Clause, _case, _verb_like
@@ -43,6 +44,7 @@ class _DocContext(
     CodingMixin,
     HeadlinesMixin,
     NounsMixin,
+    BackersMixin,
     RowsMixin,
 ):
     """Per-document state: mentions, cached noun-phrase actors, discourse memory."""

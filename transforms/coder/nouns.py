@@ -68,16 +68,11 @@ def _unreal_word(t) -> bool:
     return A.norm_lemma(t) in UNREAL_NOUNS or t.lower_ in UNREAL_NOUNS
 
 
+# nouns whose "met X" names a neighbour, not a party: "een oefening bij de grens met Polen"
 # verbs of travel and presence: a meeting noun in their "voor" phrase is what the subject came for
 TRAVEL_VERBS = frozenset(
     {"reizen", "gaan", "komen", "vertrekken", "aankomen", "arriveren", "vliegen", "zijn"}
 )
-# verbs of thanks and praise: "bedankt X voor de steun" (X gave the support)
-THANKS_VERBS = frozenset({"bedanken", "danken", "prijzen", "loven", "complimenteren"})
-# prepositions of a backer's phrase on a verb: "met steun van", "op verzoek van", "na / onder
-# bemiddeling van (door)"
-BACKER_CASES = frozenset({"met", "op", "na", "onder", "ondanks", "als"})
-# nouns whose "met X" names a neighbour, not a party: "een oefening bij de grens met Polen"
 BORDER_NOUNS = frozenset({"grens", "grenzen", "grensgebied", "grensstreek", "grensovergang"})
 
 
@@ -135,73 +130,6 @@ class NounsMixin:
                 group = _uniq([a for a in group if a.strong])
                 return group if len(group) >= 2 else []
         return []
-
-    def _thanks(self, v) -> bool:
-        """A verb of thanks or praise whose "voor" phrase names what the object did."""
-        return not self.lemmas_of(v).isdisjoint(THANKS_VERBS)
-
-    def code_backer(self, n, disc: Discourse) -> list[dict]:
-        """ "Met steun van de VS heroverde Oekraïne Cherson", "Op verzoek van Kyiv stuurde Polen
-        tanks", "na bemiddeling door de VS stemden India en Pakistan in": the backer (the noun's
-        "van" or "door" actor) acts on the subject of the verb the phrase belongs to
-        (predicates.tsv rows flagged ``backer``)."""
-        p = self.c.backers.get(A.norm_lemma(n))
-        if p is None:
-            return []
-        if n.dep_ == "fixed" and n.head.dep_ == "case" and n.head.lower_ in ("met", "op"):
-            # UD's multiword preposition: "Op verzoek van" is the case of "Kyiv"
-            phrases = [n.head.head]
-        elif n.dep_ == "fixed" and n.head.lower_ in ("met", "op"):
-            # the same with the preposition misparsed ("heeft op verzoek van Washington ...
-            # uitgeleverd": "op" an xcomp, "Washington" on the auxiliary): the "van" phrase
-            # right after the noun
-            phrases = [t for t in self.toks[n.i + 2 : n.i + 5] if self.case_of(t) == "van"][:1]
-        elif (n.dep_ in ("obl", "obl:arg") and self.case_of(n) in BACKER_CASES) or (
-            # "Xi woonde de parade bij als eregast van Poetin": "als" read as a conjunction
-            n.dep_ in ("advcl", "xcomp", "nmod")
-            and any(c.dep_ == "mark" and c.lower_ == "als" for c in n.children)
-        ):
-            if any(ch.lower_ == "geen" for ch in n.children):
-                return []
-            # "na bemiddeling door de VS", "onder bemiddeling van de EU"
-            phrases = [
-                ch for ch in n.children if ch.dep_ == "nmod" and self.case_of(ch) in ("van", "door")
-            ]
-            if not phrases:
-                # "Onder Amerikaanse druk stemde Nederland in": the country adjective is the backer
-                phrases = [n] if self._adjective_countries(n) else []
-        else:
-            return []
-        if not phrases or phrases[0].dep_ not in ("obl", "obl:arg", "nmod"):
-            return []
-        gov = phrases[0].head if n.dep_ == "fixed" else n.head
-        if gov.dep_ == "aux" and gov.head.pos_ == "VERB":
-            gov = gov.head  # hung on the auxiliary: the clause is its participle's
-        if gov.pos_ not in ("VERB", "AUX"):
-            return []
-        cl = self.clause(gov)
-        if (cl.negated or not cl.asserted) and self.case_of(n) != "ondanks":
-            # "ondanks een verzoek van X belde hij niet": the request was made all the same
-            return []
-        if phrases == [n]:
-            backers = self._adjective_countries(n)
-        else:
-            backers = [a for ph in phrases for a in self.actors_of(ph, disc) if a.strong]
-        if not backers:
-            return []
-        if cl.passive or self._zijn_passive(gov):
-            # "X is gearresteerd op verzoek van Spanje": the request went to whoever arrested,
-            # not to the one arrested
-            return []
-        subj, _ = self.subjects(cl, disc)
-        # not the backer itself; two roles of one country are left to ``_emit``'s domestic
-        # rules ("ondanks de kritiek van de oppositie houdt de minister vast": NLDOPP -> NLDGOV)
-        codes = {b.code for b in backers}
-        targets = [s for s in subj if s.strong and s.code not in codes]
-        if not targets:
-            return []
-        code = (_to_intent(p.code) or p.code) if cl.intent else p.code
-        return self._emit(p, code, backers, targets, False, n, cl, 45, [])
 
     def _zijn_passive(self, v) -> bool:
         """ "is gearresteerd": "zijn" with the participle of a verb that takes an object, and no
@@ -262,6 +190,22 @@ class NounsMixin:
                     if found:
                         break
         return found
+
+    def _nested_place(self, n, disc: Discourse) -> list[A.Actor]:
+        """ "Israëlische beschietingen nabij een distributiepunt voor hulpgoederen in Rafah": the
+        first "in"/"te" place down the noun's own chain of modifiers (three phrases deep at
+        most) is where the attack struck."""
+        frontier = [c for c in n.children if c.dep_ == "nmod"]
+        for _ in range(3):
+            nxt = []
+            for ch in frontier:
+                if self.case_of(ch) in ("in", "te"):
+                    found = self.actors_of(ch, disc, allow_weak=True)
+                    if found:
+                        return found
+                nxt.extend(c for c in ch.children if c.dep_ == "nmod")
+            frontier = nxt
+        return []
 
     def code_noun(self, n, disc: Discourse, verb_events: dict[int, bool]) -> list[dict]:
         preds = self.noun_predicates(n)
@@ -404,6 +348,8 @@ class NounsMixin:
             for ch in n.children:
                 if ch.dep_ in ("nmod", "obl") and self.case_of(ch) in ("in", "te"):
                     targets.extend(self.actors_of(ch, disc, allow_weak=True))
+            if not targets:
+                targets = self._nested_place(n, disc)
         light = gov is not None and (
             A.norm_lemma(gov) in LIGHT_VERBS
             or gov.lower_ in LIGHT_FORMS

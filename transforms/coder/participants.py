@@ -196,6 +196,18 @@ class ParticipantsMixin:
             )
         return out
 
+    def _prefix_partner(self, cl: Clause, sources: list[A.Actor]) -> list[A.Actor]:
+        """ "Georgië schort EU-toetredingsgesprekken op": talks "met" no one named, whose object
+        is a compound led by an actor ("EU-", "NAVO-"), are talks with that actor."""
+        homes = {s.key for s in sources}
+        for d in cl.deps:
+            if d.dep_ != "obj" or "-" not in d.text or self.case_of(d) is not None:
+                continue
+            a = self.np_actor(d)
+            if a is not None and a.strong and a.key not in homes:
+                return [a]
+        return []
+
     def _adjective_owner(self, tok) -> list[A.Actor]:
         """ "protesteerde tegen de Duitse annexatie", "kritiek op het Chinese beleid": a country
         adjective on a policy or event noun in the target slot names whose act it is, and CAMEO

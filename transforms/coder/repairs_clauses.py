@@ -299,24 +299,29 @@ def _title(doc, t) -> bool:
 
 
 def loose_apposition_is_object(doc) -> int:
-    """A name hung as ``appos`` on a verb after it, or on a time or place phrase it does not
+    """A name (or a noun before the verb's particle) hung as ``appos`` on a verb after it, or a name on a time or place phrase it does not
     follow directly and with no comma before it: "heeft in de nacht van zaterdag op zondag Oekraïne aangevallen" (an
     apposition stands right after its noun or after a comma). It is the verb's object. Changes
     ``doc`` in place; returns the count."""
 
     dep, pos = _attr(doc, DEP, POS)
     changed = 0
-    # both readings below need a name (Token.pos_, from the column)
-    for i in ((dep == _sid(doc, "appos")) & (pos == PROPN)).nonzero()[0].tolist():
+    # a name or noun (Token.pos_, from the column); the second reading needs a name
+    for i in ((dep == _sid(doc, "appos")) & ((pos == PROPN) | (pos == NOUN))).nonzero()[0].tolist():
         t = doc[i]
         head = t.head
         if (
-            t.pos_ == "PROPN"
-            and head.pos_ == "VERB"
+            head.pos_ == "VERB"
             and head.i < t.i
             and not any(c.dep_ == "obj" for c in head.children)
+            # a noun only inside the verb's middle field, before its particle
+            and (
+                t.pos_ == "PROPN"
+                or any(c.dep_ == "compound:prt" and c.i > t.i for c in head.children)
+            )
         ):
-            # no verb has an apposition: "Mali en Niger verlaten Ecowas" (a headline)
+            # no verb has an apposition: "Mali en Niger verlaten Ecowas", "Georgië schort
+            # EU-toetredingsgesprekken op" (headlines)
             t.dep_ = "obj"
             changed += 1
             continue

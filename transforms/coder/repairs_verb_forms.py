@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import numpy as np
-from spacy.attrs import DEP, HEAD
+from spacy.attrs import DEP, HEAD, LOWER
 
 from .repair_arrays import _attr, _sid
 
@@ -79,11 +79,15 @@ def verb_read_as_copula(
     return changed
 
 
-def word_particle_on_the_object(doc, particles_of: Callable[[str], set]) -> int:
+def word_particle_on_the_object(
+    doc, particles_of: Callable[[str], set], lemmas_of: Callable[[str], set]
+) -> int:
     """ "Vakbonden leggen het openbaar vervoer plat uit protest ...": a particle word that is no
     preposition ("plat", "stil", "terug"), hung on the object of a verb that takes it in the
-    dictionary (``particles_of(lemma)``) and with no particle yet, is that verb's
-    ``compound:prt``. Changes ``doc`` in place; returns the count."""
+    dictionary (``particles_of(lemma)``; the lemma also by the form, ``lemmas_of``: "schort" is
+    lemmatized "schort") and with no particle yet, is that verb's ``compound:prt``; so is a
+    preposition on the verb with no words of its own ("Georgië schort toetredingsgesprekken op
+    tot 2028", "op" an ``obl``). Changes ``doc`` in place; returns the count."""
 
     dep, head = _attr(doc, DEP, HEAD)
     idx = np.arange(len(doc))
@@ -91,9 +95,17 @@ def word_particle_on_the_object(doc, particles_of: Callable[[str], set]) -> int:
     changed = 0
     for i in idx[heads < idx].tolist():
         t = doc[i]
-        if t.lower_ not in WORD_PARTICLES or t.dep_ == "compound:prt":
+        if t.dep_ == "compound:prt":
             continue
-        if t.head.pos_ == "VERB" and t.dep_ in ("obj", "xcomp", "advmod", "obl", "nmod"):
+        bare_adp = (
+            t.pos_ == "ADP"
+            and t.dep_ in ("obl", "advmod", "dep", "obl:arg")
+            and t.head.pos_ == "VERB"
+            and not any(True for _ in t.children)
+        )
+        if t.lower_ not in WORD_PARTICLES and not bare_adp:
+            continue
+        if t.head.pos_ == "VERB" and t.dep_ in ("obj", "xcomp", "advmod", "obl", "nmod", "dep"):
             verb, obj = t.head, None  # "leggen België plat" with "plat" as the object
         else:
             obj = t.head
@@ -102,7 +114,7 @@ def word_particle_on_the_object(doc, particles_of: Callable[[str], set]) -> int:
             if obj.dep_ not in ("obj", "nsubj") or verb.pos_ != "VERB" or verb.i > obj.i:
                 continue
         lemma = (verb.lemma_ or verb.text).lower().replace("_", "")
-        if t.lower_ not in particles_of(lemma):
+        if not any(t.lower_ in particles_of(x) for x in {lemma} | lemmas_of(verb.lower_)):
             continue
         if any(c.dep_ == "compound:prt" for c in verb.children):
             continue
@@ -146,5 +158,47 @@ def present_participle_read_as_verb(doc) -> int:
         for c in list(t.children):
             c.head = nxt
         t.head, t.dep_, t.pos_ = nxt, "amod", "ADJ"
+        changed += 1
+    return changed
+
+
+# finite forms of the perfect's auxiliaries
+PERFECT_AUX = frozenset({"heeft", "hebben", "had", "hadden", "is", "zijn", "was", "waren"})
+
+
+def participle_before_subordinate_clause(doc, participle_ids: frozenset[int]) -> int:
+    """ "Pastrana heeft zijn ambassadeur in Caracas teruggeroepen nadat Chávez had gezegd ...":
+    the tagger runs the name on into the participle ("Caracas teruggeroepen", a noun), and the
+    parser hangs the main clause's auxiliary, subject and object on the verb of the "nadat"
+    clause. A dictionary participle (``participle_ids``) tagged otherwise, right before the
+    conjunction of a clause whose verb took an auxiliary of the perfect from before the
+    participle, is the main clause's verb: the words before it move to it and the other verb
+    becomes its adverbial clause. Changes ``doc`` in place; returns the count."""
+
+    (lower,) = _attr(doc, LOWER)
+    lows = lower.tolist()  # the string ids, as the set holds them
+    changed = 0
+    for i in range(len(doc) - 1):
+        if lows[i] not in participle_ids:
+            continue
+        t, mark = doc[i], doc[i + 1]
+        if t.pos_ in ("VERB", "AUX") or mark.pos_ != "SCONJ" or mark.dep_ != "mark":
+            continue
+        verb = mark.head
+        if verb.i <= mark.i or verb.pos_ not in ("VERB", "ADJ"):  # "geramd" tagged ADJ too
+            continue
+        if not any(
+            c.dep_ == "aux" and c.lower_ in PERFECT_AUX and c.i < t.i for c in verb.children
+        ):
+            continue
+        for c in list(verb.children):
+            if c.i < t.i:
+                c.head = t
+        if verb.head.i == verb.i:
+            t.head = t
+        else:
+            t.head = verb.head
+        t.dep_, t.pos_ = verb.dep_, "VERB"
+        verb.head, verb.dep_ = t, "advcl"
         changed += 1
     return changed
