@@ -39,8 +39,6 @@ OBJ_OR_OBL = frozenset(OBJ_DEPS | {"obl"})
 # slots where an act named again may stand for its author ("veroordeelt de aanval",
 # "protesteert tegen het besluit")
 ACT_SLOTS = frozenset({"obj", "tegen", "op", "over"})
-# word classes no phrase of an object holds: a phrase after one belongs elsewhere
-BREAK_POS = frozenset({"VERB", "AUX", "PUNCT", "CCONJ", "SCONJ"})
 
 
 class ClausesMixin:
@@ -361,57 +359,6 @@ class ClausesMixin:
         """An event noun of assault or force ("luchtaanval", "bombardement", "beschieting")."""
         p = self.noun_predicate_of(t.lemma_, t.text, t.i) if t.pos_ == "NOUN" else None
         return p is not None and p.code[:2] in VIOLENT_ROOTS
-
-    def _previous_clause(self, v, disc: Discourse) -> tuple[list[A.Actor], list[A.Actor]]:
-        """Subject and object actors of the closest earlier verb in the sentence with an actor subject."""
-        unit = self.unit_of.get(v.i) or v.sent
-        for i in range(v.i - 1, unit.start - 1, -1):
-            t = self.toks[i]
-            if t.pos_ != "VERB":
-                continue
-            cl = self.clause(t)
-            subj, _ = self.subjects(cl, disc)
-            subj = [a for a in subj if a.strong]
-            if subj:
-                objs = [a for d in cl.deps if d.dep_ in OBJ_DEPS for a in self.actors_of(d, disc)]
-                return subj, objs
-        return [], []
-
-    def _coordinated_prefix(self, toks: list) -> list:
-        """The first subject plus those joined to it by "en"/","; the rest are misparsed objects."""
-        if not toks:
-            return toks
-        out = [toks[0]]
-        for t in toks[1:]:
-            between = {self.toks[k].lower_ for k in range(out[-1].i + 1, t.i)}
-            if between & {"en", ",", "of"}:
-                out.append(t)
-            else:
-                break
-        return out
-
-    def _agent_of_object(self, cl: Clause, obj, disc: Discourse) -> list:
-        """The "door" actor of an object noun that names an act: on the noun, or on the verb
-        right after the noun's phrase, where the parser often hangs it."""
-        if obj.pos_ != "NOUN" or cl.passive:
-            return []
-        # on the noun, or hung on its "van" phrase ("de inzet van de Nationale Garde door Trump")
-        owners = [c for c in obj.children if c.dep_ == "nmod" and self.case_of(c) == "van"]
-        for ch in (c for h in (obj, *owners) for c in h.children):
-            if ch.dep_ in ("nmod", "obl") and self.case_of(ch) == "door":
-                return [a for a in self.actors_of(ch, disc) if a.strong]
-        for d in cl.deps:
-            if (
-                d.dep_ in ("obl", "obl:arg")
-                and self.case_of(d) == "door"
-                and d.i > obj.i
-                # only the object's phrases between ("de moord op Nasrallah door Israël")
-                and not any(
-                    self.pos_now[i] in BREAK_POS for i in range(obj.right_edge.i + 1, d.left_edge.i)
-                )
-            ):
-                return [a for a in self.actors_of(d, disc) if a.strong]
-        return []
 
     def targets(
         self, cl: Clause, slots: tuple[str, ...], disc: Discourse, allow_weak: bool

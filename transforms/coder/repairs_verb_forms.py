@@ -9,9 +9,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import numpy as np
-from spacy.attrs import DEP, HEAD, LOWER
+from spacy.attrs import DEP, HEAD, LOWER, POS
+from spacy.symbols import ADP, VERB
 
-from .repair_arrays import _attr, _sid
+from .repair_arrays import _attr, _ids, _sid
 
 # verbs that are copulas in UD Dutch: a "cop" of one of these is right
 COPULAS = frozenset({"zijn", "worden", "blijven", "lijken", "blijken", "heten", "schijnen"})
@@ -89,14 +90,18 @@ def word_particle_on_the_object(
     preposition on the verb with no words of its own ("Georgië schort toetredingsgesprekken op
     tot 2028", "op" an ``obl``). Changes ``doc`` in place; returns the count."""
 
-    dep, head = _attr(doc, DEP, HEAD)
+    dep, head, pos, lower = _attr(doc, DEP, HEAD, POS, LOWER)
     idx = np.arange(len(doc))
     heads = head.astype("int64") + idx
+    has_child = np.zeros(len(doc), dtype=bool)
+    has_child[heads[heads != idx]] = True
+    words = _ids(doc, WORD_PARTICLES)
+    # on the columns: a particle word, or a preposition with no words of its own, after its head
+    cand = (heads < idx) & (np.isin(lower, list(words)) | ((pos == ADP) & ~has_child))
+    cand &= dep != _sid(doc, "compound:prt")
     changed = 0
-    for i in idx[heads < idx].tolist():
+    for i in cand.nonzero()[0].tolist():
         t = doc[i]
-        if t.dep_ == "compound:prt":
-            continue
         bare_adp = (
             t.pos_ == "ADP"
             and t.dep_ in ("obl", "advmod", "dep", "obl:arg")
@@ -134,9 +139,17 @@ def present_participle_read_as_verb(doc) -> int:
     it and an object right after it is that noun's adjective: the noun takes the phrase's place
     and the preposition. Changes ``doc`` in place; returns the count."""
 
+    dep, head, pos = _attr(doc, DEP, HEAD, POS)
+    idx = np.arange(len(doc))
+    heads = head.astype("int64") + idx
+    # on the columns: a verb with a preposition before it
+    cased = np.zeros(len(doc), dtype=bool)
+    case = (dep == _sid(doc, "case")) & (heads > idx)
+    cased[heads[case]] = True
     changed = 0
-    for t in doc:
-        if t.pos_ != "VERB" or not t.lower_.endswith("ende"):
+    for i in ((pos == VERB) & cased).nonzero()[0].tolist():
+        t = doc[i]
+        if not t.lower_.endswith("ende"):
             continue
         lemma = t.lemma_.lower()
         if not lemma.endswith("en") or t.lower_ != lemma + "de":
