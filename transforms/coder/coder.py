@@ -71,7 +71,9 @@ from .repairs_clauses import (
 )
 from .repairs_names import (
     PRONOMINAL_ADVERBS,
+    country_hung_on_a_role,
     het_before_country_is_subject,
+    name_after_a_conjoined_role,
     name_torn_from_its_phrase,
     phrase_after_pronominal_adverb,
     split_joined_names,
@@ -132,7 +134,9 @@ from .repairs_titles import (
     verb_fixed_to_name,
 )
 from .repairs_verb_forms import (
+    complement_clause_read_as_relative,
     participle_before_subordinate_clause,
+    predicative_adjective_read_as_modifier,
     present_participle_read_as_verb,
     verb_read_as_copula,
     word_particle_on_the_object,
@@ -445,6 +449,7 @@ class EventCoder:
         done(name_particle_read_as_case(doc, tok_mention))
         done(name_torn_from_its_phrase(doc, mentions))
         done(role_cut_from_its_name(doc, role_like))
+        done(name_after_a_conjoined_role(doc, role_like))
         done(first_conjunct_made_root(doc, tok_mention))
         done(conjunct_without_coordinator(doc))
         done(headline_verb_read_as_noun(doc, _sentence_starts(doc), lambda w: w in form))
@@ -457,12 +462,15 @@ class EventCoder:
         done(noun_read_as_copula(doc))
         done(verb_read_as_copula(doc, lemmas_of, particles_of))
         done(present_participle_read_as_verb(doc))
+        done(predicative_adjective_read_as_modifier(doc))
+        done(complement_clause_read_as_relative(doc))
         done(headline_passive_subject(doc))
         done(perfect_participle_tagged_noun(doc, self.participle_ids))
         done(participle_before_subordinate_clause(doc, self.participle_ids))
         done(aux_root_to_participle(doc))
         done(aux_on_noun_to_participle(doc))
         done(argument_of_aux_to_verb(doc))
+        done(country_hung_on_a_role(doc, tok_mention, role_like))  # after the participles
         touched = []  # frequent: its tokens, not whole columns, read again
         if verb_modifiers_are_oblique(doc, touched):
             patch_arrays(doc, touched, heads_moved=True)

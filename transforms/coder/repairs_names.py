@@ -184,3 +184,73 @@ def het_before_country_is_subject(doc, tok_mention: dict) -> int:
         country.dep_ = "iobj" if has_object else "obj"
         changed += 1
     return changed
+
+
+# role nouns that a country's name may follow as an apposition: they name the country itself
+POLITY_NOUNS = frozenset(
+    {"staat", "land", "regering", "regime", "overheid", "rijk", "republiek", "koninkrijk"}
+    | {"natie", "bondgenoot", "buurland", "lidstaat", "gastland", "team", "ploeg", "elftal"}
+    | {"provincie", "regio", "gewest", "deelstaat", "kolonie", "bufferstaat", "protectoraat"}
+    | {"mandaatgebied", "eiland", "stad", "hoofdstad", "gemeente", "grootmacht", "supermacht"}
+)
+
+
+def country_hung_on_a_role(doc, tok_mention: dict, role_like) -> int:
+    """ "Gisteren heeft de Franse president Oekraïne nieuwe wapens beloofd": the parser reads the
+    country after a role noun as that role holder's name (``appos`` or ``flat``), and "president
+    Oekraïne" became Ukraine's government. A country is never a person's name: a whole country
+    mention hung so on a role noun (``role_like``) is an argument of the verb above, its object
+    (its indirect object beside one). Changes ``doc`` in place; returns the count."""
+
+    changed = 0
+    seen: set[int] = set()
+    for m in tok_mention.values():
+        if m.start in seen or m.entry.kind != A.COUNTRY:
+            continue
+        seen.add(m.start)
+        t = doc[m.start]
+        role = t.head
+        if t.dep_ not in ("appos", "flat") or role.i >= t.i or role.pos_ != "NOUN":
+            continue
+        if any(tok_mention.get(k) is not None for k in range(role.i, t.i)):
+            continue  # "minister Van Oekraïne"-like names and lists stay
+        if not role_like(role) or role.lower_ in POLITY_NOUNS or role.lower_ != role.lemma_:
+            continue  # "de staat Israël", "de provincie Luxemburg": a polity named; plurals
+        verb = role.head
+        if role.dep_ not in ("nsubj", "nsubj:pass", "obj", "iobj"):
+            # the head of a core argument is its clause's predicate whatever its tag (a
+            # participle tagged noun: "heeft ... beloofd"); else the verb above
+            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                verb = verb.head
+            if verb.pos_ not in ("VERB", "AUX"):
+                continue
+        t.head = verb
+        t.dep_ = "iobj" if any(c.dep_ == "obj" for c in verb.children) else "obj"
+        changed += 1
+    return changed
+
+
+def name_after_a_conjoined_role(doc, role_like) -> int:
+    """ "De Franse president en premier De Croo spraken ...": the parser hangs the name on the
+    first conjunct ("president De Croo"), though a title stands right before its holder's name.
+    A name hung as ``appos`` on an earlier noun with a nationality of its own (a capitalised
+    adjective: "De Franse president"), right after a role noun (``role_like``) that is that
+    noun's conjunct, belongs to the role right before it; without one the two roles may be one
+    person's ("zijn schepper en president Masaryk"). Changes ``doc`` in place; returns the
+    count."""
+
+    (dep,) = _attr(doc, DEP)
+    changed = 0
+    for i in (dep == doc.vocab.strings["appos"]).nonzero()[0].tolist():
+        if i == 0:
+            continue
+        t, prev = doc[i], doc[i - 1]
+        if t.pos_ != "PROPN" or prev.pos_ != "NOUN" or t.head.i >= prev.i:
+            continue
+        if prev.dep_ != "conj" or prev.head.i != t.head.i or not role_like(prev):
+            continue
+        if not any(c.dep_ == "amod" and c.text[:1].isupper() for c in t.head.children):
+            continue  # "zijn schepper en president Masaryk": one person, two roles
+        t.head = prev
+        changed += 1
+    return changed

@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 import numpy as np
 from spacy.attrs import DEP, HEAD, LOWER, POS
-from spacy.symbols import ADP, VERB
+from spacy.symbols import ADJ, ADP, VERB
 
 from .repair_arrays import _attr, _ids, _sid
 
@@ -213,5 +213,56 @@ def participle_before_subordinate_clause(doc, participle_ids: frozenset[int]) ->
             t.head = verb.head
         t.dep_, t.pos_ = verb.dep_, "VERB"
         verb.head, verb.dep_ = t, "advcl"
+        changed += 1
+    return changed
+
+
+def predicative_adjective_read_as_modifier(doc) -> int:
+    """ "De ambassade noemt de uitspraken van de minister 'agressief en onverantwoordelijk'": the
+    parser hangs the predicative adjective on the object's last noun as an ``nmod``, a relation
+    for nominals. A clause-final adjective after its noun, with no preposition of its own, hung so inside
+    an object of a verb, is that verb's ``xcomp``, where "noemen" reads its cue. Changes
+    ``doc`` in place; returns the count."""
+
+    dep, pos = _attr(doc, DEP, POS)
+    changed = 0
+    for i in ((dep == _sid(doc, "nmod")) & (pos == ADJ)).nonzero()[0].tolist():
+        t = doc[i]
+        if t.head.i >= t.i or any(c.dep_ == "case" for c in t.children):
+            continue
+        end = t.right_edge.i + 1
+        if end < len(doc) and not doc[end].is_punct and not doc[end].is_space:
+            continue  # clause-final only: "honderdduizenden doden en ..." is a noun phrase
+        obj = t.head
+        while obj.dep_ in ("nmod", "conj") and obj.head.i < obj.i:
+            obj = obj.head
+        if obj.dep_ != "obj" or obj.head.pos_ != "VERB":
+            continue
+        t.head, t.dep_ = obj.head, "xcomp"
+        changed += 1
+    return changed
+
+
+def complement_clause_read_as_relative(doc) -> int:
+    """ "De vakbonden eisen dat de regering de pensioenmalus schrapt": the parser hangs the
+    "dat"-clause on the verb as ``acl:relcl``, a relation of nouns. A clause with "dat" or "of"
+    as its conjunction, hung so on a verb, is the verb's ``ccomp`` (where demands and
+    statements read their target). Changes ``doc`` in place; returns the count."""
+
+    (dep,) = _attr(doc, DEP)
+    changed = 0
+    for i in (dep == _sid(doc, "acl:relcl")).nonzero()[0].tolist():
+        t = doc[i]
+        h = t.head
+        if h.i >= t.i:
+            continue
+        # a verb, or a root with a subject the tagger took for a noun ("vakbonden eisen")
+        if h.pos_ != "VERB" and not (
+            h.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in h.children)
+        ):
+            continue
+        if not any(c.dep_ == "mark" and c.lower_ in ("dat", "of") for c in t.children):
+            continue
+        t.dep_ = "ccomp"
         changed += 1
     return changed
