@@ -202,11 +202,15 @@ def country_hung_on_a_role(doc, tok_mention: dict, role_like) -> int:
     mention hung so on a role noun (``role_like``) is an argument of the verb above, its object
     (its indirect object beside one). Changes ``doc`` in place; returns the count."""
 
+    if not tok_mention:
+        return 0
+    (dep,) = _attr(doc, DEP)
+    hung = {doc.vocab.strings["appos"], doc.vocab.strings["flat"]}
     changed = 0
     seen: set[int] = set()
     for m in tok_mention.values():
-        if m.start in seen or m.entry.kind != A.COUNTRY:
-            continue
+        if m.start in seen or m.entry.kind != A.COUNTRY or int(dep[m.start]) not in hung:
+            continue  # on the column: most country names are no apposition
         seen.add(m.start)
         t = doc[m.start]
         role = t.head
