@@ -10,9 +10,9 @@ from collections.abc import Callable
 
 import numpy as np
 from spacy.attrs import DEP, HEAD, LOWER, POS
-from spacy.symbols import ADJ, ADP, VERB
+from spacy.symbols import ADJ, ADP, SCONJ, VERB
 
-from .repair_arrays import _attr, _ids, _sid
+from .repair_arrays import _attr, _ids, _one_of, _sid
 
 # verbs that are copulas in UD Dutch: a "cop" of one of these is right
 COPULAS = frozenset({"zijn", "worden", "blijven", "lijken", "blijken", "heten", "schijnen"})
@@ -97,7 +97,8 @@ def word_particle_on_the_object(
     has_child[heads[heads != idx]] = True
     words = _ids(doc, WORD_PARTICLES)
     # on the columns: a particle word, or a preposition with no words of its own, after its head
-    cand = (heads < idx) & (np.isin(lower, list(words)) | ((pos == ADP) & ~has_child))
+    loose = _one_of(dep, [_sid(doc, x) for x in ("obl", "advmod", "dep", "obl:arg")])
+    cand = (heads < idx) & (_one_of(lower, words) | ((pos == ADP) & ~has_child & loose))
     cand &= dep != _sid(doc, "compound:prt")
     changed = 0
     for i in cand.nonzero()[0].tolist():
@@ -188,12 +189,13 @@ def participle_before_subordinate_clause(doc, participle_ids: frozenset[int]) ->
     participle, is the main clause's verb: the words before it move to it and the other verb
     becomes its adverbial clause. Changes ``doc`` in place; returns the count."""
 
-    (lower,) = _attr(doc, LOWER)
-    lows = lower.tolist()  # the string ids, as the set holds them
+    lower, dep, pos = _attr(doc, LOWER, DEP, POS)
+    marks = ((dep == _sid(doc, "mark")) & (pos == SCONJ)).nonzero()[0]
+    marks = marks[marks > 0]
     changed = 0
-    for i in range(len(doc) - 1):
-        if lows[i] not in participle_ids:
-            continue
+    for i, low in zip((marks - 1).tolist(), lower[marks - 1].tolist(), strict=True):
+        if low not in participle_ids:
+            continue  # the word before the conjunction: the string id, as the set holds them
         t, mark = doc[i], doc[i + 1]
         if t.pos_ in ("VERB", "AUX") or mark.pos_ != "SCONJ" or mark.dep_ != "mark":
             continue
