@@ -299,10 +299,11 @@ def _title(doc, t) -> bool:
 
 
 def loose_apposition_is_object(doc) -> int:
-    """A name (or a noun before the verb's particle) hung as ``appos`` on a verb after it, or a name on a time or place phrase it does not
-    follow directly and with no comma before it: "heeft in de nacht van zaterdag op zondag Oekraïne aangevallen" (an
-    apposition stands right after its noun or after a comma). It is the verb's object. Changes
-    ``doc`` in place; returns the count."""
+    """A name (or a noun before the verb's particle) hung as ``appos`` on a verb after it, or a
+    name on a time or place phrase it does not follow directly and with no comma before it:
+    "heeft in de nacht van zaterdag op zondag Oekraïne aangevallen" (an apposition stands right
+    after its noun or after a comma). It is the verb's object. Changes ``doc`` in place; returns
+    the count."""
 
     dep, pos = _attr(doc, DEP, POS)
     changed = 0

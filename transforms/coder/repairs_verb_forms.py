@@ -1,8 +1,10 @@
-"""Repairs of verb forms the parser misreads (coder 0.3.93): a separable verb torn apart, as a
-finite verb read as the copula of its own object ("De oppositie diende een motie ... in") or a
-particle hung on the object ("Vakbonden leggen het openbaar vervoer plat"), both repaired only
-for a verb that takes that particle in a predicate row; and a present participle before its
-noun read as a verb with that noun as object ("het vuur geopend op wachtende Palestijnen")."""
+"""Repairs of verb forms and their clauses that the parser misreads (coder 0.3.93): a separable
+verb torn apart, as a finite verb read as the copula of its own object ("De oppositie diende een
+motie ... in") or a particle hung on the object ("Vakbonden leggen het openbaar vervoer plat"),
+both repaired only for a verb that takes that particle in a predicate row; a present participle
+before its noun read as a verb ("het vuur geopend op wachtende Palestijnen"); a participle the
+tagger ran into a name before a subordinate clause ("in Caracas teruggeroepen nadat ..."); a
+predicative adjective hung inside the object; a "dat"-clause read as a relative clause."""
 
 from __future__ import annotations
 
@@ -222,9 +224,9 @@ def participle_before_subordinate_clause(doc, participle_ids: frozenset[int]) ->
 def predicative_adjective_read_as_modifier(doc) -> int:
     """ "De ambassade noemt de uitspraken van de minister 'agressief en onverantwoordelijk'": the
     parser hangs the predicative adjective on the object's last noun as an ``nmod``, a relation
-    for nominals. A clause-final adjective after its noun, with no preposition of its own, hung so inside
-    an object of a verb, is that verb's ``xcomp``, where "noemen" reads its cue. Changes
-    ``doc`` in place; returns the count."""
+    for nominals. A clause-final adjective after its noun, with no preposition of its own, hung
+    so inside an object of a verb, is that verb's ``xcomp``, where "noemen" reads its cue.
+    Changes ``doc`` in place; returns the count."""
 
     dep, pos = _attr(doc, DEP, POS)
     changed = 0
