@@ -189,13 +189,7 @@ class ParticipantsMixin:
             cl = self.clause(w)
             if not any("11" <= p.code[:2] <= "20" for p in self.verb_predicates(w, cl)):
                 continue
-            out.extend(
-                a
-                for d in cl.deps
-                if d.dep_ in OBJ_DEPS and self.case_of(d) is None
-                for a in self.actors_of(d, disc)
-                if a.strong and a.key not in homes
-            )
+            out.extend(a for a in self._object_actors(cl, disc) if a.key not in homes)
         return out
 
     def _prefix_partner(self, cl: Clause, sources: list[A.Actor]) -> list[A.Actor]:

@@ -14,6 +14,7 @@ import numpy as np
 from spacy.attrs import DEP, HEAD, LOWER, POS
 from spacy.symbols import ADJ, ADP, SCONJ, VERB
 
+from .common import PERFECT_AUX
 from .repair_arrays import _attr, _ids, _one_of, _sid
 
 # verbs that are copulas in UD Dutch: a "cop" of one of these is right
@@ -176,10 +177,6 @@ def present_participle_read_as_verb(doc) -> int:
         t.head, t.dep_, t.pos_ = nxt, "amod", "ADJ"
         changed += 1
     return changed
-
-
-# finite forms of the perfect's auxiliaries
-PERFECT_AUX = frozenset({"heeft", "hebben", "had", "hadden", "is", "zijn", "was", "waren"})
 
 
 def participle_before_subordinate_clause(doc, participle_ids: frozenset[int]) -> int:
