@@ -1,6 +1,6 @@
 """The coder on invented news sentences (``tests/probes/``): a regression floor.
 
-The floors are what coder 0.3.93 with model 0.5.1 found on each file; a change that loses events the coder
+The floors are what coder 0.3.94 with model 0.5.1 found on each file; a change that loses events the coder
 handled, or adds false ones, fails here before it reaches the dev and blind sets. Lines of
 ``domestic_news.jsonl`` name their outlet's country (``feed_country``), as a feed config does.
 """
@@ -31,10 +31,10 @@ FLOORS = {
     "independent_b.jsonl": (150, 156, 84, 30),
     # written 2026-12-06 by a helper who never saw the coder; worked on like a (0.3.87: two
     # co-signatories of the 1918 armistice, France and Britain, count as false)
-    "independent_c.jsonl": (160, 245, 127, 15),
+    "independent_c.jsonl": (160, 245, 128, 15),
     # written 2026-12-06 (eighteenth session) by another such helper; held out like b
     # (0.3.92: one more right and one more false, a call read between subject and object)
-    "independent_d.jsonl": (120, 159, 68, 19),
+    "independent_d.jsonl": (120, 159, 70, 19),
     # written 2026-12-06 (nineteenth session) by another; first run 84/96/181, held out too
     "independent_e.jsonl": (120, 181, 92, 8),
     # written 2026-12-06 (twenty-first session) by another; first run 108/126/262, held out
@@ -45,7 +45,7 @@ FLOORS = {
     # written 2026-12-06 (twenty-third session) by another, who then classified the misses;
     # first run 133/156/248; worked on like g (dev) (0.3.92: an agreement both sides reached
     # counts one way as false, the annotator coding what one side then did)
-    "independent_h.jsonl": (180, 248, 161, 16),
+    "independent_h.jsonl": (180, 248, 162, 13),
     # written 2026-12-06 (twenty-third session) by another, who then classified the misses;
     # first run (0.3.48) 128/144/261; held out like b (summaries only)
     "independent_i.jsonl": (180, 261, 133, 15),
@@ -54,7 +54,7 @@ FLOORS = {
     "independent_j.jsonl": (180, 266, 149, 20),
     # written 2026-12-06 (twenty-fourth session) by another: Dutch and Belgian domestic news
     # with feed countries; first run 83/98/195; worked on like j (dev)
-    "independent_k.jsonl": (180, 195, 97, 13),
+    "independent_k.jsonl": (180, 195, 101, 13),
     # written 2026-12-06 (twenty-fifth session) by another, who never ran the coder: titles,
     # teasers and body sentences of international and domestic news; first run (0.3.67)
     # 124/142/327; held out like b (summaries only)
@@ -62,7 +62,7 @@ FLOORS = {
     # written 2026-12-06 (twenty-fifth session) by another, who then ran the coder once and
     # classified every error: RSS titles and teasers, body sentences; first run 105/118/249;
     # worked on like j (dev)
-    "independent_m.jsonl": (180, 249, 111, 13),
+    "independent_m.jsonl": (180, 249, 116, 12),
 }
 
 
@@ -109,7 +109,7 @@ def test_unrelated_sentences_before_a_line_add_no_false_events(nlp, coder, name,
 # by eval/build_probe_context.py)
 FEED_ITEM_FLOORS = {
     "independent_j.jsonl": (60, 150, 18),
-    "independent_m.jsonl": (70, 125, 13),
+    "independent_m.jsonl": (70, 130, 12),
 }
 
 

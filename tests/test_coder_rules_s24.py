@@ -54,8 +54,12 @@ CASES_0358 = [
 
 CASES_0359 = [
     # "boven X grondgebied" is where it happened, not whom it hit (the word-order reading
-    # took "Pools" for the drones' target)
-    ("Poolse en Nederlandse F-35's schoten Russische drones boven Pools grondgebied neer.", set()),
+    # took "Pools" for the drones' target); since 0.3.94 "F-35's" is a noun, so the jets' states
+    # shoot down the drones
+    (
+        "Poolse en Nederlandse F-35's schoten Russische drones boven Pools grondgebied neer.",
+        {("POLMIL", "190", "RUSMIL"), ("NLDMIL", "190", "RUSMIL")},
+    ),
     # what two sides agree to do is their intent (030), not yet the act
     (
         "De Keniaanse president Ruto en de Ethiopische premier Abiy kwamen zaterdag in Nairobi"

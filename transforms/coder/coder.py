@@ -72,6 +72,8 @@ from .repairs_clauses import (
 from .repairs_names import (
     PRONOMINAL_ADVERBS,
     country_hung_on_a_role,
+    designation_read_as_punctuation,
+    has_designation,
     het_before_country_is_subject,
     name_after_a_conjoined_role,
     name_torn_from_its_phrase,
@@ -255,6 +257,9 @@ class EventCoder:
         self.presence_pred = Predicate(
             "N", "in", None, (), ("in",), "042", "043", frozenset({"place"}), (), "coder"
         )
+        self.meeting_pred = Predicate(
+            "N", "in", None, (), (), "044", None, frozenset({"sym"}), (), "coder"
+        )
         self.speaker_demand_pred = Predicate(
             "V", "moeten", None, (), (), "100", None, frozenset(), (), "coder"
         )
@@ -436,6 +441,8 @@ class EventCoder:
         done(trailing_negation_to_verb(doc))
         done(split_joined_names(doc, tok_mention))
         words = set(arrays.lowers)  # the rarer repairs below run only where their words occur
+        if has_designation(words):
+            done(designation_read_as_punctuation(doc))
         if "," in words and ("die" in words or "dat" in words):
             done(relative_clause_before_main_verb(doc))
         if not words.isdisjoint(PRONOMINAL_ADVERBS):

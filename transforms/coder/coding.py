@@ -542,6 +542,8 @@ class CodingMixin:
             targets = self._condition_subjects(v, disc)  # "dreigt met acties als het kabinet .."
         if not targets and not recip and code[:2] == "13":
             targets = self._retaliation_target(cl, sources)  # "Iran dreigt met vergelding"
+        if not targets and not recip and code[:2] == "13":
+            targets = self._threatened_recipient(v, sources, disc)  # "dreigt ... aan X te stoppen"
         if not targets and not recip and "met" in p.targets and p.cues:
             targets = self._prefix_partner(cl, sources)  # "schort EU-toetredingsgesprekken op"
         if "milonly" in p.flags and not any("MIL" in s.types for s in sources):

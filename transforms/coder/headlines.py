@@ -10,6 +10,10 @@ from .lexicon import NEG_WORDS
 
 # where a visit in a headline goes: "op staatsbezoek in Moskou", "op bezoek bij Trump"
 VISIT_PREPS = {"in", "naar", "aan", "bij"}
+# nouns of a duration after "in", "na", "sinds" ("in zeven jaar"): a time, not a place
+TIME_WORDS = frozenset(
+    {"jaar", "jaren", "maand", "maanden", "week", "weken", "dag", "dagen", "decennia", "eeuw"}
+)
 # roots of the nouns a speaker's "geen ..." refuses: talks, cooperation, support, aid, concessions
 COOPERATION_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 
@@ -249,21 +253,51 @@ class HeadlinesMixin:
         preps = [
             i for i in range(start, end) if self.pos_now[i] == "ADP" and i not in self.tok_mention
         ]
-        while preps and self.lowers[preps[0]] == "met":
+        while preps and (self.lowers[preps[0]] == "met" or self._time_phrase(preps[0], end)):
             preps = preps[1:]
         prep = preps[0] if preps else None
         if prep is None or self.lowers[prep] not in ("in", "naar"):
             return []
         place = next((m for m in ments if m.start == prep + 1), None)
-        if place is None or place.entry.kind not in (A.SEAT, A.COUNTRY, A.PLACE):
+        if place is None:
             return []
         if not all(s.person or "GOV" in s.types for s in sources):
             return []
         target = self.np_actor(self.toks[place.start])
-        if target is None or not target.key or target.country in {s.country for s in sources}:
+        if target is None or not target.key:
+            return []
+        if place.entry.kind not in (A.SEAT, A.COUNTRY, A.PLACE) and not (
+            self.lowers[prep] == "in" and "LEG" in target.types and target.country
+        ):
+            return []  # a foreign parliament is a place too: "Trump in Knesset"
+        homes = {s.country for s in sources}
+        if len(homes) >= 2 and self.lowers[prep] == "in":
+            guests = [s for s in sources if s.country != target.country]
+            if len(guests) == len(sources) and place.entry.kind == A.PLACE:
+                # "Poetin en Zelensky in Istanbul": leaders of two countries meet in a third's
+                # town (in its capital they visit its host: "Von der Leyen en De Croo in Kyiv")
+                p = self.c.meeting_pred
+                return self._emit(p, p.code, sources, [], True, self.toks[prep], None, 40, [])
+            sources = guests  # "Trump en Xi in Peking": the guest visits the host
+        elif target.country in homes:
             return []
         p = self.c.presence_pred
         return self._emit(p, p.code, sources, [target], False, self.toks[prep], None, 40, [])
+
+    def _time_phrase(self, i: int, end: int) -> bool:
+        """A time adverbial opened by the adposition at ``i``: "voor het eerst", "in zeven
+        jaar", "na twee weken", "sinds 2019" ("Modi voor het eerst in zeven jaar in China")."""
+        nxt = self.lowers[i + 1 : min(end, i + 4)]
+        if self.lowers[i] == "voor" and nxt[:2] == ["het", "eerst"]:
+            return True
+        if self.lowers[i] not in ("in", "na", "sinds", "binnen"):
+            return False
+        for k, w in enumerate(nxt[:3]):
+            if w in TIME_WORDS or (w.isdigit() and len(w) == 4):
+                return True
+            if self.pos_now[i + 1 + k] not in ("NUM", "ADJ", "DET"):
+                return False
+        return False
 
     def _headline_verb(self, v) -> bool:
         """ "Servië en Kosovo hervatten gesprekken": a plural present (the infinitive's form, no

@@ -114,6 +114,8 @@ class ParticipantsMixin:
             ):
                 # "het centrum van Rotterdam", "het Baskische stadje Guernica": the place named
                 out.extend(self.actors_of(ch, disc, allow_weak=True))
+        if not out:
+            out = self._owner_place(tok, disc)
         if not out and tok.dep_ == "obj":
             # the parser may hang the place on the verb: "bombardeert doelen | in het zuiden
             # van Libanon" (the phrase right after the object)
@@ -122,6 +124,29 @@ class ParticipantsMixin:
                     if self.case_of(ch) in near:
                         out.extend(self.actors_of(ch, disc, allow_weak=True))
         return [a for a in out if a.country and not a.types]
+
+    def _owner_place(self, tok, disc: Discourse) -> list[A.Actor]:
+        """ "raakte de beschermkoepel van de kerncentrale van Tsjernobyl": a town or country at
+        the end of the object's chain of "van" phrases (two deep at most) is the place struck."""
+        frontier = [tok]
+        for _ in range(2):
+            nxt = [
+                ch
+                for t in frontier
+                for ch in t.children
+                if ch.dep_ == "nmod" and self.case_of(ch) == "van"
+            ]
+            for ch in nxt:
+                if ch.pos_ == "PROPN":
+                    found = [
+                        a
+                        for a in self.actors_of(ch, disc, allow_weak=True)
+                        if a.country and not a.types
+                    ]
+                    if found:
+                        return found
+            frontier = [ch for ch in nxt if ch.pos_ in ("NOUN", "ADJ")]  # "kerncentrale": ADJ
+        return []
 
     def _target_origin(self, tok, disc: Discourse) -> list[A.Actor]:
         """ "heffingen op producten uit de EU", "valt een boot uit Venezuela aan": goods, ships or
@@ -165,6 +190,29 @@ class ParticipantsMixin:
             if "11" <= code[:2] <= "20" and b.key in homes and a.key not in homes:
                 return [replace(a, anaphoric=True)]
         return []
+
+    def _threatened_recipient(self, v, sources: list[A.Actor], disc: Discourse) -> list[A.Actor]:
+        """ "Rusland dreigt de gasleveringen aan Duitsland te stoppen", "Gemeenten dreigen de
+        jeugdzorg terug te geven aan het Rijk": a threat whose te-infinitive names no actor as
+        its object is aimed at the one the act would reach: the infinitive's "aan", "tegen" or
+        "voor" phrase, or an "aan" phrase on its object."""
+        # by phrase, not by key: a domestic threat is one ("gemeenten" and "het Rijk"), which the
+        # row rules judge
+        homes = {s.start_char for s in sources}
+        out: list[A.Actor] = []
+        for x in v.children:
+            if x.dep_ != "xcomp" or x.pos_ != "VERB" or x.i < v.i:
+                continue
+            phrases = [d for d in x.children if d.dep_ in ("obl", "obl:arg")]
+            phrases += [
+                ch for d in x.children if d.dep_ == "obj" for ch in d.children if ch.dep_ == "nmod"
+            ]
+            for d in phrases:
+                if self.case_of(d) in ("aan", "tegen", "voor"):
+                    out.extend(
+                        a for a in self.actors_of(d, disc) if a.strong and a.start_char not in homes
+                    )
+        return out
 
     def _conjunct_target(self, v, sources: list[A.Actor], disc: Discourse) -> list[A.Actor]:
         """ "Trump spreekt van een heksenjacht en dreigt Brazilië met heffingen": a disapproval

@@ -3,6 +3,8 @@ a list's last name hung on the one before it, a name's last word hung elsewhere.
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 from spacy.attrs import DEP, LOWER
 
@@ -257,4 +259,35 @@ def name_after_a_conjoined_role(doc, role_like) -> int:
             continue  # "zijn schepper en president Masaryk": one person, two roles
         t.head = prev
         changed += 1
+    return changed
+
+
+# a type designation of aircraft or arms in the plural: "F-35's", "F-16's", "MiG-29's"
+_DESIGNATION = re.compile(r"^[A-Z][A-Za-z]{0,3}-\d+(?:'s|s)?$")
+_DESIGNATION_LOWER = re.compile(r"^[a-z]{1,4}-\d+(?:'s|s)?$")
+
+
+def has_designation(words) -> bool:
+    """Whether any of these lower-case words could be a type designation (most articles: none)."""
+    return any("-" in w and _DESIGNATION_LOWER.match(w) for w in words)
+
+
+def designation_read_as_punctuation(doc) -> int:
+    """ "Nederlandse F-35's schieten boven Polen Russische drones neer": the tagger, which never
+    saw such a token, calls "F-35's" punctuation and the parser makes it a root of its own. The
+    token becomes a noun; as a root before the sentence's verb it is that verb's subject.
+    Changes ``doc`` in place; returns the count."""
+    changed = 0
+    for t in doc:
+        if t.pos_ != "PUNCT" or not _DESIGNATION.match(t.text):
+            continue
+        t.pos_ = "NOUN"
+        changed += 1
+        if t.dep_ != "ROOT":
+            continue
+        verb = next(
+            (v for v in t.sent if v.i > t.i and v.dep_ == "ROOT" and v.pos_ == "VERB"), None
+        )
+        if verb is not None and not any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children):
+            t.head, t.dep_ = verb, "nsubj"
     return changed

@@ -243,11 +243,14 @@ def verb_before_dat_read_as_noun(doc, verb_form) -> int:
         v = next(
             (
                 doc[k]
-                for k in range(sent.start + 1, d - 1)
+                for k in range(sent.start + 1, d)
                 if (pos[k] != VERB or doc[k].dep_ in ("case", "punct", "compound", "flat"))
                 and doc[k].text == strings[int(lower[k])]
-                and strings[int(lower[k])].endswith("t")
                 and verb_form(strings[int(lower[k])])
+                and (
+                    (strings[int(lower[k])].endswith("t") and k < d - 1)
+                    or (k == d - 1 and _plural_verb_after_plural(doc, k))
+                )
             ),
             None,
         )
@@ -264,9 +267,14 @@ def verb_before_dat_read_as_noun(doc, verb_form) -> int:
         v.head, v.dep_, v.pos_ = v, "ROOT", "VERB"
         for span, label in ((before, "nsubj"), (after, "obj")):
             tops = [doc[k] for k in span if doc[k].head.i not in span or doc[k].head.i == k]
-            tops[0].head, tops[0].dep_ = v, label
-            for t in tops[1:]:  # "Oppositiepartij PVDA": the name is the noun's apposition
-                t.head, t.dep_ = tops[0], "appos"
+            if not tops:
+                continue  # "De vakbonden eisen dat ...": no object
+            # the head: the first noun or name ("De vakbonden": the article read as a phrase)
+            top = next((t for t in tops if t.pos_ in ("NOUN", "PROPN")), tops[0])
+            top.head, top.dep_ = v, label
+            for t in tops:  # "Oppositiepartij PVDA": the name is the noun's apposition
+                if t is not top:
+                    t.head, t.dep_ = top, "det" if t.pos_ == "DET" else "appos"
         clause.head, clause.dep_ = v, "ccomp"
         doc[d].dep_ = "mark"
         for t in sent:
@@ -274,6 +282,17 @@ def verb_before_dat_read_as_noun(doc, verb_form) -> int:
                 t.head = v if t.pos_ == "PUNCT" and t.i == sent.end - 1 else clause
         changed += 1
     return changed
+
+
+def _plural_verb_after_plural(doc, k: int) -> bool:
+    """ "De vakbonden eisen dat ...", "De Houthi's eisten dat ...": a plural form right before
+    the dat-clause, after a plural noun (the tagger read the pair as one noun phrase)."""
+    w, prev = doc[k].lower_, doc[k - 1]
+    plural = "Plur" in prev.morph.get("Number") or (
+        # "De Houthi's": a name with a plural -'s after "de" (a possessive takes no article)
+        prev.text.endswith("'s") and k >= 2 and doc[k - 2].lower_ == "de"
+    )
+    return w.endswith("en") and prev.pos_ in ("NOUN", "PROPN") and plural
 
 
 # nouns of a time adverbial ("vorige week", "zondag", "dinsdagavond")
