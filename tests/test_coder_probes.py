@@ -1,6 +1,6 @@
 """The coder on invented news sentences (``tests/probes/``): a regression floor.
 
-The floors are what coder 0.3.94 with model 0.5.1 found on each file; a change that loses events the coder
+The floors are what coder 0.3.95 with model 0.5.1 found on each file; a change that loses events the coder
 handled, or adds false ones, fails here before it reaches the dev and blind sets. Lines of
 ``domestic_news.jsonl`` name their outlet's country (``feed_country``), as a feed config does.
 """
@@ -22,7 +22,7 @@ FLOORS = {
     # (0.3.92: "Sarkozy is veroordeeld tot vijf jaar cel" is FRAJUD->FRA 116, which its annotator
     # left uncoded as an agentless passive; others code it)
     "modern_news.jsonl": (372, 409, 364, 9),
-    "body_news.jsonl": (308, 334, 264, 14),
+    "body_news.jsonl": (308, 334, 268, 14),
     "archive_news.jsonl": (250, 325, 192, 27),
     "domestic_news.jsonl": (220, 205, 128, 12),
     # written 2026-12-05 by two helpers who never saw the coder; b is read as a summary only

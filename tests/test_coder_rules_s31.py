@@ -97,3 +97,54 @@ def test_a_plural_type_designation_is_a_noun(nlp, coder) -> None:
     parser makes it a root of its own; it is the subject (coder 0.3.94)."""
     found = event_triples(nlp, coder, "Nederlandse F-35's bombarderen stellingen van IS.", DAY)
     assert any(a1 == "NLDMIL" and c[:2] == "19" for a1, c, _ in found), found
+
+
+def test_a_mutual_object_makes_the_act_mutual(nlp, coder) -> None:
+    """ "Japan en de Verenigde Staten verlagen hun wederzijdse importheffingen": an object marked
+    "wederzijds" or "elkaars" names the targets, each side of the other, though the predicate's
+    target preposition is absent (coder 0.3.95)."""
+    found = event_triples(
+        nlp, coder, "Japan en de Verenigde Staten verlagen hun wederzijdse importheffingen.", DAY
+    )
+    assert ("JPN", "085", "USA") in found, found
+    assert ("USA", "085", "JPN") in found, found
+
+
+def test_a_phrase_after_an_elliptic_time_is_a_conjunct(nlp) -> None:
+    """ "spraken maandag met Rusland en dinsdag met Oekraïne": the parser makes "dinsdag" a
+    conjunct of "Rusland" with "met Oekraïne" under it; the phrase becomes the conjunct (coder
+    0.3.95)."""
+    from geoevents.model import parse_article
+    from geoevents.transforms.coder.repairs_ellipsis import phrase_after_elliptic_time
+
+    doc = parse_article(nlp, "Chili sprak maandag met Peru en dinsdag met Bolivia.\n\n")
+    words = [t.text for t in doc]
+    peru, en, day, met2, bolivia = (
+        words.index(w) for w in ("Peru", "en", "dinsdag", "met", "Bolivia")
+    )
+    met2 = words.index("met", met2 + 1)
+    doc[day].head, doc[day].dep_ = doc[peru], "conj"
+    doc[en].head, doc[en].dep_ = doc[day], "cc"
+    doc[bolivia].head, doc[bolivia].dep_ = doc[day], "nmod"
+    doc[met2].head, doc[met2].dep_ = doc[bolivia], "case"
+    assert phrase_after_elliptic_time(doc) == 1
+    assert (doc[bolivia].head.i, doc[bolivia].dep_) == (peru, "conj")
+    assert doc[day].head.i == bolivia
+
+
+def test_a_title_verb_read_as_fixed_becomes_the_root(nlp) -> None:
+    """ "Bolsonaro veroordeeld tot 27 jaar cel": the parser hung the participle on the name as a
+    fixed expression; it becomes the root and the name its passive subject (coder 0.3.95)."""
+    from geoevents.model import parse_article
+    from geoevents.transforms.coder.repairs_titles import verb_read_as_fixed
+
+    doc = parse_article(nlp, "Castillo veroordeeld tot elf jaar cel\n\n")
+    name, verb = doc[0], doc[1]
+    name.head, name.dep_ = name, "ROOT"
+    verb.head, verb.dep_, verb.pos_ = name, "fixed", "VERB"
+    for t in doc[2:]:
+        if t.head.i == t.i:
+            t.head, t.dep_ = verb, "dep"
+    assert verb_read_as_fixed(doc) == 1
+    assert verb.dep_ == "ROOT" and verb.head.i == verb.i
+    assert (name.head.i, name.dep_) == (verb.i, "nsubj:pass")

@@ -11,6 +11,7 @@ from .lexicon import (
     DENIAL_VERBS,
     INTENT_ADJECTIVES,
     INTENT_VERBS,
+    MUTUAL_WORDS,
     NEG_WORDS,
     NON_ASSERTED,
     OBJ_DEPS,
@@ -469,6 +470,12 @@ class ClausesMixin:
                 for ch in d.children
                 if ch.dep_ in ("nmod", "obl", "obj")
             ):
+                recip = True
+            elif d.dep_ == "obj" and any(
+                ch.lower_ in MUTUAL_WORDS for ch in d.children if ch.i < d.i
+            ):
+                # "India en Pakistan beschieten elkaars stellingen", "China en de VS verlagen
+                # hun wederzijdse heffingen" (whatever the predicate's own target slot)
                 recip = True
         if "aan" in slots and "obj" not in slots:
             # "de VS zouden Duitsland het geld lenen": of two bare objects, the first is the

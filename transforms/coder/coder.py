@@ -69,6 +69,7 @@ from .repairs_clauses import (
     titled_oblique_before_participle,
     verb_modifiers_are_oblique,
 )
+from .repairs_ellipsis import ELLIPSIS_TIMES, phrase_after_elliptic_time
 from .repairs_names import (
     PRONOMINAL_ADVERBS,
     country_hung_on_a_role,
@@ -134,6 +135,7 @@ from .repairs_titles import (
     role_cut_from_its_name,
     uit_read_as_preposition,
     verb_fixed_to_name,
+    verb_read_as_fixed,
 )
 from .repairs_verb_forms import (
     complement_clause_read_as_relative,
@@ -459,6 +461,8 @@ class EventCoder:
         done(name_after_a_conjoined_role(doc, role_like))
         done(first_conjunct_made_root(doc, tok_mention))
         done(conjunct_without_coordinator(doc))
+        if "en" in words and not words.isdisjoint(ELLIPSIS_TIMES):
+            done(phrase_after_elliptic_time(doc))
         done(headline_verb_read_as_noun(doc, _sentence_starts(doc), lambda w: w in form))
         done(verb_fixed_to_name(doc))
         done(name_split_from_its_verb(doc, lambda w: w in form))
@@ -471,6 +475,7 @@ class EventCoder:
         done(present_participle_read_as_verb(doc))
         done(predicative_adjective_read_as_modifier(doc))
         done(complement_clause_read_as_relative(doc))
+        done(verb_read_as_fixed(doc))
         done(headline_passive_subject(doc))
         done(perfect_participle_tagged_noun(doc, self.participle_ids))
         done(participle_before_subordinate_clause(doc, self.participle_ids))

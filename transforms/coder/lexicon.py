@@ -259,3 +259,7 @@ THREAT_BY_CODE = {
 def threat_code(code: str) -> str | None:
     """The CAMEO code of threatening the act ``code``, or None when it is no conflictual act."""
     return THREAT_BY_CODE.get(code) or THREAT_BY_ROOT.get(code[:2])
+
+
+# words on an object that make the act mutual: "elkaars grondgebied", "wederzijdse heffingen"
+MUTUAL_WORDS = frozenset({"elkaars", "wederzijdse", "wederzijds", "onderlinge", "onderling"})

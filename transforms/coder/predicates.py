@@ -5,6 +5,7 @@ from __future__ import annotations
 from . import actors as A
 from .common import NEGATIVE_CUE, Clause, _cue_ok, _is_boundary, longest_suffix
 from .dictionaries import Predicate
+from .lexicon import MUTUAL_WORDS
 
 # finite forms too short for the form table (``form_lemma`` keeps forms of >= 4 letters, as
 # "uit" and "stel" are mostly other words): read as verbs only where a repair made them one
@@ -363,7 +364,8 @@ class PredicatesMixin:
                     or "aan" in p.targets
                     or "recv" in p.flags  # the giver may be an adjective: "krijgt Duitse tanks"
                 )
-                reading = (None if anywhere else p.targets, p if p.cues else None)
+                # a mutual object names the targets too: "verlagen hun wederzijdse heffingen"
+                reading = (None if anywhere else (*p.targets, *MUTUAL_WORDS), p if p.cues else None)
                 if reading == (None, None):
                     return lemma, ((None, None),)  # this reading passes in every sentence
                 readings.append(reading)

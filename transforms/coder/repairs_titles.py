@@ -418,3 +418,30 @@ def _name_after(doc, i: int) -> list:
         name.append(doc[i])
         i += 1
     return name if name and name[-1].pos_ == "PROPN" else []
+
+
+def verb_read_as_fixed(doc) -> int:
+    """ "Braziliaanse oud-president Bolsonaro veroordeeld tot 27 jaar cel": the parser hung the
+    title's verb on the name before it as part of a fixed expression ("fixed" joins function
+    words, never a verb) and left the name the root. The verb becomes the root and the name's
+    phrase its subject, passive for a participle ("veroordeeld"). Changes ``doc`` in place;
+    returns the count."""
+    (dep,) = _attr(doc, DEP)
+    fixed = _sid(doc, "fixed")
+    if fixed < 0:
+        return 0
+    changed = 0
+    for i in (dep == fixed).nonzero()[0].tolist():
+        v, name = doc[i], doc[i].head
+        if v.pos_ != "VERB" or name.dep_ != "ROOT" or name.i > v.i:
+            continue
+        if name.pos_ not in ("NOUN", "PROPN") or not v.text.islower():
+            continue
+        for c in list(name.children):
+            if c.i > v.i and c.dep_ != "punct":
+                c.head = v
+        v.head, v.dep_ = v, "ROOT"
+        passive = morph_get(v, "VerbForm") == ["Part"] or v.lower_.startswith("ge")
+        name.head, name.dep_ = v, "nsubj:pass" if passive else "nsubj"
+        changed += 1
+    return changed
