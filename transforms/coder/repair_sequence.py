@@ -1,0 +1,269 @@
+"""The parser repairs in the order the coder runs them (``repairs*.py``): each returns how many
+tokens it changed, and the token columns are read again only after one did. Split from
+``coder.py``; ``run_repairs`` is called inside ``repair_arrays.kept_arrays``."""
+
+from __future__ import annotations
+
+from . import actors as A
+from .repair_arrays import (
+    _sentence_starts,
+    forget_arrays,
+    patch_arrays,
+)
+from .repairs import (
+    agent_noun_tagged_verb,
+    argument_of_aux_to_verb,
+    arguments_off_determiners,
+    aux_root_to_participle,
+    dat_clause_is_complement,
+    het_before_plural_subject,
+    name_torn_by_root,
+    orphan_name_subject,
+    prefield_agent_to_subject,
+    richting_as_preposition,
+    second_subject_is_object,
+    verb_form_tagged_other,
+)
+from .repairs_clauses import (
+    bare_oblique_is_object,
+    copula_on_participle,
+    inflected_adjective_to_noun,
+    loose_apposition_is_object,
+    noun_complement_is_object,
+    passive_participle_tagged_other,
+    perfect_participle_tagged_noun,
+    prefield_noun_is_subject,
+    subject_after_finite_aux,
+    titled_oblique_before_participle,
+    verb_modifiers_are_oblique,
+)
+from .repairs_ellipsis import ELLIPSIS_TIMES, phrase_after_elliptic_time
+from .repairs_names import (
+    PRONOMINAL_ADVERBS,
+    country_hung_on_a_role,
+    designation_read_as_punctuation,
+    has_designation,
+    het_before_country_is_subject,
+    name_after_a_conjoined_role,
+    name_torn_from_its_phrase,
+    phrase_after_pronominal_adverb,
+    split_joined_names,
+)
+from .repairs_news import (
+    PASSIVE_ONLY,
+    aux_on_noun_to_participle,
+    bare_noun_after_phrase_is_object,
+    count_before_role_is_its_number,
+    first_conjunct_made_root,
+    middle_field_role_is_object,
+    noun_phrase_read_as_adverb,
+    opening_role_read_as_modifier,
+    prefield_noun_before_perfect_aux,
+    protest_phrase_of_the_clause,
+    role_before_verb_is_subject,
+    subject_by_agreement,
+    van_after_object_is_its_modifier,
+    zijn_with_a_passive_participle,
+)
+from .repairs_order import (
+    conjunct_of_a_van_name,
+    conjunct_without_coordinator,
+    fronted_phrase_split_from_its_verb,
+    inverted_subject_read_as_object,
+    name_after_time_noun_is_object,
+    phrase_after_te_infinitive,
+    relative_clause_before_main_verb,
+    relative_object_read_as_subject,
+    subject_before_dat_to_main_verb,
+    verb_before_dat_read_as_noun,
+    verb_read_as_modifier,
+)
+from .repairs_phrases import (
+    both_and_coordination,
+    final_particle_to_verb,
+    multiword_preposition_object,
+    named_object_before_its_complement,
+    object_before_er_word_to_main_verb,
+    object_on_object,
+    particle_before_preposition,
+    passive_subject_under_perfect,
+    prefield_conjunct_read_as_argument,
+    shared_subject_of_a_conjunct,
+    space_tokens_out_of_tree,
+    subordinate_subject_to_its_clause,
+    trailing_name_is_object,
+    trailing_negation_to_verb,
+)
+from .repairs_titles import (
+    headline_passive_subject,
+    headline_verb_read_as_noun,
+    name_particle_read_as_case,
+    name_split_from_its_verb,
+    noun_read_as_copula,
+    role_cut_from_its_name,
+    uit_read_as_preposition,
+    verb_fixed_to_name,
+    verb_read_as_fixed,
+)
+from .repairs_verb_forms import (
+    complement_clause_read_as_relative,
+    participle_before_subordinate_clause,
+    predicative_adjective_read_as_modifier,
+    present_participle_read_as_verb,
+    verb_read_as_copula,
+    word_particle_on_the_object,
+)
+
+
+def participle_shape(word: str) -> bool:
+    """A past participle's shape: "ge-" at the start or after a separable particle
+    ("gearresteerd", "neergeschoten", "binnengevallen"); the dictionary says it is a verb form."""
+    k = word.find("ge")
+    return 0 <= k <= 7 and word.endswith(("d", "t", "en"))
+
+
+def run_repairs(coder, doc, tok_mention: dict, arrays) -> None:
+    """Repair ``doc`` in place for ``coder`` (an ``EventCoder``: its verb forms, particles and
+    name index), reading the kept token columns ``arrays``."""
+
+    def done(changed: int) -> None:
+        if changed:
+            forget_arrays()  # a repair changed the Doc: read its columns again
+
+    form = coder.form_lemma
+
+    def participle(w: str) -> bool:
+        return w in form and participle_shape(w)
+
+    def lemmas_of(w: str) -> set[str]:
+        return {lemma for lemma, _ in form.get(w, ())}
+
+    def particles_of(lemma: str) -> set[str]:
+        return coder.verb_particles.get(lemma, set())
+
+    def role_like(t) -> bool:
+        return A.agent_types(t, coder.index) is not None
+
+    touched: list[int] = []  # tokens the first repair changed: most articles' title break
+    if space_tokens_out_of_tree(doc, touched):
+        patch_arrays(doc, touched, heads_moved=True)
+    done(trailing_name_is_object(doc, _sentence_starts(doc)))
+    done(particle_before_preposition(doc))
+    done(final_particle_to_verb(doc))
+    done(word_particle_on_the_object(doc, particles_of, lemmas_of))
+    done(trailing_negation_to_verb(doc))
+    done(split_joined_names(doc, tok_mention))
+    words = set(arrays.lowers)  # the rarer repairs below run only where their words occur
+    if has_designation(words):
+        done(designation_read_as_punctuation(doc))
+    if "," in words and ("die" in words or "dat" in words):
+        done(relative_clause_before_main_verb(doc))
+    if not words.isdisjoint(PRONOMINAL_ADVERBS):
+        done(phrase_after_pronominal_adverb(doc))
+    if "het" in words and "dat" in words:
+        done(het_before_country_is_subject(doc, tok_mention))
+    if "protest" in words or "protesten" in words:
+        done(protest_phrase_of_the_clause(doc))
+    mentions = list({m.start: m for m in tok_mention.values()}.values())  # each name once
+    done(name_torn_by_root(doc, mentions))
+    done(name_particle_read_as_case(doc, tok_mention))
+    done(name_torn_from_its_phrase(doc, mentions))
+    done(role_cut_from_its_name(doc, role_like))
+    done(name_after_a_conjoined_role(doc, role_like))
+    done(first_conjunct_made_root(doc, tok_mention))
+    done(conjunct_without_coordinator(doc))
+    if "en" in words and not words.isdisjoint(ELLIPSIS_TIMES):
+        done(phrase_after_elliptic_time(doc))
+    done(headline_verb_read_as_noun(doc, _sentence_starts(doc), lambda w: w in form))
+    done(verb_fixed_to_name(doc))
+    done(name_split_from_its_verb(doc, lambda w: w in form))
+    if "van" in arrays.lowers:
+        done(multiword_preposition_object(doc))
+        done(conjunct_of_a_van_name(doc))
+    done(uit_read_as_preposition(doc, coder.voiced))
+    done(noun_read_as_copula(doc))
+    done(verb_read_as_copula(doc, lemmas_of, particles_of))
+    done(present_participle_read_as_verb(doc))
+    done(predicative_adjective_read_as_modifier(doc))
+    done(complement_clause_read_as_relative(doc))
+    done(verb_read_as_fixed(doc))
+    done(headline_passive_subject(doc))
+    done(perfect_participle_tagged_noun(doc, coder.participle_ids))
+    done(participle_before_subordinate_clause(doc, coder.participle_ids))
+    done(aux_root_to_participle(doc))
+    done(aux_on_noun_to_participle(doc))
+    done(argument_of_aux_to_verb(doc))
+    done(country_hung_on_a_role(doc, tok_mention, role_like))  # after the participles
+    touched = []  # frequent: its tokens, not whole columns, read again
+    if verb_modifiers_are_oblique(doc, touched):
+        patch_arrays(doc, touched, heads_moved=True)
+    done(noun_phrase_read_as_adverb(doc))
+    if "te" in words:
+        done(phrase_after_te_infinitive(doc))
+    done(inflected_adjective_to_noun(doc))
+    done(loose_apposition_is_object(doc))
+    done(object_on_object(doc))
+    done(object_before_er_word_to_main_verb(doc))
+    done(name_after_time_noun_is_object(doc))
+    done(named_object_before_its_complement(doc))
+    done(van_after_object_is_its_modifier(doc))
+    if "zowel" in arrays.lowers:  # rare: a list scan, not a repair pass per article
+        done(both_and_coordination(doc, arrays.lowers))
+    if "en" in words or "of" in words:
+        done(prefield_conjunct_read_as_argument(doc))
+    done(subject_after_finite_aux(doc))
+    done(passive_subject_under_perfect(doc))
+    done(subordinate_subject_to_its_clause(doc))
+    if "dat" in arrays.lowers or "of" in arrays.lowers:
+        done(verb_before_dat_read_as_noun(doc, lambda w: w in form))
+        done(subject_before_dat_to_main_verb(doc))
+    done(shared_subject_of_a_conjunct(doc, lambda w: w.replace("_", "") in coder.obj_verbs))
+    done(noun_complement_is_object(doc))
+    done(bare_oblique_is_object(doc))
+    done(titled_oblique_before_participle(doc))
+    done(bare_noun_after_phrase_is_object(doc))
+    done(copula_on_participle(doc, participle))
+    if not words.isdisjoint(PASSIVE_ONLY):
+        done(zijn_with_a_passive_participle(doc))
+    done(prefield_noun_is_subject(doc))
+    done(prefield_noun_before_perfect_aux(doc))
+    done(inverted_subject_read_as_object(doc))
+    done(richting_as_preposition(doc))
+    done(dat_clause_is_complement(doc))
+    done(verb_read_as_modifier(doc, lambda w: w in form))
+    touched = []  # frequent: a retag, its tokens read again
+    if verb_form_tagged_other(doc, lambda w: w in form, touched):
+        patch_arrays(doc, touched, heads_moved=False)
+    done(passive_participle_tagged_other(doc, participle))
+    done(
+        agent_noun_tagged_verb(
+            doc,
+            role_like,
+            lambda w: w in form or w in coder.entries_by_lemma,
+            arrays.lowers,
+        )
+    )
+    done(role_before_verb_is_subject(doc, role_like, lambda w: w in form))
+
+    def role_like_or_name(t) -> bool:
+        return t.i in tok_mention or role_like(t)
+
+    done(middle_field_role_is_object(doc, role_like))
+
+    done(opening_role_read_as_modifier(doc, role_like))
+    done(fronted_phrase_split_from_its_verb(doc, role_like_or_name))
+    done(count_before_role_is_its_number(doc, role_like))
+    if orphan_name_subject(doc, tok_mention, lambda w: w in form):
+        forget_arrays()
+        done(particle_before_preposition(doc))  # the repaired verb may own a particle
+    done(arguments_off_determiners(doc))
+    done(het_before_plural_subject(doc))
+    done(prefield_agent_to_subject(doc))
+    done(subject_by_agreement(doc))
+    if "die" in arrays.lowers or "dat" in arrays.lowers:
+        done(relative_object_read_as_subject(doc, role_like_or_name, coder.takes_as_object))
+    touched = []  # the last repair relabels only: its tokens, not whole columns, read again
+    if second_subject_is_object(
+        doc, lambda t: t.i in tok_mention or A.agent_types(t, coder.index) is not None, touched
+    ):
+        patch_arrays(doc, touched, heads_moved=False)
