@@ -148,3 +148,19 @@ def test_a_title_verb_read_as_fixed_becomes_the_root(nlp) -> None:
     assert verb_read_as_fixed(doc) == 1
     assert verb.dep_ == "ROOT" and verb.head.i == verb.i
     assert (name.head.i, name.dep_) == (verb.i, "nsubj:pass")
+
+
+def test_kim_alone_is_the_north_korean_leader_since_2011(nlp, coder) -> None:
+    """ "Poetin en Kim tekenen een verdrag": after December 2011 "Kim" alone in the news is Kim
+    Jong-un; before it the name stays unresolved (coder 0.3.96)."""
+    text = "Poetin en Kim tekenen een verdrag over militaire samenwerking."
+    found = event_triples(nlp, coder, text, DAY)
+    assert ("RUSGOV", "057", "PRKGOV") in found, found
+    assert not event_triples(nlp, coder, text, dt.date(2005, 6, 1))
+
+
+def test_a_trip_noun_led_by_a_place_goes_there(nlp, coder) -> None:
+    """ "de China-reis van Macron": a trip or visit noun whose first part is a place is a visit
+    to that place's country (coder 0.3.96)."""
+    found = event_triples(nlp, coder, "De oppositie veroordeelt de China-reis van Macron.", DAY)
+    assert ("FRAGOV", "042", "CHN") in found, found

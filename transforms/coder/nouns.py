@@ -23,6 +23,7 @@ from .lexicon import (
     threat_code,
 )
 from .linear import _Linear
+from .mention_match import match_mentions
 from .morph import separable_forms, verb_forms
 
 # forms of the light verbs, as the lemmatizer may leave them ("verhoogt")
@@ -191,6 +192,32 @@ class NounsMixin:
                         break
         return found
 
+    def _hyphen_place(self, n) -> A.Actor | None:
+        """The country of the place that leads a hyphenated noun ("Moskou-reis": RUS), read as
+        a name of the coder's index, or None."""
+        prefix = n.text.split("-", 1)[0]
+        if not prefix[:1].isupper():
+            return None
+        found = [
+            m
+            for m in match_mentions([prefix], self.c.index)
+            if m.entry.kind in (A.SEAT, A.COUNTRY, A.PLACE)
+        ]
+        if not found:
+            return None
+        code = found[0].entry.code
+        return A.Actor(
+            code=code,
+            country=code,
+            group=None,
+            types=(),
+            name=prefix.upper(),
+            start_char=n.idx,
+            end_char=n.idx + len(prefix),
+            head_i=n.i,
+            seat=found[0].entry.kind == A.SEAT,
+        )
+
     def _nested_place(self, n, disc: Discourse) -> list[A.Actor]:
         """ "Israëlische beschietingen nabij een distributiepunt voor hulpgoederen in Rafah": the
         first "in"/"te" place down the noun's own chain of modifiers (three phrases deep at
@@ -342,6 +369,11 @@ class NounsMixin:
                 ):
                     found = self._noun_target(ch, disc, allow_weak)
                     targets.extend(found or self._adjective_owner(ch))
+        if not targets and p.code[:3] in ("042", "043") and "-" in n.text:
+            # "de Moskou-reis van Orbán": a trip noun led by a place goes there
+            a = self._hyphen_place(n)
+            if a is not None:
+                targets.append(a)
         if not targets and allow_weak and p.code[:2] in VIOLENT_ROOTS:
             # "Israëlische aanvallen in Gaza": an attack in a place, with no "op" target, hits
             # that place's country
