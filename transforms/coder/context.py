@@ -157,6 +157,12 @@ class _DocContext(
         return self.pos_now[i] not in NOT_VERBS and _verb_like(self.toks[i])
 
     @cached_property
+    def doc_lemmas(self) -> frozenset[str]:
+        """Every lemma of the Doc as ``A.norm_lemma`` reads it: rare words are looked for here
+        before a walk over a clause's tokens."""
+        return frozenset(x.lower().replace("_", "") for x in set(self.lemmas))
+
+    @cached_property
     def has_kids(self) -> list[bool]:
         """Whether each token heads another (``next(Token.children, None) is not None``), from
         the repaired heads: asked of every dependent of every coded verb, where a children

@@ -263,3 +263,5 @@ def threat_code(code: str) -> str | None:
 
 # words on an object that make the act mutual: "elkaars grondgebied", "wederzijdse heffingen"
 MUTUAL_WORDS = frozenset({"elkaars", "wederzijdse", "wederzijds", "onderlinge", "onderling"})
+# forms of "hebben" as the auxiliary of a perfect ("heeft ... gezegd")
+HEBBEN_FORMS = frozenset({"heeft", "hebben", "had", "hadden"})

@@ -341,6 +341,8 @@ class ParticipantsMixin:
     def _intent_adjective_beside(self, v) -> bool:
         """ "dat hij bereid is Poetin te ontmoeten" parsed with "bereid" under the verb, or
         beside its te-infinitive under the verb of saying: an intent, as "is bereid ... te"."""
+        if self.doc_lemmas.isdisjoint(INTENT_ADJECTIVES):
+            return False  # most articles name no such adjective
         beside = (
             v.head.children if v.head.i != v.i and any(m.lower_ == "te" for m in v.children) else ()
         )

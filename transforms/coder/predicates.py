@@ -320,9 +320,13 @@ class PredicatesMixin:
         lemma, readings = self.verb_readings(i)
         words = self.sent_words
         memo = self.cue_memo if self.joined_words is words else {}  # sent_cue_ok's, read inline
+        mutual = None  # a mutual object names the targets: "verlagen hun wederzijdse heffingen"
         for targets, cued in readings:
             if targets is not None and words.isdisjoint(targets):
-                continue
+                if mutual is None:
+                    mutual = not words.isdisjoint(MUTUAL_WORDS)
+                if not mutual:
+                    continue
             if cued is None:
                 return lemma
             ok = memo.get(id(cued))
@@ -364,8 +368,7 @@ class PredicatesMixin:
                     or "aan" in p.targets
                     or "recv" in p.flags  # the giver may be an adjective: "krijgt Duitse tanks"
                 )
-                # a mutual object names the targets too: "verlagen hun wederzijdse heffingen"
-                reading = (None if anywhere else (*p.targets, *MUTUAL_WORDS), p if p.cues else None)
+                reading = (None if anywhere else p.targets, p if p.cues else None)
                 if reading == (None, None):
                     return lemma, ((None, None),)  # this reading passes in every sentence
                 readings.append(reading)

@@ -12,6 +12,7 @@ from spacy.symbols import ADJ, AUX, NOUN, PROPN, VERB
 
 from .common import _case
 from .doc_arrays import morph_get
+from .lexicon import HEBBEN_FORMS
 from .repair_arrays import _ids, _sentence_starts
 from .repairs import _attr, _sid, promote_participle
 
@@ -431,7 +432,8 @@ def bare_oblique_is_object(doc) -> int:
     return changed
 
 
-HEBBEN_FORMS = frozenset({"heeft", "hebben", "had", "hadden", "heb"})
+# with the first person of quotes ("Ik heb ... gezegd")
+PERFECT_HEBBEN = HEBBEN_FORMS | {"heb"}
 
 
 def titled_oblique_before_participle(doc) -> int:
@@ -459,7 +461,7 @@ def titled_oblique_before_participle(doc) -> int:
         ):
             continue  # a title followed by a name only: "staatssecretaris Struycken"
         aux = [c for c in verb.children if c.dep_ == "aux" and c.i < t.i]
-        if not aux or not all(c.lower_ in HEBBEN_FORMS for c in aux):
+        if not aux or not all(c.lower_ in PERFECT_HEBBEN for c in aux):
             continue
         if any(c.dep_ in ("obj", "nsubj:pass") for c in verb.children):
             continue

@@ -11,6 +11,7 @@ from spacy.symbols import ADJ, ADV, CCONJ, DET, NOUN, NUM, VERB
 
 from .common import _case
 from .doc_arrays import morph_get
+from .lexicon import HEBBEN_FORMS
 from .repair_arrays import _attr, _ids, _one_of, _role_as_noun, _sid, _verbal
 from .repairs_clauses import MEASURE_WORDS
 
@@ -502,9 +503,6 @@ def protest_phrase_of_the_clause(doc) -> int:
             moved = 1
         changed += moved
     return changed
-
-
-HEBBEN_FORMS = frozenset({"heeft", "hebben", "had", "hadden"})
 
 
 def prefield_noun_before_perfect_aux(doc) -> int:

@@ -243,7 +243,8 @@ def verb_before_dat_read_as_noun(doc, verb_form) -> int:
         v = next(
             (
                 doc[k]
-                for k in range(sent.start + 1, d)
+                # (a form more than six words into the sentence is too far: not looked at)
+                for k in range(sent.start + 1, min(d, sent.start + 7))
                 if (pos[k] != VERB or doc[k].dep_ in ("case", "punct", "compound", "flat"))
                 and doc[k].text == strings[int(lower[k])]
                 and verb_form(strings[int(lower[k])])

@@ -426,12 +426,12 @@ def verb_read_as_fixed(doc) -> int:
     words, never a verb) and left the name the root. The verb becomes the root and the name's
     phrase its subject, passive for a participle ("veroordeeld"). Changes ``doc`` in place;
     returns the count."""
-    (dep,) = _attr(doc, DEP)
+    dep, pos = _attr(doc, DEP, POS)
     fixed = _sid(doc, "fixed")
     if fixed < 0:
         return 0
     changed = 0
-    for i in (dep == fixed).nonzero()[0].tolist():
+    for i in ((dep == fixed) & (pos == VERB)).nonzero()[0].tolist():
         v, name = doc[i], doc[i].head
         if v.pos_ != "VERB" or name.dep_ != "ROOT" or name.i > v.i:
             continue
