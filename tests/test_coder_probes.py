@@ -1,6 +1,6 @@
 """The coder on invented news sentences (``tests/probes/``): a regression floor.
 
-The floors are what coder 0.3.96 with model 0.5.1 found on each file; a change that loses events the coder
+The floors are what coder 0.3.97 with model 0.5.1 found on each file; a change that loses events the coder
 handled, or adds false ones, fails here before it reaches the dev and blind sets. Lines of
 ``domestic_news.jsonl`` name their outlet's country (``feed_country``), as a feed config does.
 """
@@ -45,21 +45,21 @@ FLOORS = {
     # written 2026-12-06 (twenty-third session) by another, who then classified the misses;
     # first run 133/156/248; worked on like g (dev) (0.3.92: an agreement both sides reached
     # counts one way as false, the annotator coding what one side then did)
-    "independent_h.jsonl": (180, 248, 162, 13),
+    "independent_h.jsonl": (180, 248, 163, 13),
     # written 2026-12-06 (twenty-third session) by another, who then classified the misses;
     # first run (0.3.48) 128/144/261; held out like b (summaries only) (0.3.96: two more false,
     # with "Kim" alone read as Kim Jong-un, which gained dev a +2, m +4 and held out l +2)
     "independent_i.jsonl": (180, 261, 133, 17),
     # written 2026-12-06 (twenty-fourth session) by another: RSS titles and teasers, body
     # sentences; first run 130/157/266; worked on like h (dev)
-    "independent_j.jsonl": (180, 266, 149, 20),
+    "independent_j.jsonl": (180, 266, 150, 16),
     # written 2026-12-06 (twenty-fourth session) by another: Dutch and Belgian domestic news
     # with feed countries; first run 83/98/195; worked on like j (dev)
     "independent_k.jsonl": (180, 195, 101, 13),
     # written 2026-12-06 (twenty-fifth session) by another, who never ran the coder: titles,
     # teasers and body sentences of international and domestic news; first run (0.3.67)
     # 124/142/327; held out like b (summaries only)
-    "independent_l.jsonl": (200, 327, 127, 17),
+    "independent_l.jsonl": (200, 327, 128, 17),
     # written 2026-12-06 (twenty-fifth session) by another, who then ran the coder once and
     # classified every error: RSS titles and teasers, body sentences; first run 105/118/249;
     # worked on like j (dev)
@@ -109,7 +109,7 @@ def test_unrelated_sentences_before_a_line_add_no_false_events(nlp, coder, name,
 # pipeline reads it: the teaser after its title, each parsed as its own paragraph (context built
 # by eval/build_probe_context.py)
 FEED_ITEM_FLOORS = {
-    "independent_j.jsonl": (60, 150, 18),
+    "independent_j.jsonl": (60, 151, 18),
     "independent_m.jsonl": (70, 135, 12),
 }
 

@@ -164,3 +164,11 @@ def test_a_trip_noun_led_by_a_place_goes_there(nlp, coder) -> None:
     to that place's country (coder 0.3.96)."""
     found = event_triples(nlp, coder, "De oppositie veroordeelt de China-reis van Macron.", DAY)
     assert ("FRAGOV", "042", "CHN") in found, found
+
+
+def test_a_verbless_protest_headline(nlp, coder) -> None:
+    """ "Duizenden demonstranten in Tbilisi tegen de regering": a headline without a verb that
+    names protesters and what they are against is a demonstration (141, coder 0.3.97)."""
+    found = event_triples(nlp, coder, "Duizenden demonstranten in Tbilisi tegen de regering", DAY)
+    assert ("GEOOPP", "141", "GEOGOV") in found, found
+    assert not event_triples(nlp, coder, "Duizenden demonstranten in Tbilisi", DAY)

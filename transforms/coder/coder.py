@@ -142,6 +142,9 @@ class EventCoder:
         self.presence_pred = Predicate(
             "N", "in", None, (), ("in",), "042", "043", frozenset({"place"}), (), "coder"
         )
+        self.protest_pred = Predicate(
+            "N", "betoger", None, (), ("tegen",), "141", None, frozenset(), (), "coder"
+        )
         self.meeting_pred = Predicate(
             "N", "in", None, (), (), "044", None, frozenset({"sym"}), (), "coder"
         )

@@ -10,8 +10,12 @@ from .lexicon import NEG_WORDS
 
 # where a visit in a headline goes: "op staatsbezoek in Moskou", "op bezoek bij Trump"
 VISIT_PREPS = {"in", "naar", "aan", "bij"}
+# protesters a verbless headline may name: "Tienduizenden betogers in Brussel tegen ..."
+PROTESTER_WORDS = frozenset(
+    {"betogers", "demonstranten", "actievoerders", "manifestanten", "demonstrant", "betoger"}
+)
 # nouns of a duration after "in", "na", "sinds" ("in zeven jaar"): a time, not a place
-TIME_WORDS = frozenset(
+DURATION_WORDS = frozenset(
     {"jaar", "jaren", "maand", "maanden", "week", "weken", "dag", "dagen", "decennia", "eeuw"}
 )
 # roots of the nouns a speaker's "geen ..." refuses: talks, cooperation, support, aid, concessions
@@ -165,7 +169,7 @@ class HeadlinesMixin:
         # the mention test first: most sentences open with no name, and it costs no token scan
         ments = [m for m in self.mentions_in(sent) if m.entry.kind != A.ORG_CTX]
         if not ments or ments[0].start != sent.start:
-            return []
+            return self._protest_headline(sent, disc)
         # a headline part ends at a colon: "Macron op bezoek bij Poetin: vijf uur praten"
         end = next((i for i in range(sent.start, sent.end) if self.texts[i] == ":"), sent.end)
         adjectives = self.c.adjectives  # "woedend" is tagged as a verb
@@ -222,6 +226,34 @@ class HeadlinesMixin:
             if "sym" in p.flags and len(_uniq(sources)) >= 2 and prev not in PREPOSITIONS:
                 return self._emit(p, p.code, sources, [], True, t, None, 45, [])
             return []
+        return []
+
+    def _protest_headline(self, sent, disc: Discourse) -> list[dict]:
+        """ "Honderdduizend betogers in Brussel tegen pensioenplannen regering-De Wever": a
+        headline without a verb that names protesters and what they are "tegen" is their
+        demonstration (141) against that phrase's actor."""
+        words = self.sent_words
+        if "tegen" not in words or words.isdisjoint(PROTESTER_WORDS):
+            return []
+        end = sent.end
+        pos, lowers = self.pos_now, self.lowers
+        if any(p in ("VERB", "AUX") for p in pos[sent.start : end]):
+            return []
+        crowd = next((i for i in range(sent.start, end) if lowers[i] in PROTESTER_WORDS), None)
+        against = next((i for i in range(sent.start, end) if lowers[i] == "tegen"), None)
+        if crowd is None or against is None or against < crowd:
+            return []
+        source = self.np_actor(self.toks[crowd])
+        if source is None or not source.strong or not source.key:
+            return []
+        for i in range(against + 1, end):
+            t = self.toks[i]
+            if t.pos_ not in ("NOUN", "PROPN"):
+                continue
+            a = self.np_actor(t) or next(iter(self._adjective_owner(t)), None)
+            if a is not None and a.strong and a.key and a.code != source.code:
+                p = self.c.protest_pred
+                return self._emit(p, p.code, [source], [a], False, t, None, 40, [])
         return []
 
     def _after_prep(self, i: int) -> str | None:
@@ -293,7 +325,7 @@ class HeadlinesMixin:
         if self.lowers[i] not in ("in", "na", "sinds", "binnen"):
             return False
         for k, w in enumerate(nxt[:3]):
-            if w in TIME_WORDS or (w.isdigit() and len(w) == 4):
+            if w in DURATION_WORDS or (w.isdigit() and len(w) == 4):
                 return True
             if self.pos_now[i + 1 + k] not in ("NUM", "ADJ", "DET"):
                 return False

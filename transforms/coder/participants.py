@@ -194,8 +194,8 @@ class ParticipantsMixin:
     def _threatened_recipient(self, v, sources: list[A.Actor], disc: Discourse) -> list[A.Actor]:
         """ "Rusland dreigt de gasleveringen aan Duitsland te stoppen", "Gemeenten dreigen de
         jeugdzorg terug te geven aan het Rijk": a threat whose te-infinitive names no actor as
-        its object is aimed at the one the act would reach: the infinitive's "aan", "tegen" or
-        "voor" phrase, or an "aan" phrase on its object."""
+        its object is aimed at the one the act would reach: an "aan", "tegen" or "voor" phrase of
+        the infinitive or of its object ("de gasleveringen aan Duitsland")."""
         # by phrase, not by key: a domestic threat is one ("gemeenten" and "het Rijk"), which the
         # row rules judge
         homes = {s.start_char for s in sources}
