@@ -367,7 +367,8 @@ def test_auxiliary_root_gives_way_to_its_participle() -> None:
     import spacy
     from spacy.tokens import Doc
 
-    from geoevents.transforms.coder.repairs import aux_root_to_participle, richting_as_preposition
+    from geoevents.transforms.coder.repairs import richting_as_preposition
+    from geoevents.transforms.coder.repairs_participles import aux_root_to_participle
 
     vocab = spacy.blank("nl").vocab
     words = ["Noord-Korea", "heeft", "een", "raket", "afgevuurd", "richting", "Japan"]
@@ -403,7 +404,7 @@ def test_noun_on_an_auxiliary_moves_to_the_verb() -> None:
     import spacy
     from spacy.tokens import Doc
 
-    from geoevents.transforms.coder.repairs import argument_of_aux_to_verb
+    from geoevents.transforms.coder.repairs_participles import argument_of_aux_to_verb
 
     doc = Doc(
         spacy.blank("nl").vocab,

@@ -12,9 +12,7 @@ from .repair_arrays import (
 )
 from .repairs import (
     agent_noun_tagged_verb,
-    argument_of_aux_to_verb,
     arguments_off_determiners,
-    aux_root_to_participle,
     dat_clause_is_complement,
     het_before_plural_subject,
     name_torn_by_root,
@@ -26,12 +24,10 @@ from .repairs import (
 )
 from .repairs_clauses import (
     bare_oblique_is_object,
-    copula_on_participle,
     inflected_adjective_to_noun,
     loose_apposition_is_object,
     noun_complement_is_object,
     passive_participle_tagged_other,
-    perfect_participle_tagged_noun,
     prefield_noun_is_subject,
     subject_after_finite_aux,
     titled_oblique_before_participle,
@@ -77,6 +73,12 @@ from .repairs_order import (
     subject_before_dat_to_main_verb,
     verb_before_dat_read_as_noun,
     verb_read_as_modifier,
+)
+from .repairs_participles import (
+    argument_of_aux_to_verb,
+    aux_root_to_participle,
+    copula_on_participle,
+    perfect_participle_tagged_noun,
 )
 from .repairs_phrases import (
     both_and_coordination,

@@ -8,13 +8,12 @@ from bisect import bisect_right
 
 import numpy as np
 from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS, SENT_START
-from spacy.symbols import ADJ, AUX, NOUN, PROPN, VERB
+from spacy.symbols import ADJ, NOUN, PROPN, VERB
 
-from .common import _case
 from .doc_arrays import morph_get
 from .lexicon import HEBBEN_FORMS
-from .repair_arrays import _ids, _sentence_starts
-from .repairs import _attr, _sid, promote_participle
+from .repair_arrays import _attr, _ids, _sentence_starts, _sid
+from .repairs_participles import promote_participle
 
 # finite auxiliaries of an active clause: after them a clause cannot be passive, so of two bare
 # noun phrases the first is the subject ("zijn" and "worden" also make passives: left alone)
@@ -466,150 +465,5 @@ def titled_oblique_before_participle(doc) -> int:
         if any(c.dep_ in ("obj", "nsubj:pass") for c in verb.children):
             continue
         t.dep_ = "obj"
-        changed += 1
-    return changed
-
-
-def copula_on_participle(doc, participle) -> int:
-    """ "Het leger is de regio binnengevallen", "De drone is neergeschoten door het leger":
-    the parser labels the perfect or passive "zijn" ``cop`` of a dictionary verb's participle
-    (``participle(word)``; often tagged as a plural noun) and may make the object a passive
-    subject. With a "door" agent after it, "zijn" is the passive auxiliary (the subject
-    ``nsubj:pass``); with a second noun phrase after it (an object, or read as a subject)
-    beside a subject before it, the perfect auxiliary and that phrase the object. Else left
-    alone: UD reads "zijn" with an adjectival participle as a copula ("was teleurgesteld", "is
-    gericht op"). Changes ``doc`` in place; returns the count."""
-
-    dep, head, lemma, lower = _attr(doc, DEP, HEAD, LEMMA, LOWER)
-    idx = np.arange(len(doc))
-    heads = head.astype("int64") + idx
-    cops = (dep == _sid(doc, "cop")) & (lemma == _sid(doc, "zijn")) & (heads > idx)
-    strings = doc.vocab.strings
-    changed = 0
-    for i in cops.nonzero()[0].tolist():
-        if not participle(strings[int(lower[heads[i]])]):
-            continue  # the common case: "is groot", "is een land"
-        cop = doc[i]
-        verb = cop.head
-        if verb.pos_ not in ("VERB", "NOUN", "ADJ"):
-            continue
-        kids = list(verb.children)
-        if any(c.dep_ == "aux:pass" for c in kids):
-            continue
-        if any(
-            c.dep_ in ("obl", "nmod")
-            and c.i > cop.i
-            and any(g.lower_ == "door" for g in c.children)
-            for c in kids
-        ):
-            cop.dep_ = "aux:pass"
-            _as_participle(verb)
-            for c in kids:
-                if c.dep_ == "nsubj":
-                    c.dep_ = "nsubj:pass"
-                elif c.dep_ == "nmod" and _case(c) == "door":
-                    c.dep_ = "obl"  # a verb's phrase is oblique
-            changed += 1
-        elif any(c.dep_ == "nsubj" and c.i < cop.i for c in kids):
-            second = [
-                c for c in kids if c.dep_ in ("nsubj:pass", "nsubj", "obj") and cop.i < c.i < verb.i
-            ]
-            if second:
-                cop.dep_ = "aux"
-                _as_participle(verb)
-                second[0].dep_ = "obj"
-                changed += 1
-            elif verb.lower_.endswith(PERFECT_WITH_ZIJN):
-                # "Rusland en Oekraïne zijn overeengekomen om ...": a verb of coming, going or
-                # falling has no adjectival participle; "zijn" is its perfect auxiliary
-                cop.dep_ = "aux"
-                _as_participle(verb)
-                changed += 1
-    return changed
-
-
-# participles of verbs whose perfect takes "zijn" and that have no adjectival reading
-PERFECT_WITH_ZIJN = ("gekomen", "gegaan", "gevallen", "getreden", "gevlucht", "gereisd")
-
-
-def _as_participle(t) -> None:
-    """Tag ``t`` as the past participle it is (the clause reader asks its ``VerbForm``)."""
-    if t.pos_ != "VERB" or morph_get(t, "VerbForm") != ["Part"]:
-        t.pos_ = "VERB"
-        t.set_morph("VerbForm=Part")
-
-
-def _adverbial(t) -> bool:
-    """An uninflected adjective with no article before it modifies a verb, not a noun
-    ("heeft Israël rechtstreeks aangevallen"); an attributive one before a plural or a de-noun
-    ends in -e ("zware aanvallen")."""
-    return (
-        t.pos_ == "ADJ"
-        and not t.lower_.endswith("e")
-        and t.i > 0
-        and t.doc[t.i - 1].pos_ not in ("DET", "NUM")
-    )
-
-
-def perfect_participle_tagged_noun(doc, participle_ids: frozenset[int]) -> int:
-    """A perfect whose participle the tagger read as a noun at the end of a long clause
-    ("Amerikaanse troepen hebben Maduro, die ..., bij een operatie in Caracas gevangengenomen",
-    "Troepen hebben tientallen betogers doodgeschoten die ..."): the finite "hebben" or "zijn"
-    then heads the clause (or hangs on a noun) and no verb takes the objects. The last word
-    after it, before any verb of its own clause, that is a dictionary participle
-    (its string id in ``participle_ids``: a set test per noun, no string) tagged noun or adjective with no article or adjective before it,
-    becomes the clause's root verb; the auxiliary and its dependents move to it, and a noun the
-    parser made the root becomes its object. Changes ``doc`` in place; returns the count."""
-
-    pos, dep, lemma, lower, start = _attr(doc, POS, DEP, LEMMA, LOWER, SENT_START)
-    # the tagger also reads a root "heeft" with no verb of its own as a main verb
-    finite = ((pos == AUX) | (pos == VERB)) & (
-        (lemma == _sid(doc, "hebben")) | (lemma == _sid(doc, "zijn"))
-    )
-    finite &= (dep == _sid(doc, "ROOT")) | ((dep == _sid(doc, "aux")) & (pos == AUX))
-    if not finite.any():
-        return 0
-    # the participles read as nouns or adjectives, found on the columns: most articles have none
-    nominal = ((pos == NOUN) | (pos == ADJ)).nonzero()[0]
-    parts = [j for j, w in zip(nominal.tolist(), lower[nominal].tolist()) if w in participle_ids]
-    if not parts:
-        return 0
-    sent_ends = [*((start == 1).nonzero()[0].tolist()[1:]), len(doc)]
-    changed = 0
-    for i in finite.nonzero()[0].tolist():
-        end = next(e for e in sent_ends if e > i)
-        after = [j for j in parts if i < j < end]
-        if not after:
-            continue
-        aux = doc[i]
-        root = aux if aux.dep_ == "ROOT" else aux.head
-        if morph_get(aux, "VerbForm") != ["Fin"] or (
-            root is not aux and root.pos_ not in ("NOUN", "PROPN")
-        ):
-            continue
-        cands = [
-            doc[j]
-            for j in after
-            if (doc[j - 1].pos_ not in ("DET", "ADJ", "NUM") or _adverbial(doc[j - 1]))
-            and doc[j].dep_ not in ("nsubj", "nsubj:pass", "cop")
-        ]
-        if len(cands) != 1 or any(
-            w.pos_ == "VERB" and w.head.i in (aux.i, root.i) and w.dep_ not in ("acl:relcl", "acl")
-            for w in doc[i + 1 : cands[0].i]
-        ):
-            continue
-        part = cands[0]
-        _as_participle(part)
-        part.head = part
-        if root is aux:
-            promote_participle(aux, part)
-        else:
-            movers = [
-                c for c in root.children if c.dep_ in ("nsubj", "aux", "obl", "punct", "advmod")
-            ]
-            part.dep_ = "ROOT"
-            root.head, root.dep_ = part, "obj"
-            for c in movers:
-                c.head = part
         changed += 1
     return changed
