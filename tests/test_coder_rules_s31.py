@@ -172,3 +172,19 @@ def test_a_verbless_protest_headline(nlp, coder) -> None:
     found = event_triples(nlp, coder, "Duizenden demonstranten in Tbilisi tegen de regering", DAY)
     assert ("GEOOPP", "141", "GEOGOV") in found, found
     assert not event_triples(nlp, coder, "Duizenden demonstranten in Tbilisi", DAY)
+
+
+def test_a_party_pulled_out_of_the_cabinet(nlp, coder) -> None:
+    """ "Wilders trekt de PVV terug uit het kabinet": a leader pulling his party out of a cabinet
+    reduces relations with it (160, as "zich terugtrekken uit de coalitie"; coder 0.3.98)."""
+    found = event_triples(nlp, coder, "Wilders trekt de PVV terug uit het kabinet.", DAY, "NLD")
+    assert ("NLDPTY", "160", "NLDGOV") in found, found
+
+
+def test_confidence_withdrawn_from_an_office_holder(nlp, coder) -> None:
+    """ "De gemeenteraad zegt het vertrouwen in de burgemeester op": criticism of the office
+    holder (111, coder 0.3.98)."""
+    found = event_triples(
+        nlp, coder, "De gemeenteraad zegt het vertrouwen in de burgemeester op.", DAY, "NLD"
+    )
+    assert ("NLDGOV", "111", "NLDGOV") in found, found
