@@ -23,7 +23,6 @@ from .lexicon import (
     threat_code,
 )
 from .linear import _Linear
-from .mention_match import match_mentions
 from .morph import separable_forms, verb_forms
 
 # forms of the light verbs, as the lemmatizer may leave them ("verhoogt")
@@ -193,29 +192,23 @@ class NounsMixin:
         return found
 
     def _hyphen_place(self, n) -> A.Actor | None:
-        """The country of the place that leads a hyphenated noun ("Moskou-reis": RUS), read as
-        a name of the coder's index, or None."""
+        """The country of the place that leads a hyphenated noun ("Moskou-reis": RUS), from the
+        index's table of first parts (which the mention matcher reads for "EU-leiders" but
+        leaves places out of, so "Moskou-reis" is no mention), or None."""
         prefix = n.text.split("-", 1)[0]
-        if not prefix[:1].isupper():
+        e = self.c.index.hyphen_parts.get(prefix)
+        if e is None or e.kind not in (A.SEAT, A.COUNTRY, A.PLACE):
             return None
-        found = [
-            m
-            for m in match_mentions([prefix], self.c.index)
-            if m.entry.kind in (A.SEAT, A.COUNTRY, A.PLACE)
-        ]
-        if not found:
-            return None
-        code = found[0].entry.code
         return A.Actor(
-            code=code,
-            country=code,
+            code=e.code,
+            country=e.code,
             group=None,
             types=(),
             name=prefix.upper(),
             start_char=n.idx,
             end_char=n.idx + len(prefix),
             head_i=n.i,
-            seat=found[0].entry.kind == A.SEAT,
+            seat=e.kind == A.SEAT,
         )
 
     def _nested_place(self, n, disc: Discourse) -> list[A.Actor]:
