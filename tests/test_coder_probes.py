@@ -1,6 +1,6 @@
 """The coder on invented news sentences (``tests/probes/``): a regression floor.
 
-The floors are what coder 0.3.98 with model 0.5.1 found on each file; a change that loses events the coder
+The floors are what coder 0.3.99 with model 0.5.1 found on each file; a change that loses events the coder
 handled, or adds false ones, fails here before it reaches the dev and blind sets. Lines of
 ``domestic_news.jsonl`` name their outlet's country (``feed_country``), as a feed config does.
 """
@@ -21,9 +21,9 @@ PROBES = Path(__file__).parent / "probes"
 FLOORS = {
     # (0.3.92: "Sarkozy is veroordeeld tot vijf jaar cel" is FRAJUD->FRA 116, which its annotator
     # left uncoded as an agentless passive; others code it)
-    "modern_news.jsonl": (372, 409, 364, 9),
-    "body_news.jsonl": (308, 334, 268, 14),
-    "archive_news.jsonl": (250, 325, 192, 27),
+    "modern_news.jsonl": (372, 409, 366, 9),
+    "body_news.jsonl": (308, 334, 270, 14),
+    "archive_news.jsonl": (250, 325, 199, 27),
     "domestic_news.jsonl": (220, 205, 128, 12),
     # written 2026-12-05 by two helpers who never saw the coder; b is read as a summary only
     # (writer A codes a visit without the host's 043, so two hosts of 0.3.26 count as false)
@@ -36,20 +36,20 @@ FLOORS = {
     # (0.3.92: one more right and one more false, a call read between subject and object)
     "independent_d.jsonl": (120, 159, 70, 19),
     # written 2026-12-06 (nineteenth session) by another; first run 84/96/181, held out too
-    "independent_e.jsonl": (120, 181, 92, 8),
+    "independent_e.jsonl": (120, 181, 93, 8),
     # written 2026-12-06 (twenty-first session) by another; first run 108/126/262, held out
     "independent_f.jsonl": (160, 262, 113, 18),
     # written 2026-12-06 (twenty-second session) by another, who then classified the misses;
     # first run 96/118/237; worked on like a and c (dev)
-    "independent_g.jsonl": (180, 237, 125, 9),
+    "independent_g.jsonl": (180, 237, 126, 9),
     # written 2026-12-06 (twenty-third session) by another, who then classified the misses;
     # first run 133/156/248; worked on like g (dev) (0.3.92: an agreement both sides reached
     # counts one way as false, the annotator coding what one side then did)
-    "independent_h.jsonl": (180, 248, 163, 13),
+    "independent_h.jsonl": (180, 248, 164, 13),
     # written 2026-12-06 (twenty-third session) by another, who then classified the misses;
     # first run (0.3.48) 128/144/261; held out like b (summaries only) (0.3.96: two more false,
     # with "Kim" alone read as Kim Jong-un, which gained dev a +2, m +4 and held out l +2)
-    "independent_i.jsonl": (180, 261, 133, 17),
+    "independent_i.jsonl": (180, 261, 137, 17),
     # written 2026-12-06 (twenty-fourth session) by another: RSS titles and teasers, body
     # sentences; first run 130/157/266; worked on like h (dev)
     "independent_j.jsonl": (180, 266, 150, 16),
@@ -59,11 +59,11 @@ FLOORS = {
     # written 2026-12-06 (twenty-fifth session) by another, who never ran the coder: titles,
     # teasers and body sentences of international and domestic news; first run (0.3.67)
     # 124/142/327; held out like b (summaries only)
-    "independent_l.jsonl": (200, 327, 128, 17),
+    "independent_l.jsonl": (200, 327, 130, 17),
     # written 2026-12-06 (twenty-fifth session) by another, who then ran the coder once and
     # classified every error: RSS titles and teasers, body sentences; first run 105/118/249;
     # worked on like j (dev)
-    "independent_m.jsonl": (180, 249, 120, 12),
+    "independent_m.jsonl": (180, 249, 122, 12),
 }
 
 
@@ -110,7 +110,7 @@ def test_unrelated_sentences_before_a_line_add_no_false_events(nlp, coder, name,
 # by eval/build_probe_context.py)
 FEED_ITEM_FLOORS = {
     "independent_j.jsonl": (60, 151, 18),
-    "independent_m.jsonl": (70, 135, 12),
+    "independent_m.jsonl": (70, 137, 12),
 }
 
 

@@ -4,13 +4,17 @@ phrase acts on the subject of the clause the phrase belongs to. Mixed into ``_Do
 from __future__ import annotations
 
 from . import actors as A
-from .common import Discourse, _to_intent
+from .common import Discourse, _to_intent, _uniq_key
 
 # verbs of thanks and praise: "bedankt X voor de steun" (X gave the support)
 THANKS_VERBS = frozenset({"bedanken", "danken", "prijzen", "loven", "complimenteren"})
 # prepositions of a backer's phrase on a verb: "met steun van", "op verzoek van", "na / onder
 # bemiddeling van (door)"
 BACKER_CASES = frozenset({"met", "op", "na", "onder", "ondanks", "als"})
+# prepositions of a mediator's phrase: "onder / na / door / met / dankzij bemiddeling van X"
+MEDIATION_CASES = frozenset({"onder", "na", "door", "met", "dankzij", "via"})
+# what a mediator brings about between the parties: talks, intent, cooperation, concessions
+MEDIATED_ROOTS = frozenset({"03", "04", "05", "06", "08"})
 
 
 class BackersMixin:
@@ -82,3 +86,48 @@ class BackersMixin:
             return []
         code = (_to_intent(p.code) or p.code) if cl.intent else p.code
         return self._emit(p, code, backers, targets, False, n, cl, 45, [])
+
+    def code_mediators(self, sent, disc: Discourse) -> list[dict]:
+        """ "Israël en Hamas sloten onder bemiddeling van Qatar een bestand", "Barak en Arafat
+        spraken onder leiding van Clinton af": the mediator (the noun's "van" or "door" actor,
+        or its country adjective: "onder Egyptische bemiddeling") mediates (045) between the
+        parties of the sentence's talks, deal or concession, whatever the parse made of the
+        phrase (predicates.tsv rows flagged ``mediator``)."""
+        lowers, pos, toks = self.lowers, self.pos, self.toks
+        parties = [
+            x
+            for si, a, b, code in self.event_log
+            if si == self.sent_idx and code[:2] in MEDIATED_ROOTS
+            for x in (a, b)
+        ]
+        if len({x.key for x in parties}) < 2:
+            return []
+        rows: list[dict] = []
+        for i in range(sent.start + 1, sent.end - 1):
+            p = self.c.mediators.get(lowers[i])
+            if p is None:
+                continue
+            k = i - 1
+            if pos[k] == "ADJ" and k > sent.start:
+                k -= 1  # "onder Egyptische bemiddeling"
+            if lowers[k] not in MEDIATION_CASES:
+                continue
+            if "backer" not in p.flags and k > sent.start and pos[k - 1] == "NOUN":
+                continue  # "troepen onder leiding van Mladic": the phrase names a command
+            if k < i - 1:
+                mediators = self._adjective_countries(toks[i])
+            elif lowers[i + 1] in ("van", "door"):
+                head = next(
+                    (j for j in range(i + 2, min(i + 6, sent.end)) if pos[j] in ("PROPN", "NOUN")),
+                    None,
+                )
+                mediators = [] if head is None else self.actors_of(toks[head], disc)
+            else:
+                continue
+            keys = {m.key for m in mediators}
+            sides = [x for x in parties if x.key not in keys and x.strong]
+            if mediators and len({x.key for x in sides}) >= 2:
+                rows.extend(
+                    self._emit(p, p.code, mediators, _uniq_key(sides), False, toks[i], None, 45, [])
+                )
+        return rows

@@ -76,11 +76,17 @@ class EventCoder:
         self.nouns: dict[str, list[Predicate]] = {}
         # "met steun van X", "op verzoek van X": nouns whose "van" actor acts on the verb's subject
         self.backers: dict[str, Predicate] = {}
+        # "onder bemiddeling van X": nouns whose actor mediates the sentence's talks or deal
+        self.mediators: dict[str, Predicate] = {}
         # adjectives with a copula ("China is boos op Japan"): matched on the adjective
         self.adjectives: dict[str, list[Predicate]] = {}
         for p in self.d.predicates:
+            if "mediator" in p.flags:
+                self.mediators.setdefault(p.lemma, p)
             if "backer" in p.flags:
                 self.backers.setdefault(p.lemma, p)
+            elif "mediator" in p.flags:
+                continue
             elif p.kind == "A":
                 self.adjectives.setdefault(p.lemma, []).append(p)
             elif p.kind == "V":

@@ -175,9 +175,12 @@ class CodingMixin:
                     rows.extend(self.code_noun(toks[i], disc, verb_events))
                 if any_backer and lowers[i] in backers and i not in opinion_heads:
                     rows.extend(self.code_backer(toks[i], disc))
+            if rows and not self.c.mediators.keys().isdisjoint(words):
+                rows.extend(self.code_mediators(sent, disc))
         rows.extend(self._headline(sent, disc, bool(rows)))
         if not skip:
             rows.extend(self._speaker_demand(sent, disc, bool(rows)))
+            rows.extend(self._reported_demand(sent, disc))
         return _dedupe(rows)
 
     def _update_discourse(self, sent, s_idx: int, disc: Discourse) -> None:

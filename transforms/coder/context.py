@@ -14,6 +14,7 @@ from .backers import BackersMixin
 from .clauses import ClausesMixin
 from .coding import CodingMixin
 from .common import Clause, _case, _verb_like
+from .demands import DemandsMixin
 from .doc_arrays import NOT_VERBS, _DocArrays, _LazyTokens, _UnitOf
 from .frames import FramesMixin
 from .headlines import HeadlinesMixin
@@ -43,6 +44,7 @@ class _DocContext(
     PredicatesMixin,
     CodingMixin,
     HeadlinesMixin,
+    DemandsMixin,
     NounsMixin,
     BackersMixin,
     RowsMixin,

@@ -40,7 +40,7 @@ PHOENIX_HORIZON = dt.date(2018, 1, 1)
 
 PREDICATE_FLAGS = {
     "sym", "say", "place", "negonly", "opinion", "intent", "milonly", "statemil", "recv", "subjcue",
-    "backer", "refusal", "none",
+    "backer", "mediator", "refusal", "none",
 }  # fmt: skip
 PREDICATE_VALUE_FLAGS = {"neg", "air", "law"}
 

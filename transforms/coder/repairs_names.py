@@ -242,8 +242,10 @@ def name_after_a_conjoined_role(doc, role_like) -> int:
     A name hung as ``appos`` on an earlier noun with a nationality of its own (a capitalised
     adjective: "De Franse president"), right after a role noun (``role_like``) that is that
     noun's conjunct, belongs to the role right before it; without one the two roles may be one
-    person's ("zijn schepper en president Masaryk"). Changes ``doc`` in place; returns the
-    count."""
+    person's ("zijn schepper en president Masaryk"). The role conjunct itself may hang inside
+    the first role's phrase ("de Syrische minister van Buitenlandse Zaken Sjara en premier
+    Barak": on the ministry's name); it becomes the first role's conjunct. Changes ``doc`` in
+    place; returns the count."""
 
     (dep,) = _attr(doc, DEP)
     changed = 0
@@ -251,15 +253,33 @@ def name_after_a_conjoined_role(doc, role_like) -> int:
         if i == 0:
             continue
         t, prev = doc[i], doc[i - 1]
-        if t.pos_ != "PROPN" or prev.pos_ != "NOUN" or t.head.i >= prev.i:
+        if t.pos_ != "PROPN" or prev.pos_ != "NOUN" or prev.dep_ != "conj":
             continue
-        if prev.dep_ != "conj" or prev.head.i != t.head.i or not role_like(prev):
+        if not role_like(prev):
             continue
-        if not any(c.dep_ == "amod" and c.text[:1].isupper() for c in t.head.children):
+        first = t.head if t.head.i < prev.i else _role_above(prev.head)
+        if first is None or first.i >= prev.i:
+            continue
+        if prev.head.i != first.i and not (
+            prev.head.dep_ in ("nmod", "flat") and first.is_ancestor(prev.head)
+        ):
+            continue
+        if not any(c.dep_ == "amod" and c.text[:1].isupper() for c in first.children):
             continue  # "zijn schepper en president Masaryk": one person, two roles
+        prev.head = first
         t.head = prev
         changed += 1
     return changed
+
+
+def _role_above(tok):
+    """The noun a name or ministry phrase hangs on ("minister" of "minister van Buitenlandse
+    Zaken Sjara"), through its flat parts and one nmod; None when there is none."""
+    while tok.dep_ == "flat" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ != "nmod" or tok.head.pos_ != "NOUN":
+        return None
+    return tok.head
 
 
 # a type designation of aircraft or arms in the plural: "F-35's", "F-16's", "MiG-29's"

@@ -417,7 +417,9 @@ def multiword_preposition_object(doc) -> int:
     ("op" with "verzoek" and "van" as ``fixed``) parsed as an oblique of its own, and the noun
     after it as the verb's object. The noun is the oblique, the preposition its case, so a
     passive has no second object and the request names its requester. Changes ``doc`` in
-    place; returns the count."""
+    place; returns the count. The same for a preposition that modifies a noun ("Een delegatie
+    onder leiding van minister Rubio sprak met Oekraïne": "minister" read as the verb's object
+    is the phrase of "delegatie")."""
     dep, lower = _attr(doc, DEP, LOWER)
     changed = 0
     fixed_van = (dep == _sid(doc, "fixed")) & (lower == _sid(doc, "van"))
@@ -426,11 +428,19 @@ def multiword_preposition_object(doc) -> int:
         if t.head.dep_ not in ("obl", "nmod"):
             continue
         prep = t.head
+        # the verb the object hangs on: the preposition's head, or that noun's verb
+        verbs = (prep.head.i, prep.head.head.i) if prep.dep_ == "nmod" else (prep.head.i,)
         noun = next(
             (
                 w
                 for w in doc[t.i + 1 : t.i + 5]
-                if w.dep_ == "obj" and w.head.i == prep.head.i and w.pos_ in ("NOUN", "PROPN")
+                if w.head.i in verbs
+                and w.pos_ in ("NOUN", "PROPN")
+                and (
+                    w.dep_ == "obj"
+                    # a second subject: "Een delegatie onder leiding van minister X sprak"
+                    or (w.dep_ == "nsubj" and prep.head.dep_ == "nsubj" and w.head.i != prep.head.i)
+                )
             ),
             None,
         )
@@ -438,7 +448,9 @@ def multiword_preposition_object(doc) -> int:
             w.dep_ not in ("det", "amod", "nummod", "compound") for w in doc[t.i + 1 : noun.i]
         ):
             continue
-        noun.dep_ = prep.dep_
+        if prep.head.i != noun.head.i and noun.is_ancestor(prep.head):
+            continue  # the noun the phrase modifies is the object's own dependent
+        noun.head, noun.dep_ = prep.head, prep.dep_
         prep.head, prep.dep_ = noun, "case"
         changed += 1
     return changed
