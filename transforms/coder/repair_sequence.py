@@ -160,7 +160,7 @@ def run_repairs(coder, doc, tok_mention: dict, arrays) -> None:
         done(designation_read_as_punctuation(doc))
     if "," in words and ("die" in words or "dat" in words):
         done(relative_clause_before_main_verb(doc))
-    if not words.isdisjoint(PRONOMINAL_ADVERBS):
+    if "te" in words and not words.isdisjoint(PRONOMINAL_ADVERBS):  # it needs a "te" after one
         done(phrase_after_pronominal_adverb(doc))
     if "het" in words and "dat" in words:
         done(het_before_country_is_subject(doc, tok_mention))
@@ -179,7 +179,7 @@ def run_repairs(coder, doc, tok_mention: dict, arrays) -> None:
     done(headline_verb_read_as_noun(doc, _sentence_starts(doc), lambda w: w in form))
     done(verb_fixed_to_name(doc))
     done(name_split_from_its_verb(doc, lambda w: w in form))
-    if "van" in arrays.lowers:
+    if "van" in words:
         done(multiword_preposition_object(doc))
         done(conjunct_of_a_van_name(doc))
     done(uit_read_as_preposition(doc, coder.voiced))
@@ -209,14 +209,14 @@ def run_repairs(coder, doc, tok_mention: dict, arrays) -> None:
     done(name_after_time_noun_is_object(doc))
     done(named_object_before_its_complement(doc))
     done(van_after_object_is_its_modifier(doc))
-    if "zowel" in arrays.lowers:  # rare: a list scan, not a repair pass per article
+    if "zowel" in words:  # rare: a set test, not a repair pass per article
         done(both_and_coordination(doc, arrays.lowers))
     if "en" in words or "of" in words:
         done(prefield_conjunct_read_as_argument(doc))
     done(subject_after_finite_aux(doc))
     done(passive_subject_under_perfect(doc))
     done(subordinate_subject_to_its_clause(doc))
-    if "dat" in arrays.lowers or "of" in arrays.lowers:
+    if "dat" in words or "of" in words:
         done(verb_before_dat_read_as_noun(doc, lambda w: w in form))
         done(subject_before_dat_to_main_verb(doc))
     done(shared_subject_of_a_conjunct(doc, lambda w: w.replace("_", "") in coder.obj_verbs))
@@ -262,7 +262,7 @@ def run_repairs(coder, doc, tok_mention: dict, arrays) -> None:
     done(het_before_plural_subject(doc))
     done(prefield_agent_to_subject(doc))
     done(subject_by_agreement(doc))
-    if "die" in arrays.lowers or "dat" in arrays.lowers:
+    if "die" in words or "dat" in words:
         done(relative_object_read_as_subject(doc, role_like_or_name, coder.takes_as_object))
     touched = []  # the last repair relabels only: its tokens, not whole columns, read again
     if second_subject_is_object(

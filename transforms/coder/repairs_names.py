@@ -285,12 +285,14 @@ def _role_above(tok):
 # a type designation of aircraft or arms in the plural: "F-35's", "F-16's", "MiG-29's"
 _DESIGNATION = re.compile(r"^[A-Z][A-Za-z]{0,3}-\d+(?:'s|s)?$")
 _DESIGNATION_LOWER = re.compile(r"(?:^|\n)[a-z]{1,4}-\d+(?:'s|s)?(?:\n|$)")
+_DASH_DIGIT = re.compile(r"-\d")  # in every designation: a scan for "-", not a try per line
 
 
 def has_designation(words) -> bool:
     """Whether any of these lower-case words could be a type designation (most articles: none),
     by one search over the words joined (a test per word costs more than most repairs)."""
-    return _DESIGNATION_LOWER.search("\n".join(words)) is not None
+    joined = "\n".join(words)
+    return _DASH_DIGIT.search(joined) is not None and _DESIGNATION_LOWER.search(joined) is not None
 
 
 def designation_read_as_punctuation(doc) -> int:

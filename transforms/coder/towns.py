@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from spacy.attrs import ENT_IOB, ENT_TYPE
+
 from ..gazetteer import gazetteer_rows, name_key
 from . import actors as A
 
@@ -75,9 +77,31 @@ def town_country(text: str) -> str | None:
     return town_countries().get(name_key(text))
 
 
-def loc_entities(doc) -> list[tuple[int, int, str]]:
-    """The NER's places of a document as (start, end, text), read once per document."""
-    return [(e.start, e.end, e.text) for e in doc.ents if e.label_ == "LOC"]
+def loc_entities(doc, texts: list[str], starts: list[int]) -> list[tuple[int, int, str]]:
+    """The NER's places of a document as (start, end, text), read once per document from the
+    IOB and type columns as ``doc.ents`` reads them (an entity opens at a typed "B" and runs
+    over the "I"s after it), without a Span per entity of the article. ``texts`` and
+    ``starts``: the tokens' forms and character offsets (a space between two is one or none)."""
+    n = len(doc)
+    if n == 0:
+        return []
+    cols = doc.to_array([ENT_IOB, ENT_TYPE])
+    iob, typ = cols[:, 0], cols[:, 1]
+    opens = (iob == 3) & (typ != 0)
+    inside = iob == 1
+    # an "I" with no entity open: ``doc.ents`` raises its error, so let it
+    if inside[0] or (inside[1:] & ~(inside[:-1] | opens[:-1])).any():
+        return [(e.start, e.end, e.text) for e in doc.ents if e.label_ == "LOC"]
+    found = []
+    for s in (opens & (typ == doc.vocab.strings["LOC"])).nonzero()[0].tolist():
+        e = s + 1
+        while e < n and inside[e]:
+            e += 1
+        parts = [texts[s]]
+        for k in range(s + 1, e):
+            parts.append(" " * (starts[k] - starts[k - 1] - len(texts[k - 1])) + texts[k])
+        found.append((s, e, "".join(parts)))
+    return found
 
 
 def towns_in(locs: list[tuple[int, int, str]], start: int, end: int, tok_mention: dict) -> int:
