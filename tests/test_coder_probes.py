@@ -1,6 +1,6 @@
 """The coder on invented news sentences (``tests/probes/``): a regression floor.
 
-The floors are what coder 0.3.99 with model 0.5.1 found on each file; a change that loses events the coder
+The floors are what coder 0.3.100 with model 0.5.1 found on each file; a change that loses events the coder
 handled, or adds false ones, fails here before it reaches the dev and blind sets. Lines of
 ``domestic_news.jsonl`` name their outlet's country (``feed_country``), as a feed config does.
 """
@@ -22,26 +22,29 @@ FLOORS = {
     # (0.3.92: "Sarkozy is veroordeeld tot vijf jaar cel" is FRAJUD->FRA 116, which its annotator
     # left uncoded as an agentless passive; others code it)
     "modern_news.jsonl": (372, 409, 366, 9),
-    "body_news.jsonl": (308, 334, 270, 14),
-    "archive_news.jsonl": (250, 325, 199, 27),
-    "domestic_news.jsonl": (220, 205, 128, 12),
+    # (0.3.100: three more false, "onder druk van X" read as X's demand, which its annotator
+    # leaves uncoded and those of archive and g code)
+    "body_news.jsonl": (308, 334, 270, 17),
+    "archive_news.jsonl": (250, 325, 202, 27),
+    "domestic_news.jsonl": (220, 205, 130, 12),
     # written 2026-12-05 by two helpers who never saw the coder; b is read as a summary only
     # (writer A codes a visit without the host's 043, so two hosts of 0.3.26 count as false)
     "independent_a.jsonl": (150, 158, 114, 7),
-    "independent_b.jsonl": (150, 156, 84, 30),
+    "independent_b.jsonl": (150, 156, 85, 30),
     # written 2026-12-06 by a helper who never saw the coder; worked on like a (0.3.87: two
     # co-signatories of the 1918 armistice, France and Britain, count as false)
     "independent_c.jsonl": (160, 245, 128, 15),
     # written 2026-12-06 (eighteenth session) by another such helper; held out like b
     # (0.3.92: one more right and one more false, a call read between subject and object)
-    "independent_d.jsonl": (120, 159, 70, 19),
+    "independent_d.jsonl": (120, 159, 72, 19),
     # written 2026-12-06 (nineteenth session) by another; first run 84/96/181, held out too
     "independent_e.jsonl": (120, 181, 93, 8),
     # written 2026-12-06 (twenty-first session) by another; first run 108/126/262, held out
-    "independent_f.jsonl": (160, 262, 113, 18),
+    # (0.3.100: two more false, with headline meetings named without "van", which gained d +2)
+    "independent_f.jsonl": (160, 262, 113, 20),
     # written 2026-12-06 (twenty-second session) by another, who then classified the misses;
     # first run 96/118/237; worked on like a and c (dev)
-    "independent_g.jsonl": (180, 237, 126, 9),
+    "independent_g.jsonl": (180, 237, 129, 9),
     # written 2026-12-06 (twenty-third session) by another, who then classified the misses;
     # first run 133/156/248; worked on like g (dev) (0.3.92: an agreement both sides reached
     # counts one way as false, the annotator coding what one side then did)
@@ -49,7 +52,7 @@ FLOORS = {
     # written 2026-12-06 (twenty-third session) by another, who then classified the misses;
     # first run (0.3.48) 128/144/261; held out like b (summaries only) (0.3.96: two more false,
     # with "Kim" alone read as Kim Jong-un, which gained dev a +2, m +4 and held out l +2)
-    "independent_i.jsonl": (180, 261, 137, 17),
+    "independent_i.jsonl": (180, 261, 138, 17),
     # written 2026-12-06 (twenty-fourth session) by another: RSS titles and teasers, body
     # sentences; first run 130/157/266; worked on like h (dev)
     "independent_j.jsonl": (180, 266, 150, 16),

@@ -92,3 +92,67 @@ def test_a_reported_obligation_is_a_demand(nlp, coder) -> None:
     ):
         found = event_triples(nlp, coder, text, dt.date(2023, 6, 1))
         assert not any(code == "100" for _, code, _ in found), (text, found)
+
+
+def test_a_resolution_calls_on_the_country_it_names(nlp, coder) -> None:
+    """ "een resolutie aangenomen die Israël oproept ...": the parser read the name as the
+    subject of the relative clause and the pronoun as its object; on a document noun with a
+    verb a document performs, the document speaks for who adopted it (coder 0.3.100)."""
+    found = event_triples(
+        nlp,
+        coder,
+        "De Veiligheidsraad heeft een resolutie aangenomen die Israël oproept de aanvallen te staken.",
+        DAY,
+    )
+    assert ("IGOUNO", "020", "ISR") in found, found
+
+
+def test_a_separable_verb_of_adopting_gives_the_documents_author(nlp, coder) -> None:
+    """ "nam een resolutie aan die Rusland veroordeelt": "nemen" with its particle "aan" adopts
+    the document (coder 0.3.100)."""
+    found = event_triples(
+        nlp, coder, "De Algemene Vergadering nam een resolutie aan die Iran veroordeelt.", DAY
+    )
+    assert ("IGOUNO", "111", "IRN") in found, found
+
+
+def test_a_motion_hung_on_its_verb_still_speaks_for_its_adopters(nlp, coder) -> None:
+    """ "een motie aangenomen waarin het kabinet wordt opgeroepen": the parser hung the relative
+    clause on the verb; the motion is that verb's object (coder 0.3.100)."""
+    found = event_triples(
+        nlp,
+        coder,
+        "De Tweede Kamer heeft een motie aangenomen waarin het kabinet wordt opgeroepen de "
+        "huurverhoging te schrappen.",
+        DAY,
+        "NLD",
+    )
+    assert ("NLDLEG", "020", "NLDGOV") in found, found
+
+
+def test_walking_out_of_talks_reaches_the_partner_of_the_talks(nlp, coder) -> None:
+    """ "stapt uit de vredesbesprekingen met Azerbeidzjan": the talks' "met" partner is whom
+    the walkout is aimed at (164), as for "schort de gesprekken met X op" (coder 0.3.100)."""
+    found = event_triples(
+        nlp, coder, "Armenië stapt uit de vredesbesprekingen met Azerbeidzjan.", DAY
+    )
+    assert ("ARM", "164", "AZE") in found, found
+
+
+def test_pressure_from_an_actor_is_its_demand(nlp, coder) -> None:
+    """ "Na druk van Washington trok Panama zich terug", "Onder Turkse druk stemde Zweden in":
+    the actor of the pressure demands it of the subject (100, a backer row, coder 0.3.100)."""
+    found = event_triples(
+        nlp, coder, "Onder zware druk van China trok Nicaragua zijn ambassadeur terug.", DAY
+    )
+    assert ("CHN", "100", "NIC") in found, found
+    found = event_triples(nlp, coder, "Onder Turkse druk stemde Zweden in met de uitlevering.", DAY)
+    assert ("TUR", "100", "SWE") in found, found
+
+
+def test_a_headline_names_the_sides_of_a_meeting_without_van(nlp, coder) -> None:
+    """ "Ontmoeting Modi en Xi in Tianjin": names right after a reciprocal noun, as headlines
+    write them, are its two sides (coder 0.3.100)."""
+    found = event_triples(nlp, coder, "Ontmoeting Modi en Xi in Tianjin", DAY)
+    assert ("INDGOV", "040", "CHNGOV") in found, found
+    assert ("CHNGOV", "040", "INDGOV") in found, found

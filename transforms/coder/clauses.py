@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from . import actors as A
-from .common import Clause, Discourse, _bare_indirect_object, _mark
+from .common import VERB_POS, Clause, Discourse, _bare_indirect_object, _mark
 from .doc_arrays import morph_get
 from .lexicon import (
     AUX_CHAIN,
@@ -286,8 +286,15 @@ class ClausesMixin:
             rel = next((x for x in cl.chain if x.dep_ == "acl:relcl"), None)
             if not agents and rel is not None:
                 # "een motie aangenomen waarin het kabinet wordt opgeroepen": the document's
-                # author asks, through it
-                acts = self._document_author(rel.head, disc, depth)
+                # author asks, through it (the parser may hang the clause on the verb that
+                # adopted the document: then its object)
+                doc_noun = rel.head
+                if doc_noun.pos_ in VERB_POS:
+                    doc_noun = next(
+                        (c for c in doc_noun.children if c.dep_ == "obj" and c.i < rel.i),
+                        doc_noun,
+                    )
+                acts = self._document_author(doc_noun, disc, depth)
             if not agents and not acts:
                 acts = self._summoner(cl, disc)
             return acts, agents

@@ -115,11 +115,17 @@ class NounsMixin:
 
     def _van_pair(self, n, p, disc: Discourse) -> list[A.Actor]:
         """Two or more distinct actors coordinated in the "van" phrase of a reciprocal noun that
-        has no target phrase of its own ("de top van Biden en Xi"), else none."""
+        has no target phrase of its own ("de top van Biden en Xi"), or right after it without a
+        preposition, as headlines name them ("Ontmoeting Trump en Xi"), else none."""
         if any(self.case_of(ch) in p.targets for ch in n.children):
             return []
         for ch in n.children:
-            if ch.dep_ == "nmod" and self.case_of(ch) == "van":
+            if (ch.dep_ == "nmod" and self.case_of(ch) == "van") or (
+                ch.i == n.i + 1
+                and ch.pos_ == "PROPN"
+                and ch.dep_ in ("appos", "flat", "nmod")
+                and self.case_of(ch) is None
+            ):
                 group = self.actors_of(ch, disc)
                 if not any(c.dep_ == "conj" for c in ch.children):
                     # the second owner parsed as a conjunct of the noun, as in ``_between``

@@ -88,9 +88,18 @@ class ParticipantsMixin:
             if ch.dep_ == "nmod" and self.case_of(ch) == "van":
                 return [a for a in self.actors_of(ch, disc) if a.strong]
         h = n.head
-        if n.dep_ == "obj" and h.pos_ in VERB_POS and A.norm_lemma(h) in ISSUE_VERBS and depth < 3:
+        if n.dep_ == "obj" and h.pos_ in VERB_POS and depth < 3 and self._issued(h):
             return [a for a in self.subjects(self.clause(h), disc, depth + 1)[0] if a.strong]
         return []
+
+    def _issued(self, verb) -> bool:
+        """A verb of adopting or issuing, also separable with its particle ("nam een resolutie
+        aan")."""
+        lemmas = self.lemmas_of(verb)
+        if not lemmas.isdisjoint(ISSUE_VERBS):
+            return True
+        parts = [c.lower_ for c in verb.children if c.dep_ == "compound:prt"]
+        return any(p + w in ISSUE_VERBS for p in parts for w in lemmas)
 
     def _target_place(self, tok, disc: Discourse) -> list[A.Actor]:
         """ "bombardeerden doelen in Kabul", "vallen posities bij Charkiv aan": an object that

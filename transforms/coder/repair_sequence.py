@@ -5,6 +5,7 @@ tokens it changed, and the token columns are read again only after one did. Spli
 from __future__ import annotations
 
 from . import actors as A
+from .lexicon import DOCUMENT_NOUNS
 from .repair_arrays import (
     _sentence_starts,
     forget_arrays,
@@ -33,6 +34,7 @@ from .repairs_clauses import (
     titled_oblique_before_participle,
     verb_modifiers_are_oblique,
 )
+from .repairs_documents import document_relative_is_subject
 from .repairs_ellipsis import ELLIPSIS_TIMES, phrase_after_elliptic_time
 from .repairs_names import (
     PRONOMINAL_ADVERBS,
@@ -264,6 +266,8 @@ def run_repairs(coder, doc, tok_mention: dict, arrays) -> None:
     done(subject_by_agreement(doc))
     if "die" in words or "dat" in words:
         done(relative_object_read_as_subject(doc, role_like_or_name, coder.takes_as_object))
+        if not words.isdisjoint(DOCUMENT_NOUNS):
+            done(document_relative_is_subject(doc, lemmas_of))
     touched = []  # the last repair relabels only: its tokens, not whole columns, read again
     if second_subject_is_object(
         doc, lambda t: t.i in tok_mention or A.agent_types(t, coder.index) is not None, touched
