@@ -10,6 +10,7 @@ from . import actors as A
 from .doc_arrays import morph_get
 from .lexicon import DOCUMENT_NOUNS
 from .repair_arrays import _attr, _sid
+from .repairs_order import finite_of
 
 # what a document itself does to whom it names: calls on, asks, condemns, accuses, obliges
 DOCUMENT_ACTS = frozenset(
@@ -55,11 +56,7 @@ def document_relative_is_subject(doc, lemmas_of) -> int:
             continue
         if p.dep_ == "nsubj" and names[0].dep_ == "obj":
             continue  # read as it should be
-        finite = v if "Fin" in morph_get(v, "VerbForm") else None
-        if finite is None:
-            finite = next(
-                (c for c in kids if c.dep_ == "aux" and "Fin" in morph_get(c, "VerbForm")), None
-            )
+        finite = finite_of(v, kids)
         if finite is not None and morph_get(finite, "Number") == ["Plur"]:
             continue
         p.dep_, names[0].dep_ = "nsubj", "obj"

@@ -96,6 +96,14 @@ RELATIVE_PRONOUNS = frozenset({"die", "dat"})
 _RELATIVE_SLOTS = ("obj", "obl", "iobj", "nsubj", "nsubj:pass")
 
 
+def finite_of(v, kids):
+    """The finite verb of the clause ``v`` heads: ``v`` itself or its finite auxiliary among
+    ``kids`` (its children), else None."""
+    if "Fin" in morph_get(v, "VerbForm"):
+        return v
+    return next((c for c in kids if c.dep_ == "aux" and "Fin" in morph_get(c, "VerbForm")), None)
+
+
 def relative_object_read_as_subject(doc, actor_like, takes_as_object) -> int:
     """In a relative clause on a thing, the name after the pronoun is the subject: "de
     heffingen die Trump op Braziliaanse producten heeft ingesteld", "de zaak die Zuid-Afrika
@@ -135,11 +143,7 @@ def relative_object_read_as_subject(doc, actor_like, takes_as_object) -> int:
         if len(names) != 1 or any(c.dep_ == "obj" and c not in names for c in kids):
             continue
         name = names[0]
-        finite = v if "Fin" in morph_get(v, "VerbForm") else None
-        if finite is None:
-            finite = next(
-                (c for c in kids if c.dep_ == "aux" and "Fin" in morph_get(c, "VerbForm")), None
-            )
+        finite = finite_of(v, kids)
         v_num = morph_get(finite, "Number") if finite is not None else []
         n_num, a_num = _number(name), _number(noun)
         if len(v_num) == 1 and n_num and a_num and n_num != a_num:
