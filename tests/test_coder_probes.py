@@ -1,6 +1,6 @@
 """The coder on invented news sentences (``tests/probes/``): a regression floor.
 
-The floors are what coder 0.3.100 with model 0.5.1 found on each file; a change that loses events the coder
+The floors are what coder 0.3.101 with model 0.5.1 found on each file; a change that loses events the coder
 handled, or adds false ones, fails here before it reaches the dev and blind sets. Lines of
 ``domestic_news.jsonl`` name their outlet's country (``feed_country``), as a feed config does.
 """
@@ -33,7 +33,7 @@ FLOORS = {
     "independent_b.jsonl": (150, 156, 85, 30),
     # written 2026-12-06 by a helper who never saw the coder; worked on like a (0.3.87: two
     # co-signatories of the 1918 armistice, France and Britain, count as false)
-    "independent_c.jsonl": (160, 245, 128, 15),
+    "independent_c.jsonl": (160, 245, 132, 15),
     # written 2026-12-06 (eighteenth session) by another such helper; held out like b
     # (0.3.92: one more right and one more false, a call read between subject and object)
     "independent_d.jsonl": (120, 159, 72, 19),

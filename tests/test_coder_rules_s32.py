@@ -156,3 +156,22 @@ def test_a_headline_names_the_sides_of_a_meeting_without_van(nlp, coder) -> None
     found = event_triples(nlp, coder, "Ontmoeting Modi en Xi in Tianjin", DAY)
     assert ("INDGOV", "040", "CHNGOV") in found, found
     assert ("CHNGOV", "040", "INDGOV") in found, found
+
+
+def test_the_chairs_of_talks_mediate(nlp, coder) -> None:
+    """ "begonnen, onder voorzitterschap van de ministers X en Y": the chairs of talks between
+    two parties mediate between them (045); "na weken van bemiddeling door X" too (coder
+    0.3.101)."""
+    found = event_triples(
+        nlp,
+        coder,
+        "In Genève zijn de vredesgesprekken tussen Armenië en Azerbeidzjan begonnen, onder "
+        "voorzitterschap van Zwitserland.",
+        DAY,
+    )
+    assert ("CHE", "045", "ARM") in found, found
+    assert ("CHE", "045", "AZE") in found, found
+    found = event_triples(
+        nlp, coder, "Na weken van bemiddeling door Oman sloten Iran en Bahrein een akkoord.", DAY
+    )
+    assert ("OMN", "045", "IRN") in found, found

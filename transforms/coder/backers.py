@@ -11,8 +11,9 @@ THANKS_VERBS = frozenset({"bedanken", "danken", "prijzen", "loven", "complimente
 # prepositions of a backer's phrase on a verb: "met steun van", "op verzoek van", "na / onder
 # bemiddeling van (door)"
 BACKER_CASES = frozenset({"met", "op", "na", "onder", "ondanks", "als"})
-# prepositions of a mediator's phrase: "onder / na / door / met / dankzij bemiddeling van X"
-MEDIATION_CASES = frozenset({"onder", "na", "door", "met", "dankzij", "via"})
+# prepositions of a mediator's phrase: "onder / na / door / met / dankzij bemiddeling van X",
+# "(dagen) van bemiddeling door X"
+MEDIATION_CASES = frozenset({"onder", "na", "door", "met", "dankzij", "via", "van"})
 # what a mediator brings about between the parties: talks, intent, cooperation, concessions
 MEDIATED_ROOTS = frozenset({"03", "04", "05", "06", "08"})
 
