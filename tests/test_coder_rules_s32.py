@@ -175,3 +175,18 @@ def test_the_chairs_of_talks_mediate(nlp, coder) -> None:
         nlp, coder, "Na weken van bemiddeling door Oman sloten Iran en Bahrein een akkoord.", DAY
     )
     assert ("OMN", "045", "IRN") in found, found
+
+
+def test_a_motion_clause_read_as_an_adverbial_still_speaks_for_its_adopters(nlp, coder) -> None:
+    """ "nam een motie aan waarin de regering wordt opgeroepen ...": the parser made the
+    relative clause an adverbial clause of "nam ... aan"; its relative adverb ("waarin") still
+    makes it the motion's (coder 0.3.102)."""
+    found = event_triples(
+        nlp,
+        coder,
+        "De Tweede Kamer nam een motie aan waarin de regering wordt opgeroepen de huren te "
+        "bevriezen.",
+        DAY,
+        "NLD",
+    )
+    assert ("NLDLEG", "020", "NLDGOV") in found, found

@@ -26,6 +26,9 @@ from .lexicon import (
 from .linear import _Linear
 from .np_actors import town_named
 
+# relative adverbs that open a document's clause: "een motie waarin ...", "een brief waarbij ..."
+WHEREIN = frozenset({"waarin", "waarbij", "waarmee"})
+
 # finite forms of the auxiliaries of a perfect or a passive
 PERFECT_AUX_FORMS = frozenset(
     {"is", "zijn", "was", "waren", "heeft", "hebben", "had", "hadden", "wordt", "worden", "werd",
@@ -283,7 +286,16 @@ class ClausesMixin:
                 acts = [
                     a for d in agents if self._violent_noun(d) for a in self._adjective_owner(d)
                 ]
-            rel = next((x for x in cl.chain if x.dep_ == "acl:relcl"), None)
+            rel = next(
+                (
+                    x
+                    for x in cl.chain
+                    if x.dep_ == "acl:relcl"
+                    # "nam een motie aan waarin de regering wordt opgeroepen": read as an advcl
+                    or (x.dep_ == "advcl" and any(c.lower_ in WHEREIN for c in x.children))
+                ),
+                None,
+            )
             if not agents and rel is not None:
                 # "een motie aangenomen waarin het kabinet wordt opgeroepen": the document's
                 # author asks, through it (the parser may hang the clause on the verb that
