@@ -190,3 +190,11 @@ def test_a_motion_clause_read_as_an_adverbial_still_speaks_for_its_adopters(nlp,
         "NLD",
     )
     assert ("NLDLEG", "020", "NLDGOV") in found, found
+
+
+def test_an_object_pronoun_is_the_person_the_sentence_before_was_about(nlp, coder) -> None:
+    """ "Maduro vluchtte naar Havana. Cuba verleende hem asiel.": "hem", which the parser took
+    for the determiner of "asiel", is the indirect object, and it is the person the sentence
+    before was about (coder 0.3.103)."""
+    found = event_triples(nlp, coder, "Maduro vluchtte naar Havana. Cuba verleende hem asiel.", DAY)
+    assert ("CUB", "075", "VENGOV") in found, found

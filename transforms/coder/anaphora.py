@@ -84,6 +84,16 @@ class AnaphoraMixin:
                     return [self._anaphoric(a, t)]
                 break
             return []
+        if t.pos_ == "PRON" and lower == "hem" and t.dep_ in ("obj", "iobj"):
+            # "Assad vluchtte naar Moskou. Rusland verleende hem asiel": the object pronoun is the
+            # person the sentence before was about (its last subject), never one of its own
+            for s_idx, a in reversed(disc.subjects):
+                if s_idx == self.sent_idx:
+                    continue
+                if self.sent_idx - s_idx == 1 and _can_be_hij(a):
+                    return [self._anaphoric(a, t)]
+                break
+            return []
         if lower == "het" and t.pos_ == "PRON" and t.dep_ == "nsubj":
             return self._speaker_pronoun(t)
         if t.pos_ == "PRON" and lower in PLURAL_PRONOUNS and t.dep_ == "nsubj":

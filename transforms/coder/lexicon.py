@@ -184,7 +184,18 @@ CASUALTY_WORDS = {
     "doden",
 }
 GROUP_WORDS = {"ze", "zij", "twee", "beide", "beiden", "leiders", "landen", "elkaar", "samen"}
-SINGLE_WORDS = {"hij", "zijn", "haar", "eiland", "zij", "land", "staat", "rijk", "koninkrijk"}
+SINGLE_WORDS = {
+    "hij",
+    "hem",
+    "zijn",
+    "haar",
+    "eiland",
+    "zij",
+    "land",
+    "staat",
+    "rijk",
+    "koninkrijk",
+}
 # role nouns of bodies, not of one person: never the antecedent of "hij" (anaphora._can_be_hij)
 COLLECTIVE_ROLES = (
     "regering", "kabinet", "leger", "politie", "partij", "oppositie", "parlement", "senaat",

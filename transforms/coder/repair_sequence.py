@@ -98,6 +98,7 @@ from .repairs_phrases import (
     trailing_name_is_object,
     trailing_negation_to_verb,
 )
+from .repairs_pronouns import OBJECT_PRONOUNS, object_pronoun_read_as_determiner
 from .repairs_titles import (
     headline_passive_subject,
     headline_verb_read_as_noun,
@@ -264,6 +265,8 @@ def run_repairs(coder, doc, tok_mention: dict, arrays) -> None:
     done(het_before_plural_subject(doc))
     done(prefield_agent_to_subject(doc))
     done(subject_by_agreement(doc))
+    if not words.isdisjoint(OBJECT_PRONOUNS):
+        done(object_pronoun_read_as_determiner(doc))
     if "die" in words or "dat" in words:
         done(relative_object_read_as_subject(doc, role_like_or_name, coder.takes_as_object))
         if not words.isdisjoint(DOCUMENT_NOUNS):
