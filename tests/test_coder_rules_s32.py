@@ -198,3 +198,16 @@ def test_an_object_pronoun_is_the_person_the_sentence_before_was_about(nlp, code
     before was about (coder 0.3.103)."""
     found = event_triples(nlp, coder, "Maduro vluchtte naar Havana. Cuba verleende hem asiel.", DAY)
     assert ("CUB", "075", "VENGOV") in found, found
+
+
+def test_talks_the_parser_fixed_to_their_preposition(nlp, coder) -> None:
+    """ "is in Brussel voor overleg met Kallas": the parser read "voor overleg" as a multiword
+    preposition and hung the partner on the place; the noun heads the phrase, so the talks and
+    their partner are read (coder 0.3.104)."""
+    found = event_triples(
+        nlp,
+        coder,
+        "De Turkse minister Fidan is in Brussel voor overleg met Kallas.",
+        dt.date(2025, 7, 1),
+    )
+    assert ("TURGOV", "040", "IGOEUREEC") in found, found

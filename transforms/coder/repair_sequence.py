@@ -98,6 +98,7 @@ from .repairs_phrases import (
     trailing_name_is_object,
     trailing_negation_to_verb,
 )
+from .repairs_prepositions import PURPOSE_PREPOSITIONS, noun_read_as_fixed
 from .repairs_pronouns import OBJECT_PRONOUNS, object_pronoun_read_as_determiner
 from .repairs_titles import (
     headline_passive_subject,
@@ -267,6 +268,8 @@ def run_repairs(coder, doc, tok_mention: dict, arrays) -> None:
     done(subject_by_agreement(doc))
     if not words.isdisjoint(OBJECT_PRONOUNS):
         done(object_pronoun_read_as_determiner(doc))
+    if not words.isdisjoint(PURPOSE_PREPOSITIONS):
+        done(noun_read_as_fixed(doc))
     if "die" in words or "dat" in words:
         done(relative_object_read_as_subject(doc, role_like_or_name, coder.takes_as_object))
         if not words.isdisjoint(DOCUMENT_NOUNS):
