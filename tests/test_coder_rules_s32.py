@@ -211,3 +211,11 @@ def test_talks_the_parser_fixed_to_their_preposition(nlp, coder) -> None:
         dt.date(2025, 7, 1),
     )
     assert ("TURGOV", "040", "IGOEUREEC") in found, found
+
+
+def test_a_fellow_traveller_visits_too(nlp, coder) -> None:
+    """ "Macron reist met Merz naar Kyiv": the "met" phrase of a journey to a place names who
+    travels along, as "samen met" does; it is no target (coder 0.3.105)."""
+    found = event_triples(nlp, coder, "Sánchez reist met Costa naar Rabat.", DAY)
+    assert ("ESPGOV", "042", "MAR") in found, found
+    assert ("IGOEUREEC", "042", "MAR") in found, found  # Costa, president of the European Council

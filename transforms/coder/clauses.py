@@ -324,7 +324,7 @@ class ClausesMixin:
                 if s.text.lower() in RELATIVE and cl.chain[-1].dep_ in ("acl:relcl", "acl"):
                     s = self._antecedent(s, cl.chain[-1].head)
                 acts.extend(self.actors_of(s, disc) or self._document_author(s, disc, depth))
-            if acts and self.has_word("samen"):
+            if acts and (self.has_word("samen") or self.has_word("met")):
                 # "Merz bezoekt Kyiv samen met Macron en Starmer": they act with the subject
                 acts.extend(
                     a
@@ -408,7 +408,8 @@ class ClausesMixin:
                 cands.append((d, "obj"))  # "zet Amerikaanse diplomaten het land uit"
             elif case is not None and d.dep_ in PREP_DEPS:
                 if not self._target_of_stand(cl, d, case) and not (
-                    self.has_word("samen") and self._together_with(cl, d)
+                    (self.has_word("samen") and self._together_with(cl, d))
+                    or self._companion(cl, d)
                 ):
                     cands.append((d, case))
             if case in ("tegen", "voor") and self.noun_predicate_of(d.lemma_, d.text, d.i):

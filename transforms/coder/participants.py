@@ -39,18 +39,23 @@ SUMMON_OFFICES = ("ministerie", "departement", "kanselarij")
 BREAK_POS = frozenset({"VERB", "AUX", "PUNCT", "CCONJ", "SCONJ"})
 
 
+# verbs of a journey whose "met" phrase names a fellow traveller
+JOURNEY_VERBS = frozenset({"reizen", "afreizen", "vertrekken", "vliegen"})
+
+
 class ParticipantsMixin:
     """Participants found beside a clause's subject and objects. Mixed into ``_DocContext``."""
 
     def _together_phrases(self, cl: Clause) -> list:
-        """The "samen met X" phrases of a clause (not the particle of "samenwerken met")."""
+        """The "samen met X" phrases of a clause (not the particle of "samenwerken met"), and
+        the companions of a journey ("Macron reist met Merz naar Kyiv")."""
         if A.norm_lemma(cl.head).startswith("samen"):
             return []
         out = []
         for d in cl.deps:
             if d.lower_ == "samen":
                 out.extend(ch for ch in d.children if self.case_of(ch) == "met")
-            elif self._together_with(cl, d):
+            elif self._together_with(cl, d) or self._companion(cl, d):
                 out.append(d)
         return out
 
@@ -60,6 +65,16 @@ class ParticipantsMixin:
             return False
         first = d.left_edge.i
         return first > 0 and self.toks[first - 1].lower_ == "samen"
+
+    def _companion(self, cl: Clause, d) -> bool:
+        """``d`` is the "met" phrase of a journey to a place ("reist met Zelensky naar
+        Washington"): who travels along, no target."""
+        return (
+            self.case_of(d) == "met"
+            and d.dep_ in ("obl", "obl:arg")
+            and not self.lemmas_of(cl.head).isdisjoint(JOURNEY_VERBS)
+            and any(self.case_of(x) == "naar" for x in cl.deps)
+        )
 
     def _condition_subjects(self, v, disc: Discourse) -> list[A.Actor]:
         """A threat's target when it names none: who must meet its condition ("FNV dreigt met
