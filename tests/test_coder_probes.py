@@ -1,6 +1,6 @@
 """The coder on invented news sentences (``tests/probes/``): a regression floor.
 
-The floors are what coder 0.3.105 with model 0.5.1 found on each file; a change that loses events the coder
+The floors are what coder 0.3.106 with model 0.5.1 found on each file; a change that loses events the coder
 handled, or adds false ones, fails here before it reaches the dev and blind sets. Lines of
 ``domestic_news.jsonl`` name their outlet's country (``feed_country``), as a feed config does.
 """
@@ -21,7 +21,7 @@ PROBES = Path(__file__).parent / "probes"
 FLOORS = {
     # (0.3.92: "Sarkozy is veroordeeld tot vijf jaar cel" is FRAJUD->FRA 116, which its annotator
     # left uncoded as an agentless passive; others code it)
-    "modern_news.jsonl": (372, 409, 368, 9),
+    "modern_news.jsonl": (372, 409, 370, 9),
     # (0.3.100: three more false, "onder druk van X" read as X's demand, which its annotator
     # leaves uncoded and those of archive and g code)
     "body_news.jsonl": (308, 334, 270, 17),

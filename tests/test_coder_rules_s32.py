@@ -158,6 +158,19 @@ def test_a_headline_names_the_sides_of_a_meeting_without_van(nlp, coder) -> None
     assert ("CHNGOV", "040", "INDGOV") in found, found
 
 
+def test_the_host_of_talks_between_two_others_mediates(nlp, coder) -> None:
+    """ "Oman is gastheer van de gesprekken tussen Iran en de VS": the host of talks between two
+    others mediates between them (045, coder 0.3.106)."""
+    found = event_triples(
+        nlp,
+        coder,
+        "Qatar is gastheer van de gesprekken tussen Afghanistan en Pakistan.",
+        DAY,
+    )
+    assert ("QAT", "045", "AFG") in found, found
+    assert ("QAT", "045", "PAK") in found, found
+
+
 def test_the_chairs_of_talks_mediate(nlp, coder) -> None:
     """ "begonnen, onder voorzitterschap van de ministers X en Y": the chairs of talks between
     two parties mediate between them (045); "na weken van bemiddeling door X" too (coder

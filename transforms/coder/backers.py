@@ -16,6 +16,8 @@ BACKER_CASES = frozenset({"met", "op", "na", "onder", "ondanks", "als"})
 MEDIATION_CASES = frozenset({"onder", "na", "door", "met", "dankzij", "via", "van"})
 # what a mediator brings about between the parties: talks, intent, cooperation, concessions
 MEDIATED_ROOTS = frozenset({"03", "04", "05", "06", "08"})
+# hosts of talks between two others mediate between them (their clause's subject)
+HOST_NOUNS = frozenset({"gastheer", "gastland", "gastvrouw"})
 
 
 class BackersMixin:
@@ -94,7 +96,7 @@ class BackersMixin:
         or its country adjective: "onder Egyptische bemiddeling") mediates (045) between the
         parties of the sentence's talks, deal or concession, whatever the parse made of the
         phrase (predicates.tsv rows flagged ``mediator``)."""
-        lowers, pos, toks = self.lowers, self.pos, self.toks
+        lowers, toks = self.lowers, self.toks
         parties = [
             x
             for si, a, b, code in self.event_log
@@ -108,23 +110,17 @@ class BackersMixin:
             p = self.c.mediators.get(lowers[i])
             if p is None:
                 continue
-            k = i - 1
-            if pos[k] == "ADJ" and k > sent.start:
-                k -= 1  # "onder Egyptische bemiddeling"
-            if lowers[k] not in MEDIATION_CASES:
-                continue
-            if "backer" not in p.flags and k > sent.start and pos[k - 1] == "NOUN":
-                continue  # "troepen onder leiding van Mladic": the phrase names a command
-            if k < i - 1:
-                mediators = self._adjective_countries(toks[i])
-            elif lowers[i + 1] in ("van", "door"):
-                head = next(
-                    (j for j in range(i + 2, min(i + 6, sent.end)) if pos[j] in ("PROPN", "NOUN")),
-                    None,
-                )
-                mediators = [] if head is None else self.actors_of(toks[head], disc)
+            if lowers[i] in HOST_NOUNS:
+                # "Turkije is gastheer van vredesbesprekingen tussen Rusland en Oekraïne"
+                mediators = [
+                    a
+                    for c in toks[i].children
+                    if c.dep_ == "nsubj"
+                    for a in self.actors_of(c, disc)
+                    if a.strong
+                ]
             else:
-                continue
+                mediators = self._mediators_of_phrase(sent, i, p, disc)
             keys = {m.key for m in mediators}
             sides = [x for x in parties if x.key not in keys and x.strong]
             if mediators and len({x.key for x in sides}) >= 2:
@@ -132,3 +128,23 @@ class BackersMixin:
                     self._emit(p, p.code, mediators, _uniq_key(sides), False, toks[i], None, 45, [])
                 )
         return rows
+
+    def _mediators_of_phrase(self, sent, i: int, p, disc: Discourse) -> list:
+        """The actors of the mediation phrase headed by the noun at ``i``: its "van"/"door"
+        actor or its country adjective; none when the phrase is no mediation."""
+        lowers, pos, toks = self.lowers, self.pos, self.toks
+        k = i - 1
+        if pos[k] == "ADJ" and k > sent.start:
+            k -= 1  # "onder Egyptische bemiddeling"
+        if lowers[k] not in MEDIATION_CASES:
+            return []
+        if "backer" not in p.flags and k > sent.start and pos[k - 1] == "NOUN":
+            return []  # "troepen onder leiding van Mladic": the phrase names a command
+        if k < i - 1:
+            return self._adjective_countries(toks[i])
+        if lowers[i + 1] not in ("van", "door"):
+            return []
+        head = next(
+            (j for j in range(i + 2, min(i + 6, sent.end)) if pos[j] in ("PROPN", "NOUN")), None
+        )
+        return [] if head is None else self.actors_of(toks[head], disc)
