@@ -179,6 +179,29 @@ def _one_of(column, values):
     return out
 
 
+def _where_words(doc, lower, words) -> list[int]:
+    """The tokens whose ``LOWER`` id is that of one of ``words``, in order: one comparison per
+    word, so pass the few an article holds (``np.isin`` costs more than the whole repair)."""
+    ids = [k for k in (_sid(doc, w) for w in words) if k != -1]
+    return _one_of(lower, ids).nonzero()[0].tolist()
+
+
+def _in_ids(column, ids: frozenset[int]):
+    """Where ``column`` holds one of the many string ``ids`` (a dictionary's word list): a
+    binary search in the ids sorted once per set, where a set test per token costs a Python
+    int and a hash each."""
+    kept = _SORTED.get(id(ids))
+    if kept is None or kept[0] is not ids:  # kept per set object (the set kept with it)
+        if len(_SORTED) >= 16:
+            _SORTED.clear()
+        kept = _SORTED[id(ids)] = (ids, np.array(sorted(ids), dtype=np.uint64))
+    table = kept[1]
+    if not len(table) or not len(column):
+        return np.zeros(len(column), dtype=bool)
+    at = np.minimum(np.searchsorted(table, column), len(table) - 1)
+    return table[at] == column
+
+
 def _verbal(pos):
 
     return (pos == VERB) | (pos == AUX)
@@ -188,6 +211,7 @@ _LOCAL = threading.local()
 _MISSING = object()
 _SIDS: dict[str, int] = {}
 _IDS: dict[frozenset[str], frozenset[int]] = {}
+_SORTED: dict[int, tuple[frozenset[int], np.ndarray]] = {}  # (_in_ids)
 
 
 def _role_as_noun(t, agent_like) -> bool:

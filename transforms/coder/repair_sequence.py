@@ -5,7 +5,7 @@ tokens it changed, and the token columns are read again only after one did. Spli
 from __future__ import annotations
 
 from . import actors as A
-from .lexicon import DOCUMENT_NOUNS
+from .lexicon import DOCUMENT_NOUNS, HEBBEN_FORMS
 from .repair_arrays import (
     _sentence_starts,
     forget_arrays,
@@ -49,6 +49,7 @@ from .repairs_names import (
 )
 from .repairs_news import (
     PASSIVE_ONLY,
+    PROTEST_WORDS,
     aux_on_noun_to_participle,
     bare_noun_after_phrase_is_object,
     count_before_role_is_its_number,
@@ -83,6 +84,7 @@ from .repairs_participles import (
     perfect_participle_tagged_noun,
 )
 from .repairs_phrases import (
+    ER_WORDS,
     both_and_coordination,
     final_particle_to_verb,
     multiword_preposition_object,
@@ -163,11 +165,11 @@ def run_repairs(coder, doc, tok_mention: dict, arrays) -> None:
     if "," in words and ("die" in words or "dat" in words):
         done(relative_clause_before_main_verb(doc))
     if "te" in words and not words.isdisjoint(PRONOMINAL_ADVERBS):  # it needs a "te" after one
-        done(phrase_after_pronominal_adverb(doc))
+        done(phrase_after_pronominal_adverb(doc, words & PRONOMINAL_ADVERBS))
     if "het" in words and "dat" in words:
         done(het_before_country_is_subject(doc, tok_mention))
     if "protest" in words or "protesten" in words:
-        done(protest_phrase_of_the_clause(doc))
+        done(protest_phrase_of_the_clause(doc, words & PROTEST_WORDS))
     mentions = list({m.start: m for m in tok_mention.values()}.values())  # each name once
     done(name_torn_by_root(doc, mentions))
     done(name_particle_read_as_case(doc, tok_mention))
@@ -178,7 +180,7 @@ def run_repairs(coder, doc, tok_mention: dict, arrays) -> None:
     done(conjunct_without_coordinator(doc))
     if "en" in words and not words.isdisjoint(ELLIPSIS_TIMES):
         done(phrase_after_elliptic_time(doc))
-    done(headline_verb_read_as_noun(doc, _sentence_starts(doc), lambda w: w in form))
+    done(headline_verb_read_as_noun(doc, _sentence_starts(doc), form.__contains__, arrays.lowers))
     done(verb_fixed_to_name(doc))
     done(name_split_from_its_verb(doc, lambda w: w in form))
     if "van" in words:
@@ -207,7 +209,8 @@ def run_repairs(coder, doc, tok_mention: dict, arrays) -> None:
     done(inflected_adjective_to_noun(doc))
     done(loose_apposition_is_object(doc))
     done(object_on_object(doc))
-    done(object_before_er_word_to_main_verb(doc))
+    if not words.isdisjoint(ER_WORDS):
+        done(object_before_er_word_to_main_verb(doc, words & ER_WORDS))
     done(name_after_time_noun_is_object(doc))
     done(named_object_before_its_complement(doc))
     done(van_after_object_is_its_modifier(doc))
@@ -230,7 +233,8 @@ def run_repairs(coder, doc, tok_mention: dict, arrays) -> None:
     if not words.isdisjoint(PASSIVE_ONLY):
         done(zijn_with_a_passive_participle(doc))
     done(prefield_noun_is_subject(doc))
-    done(prefield_noun_before_perfect_aux(doc))
+    if not words.isdisjoint(HEBBEN_FORMS):
+        done(prefield_noun_before_perfect_aux(doc, words & HEBBEN_FORMS))
     done(inverted_subject_read_as_object(doc))
     done(richting_as_preposition(doc))
     done(dat_clause_is_complement(doc))

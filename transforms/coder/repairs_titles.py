@@ -13,12 +13,15 @@ from .doc_arrays import morph_get
 from .repair_arrays import _attr, _sid, _verbal
 
 
-def headline_verb_read_as_noun(doc, sent_starts: list[int], verb_form) -> int:
+def headline_verb_read_as_noun(
+    doc, sent_starts: list[int], verb_form, lowers: list[str] | None = None
+) -> int:
     """A headline without articles parsed with no verb at all ("Israëlisch leger doodt tientallen
     Palestijnen in Gaza": "doodt" a noun under "leger"): the first lower-case present singular
     form of a dictionary verb after a noun becomes the root; the noun phrase before it is its
     subject, the phrases after it its object and obliques. ``verb_form(word)`` says whether a
-    word is a form of a dictionary verb. Changes ``doc`` in place; returns the count."""
+    word is a form of a dictionary verb; ``lowers``: the tokens' lower-case forms, if known
+    (else read from their string ids). Changes ``doc`` in place; returns the count."""
 
     pos, dep, lower, space = _attr(doc, POS, DEP, LOWER, IS_SPACE)
     strings = doc.vocab.strings
@@ -43,8 +46,13 @@ def headline_verb_read_as_noun(doc, sent_starts: list[int], verb_form) -> int:
     )
     for k in verbless.nonzero()[0].tolist():
         lo, hi = bounds[k], bounds[k + 1]
-        if not any(verb_form(strings[w]) for w in lower[lo + 1 : hi].tolist()):
-            continue  # no dictionary verb form after the first word (Token.lower_, from ids)
+        words = (
+            lowers[lo + 1 : hi]
+            if lowers is not None
+            else map(strings.__getitem__, lower[lo + 1 : hi].tolist())
+        )
+        if not any(map(verb_form, words)):
+            continue  # no dictionary verb form after the first word (Token.lower_, no Token)
         toks = doc[lo:hi]
         v = next(
             (
