@@ -64,16 +64,16 @@ def subject_before_dat_to_main_verb(doc) -> int:
     cands = (dep == _sid(doc, "nsubj")) & (heads > idx + 2)
     if not cands.any() or not marks.any():
         return 0
+    # the markers labelled so, with their heads (the loop moves subjects only)
+    marked = (marks & (dep == _sid(doc, "mark"))).nonzero()[0]
+    markers = list(zip(marked.tolist(), heads[marked].tolist(), strict=True))
     changed = 0
-    for i in cands.nonzero()[0].tolist():
+    for i, v in zip(cands.nonzero()[0].tolist(), heads[cands].tolist(), strict=True):
+        # the marker may hang on a word of the clause ("dat de NAVO sterker moet worden")
+        if not any(i < k < v and h <= v for k, h in markers):
+            continue
         s = doc[i]
         verb = s.head
-        # the marker may hang on a word of the clause ("dat de NAVO sterker moet worden")
-        if not any(
-            marks[k] and doc[k].dep_ == "mark" and doc[k].head.i <= verb.i
-            for k in range(i + 1, verb.i)
-        ):
-            continue
         main = verb.head
         if not (
             main.i < i
@@ -555,9 +555,15 @@ def verb_read_as_modifier(doc, verb_form) -> int:
     hung on it. A noun root with a subject before it and no copula, holding a word between the
     two that is a form of a dictionary verb (``verb_form``), is that verb's object; the verb
     becomes the root, the subject its own. Changes ``doc`` in place; returns the count."""
-    pos, dep = _attr(doc, POS, DEP)
+    pos, dep, head = _attr(doc, POS, DEP, HEAD)
+    # the heads of a subject before them, on the columns: most noun roots have none
+    offset = head.astype("int64")
+    at = ((dep == _sid(doc, "nsubj")) & (offset > 0)).nonzero()[0]
+    with_subject = set((at + offset[at]).tolist())
     changed = 0
     for i in ((dep == _sid(doc, "ROOT")) & _one_of(pos, (NOUN, PROPN))).nonzero()[0].tolist():
+        if i not in with_subject:
+            continue
         n = doc[i]
         kids = list(n.children)
         if any(c.dep_ == "cop" for c in kids):

@@ -458,6 +458,9 @@ def multiword_preposition_object(doc) -> int:
     return changed
 
 
+_END_PUNCT = frozenset(END_PUNCT)
+
+
 def trailing_name_is_object(doc, starts: list[int]) -> int:
     """ "Mali en Niger verlaten Ecowas\n\n": the parser ended the sentence before the title's
     last name, a verbless sentence of its own up to the line break. A fragment of at most
@@ -467,7 +470,14 @@ def trailing_name_is_object(doc, starts: list[int]) -> int:
     count."""
     changed = 0
     ends = [*starts[1:], len(doc)]
+    # the starts after a full stop or a space, on the columns (most): no Token for them (a
+    # punctuation mark of END_PUNCT is its own lower-case form)
+    lower, space = _attr(doc, LOWER, IS_SPACE)
+    before = np.array(starts[1:], dtype="int64") - 1
+    own = ((space[before] == 1) | _one_of(lower[before], _ids(doc, _END_PUNCT))).tolist()
     for k in range(1, len(starts)):
+        if own[k - 1]:
+            continue
         s, e = starts[k], ends[k]
         prev = doc[s - 1]
         if prev.text in END_PUNCT or prev.is_space or "\n" in prev.whitespace_:
