@@ -112,6 +112,7 @@ from .repairs_titles import (
     verb_read_as_fixed,
 )
 from .repairs_verb_forms import (
+    WORD_PARTICLES,
     complement_clause_read_as_relative,
     participle_before_subordinate_clause,
     predicative_adjective_read_as_modifier,
@@ -156,10 +157,10 @@ def run_repairs(coder, doc, tok_mention: dict, arrays) -> None:
     done(trailing_name_is_object(doc, _sentence_starts(doc)))
     done(particle_before_preposition(doc))
     done(final_particle_to_verb(doc))
-    done(word_particle_on_the_object(doc, particles_of, lemmas_of))
+    words = set(arrays.lowers)  # the rarer repairs below run only where their words occur
+    done(word_particle_on_the_object(doc, particles_of, lemmas_of, words & WORD_PARTICLES))
     done(trailing_negation_to_verb(doc))
     done(split_joined_names(doc, tok_mention))
-    words = set(arrays.lowers)  # the rarer repairs below run only where their words occur
     if has_designation(words):
         done(designation_read_as_punctuation(doc))
     if "," in words and ("die" in words or "dat" in words):

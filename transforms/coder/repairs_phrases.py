@@ -458,9 +458,6 @@ def multiword_preposition_object(doc) -> int:
     return changed
 
 
-_END_PUNCT = frozenset(END_PUNCT)
-
-
 def trailing_name_is_object(doc, starts: list[int]) -> int:
     """ "Mali en Niger verlaten Ecowas\n\n": the parser ended the sentence before the title's
     last name, a verbless sentence of its own up to the line break. A fragment of at most
@@ -470,14 +467,7 @@ def trailing_name_is_object(doc, starts: list[int]) -> int:
     count."""
     changed = 0
     ends = [*starts[1:], len(doc)]
-    # the starts after a full stop or a space, on the columns (most): no Token for them (a
-    # punctuation mark of END_PUNCT is its own lower-case form)
-    lower, space = _attr(doc, LOWER, IS_SPACE)
-    before = np.array(starts[1:], dtype="int64") - 1
-    own = ((space[before] == 1) | _one_of(lower[before], _ids(doc, _END_PUNCT))).tolist()
     for k in range(1, len(starts)):
-        if own[k - 1]:
-            continue
         s, e = starts[k], ends[k]
         prev = doc[s - 1]
         if prev.text in END_PUNCT or prev.is_space or "\n" in prev.whitespace_:
@@ -568,8 +558,9 @@ def prefield_conjunct_read_as_argument(doc) -> int:
     cands[0] = False
     cands[1:] &= nouns[:-1]
     changed = 0
+    noun_at = nouns.tolist()  # (a list slice costs less than an array's per candidate)
     for ci in cands.nonzero()[0].tolist():
-        if ci < 2 or ci + 2 >= n or not nouns[ci + 1 : ci + 5].any():
+        if ci < 2 or ci + 2 >= n or not any(noun_at[ci + 1 : ci + 5]):
             continue
         c = doc[ci]
         first = doc[ci - 1]
