@@ -48,6 +48,7 @@ from .repairs_names import (
     split_joined_names,
 )
 from .repairs_news import (
+    COUNT_WORDS,
     PASSIVE_ONLY,
     PROTEST_WORDS,
     aux_on_noun_to_participle,
@@ -187,7 +188,8 @@ def run_repairs(coder, doc, tok_mention: dict, arrays) -> None:
     if "van" in words:
         done(multiword_preposition_object(doc))
         done(conjunct_of_a_van_name(doc))
-    done(uit_read_as_preposition(doc, coder.voiced))
+    if "uit" in words:
+        done(uit_read_as_preposition(doc, coder.voiced))
     done(noun_read_as_copula(doc))
     done(verb_read_as_copula(doc, lemmas_of, particles_of))
     done(present_participle_read_as_verb(doc))
@@ -212,7 +214,7 @@ def run_repairs(coder, doc, tok_mention: dict, arrays) -> None:
     done(object_on_object(doc))
     if not words.isdisjoint(ER_WORDS):
         done(object_before_er_word_to_main_verb(doc, words & ER_WORDS))
-    done(name_after_time_noun_is_object(doc))
+    done(name_after_time_noun_is_object(doc, arrays.lowers))
     done(named_object_before_its_complement(doc))
     done(van_after_object_is_its_modifier(doc))
     if "zowel" in words:  # rare: a set test, not a repair pass per article
@@ -237,7 +239,8 @@ def run_repairs(coder, doc, tok_mention: dict, arrays) -> None:
     if not words.isdisjoint(HEBBEN_FORMS):
         done(prefield_noun_before_perfect_aux(doc, words & HEBBEN_FORMS))
     done(inverted_subject_read_as_object(doc))
-    done(richting_as_preposition(doc))
+    if "richting" in words:
+        done(richting_as_preposition(doc))
     done(dat_clause_is_complement(doc))
     done(verb_read_as_modifier(doc, lambda w: w in form))
     touched = []  # frequent: a retag, its tokens read again
@@ -261,7 +264,8 @@ def run_repairs(coder, doc, tok_mention: dict, arrays) -> None:
 
     done(opening_role_read_as_modifier(doc, role_like))
     done(fronted_phrase_split_from_its_verb(doc, role_like_or_name))
-    done(count_before_role_is_its_number(doc, role_like))
+    if not words.isdisjoint(COUNT_WORDS):
+        done(count_before_role_is_its_number(doc, role_like, words & COUNT_WORDS))
     if orphan_name_subject(doc, tok_mention, lambda w: w in form):
         forget_arrays()
         done(particle_before_preposition(doc))  # the repaired verb may own a particle

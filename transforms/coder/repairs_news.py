@@ -418,19 +418,18 @@ def opening_role_read_as_modifier(doc, agent_like) -> int:
     return changed
 
 
-def count_before_role_is_its_number(doc, agent_like) -> int:
+def count_before_role_is_its_number(doc, agent_like, present: Iterable[str] = COUNT_WORDS) -> int:
     """ "Politie arresteert tientallen demonstranten in Amsterdam": the parser makes the count
     word the object and the role noun after it (tagged as a verb) a clause of its own, or the
     count word the subject and the noun after it the object ("Duizenden mensen betoogden"). The role
     noun becomes the argument the count word was, the count word its number, and the role
     noun's obliques ("in Amsterdam") go back to the verb. ``agent_like(tok)`` says whether
-    the token read as a noun is a role noun. Changes ``doc`` in place; returns the count."""
+    the token read as a noun is a role noun; ``present``: the count words the article holds,
+    when the caller knows them. Changes ``doc`` in place; returns the count."""
 
     (lower,) = _attr(doc, LOWER)
-    strings = doc.vocab.strings
-    found = [(lower == strings[w]).nonzero()[0] for w in COUNT_WORDS if w in strings]
     changed = 0
-    for i in sorted(i for hits in found for i in hits.tolist()):
+    for i in _where_words(doc, lower, present):
         count = doc[i]
         if i + 1 >= len(doc) or count.dep_ not in ("obj", "nsubj", "nsubj:pass"):
             continue

@@ -307,12 +307,13 @@ TIME_NOUNS = frozenset(
 )
 
 
-def name_after_time_noun_is_object(doc) -> int:
+def name_after_time_noun_is_object(doc, lowers: list[str] | None = None) -> int:
     """ "Orbán, die vorige week Poetin in Moskou bezocht": the parser hung the name after a time
     adverbial on the time noun as its apposition, so the visit had no object. A name right after
     a time noun that is a verb's oblique or modifier is that verb's object when it has none, and
-    a place phrase swept along under the name ("in Moskou") goes back to the verb. Changes
-    ``doc`` in place; returns the count."""
+    a place phrase swept along under the name ("in Moskou") goes back to the verb. ``lowers``:
+    the tokens' lower-case forms, if known (else read from their string ids). Changes ``doc``
+    in place; returns the count."""
 
     pos, lower = _attr(doc, POS, LOWER)
     strings = doc.vocab.strings
@@ -322,7 +323,7 @@ def name_after_time_noun_is_object(doc) -> int:
     after_noun[1:] = (pos[1:] == PROPN) & (pos[:-1] == NOUN)
     changed = 0
     for i in after_noun.nonzero()[0].tolist():
-        word = strings[int(lower[i - 1])]
+        word = lowers[i - 1] if lowers is not None else strings[int(lower[i - 1])]
         if word not in TIME_NOUNS and not word.startswith(WEEKDAYS):
             continue
         name = doc[i]
