@@ -184,7 +184,7 @@ def run_repairs(coder, doc, tok_mention: dict, arrays) -> None:
         done(phrase_after_elliptic_time(doc))
     done(headline_verb_read_as_noun(doc, _sentence_starts(doc), form.__contains__, arrays.lowers))
     done(verb_fixed_to_name(doc))
-    done(name_split_from_its_verb(doc, lambda w: w in form))
+    done(name_split_from_its_verb(doc, form.__contains__, arrays.lowers))
     if "van" in words:
         done(multiword_preposition_object(doc))
         done(conjunct_of_a_van_name(doc))
@@ -225,7 +225,7 @@ def run_repairs(coder, doc, tok_mention: dict, arrays) -> None:
     done(passive_subject_under_perfect(doc))
     done(subordinate_subject_to_its_clause(doc))
     if "dat" in words or "of" in words:
-        done(verb_before_dat_read_as_noun(doc, lambda w: w in form))
+        done(verb_before_dat_read_as_noun(doc, form.__contains__, arrays.lowers))
         done(subject_before_dat_to_main_verb(doc))
     done(shared_subject_of_a_conjunct(doc, lambda w: w.replace("_", "") in coder.obj_verbs))
     done(noun_complement_is_object(doc))

@@ -223,12 +223,13 @@ def fronted_phrase_split_from_its_verb(doc, actor_like) -> int:
     return changed
 
 
-def verb_before_dat_read_as_noun(doc, verb_form) -> int:
+def verb_before_dat_read_as_noun(doc, verb_form, lowers: list[str] | None = None) -> int:
     """ "Bouchez verwijt De Wever dat hij het akkoord ondermijnt": a finite verb that is also a
     noun ("verwijt") read as a noun, a preposition or punctuation between two short phrases
     before a dat-clause, and the clause's verb made the root. The form becomes the root verb,
     the phrase before it its subject, the phrase after it its object and the dat-clause its
-    complement. ``verb_form(word)`` says whether a word is a form of a dictionary verb.
+    complement. ``verb_form(word)`` says whether a word is a form of a dictionary verb;
+    ``lowers``: the tokens' lower-case forms, if known (else read from their string ids).
     Changes ``doc`` in place; returns the count."""
 
     pos, lower = _attr(doc, POS, LOWER)
@@ -236,6 +237,10 @@ def verb_before_dat_read_as_noun(doc, verb_form) -> int:
     if dat is None or not (lower == dat).any():
         return 0
     strings = doc.vocab.strings
+
+    def word(k: int) -> str:
+        return lowers[k] if lowers is not None else strings[int(lower[k])]
+
     changed = 0
     for d in (lower == dat).nonzero()[0].tolist():
         # "dat" as the clause's marker, or read as its object ("dat hij ... laat opdraaien")
@@ -250,10 +255,10 @@ def verb_before_dat_read_as_noun(doc, verb_form) -> int:
                 # (a form more than six words into the sentence is too far: not looked at)
                 for k in range(sent.start + 1, min(d, sent.start + 7))
                 if (pos[k] != VERB or doc[k].dep_ in ("case", "punct", "compound", "flat"))
-                and doc[k].text == strings[int(lower[k])]
-                and verb_form(strings[int(lower[k])])
+                and doc[k].text == word(k)
+                and verb_form(word(k))
                 and (
-                    (strings[int(lower[k])].endswith("t") and k < d - 1)
+                    (word(k).endswith("t") and k < d - 1)
                     or (k == d - 1 and _plural_verb_after_plural(doc, k))
                 )
             ),
