@@ -232,7 +232,7 @@ def run_repairs(coder, doc, tok_mention: dict, arrays) -> None:
     done(bare_oblique_is_object(doc))
     done(titled_oblique_before_participle(doc))
     done(bare_noun_after_phrase_is_object(doc))
-    done(copula_on_participle(doc, participle))
+    done(copula_on_participle(doc, participle, arrays.lowers))
     if not words.isdisjoint(PASSIVE_ONLY):
         done(zijn_with_a_passive_participle(doc))
     done(prefield_noun_is_subject(doc))

@@ -275,7 +275,7 @@ def perfect_participle_tagged_noun(doc, participle_ids: frozenset[int]) -> int:
     return changed
 
 
-def copula_on_participle(doc, participle) -> int:
+def copula_on_participle(doc, participle, lowers: list[str] | None = None) -> int:
     """ "Het leger is de regio binnengevallen", "De drone is neergeschoten door het leger":
     the parser labels the perfect or passive "zijn" ``cop`` of a dictionary verb's participle
     (``participle(word)``; often tagged as a plural noun) and may make the object a passive
@@ -283,7 +283,8 @@ def copula_on_participle(doc, participle) -> int:
     ``nsubj:pass``); with a second noun phrase after it (an object, or read as a subject)
     beside a subject before it, the perfect auxiliary and that phrase the object. Else left
     alone: UD reads "zijn" with an adjectival participle as a copula ("was teleurgesteld", "is
-    gericht op"). Changes ``doc`` in place; returns the count."""
+    gericht op"). ``lowers``: the tokens' lower-case forms, if known (else read from their
+    string ids). Changes ``doc`` in place; returns the count."""
 
     dep, head, lemma, lower = _attr(doc, DEP, HEAD, LEMMA, LOWER)
     idx = np.arange(len(doc))
@@ -291,8 +292,8 @@ def copula_on_participle(doc, participle) -> int:
     cops = (dep == _sid(doc, "cop")) & (lemma == _sid(doc, "zijn")) & (heads > idx)
     strings = doc.vocab.strings
     changed = 0
-    for i in cops.nonzero()[0].tolist():
-        if not participle(strings[int(lower[heads[i]])]):
+    for i, h in zip(cops.nonzero()[0].tolist(), heads[cops].tolist(), strict=True):
+        if not participle(lowers[h] if lowers is not None else strings[int(lower[h])]):
             continue  # the common case: "is groot", "is een land"
         cop = doc[i]
         verb = cop.head
