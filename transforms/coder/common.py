@@ -7,7 +7,7 @@ import functools
 from dataclasses import dataclass, field
 
 from . import actors as A
-from .dictionaries import Predicate
+from .dictionaries import NEGATIVE_CUE, Predicate
 from .doc_arrays import morph_get
 from .lexicon import INTENT_BY_CODE, INTENT_BY_ROOT, SUBJ_DEPS, THREAT_BY_ROOT
 
@@ -257,9 +257,6 @@ def _two_organisations(a: A.Actor, b: A.Actor) -> bool:
     )
 
 
-NEGATIVE_CUE = "@negatief"  # a cue of predicates.tsv: any negative word of the tone lexicon
-
-
 @functools.cache
 def negative_words() -> frozenset[str]:
     """The negative word forms of the tone lexicon (``geoevents/data/tone_nl.tsv``): what
@@ -286,7 +283,13 @@ def _cue_ok(p: Predicate, words: set[str], joined: str | None = None) -> bool:
     if not p.cues:
         return True
     # all words in one string: one C-level search per cue
-    for alt in p.cues:
+    for alt, head in zip(p.cues, p.cue_heads, strict=True):
+        if head is not None:
+            # the alternative's first cue, where a word of ``words`` is a word of ``joined``
+            if joined is None:
+                joined = "\x00" + "\x00".join(words) + "\x00"
+            if head not in joined:
+                continue
         for cue in alt:
             if cue in words:
                 continue

@@ -118,6 +118,9 @@ class Person:
         return best.code if best else None
 
 
+NEGATIVE_CUE = "@negatief"  # a cue of predicates.tsv: any negative word of the tone lexicon
+
+
 @dataclass(frozen=True)
 class Predicate:
     kind: str  # "V" or "N"
@@ -130,6 +133,17 @@ class Predicate:
     flags: frozenset[str]
     values: tuple[tuple[str, str], ...]
     source: str  # file:line, for debugging
+
+    @functools.cached_property
+    def cue_heads(self) -> tuple[str | None, ...]:
+        """Per alternative of ``cues``, its first cue when a substring test of the sentence's
+        joined words alone can rule the alternative out (four letters or more, not
+        ``NEGATIVE_CUE``), else None: ``common._cue_ok`` tests it first, as most cues are
+        nowhere in a sentence. Kept on the entry (not a field: equality is unchanged)."""
+        return tuple(
+            alt[0] if alt and alt[0] != NEGATIVE_CUE and len(alt[0]) >= 4 else None
+            for alt in self.cues
+        )
 
     def value(self, key: str) -> str | None:
         for k, v in self.values:

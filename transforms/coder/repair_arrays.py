@@ -29,16 +29,17 @@ def _attr(doc, *attrs):
     read again, each when a repair next asks for it (``to_array`` costs per column): two dozen
     repairs, most of which change nothing, need not read them two dozen times. Outside it (a
     repair called on its own) every call reads afresh. Per thread, as runners may code in
-    several threads. Returns one array per attribute (a list: unpack it, or ``np.array`` it
-    for a block); the kept ones are read-only views (a copy of each costs more than most tests
+    several threads. Returns one array per attribute (a list or tuple: unpack it, or
+    ``np.array`` it for a block); the kept ones are read-only views (a copy of each costs more than most tests
     made of it), which a later re-read updates in place, so the views handed out for a set of
     attributes are kept too (a repair asks for its columns once per article)."""
-    local = _LOCAL
-    if getattr(local, "doc", None) is not doc:
+    kept = getattr(_LOCAL, "kept", None)
+    if kept is None or kept.doc is not doc:
         return list(doc.to_array(list(attrs)).reshape(len(doc), len(attrs)).T)
-    kept = local.lists.get(attrs)
-    if kept is not None and (not local.stale or local.stale.isdisjoint(kept[0])):
-        return list(kept[1])
+    found = kept.lists.get(attrs)
+    stale = kept.stale
+    if found is not None and (not stale or stale.isdisjoint(found[0])):
+        return found[1]
     rows = _ROWS.get(attrs, _MISSING)
     if rows is _MISSING:
         rows = _ROWS[attrs] = (
@@ -46,23 +47,37 @@ def _attr(doc, *attrs):
         )
     if rows is None:
         return list(doc.to_array(list(attrs)).reshape(len(doc), len(attrs)).T)
-    cols = local.cols
+    cols = kept.cols
     if cols is None:
-        cols = local.cols = _columns(doc.to_array(list(COLUMNS)), len(doc))
-    elif local.stale:
-        stale = [r for r in rows if r in local.stale]
-        if stale:
-            fresh = doc.to_array([COLUMNS[r] for r in stale]).reshape(len(doc), len(stale)).T
+        cols = kept.cols = _columns(doc.to_array(list(COLUMNS)), len(doc))
+    elif stale:
+        stale_rows = [r for r in rows if r in stale]
+        if stale_rows:
+            fresh = (
+                doc.to_array([COLUMNS[r] for r in stale_rows]).reshape(len(doc), len(stale_rows)).T
+            )
             cols.flags.writeable = True
-            cols[stale] = fresh
+            cols[stale_rows] = fresh
             cols.flags.writeable = False
-            local.stale = local.stale.difference(stale)
-    views = local.views
+            kept.stale = stale.difference(stale_rows)
+    views = kept.views
     if views is None:
-        views = local.views = list(cols)
-    found = [views[r] for r in rows]
-    local.lists[attrs] = (rows, found)
-    return list(found)
+        views = kept.views = list(cols)
+    found = tuple(views[r] for r in rows)
+    kept.lists[attrs] = (rows, found)
+    return found
+
+
+class _Kept:
+    """What ``_attr`` keeps of the Doc the repairs run on (``kept_arrays``): one object per
+    thread, so that each call reads one thread-local attribute."""
+
+    __slots__ = ("doc", "cols", "views", "lists", "stale")
+
+    def __init__(self, doc, cols) -> None:
+        self.doc, self.cols, self.views = doc, cols, None
+        self.lists: dict[tuple, tuple] = {}  # attrs -> (their rows, the views handed out)
+        self.stale: frozenset[int] = frozenset()  # rows to read again when next asked
 
 
 def _columns(arr, n: int):
@@ -78,12 +93,11 @@ def kept_arrays(doc, block=None):
     """Let ``_attr`` keep ``doc``'s columns while the repairs run (the caller reports each
     change with ``forget_arrays``). ``block``: ``doc.to_array(COLUMNS)`` if the caller read it
     already (one read of more columns costs less than two)."""
-    _LOCAL.doc, _LOCAL.stale, _LOCAL.views, _LOCAL.lists = doc, frozenset(), None, {}
-    _LOCAL.cols = None if block is None else _columns(block, len(doc))
+    _LOCAL.kept = _Kept(doc, None if block is None else _columns(block, len(doc)))
     try:
         yield
     finally:
-        _LOCAL.doc = _LOCAL.cols = _LOCAL.views = _LOCAL.lists = None
+        _LOCAL.kept = None
 
 
 def patch_arrays(doc, touched: list[int], heads_moved: bool) -> None:
@@ -91,10 +105,11 @@ def patch_arrays(doc, touched: list[int], heads_moved: bool) -> None:
     entries of the kept columns from the tokens instead of reading whole columns again (the
     first repair changes almost every article: its title's line break). A moved head may move
     sentence starts anywhere, so those are read again when asked."""
-    cols = _LOCAL.cols
-    if getattr(_LOCAL, "doc", None) is not doc or cols is None:
+    kept = getattr(_LOCAL, "kept", None)
+    if kept is None or kept.doc is not doc or kept.cols is None:
         forget_arrays()
         return
+    cols = kept.cols
     dep_row, head_row, pos_row = COLUMN_INDEX[DEP], COLUMN_INDEX[HEAD], COLUMN_INDEX[POS]
     cols.flags.writeable = True
     for i in set(touched):
@@ -104,12 +119,14 @@ def patch_arrays(doc, touched: list[int], heads_moved: bool) -> None:
         cols[pos_row, i] = t.pos
     cols.flags.writeable = False
     if heads_moved:
-        _LOCAL.stale = _LOCAL.stale | {COLUMN_INDEX[SENT_START]}
+        kept.stale = kept.stale | {COLUMN_INDEX[SENT_START]}
 
 
 def forget_arrays() -> None:
     """A repair changed the Doc: read its changeable columns again (``_attr``, when asked)."""
-    _LOCAL.stale = MUTABLE_ROWS
+    kept = getattr(_LOCAL, "kept", None)
+    if kept is not None:
+        kept.stale = MUTABLE_ROWS
 
 
 def _sentence_starts(doc) -> list[int]:
@@ -179,6 +196,29 @@ def _one_of(column, values):
     return out
 
 
+def _where_words(doc, lower, words) -> list[int]:
+    """The tokens whose ``LOWER`` id is that of one of ``words``, in order: one comparison per
+    word, so pass the few an article holds (``np.isin`` costs more than the whole repair)."""
+    ids = [k for k in (_sid(doc, w) for w in words) if k != -1]
+    return _one_of(lower, ids).nonzero()[0].tolist()
+
+
+def _in_ids(column, ids: frozenset[int]):
+    """Where ``column`` holds one of the many string ``ids`` (a dictionary's word list): a
+    binary search in the ids sorted once per set, where a set test per token costs a Python
+    int and a hash each."""
+    kept = _SORTED.get(id(ids))
+    if kept is None or kept[0] is not ids:  # kept per set object (the set kept with it)
+        if len(_SORTED) >= 16:
+            _SORTED.clear()
+        kept = _SORTED[id(ids)] = (ids, np.array(sorted(ids), dtype=np.uint64))
+    table = kept[1]
+    if not len(table) or not len(column):
+        return np.zeros(len(column), dtype=bool)
+    at = np.minimum(np.searchsorted(table, column), len(table) - 1)
+    return table[at] == column
+
+
 def _verbal(pos):
 
     return (pos == VERB) | (pos == AUX)
@@ -188,6 +228,7 @@ _LOCAL = threading.local()
 _MISSING = object()
 _SIDS: dict[str, int] = {}
 _IDS: dict[frozenset[str], frozenset[int]] = {}
+_SORTED: dict[int, tuple[frozenset[int], np.ndarray]] = {}  # (_in_ids)
 
 
 def _role_as_noun(t, agent_like) -> bool:

@@ -5,7 +5,7 @@ tokens it changed, and the token columns are read again only after one did. Spli
 from __future__ import annotations
 
 from . import actors as A
-from .lexicon import DOCUMENT_NOUNS
+from .lexicon import DOCUMENT_NOUNS, HEBBEN_FORMS
 from .repair_arrays import (
     _sentence_starts,
     forget_arrays,
@@ -48,7 +48,9 @@ from .repairs_names import (
     split_joined_names,
 )
 from .repairs_news import (
+    COUNT_WORDS,
     PASSIVE_ONLY,
+    PROTEST_WORDS,
     aux_on_noun_to_participle,
     bare_noun_after_phrase_is_object,
     count_before_role_is_its_number,
@@ -83,6 +85,7 @@ from .repairs_participles import (
     perfect_participle_tagged_noun,
 )
 from .repairs_phrases import (
+    ER_WORDS,
     both_and_coordination,
     final_particle_to_verb,
     multiword_preposition_object,
@@ -112,6 +115,7 @@ from .repairs_titles import (
     verb_read_as_fixed,
 )
 from .repairs_verb_forms import (
+    WORD_PARTICLES,
     complement_clause_read_as_relative,
     participle_before_subordinate_clause,
     predicative_adjective_read_as_modifier,
@@ -156,20 +160,20 @@ def run_repairs(coder, doc, tok_mention: dict, arrays) -> None:
     done(trailing_name_is_object(doc, _sentence_starts(doc)))
     done(particle_before_preposition(doc))
     done(final_particle_to_verb(doc))
-    done(word_particle_on_the_object(doc, particles_of, lemmas_of))
+    words = set(arrays.lowers)  # the rarer repairs below run only where their words occur
+    done(word_particle_on_the_object(doc, particles_of, lemmas_of, words & WORD_PARTICLES))
     done(trailing_negation_to_verb(doc))
     done(split_joined_names(doc, tok_mention))
-    words = set(arrays.lowers)  # the rarer repairs below run only where their words occur
     if has_designation(words):
         done(designation_read_as_punctuation(doc))
     if "," in words and ("die" in words or "dat" in words):
         done(relative_clause_before_main_verb(doc))
     if "te" in words and not words.isdisjoint(PRONOMINAL_ADVERBS):  # it needs a "te" after one
-        done(phrase_after_pronominal_adverb(doc))
+        done(phrase_after_pronominal_adverb(doc, words & PRONOMINAL_ADVERBS))
     if "het" in words and "dat" in words:
         done(het_before_country_is_subject(doc, tok_mention))
     if "protest" in words or "protesten" in words:
-        done(protest_phrase_of_the_clause(doc))
+        done(protest_phrase_of_the_clause(doc, words & PROTEST_WORDS))
     mentions = list({m.start: m for m in tok_mention.values()}.values())  # each name once
     done(name_torn_by_root(doc, mentions))
     done(name_particle_read_as_case(doc, tok_mention))
@@ -180,13 +184,14 @@ def run_repairs(coder, doc, tok_mention: dict, arrays) -> None:
     done(conjunct_without_coordinator(doc))
     if "en" in words and not words.isdisjoint(ELLIPSIS_TIMES):
         done(phrase_after_elliptic_time(doc))
-    done(headline_verb_read_as_noun(doc, _sentence_starts(doc), lambda w: w in form))
+    done(headline_verb_read_as_noun(doc, _sentence_starts(doc), form.__contains__, arrays.lowers))
     done(verb_fixed_to_name(doc))
-    done(name_split_from_its_verb(doc, lambda w: w in form))
+    done(name_split_from_its_verb(doc, form.__contains__, arrays.lowers))
     if "van" in words:
         done(multiword_preposition_object(doc))
         done(conjunct_of_a_van_name(doc))
-    done(uit_read_as_preposition(doc, coder.voiced))
+    if "uit" in words:
+        done(uit_read_as_preposition(doc, coder.voiced))
     done(noun_read_as_copula(doc))
     done(verb_read_as_copula(doc, lemmas_of, particles_of))
     done(present_participle_read_as_verb(doc))
@@ -209,8 +214,9 @@ def run_repairs(coder, doc, tok_mention: dict, arrays) -> None:
     done(inflected_adjective_to_noun(doc))
     done(loose_apposition_is_object(doc))
     done(object_on_object(doc))
-    done(object_before_er_word_to_main_verb(doc))
-    done(name_after_time_noun_is_object(doc))
+    if not words.isdisjoint(ER_WORDS):
+        done(object_before_er_word_to_main_verb(doc, words & ER_WORDS))
+    done(name_after_time_noun_is_object(doc, arrays.lowers))
     done(named_object_before_its_complement(doc))
     done(van_after_object_is_its_modifier(doc))
     if "zowel" in words:  # rare: a set test, not a repair pass per article
@@ -221,20 +227,22 @@ def run_repairs(coder, doc, tok_mention: dict, arrays) -> None:
     done(passive_subject_under_perfect(doc))
     done(subordinate_subject_to_its_clause(doc))
     if "dat" in words or "of" in words:
-        done(verb_before_dat_read_as_noun(doc, lambda w: w in form))
+        done(verb_before_dat_read_as_noun(doc, form.__contains__, arrays.lowers))
         done(subject_before_dat_to_main_verb(doc))
     done(shared_subject_of_a_conjunct(doc, lambda w: w.replace("_", "") in coder.obj_verbs))
     done(noun_complement_is_object(doc))
     done(bare_oblique_is_object(doc))
     done(titled_oblique_before_participle(doc))
     done(bare_noun_after_phrase_is_object(doc))
-    done(copula_on_participle(doc, participle))
+    done(copula_on_participle(doc, participle, arrays.lowers))
     if not words.isdisjoint(PASSIVE_ONLY):
         done(zijn_with_a_passive_participle(doc))
     done(prefield_noun_is_subject(doc))
-    done(prefield_noun_before_perfect_aux(doc))
+    if not words.isdisjoint(HEBBEN_FORMS):
+        done(prefield_noun_before_perfect_aux(doc, words & HEBBEN_FORMS))
     done(inverted_subject_read_as_object(doc))
-    done(richting_as_preposition(doc))
+    if "richting" in words:
+        done(richting_as_preposition(doc))
     done(dat_clause_is_complement(doc))
     done(verb_read_as_modifier(doc, lambda w: w in form))
     touched = []  # frequent: a retag, its tokens read again
@@ -258,7 +266,8 @@ def run_repairs(coder, doc, tok_mention: dict, arrays) -> None:
 
     done(opening_role_read_as_modifier(doc, role_like))
     done(fronted_phrase_split_from_its_verb(doc, role_like_or_name))
-    done(count_before_role_is_its_number(doc, role_like))
+    if not words.isdisjoint(COUNT_WORDS):
+        done(count_before_role_is_its_number(doc, role_like, words & COUNT_WORDS))
     if orphan_name_subject(doc, tok_mention, lambda w: w in form):
         forget_arrays()
         done(particle_before_preposition(doc))  # the repaired verb may own a particle

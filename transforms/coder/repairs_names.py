@@ -4,12 +4,12 @@ a list's last name hung on the one before it, a name's last word hung elsewhere.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
-import numpy as np
 from spacy.attrs import DEP, LOWER
 
 from . import actors as A
-from .repair_arrays import _attr, _ids, _sid
+from .repair_arrays import _attr, _sid, _where_words
 
 # "er"/"daar" + preposition: announces the te-infinitive or dat-clause that follows ("beschuldigt
 # Iran ervan ... te leveren")
@@ -122,16 +122,17 @@ def name_torn_from_its_phrase(doc, mentions) -> int:
     return changed
 
 
-def phrase_after_pronominal_adverb(doc) -> int:
+def phrase_after_pronominal_adverb(doc, present: Iterable[str] = PRONOMINAL_ADVERBS) -> int:
     """A noun phrase between a pronominal adverb and the te-infinitive it announces belongs to
     the infinitive ("Israël beschuldigt Iran ervan Hezbollah wapens te leveren"): the parser
     hangs it on the name before the adverb (a ``flat`` "Iran ervan Hezbollah") or makes it a
     second object of the main verb, so the accusation's object became Hezbollah. The phrase is
     re-attached to the infinitive, as its indirect object when it has an object already.
-    Changes ``doc`` in place; returns the count."""
+    ``present``: the pronominal adverbs the article holds, when the caller knows them. Changes
+    ``doc`` in place; returns the count."""
     (lower,) = _attr(doc, LOWER)
     changed = 0
-    for i in np.isin(lower, list(_ids(doc, PRONOMINAL_ADVERBS))).nonzero()[0].tolist():
+    for i in _where_words(doc, lower, present):
         adv = doc[i]
         if adv.head.i >= i:
             continue  # the adverb hangs on what comes before it: the verb or the name

@@ -5,6 +5,8 @@ the UD trees (none changes a treebank sentence for the worse)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import numpy as np
 from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS, SENT_START
 from spacy.symbols import ADJ, ADV, CCONJ, DET, NOUN, NUM, VERB
@@ -12,7 +14,7 @@ from spacy.symbols import ADJ, ADV, CCONJ, DET, NOUN, NUM, VERB
 from .common import _case
 from .doc_arrays import morph_get
 from .lexicon import HEBBEN_FORMS
-from .repair_arrays import _attr, _ids, _one_of, _role_as_noun, _sid, _verbal
+from .repair_arrays import _attr, _ids, _one_of, _role_as_noun, _sid, _verbal, _where_words
 from .repairs_clauses import MEASURE_WORDS
 
 
@@ -416,19 +418,18 @@ def opening_role_read_as_modifier(doc, agent_like) -> int:
     return changed
 
 
-def count_before_role_is_its_number(doc, agent_like) -> int:
+def count_before_role_is_its_number(doc, agent_like, present: Iterable[str] = COUNT_WORDS) -> int:
     """ "Politie arresteert tientallen demonstranten in Amsterdam": the parser makes the count
     word the object and the role noun after it (tagged as a verb) a clause of its own, or the
     count word the subject and the noun after it the object ("Duizenden mensen betoogden"). The role
     noun becomes the argument the count word was, the count word its number, and the role
     noun's obliques ("in Amsterdam") go back to the verb. ``agent_like(tok)`` says whether
-    the token read as a noun is a role noun. Changes ``doc`` in place; returns the count."""
+    the token read as a noun is a role noun; ``present``: the count words the article holds,
+    when the caller knows them. Changes ``doc`` in place; returns the count."""
 
     (lower,) = _attr(doc, LOWER)
-    strings = doc.vocab.strings
-    found = [(lower == strings[w]).nonzero()[0] for w in COUNT_WORDS if w in strings]
     changed = 0
-    for i in sorted(i for hits in found for i in hits.tolist()):
+    for i in _where_words(doc, lower, present):
         count = doc[i]
         if i + 1 >= len(doc) or count.dep_ not in ("obj", "nsubj", "nsubj:pass"):
             continue
@@ -475,14 +476,15 @@ def noun_phrase_read_as_adverb(doc) -> int:
 PROTEST_WORDS = frozenset({"protest", "protesten"})
 
 
-def protest_phrase_of_the_clause(doc) -> int:
+def protest_phrase_of_the_clause(doc, present: Iterable[str] = PROTEST_WORDS) -> int:
     """ "Boeren blokkeren de snelwegen uit protest tegen het beleid van het kabinet": the parser
     hangs "uit protest" and "tegen ..." on the object; the protest is the clause's (an ``obl``
-    of its verb, whose subject protests) and the "tegen" phrase is what it is against. Returns
-    the count."""
+    of its verb, whose subject protests) and the "tegen" phrase is what it is against.
+    ``present``: the protest words the article holds, when the caller knows them. Returns the
+    count."""
     (lower,) = _attr(doc, LOWER)
     changed = 0
-    for i in np.isin(lower, list(_ids(doc, PROTEST_WORDS))).nonzero()[0].tolist():
+    for i in _where_words(doc, lower, present):
         if i == 0 or i + 2 >= len(doc) or doc[i - 1].lower_ != "uit":
             continue
         n, against = doc[i], doc[i + 1]
@@ -505,11 +507,12 @@ def protest_phrase_of_the_clause(doc) -> int:
     return changed
 
 
-def prefield_noun_before_perfect_aux(doc) -> int:
+def prefield_noun_before_perfect_aux(doc, present: Iterable[str] = HEBBEN_FORMS) -> int:
     """ "Demonstranten hebben de toegang tot het gemeentehuis geblokkeerd": the parser reads the
     opening noun as an adverb and the object as a passive subject, though "hebben" makes no
     passive. The bare noun or name that opens the sentence right before the finite "hebben" is
-    the participle's subject, and its "passive subject" its object. Returns the count."""
+    the participle's subject, and its "passive subject" its object. ``present``: the forms of
+    "hebben" the article holds, when the caller knows them. Returns the count."""
     lower, dep, head = _attr(doc, LOWER, DEP, HEAD)
     passive = (dep == _sid(doc, "nsubj:pass")).nonzero()[0]
     if not len(passive):
@@ -517,7 +520,7 @@ def prefield_noun_before_perfect_aux(doc) -> int:
     heads = head.astype("int64") + np.arange(len(doc))  # HEAD holds signed offsets, unsigned
     verbs = set(heads[passive].tolist())
     changed = 0
-    for a in np.isin(lower, list(_ids(doc, HEBBEN_FORMS))).nonzero()[0].tolist():
+    for a in _where_words(doc, lower, present):
         if heads[a] not in verbs:
             continue
         aux = doc[a]

@@ -64,16 +64,16 @@ def subject_before_dat_to_main_verb(doc) -> int:
     cands = (dep == _sid(doc, "nsubj")) & (heads > idx + 2)
     if not cands.any() or not marks.any():
         return 0
+    # the markers labelled so, with their heads (the loop moves subjects only)
+    marked = (marks & (dep == _sid(doc, "mark"))).nonzero()[0]
+    markers = list(zip(marked.tolist(), heads[marked].tolist(), strict=True))
     changed = 0
-    for i in cands.nonzero()[0].tolist():
+    for i, v in zip(cands.nonzero()[0].tolist(), heads[cands].tolist(), strict=True):
+        # the marker may hang on a word of the clause ("dat de NAVO sterker moet worden")
+        if not any(i < k < v and h <= v for k, h in markers):
+            continue
         s = doc[i]
         verb = s.head
-        # the marker may hang on a word of the clause ("dat de NAVO sterker moet worden")
-        if not any(
-            marks[k] and doc[k].dep_ == "mark" and doc[k].head.i <= verb.i
-            for k in range(i + 1, verb.i)
-        ):
-            continue
         main = verb.head
         if not (
             main.i < i
@@ -223,12 +223,13 @@ def fronted_phrase_split_from_its_verb(doc, actor_like) -> int:
     return changed
 
 
-def verb_before_dat_read_as_noun(doc, verb_form) -> int:
+def verb_before_dat_read_as_noun(doc, verb_form, lowers: list[str] | None = None) -> int:
     """ "Bouchez verwijt De Wever dat hij het akkoord ondermijnt": a finite verb that is also a
     noun ("verwijt") read as a noun, a preposition or punctuation between two short phrases
     before a dat-clause, and the clause's verb made the root. The form becomes the root verb,
     the phrase before it its subject, the phrase after it its object and the dat-clause its
-    complement. ``verb_form(word)`` says whether a word is a form of a dictionary verb.
+    complement. ``verb_form(word)`` says whether a word is a form of a dictionary verb;
+    ``lowers``: the tokens' lower-case forms, if known (else read from their string ids).
     Changes ``doc`` in place; returns the count."""
 
     pos, lower = _attr(doc, POS, LOWER)
@@ -236,6 +237,10 @@ def verb_before_dat_read_as_noun(doc, verb_form) -> int:
     if dat is None or not (lower == dat).any():
         return 0
     strings = doc.vocab.strings
+
+    def word(k: int) -> str:
+        return lowers[k] if lowers is not None else strings[int(lower[k])]
+
     changed = 0
     for d in (lower == dat).nonzero()[0].tolist():
         # "dat" as the clause's marker, or read as its object ("dat hij ... laat opdraaien")
@@ -250,10 +255,10 @@ def verb_before_dat_read_as_noun(doc, verb_form) -> int:
                 # (a form more than six words into the sentence is too far: not looked at)
                 for k in range(sent.start + 1, min(d, sent.start + 7))
                 if (pos[k] != VERB or doc[k].dep_ in ("case", "punct", "compound", "flat"))
-                and doc[k].text == strings[int(lower[k])]
-                and verb_form(strings[int(lower[k])])
+                and doc[k].text == word(k)
+                and verb_form(word(k))
                 and (
-                    (strings[int(lower[k])].endswith("t") and k < d - 1)
+                    (word(k).endswith("t") and k < d - 1)
                     or (k == d - 1 and _plural_verb_after_plural(doc, k))
                 )
             ),
@@ -307,12 +312,13 @@ TIME_NOUNS = frozenset(
 )
 
 
-def name_after_time_noun_is_object(doc) -> int:
+def name_after_time_noun_is_object(doc, lowers: list[str] | None = None) -> int:
     """ "Orbán, die vorige week Poetin in Moskou bezocht": the parser hung the name after a time
     adverbial on the time noun as its apposition, so the visit had no object. A name right after
     a time noun that is a verb's oblique or modifier is that verb's object when it has none, and
-    a place phrase swept along under the name ("in Moskou") goes back to the verb. Changes
-    ``doc`` in place; returns the count."""
+    a place phrase swept along under the name ("in Moskou") goes back to the verb. ``lowers``:
+    the tokens' lower-case forms, if known (else read from their string ids). Changes ``doc``
+    in place; returns the count."""
 
     pos, lower = _attr(doc, POS, LOWER)
     strings = doc.vocab.strings
@@ -322,7 +328,7 @@ def name_after_time_noun_is_object(doc) -> int:
     after_noun[1:] = (pos[1:] == PROPN) & (pos[:-1] == NOUN)
     changed = 0
     for i in after_noun.nonzero()[0].tolist():
-        word = strings[int(lower[i - 1])]
+        word = lowers[i - 1] if lowers is not None else strings[int(lower[i - 1])]
         if word not in TIME_NOUNS and not word.startswith(WEEKDAYS):
             continue
         name = doc[i]
@@ -555,9 +561,15 @@ def verb_read_as_modifier(doc, verb_form) -> int:
     hung on it. A noun root with a subject before it and no copula, holding a word between the
     two that is a form of a dictionary verb (``verb_form``), is that verb's object; the verb
     becomes the root, the subject its own. Changes ``doc`` in place; returns the count."""
-    pos, dep = _attr(doc, POS, DEP)
+    pos, dep, head = _attr(doc, POS, DEP, HEAD)
+    # the heads of a subject before them, on the columns: most noun roots have none
+    offset = head.astype("int64")
+    at = ((dep == _sid(doc, "nsubj")) & (offset > 0)).nonzero()[0]
+    with_subject = set((at + offset[at]).tolist())
     changed = 0
     for i in ((dep == _sid(doc, "ROOT")) & _one_of(pos, (NOUN, PROPN))).nonzero()[0].tolist():
+        if i not in with_subject:
+            continue
         n = doc[i]
         kids = list(n.children)
         if any(c.dep_ == "cop" for c in kids):

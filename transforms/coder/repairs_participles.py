@@ -11,7 +11,7 @@ from spacy.symbols import ADJ, AUX, NOUN, VERB
 
 from .common import _case
 from .doc_arrays import morph_get
-from .repair_arrays import _attr, _sid, _verbal
+from .repair_arrays import _attr, _in_ids, _sid, _verbal
 
 AUX_LEMMAS = ("hebben", "zijn", "worden")
 _AUX_IDS: dict[int, bool] = {}  # lemma id -> Token.lemma_.lower() in AUX_LEMMAS
@@ -217,7 +217,7 @@ def perfect_participle_tagged_noun(doc, participle_ids: frozenset[int]) -> int:
     "Troepen hebben tientallen betogers doodgeschoten die ..."): the finite "hebben" or "zijn"
     then heads the clause (or hangs on a noun) and no verb takes the objects. The last word
     after it, before any verb of its own clause, that is a dictionary participle
-    (its string id in ``participle_ids``: a set test per noun, no string) tagged noun or adjective with no article or adjective before it,
+    (its string id in ``participle_ids``: no string per noun) tagged noun or adjective with no article or adjective before it,
     becomes the clause's root verb; the auxiliary and its dependents move to it, and a noun the
     parser made the root becomes its object. Changes ``doc`` in place; returns the count."""
 
@@ -231,7 +231,7 @@ def perfect_participle_tagged_noun(doc, participle_ids: frozenset[int]) -> int:
         return 0
     # the participles read as nouns or adjectives, found on the columns: most articles have none
     nominal = ((pos == NOUN) | (pos == ADJ)).nonzero()[0]
-    parts = [j for j, w in zip(nominal.tolist(), lower[nominal].tolist()) if w in participle_ids]
+    parts = nominal[_in_ids(lower[nominal], participle_ids)].tolist()
     if not parts:
         return 0
     sent_ends = [*((start == 1).nonzero()[0].tolist()[1:]), len(doc)]
@@ -275,7 +275,7 @@ def perfect_participle_tagged_noun(doc, participle_ids: frozenset[int]) -> int:
     return changed
 
 
-def copula_on_participle(doc, participle) -> int:
+def copula_on_participle(doc, participle, lowers: list[str] | None = None) -> int:
     """ "Het leger is de regio binnengevallen", "De drone is neergeschoten door het leger":
     the parser labels the perfect or passive "zijn" ``cop`` of a dictionary verb's participle
     (``participle(word)``; often tagged as a plural noun) and may make the object a passive
@@ -283,7 +283,8 @@ def copula_on_participle(doc, participle) -> int:
     ``nsubj:pass``); with a second noun phrase after it (an object, or read as a subject)
     beside a subject before it, the perfect auxiliary and that phrase the object. Else left
     alone: UD reads "zijn" with an adjectival participle as a copula ("was teleurgesteld", "is
-    gericht op"). Changes ``doc`` in place; returns the count."""
+    gericht op"). ``lowers``: the tokens' lower-case forms, if known (else read from their
+    string ids). Changes ``doc`` in place; returns the count."""
 
     dep, head, lemma, lower = _attr(doc, DEP, HEAD, LEMMA, LOWER)
     idx = np.arange(len(doc))
@@ -291,8 +292,8 @@ def copula_on_participle(doc, participle) -> int:
     cops = (dep == _sid(doc, "cop")) & (lemma == _sid(doc, "zijn")) & (heads > idx)
     strings = doc.vocab.strings
     changed = 0
-    for i in cops.nonzero()[0].tolist():
-        if not participle(strings[int(lower[heads[i]])]):
+    for i, h in zip(cops.nonzero()[0].tolist(), heads[cops].tolist(), strict=True):
+        if not participle(lowers[h] if lowers is not None else strings[int(lower[h])]):
             continue  # the common case: "is groot", "is een land"
         cop = doc[i]
         verb = cop.head

@@ -3,12 +3,14 @@ a separable particle read as a preposition, an object hung on another object."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import numpy as np
 from spacy.attrs import DEP, HEAD, IS_SPACE, LEMMA, LOWER, POS, SENT_START
 from spacy.symbols import NOUN, PROPN, SCONJ, SPACE, VERB
 
 from .doc_arrays import END_PUNCT, morph_get
-from .repair_arrays import _attr, _ids, _one_of, _sid, _verb_above
+from .repair_arrays import _attr, _ids, _one_of, _sid, _verb_above, _where_words
 
 
 def space_tokens_out_of_tree(doc, touched: list[int] | None = None) -> int:
@@ -497,20 +499,17 @@ ER_WORDS = frozenset(
 )
 
 
-def object_before_er_word_to_main_verb(doc) -> int:
+def object_before_er_word_to_main_verb(doc, present: Iterable[str] = ER_WORDS) -> int:
     """ "Timmermans beschuldigt het kabinet ervan de armste landen te laten betalen": the parser
     hung "het kabinet" (with "ervan" under it) on the infinitive, so the accusation had no
     object. A noun between a finite verb and its "ervan"/"ertoe"/... that the verb's own
-    infinitive clause holds is the finite verb's object, and the er-word its oblique. Changes
-    ``doc`` in place; returns the count."""
+    infinitive clause holds is the finite verb's object, and the er-word its oblique.
+    ``present``: the er-words the article holds, when the caller knows them. Changes ``doc`` in
+    place; returns the count."""
 
     (lower,) = _attr(doc, LOWER)
-    strings = doc.vocab.strings
-    er_ids = [strings[w] for w in ER_WORDS if w in strings]
-    if not er_ids or not np.isin(lower, er_ids).any():
-        return 0
     changed = 0
-    for i in np.isin(lower, er_ids).nonzero()[0].tolist():
+    for i in _where_words(doc, lower, present):
         er = doc[i]
         n = er.head if er.head.pos_ in ("NOUN", "PROPN", "PRON") else doc[i - 1] if i else er
         if n.i >= i or n.pos_ not in ("NOUN", "PROPN", "PRON") or n.dep_ != "obj":
@@ -559,8 +558,9 @@ def prefield_conjunct_read_as_argument(doc) -> int:
     cands[0] = False
     cands[1:] &= nouns[:-1]
     changed = 0
+    noun_at = nouns.tolist()  # (a list slice costs less than an array's per candidate)
     for ci in cands.nonzero()[0].tolist():
-        if ci < 2 or ci + 2 >= n or not nouns[ci + 1 : ci + 5].any():
+        if ci < 2 or ci + 2 >= n or not any(noun_at[ci + 1 : ci + 5]):
             continue
         c = doc[ci]
         first = doc[ci - 1]

@@ -10,15 +10,18 @@ from spacy.symbols import PUNCT, VERB
 
 from .actors import SURNAME_PARTICLES
 from .doc_arrays import morph_get
-from .repair_arrays import _attr, _sid, _verbal
+from .repair_arrays import _attr, _ids, _sid, _verbal
 
 
-def headline_verb_read_as_noun(doc, sent_starts: list[int], verb_form) -> int:
+def headline_verb_read_as_noun(
+    doc, sent_starts: list[int], verb_form, lowers: list[str] | None = None
+) -> int:
     """A headline without articles parsed with no verb at all ("Israëlisch leger doodt tientallen
     Palestijnen in Gaza": "doodt" a noun under "leger"): the first lower-case present singular
     form of a dictionary verb after a noun becomes the root; the noun phrase before it is its
     subject, the phrases after it its object and obliques. ``verb_form(word)`` says whether a
-    word is a form of a dictionary verb. Changes ``doc`` in place; returns the count."""
+    word is a form of a dictionary verb; ``lowers``: the tokens' lower-case forms, if known
+    (else read from their string ids). Changes ``doc`` in place; returns the count."""
 
     pos, dep, lower, space = _attr(doc, POS, DEP, LOWER, IS_SPACE)
     strings = doc.vocab.strings
@@ -43,8 +46,13 @@ def headline_verb_read_as_noun(doc, sent_starts: list[int], verb_form) -> int:
     )
     for k in verbless.nonzero()[0].tolist():
         lo, hi = bounds[k], bounds[k + 1]
-        if not any(verb_form(strings[w]) for w in lower[lo + 1 : hi].tolist()):
-            continue  # no dictionary verb form after the first word (Token.lower_, from ids)
+        words = (
+            lowers[lo + 1 : hi]
+            if lowers is not None
+            else map(strings.__getitem__, lower[lo + 1 : hi].tolist())
+        )
+        if not any(map(verb_form, words)):
+            continue  # no dictionary verb form after the first word (Token.lower_, no Token)
         toks = doc[lo:hi]
         v = next(
             (
@@ -215,19 +223,20 @@ def noun_read_as_copula(doc) -> int:
     return changed
 
 
-def name_split_from_its_verb(doc, verb_form) -> int:
+def name_split_from_its_verb(doc, verb_form, lowers: list[str] | None = None) -> int:
     """A title the parser cut in two after its first name ("Trump | verhoogt heffingen op
     Chinese goederen"): a "sentence" of names and nouns only, without punctuation, right before
     one that opens with a lower-case form of a dictionary verb (``verb_form(word)``), is that
-    verb's subject, and a subject the parser found after the verb is its object. Changes
-    ``doc`` in place; returns the count."""
+    verb's subject, and a subject the parser found after the verb is its object. ``lowers``:
+    the tokens' lower-case forms, if known (else read from their string ids). Changes ``doc``
+    in place; returns the count."""
 
     start, lower = _attr(doc, SENT_START, LOWER)
     strings = doc.vocab.strings
     firsts = (start == 1).nonzero()[0]
     changed = 0
     for s, w in zip(firsts.tolist(), lower[firsts].tolist()):
-        if s == 0 or not verb_form(strings[w]):
+        if s == 0 or not verb_form(lowers[s] if lowers is not None else strings[w]):
             continue  # most sentences open with no verb form (read on the columns)
         v = doc[s]
         if v.text != v.lower_ or v.pos_ not in ("VERB", "AUX", "NOUN"):
@@ -282,6 +291,9 @@ def headline_passive_subject(doc) -> int:
     return changed
 
 
+_PARTICLES = frozenset(SURNAME_PARTICLES)
+
+
 def name_particle_read_as_case(doc, tok_mention: dict) -> int:
     """A dictionary name that opens with a particle ("Van Grieken noemt ...", "Van Weel
     ontbiedt ..."): the parser reads "Van" as a preposition and the name as an oblique. The
@@ -292,8 +304,7 @@ def name_particle_read_as_case(doc, tok_mention: dict) -> int:
     if not tok_mention:
         return 0
     (lower,) = _attr(doc, LOWER)
-    strings = doc.vocab.strings
-    particles = {strings[w] for w in SURNAME_PARTICLES if w in strings}
+    particles = _ids(doc, _PARTICLES)
     changed = 0
     for m in {id(m): m for m in tok_mention.values()}.values():
         if m.end - m.start < 2 or int(lower[m.start]) not in particles:

@@ -8,14 +8,14 @@ predicative adjective hung inside the object; a "dat"-clause read as a relative 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 import numpy as np
 from spacy.attrs import DEP, HEAD, LOWER, POS
 from spacy.symbols import ADJ, ADP, SCONJ, VERB
 
 from .common import PERFECT_AUX
-from .repair_arrays import _attr, _ids, _one_of, _sid
+from .repair_arrays import _attr, _one_of, _sid
 
 # verbs that are copulas in UD Dutch: a "cop" of one of these is right
 COPULAS = frozenset({"zijn", "worden", "blijven", "lijken", "blijken", "heten", "schijnen"})
@@ -84,21 +84,25 @@ def verb_read_as_copula(
 
 
 def word_particle_on_the_object(
-    doc, particles_of: Callable[[str], set], lemmas_of: Callable[[str], set]
+    doc,
+    particles_of: Callable[[str], set],
+    lemmas_of: Callable[[str], set],
+    present: Iterable[str] = WORD_PARTICLES,
 ) -> int:
     """ "Vakbonden leggen het openbaar vervoer plat uit protest ...": a particle word that is no
     preposition ("plat", "stil", "terug"), hung on the object of a verb that takes it in the
     dictionary (``particles_of(lemma)``; the lemma also by the form, ``lemmas_of``: "schort" is
     lemmatized "schort") and with no particle yet, is that verb's ``compound:prt``; so is a
     preposition on the verb with no words of its own ("Georgië schort toetredingsgesprekken op
-    tot 2028", "op" an ``obl``). Changes ``doc`` in place; returns the count."""
+    tot 2028", "op" an ``obl``). ``present``: the particle words the article holds, when the
+    caller knows them. Changes ``doc`` in place; returns the count."""
 
     dep, head, pos, lower = _attr(doc, DEP, HEAD, POS, LOWER)
     idx = np.arange(len(doc))
     heads = head.astype("int64") + idx
     has_child = np.zeros(len(doc), dtype=bool)
     has_child[heads[heads != idx]] = True
-    words = _ids(doc, WORD_PARTICLES)
+    words = [k for k in (_sid(doc, w) for w in present) if k != -1]
     # on the columns: a particle word, or a preposition with no words of its own, after its head
     loose = _one_of(dep, [_sid(doc, x) for x in ("obl", "advmod", "dep", "obl:arg")])
     cand = (heads < idx) & (_one_of(lower, words) | ((pos == ADP) & ~has_child & loose))
