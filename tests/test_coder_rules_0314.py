@@ -130,7 +130,7 @@ def test_verb_modifiers_are_oblique() -> None:
 
 
 def test_particle_before_preposition_keeps_compound_prepositions() -> None:
-    from geoevents.transforms.coder.repairs_phrases import particle_before_preposition
+    from geoevents.transforms.coder.repairs_prepositions import particle_before_preposition
 
     # "wacht tot na de top": "tot" is no separable particle
     doc = _doc(

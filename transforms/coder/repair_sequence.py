@@ -34,7 +34,6 @@ from .repairs_clauses import (
     titled_oblique_before_participle,
     verb_modifiers_are_oblique,
 )
-from .repairs_documents import document_relative_is_subject
 from .repairs_ellipsis import ELLIPSIS_TIMES, phrase_after_elliptic_time
 from .repairs_names import (
     PRONOMINAL_ADVERBS,
@@ -73,7 +72,6 @@ from .repairs_order import (
     name_after_time_noun_is_object,
     phrase_after_te_infinitive,
     relative_clause_before_main_verb,
-    relative_object_read_as_subject,
     subject_before_dat_to_main_verb,
     verb_before_dat_read_as_noun,
     verb_read_as_modifier,
@@ -88,11 +86,9 @@ from .repairs_phrases import (
     ER_WORDS,
     both_and_coordination,
     final_particle_to_verb,
-    multiword_preposition_object,
     named_object_before_its_complement,
     object_before_er_word_to_main_verb,
     object_on_object,
-    particle_before_preposition,
     passive_subject_under_perfect,
     prefield_conjunct_read_as_argument,
     shared_subject_of_a_conjunct,
@@ -101,8 +97,14 @@ from .repairs_phrases import (
     trailing_name_is_object,
     trailing_negation_to_verb,
 )
-from .repairs_prepositions import PURPOSE_PREPOSITIONS, noun_read_as_fixed
+from .repairs_prepositions import (
+    PURPOSE_PREPOSITIONS,
+    multiword_preposition_object,
+    noun_read_as_fixed,
+    particle_before_preposition,
+)
 from .repairs_pronouns import OBJECT_PRONOUNS, object_pronoun_read_as_determiner
+from .repairs_relatives import document_relative_is_subject, relative_object_read_as_subject
 from .repairs_titles import (
     headline_passive_subject,
     headline_verb_read_as_noun,

@@ -11,7 +11,6 @@ from spacy.symbols import NOUN, PRON, PROPN, PUNCT, VERB
 
 from .doc_arrays import morph_get
 from .repair_arrays import _attr, _ids, _one_of, _sid
-from .repairs_news import _number
 
 
 def inverted_subject_read_as_object(doc) -> int:
@@ -87,71 +86,6 @@ def subject_before_dat_to_main_verb(doc) -> int:
         ):
             continue
         s.head = main
-        changed += 1
-    return changed
-
-
-RELATIVE_PRONOUNS = frozenset({"die", "dat"})
-# dependents the parser gives the name after a relative pronoun it took for the subject
-_RELATIVE_SLOTS = ("obj", "obl", "iobj", "nsubj", "nsubj:pass")
-
-
-def finite_of(v, kids):
-    """The finite verb of the clause ``v`` heads: ``v`` itself or its finite auxiliary among
-    ``kids`` (its children), else None."""
-    if "Fin" in morph_get(v, "VerbForm"):
-        return v
-    return next((c for c in kids if c.dep_ == "aux" and "Fin" in morph_get(c, "VerbForm")), None)
-
-
-def relative_object_read_as_subject(doc, actor_like, takes_as_object) -> int:
-    """In a relative clause on a thing, the name after the pronoun is the subject: "de
-    heffingen die Trump op Braziliaanse producten heeft ingesteld", "de zaak die Zuid-Afrika
-    tegen Israël heeft aangespannen". The parser takes "die" for the subject and the name for
-    the object (or a second subject). Dutch order leaves both readings open, so the finite
-    verb's number decides where it can (the subject agrees with it, the other does not); where
-    both agree, the thing must be what the verb acts on by the dictionary
-    (``takes_as_object(verb, noun)``: a cue word of the verb's rows, as "heffing" for
-    "instellen"), so "de sancties die Rusland treffen" stays as parsed. ``actor_like(tok)``:
-    a name or role noun. Passive clauses ("die Rusland worden opgelegd") are left alone.
-    Changes ``doc`` in place; returns the count."""
-
-    dep, lower = _attr(doc, DEP, LOWER)
-    subject = (dep == _sid(doc, "nsubj")) | (dep == _sid(doc, "nsubj:pass"))
-    pronoun = (lower == _sid(doc, "die")) | (lower == _sid(doc, "dat"))
-    changed = 0
-    for i in (subject & pronoun).nonzero()[0].tolist():
-        p = doc[i]
-        v = p.head
-        if v.dep_ != "acl:relcl" or v.i <= i:
-            continue
-        noun = v.head
-        if noun.pos_ != "NOUN" or not 0 < i - noun.i <= 2 or actor_like(noun):
-            continue
-        kids = list(v.children)
-        if any(c.dep_ in ("aux:pass", "obl:agent") for c in kids):
-            continue
-        names = [
-            c
-            for c in kids
-            if c.dep_ in _RELATIVE_SLOTS
-            and i < c.i < v.i
-            and c.pos_ in ("PROPN", "NOUN")
-            and not any(g.dep_ == "case" for g in c.children)
-            and actor_like(c)
-        ]
-        if len(names) != 1 or any(c.dep_ == "obj" and c not in names for c in kids):
-            continue
-        name = names[0]
-        finite = finite_of(v, kids)
-        v_num = morph_get(finite, "Number") if finite is not None else []
-        n_num, a_num = _number(name), _number(noun)
-        if len(v_num) == 1 and n_num and a_num and n_num != a_num:
-            if n_num != v_num[0]:
-                continue  # the thing agrees with the verb: it is the subject
-        elif not takes_as_object(v, noun):
-            continue
-        p.dep_, name.dep_ = "obj", "nsubj"
         changed += 1
     return changed
 

@@ -1,11 +1,15 @@
-"""Repairs of prepositional phrases the parser reads as fixed expressions (coder 0.3.104): "is in
-Brussel voor overleg met Kallas", where "voor overleg" is taken for a multiword preposition."""
+"""Repairs of prepositional phrases: a separable particle read as a second preposition, the
+noun after a multiword preposition read as an object, and (coder 0.3.104) "is in Brussel voor
+overleg met Kallas", where "voor overleg" is taken for a multiword preposition. Split from
+``repairs_phrases.py``."""
 
 from __future__ import annotations
 
-from spacy.attrs import DEP, LOWER
+import numpy as np
+from spacy.attrs import DEP, HEAD, LOWER
 
 from .repair_arrays import _attr, _ids, _sid
+from .repairs_phrases import PARTICLES
 
 # prepositions whose noun the parser fixes to them as if a multiword preposition ("in overleg
 # met", "in samenwerking met" are real ones and stay)
@@ -53,5 +57,78 @@ def noun_read_as_fixed(doc) -> int:
         n.head, n.dep_ = verb, "obl"
         p.head, p.dep_ = n, "case"
         partner.head, partner.dep_ = n, "nmod"
+        changed += 1
+    return changed
+
+
+def particle_before_preposition(doc) -> int:
+    """Two prepositions in a row on one noun: the first is the verb's separable particle
+    ("voert luchtaanval uit op Hamas-leiders": "uit" and "op" both ``case`` of the noun). It
+    moves to the noun's verb as ``compound:prt``. Returns the count."""
+
+    dep, head = _attr(doc, DEP, HEAD)
+    heads = head.astype("int64") + np.arange(len(doc))
+    case = dep == _sid(doc, "case")
+    moved = 0
+    for i in (case[:-1] & case[1:]).nonzero()[0].tolist():
+        if heads[i] != heads[i + 1]:
+            continue
+        t = doc[i]
+        if t.lower_ not in PARTICLES:
+            continue  # "tot na het WK", "met op het titelblad": compound prepositions
+        verb = t.head.head
+        while verb.pos_ != "VERB" and verb.head.i != verb.i and verb.i < t.i:
+            verb = verb.head  # "kondigt heffingen van 20 procent aan op producten"
+        if t.pos_ == "ADP" and verb.pos_ == "VERB" and verb.i < t.i and t.head.i != verb.i:
+            t.head = verb
+            t.dep_ = "compound:prt"
+            noun = doc[i + 1].head
+            if noun.head.i != verb.i and noun.dep_ == "nmod":
+                noun.head = verb  # the phrase after the particle is the verb's too
+                noun.dep_ = "obl"
+            moved += 1
+    return moved
+
+
+def multiword_preposition_object(doc) -> int:
+    """ "... is gearresteerd op verzoek van de Russische regering": UD's multiword preposition
+    ("op" with "verzoek" and "van" as ``fixed``) parsed as an oblique of its own, and the noun
+    after it as the verb's object. The noun is the oblique, the preposition its case, so a
+    passive has no second object and the request names its requester. Changes ``doc`` in
+    place; returns the count. The same for a preposition that modifies a noun ("Een delegatie
+    onder leiding van minister Rubio sprak met Oekraïne": "minister" read as the verb's object
+    is the phrase of "delegatie")."""
+    dep, lower = _attr(doc, DEP, LOWER)
+    changed = 0
+    fixed_van = (dep == _sid(doc, "fixed")) & (lower == _sid(doc, "van"))
+    for i in fixed_van.nonzero()[0].tolist():
+        t = doc[i]
+        if t.head.dep_ not in ("obl", "nmod"):
+            continue
+        prep = t.head
+        # the verb the object hangs on: the preposition's head, or that noun's verb
+        verbs = (prep.head.i, prep.head.head.i) if prep.dep_ == "nmod" else (prep.head.i,)
+        noun = next(
+            (
+                w
+                for w in doc[t.i + 1 : t.i + 5]
+                if w.head.i in verbs
+                and w.pos_ in ("NOUN", "PROPN")
+                and (
+                    w.dep_ == "obj"
+                    # a second subject: "Een delegatie onder leiding van minister X sprak"
+                    or (w.dep_ == "nsubj" and prep.head.dep_ == "nsubj" and w.head.i != prep.head.i)
+                )
+            ),
+            None,
+        )
+        if noun is None or any(
+            w.dep_ not in ("det", "amod", "nummod", "compound") for w in doc[t.i + 1 : noun.i]
+        ):
+            continue
+        if prep.head.i != noun.head.i and noun.is_ancestor(prep.head):
+            continue  # the noun the phrase modifies is the object's own dependent
+        noun.head, noun.dep_ = prep.head, prep.dep_
+        prep.head, prep.dep_ = noun, "case"
         changed += 1
     return changed
