@@ -107,6 +107,21 @@ def test_a_resolution_calls_on_the_country_it_names(nlp, coder) -> None:
     assert ("IGOUNO", "020", "ISR") in found, found
 
 
+def test_a_motion_named_with_its_proposer_still_calls_on_whom_it_names(nlp, coder) -> None:
+    """ "een motie van Omtzigt aangenomen die het kabinet verzoekt ...": the pronoun opens a
+    relative clause on the motion further away than the next words; it is still the clause's
+    subject (coder 0.3.107)."""
+    found = event_triples(
+        nlp,
+        coder,
+        "De Eerste Kamer heeft met een ruime meerderheid een motie van Omtzigt aangenomen die "
+        "het kabinet verzoekt de huren te bevriezen.",
+        dt.date(2024, 1, 23),
+        "NLD",
+    )
+    assert ("NLDOPP", "020", "NLDGOV") in found, found
+
+
 def test_a_separable_verb_of_adopting_gives_the_documents_author(nlp, coder) -> None:
     """ "nam een resolutie aan die Rusland veroordeelt": "nemen" with its particle "aan" adopts
     the document (coder 0.3.100)."""

@@ -104,8 +104,8 @@ def document_relative_is_subject(doc, lemmas_of) -> int:
         if A.norm_lemma(v) not in DOCUMENT_ACTS and DOCUMENT_ACTS.isdisjoint(lemmas_of(v.lower_)):
             continue
         noun = v.head
-        if noun.pos_ != "NOUN" or not 0 < i - noun.i <= 2:
-            continue
+        if noun.pos_ != "NOUN" or noun.i > i or v.left_edge.i != i:
+            continue  # the pronoun opens the clause on the document ("een motie van X ... die")
         if A.norm_lemma(noun).rsplit("-", 1)[-1] not in DOCUMENT_NOUNS:
             continue
         kids = list(v.children)
