@@ -11,6 +11,7 @@ from .lexicon import (
     DENIAL_VERBS,
     INTENT_ADJECTIVES,
     INTENT_VERBS,
+    JOURNEY_VERBS,
     MUTUAL_WORDS,
     NEG_WORDS,
     NON_ASSERTED,
@@ -324,7 +325,9 @@ class ClausesMixin:
                 if s.text.lower() in RELATIVE and cl.chain[-1].dep_ in ("acl:relcl", "acl"):
                     s = self._antecedent(s, cl.chain[-1].head)
                 acts.extend(self.actors_of(s, disc) or self._document_author(s, disc, depth))
-            if acts and (self.has_word("samen") or self.has_word("met")):
+            if acts and (
+                self.has_word("samen") or not self.lemmas_of(cl.head).isdisjoint(JOURNEY_VERBS)
+            ):
                 # "Merz bezoekt Kyiv samen met Macron en Starmer": they act with the subject
                 acts.extend(
                     a

@@ -13,7 +13,7 @@ MUST_FORMS = frozenset({"moet", "moeten"})
 # verbs of saying and holding an opinion that report a demand made by their subject
 DEMAND_REPORTERS = frozenset(
     {"zeggen", "verklaren", "stellen", "benadrukken", "onderstrepen", "herhalen", "vinden"}
-    | {"menen", "schrijven", "zeggen_toe"}
+    | {"menen", "schrijven"}
 )
 # what the obligation governs when it is no demand on the subject: "moet kunnen rekenen op"
 # (others must make it possible), "moet worden gestraft" (the subject undergoes it), "moet

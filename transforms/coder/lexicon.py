@@ -276,3 +276,5 @@ def threat_code(code: str) -> str | None:
 MUTUAL_WORDS = frozenset({"elkaars", "wederzijdse", "wederzijds", "onderlinge", "onderling"})
 # forms of "hebben" as the auxiliary of a perfect ("heeft ... gezegd")
 HEBBEN_FORMS = frozenset({"heeft", "hebben", "had", "hadden"})
+# verbs of a journey whose "met" phrase names a fellow traveller (participants._companion)
+JOURNEY_VERBS = frozenset({"reizen", "afreizen", "vertrekken", "vliegen"})

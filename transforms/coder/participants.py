@@ -17,6 +17,7 @@ from .lexicon import (
     DOCUMENT_NOUNS,
     INTENT_ADJECTIVES,
     ISSUE_VERBS,
+    JOURNEY_VERBS,
     OBJ_DEPS,
     PROPOSAL_VERBS,
     PROTEST_VERBS,
@@ -37,10 +38,6 @@ RETALIATION_NOUNS = frozenset(
 SUMMON_OFFICES = ("ministerie", "departement", "kanselarij")
 # word classes no phrase of an object holds: a phrase after one belongs elsewhere
 BREAK_POS = frozenset({"VERB", "AUX", "PUNCT", "CCONJ", "SCONJ"})
-
-
-# verbs of a journey whose "met" phrase names a fellow traveller
-JOURNEY_VERBS = frozenset({"reizen", "afreizen", "vertrekken", "vliegen"})
 
 
 class ParticipantsMixin:
@@ -103,18 +100,15 @@ class ParticipantsMixin:
             if ch.dep_ == "nmod" and self.case_of(ch) == "van":
                 return [a for a in self.actors_of(ch, disc) if a.strong]
         h = n.head
-        if n.dep_ == "obj" and h.pos_ in VERB_POS and depth < 3 and self._issued(h):
+        if (
+            n.dep_ == "obj"
+            and h.pos_ in VERB_POS
+            and depth < 3
+            # "nam een resolutie aan": with its separable particle
+            and not self.lemmas_with_particles(h).isdisjoint(ISSUE_VERBS)
+        ):
             return [a for a in self.subjects(self.clause(h), disc, depth + 1)[0] if a.strong]
         return []
-
-    def _issued(self, verb) -> bool:
-        """A verb of adopting or issuing, also separable with its particle ("nam een resolutie
-        aan")."""
-        lemmas = self.lemmas_of(verb)
-        if not lemmas.isdisjoint(ISSUE_VERBS):
-            return True
-        parts = [c.lower_ for c in verb.children if c.dep_ == "compound:prt"]
-        return any(p + w in ISSUE_VERBS for p in parts for w in lemmas)
 
     def _target_place(self, tok, disc: Discourse) -> list[A.Actor]:
         """ "bombardeerden doelen in Kabul", "vallen posities bij Charkiv aan": an object that
