@@ -336,9 +336,12 @@ class Geocoder:
         mentions = _not_people(doc, self._mentions(doc, starts), events)
         self._resolve(doc, mentions)
         tok_starts = [t.idx for t in doc]
+        # the parser's sentences of one written sentence read as one ("De regering en de Vrije
+        # Atjeh | Beweging hebben in Genève een akkoord ondertekend": cut without a full stop)
+        group = _written_sentences(doc, starts)
         by_sent: dict[int, list[Mention]] = {}
         for m in mentions:
-            by_sent.setdefault(m.sent, []).append(m)
+            by_sent.setdefault(group[m.sent], []).append(m)
         done = []
         # where the article's news comes from: its datelines ("MOSKOU -", "PARIJS, 12 Junij.")
         # and towns news is reported from ("Men meldt ons uit Rome", "Een telegram uit Weenen",
@@ -374,9 +377,10 @@ class Geocoder:
         for ev, spans in zip(events, all_spans, strict=True):
             # a town name that is an actor of a country is that country's town ("Het Russische
             # leger nam Pokrovsk in", UKR: Pokrovsk, Ukraine, not Engels, Russia, once Pokrovsk)
-            actors_town(self.gaz, doc, by_sent.get(ev["sentence_index"], []), ev, spans, day)
+            sent_mentions = by_sent.get(group[ev["sentence_index"]], [])
+            actors_town(self.gaz, doc, sent_mentions, ev, spans, day)
         for ev, spans in zip(events, all_spans, strict=True):
-            sent_mentions = by_sent.get(ev["sentence_index"], [])
+            sent_mentions = by_sent.get(group[ev["sentence_index"]], [])
             pred = None
             if ev.get("action_start_char") is not None:
                 pred = doc[max(0, bisect.bisect_right(tok_starts, ev["action_start_char"]) - 1)]
@@ -407,7 +411,7 @@ class Geocoder:
                 rule = 4
             if action is None and meeting is not None and root in TALK_ROOTS:
                 action, rule = meeting, 4
-            sent_mentions = by_sent.get(ev["sentence_index"], [])
+            sent_mentions = by_sent.get(group[ev["sentence_index"]], [])
             if action is None:
                 countries = actor_countries(self.gaz, ev, day)
                 dateline = dateline_before(ev, pred)
@@ -525,6 +529,31 @@ class Geocoder:
         if not tied:
             return None
         return max(tied, key=lambda m: (rank(m.place), m.place.population)).place
+
+
+# a written sentence ends on these (a closing quote or bracket after them too)
+SENTENCE_END = {".", "!", "?", ";", ":", "…"}
+CLOSERS = {'"', "'", "”", "’", "»", ")"}
+
+
+def _written_sentences(doc, starts: list[int]) -> list[int]:
+    """For each of the parser's sentences, the first parser sentence of the written sentence
+    it belongs to: the parser sometimes cuts a sentence where it has no full stop ("De
+    Indonesische regering en de Vrije Atjeh | Beweging GAM hebben in Genève ... ondertekend"),
+    and a place in one part is where the event of the other happened. A new written sentence
+    begins after a sentence-final mark or a line break."""
+    out: list[int] = []
+    for k, s in enumerate(starts):
+        if k == 0:
+            out.append(0)
+            continue
+        j = s - 1
+        while j > starts[k - 1] and doc[j].text in CLOSERS:
+            j -= 1
+        last = doc[s - 1]
+        ended = doc[j].text[-1:] in SENTENCE_END or "\n" in last.whitespace_ or "\n" in last.text
+        out.append(k if ended or doc[s].is_space else out[-1])
+    return out
 
 
 def _not_people(doc, mentions: list[Mention], events: list[dict[str, Any]]) -> list[Mention]:
