@@ -34,3 +34,18 @@ def test_a_full_stop_ends_the_written_sentence(kit) -> None:
     text = "De Colombiaanse regering heeft gisteren een akkoord gesloten. De rebellen vierden feest in Havana."
     ev = locate(kit, text, "COL", "COL", "057", "gesloten")
     assert ev["action_geo_country_code"] == "CO" and town(ev) is None
+
+
+# ------------------------------------------------------------ a city-state is its town
+
+
+def test_a_city_state_is_its_town(kit) -> None:
+    text = "In het Vaticaan hebben de Amerikaanse en de Oekraïense minister gisteren gesproken."
+    ev = locate(kit, text, "USA", "UKR", "040", "gesproken")
+    assert ev["action_geo_country_code"] == "VT" and town(ev) == "Vatican City"
+
+
+def test_a_country_with_a_capital_of_its_name_is_no_city_state(kit) -> None:
+    gaz = kit[1].gaz
+    assert {"VA", "MC", "SG"} <= set(gaz.city_states)
+    assert not {"LU", "MX", "DJ", "BR"} & set(gaz.city_states)  # Luxembourg, Mexico City, Djibouti

@@ -106,6 +106,9 @@ def gazetteer_rows(path: str | Path | None = None) -> Iterator[list[str]]:
                 yield line.rstrip("\n").split("\t")
 
 
+CITY_STATE_SHARE = 0.75
+
+
 class Gazetteer:
     """Countries, US states and towns with a token index of their names."""
 
@@ -173,6 +176,14 @@ class Gazetteer:
                 self.capitals[capital_ids[gid]] = p
                 self._capital_ids.add(gid)
 
+        # a city-state is its capital ("het Vaticaan": Vatican City; Monaco, Singapore): a
+        # capital of the country's name that holds most of its people
+        self.city_states: dict[str, Place] = {
+            iso: cap
+            for iso, cap in self.capitals.items()
+            if cap.population >= CITY_STATE_SHARE * self.countries[iso].population
+            and name_key(cap.name).startswith(name_key(self.countries[iso].name))
+        }
         self.town_adjectives = self._town_adjectives()
 
     def _town_adjectives(self, path: Path | None = None) -> dict[str, Place]:

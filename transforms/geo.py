@@ -432,6 +432,9 @@ class Geocoder:
                 if place is None:
                     place = cameo_place(self.gaz, ev.get(f"{side}_country_code"), day)
                 self._fill(ev, side, place)
+            if action is not None and action.kind == COUNTRY:
+                # a city-state's only town is where it happened ("in het Vaticaan")
+                action = self.gaz.city_states.get(action.iso2, action)
             self._fill(ev, "action", action)
             ev["action_geo_rule"] = rule
 
