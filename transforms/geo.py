@@ -125,6 +125,7 @@ from .geo_places import (
     named_place,
     off_town,
     on_verb,
+    recent_town,
     refine_country,
     river_or_region,
     taken_place,
@@ -418,6 +419,8 @@ class Geocoder:
                 action = town_of_country(
                     doc, sent_mentions, countries, dateline, pred, root in FIGHT_ROOTS
                 )
+                if action is None:
+                    action = recent_town(doc, _earlier(by_sent, group, ev), countries)
                 if action is not None:
                     rule = 6
                 elif countries:
@@ -553,10 +556,24 @@ def _written_sentences(doc, starts: list[int]) -> list[int]:
         j = s - 1
         while j > starts[k - 1] and doc[j].text in CLOSERS:
             j -= 1
+        end = starts[k + 1] if k + 1 < len(starts) else len(doc)
+        if all(t.is_space for t in doc[s:end]):
+            out.append(out[-1])  # a line break the parser made a sentence of its own
+            continue
         last = doc[s - 1]
         ended = doc[j].text[-1:] in SENTENCE_END or "\n" in last.whitespace_ or "\n" in last.text
         out.append(k if ended or doc[s].is_space else out[-1])
     return out
+
+
+RECENT_SENTENCES = 2
+
+
+def _earlier(by_sent: dict[int, list[Mention]], group: list[int], ev) -> list[Mention]:
+    """The place mentions of the two written sentences before the event's, in order."""
+    g = group[ev["sentence_index"]]
+    before = sorted({x for x in group if x < g})[-RECENT_SENTENCES:]
+    return [m for x in before for m in by_sent.get(x, [])]
 
 
 def _not_people(doc, mentions: list[Mention], events: list[dict[str, Any]]) -> list[Mention]:

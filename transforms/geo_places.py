@@ -381,6 +381,32 @@ def town_of_country(
     return None
 
 
+# the words of a place where something happened, not where someone was bound for
+AT_PREPOSITIONS = {"in", "te", "bij", "nabij", "binnen", "op", "aan"}
+
+
+def recent_town(doc, earlier, countries) -> Place | None:
+    """Rule 6's last step, for an event between actors of two countries: a town of rule 5's
+    country (the first actor's; the target's for fighting) where the article's sentence before
+    the event, or the one before that, says someone was or something happened ("De generaal
+    Prim is te Beja aangekomen. Des anderendaags heeft hij ... het Portugeesche gouvernement
+    ...": Beja), the latest first. ``earlier``: the mentions of those sentences in order; not
+    where someone was bound for ("naar Rome") or news comes from. A domestic event is placed
+    by its actors' country alone (a town of another story of the country is no evidence)."""
+    if len(countries) < 2:
+        return None
+    for m in reversed(earlier):
+        if (
+            m.place is not None
+            and rank(m.place) == 2
+            and m.place.iso2 == countries[0].iso2
+            and m.prep in AT_PREPOSITIONS
+            and not m.dateline
+        ):
+            return m.place
+    return None
+
+
 def refine_country(doc, mentions, place: Place | None, dateline, pred, tied=()) -> Place | None:
     """A country-level place made specific, else None: a town of that country in the sentence
     (as rule 6 reads them: "In Syrië namen rebellen de stad Aleppo in"), else a town of it tied
