@@ -102,3 +102,18 @@ def test_a_town_three_sentences_back_is_another_story(kit) -> None:
     )
     ev = article_event(kit, text, "PRT", "FRA", "051", "toegezegd")
     assert ev["action_geo_country_code"] == "PO" and town(ev) is None
+
+
+# ------------------------------------------------------------ an owner's adjective is no place
+
+
+def test_a_country_adjective_on_a_phrase_with_its_own_place_is_the_owner(kit) -> None:
+    text = "Milities hebben gisteren drones afgevuurd op de Franse ambassade in Niamey."
+    ev = locate(kit, text, "NER", "FRA", "190", "afgevuurd")
+    assert ev["action_geo_country_code"] == "NG" and town(ev) == "Niamey"  # FIPS Niger
+
+
+def test_a_country_adjective_on_a_place_noun_is_still_a_place(kit) -> None:
+    text = "Smokkelaars werden gisteren bij de Frans-Belgische grens aangehouden."
+    ev = locate(kit, text, "BEL", "BEL", "173", "aangehouden")
+    assert ev["action_geo_country_code"] == "FR"

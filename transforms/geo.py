@@ -277,6 +277,7 @@ class Geocoder:
             out.append(Mention(i, end, sent, best, None, prep, key_of(i, end), dateline))
             i = end
         # a locative phrase named by a country adjective: "bij de Frans-Belgische grens" (France)
+        names_found = list(out)
         covered = {x for m in out for x in range(m.start, m.end)}
         # the noun a place name follows names that place: "in de Syrische stad Homs" is Homs
         covered.update(m.start - 1 for m in out if m.start and named_place(doc, m.start))
@@ -305,6 +306,10 @@ class Geocoder:
             ):
                 continue
             h = t.head.i
+            if any(m.start > h and _under(doc[m.start], h) for m in names_found):
+                # "op de Amerikaanse luchtmachtbasis Al Udeid in Qatar": the phrase names its
+                # own place; the adjective is the owner, not where it is
+                continue
             covered.add(h)
             sent = bisect.bisect_right(sent_starts, h) - 1
             out.append(Mention(h, h + 1, sent, [(country, True)], prep=case, key=""))
@@ -574,6 +579,17 @@ def _earlier(by_sent: dict[int, list[Mention]], group: list[int], ev) -> list[Me
     g = group[ev["sentence_index"]]
     before = sorted({x for x in group if x < g})[-RECENT_SENTENCES:]
     return [m for x in before for m in by_sent.get(x, [])]
+
+
+def _under(tok, head: int) -> bool:
+    """``tok`` hangs on the token ``head`` within four steps (inside its phrase)."""
+    for _ in range(4):
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.i == head:
+            return True
+    return False
 
 
 def _not_people(doc, mentions: list[Mention], events: list[dict[str, Any]]) -> list[Mention]:
