@@ -56,12 +56,18 @@ Where an event happened (``action_geo_*``), first rule that gives a place:
    in a locative phrase, else where the article's news comes from before the event (its last
    dateline, "MOSKOU - Rusland heeft ...", "PARIJS, dinsdag.", "Uit Rome wordt gemeld ..." or
    "Van onze correspondent in Parijs") when it is in the first actor's country, else in the
-   other actor's;
+   other actor's, else (actors of two countries) a town of rule 5's country where the article's
+   last two sentences place someone ("Prim is te Beja aangekomen. Des anderendaags ...");
 5. the actors' country: actor1's, else actor2's; for fighting (CAMEO roots 18-20) the target's
    first ("Rusland viel het land binnen": the war is on the target's ground), for a visit (CAMEO
    042) the visited actor's; the other actor's when the article's news comes from there
    ("Berichten uit Chili melden, dat Spanje ..."); the Holy See before 1929 is Rome, Italy
    (``geo_actors.py``; also for the actor's own place).
+
+Places are read per written sentence: parts the parser cut without a full stop or line break
+are one. A city-state placed at country level is its town ("in het Vaticaan": Vatican City). A
+country adjective on a phrase that names its own place is its owner ("de Chinese ambassade in
+Belgrado": Belgrade).
 
 A town name that is an actor's whole phrase is a town of that actor's country ("nam Pokrovsk in",
 UKR: Pokrovsk, Ukraine, not Engels, Russia, once Pokrovsk).
