@@ -1,6 +1,6 @@
 """The coder on invented news sentences (``tests/probes/``): a regression floor.
 
-The floors are what coder 0.3.107 with model 0.5.1 found on each file; a change that loses events the coder
+The floors are what coder 0.3.108 with model 0.5.1 found on each file; a change that loses events the coder
 handled, or adds false ones, fails here before it reaches the dev and blind sets. Lines of
 ``domestic_news.jsonl`` name their outlet's country (``feed_country``), as a feed config does.
 """
@@ -21,27 +21,30 @@ PROBES = Path(__file__).parent / "probes"
 FLOORS = {
     # (0.3.92: "Sarkozy is veroordeeld tot vijf jaar cel" is FRAJUD->FRA 116, which its annotator
     # left uncoded as an agentless passive; others code it)
-    "modern_news.jsonl": (372, 409, 370, 9),
+    # (0.3.108: two more false, "Poetin belooft Trump wraak" with the one promised to as the one
+    # threatened, and "wijst vredesplan van de EU af" also coding the EU's plan for Russia)
+    "modern_news.jsonl": (372, 409, 370, 11),
     # (0.3.100: three more false, "onder druk van X" read as X's demand, which its annotator
     # leaves uncoded and those of archive and g code)
-    "body_news.jsonl": (308, 334, 270, 17),
+    "body_news.jsonl": (308, 334, 270, 16),
     "archive_news.jsonl": (250, 325, 202, 27),
     "domestic_news.jsonl": (220, 205, 130, 12),
     # written 2026-12-05 by two helpers who never saw the coder; b is read as a summary only
     # (writer A codes a visit without the host's 043, so two hosts of 0.3.26 count as false)
     "independent_a.jsonl": (150, 158, 114, 7),
-    "independent_b.jsonl": (150, 156, 85, 30),
+    "independent_b.jsonl": (150, 156, 86, 30),
     # written 2026-12-06 by a helper who never saw the coder; worked on like a (0.3.87: two
     # co-signatories of the 1918 armistice, France and Britain, count as false)
-    "independent_c.jsonl": (160, 245, 132, 15),
+    "independent_c.jsonl": (160, 245, 136, 15),
     # written 2026-12-06 (eighteenth session) by another such helper; held out like b
     # (0.3.92: one more right and one more false, a call read between subject and object)
-    "independent_d.jsonl": (120, 159, 72, 19),
+    # (0.3.108: one fewer right and two fewer false; the title rule of chunks, read in counts)
+    "independent_d.jsonl": (120, 159, 71, 18),
     # written 2026-12-06 (nineteenth session) by another; first run 84/96/181, held out too
     "independent_e.jsonl": (120, 181, 93, 8),
     # written 2026-12-06 (twenty-first session) by another; first run 108/126/262, held out
     # (0.3.100: two more false, with headline meetings named without "van", which gained d +2)
-    "independent_f.jsonl": (160, 262, 113, 20),
+    "independent_f.jsonl": (160, 262, 114, 20),
     # written 2026-12-06 (twenty-second session) by another, who then classified the misses;
     # first run 96/118/237; worked on like a and c (dev)
     "independent_g.jsonl": (180, 237, 129, 9),
@@ -55,10 +58,10 @@ FLOORS = {
     "independent_i.jsonl": (180, 261, 138, 17),
     # written 2026-12-06 (twenty-fourth session) by another: RSS titles and teasers, body
     # sentences; first run 130/157/266; worked on like h (dev)
-    "independent_j.jsonl": (180, 266, 150, 16),
+    "independent_j.jsonl": (180, 266, 151, 14),
     # written 2026-12-06 (twenty-fourth session) by another: Dutch and Belgian domestic news
     # with feed countries; first run 83/98/195; worked on like j (dev)
-    "independent_k.jsonl": (180, 195, 104, 13),
+    "independent_k.jsonl": (180, 195, 108, 11),
     # written 2026-12-06 (twenty-fifth session) by another, who never ran the coder: titles,
     # teasers and body sentences of international and domestic news; first run (0.3.67)
     # 124/142/327; held out like b (summaries only)
@@ -66,7 +69,14 @@ FLOORS = {
     # written 2026-12-06 (twenty-fifth session) by another, who then ran the coder once and
     # classified every error: RSS titles and teasers, body sentences; first run 105/118/249;
     # worked on like j (dev)
-    "independent_m.jsonl": (180, 249, 122, 12),
+    "independent_m.jsonl": (180, 249, 122, 5),
+    # written 2026-12-07 (thirty-third session) by another, who then ran the coder once and
+    # classified every error: 70 RSS titles and teasers of 2025-2026, 60 body sentences;
+    # first run 126/155/295; worked on like m (dev)
+    "independent_n.jsonl": (200, 295, 130, 29),
+    # written 2026-12-07 (thirty-third session) by another the same way: Flemish and Dutch
+    # newspaper bodies of 1998-2003 (a third Belgian politics); first run 106/142/244 (dev)
+    "independent_o.jsonl": (200, 244, 111, 36),
 }
 
 
@@ -112,8 +122,9 @@ def test_unrelated_sentences_before_a_line_add_no_false_events(nlp, coder, name,
 # pipeline reads it: the teaser after its title, each parsed as its own paragraph (context built
 # by eval/build_probe_context.py)
 FEED_ITEM_FLOORS = {
-    "independent_j.jsonl": (60, 151, 18),
+    "independent_j.jsonl": (60, 152, 16),
     "independent_m.jsonl": (70, 137, 12),
+    "independent_n.jsonl": (70, 134, 34),
 }
 
 

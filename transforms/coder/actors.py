@@ -99,6 +99,8 @@ class ActorIndex:
     suffix_types: dict[str, tuple[str, ...]] = field(default_factory=dict)
     org_codes: dict[str, dict] = field(default_factory=dict)
     ctx_orgs: dict[str, set[str]] = field(default_factory=dict)
+    # seas and straits named after a country, by first word: skipped by the matcher
+    waters: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     # capitalised people names by name_key of their first word: matched case- and
     # accent-insensitively, on capitalised tokens only
     people: dict[str, list[tuple[tuple[str, ...], Entry]]] = field(default_factory=dict)
@@ -222,6 +224,9 @@ def build_index(d: Dictionaries, tokenize) -> ActorIndex:
     for code, names in d.places:
         for n in names:
             add(n, Entry(PLACE, code, n))
+    for n in d.waters:
+        toks = tuple(n.split() if PLAIN_NAME.fullmatch(n) else tokenize(n))
+        idx.waters.setdefault(toks[0], []).append(toks)
     for o in d.organisations:
         idx.org_codes[o["code"]] = o
         for n in o["names"]:

@@ -519,6 +519,23 @@ class ClausesMixin:
         causee = self.causee(cl)
         if causee is not None:
             cands = [(t, s) for t, s in cands if t.i != causee.i]
+        if (
+            any(d.dep_ == "nsubj" for d in cl.deps)
+            and any(
+                s == "obj"
+                and t.dep_ == "iobj"
+                # after the finite verb, or in a verb-final clause ("de SP" before "hekelen" is
+                # the subject's conjunct)
+                and (t.i > cl.head.i or any(c.dep_ == "mark" for c in cl.head.children))
+                and self.actors_of(t, disc)
+                for t, s in cands
+            )
+            and any(s == "obj" and t.dep_ == "obj" for t, s in cands)
+        ):
+            # "Francken belooft Oekraïne Belgische F-16's": the indirect object receives, the
+            # object is what is given, whatever actor word it holds (with a subject: "verweet
+            # Rutte de ChristenUnie" has its subject read as the indirect object)
+            cands = [(t, s) for t, s in cands if not (s == "obj" and t.dep_ == "obj")]
         against: list[A.Actor] = []  # the "tegen" phrase's actors, and a "bij" addressee found
         lodged = False
         for tok, slot in cands:

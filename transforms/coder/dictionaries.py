@@ -31,6 +31,9 @@ FILES = {
 # Generated from open dictionaries by a script in training/dictionaries/; read when present, after
 # the hand-written file of the same kind (whose entries win).
 GENERATED_FILES = {"people": "people_phoenix.tsv", "verb_forms": "verb_forms.tsv"}
+# seas and straits named after a country ("Japanse Zee"): never an actor (optional in a custom
+# dictionary folder)
+WATERS = "waters.tsv"
 # leaders 1500-1945, hand-written like people.tsv (optional in a custom dictionary folder)
 HISTORICAL = "people_historical.tsv"
 # The Phoenix dictionaries' last dated role starts on 2014-09-08 (petrarch2@676801c): a role
@@ -303,6 +306,8 @@ class Dictionaries:
     directory: Path
     # lemma -> inflected forms of the predicate verbs (generated; morph.py's rules cover the rest)
     verb_forms: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # names of seas and straits that hold a country word and name no actor
+    waters: tuple[str, ...] = ()
 
     def sizes(self) -> dict[str, int]:
         return {
@@ -508,6 +513,10 @@ def load(directory: str | Path | None = None) -> Dictionaries:
             if not forms or r["lemma"] != r["lemma"].lower():
                 raise DictionaryError(forms_path, lineno, "needs a lowercase lemma and its forms")
             verb_forms[r["lemma"]] = forms
+    waters_path = d / WATERS
+    waters = (
+        tuple(r["name"] for _, r in _rows(waters_path, ["name"])) if waters_path.is_file() else ()
+    )
     return Dictionaries(
         events,
         ac,
@@ -521,4 +530,5 @@ def load(directory: str | Path | None = None) -> Dictionaries:
         frozenset(islands),
         d,
         verb_forms,
+        waters,
     )

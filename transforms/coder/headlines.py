@@ -168,7 +168,14 @@ class HeadlinesMixin:
         gijzelaars" (a reciprocal noun after the coordinated pair)."""
         # the mention test first: most sentences open with no name, and it costs no token scan
         ments = [m for m in self.mentions_in(sent) if m.entry.kind != A.ORG_CTX]
-        if not ments or ments[0].start != sent.start:
+        if not ments or not (
+            ments[0].start == sent.start
+            # "Premier De Wever op werkbezoek bij Schoof": a title before the name
+            or (
+                ments[0].start == sent.start + 1
+                and A.agent_types(self.toks[sent.start], self.c.index) is not None
+            )
+        ):
             return self._protest_headline(sent, disc)
         # a headline part ends at a colon: "Macron op bezoek bij Poetin: vijf uur praten"
         end = next((i for i in range(sent.start, sent.end) if self.texts[i] == ":"), sent.end)

@@ -51,6 +51,11 @@ SEPARABLE_CANCEL = {
 REFUSAL_VERBS = {"weigeren", "nalaten", "vermijden", "verzuimen", "afwijzen", "ontkennen"}
 # refusing to do something is itself an act: its negated code ("weigerde te aanvaarden": 120)
 REJECT_VERBS = {"weigeren", "afwijzen"}
+# verbs that answer an act addressed to their subject: "de Taliban wezen het Amerikaanse
+# ultimatum af" (the ultimatum was the United States' to the Taliban)
+ANSWER_VERBS = frozenset(
+    {"afwijzen", "verwerpen", "aanvaarden", "accepteren", "negeren", "beantwoorden"}
+)
 # role words a news outlet uses bare only for its own country's institutions: "het kabinet",
 # "de Kamer" (a foreign cabinet is "het Duitse kabinet"); the feed's home country is theirs
 # federations (CAMEO codes): a "federale" role is theirs; a feed from elsewhere names their country

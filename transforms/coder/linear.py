@@ -112,6 +112,17 @@ class _Linear:
                 "ze", "zij", "hij",
             ):  # fmt: skip
                 j -= 1
+            if (
+                m is not None
+                and j > self.lo
+                and j == i - 1
+                and m.entry.kind == A.PERSON
+                and A.agent_types(ctx.toks[j], ctx.c.index) is not None
+            ):
+                # a title before the name: "Volgens minister Veldkamp", "met president Trump"
+                j -= 1
+                while j >= self.lo and pos[j] in ("DET", "ADJ"):
+                    j -= 1
             if j >= self.lo and texts[j].lower() in PREPOSITIONS:
                 prep = texts[j].lower()
             if m is not None:

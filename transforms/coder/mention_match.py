@@ -42,6 +42,14 @@ def _compass_region(text: str, first: dict) -> tuple[int, Entry] | None:
     return None
 
 
+def _water_at(words: list[str], i: int, waters: dict[str, list[tuple[str, ...]]]) -> int:
+    """Length of the sea or strait name that starts at ``i`` (0 if none)."""
+    for toks in waters.get(words[i], ()):
+        if tuple(words[i : i + len(toks)]) == toks:
+            return len(toks)
+    return 0
+
+
 def match_mentions(words: list[str], idx: ActorIndex) -> list[Mention]:
     """Longest-first dictionary matches over token texts; hyphenated tokens are also split ("EU-leiders")."""
     out: list[Mention] = []
@@ -61,6 +69,10 @@ def match_mentions(words: list[str], idx: ActorIndex) -> list[Mention]:
         if i < free:
             continue
         text = words[i]
+        water = _water_at(words, i, idx.waters)
+        if water:
+            free = i + water  # "de Japanse Zee": a sea, not Japan
+            continue
         best: tuple[int, Entry] | None = None
         cands = feats[i][5]
         if feats[i][6] and i + 1 < n:

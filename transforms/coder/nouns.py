@@ -8,6 +8,7 @@ from . import actors as A
 from .common import PREPOSITIONS, Discourse, _to_intent, _uniq
 from .lexicon import (
     AIRCRAFT,
+    ANSWER_VERBS,
     BUDGET_VERBS,
     CANCEL_VERBS,
     CASUALTY_WORDS,
@@ -368,6 +369,19 @@ class NounsMixin:
                 ):
                     found = self._noun_target(ch, disc, allow_weak)
                     targets.extend(found or self._adjective_owner(ch))
+        if (
+            sources
+            and not targets
+            and n.dep_ == "obj"
+            and gov_clause is not None
+            and self.lemmas_with_particles(gov) & ANSWER_VERBS
+        ):
+            # "de Taliban wezen het Amerikaanse ultimatum af": an act owned by one actor and
+            # answered by another was addressed to the one who answers it
+            own = {a.key for a in sources}
+            targets = [
+                a for a in self.subjects(gov_clause, disc)[0] if a.strong and a.key not in own
+            ]
         if not targets and p.code[:3] in ("042", "043") and "-" in n.text:
             # "de Moskou-reis van Orbán": a trip noun led by a place goes there
             a = self._hyphen_place(n)
@@ -519,6 +533,8 @@ class NounsMixin:
             lin = _Linear(self, n, disc)
             for pos, acts, prep in lin.chunks:
                 if pos > n.i and prep in p.targets and not self._on_border(pos):
+                    if self._of_a_later_noun(n, pos):
+                        continue
                     targets = [a for a in acts if a.strong or allow_weak]
                     break
             if not targets and code[:2] in VIOLENT_ROOTS and self.sent_words & CASUALTY_WORDS:
@@ -552,6 +568,17 @@ class NounsMixin:
             for a in self.actors_of(d, disc)
             if a.strong
         ]
+
+    def _of_a_later_noun(self, n, i: int) -> bool:
+        """The phrase at ``i`` modifies a noun of its own after ``n``: "tijdens de top blokkeerde
+        Orbán de opening van de onderhandelingen met Oekraïne" (the talks', not the summit's)."""
+        head = self.toks[i].head
+        return (
+            self.toks[i].dep_ == "nmod"
+            and head.pos_ == "NOUN"
+            and head.i > n.i
+            and not n.is_ancestor(head)  # "een steunpakket van 1,3 miljard dollar voor Colombia"
+        )
 
     def _on_border(self, i: int) -> bool:
         """The phrase at ``i`` is parsed as a border's neighbour ("bij de grens met Polen")."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from . import actors as A
 from .common import NEGATIVE_CUE, Clause, _cue_ok, _is_boundary, longest_suffix
 from .dictionaries import Predicate
+from .doc_arrays import morph_get
 from .lexicon import MUTUAL_WORDS
 
 # finite forms too short for the form table (``form_lemma`` keeps forms of >= 4 letters, as
@@ -229,6 +230,16 @@ class PredicatesMixin:
             low = self.lowers[i]  # Token.lower_: a Token only for the particle words
             if low in self.c.all_particles:
                 t = doc[i]
+                if (
+                    t.dep_ == "compound:prt"
+                    and t.head.i != v.i
+                    and morph_get(t.head, "VerbForm") == ["Fin"]
+                    and any(
+                        self.lowers[k] in ("en", "maar", ",")
+                        for k in range(min(v.i, t.head.i) + 1, max(v.i, t.head.i))
+                    )
+                ):
+                    continue  # a conjoined verb's: "spraken over handel en spraken af ..."
                 nxt = i + 1 < unit.end
                 # a particle the parser hung on another verb ("roept X op meer uit te
                 # geven": op -> geven) is still a particle; else a preposition has a noun

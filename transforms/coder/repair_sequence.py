@@ -98,12 +98,18 @@ from .repairs_phrases import (
     trailing_negation_to_verb,
 )
 from .repairs_prepositions import (
+    NEVER_PREPOSITIONS,
     PURPOSE_PREPOSITIONS,
     multiword_preposition_object,
     noun_read_as_fixed,
     particle_before_preposition,
+    particle_read_as_preposition,
 )
-from .repairs_pronouns import OBJECT_PRONOUNS, object_pronoun_read_as_determiner
+from .repairs_pronouns import (
+    OBJECT_PRONOUNS,
+    name_after_verb_read_as_apposition,
+    object_pronoun_read_as_determiner,
+)
 from .repairs_relatives import document_relative_is_subject, relative_object_read_as_subject
 from .repairs_titles import (
     headline_passive_subject,
@@ -163,6 +169,8 @@ def run_repairs(coder, doc, tok_mention: dict, arrays) -> None:
     done(particle_before_preposition(doc))
     done(final_particle_to_verb(doc))
     words = set(arrays.lowers)  # the rarer repairs below run only where their words occur
+    if not words.isdisjoint(NEVER_PREPOSITIONS):
+        done(particle_read_as_preposition(doc))
     done(word_particle_on_the_object(doc, particles_of, lemmas_of, words & WORD_PARTICLES))
     done(trailing_negation_to_verb(doc))
     done(split_joined_names(doc, tok_mention))
@@ -279,6 +287,7 @@ def run_repairs(coder, doc, tok_mention: dict, arrays) -> None:
     done(subject_by_agreement(doc))
     if not words.isdisjoint(OBJECT_PRONOUNS):
         done(object_pronoun_read_as_determiner(doc))
+    done(name_after_verb_read_as_apposition(doc))
     if not words.isdisjoint(PURPOSE_PREPOSITIONS):
         done(noun_read_as_fixed(doc))
     if "die" in words or "dat" in words:

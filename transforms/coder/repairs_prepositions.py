@@ -16,6 +16,8 @@ from .repairs_phrases import PARTICLES
 PURPOSE_PREPOSITIONS = frozenset({"voor", "na", "tijdens"})
 # what follows the noun: the partner's or the topic's preposition
 PARTNER_CASES = frozenset({"met", "over", "tussen"})
+# separable particles that are no preposition before a noun phrase in current Dutch
+NEVER_PREPOSITIONS = frozenset({"af", "toe", "mee"})
 
 
 def noun_read_as_fixed(doc) -> int:
@@ -130,5 +132,43 @@ def multiword_preposition_object(doc) -> int:
             continue  # the noun the phrase modifies is the object's own dependent
         noun.head, noun.dep_ = prep.head, prep.dep_
         prep.head, prep.dep_ = noun, "case"
+        changed += 1
+    return changed
+
+
+def particle_read_as_preposition(doc) -> int:
+    """ "Rusland zegde toe de aanvallen te staken", "Modi en Xi spraken af de geschillen op te
+    lossen": right after the finite verb its particle ("toe", "af", "mee": never a preposition
+    before a noun phrase) is read as the case of the noun after it. The particle is the verb's;
+    the noun is the object of the te-infinitive that follows (or of the verb, without one).
+    Changes ``doc`` in place; returns the count."""
+    dep, lower = _attr(doc, DEP, LOWER)
+    case = _sid(doc, "case")
+    if case < 0:
+        return 0
+    particles = _ids(doc, NEVER_PREPOSITIONS)
+    changed = 0
+    for i in (dep == case).nonzero()[0].tolist():
+        if i == 0 or int(lower[i]) not in particles:
+            continue
+        t, verb, noun = doc[i], doc[i - 1], doc[i].head
+        if verb.pos_ != "VERB" or noun.i <= i or noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        infinitive = next(
+            (
+                w
+                for w in doc[noun.i + 1 : noun.sent.end]
+                if w.pos_ == "VERB"
+                and any(c.lower_ == "te" and c.dep_ == "mark" for c in w.children)
+            ),
+            None,
+        )
+        if infinitive is None or infinitive.is_ancestor(verb):
+            continue
+        if noun.head.i not in (verb.i, infinitive.i) or noun.is_ancestor(infinitive):
+            continue
+        t.head, t.dep_ = verb, "compound:prt"
+        if not any(c.dep_ == "obj" for c in infinitive.children):
+            noun.head, noun.dep_ = infinitive, "obj"
         changed += 1
     return changed

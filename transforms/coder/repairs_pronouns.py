@@ -1,5 +1,6 @@
-"""Repairs of personal pronouns the parser misreads (coder 0.3.103): "Rusland verleende hem
-asiel", where "hem" is taken for the determiner of the object."""
+"""Repairs of indirect objects the parser misreads: "Rusland verleende hem asiel", where "hem"
+is taken for the determiner of the object (coder 0.3.103), and "belooft Oekraïne F-16's", where
+the name is taken for an apposition of the verb (0.3.108)."""
 
 from __future__ import annotations
 
@@ -30,5 +31,25 @@ def object_pronoun_read_as_determiner(doc) -> int:
         if noun.dep_ != "obj" or noun.i <= i or noun.head.pos_ not in ("VERB", "AUX"):
             continue
         t.head, t.dep_ = noun.head, "iobj"
+        changed += 1
+    return changed
+
+
+def name_after_verb_read_as_apposition(doc) -> int:
+    """ "Francken belooft Oekraïne eerste Belgische F-16": a name right after the verb, hung on
+    it as an apposition (no verb has one), is its indirect object when the verb has an object
+    after it, else its object. Changes ``doc`` in place; returns the count."""
+    (dep,) = _attr(doc, DEP)
+    appos = _sid(doc, "appos")
+    if appos < 0:
+        return 0
+    changed = 0
+    for i in (dep == appos).nonzero()[0].tolist():
+        t = doc[i]
+        verb = t.head
+        if verb.i != i - 1 or verb.pos_ != "VERB" or t.pos_ not in ("PROPN", "NOUN"):
+            continue
+        has_obj = any(c.dep_ == "obj" and c.i > i for c in verb.children)
+        t.dep_ = "iobj" if has_obj else "obj"
         changed += 1
     return changed
