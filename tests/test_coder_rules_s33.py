@@ -11,8 +11,9 @@ DAY = dt.date(2025, 6, 1)
 
 
 def test_a_title_before_a_name_keeps_its_preposition(nlp, coder) -> None:
-    """ "Volgens president Macron dreigen de Russische generaals ...": the name after a title is
-    still inside the "volgens" phrase, so it is no subject of the verb by word order."""
+    """ "Volgens president Macron roepen de Russische generaals ... op": the name after a title
+    is still inside the "volgens" phrase (which is never a slot), so it is no subject of the
+    verb by word order."""
     found = event_triples(
         nlp,
         coder,
