@@ -133,3 +133,32 @@ def test_manila_is_the_philippine_seat(nlp, coder) -> None:
         nlp, coder, "Manila heeft de Chinese ambassadeur ontboden na een aanvaring op zee.", DAY
     )
     assert ("PHL", "114", "CHNGOV") in found, found
+
+
+def test_a_participle_that_works_as_a_preposition_is_no_subject(nlp, coder) -> None:
+    """ "Voorafgaand aan de top belde de Franse president met Poetin": the parser takes
+    "Voorafgaand" for the subject and the president for the object."""
+    found = event_triples(
+        nlp, coder, "Voorafgaand aan de top belde de Franse president urenlang met Poetin.", DAY
+    )
+    assert ("FRAGOV", "041", "RUSGOV") in found, found
+
+
+def test_a_leader_bij_a_foreign_leader_in_a_headline_visits_him(nlp, coder) -> None:
+    """ "Zelensky bij Trump in Florida:": a verbless headline that puts a leader with another
+    country's leader is a visit (042) and its hosting (043)."""
+    found = event_triples(nlp, coder, "Orbán bij Trump in het Witte Huis: 'Een goede vriend'", DAY)
+    assert ("HUNGOV", "042", "USAGOV") in found, found
+    assert ("USAGOV", "043", "HUNGOV") in found, found
+
+
+def test_a_participle_keeps_its_event_when_its_objects_article_hangs_on_it(nlp, coder) -> None:
+    """ "hebben gisteren het regeerakkoord ondertekend in het Catshuis": the parser hangs "het"
+    on the participle; a participle is no nominal infinitive ("het steunen van")."""
+    found = event_triples(
+        nlp,
+        coder,
+        "CDA, VVD en D66 hebben gisteren het regeerakkoord ondertekend in het Catshuis.",
+        DAY,
+    )
+    assert any(code == "057" for _, code, _ in found), found

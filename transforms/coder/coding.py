@@ -328,8 +328,10 @@ class CodingMixin:
             and not any(ch.dep_ in SUBJ_DEPS for ch in v.children)
         ):
             return []  # attributive participle: "de door Syrië gesteunde organisatie"
-        if v.pos_ == "VERB" and v.i in self.det_heads:
-            return []  # a nominal infinitive: "beschuldigd van het steunen van terrorisme"
+        if v.pos_ == "VERB" and v.i in self.det_heads and morph_get(v, "VerbForm") != ["Part"]:
+            # a nominal infinitive: "beschuldigd van het steunen van terrorisme" (not a
+            # participle that took its object's article: "hebben het regeerakkoord ondertekend")
+            return []
         if (
             v.dep_ in ("obl", "obl:arg", "nmod")
             and morph_get(v, "VerbForm") == ["Inf"]

@@ -295,11 +295,14 @@ class HeadlinesMixin:
         while preps and (self.lowers[preps[0]] == "met" or self._time_phrase(preps[0], end)):
             preps = preps[1:]
         prep = preps[0] if preps else None
-        if prep is None or self.lowers[prep] not in ("in", "naar"):
+        if prep is None or self.lowers[prep] not in ("in", "naar", "bij"):
             return []
         place = next((m for m in ments if m.start == prep + 1), None)
         if place is None:
             return []
+        if self.lowers[prep] == "bij":
+            # "Zelensky bij Trump in Florida": with a leader, not at a place
+            return self._visit_with(place, sources, prep)
         if not all(s.person or "GOV" in s.types for s in sources):
             return []
         target = self.np_actor(self.toks[place.start])
@@ -322,6 +325,19 @@ class HeadlinesMixin:
             return []
         p = self.c.presence_pred
         return self._emit(p, p.code, sources, [target], False, self.toks[prep], None, 40, [])
+
+    def _visit_with(self, host_mention, sources, prep: int) -> list[dict]:
+        """ "Zelensky bij Trump in Florida", "Netanyahu bij Trump": leaders a verbless headline
+        puts "bij" a leader of another country are visiting that leader."""
+        if host_mention.entry.kind != A.PERSON:
+            return []
+        host = self.np_actor(self.toks[host_mention.end - 1])
+        if host is None or not host.strong or not host.country or "GOV" not in host.types:
+            return []
+        if not all(s.person and s.country and s.country != host.country for s in sources):
+            return []
+        p = self.c.presence_pred
+        return self._emit(p, p.code, sources, [host], False, self.toks[prep], None, 40, [])
 
     def _time_phrase(self, i: int, end: int) -> bool:
         """A time adverbial opened by the adposition at ``i``: "voor het eerst", "in zeven

@@ -99,9 +99,11 @@ from .repairs_phrases import (
 )
 from .repairs_prepositions import (
     NEVER_PREPOSITIONS,
+    PARTICIPLE_PREPOSITIONS,
     PURPOSE_PREPOSITIONS,
     multiword_preposition_object,
     noun_read_as_fixed,
+    participle_preposition_read_as_subject,
     particle_before_preposition,
     particle_read_as_preposition,
 )
@@ -250,6 +252,8 @@ def run_repairs(coder, doc, tok_mention: dict, arrays) -> None:
     done(prefield_noun_is_subject(doc))
     if not words.isdisjoint(HEBBEN_FORMS):
         done(prefield_noun_before_perfect_aux(doc, words & HEBBEN_FORMS))
+    if not words.isdisjoint(PARTICIPLE_PREPOSITIONS):
+        done(participle_preposition_read_as_subject(doc))
     done(inverted_subject_read_as_object(doc))
     if "richting" in words:
         done(richting_as_preposition(doc))

@@ -16,6 +16,8 @@ from .repairs_phrases import PARTICLES
 PURPOSE_PREPOSITIONS = frozenset({"voor", "na", "tijdens"})
 # what follows the noun: the partner's or the topic's preposition
 PARTNER_CASES = frozenset({"met", "over", "tussen"})
+# participles that work as prepositions before a phrase ("voorafgaand aan de top")
+PARTICIPLE_PREPOSITIONS = frozenset({"voorafgaand", "vooruitlopend", "aansluitend"})
 # separable particles that are no preposition before a noun phrase in current Dutch
 NEVER_PREPOSITIONS = frozenset({"af", "toe", "mee"})
 
@@ -171,4 +173,18 @@ def particle_read_as_preposition(doc) -> int:
         if not any(c.dep_ == "obj" for c in infinitive.children):
             noun.head, noun.dep_ = infinitive, "obj"
         changed += 1
+    return changed
+
+
+def participle_preposition_read_as_subject(doc) -> int:
+    """ "Voorafgaand aan het gesprek belde de Amerikaanse president met Poetin": the parser takes
+    the participle that works as a preposition ("voorafgaand aan", "vooruitlopend op",
+    "aansluitend op") for the verb's subject, and the real subject after the verb for its
+    object. The participle is an adverbial; ``inverted_subject_read_as_object`` then finds the
+    subject. Changes ``doc`` in place; returns the count."""
+    changed = 0
+    for t in doc:
+        if t.lower_ in PARTICIPLE_PREPOSITIONS and t.dep_ == "nsubj":
+            t.dep_ = "advmod"
+            changed += 1
     return changed
