@@ -162,3 +162,27 @@ def test_a_participle_keeps_its_event_when_its_objects_article_hangs_on_it(nlp, 
         DAY,
     )
     assert any(code == "057" for _, code, _ in found), found
+
+
+def test_a_verb_hung_on_an_opening_role_as_apposition_becomes_the_root(nlp) -> None:
+    """ "CVP-voorzitter Stefaan De Clerck verweet premier Verhofstadt ...": the parse (written
+    out here as the parser gave it for such a sentence) hangs the finite verb on the opening
+    role, past its name, as another apposition. The verb becomes the root, the role its
+    subject and the next phrase its object (``repairs_titles.verb_fixed_to_name``)."""
+    from spacy.tokens import Doc
+
+    from geoevents.transforms.coder.repairs_titles import verb_fixed_to_name
+
+    words = ["SP-voorzitter", "Jan", "De", "Smet", "verweet", "premier", "Peeters", "alles", "."]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        spaces=[True] * 7 + [False, False],
+        pos=["NOUN", "PROPN", "PROPN", "PROPN", "VERB", "NOUN", "PROPN", "PRON", "PUNCT"],
+        deps=["ROOT", "appos", "flat", "flat", "appos", "appos", "appos", "obj", "punct"],
+        heads=[0, 0, 1, 1, 0, 0, 5, 0, 0],
+        morphs=["", "", "", "", "VerbForm=Fin", "", "", "", ""],
+    )
+    assert verb_fixed_to_name(doc) == 1
+    assert doc[4].dep_ == "ROOT" and doc[0].head.i == 4 and doc[0].dep_ == "nsubj"
+    assert doc[5].head.i == 4 and doc[5].dep_ == "obj"

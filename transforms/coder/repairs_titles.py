@@ -333,22 +333,29 @@ def name_particle_read_as_case(doc, tok_mention: dict) -> int:
 
 def verb_fixed_to_name(doc) -> int:
     """ "OM vervolgt Brabantse wethouder voor omkoping": the parser hung the finite verb on the
-    name before it as part of a fixed expression and left the name the root with the rest
-    under it. The verb becomes the root, the name its subject, the first bare noun phrase after
+    name before it as part of a fixed expression (or on an opening role, past its name, as an
+    apposition) and left the name the root with the rest under it. The verb becomes the root, the name its subject, the first bare noun phrase after
     it its object and the phrases with a preposition its obliques. Changes ``doc`` in place;
     returns the count."""
 
     dep, pos, head = _attr(doc, DEP, POS, HEAD)
     offset = head.astype("int64")
     hung = ((dep == _sid(doc, "fixed")) | (dep == _sid(doc, "flat"))) & (pos == VERB)
+    # "CVP-voorzitter Stefaan De Clerck verweet premier X ...": the verb hung on the opening
+    # role as another apposition, the role's name between them
+    titled = (dep == _sid(doc, "appos")) & (pos == VERB) & (offset < -1)
     changed = 0
-    for i in (hung & (offset == -1)).nonzero()[0].tolist():
+    for i in ((hung & (offset == -1)) | titled).nonzero()[0].tolist():
         v = doc[i]
         name = v.head
         if name.dep_ != "ROOT" or name.pos_ not in ("PROPN", "NOUN") or i < 1:
             continue
         if "Fin" not in morph_get(v, "VerbForm"):
             continue
+        if v.dep_ == "appos" and any(
+            doc[k].is_punct or not name.is_ancestor(doc[k]) for k in range(name.i + 1, i)
+        ):
+            continue  # only the role's own name between them
         after = [c for c in name.children if c.i > i and not c.is_space]
         v.head, v.dep_ = v, "ROOT"
         name.head, name.dep_ = v, "nsubj"
