@@ -186,3 +186,15 @@ def test_a_verb_hung_on_an_opening_role_as_apposition_becomes_the_root(nlp) -> N
     assert verb_fixed_to_name(doc) == 1
     assert doc[4].dep_ == "ROOT" and doc[0].head.i == 4 and doc[0].dep_ == "nsubj"
     assert doc[5].head.i == 4 and doc[5].dep_ == "obj"
+
+
+def test_a_town_adjective_gives_a_role_its_country(nlp, coder) -> None:
+    """ "de Brusselse onderzoeksrechter": Belgian, though the sentence names Congo
+    (``town_adjectives.tsv``, the geocoder's list)."""
+    found = event_triples(
+        nlp,
+        coder,
+        "De Brusselse onderzoeksrechter heeft een aanhoudingsbevel uitgevaardigd tegen de Congolese minister Ndombasi.",
+        DAY,
+    )
+    assert any(a1 == "BELJUD" and a2.startswith("COD") for a1, _, a2 in found), found

@@ -6,6 +6,7 @@ from __future__ import annotations
 from . import actors as A
 from .common import longest_suffix
 from .lexicon import FEDERAL_STATES, HOME_ROLE_WORDS, STATE_TYPES
+from .towns import town_adjective_countries
 
 # roles that sit in another country than their own: a place phrase says where, not whose
 ABROAD_ROLES = frozenset(
@@ -80,6 +81,11 @@ class HomesMixin:
         rebellen Rwanda aangevallen"); an army or government there may be a foreign one."""
         if longest_suffix(A.norm_lemma(h), ABROAD_ROLES):
             return None  # "de ambassade in Moskou", "het tribunaal in Den Haag": posted abroad
+        for ch in h.children:
+            if ch.dep_ == "amod" and ch.i < h.i:
+                town = town_adjective_countries().get(ch.lower_)
+                if town is not None:
+                    return town  # "de Brusselse onderzoeksrechter", "de Haagse politie"
         phrases = [ch for ch in h.children if ch.dep_ == "nmod"]
         verb = h.head
         start = (self.unit_of.get(h.i) or h.sent).start

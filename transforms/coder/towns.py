@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from spacy.attrs import ENT_IOB, ENT_TYPE
 
+from .. import gazetteer as G
 from ..gazetteer import gazetteer_rows, name_key
 from . import actors as A
 
@@ -75,6 +76,26 @@ def one_word_town_names() -> frozenset[str]:
 def town_country(text: str) -> str | None:
     """CAMEO country of a town named ``text`` ("Rotterdam" -> NLD), or None."""
     return town_countries().get(name_key(text))
+
+
+@lru_cache(maxsize=1)
+def town_adjective_countries() -> dict[str, str]:
+    """Lower-case town adjective ("brusselse" and "brussels", "haagse") -> CAMEO country of its
+    town, from the geocoder's ``town_adjectives.tsv``: "de Brusselse onderzoeksrechter" is
+    Belgian whatever other country the sentence names."""
+    path = G.TOWN_ADJECTIVES if G.TOWN_ADJECTIVES.exists() else G._INSTALLED_TOWN_ADJECTIVES
+    out: dict[str, str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if line.startswith("#") or len(parts) != 3 or parts[0] == "adjective":
+            continue
+        code = town_country(parts[1])
+        if code is not None:
+            low = parts[0].lower()
+            out[low] = code
+            if low.endswith("e"):
+                out[low[:-1]] = code
+    return out
 
 
 def loc_entities(doc, texts: list[str], starts: list[int]) -> list[tuple[int, int, str]]:
