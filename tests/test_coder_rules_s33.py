@@ -198,3 +198,17 @@ def test_a_town_adjective_gives_a_role_its_country(nlp, coder) -> None:
         DAY,
     )
     assert any(a1 == "BELJUD" and a2.startswith("COD") for a1, _, a2 in found), found
+
+
+def test_a_two_country_adjective_names_both_owners(nlp, coder) -> None:
+    """ "de Frans-Britse luchtaanvallen op Libië": each country of a hyphenated adjective owns
+    the act, and a condemnation of it targets both."""
+    found = event_triples(
+        nlp,
+        coder,
+        "Rusland heeft de Frans-Britse luchtaanvallen op Libië scherp veroordeeld.",
+        dt.date(2011, 3, 21),
+    )
+    for owner in ("FRA", "GBR"):
+        assert (owner, "195", "LBY") in found, found
+        assert ("RUS", "111", owner) in found, found

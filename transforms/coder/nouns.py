@@ -337,6 +337,8 @@ class NounsMixin:
                 a = self.np_actor(ch)
                 if a is not None:
                     sources.append(replace(a, strong=True))
+                elif ch.dep_ == "amod" and "-" in ch.text:
+                    sources.extend(self._joint_owners(ch))
         # "de uitzetting van twee diplomaten door Litouwen": with a "door" agent, the "van"
         # phrase names who undergoes the act
         agent = any(
@@ -568,6 +570,29 @@ class NounsMixin:
             for a in self.actors_of(d, disc)
             if a.strong
         ]
+
+    def _joint_owners(self, adj) -> list[A.Actor]:
+        """ "de Amerikaans-Britse luchtaanvallen", "de Frans-Duitse voorstellen": each part of a
+        hyphenated adjective that is a country's adjective owns the act (no part may be
+        anything else: "Frans-Belgische grens" holds two, "Oost-Europese" none)."""
+        out = []
+        for part in adj.text.split("-"):
+            entries = [
+                e
+                for toks, e in self.c.index.first.get(part, ())
+                if len(toks) == 1 and e.kind == A.ADJ
+            ]
+            if not entries:
+                entries = [
+                    e
+                    for toks, e in self.c.index.first.get(part + "e", ())
+                    if len(toks) == 1 and e.kind == A.ADJ
+                ]
+            if not entries:
+                return []
+            e = entries[0]
+            out.append(self.c._make_actor(e.code, e, adj.idx, adj.idx + len(adj.text)))
+        return out if len({a.code for a in out}) >= 2 else []
 
     def _of_a_later_noun(self, n, i: int) -> bool:
         """The phrase at ``i`` modifies a noun of its own after ``n``: "tijdens de top blokkeerde

@@ -306,6 +306,8 @@ class ParticipantsMixin:
             a = self.np_actor(ch)
             if a is not None and a.country and not a.types:
                 out.append(replace(a, strong=True))
+            elif a is None and "-" in ch.text:
+                out.extend(self._joint_owners(ch))  # "de Amerikaans-Britse luchtaanvallen"
         return out
 
     def _inverted_condition(self, v) -> bool:
