@@ -212,3 +212,15 @@ def test_a_two_country_adjective_names_both_owners(nlp, coder) -> None:
     for owner in ("FRA", "GBR"):
         assert (owner, "195", "LBY") in found, found
         assert ("RUS", "111", owner) in found, found
+
+
+def test_a_group_name_written_together_with_a_role_is_the_group(nlp, coder) -> None:
+    """ "Hezbollahstrijders", "Hamasleider": a group's name closed up with a role noun names the
+    group, as "EU-leiders" does with a hyphen."""
+    found = event_triples(
+        nlp,
+        coder,
+        "Hezbollahstrijders hebben gisteren een Israëlische patrouille aangevallen.",
+        DAY,
+    )
+    assert any(a1 == "IMGHEZ" and a2.startswith("ISR") for a1, _, a2 in found), found

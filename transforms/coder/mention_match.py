@@ -195,6 +195,8 @@ def _word_features(w: str, idx: ActorIndex) -> WordFeatures:
         )
     )
     names = idx.first.get(w, ())
+    if not names and cap and "-" not in w and len(w) > 7:
+        names = _group_compound(w, idx)
     longer: dict[str, list[tuple[tuple[str, ...], Entry]]] = {}
     for name in names:
         if len(name[0]) > 1:
@@ -211,6 +213,20 @@ def _word_features(w: str, idx: ActorIndex) -> WordFeatures:
         person,
     )
     return value
+
+
+def _group_compound(w: str, idx: ActorIndex) -> tuple:
+    """ "Hamasleider", "Hezbollahstrijders", "Talibanregime": an organisation's name (of five
+    letters or more) written together with a role noun is that organisation, as "EU-leiders"
+    is with a hyphen. Read once per word form (the matcher's word memo)."""
+    for k in range(5, len(w) - 2):
+        rest = w[k:]
+        if not (rest in idx.agents or rest[:-1] in idx.agents or rest[:-2] in idx.agents):
+            continue
+        for toks, e in idx.first.get(w[:k], ()):
+            if len(toks) == 1 and e.kind == ORG:
+                return (((w,), e),)
+    return ()
 
 
 # a government named after its head: "kabinet-Kok", "regering-Verhofstadt"
