@@ -1,6 +1,6 @@
 """The coder on invented news sentences (``tests/probes/``): a regression floor.
 
-The floors are what coder 0.3.113 with model 0.5.1 found on each file; a change that loses events the coder
+The floors are what coder 0.3.114 with model 0.5.1 found on each file; a change that loses events the coder
 handled, or adds false ones, fails here before it reaches the dev and blind sets. Lines of
 ``domestic_news.jsonl`` name their outlet's country (``feed_country``), as a feed config does.
 """
@@ -31,8 +31,8 @@ FLOORS = {
     "domestic_news.jsonl": (220, 205, 131, 12),
     # written 2026-12-05 by two helpers who never saw the coder; b is read as a summary only
     # (writer A codes a visit without the host's 043, so two hosts of 0.3.26 count as false)
-    "independent_a.jsonl": (150, 158, 114, 7),
-    "independent_b.jsonl": (150, 156, 86, 30),
+    "independent_a.jsonl": (150, 158, 115, 7),
+    "independent_b.jsonl": (150, 156, 87, 30),
     # written 2026-12-06 by a helper who never saw the coder; worked on like a (0.3.87: two
     # co-signatories of the 1918 armistice, France and Britain, count as false)
     "independent_c.jsonl": (160, 245, 132, 15),
@@ -50,7 +50,7 @@ FLOORS = {
     # written 2026-12-06 (twenty-third session) by another, who then classified the misses;
     # first run 133/156/248; worked on like g (dev) (0.3.92: an agreement both sides reached
     # counts one way as false, the annotator coding what one side then did)
-    "independent_h.jsonl": (180, 248, 164, 13),
+    "independent_h.jsonl": (180, 248, 165, 13),
     # written 2026-12-06 (twenty-third session) by another, who then classified the misses;
     # first run (0.3.48) 128/144/261; held out like b (summaries only) (0.3.96: two more false,
     # with "Kim" alone read as Kim Jong-un, which gained dev a +2, m +4 and held out l +2)
@@ -60,7 +60,7 @@ FLOORS = {
     "independent_j.jsonl": (180, 266, 151, 15),
     # written 2026-12-06 (twenty-fourth session) by another: Dutch and Belgian domestic news
     # with feed countries; first run 83/98/195; worked on like j (dev)
-    "independent_k.jsonl": (180, 195, 107, 12),
+    "independent_k.jsonl": (180, 195, 107, 11),
     # written 2026-12-06 (twenty-fifth session) by another, who never ran the coder: titles,
     # teasers and body sentences of international and domestic news; first run (0.3.67)
     # 124/142/327; held out like b (summaries only)
@@ -72,10 +72,10 @@ FLOORS = {
     # written 2026-12-07 (thirty-third session) by another, who then ran the coder once and
     # classified every error: 70 RSS titles and teasers of 2025-2026, 60 body sentences;
     # first run 126/155/295; worked on like m (dev)
-    "independent_n.jsonl": (200, 295, 134, 29),
+    "independent_n.jsonl": (200, 295, 134, 26),
     # written 2026-12-07 (thirty-third session) by another the same way: Flemish and Dutch
     # newspaper bodies of 1998-2003 (a third Belgian politics); first run 106/142/244 (dev)
-    "independent_o.jsonl": (200, 244, 119, 35),
+    "independent_o.jsonl": (200, 244, 119, 33),
 }
 
 
@@ -123,7 +123,7 @@ def test_unrelated_sentences_before_a_line_add_no_false_events(nlp, coder, name,
 FEED_ITEM_FLOORS = {
     "independent_j.jsonl": (60, 152, 17),
     "independent_m.jsonl": (70, 138, 5),
-    "independent_n.jsonl": (70, 138, 34),
+    "independent_n.jsonl": (70, 138, 31),
 }
 
 

@@ -224,3 +224,38 @@ def test_a_group_name_written_together_with_a_role_is_the_group(nlp, coder) -> N
         DAY,
     )
     assert any(a1 == "IMGHEZ" and a2.startswith("ISR") for a1, _, a2 in found), found
+
+
+def test_the_owner_of_what_is_hit_is_the_target_of_the_attack(nlp, coder) -> None:
+    """ "luchtaanvallen op doelen van de Taliban": the parser hangs "van de Taliban" on the act;
+    right after the target phrase it names whose targets were hit, not who attacked."""
+    found = event_triples(
+        nlp,
+        coder,
+        "Groot-Brittannië is begonnen met luchtaanvallen op doelen van de Taliban in Afghanistan.",
+        DAY,
+    )
+    assert not any(a1 == "IMGTAL" for a1, _, _ in found), found
+
+
+def test_a_whether_clause_is_no_event(nlp, coder) -> None:
+    """ "Of Trump en Xi elkaar zullen ontmoeten, is nog niet zeker": only asked, also when the
+    parser reads "Of" as part of the first name."""
+    found = event_triples(
+        nlp,
+        coder,
+        "Of Biden en Xi elkaar in november in Peru zullen ontmoeten, is volgens het Witte Huis nog niet zeker.",
+        DAY,
+    )
+    assert not found, found
+
+
+def test_insufficient_protection_is_no_protection(nlp, coder) -> None:
+    """ "dat de Staat de inwoners onvoldoende beschermt": "onvoldoende" denies the act."""
+    found = event_triples(
+        nlp,
+        coder,
+        "De rechter oordeelde dat de regering de Syrische vluchtelingen onvoldoende beschermt.",
+        DAY,
+    )
+    assert not any(code.startswith("07") for _, code, _ in found), found

@@ -7,6 +7,7 @@ from .common import VERB_POS, Clause, Discourse, _bare_indirect_object, _mark
 from .doc_arrays import morph_get
 from .lexicon import (
     AUX_CHAIN,
+    CLAUSE_NEGATIONS,
     COND_MARKS,
     DENIAL_VERBS,
     INTENT_ADJECTIVES,
@@ -49,6 +50,14 @@ ACT_SLOTS = frozenset({"obj", "tegen", "op", "over"})
 class ClausesMixin:
     """Clause analysis: verb chains, negation, modality, subjects and targets of a predicate. Mixed into ``_DocContext``."""
 
+    def _whether_clause(self, v, deps) -> bool:
+        """``v`` heads an "of" (whether) clause: its mark, or a sentence that opens with "Of"
+        before ``v`` with no comma between (the parser may read "Of" as part of a name)."""
+        if any(d.dep_ == "mark" and d.lower_ == "of" and d.i < v.i for d in deps):
+            return True
+        first = (self.unit_of.get(v.i) or v.sent).start
+        return first < v.i and self.lowers[first] == "of" and "," not in self.texts[first : v.i]
+
     def clause(self, v) -> Clause:
         cl = self.clause_cache.get(v.i)
         if cl is None:
@@ -85,7 +94,10 @@ class ClausesMixin:
         texts = {x.text.lower() for x in chain}
         cl.negated = (
             any(
-                (ch.dep_ in ("advmod", "det", "fixed", "dep") and ch.text.lower() in NEG_WORDS)
+                (
+                    ch.dep_ in ("advmod", "det", "fixed", "dep")
+                    and ch.text.lower() in CLAUSE_NEGATIONS
+                )
                 for ch in deps
             )
             or any(
@@ -116,6 +128,8 @@ class ClausesMixin:
         cl.asserted = not (lemmas & NON_ASSERTED) and (
             reportative or not (texts & {"zou", "zouden"})
         )
+        if cl.asserted and self._whether_clause(v, deps):
+            cl.asserted = False  # "Of Trump en Xi elkaar zullen ontmoeten, is nog niet zeker"
         cl.passive = (
             (
                 "worden" in lemmas

@@ -4,6 +4,9 @@ the CAMEO codes of intents and threats (``common.py`` keeps the records and toke
 from __future__ import annotations
 
 NEG_WORDS = {"niet", "nooit", "geenszins", "allerminst", "nimmer", "noch"}
+# what negates a clause's act: the negations, and "onvoldoende" ("dat de Staat de inwoners
+# onvoldoende beschermt" is no protection; as a judgement it is still criticism in a headline)
+CLAUSE_NEGATIONS = frozenset(NEG_WORDS | {"onvoldoende"})
 AUX_CHAIN = {
     "hebben",
     "zijn",

@@ -17,7 +17,14 @@ from .common import (
     _skip_parenthetical,
 )
 from .doc_arrays import morph_get
-from .lexicon import COND_MARKS, GROUP_NOUNS, NEG_WORDS, PASSIVE_AUX, PLURAL_PRONOUNS, STATE_TYPES
+from .lexicon import (
+    CLAUSE_NEGATIONS,
+    COND_MARKS,
+    GROUP_NOUNS,
+    PASSIVE_AUX,
+    PLURAL_PRONOUNS,
+    STATE_TYPES,
+)
 from .np_actors import town_named
 from .repairs_clauses import TIME_WORDS
 
@@ -25,7 +32,7 @@ if TYPE_CHECKING:
     from .context import _DocContext
 
 # the words that can negate a window (a test of the whole window first: most have none)
-NEGATIONS = frozenset(NEG_WORDS | {"geen"})
+NEGATIONS = frozenset(CLAUSE_NEGATIONS | {"geen"})
 # the boundary words that open a subordinate clause (``_Linear._subordinate``)
 SUBORDINATORS = frozenset(BOUNDARY_WORDS - {"maar", "want"})
 
@@ -63,7 +70,7 @@ class _Linear:
         self.lo, self.hi = lo, hi
         lows = lowers[lo:hi]  # Token.text.lower() of the window
         self.negated = not NEGATIONS.isdisjoint(lows) and any(
-            (w in NEG_WORDS or (w == "geen" and k > v.i - lo))
+            (w in CLAUSE_NEGATIONS or (w == "geen" and k > v.i - lo))
             and not _infinitive_negation(lows, k, v.i - lo)
             for k, w in enumerate(lows)
         )

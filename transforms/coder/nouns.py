@@ -352,6 +352,10 @@ class NounsMixin:
                 continue
             if case == "van" and agent and "van" not in p.targets:
                 targets.extend(self.actors_of(ch, disc, allow_weak=allow_weak))
+            elif case == "van" and "van" not in p.targets and self._owner_of_target(n, ch, p):
+                # "luchtaanvallen op doelen van de Taliban": the parser hangs the owner of what
+                # is hit on the act; right after the target phrase it is the target's
+                targets.extend(self.actors_of(ch, disc, allow_weak=allow_weak))
             elif case == "van" and not sources and "van" not in p.targets:
                 sources.extend(self.actors_of(ch, disc))
             elif case == "door":
@@ -570,6 +574,21 @@ class NounsMixin:
             for a in self.actors_of(d, disc)
             if a.strong
         ]
+
+    def _owner_of_target(self, n, van, p) -> bool:
+        """A "van" phrase on event noun ``n`` that follows, right after it, a target phrase of
+        ``n`` whose noun names no actor ("aanvallen op doelen | van de Taliban")."""
+        for ch in n.children:
+            if (
+                ch.i < van.i
+                and ch.dep_ in ("nmod", "obl")
+                and self.case_of(ch) in p.targets
+                and ch.right_edge.i + 1 == van.left_edge.i
+                and ch.i not in self.tok_mention
+                and self.np_actor(ch) is None
+            ):
+                return True
+        return False
 
     def _joint_owners(self, adj) -> list[A.Actor]:
         """ "de Amerikaans-Britse luchtaanvallen", "de Frans-Duitse voorstellen": each part of a
