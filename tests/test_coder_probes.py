@@ -1,6 +1,6 @@
 """The coder on invented news sentences (``tests/probes/``): a regression floor.
 
-The floors are what coder 0.3.114 with model 0.5.1 found on each file; a change that loses events the coder
+The floors are what coder 0.3.115 with model 0.5.1 found on each file; a change that loses events the coder
 handled, or adds false ones, fails here before it reaches the dev and blind sets. Lines of
 ``domestic_news.jsonl`` name their outlet's country (``feed_country``), as a feed config does.
 """
@@ -28,7 +28,7 @@ FLOORS = {
     # leaves uncoded and those of archive and g code)
     "body_news.jsonl": (308, 334, 270, 16),
     "archive_news.jsonl": (250, 325, 202, 27),
-    "domestic_news.jsonl": (220, 205, 131, 12),
+    "domestic_news.jsonl": (220, 205, 132, 12),
     # written 2026-12-05 by two helpers who never saw the coder; b is read as a summary only
     # (writer A codes a visit without the host's 043, so two hosts of 0.3.26 count as false)
     "independent_a.jsonl": (150, 158, 115, 7),
@@ -60,7 +60,7 @@ FLOORS = {
     "independent_j.jsonl": (180, 266, 151, 15),
     # written 2026-12-06 (twenty-fourth session) by another: Dutch and Belgian domestic news
     # with feed countries; first run 83/98/195; worked on like j (dev)
-    "independent_k.jsonl": (180, 195, 107, 11),
+    "independent_k.jsonl": (180, 195, 108, 11),
     # written 2026-12-06 (twenty-fifth session) by another, who never ran the coder: titles,
     # teasers and body sentences of international and domestic news; first run (0.3.67)
     # 124/142/327; held out like b (summaries only)

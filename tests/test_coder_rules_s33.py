@@ -259,3 +259,18 @@ def test_insufficient_protection_is_no_protection(nlp, coder) -> None:
         DAY,
     )
     assert not any(code.startswith("07") for _, code, _ in found), found
+
+
+def test_as_demanded_is_the_demand_of_its_actor(nlp, coder) -> None:
+    """ "..., zoals de vakbonden eisen": the actor of the "as X demands" clause demands it of
+    the main clause's subject, whether it complies or refuses."""
+    found = event_triples(
+        nlp,
+        coder,
+        "Premier Schoof weigert de bezuinigingen te schrappen, zoals de vakbonden eisen.",
+        DAY,
+        "NLD",
+    )
+    assert any(
+        a1 == "NLDLAB" and code == "100" and a2.startswith("NLD") for a1, code, a2 in found
+    ), found

@@ -181,6 +181,7 @@ class CodingMixin:
         if not skip:
             rows.extend(self._speaker_demand(sent, disc, bool(rows)))
             rows.extend(self._reported_demand(sent, disc))
+            rows.extend(self._as_demanded(sent, disc))
         return _dedupe(rows)
 
     def _update_discourse(self, sent, s_idx: int, disc: Discourse) -> None:

@@ -21,6 +21,13 @@ DEMAND_REPORTERS = frozenset(
 NOT_DEMANDED = frozenset({"kunnen", "worden", "zijn", "blijken", "lijken", "krijgen", "hebben"})
 
 
+# the forms of demanding that end an "as X demands" clause ("zoals de vakbonden eisen")
+AS_DEMANDED_FORMS = frozenset(
+    {"eist", "eisen", "eiste", "eisten", "vraagt", "vragen", "vroeg", "vroegen"}
+    | {"verlangt", "verlangen", "verlangde", "verlangden"}
+)
+
+
 class DemandsMixin:
     """A speaker's "X moet ..." as a demand on X. Mixed into ``_DocContext``."""
 
@@ -63,6 +70,44 @@ class DemandsMixin:
                 p = self.c.speaker_demand_pred
                 return self._emit(p, p.code, speakers, subj, False, t, None, 50, [])
         return []
+
+    def _as_demanded(self, sent, disc: Discourse) -> list[dict]:
+        """ "De Wever weigert de hervorming te schrappen, zoals de vakbonden eisen": the actor of
+        an "as X demands" clause at the end of a sentence demands it of the main clause's
+        subject, whether the subject complies or refuses (read by word order: the parser often
+        takes the last verb form for a noun)."""
+        if "zoals" not in self.sent_words or self.sent_words.isdisjoint(AS_DEMANDED_FORMS):
+            return []
+        lowers, toks = self.lowers, self.toks
+        end = sent.end
+        while end > sent.start and (toks[end - 1].is_punct or toks[end - 1].is_space):
+            end -= 1
+        if end - sent.start < 4 or lowers[end - 1] not in AS_DEMANDED_FORMS:
+            return []
+        zoals = next((k for k in range(end - 2, sent.start, -1) if lowers[k] == "zoals"), None)
+        if zoals is None or lowers[zoals - 1] != "," or end - zoals > 8:
+            return []
+        speakers = [
+            a
+            for k in range(zoals + 1, end - 1)
+            if k in self.tok_mention or A.agent_types(toks[k], self.c.index) is not None
+            for a in [self.np_actor(toks[k])]
+            if a is not None and a.strong and a.key
+        ][:1]
+        root = sent.root if hasattr(sent, "root") else None
+        if not speakers or root is None or root.pos_ not in ("VERB", "AUX"):
+            return []
+        subj = [
+            a
+            for d in root.children
+            if d.dep_ == "nsubj" and d.i < zoals
+            for a in self.actors_of(d, disc)
+            if a.strong and a.key
+        ]
+        if not subj or {a.code for a in subj} & {a.code for a in speakers}:
+            return []
+        p = self.c.speaker_demand_pred
+        return self._emit(p, p.code, speakers, subj, False, toks[end - 1], None, 50, [])
 
     def _demand_speakers(self, verb, disc: Discourse) -> list:
         """Who says the obligation clause headed by ``verb``: the subject of the verb of saying
