@@ -1,6 +1,6 @@
 """The coder on invented news sentences (``tests/probes/``): a regression floor.
 
-The floors are what coder 0.3.115 with model 0.5.1 found on each file; a change that loses events the coder
+The floors are what coder 0.3.116 with model 0.5.1 found on each file; a change that loses events the coder
 handled, or adds false ones, fails here before it reaches the dev and blind sets. Lines of
 ``domestic_news.jsonl`` name their outlet's country (``feed_country``), as a feed config does.
 """
@@ -43,7 +43,7 @@ FLOORS = {
     "independent_e.jsonl": (120, 181, 95, 8),
     # written 2026-12-06 (twenty-first session) by another; first run 108/126/262, held out
     # (0.3.100: two more false, with headline meetings named without "van", which gained d +2)
-    "independent_f.jsonl": (160, 262, 116, 20),
+    "independent_f.jsonl": (160, 262, 117, 20),
     # written 2026-12-06 (twenty-second session) by another, who then classified the misses;
     # first run 96/118/237; worked on like a and c (dev)
     "independent_g.jsonl": (180, 237, 129, 9),
@@ -72,7 +72,7 @@ FLOORS = {
     # written 2026-12-07 (thirty-third session) by another, who then ran the coder once and
     # classified every error: 70 RSS titles and teasers of 2025-2026, 60 body sentences;
     # first run 126/155/295; worked on like m (dev)
-    "independent_n.jsonl": (200, 295, 134, 26),
+    "independent_n.jsonl": (200, 295, 135, 26),
     # written 2026-12-07 (thirty-third session) by another the same way: Flemish and Dutch
     # newspaper bodies of 1998-2003 (a third Belgian politics); first run 106/142/244 (dev)
     "independent_o.jsonl": (200, 244, 119, 33),
@@ -123,7 +123,7 @@ def test_unrelated_sentences_before_a_line_add_no_false_events(nlp, coder, name,
 FEED_ITEM_FLOORS = {
     "independent_j.jsonl": (60, 152, 17),
     "independent_m.jsonl": (70, 138, 5),
-    "independent_n.jsonl": (70, 138, 31),
+    "independent_n.jsonl": (70, 139, 31),
 }
 
 

@@ -274,3 +274,14 @@ def test_as_demanded_is_the_demand_of_its_actor(nlp, coder) -> None:
     assert any(
         a1 == "NLDLAB" and code == "100" and a2.startswith("NLD") for a1, code, a2 in found
     ), found
+
+
+def test_calling_a_leader_a_drug_lord_accuses_him_of_crime(nlp, coder) -> None:
+    """ "Trump noemt Petro een drugsleider": an accusation of crime (1121), as "crimineel"."""
+    found = event_triples(
+        nlp,
+        coder,
+        "De Amerikaanse president noemde de Venezolaanse leider Maduro een drugsbaron.",
+        DAY,
+    )
+    assert any(code == "1121" and a2.startswith("VEN") for _, code, a2 in found), found
