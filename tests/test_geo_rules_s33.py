@@ -54,33 +54,13 @@ def test_a_country_with_a_capital_of_its_name_is_no_city_state(kit) -> None:
 # ------------------------------------------------------------ a town of the article's last sentences
 
 
-def article_event(kit, text: str, a1: str, a2: str, code: str, pred: str) -> dict:
-    """One hand-made event in the last sentence of a short article (``pred``: its last word)."""
-    from geoevents.transforms.coder import sentence_starts
-
-    nlp, geo = kit
-    doc = nlp(text)
-    tok = [t for t in doc if t.text == pred][-1]
-    sent = max(i for i, s in enumerate(sentence_starts(doc)) if s <= tok.i)
-    ev = {
-        "sentence_index": sent,
-        "actor1_country_code": a1,
-        "actor2_country_code": a2,
-        "action_start_char": tok.idx,
-        "event_code": code,
-        "event_root_code": code[:2],
-    }
-    geo.locate(doc, [ev], NEW)
-    return ev
-
-
 def test_a_town_of_the_article_just_before_places_an_event_between_two_countries(kit) -> None:
     text = (
         "De Franse minister van Buitenlandse Zaken is gisteren in Lissabon aangekomen.\n"
         "Hij werd door een grote menigte begroet.\n"
         "Vandaag heeft de Portugese regering hem steun toegezegd.\n"
     )
-    ev = article_event(kit, text, "PRT", "FRA", "051", "toegezegd")
+    ev = locate(kit, text, "PRT", "FRA", "051", "toegezegd")
     assert town(ev) == "Lisbon" and ev["action_geo_rule"] == 6
 
 
@@ -89,7 +69,7 @@ def test_a_domestic_event_takes_no_town_of_another_story(kit) -> None:
         "De koning is gisteren in Haarlem aangekomen.\n"
         "Vandaag heeft de regering het wetsvoorstel ingetrokken.\n"
     )
-    ev = article_event(kit, text, "NLD", "NLD", "0343", "ingetrokken")
+    ev = locate(kit, text, "NLD", "NLD", "0343", "ingetrokken")
     assert ev["action_geo_country_code"] == "NL" and town(ev) is None
 
 
@@ -100,7 +80,7 @@ def test_a_town_three_sentences_back_is_another_story(kit) -> None:
         "Het weer was slecht.\n"
         "Vandaag heeft de Portugese regering steun toegezegd.\n"
     )
-    ev = article_event(kit, text, "PRT", "FRA", "051", "toegezegd")
+    ev = locate(kit, text, "PRT", "FRA", "051", "toegezegd")
     assert ev["action_geo_country_code"] == "PO" and town(ev) is None
 
 

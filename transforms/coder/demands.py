@@ -94,8 +94,8 @@ class DemandsMixin:
             for a in [self.np_actor(toks[k])]
             if a is not None and a.strong and a.key
         ][:1]
-        root = sent.root if hasattr(sent, "root") else None
-        if not speakers or root is None or root.pos_ not in ("VERB", "AUX"):
+        root = sent.root  # (a unit re-joined from two parser sentences: the Span's root)
+        if not speakers or root.pos_ not in ("VERB", "AUX"):
             return []
         subj = [
             a

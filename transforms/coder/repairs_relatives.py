@@ -24,6 +24,21 @@ def finite_of(v, kids):
     return next((c for c in kids if c.dep_ == "aux" and "Fin" in morph_get(c, "VerbForm")), None)
 
 
+def _relative_pronouns(doc, deps: tuple[str, ...]):
+    """(pronoun, verb) for each "die"/"dat" labelled one of ``deps`` that opens the relative
+    clause its verb heads (the verb after it, hung on a noun as ``acl:relcl``)."""
+    dep, lower = _attr(doc, DEP, LOWER)
+    pronoun = (lower == _sid(doc, "die")) | (lower == _sid(doc, "dat"))
+    labelled = dep == _sid(doc, deps[0])
+    for d in deps[1:]:
+        labelled |= dep == _sid(doc, d)
+    for i in (pronoun & labelled).nonzero()[0].tolist():
+        p = doc[i]
+        v = p.head
+        if v.dep_ == "acl:relcl" and v.i > i:
+            yield p, v
+
+
 def relative_object_read_as_subject(doc, actor_like, takes_as_object) -> int:
     """In a relative clause on a thing, the name after the pronoun is the subject: "de
     heffingen die Trump op Braziliaanse producten heeft ingesteld", "de zaak die Zuid-Afrika
@@ -36,15 +51,9 @@ def relative_object_read_as_subject(doc, actor_like, takes_as_object) -> int:
     a name or role noun. Passive clauses ("die Rusland worden opgelegd") are left alone.
     Changes ``doc`` in place; returns the count."""
 
-    dep, lower = _attr(doc, DEP, LOWER)
-    subject = (dep == _sid(doc, "nsubj")) | (dep == _sid(doc, "nsubj:pass"))
-    pronoun = (lower == _sid(doc, "die")) | (lower == _sid(doc, "dat"))
     changed = 0
-    for i in (subject & pronoun).nonzero()[0].tolist():
-        p = doc[i]
-        v = p.head
-        if v.dep_ != "acl:relcl" or v.i <= i:
-            continue
+    for p, v in _relative_pronouns(doc, ("nsubj", "nsubj:pass")):
+        i = p.i
         noun = v.head
         if noun.pos_ != "NOUN" or not 0 < i - noun.i <= 2 or actor_like(noun):
             continue
@@ -91,16 +100,9 @@ def document_relative_is_subject(doc, lemmas_of) -> int:
     Not where the finite verb is plural and the document singular ("de resolutie die de landen
     steunen"). ``lemmas_of(form)``: the verb lemmas of a word form (the tagger leaves
     "oproept" as it is). Changes ``doc`` in place; returns the count."""
-    dep, lower = _attr(doc, DEP, LOWER)
-    pronoun = ((lower == _sid(doc, "die")) | (lower == _sid(doc, "dat"))) & (
-        (dep == _sid(doc, "obj")) | (dep == _sid(doc, "nsubj"))
-    )
     changed = 0
-    for i in pronoun.nonzero()[0].tolist():
-        p = doc[i]
-        v = p.head
-        if v.dep_ != "acl:relcl" or v.i <= i:
-            continue
+    for p, v in _relative_pronouns(doc, ("obj", "nsubj")):
+        i = p.i
         if A.norm_lemma(v) not in DOCUMENT_ACTS and DOCUMENT_ACTS.isdisjoint(lemmas_of(v.lower_)):
             continue
         noun = v.head
