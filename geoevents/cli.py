@@ -276,6 +276,20 @@ def cmd_run(args: argparse.Namespace, beam_args: list[str]) -> int:
     return 0
 
 
+def _coder_notes(summary: dict[str, Any]) -> str:
+    """What the event coder gave up on, when it gave up on anything (else nothing)."""
+    parts = [
+        f"{summary[key]} {what}"
+        for key, what in (
+            ("nlp_coder_trees_restored", "sentences coded without parse repairs"),
+            ("nlp_coder_sentences_skipped", "sentences not coded"),
+            ("nlp_coder_articles_skipped", "articles not coded"),
+        )
+        if summary.get(key)
+    ]
+    return f" ({', '.join(parts)})" if parts else ""
+
+
 def format_summary(run_id: str, output: str, summary: dict[str, Any]) -> str:
     lines = [
         f"run {run_id} -> {output}",
@@ -288,7 +302,8 @@ def format_summary(run_id: str, output: str, summary: dict[str, Any]) -> str:
         f"  articles     {summary['articles']} ({summary['articles_dutch']} Dutch, "
         f"{summary['articles_not_dutch']} other languages); pages {summary['pages_fetched']} "
         f"fetched, {summary['pages_failed']} failed",
-        f"  nlp          {summary['nlp_documents']} documents, {summary['nlp_failed']} failed",
+        f"  nlp          {summary['nlp_documents']} documents, {summary['nlp_failed']} failed"
+        + _coder_notes(summary),
         f"  mentions     {summary['mentions']}",
         f"  events       {summary['events']}"
         + (

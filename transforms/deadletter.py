@@ -37,6 +37,9 @@ NOTE_COUNTERS = (
     "items_body_truncated",
     "items_date_from_fetch",
     "nlp_events_actor_from_feed",  # events with a bare role given the feed's home country
+    "nlp_coder_trees_restored",  # sentences coded on the parser's tree (a repair made a cycle)
+    "nlp_coder_sentences_skipped",  # sentences the coder skipped after an internal error
+    "nlp_coder_articles_skipped",  # articles with a tree the coder could not walk
 )
 
 

@@ -105,7 +105,10 @@ def annotate_doc(
         # The coder reads the dependency tree; a pipeline without a parser codes no events.
         count("nlp_documents_unparsed")
         return mentions, []
-    coded = annotator.coder.code_doc(doc, day, feed_country)
+    notes: dict[str, int] = {}
+    coded = annotator.coder.code_doc(doc, day, feed_country, notes)
+    for name, value in notes.items():
+        count(f"nlp_{name}", value)  # what the coder gave up on is counted, never silent
     # event rows (one per actor pair and code, as event_rows folds them) with a guessed actor
     guessed = {
         (row["actor1_code"], row["actor2_code"], row["event_code"])

@@ -33,7 +33,7 @@ from .doc_arrays import _DocArrays, _LazyTokens, _StringMemo, _UnitOf, _units, s
 from .lexicon import SHORT_FORMS
 from .mention_match import match_mentions, with_article_abbreviations
 from .morph import past_forms, separable_forms, verb_forms
-from .repair_arrays import COLUMN_INDEX, _attr, has_cycle, kept_arrays
+from .repair_arrays import COLUMN_INDEX, _attr, has_cycle, kept_arrays, restore_cyclic_sentences
 from .repair_sequence import participle_shape, run_repairs
 from .towns import seed, town_countries
 
@@ -221,13 +221,25 @@ class EventCoder:
                 best = m
         return best.entry if best is not None else None
 
-    def code_doc(self, doc, article_date: dt.date, feed_country: str | None = None) -> list[dict]:
+    def code_doc(
+        self,
+        doc,
+        article_date: dt.date,
+        feed_country: str | None = None,
+        notes: dict[str, int] | None = None,
+    ) -> list[dict]:
         """One dict per coded event mention.
 
         ``feed_country``: the CAMEO country the article's feed reports from; a bare role with no
         country in its sentence ("het kabinet", "de politie") is then that country's when the
         article names no other country, and a word only a home parliament uses ("kabinet",
         "Kamer") always. Such rows carry ``actor_from_feed: True``.
+
+        ``notes``: if given, counts what the coder had to give up on are added to it:
+        ``coder_trees_restored`` (sentences coded on the parser's tree because the parse repairs
+        left a cycle in them), ``coder_sentences_skipped`` (a sentence not coded after an
+        internal error) and ``coder_articles_skipped`` (a tree with a cycle that could not be
+        undone).
 
         Keys: sentence_index (0-based in ``doc.sents``), actor1_/actor2_ code, name (canonical
         dictionary name, upper case), country_code, known_group_code, type1/2/3_code (None when
@@ -248,7 +260,7 @@ class EventCoder:
             return []
         arrays = _DocArrays(doc, self._strings)
         if doc.has_annotation("DEP") and has_cycle(arrays.block[:, COLUMN_INDEX[HEAD]]):
-            return self._skip_cyclic("parser")
+            return self._skip_cyclic("parser", notes)
         toks = _LazyTokens(doc, arrays.texts)
         mentions = with_article_abbreviations(toks.texts, match_mentions(toks.texts, self.index))
         tok_mention: dict[int, A.Mention] = {}
@@ -257,7 +269,19 @@ class EventCoder:
                 tok_mention[i] = m
         cols = self._repair(doc, tok_mention, arrays) if doc.has_annotation("DEP") else None
         if cols is not None and has_cycle(cols[2]):
-            return self._skip_cyclic("parse repairs")
+            if self.strict:
+                raise ValueError("dependency tree with a cycle (made by the parse repairs)")
+            restored = restore_cyclic_sentences(doc, arrays.block)
+            log.warning(
+                "event coder: %d sentence(s) coded on the parser's tree, as the parse "
+                "repairs left a cycle in them",
+                restored,
+            )
+            if notes is not None:
+                notes["coder_trees_restored"] = notes.get("coder_trees_restored", 0) + restored
+            cols = _attr(doc, POS, DEP, HEAD, LOWER)
+            if has_cycle(cols[2]):
+                return self._skip_cyclic("parse repairs", notes)
         arrays.read_repaired(doc, self._strings, cols)
         ctx = _DocContext(self, doc, article_date, tok_mention, toks, arrays, feed_country)
         ctx.mentions = mentions
@@ -287,15 +311,19 @@ class EventCoder:
                 log.warning(
                     "event coder skipped sentence %d after an internal error", u_idx, exc_info=True
                 )
+                if notes is not None:
+                    notes["coder_sentences_skipped"] = notes.get("coder_sentences_skipped", 0) + 1
                 continue
         return rows
 
-    def _skip_cyclic(self, by: str) -> list[dict]:
+    def _skip_cyclic(self, by: str, notes: dict | None = None) -> list[dict]:
         """No events from a Doc whose tree has a cycle (every walk up it would loop); ``strict``
         (tests) raises instead."""
         if self.strict:
             raise ValueError(f"dependency tree with a cycle (made by the {by})")
         log.warning("event coder skipped an article: its dependency tree has a cycle (%s)", by)
+        if notes is not None:
+            notes["coder_articles_skipped"] = notes.get("coder_articles_skipped", 0) + 1
         return []
 
     def _repair(self, doc, tok_mention: dict, arrays: _DocArrays):

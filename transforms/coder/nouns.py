@@ -178,11 +178,16 @@ class NounsMixin:
     def _ended_by(self, n, v) -> bool:
         """Whether every reading of verb ``v`` cued by noun ``n`` reduces relations (root 16:
         support withdrawn, cooperation suspended), so the noun's own act did not take place."""
-        lemma, word = A.norm_lemma(v), A.norm_lemma(n)
+        word = A.norm_lemma(n)
         prt = next((c.lower_ for c in v.children if c.dep_ == "compound:prt"), None)
-        entries = [*self.c.verbs.get((lemma, None), ())]
-        if prt is not None:
-            entries += self.c.verbs.get((lemma, prt), ())
+        # the verb's lemma and those its word form may have ("trok": the tagger's lemma may be
+        # "terugtrekken" while the particle says "intrekken"), as the verb's rows are read
+        lemmas = {A.norm_lemma(v)} | {lem for lem, _ in self.c.form_lemma.get(v.lower_, ())}
+        entries = []
+        for lemma in lemmas:
+            entries += self.c.verbs.get((lemma, None), ())
+            if prt is not None:
+                entries += self.c.verbs.get((lemma, prt), ())
         roots = {p.code[:2] for p in entries if any(word in alt for alt in p.cues)}
         return bool(roots) and roots <= {"16"}
 

@@ -291,7 +291,7 @@ class PredicatesMixin:
 
     def _dep_words(self, cl: Clause, skip: set[int] = frozenset()) -> set[str]:
         """Cue words of the clause's dependents and of their children (not deeper); not those
-        of a subordinate content clause or a conjoined verb ("lieten zien dat ze ... elkaar
+        of a subordinate content clause, a relative clause or a conjoined verb ("lieten zien dat ze ... elkaar
         niet in de weg hoeven te zitten" is no "elkaar zien")."""
         words: set[str] = set()
         deps = [
@@ -300,6 +300,10 @@ class PredicatesMixin:
             if d.i not in skip
             and not (d.dep_ in ("ccomp", "parataxis") and any(c.dep_ == "mark" for c in d.children))
             and not (d.dep_ == "conj" and d.pos_ in ("VERB", "AUX"))
+            # a relative clause tells about a noun, not the verb's act: "door Arafat ontvangen,
+            # die hem vroeg waarnemers te sturen" (the parser hangs it on the verb, also as an
+            # adverbial clause)
+            and not _relative_clause(d)
         ]
         seen = {d.i for d in deps}
         forms, has_kids = self._word_forms, self.has_kids
@@ -489,6 +493,19 @@ def _before_infinitive_object(t, v, te_heads: frozenset[int]) -> bool:
         if inf.i != v.i and any(doc[k].dep_ != "advmod" for k in between):
             return False
     return inf.head.i == v.i and inf.i != v.i and inf.i > noun.i and inf.i in te_heads
+
+
+def _relative_clause(d) -> bool:
+    """Whether dependent ``d`` is a relative clause: so labelled, or an adverbial clause that
+    opens with "die" or "wie" as an argument ("..., die hem vroeg ...")."""
+    if d.dep_ == "acl:relcl":
+        return True
+    if d.dep_ != "advcl":
+        return False
+    first = d.left_edge
+    if first.is_punct and first.i < d.i:
+        first = first.nbor()
+    return first.lower_ in ("die", "wie") and first.head.i == d.i and first.dep_ != "mark"
 
 
 def _number_variants(word: str) -> list[str]:

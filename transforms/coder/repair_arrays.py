@@ -166,6 +166,45 @@ def has_cycle(head) -> bool:
     return bool((first[up] != up).any())  # each chain must end at a root (its own head)
 
 
+def _unrooted(head) -> np.ndarray:
+    """Mask of the tokens whose chain of heads (a ``HEAD`` column of signed offsets) never
+    reaches a root: the tokens of a cycle and every token below one."""
+    n = len(head)
+    first = np.arange(n, dtype=np.int64) + np.asarray(head).astype(np.int64)
+    outside = (first < 0) | (first >= n)
+    first = np.where(outside, np.arange(n, dtype=np.int64), first)
+    up, steps = first, 1
+    while steps < n:
+        up = up[up]
+        steps *= 2
+    return (first[up] != up) | outside
+
+
+def restore_cyclic_sentences(doc, block) -> int:
+    """Give each sentence of the parser's tree that holds a cycle the repairs made its parser's
+    heads, labels and tags back (``block``: the ``COLUMNS`` rows read before the repairs, one row
+    per token), so one misrepaired sentence costs its own repairs, not the article's events.
+    Sentences are the parser's (``SENT_START`` of ``block``), each a tree of its own; a token
+    elsewhere that a repair hung into one still ends at its root. Changes ``doc`` in place;
+    returns the number of sentences restored."""
+    n = len(doc)
+    if n == 0:
+        return 0
+    cols = doc.to_array([DEP, HEAD, POS]).reshape(n, 3)
+    bad = _unrooted(cols[:, 1])
+    if not bad.any():
+        return 0
+    starts = block[:, COLUMN_INDEX[SENT_START]].astype(np.int64) == 1
+    starts[0] = True
+    sent = np.cumsum(starts) - 1
+    hit = np.isin(sent, np.unique(sent[bad]))
+    orig = block[:, [COLUMN_INDEX[DEP], COLUMN_INDEX[HEAD], COLUMN_INDEX[POS]]]
+    cols[hit] = orig[hit]
+    doc.from_array([DEP, HEAD, POS], cols)
+    forget_arrays()
+    return int(np.unique(sent[bad]).size)
+
+
 def _sid(doc, label: str) -> int:
     """The string id of a label, or -1 when the vocabulary has never seen it. A label's id is
     its hash in every vocabulary, so one found is kept (a StringStore test hashes it anew)."""

@@ -77,9 +77,12 @@ from .repairs_order import (
     verb_read_as_modifier,
 )
 from .repairs_participles import (
+    HEBBEN_WORDS,
+    agent_hung_on_a_phrase,
     argument_of_aux_to_verb,
     aux_root_to_participle,
     copula_on_participle,
+    hebben_on_its_subject,
     perfect_participle_tagged_noun,
 )
 from .repairs_phrases import (
@@ -214,8 +217,12 @@ def run_repairs(coder, doc, tok_mention: dict, arrays) -> None:
     done(perfect_participle_tagged_noun(doc, coder.participle_ids))
     done(participle_before_subordinate_clause(doc, coder.participle_ids))
     done(aux_root_to_participle(doc))
+    if not words.isdisjoint(HEBBEN_WORDS):
+        done(hebben_on_its_subject(doc))
     done(aux_on_noun_to_participle(doc))
     done(argument_of_aux_to_verb(doc))
+    if "door" in words:
+        done(agent_hung_on_a_phrase(doc))
     done(country_hung_on_a_role(doc, tok_mention, role_like))  # after the participles
     touched = []  # frequent: its tokens, not whole columns, read again
     if verb_modifiers_are_oblique(doc, touched):

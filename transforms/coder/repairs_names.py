@@ -148,6 +148,8 @@ def phrase_after_pronominal_adverb(doc, present: Iterable[str] = PRONOMINAL_ADVE
             continue
         heads = [t for t in gap if t.pos_ in ("NOUN", "PROPN") and t.head.i < i]
         for t in heads:
+            if t.is_ancestor(inf):
+                continue  # the infinitive hangs below the phrase: moving it would make a cycle
             has_object = any(
                 o.dep_ == "obj" and o.i != t.i and o.i > t.i
                 for o in gap

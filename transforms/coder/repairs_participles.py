@@ -11,7 +11,7 @@ from spacy.symbols import ADJ, AUX, NOUN, VERB
 
 from .common import _case
 from .doc_arrays import morph_get
-from .repair_arrays import _attr, _in_ids, _sid, _verbal
+from .repair_arrays import _attr, _ids, _in_ids, _one_of, _sid, _verbal
 
 AUX_LEMMAS = ("hebben", "zijn", "worden")
 _AUX_IDS: dict[int, bool] = {}  # lemma id -> Token.lemma_.lower() in AUX_LEMMAS
@@ -25,6 +25,13 @@ def _aux(strings, lemma: int) -> bool:
             _AUX_IDS.clear()
         found = _AUX_IDS[lemma] = strings[lemma].lower() in AUX_LEMMAS
     return found
+
+
+def _attributive_or_present(t) -> bool:
+    """A participle that is no perfect's: inflected ("ondertekende") or present ("lopend", the
+    lemma plus "d"); "ondertekend", "erkend" and "getekend" end in "-end" too."""
+    lower = t.lower_
+    return lower.endswith("e") or (lower.endswith("end") and lower == t.lemma_.lower() + "d")
 
 
 def aux_root_to_participle(doc) -> int:
@@ -66,13 +73,31 @@ def aux_root_to_participle(doc) -> int:
                 t.dep_ in ("xcomp", "ccomp", "advcl")
                 or (t.dep_ == "acl" and (t.i < t.head.i or _after_own_object(t, root)))
             )
-            and not t.lower_.endswith(("e", "end"))  # attributive, or a present participle
+            and not _attributive_or_present(t)
             and _path_without_verb(t, root)
             and not any(
                 c.dep_ in ("nsubj", "nsubj:pass", "aux", "aux:pass", "mark") for c in t.children
             )
         ]
         subject = any(c.dep_ == "nsubj" and c.i < root.i for c in root.children)
+        if not parts and subject and root.lemma_.lower() == "hebben":
+            # "Saoedi-Arabië heeft de banden met de Taliban verbroken": the object in the middle
+            # field parsed as the participle's own (passive) subject; "hebben" is no passive
+            parts = [
+                t
+                for t in (doc[j] for j in under.get(i, ()) if j > i)
+                if t.dep_ == "xcomp"
+                and t.head.i == i
+                and morph_get(t, "VerbForm") == ["Part"]
+                and not _attributive_or_present(t)
+                and not any(c.dep_ in ("aux", "aux:pass", "mark", "cop") for c in t.children)
+                and [c.i for c in t.children if c.dep_ in ("nsubj", "nsubj:pass")]
+                and all(i < c.i < t.i for c in t.children if c.dep_ in ("nsubj", "nsubj:pass"))
+            ][:1]
+            for t in parts:
+                for c in t.children:
+                    if c.dep_ in ("nsubj", "nsubj:pass"):
+                        c.dep_ = "obj"
         if not parts and subject and root.lemma_.lower() == "hebben":
             # "Barak heeft de Palestijnse leider Arafat opgeroepen ...": the participle parsed
             # as a conjunct (no "en") with the object as its own subject
@@ -331,4 +356,117 @@ def copula_on_participle(doc, participle, lowers: list[str] | None = None) -> in
                 cop.dep_ = "aux"
                 _as_participle(verb)
                 changed += 1
+    return changed
+
+
+def agent_hung_on_a_phrase(doc) -> int:
+    """ "X is gisteren in Ramallah door Arafat ontvangen": in a passive clause the parser may
+    hang the "door" agent on the phrase before it (a place, an "als" phrase), so the participle
+    has no agent and the visit no host. A "door" phrase inside the middle field of a clause
+    whose head is a past participle with "zijn" or "worden" before it, hung on another phrase of
+    that clause and not on an event noun (``nouns`` reads "de aanval door X" there), is the
+    participle's agent. When the phrase it hung on holds the clause's subject and "zijn" (the
+    parser made it the predicate: "is als eerste staatshoofd door X ontvangen"), those move to
+    the participle too. Changes ``doc`` in place; returns the count."""
+    (lower,) = _attr(doc, LOWER)
+    door = _sid(doc, "door")
+    if door == -1:
+        return 0
+    changed = 0
+    for i in (lower == door).nonzero()[0].tolist():
+        d = doc[i]
+        agent = d.head
+        if d.dep_ != "case" or agent.i <= i or agent.dep_ not in ("nmod", "obl"):
+            continue
+        host = agent.head
+        if host.i >= agent.i or host.pos_ not in ("PROPN", "NOUN", "AUX"):
+            continue
+        part = next(
+            (
+                t
+                for t in doc[agent.right_edge.i + 1 : agent.sent.end]
+                if t.pos_ in ("VERB", "AUX") or t.is_punct
+            ),
+            None,
+        )
+        if part is None or part.is_punct or morph_get(part, "VerbForm") != ["Part"]:
+            continue
+        if not part.is_ancestor(agent) or any(c.dep_ == "obl:agent" for c in part.children):
+            continue
+        if host.pos_ == "NOUN" and not any(
+            c.dep_ == "case" or (c.dep_ == "mark" and c.lower_ == "als") for c in host.children
+        ):
+            continue  # a noun without a preposition may be the act: "de inval door X"
+        aux = next(
+            (
+                t
+                for t in doc[agent.sent.start : i]
+                if t.lemma_ in ("zijn", "worden") and t.dep_ in ("aux", "aux:pass", "cop")
+            ),
+            None,
+        )
+        if aux is None:
+            continue
+        agent.head = part
+        agent.dep_ = "obl:agent"
+        if aux.head.i == host.i and host.i != part.i:
+            for c in list(host.children):
+                if c.dep_ in ("nsubj", "nsubj:pass") and c.i < host.i:
+                    c.head = part
+                    c.dep_ = "nsubj:pass"
+            aux.head = part
+            aux.dep_ = "aux:pass"
+        changed += 1
+    return changed
+
+
+HEBBEN_WORDS = frozenset({"heeft", "hebben", "had", "hadden"})
+
+
+def hebben_on_its_subject(doc) -> int:
+    """ "De Congolese president Kabila en zijn Rwandese collega Kagame hebben gisteren in
+    Pretoria een vredesakkoord ondertekend": the parser made the subject the root, with
+    "hebben" as its copula and the participle buried under a place ("Pretoria ondertekend").
+    "hebben" is never a copula: the first past participle after it in the sentence (no
+    punctuation between) becomes the root, with "hebben" as its auxiliary, the noun as its
+    subject, the noun's dependents after "hebben" as its own, and a subject the participle had
+    between them as its object. Changes ``doc`` in place; returns the count."""
+    (lower,) = _attr(doc, LOWER)
+    changed = 0
+    for i in _one_of(lower, tuple(_ids(doc, HEBBEN_WORDS))).nonzero()[0].tolist():
+        aux = doc[i]
+        n = aux.head
+        if (
+            aux.dep_ not in ("cop", "aux")
+            or n.i >= i
+            or n.dep_ != "ROOT"
+            or n.pos_ not in ("NOUN", "PROPN")
+        ):
+            continue
+        part = None
+        for t in doc[i + 1 : aux.sent.end]:
+            if t.is_punct or t.lower_ in ("dat", "die", "omdat", "nadat", "terwijl", "maar"):
+                break
+            if (
+                t.pos_ == "VERB"
+                and morph_get(t, "VerbForm") == ["Part"]
+                and not _attributive_or_present(t)
+            ):
+                part = t
+                break
+        if part is None or any(c.dep_ in ("aux", "aux:pass") for c in part.children):
+            continue
+        movers = [c for c in n.children if c.i > i and c.dep_ not in ("conj", "cc", "appos")]
+        movers += [c for c in aux.children]
+        part.head = part
+        part.dep_ = "ROOT"
+        for c in list(part.children):
+            if c.dep_ in ("nsubj", "nsubj:pass") and i < c.i < part.i:
+                c.dep_ = "obj"
+        n.head, n.dep_ = part, "nsubj"
+        aux.head, aux.dep_ = part, "aux"
+        for c in movers:
+            if c.i != part.i and not c.is_ancestor(part):
+                c.head = part
+        changed += 1
     return changed
