@@ -123,3 +123,21 @@ def test_a_small_town_named_by_a_place_noun_is_still_taken(kit) -> None:
     text = "Russische troepen hebben het stadje Vuhledar ingenomen."
     ev = locate(kit, text, "RUS", "UKR", "1823", "ingenomen")
     assert town(ev) == "Vuhledar"
+
+
+# ------------------------------------------------------------ a third prepositional hop
+
+
+def test_a_place_three_hops_from_the_predicate(kit) -> None:
+    text = (
+        "In zijn toespraak op de Algemene Vergadering in New York riep de Iraanse president op "
+        "tot de vernietiging van Israël."
+    )
+    ev = locate(kit, text, "IRN", "ISR", "138", "riep")
+    assert town(ev) == "New York City" and ev["action_geo_rule"] == 1
+
+
+def test_where_something_is_bound_three_hops_away_is_not_the_place(kit) -> None:
+    text = "Tijdens het debat over de wapenexport naar Israël eiste de Kamer opheldering."
+    ev = locate(kit, text, "NLD", "NLD", "100", "eiste")
+    assert ev["action_geo_country_code"] == "NL"

@@ -29,7 +29,8 @@ Where an event happened (``action_geo_*``), first rule that gives a place:
    terugtrekking uit Cherson", "op 30 kilometer van Charkiv"; not "uit"/"vanuit"/"van", nor
    the countries "tussen" which it happens when one is an actor's: "bemiddelen tussen Rusland
    en Oekraïne"; a border is: "de grens tussen Libanon en Israël") that hangs on the event's
-   predicate within two prepositional hops ("na een staatsbanket in Moskou"; equally
+   predicate within two prepositional hops ("na een staatsbanket in Moskou"; three but for
+   a destination: "In zijn toespraak op de Algemene Vergadering in New York riep ..."; equally
    near: the most specific, then one in an actor's country), or, failing that, on any verb of
    the sentence ("In Hongarije werd ... uitgeroepen, die ... omvergeworpen werd"); "voor" a town
    on a verb is there ("de vloot verscheen voor Valparaiso"); not where a participant is bound
@@ -95,6 +96,7 @@ from typing import Any
 from .gazetteer import (
     COMPASS,
     COUNTRY,
+    DESTINATION,
     GEO_KEYS,
     LOCATIVE,
     MAX_TOKENS,
@@ -506,7 +508,10 @@ class Geocoder:
             # in Parijs en vergezelde Keizer Alexander naar Londen": RUS>GBR is London)
             attached = []
             for m in located:
-                n = hops(doc[m.start], pred)
+                # a third hop for a place where someone is ("In zijn toespraak op de Algemene
+                # Vergadering in New York riep ...", "Bij de begrafenis van de paus in Rome"),
+                # not where something is bound for ("over de wapenexport naar Israël")
+                n = hops(doc[m.start], pred, 2 if m.prep in DESTINATION else 3)
                 if n is not None:
                     near = (n, -rank(m.place), m.place.iso2 not in own, abs(m.start - pred.i))
                     attached.append((near, m.start, m))

@@ -305,23 +305,30 @@ def correspondent_at(tok) -> bool:
     return noun in CORRESPONDENT_NOUNS or noun.endswith(REPORTER_NOUNS)
 
 
-def hops(tok, pred) -> int | None:
+def hops(tok, pred, most: int = 2) -> int | None:
     """Prepositional hops from a place name up to the predicate (None: not within two, or
-    the place belongs to a destination: "in aanloop naar de klimaattop in Dubai")."""
+    the place belongs to a destination: "in aanloop naar de klimaattop in Dubai"). Up to
+    ``most`` (three) when the last hop is an adverbial phrase of the predicate, the scene of the
+    event ("In zijn toespraak op de Algemene Vergadering in New York riep ..."), not a subject's
+    or object's phrase ("de handelaars van de beurs te Lyon")."""
     place = tok.i
     n = 0
     seen = 0
+    last = tok
     while tok.i != pred.i:
         if tok.head.i == tok.i or seen > 12:
             return None
         if tok.dep_ not in SAME_NP:
             n += 1
-            if n > 2:
+            if n > most:
                 return None
             if n > 1 and _destination_before(tok, place):
                 return None
+        last = tok
         tok = tok.head
         seen += 1
+    if n > 2 and not last.dep_.startswith("obl"):
+        return None
     return n
 
 
