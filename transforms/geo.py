@@ -29,7 +29,8 @@ Where an event happened (``action_geo_*``), first rule that gives a place:
    terugtrekking uit Cherson", "op 30 kilometer van Charkiv"; not "uit"/"vanuit"/"van", nor
    the countries "tussen" which it happens when one is an actor's: "bemiddelen tussen Rusland
    en Oekraïne"; a border is: "de grens tussen Libanon en Israël") that hangs on the event's
-   predicate within two prepositional hops ("na een staatsbanket in Moskou"; equally
+   predicate within two prepositional hops ("na een staatsbanket in Moskou"; three but for
+   a destination: "In zijn toespraak op de Algemene Vergadering in New York riep ..."; equally
    near: the most specific, then one in an actor's country), or, failing that, on any verb of
    the sentence ("In Hongarije werd ... uitgeroepen, die ... omvergeworpen werd"); "voor" a town
    on a verb is there ("de vloot verscheen voor Valparaiso"); not where a participant is bound
@@ -49,7 +50,12 @@ Where an event happened (``action_geo_*``), first rule that gives a place:
 4. the place where the nearest other event of the article between the same countries happened
    by rule 1 (the rest of a meeting's report: "Biden en Xi ... elkaar ontmoet" next to "spraken
    elkaar ... net buiten de Amerikaanse stad San Francisco"), or, for talk and cooperation (CAMEO
-   roots 01-05), the article's meeting place ("Het gesprek vond plaats in Straatsburg");
+   roots 01-05), the article's meeting place ("Het gesprek vond plaats in Straatsburg"); or,
+   when no town of the actors' country is named in the sentence (rule 6's first steps), the
+   town of the article's nearest event placed by rule 1 between two countries, one of them
+   this event's first actor's, for an event between two countries that is no fighting: what a
+   party to a meeting or visit says or does in its report happened there ("Rutte en Scholz
+   spraken in Berlijn. ... Beide leiders waarschuwden Rusland": Berlin);
 6. a town of the actors' country (rule 5's) named in the sentence in a locative phrase, as a
    verb's subject or object or as where the news comes from ("de handelaars te Havre", "namen de
    stad Aleppo in", "een telegram uit Weenen"), else a town of the other actor's country
@@ -90,6 +96,7 @@ from typing import Any
 from .gazetteer import (
     COMPASS,
     COUNTRY,
+    DESTINATION,
     GEO_KEYS,
     LOCATIVE,
     MAX_TOKENS,
@@ -124,6 +131,7 @@ from .geo_names import (
 from .geo_places import (
     between_parties,
     correspondent_at,
+    dateline_town,
     elsewhere_bound,
     hops,
     meeting_place,
@@ -410,10 +418,15 @@ class Geocoder:
             done.append((ev, spans, action, rule, pred))
         # rule 4: the nearest event of the article between the same countries placed by rule 1
         placed: dict[frozenset, list[tuple[int, Place]]] = {}
+        met: dict[str, list[tuple[int, Place]]] = {}
         for ev, _, action, rule, _ in done:
             pair = _pair(ev)
             if rule == 1 and pair:
                 placed.setdefault(pair, []).append((ev["sentence_index"], action))
+            if rule == 1 and len(pair) == 2 and action is not None and rank(action) == 2:
+                # the town where the parties of an event met ("Rutte en Scholz spraken in Berlijn")
+                for code in pair:
+                    met.setdefault(code, []).append((ev["sentence_index"], action))
         meeting = meeting_place(doc, mentions)
         for ev, spans, action, rule, pred in done:
             root = str(ev.get("event_root_code") or ev.get("event_code") or "")[:2]
@@ -426,13 +439,22 @@ class Geocoder:
             sent_mentions = by_sent.get(group[ev["sentence_index"]], [])
             if action is None:
                 countries = actor_countries(self.gaz, ev, day)
-                dateline = dateline_before(ev, pred)
-                action = town_of_country(
-                    doc, sent_mentions, countries, dateline, pred, root in FIGHT_ROOTS
-                )
+                fighting = root in FIGHT_ROOTS
+                # rule 6 in the sentence: a town of the actors' country named there
+                action = town_of_country(doc, sent_mentions, countries, None, pred, fighting)
+                # rule 4 before rule 6's article steps: an event of a party to a meeting or
+                # visit the article placed, with another country, happened there ("Rutte en
+                # Scholz spraken in Berlijn. ... Beide leiders waarschuwden Rusland": Berlin)
+                party = None if action is not None or fighting else _party_place(met, ev)
+                if party is not None:
+                    action, rule = party, 4
+                if action is None:
+                    action = dateline_town(countries, dateline_before(ev, pred), fighting)
                 if action is None:
                     action = recent_town(doc, _earlier(by_sent, group, ev), countries)
-                if action is not None:
+                if party is not None:
+                    pass
+                elif action is not None:
                     rule = 6
                 elif countries:
                     action, rule = countries[0], 5
@@ -486,7 +508,10 @@ class Geocoder:
             # in Parijs en vergezelde Keizer Alexander naar Londen": RUS>GBR is London)
             attached = []
             for m in located:
-                n = hops(doc[m.start], pred)
+                # a third hop for a place where someone is ("In zijn toespraak op de Algemene
+                # Vergadering in New York riep ...", "Bij de begrafenis van de paus in Rome"),
+                # not where something is bound for ("over de wapenexport naar Israël")
+                n = hops(doc[m.start], pred, 2 if m.prep in DESTINATION else 3)
                 if n is not None:
                     near = (n, -rank(m.place), m.place.iso2 not in own, abs(m.start - pred.i))
                     attached.append((near, m.start, m))
@@ -651,6 +676,17 @@ def _token_spans(ev: dict[str, Any], tok_starts: list[int]) -> dict[str, tuple[i
                 bisect.bisect_left(tok_starts, e),
             )
     return spans
+
+
+def _party_place(met: dict[str, list[tuple[int, Place]]], ev: dict[str, Any]) -> Place | None:
+    """The town of the article's nearest event (the earlier on a tie) placed by rule 1 between
+    two countries, one of them this event's first actor's, when this event too is between two
+    countries: what a party to a meeting or visit says or does in its report happened there
+    (not a domestic event, not fighting: the caller's checks)."""
+    if len(_pair(ev)) != 2 or not met.get(ev.get("actor1_country_code")):
+        return None
+    si = ev["sentence_index"]
+    return min(met[ev["actor1_country_code"]], key=lambda p: (abs(p[0] - si), p[0] > si))[1]
 
 
 def _pair(ev: dict[str, Any]) -> frozenset:

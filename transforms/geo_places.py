@@ -157,8 +157,18 @@ def taken_place(doc, start: int) -> bool:
     veroverd", "het leger nam Pokrovsk in", "Vuhledar werd ingenomen"): a place, whatever the
     NER says (it often leaves a new front-line town untagged or takes it for a person). Not the
     taker, the verb's first nominal argument ("Wagner heeft Bakhmut ingenomen": Bakhmut), and not
-    after a verb of visiting or attacking ("bezocht Jackson", "viel Trump aan")."""
+    after a verb of visiting or attacking ("bezocht Jackson", "viel Trump aan"), nor a name in
+    apposition to a noun that is no place noun ("de Palestijnse leider Arafat werd belegerd": a
+    person; "het stadje Vuhledar" is a place)."""
     tok = phrase_head(doc[start])
+    if (
+        tok.i != start
+        and tok.pos_ == "NOUN"
+        and not (place_noun(tok.lower_) or town_noun(tok.lower_))
+    ):
+        # the name of a person the phrase is about: "De Palestijnse leider Arafat werd ...
+        # belegerd" (Arafat, Mauritania, is no town taken)
+        return False
     verb = tok.head
     if verb.i == tok.i or not verb_of(verb, TAKE_VERBS):
         return False
@@ -295,23 +305,30 @@ def correspondent_at(tok) -> bool:
     return noun in CORRESPONDENT_NOUNS or noun.endswith(REPORTER_NOUNS)
 
 
-def hops(tok, pred) -> int | None:
+def hops(tok, pred, most: int = 2) -> int | None:
     """Prepositional hops from a place name up to the predicate (None: not within two, or
-    the place belongs to a destination: "in aanloop naar de klimaattop in Dubai")."""
+    the place belongs to a destination: "in aanloop naar de klimaattop in Dubai"). Up to
+    ``most`` (three) when the last hop is an adverbial phrase of the predicate, the scene of the
+    event ("In zijn toespraak op de Algemene Vergadering in New York riep ..."), not a subject's
+    or object's phrase ("de handelaars van de beurs te Lyon")."""
     place = tok.i
     n = 0
     seen = 0
+    last = tok
     while tok.i != pred.i:
         if tok.head.i == tok.i or seen > 12:
             return None
         if tok.dep_ not in SAME_NP:
             n += 1
-            if n > 2:
+            if n > most:
                 return None
             if n > 1 and _destination_before(tok, place):
                 return None
+        last = tok
         tok = tok.head
         seen += 1
+    if n > 2 and not last.dep_.startswith("obl"):
+        return None
     return n
 
 
@@ -373,9 +390,18 @@ def town_of_country(
     if rest:
         # a town of the sentence beats where the article's news comes from
         return min(rest, key=lambda m: abs(m.start - at)).place
-    if dateline is not None and dateline.iso2 == countries[0].iso2:
+    return dateline_town(countries, dateline, fighting)
+
+
+def dateline_town(countries, dateline, fighting: bool = False) -> Place | None:
+    """Rule 6's article step: where the article's news comes from (its last dateline before the
+    event) when it is in the first actor's country, else in the other actor's, except for
+    fighting."""
+    if dateline is None or not countries:
+        return None
+    if dateline.iso2 == countries[0].iso2:
         return dateline
-    if dateline is not None and dateline.iso2 in other and not fighting:
+    if dateline.iso2 in {c.iso2 for c in countries[1:]} and not fighting:
         # the news comes from the other actor's country ("PARIJS, 13 Dec." for MEX>FRA)
         return dateline
     return None
