@@ -1,6 +1,6 @@
 """The coder on invented news sentences (``tests/probes/``): a regression floor.
 
-The floors are what coder 0.3.117 with model 0.5.1 found on each file; a change that loses events the coder
+The floors are what coder 0.3.118 with model 0.5.1 found on each file; a change that loses events the coder
 handled, or adds false ones, fails here before it reaches the dev and blind sets. Lines of
 ``domestic_news.jsonl`` name their outlet's country (``feed_country``), as a feed config does.
 """
@@ -50,7 +50,7 @@ FLOORS = {
     # written 2026-12-06 (twenty-third session) by another, who then classified the misses;
     # first run 133/156/248; worked on like g (dev) (0.3.92: an agreement both sides reached
     # counts one way as false, the annotator coding what one side then did)
-    "independent_h.jsonl": (180, 248, 165, 13),
+    "independent_h.jsonl": (180, 248, 166, 13),
     # written 2026-12-06 (twenty-third session) by another, who then classified the misses;
     # first run (0.3.48) 128/144/261; held out like b (summaries only) (0.3.96: two more false,
     # with "Kim" alone read as Kim Jong-un, which gained dev a +2, m +4 and held out l +2)
@@ -75,7 +75,7 @@ FLOORS = {
     "independent_n.jsonl": (200, 295, 135, 26),
     # written 2026-12-07 (thirty-third session) by another the same way: Flemish and Dutch
     # newspaper bodies of 1998-2003 (a third Belgian politics); first run 106/142/244 (dev)
-    "independent_o.jsonl": (200, 244, 126, 32),
+    "independent_o.jsonl": (200, 244, 129, 31),
 }
 
 

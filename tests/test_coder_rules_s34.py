@@ -111,3 +111,73 @@ def test_hebben_read_as_the_subjects_copula_gives_the_clause_to_the_participle()
         (9, "obj"),
     ]
     assert doc[2].head.i == 0  # the second subject stays the first's conjunct
+
+
+def test_a_van_name_after_a_nested_noun_is_that_nouns() -> None:
+    """ "aanvallen op doelen van de Taliban" as the parser read it ("van de Taliban" on
+    "aanvallen"): whose targets, not whose attacks."""
+    from geoevents.transforms.coder.repairs_prepositions import van_name_after_a_nested_noun
+
+    doc = tree(
+        "Zij begonnen met aanvallen op doelen van de Taliban .",
+        "PRON VERB ADP NOUN ADP NOUN ADP DET PROPN PUNCT",
+        "nsubj ROOT case obl case nmod case det nmod punct",
+        [1, 1, 3, 1, 5, 3, 8, 8, 3, 1],
+        "zij beginnen met aanval op doel van de Taliban .",
+        -1,
+    )
+    assert van_name_after_a_nested_noun(doc) == 1
+    assert doc[8].head.i == 5
+
+
+def test_a_verb_hung_on_its_object_becomes_the_root() -> None:
+    """ "De NAVO uitte kritiek op ...": the object made the root, the finite verb with its
+    subject its modifier; the verb heads the clause again."""
+    from geoevents.transforms.coder.repairs_order import verb_hung_on_its_object
+
+    doc = tree(
+        "De NAVO uitte kritiek op Rusland .",
+        "DET PROPN VERB NOUN ADP PROPN PUNCT",
+        "det nsubj acl ROOT case nmod punct",
+        [1, 2, 3, 3, 5, 3, 3],
+        "de NAVO uiten kritiek op Rusland .",
+        -1,
+    )
+    doc[2].set_morph("VerbForm=Fin")
+    assert verb_hung_on_its_object(doc) == 1
+    assert (doc[2].dep_, doc[3].head.i, doc[3].dep_, doc[6].head.i) == ("ROOT", 2, "obj", 2)
+
+
+def test_a_participle_read_as_a_relative_clause_of_the_object_is_the_perfects() -> None:
+    """ "Peking heeft de Taiwanese president gisteren gewaarschuwd ...": the participle after
+    the object, with no relative word, is the perfect's verb, not a relative clause."""
+    from geoevents.transforms.coder.repairs_participles import aux_root_to_participle
+
+    doc = tree(
+        "Peking heeft de president gisteren gewaarschuwd .",
+        "PROPN VERB DET NOUN ADV VERB PUNCT",
+        "nsubj ROOT det obj advmod acl:relcl punct",
+        [1, 1, 3, 1, 5, 3, 1],
+        "Peking hebben de president gisteren waarschuwen .",
+        5,
+    )
+    doc[1].set_morph("VerbForm=Fin")
+    assert aux_root_to_participle(doc) == 1
+    assert (doc[5].dep_, doc[1].head.i, doc[3].head.i) == ("ROOT", 5, 5)
+
+
+def test_an_object_before_a_comma_and_nadat_is_the_main_verbs() -> None:
+    """ "Solana gaf het bevel, nadat Milosevic ... had geslagen" as the parser read it: "bevel"
+    the object of the subordinate clause's verb; it is the main verb's."""
+    from geoevents.transforms.coder.repairs_clauses import argument_across_a_subordinate_clause
+
+    doc = tree(
+        "Solana gaf het bevel , nadat Milosevic had geweigerd .",
+        "PROPN VERB DET NOUN PUNCT SCONJ PROPN AUX VERB PUNCT",
+        "nsubj ROOT det obj punct mark nsubj aux advcl punct",
+        [1, 1, 3, 8, 5, 8, 8, 8, 1, 1],
+        "Solana geven het bevel , nadat Milosevic hebben weigeren .",
+        8,
+    )
+    assert argument_across_a_subordinate_clause(doc) == 1
+    assert doc[3].head.i == 1

@@ -24,6 +24,8 @@ from .repairs import (
     verb_form_tagged_other,
 )
 from .repairs_clauses import (
+    SUBORDINATORS,
+    argument_across_a_subordinate_clause,
     bare_oblique_is_object,
     inflected_adjective_to_noun,
     loose_apposition_is_object,
@@ -74,6 +76,7 @@ from .repairs_order import (
     relative_clause_before_main_verb,
     subject_before_dat_to_main_verb,
     verb_before_dat_read_as_noun,
+    verb_hung_on_its_object,
     verb_read_as_modifier,
 )
 from .repairs_participles import (
@@ -109,6 +112,7 @@ from .repairs_prepositions import (
     participle_preposition_read_as_subject,
     particle_before_preposition,
     particle_read_as_preposition,
+    van_name_after_a_nested_noun,
 )
 from .repairs_pronouns import (
     OBJECT_PRONOUNS,
@@ -238,6 +242,8 @@ def run_repairs(coder, doc, tok_mention: dict, arrays) -> None:
     done(name_after_time_noun_is_object(doc, arrays.lowers))
     done(named_object_before_its_complement(doc))
     done(van_after_object_is_its_modifier(doc))
+    if "van" in words:
+        done(van_name_after_a_nested_noun(doc))
     if "zowel" in words:  # rare: a set test, not a repair pass per article
         done(both_and_coordination(doc, arrays.lowers))
     if "en" in words or "of" in words:
@@ -245,6 +251,8 @@ def run_repairs(coder, doc, tok_mention: dict, arrays) -> None:
     done(subject_after_finite_aux(doc))
     done(passive_subject_under_perfect(doc))
     done(subordinate_subject_to_its_clause(doc))
+    if "," in words and not words.isdisjoint(SUBORDINATORS):
+        done(argument_across_a_subordinate_clause(doc))
     if "dat" in words or "of" in words:
         done(verb_before_dat_read_as_noun(doc, form.__contains__, arrays.lowers))
         done(subject_before_dat_to_main_verb(doc))
@@ -266,6 +274,7 @@ def run_repairs(coder, doc, tok_mention: dict, arrays) -> None:
         done(richting_as_preposition(doc))
     done(dat_clause_is_complement(doc))
     done(verb_read_as_modifier(doc, lambda w: w in form))
+    done(verb_hung_on_its_object(doc))
     touched = []  # frequent: a retag, its tokens read again
     if verb_form_tagged_other(doc, lambda w: w in form, touched):
         patch_arrays(doc, touched, heads_moved=False)

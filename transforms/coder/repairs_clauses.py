@@ -467,3 +467,40 @@ def titled_oblique_before_participle(doc) -> int:
         t.dep_ = "obj"
         changed += 1
     return changed
+
+
+# subordinators that open an adverbial clause after a comma
+SUBORDINATORS = frozenset(
+    {"nadat", "omdat", "terwijl", "toen", "voordat", "zodat", "hoewel", "waarna", "zodra"}
+)
+
+
+def argument_across_a_subordinate_clause(doc) -> int:
+    """ "Solana gaf gisteravond het bevel tot luchtaanvallen op Joegoslavië, nadat Milosevic ...
+    had geslagen": the parser hung the main clause's object on the verb of the adverbial clause
+    after the comma. An argument before a comma and a subordinator, hung on the verb that the
+    subordinator opens, belongs to the verb that clause hangs on. Changes ``doc`` in place;
+    returns the count."""
+    (lower,) = _attr(doc, LOWER)
+    changed = 0
+    for k in np.isin(lower, list(_ids(doc, SUBORDINATORS))).nonzero()[0].tolist():
+        mark = doc[k]
+        if k < 2 or doc[k - 1].text != "," or mark.dep_ != "mark":
+            continue
+        sub = mark.head
+        main = sub.head
+        if sub.i <= k or main.i == sub.i or main.i > k:
+            continue
+        for c in list(sub.children):
+            if (
+                c.i < k - 1
+                and c.dep_ in ("obj", "nsubj", "obl", "iobj")
+                and c.pos_
+                in (
+                    "NOUN",
+                    "PROPN",
+                )
+            ):
+                c.head = main
+                changed += 1
+    return changed

@@ -533,3 +533,33 @@ def verb_read_as_modifier(doc, verb_form) -> int:
         n.head, n.dep_ = verb, "obj"
         changed += 1
     return changed
+
+
+def verb_hung_on_its_object(doc) -> int:
+    """ "De NAVO uitte kritiek op de plannen van Rusland": the parser made the object noun the
+    root and the finite verb before it, with the subject, its modifier (``acl``). A noun root
+    whose modifier right before it is a finite verb with a subject of its own before the verb is
+    that verb's object; the verb becomes the root and takes the noun's punctuation. Changes
+    ``doc`` in place; returns the count."""
+    pos, dep = _attr(doc, POS, DEP)
+    changed = 0
+    for i in ((dep == _sid(doc, "ROOT")) & _one_of(pos, (NOUN,))).nonzero()[0].tolist():
+        n = doc[i]
+        if i == 0 or any(c.dep_ == "cop" for c in n.children):
+            continue
+        verb = doc[i - 1]
+        if (
+            verb.head.i != i
+            or verb.dep_ not in ("acl", "amod")
+            or verb.pos_ != "VERB"
+            or morph_get(verb, "VerbForm") != ["Fin"]
+            or not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
+        ):
+            continue
+        verb.head, verb.dep_ = verb, "ROOT"
+        n.head, n.dep_ = verb, "obj"
+        for c in list(n.children):
+            if c.dep_ == "punct" or c.i < verb.i:
+                c.head = verb
+        changed += 1
+    return changed

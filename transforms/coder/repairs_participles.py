@@ -53,6 +53,7 @@ def aux_root_to_participle(doc) -> int:
     # walk over each root's subtree would cost a Token per word of the sentence)
     clausal = (dep == _sid(doc, "xcomp")) | (dep == _sid(doc, "ccomp"))
     clausal |= (dep == _sid(doc, "advcl")) | (dep == _sid(doc, "acl"))
+    clausal |= dep == _sid(doc, "acl:relcl")
     heads = (head.astype("int64") + np.arange(len(doc))).tolist()
     under: dict[int, list[int]] = {}
     for j in (clausal & (pos == VERB)).nonzero()[0].tolist():
@@ -72,6 +73,13 @@ def aux_root_to_participle(doc) -> int:
             and (
                 t.dep_ in ("xcomp", "ccomp", "advcl")
                 or (t.dep_ == "acl" and (t.i < t.head.i or _after_own_object(t, root)))
+                # a "relative clause" with no relative word ("heeft president Lee gisteren
+                # gewaarschuwd")
+                or (
+                    t.dep_ == "acl:relcl"
+                    and _after_own_object(t, root)
+                    and not any(c.lower_ in RELATIVE_WORDS for c in t.children)
+                )
             )
             and not _attributive_or_present(t)
             and _path_without_verb(t, root)
@@ -156,15 +164,20 @@ def promote_participle(root, part, subject_dep: str | None = None) -> None:
             c.dep_ = subject_dep
 
 
+# words that open a relative clause
+RELATIVE_WORDS = frozenset({"die", "dat", "wie", "wat", "welke", "waar", "waarin", "waarbij"})
+
+
 def _after_own_object(t, root) -> bool:
     """ "Een rechtbank heeft de danseres veroordeeld tot twaalf jaar": a participle parsed as
-    the ``acl`` of the perfect auxiliary's object, right after it, is that perfect's verb."""
+    the ``acl`` of the perfect auxiliary's object, after it, is that perfect's verb."""
     head = t.head
     return (
         root.lemma_.lower() == "hebben"
         and head.dep_ == "obj"
         and head.head.i == root.i
-        and t.left_edge.i == t.i > head.i
+        and t.left_edge.i > head.i
+        and t.i > head.i
     )
 
 

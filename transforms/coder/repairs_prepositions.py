@@ -188,3 +188,34 @@ def participle_preposition_read_as_subject(doc) -> int:
             t.dep_ = "advmod"
             changed += 1
     return changed
+
+
+def van_name_after_a_nested_noun(doc) -> int:
+    """ "luchtaanvallen op doelen van de Taliban in Afghanistan": the parser hangs the "van"
+    name on the first noun (whose attacks) instead of the noun right before it (whose
+    targets), so the attacks had the Taliban as their owner and Afghanistan as their target.
+    A "van" phrase of a name that follows a noun with a preposition of its own, both hung on
+    the same noun, belongs to the noun right before it. Changes ``doc`` in place; returns the
+    count."""
+    (lower,) = _attr(doc, LOWER)
+    van = _sid(doc, "van")
+    if van == -1:
+        return 0
+    changed = 0
+    for i in (lower == van).nonzero()[0].tolist():
+        if i < 2:
+            continue
+        case, before = doc[i], doc[i - 1]
+        name = case.head
+        if case.dep_ != "case" or name.left_edge.i != i or name.dep_ != "nmod":
+            continue
+        if name.pos_ != "PROPN" or before.pos_ != "NOUN" or before.i == name.head.i:
+            continue
+        owner = name.head
+        if owner.pos_ != "NOUN" or before.head.i != owner.i or before.dep_ != "nmod":
+            continue
+        if not any(c.dep_ == "case" and c.lower_ != "van" for c in before.children):
+            continue
+        name.head = before
+        changed += 1
+    return changed
