@@ -76,9 +76,20 @@ def looks_common(lower: str, words: frozenset[str]) -> bool:
             stem = lower[: -len(end)]
             if stem in words or stem in DOC_WORDS:
                 return True
+            # an inflected compound or abstract noun: "Werkpleinen", "Betalingsregelingen"
+            if INFLECTED_COMPOUNDS and end in ("en", "s") and _listed_part(stem, words, 5):
+                return True
     if len(lower) > 6 and lower.endswith(SUFFIXES):
         return True
-    return any(lower[i:] in words for i in range(3, len(lower) - 3))
+    return _listed_part(lower, words, 4)
+
+
+INFLECTED_COMPOUNDS = True  # see looks_common (switch off to measure)
+
+
+def _listed_part(lower: str, words: frozenset[str], part: int) -> bool:
+    """A compound whose last part of ``part`` letters or more is listed."""
+    return any(lower[i:] in words for i in range(3, len(lower) - part + 1))
 
 
 def is_common(text: str, lex: CommonWords, table: dict[str, str]) -> bool:

@@ -1,0 +1,126 @@
+"""Rules of the thirty-fourth session in the name-type step (docs/MODEL.md): a role noun before a
+name also across the parser's false sentence start and as the last part of a hyphenated role
+(geoevents/name_cues.py, ``classifier_type``), inflected compounds as common words in headings
+(geoevents/name_headings.py, ``looks_common``), and laws, decrees and treaties as MISC
+(geoevents/name_cues.py, ``is_law``). Invented sentences, blank pipeline."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Span
+
+from geoevents import name_cues, name_headings
+from geoevents.name_headings import is_common, shipped
+from geoevents.name_types import NameTypes, fix_types, make_matcher
+from tests.name_step import fix_spans
+
+LEX = NameTypes(
+    types={"Zwolle": "LOC", "Verdrag van Lissabon": "MISC", "Wetstraat": "LOC"},
+    countries=frozenset(),
+)
+
+
+def _fix(text, ents, **kw):
+    return fix_spans(LEX, text, ents, **kw)[0]
+
+
+# --- role nouns -----------------------------------------------------------------------------------
+
+
+def _with_split(text: str, ents, split: int):
+    """The step on a doc whose parser put a sentence start at token ``split``."""
+    nlp = spacy.blank("nl")
+    doc = nlp(text)
+    for t in doc:
+        t.is_sent_start = t.i in (0, split)
+    doc.ents = [Span(doc, a, b, label=label) for a, b, label in ents]
+    out, _ = fix_types(doc, LEX, make_matcher(nlp, LEX))
+    return [(e.text, e.label_) for e in out]
+
+
+def test_a_role_noun_counts_across_a_false_sentence_start() -> None:
+    # the parser split "onder leiding van generaal | Mladovic": a lower-case noun ends no sentence
+    text = "Troepen onder leiding van generaal Mladovic namen de stad in."
+    assert _with_split(text, [(5, 6, "LOC")], 5) == [("Mladovic", "PER")]
+
+
+def test_a_role_noun_still_needs_to_stand_right_before_the_name(monkeypatch) -> None:
+    text = "Troepen onder leiding van generaal Mladovic namen de stad in."
+    monkeypatch.setattr(name_cues, "ROLE_SPLIT", False)
+    assert _with_split(text, [(5, 6, "LOC")], 5) == [("Mladovic", "LOC")]
+    # punctuation between the noun and the name: no cue
+    monkeypatch.setattr(name_cues, "ROLE_SPLIT", True)
+    assert _fix("Hij sprak met de generaal. Mladovic ligt in het oosten.", [(6, 7, "LOC")]) == [
+        ("Mladovic", "LOC")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, ents, want",
+    [
+        ("De Franse oud-president Molvani is veroordeeld.", [(3, 4, "LOC")], "Molvani"),
+        ("Zijn rivaal, FARC-leider Duarte, weigerde.", [(4, 5, "LOC")], "Duarte"),
+        ("De gezant Velkaro sprak met de pers.", [(2, 3, "LOC")], "Velkaro"),
+        ("Zuid-Soedan plaatste vicepresident Machor onder huisarrest.", [(3, 4, "LOC")], "Machor"),
+        ("De ambassadeur Rasolo werd uitgewezen.", [(2, 3, "LOC")], "Rasolo"),
+    ],
+)
+def test_hyphenated_and_diplomatic_roles_make_a_person(text, ents, want) -> None:
+    got = _fix(text, ents)
+    assert (want, "PER") in got, got
+
+
+def test_a_hyphenated_role_leaves_an_organisation_alone() -> None:
+    # a role before an organisation stays as it was, as for plain role nouns
+    assert _fix("Hij werd oud-directeur Informatica.", [(3, 4, "ORG")]) == [("Informatica", "ORG")]
+
+
+# --- inflected compounds in headings ---------------------------------------------------------
+
+
+def test_inflected_compounds_are_common_words(monkeypatch) -> None:
+    lex = shipped()
+    for word in ("Werkpleinen", "Betalingsregelingen"):
+        assert is_common(word, lex, {}), word
+    monkeypatch.setattr(name_headings, "INFLECTED_COMPOUNDS", False)
+    assert not is_common("Werkpleinen", lex, {})
+
+
+def test_place_names_stay_names() -> None:
+    # only "-en" and "-s" are stripped, and the listed part has five letters or more: a place
+    # ending in "-drie-s" or "-heide" is no common word
+    lex = shipped()
+    for word in ("Berendries", "Erperheide", "Mechelen"):
+        assert not is_common(word, lex, {}), word
+
+
+def test_a_numbered_heading_of_an_inflected_compound_is_dropped() -> None:
+    assert _fix("3.1 Werkpleinen", [(1, 2, "LOC")]) == []
+    assert _fix("3.1 Werkpleinen", [(1, 2, "LOC")], headings=False) == [("Werkpleinen", "LOC")]
+
+
+# --- laws -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, ents, name",
+    [
+        ("Sinds het Woonzorgdecreet van 2009 beslist Vlaanderen.", [(2, 3, "PER")], "Woonzorgdecreet"),
+        ("Het Decreet Lokaal Sociaal Beleid is de basis.", [(1, 5, "ORG")], "Decreet Lokaal Sociaal Beleid"),
+        ("De Kaderrichtlijn Water verplicht de lidstaten.", [(1, 3, "PER")], "Kaderrichtlijn Water"),
+        ("Het Mercosur-verdrag ligt stil.", [(1, 2, "LOC")], "Mercosur-verdrag"),
+        ("In de Belgische Grondwet staat het.", [(2, 4, "ORG")], "Belgische Grondwet"),
+    ],
+)  # fmt: skip
+def test_laws_and_treaties_are_misc(text, ents, name, monkeypatch) -> None:
+    assert _fix(text, ents) == [(name, "MISC")]
+    monkeypatch.setattr(name_cues, "LAWS", False)
+    assert _fix(text, ents) != [(name, "MISC")]
+
+
+def test_law_words_inside_other_names_are_left_alone() -> None:
+    # a table name keeps its type; a place ending in "-straat" is no law; "Wet" needs a name after
+    assert _fix("De Wetstraat reageerde.", [(1, 2, "LOC")]) == [("Wetstraat", "LOC")]
+    assert _fix("De Wet zegt het.", [(1, 2, "PER")]) == [("Wet", "PER")]
+    assert _fix("Piet Wetsma kwam.", [(0, 2, "PER")]) == [("Piet Wetsma", "PER")]
