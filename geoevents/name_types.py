@@ -32,7 +32,7 @@ from geoevents.malloc import collector_paused
 from geoevents.name_bounds import bound_fixes
 from geoevents.name_context import sports_teams, venues
 from geoevents.name_cues import cue_types
-from geoevents.name_headings import heading_drops
+from geoevents.name_headings import OPENING_WORDS, heading_drops, opening_word_drops
 
 NAME_TYPES = "geoevents_name_types"
 TABLE = Path(__file__).resolve().parent / "data" / "name_types.tsv"
@@ -435,6 +435,8 @@ def fix_types(
         changes += _changes(retyped, "cue")
     if headings and only is None:
         drops = {id(x) for x in heading_drops(doc, out, lex.types)}
+        if OPENING_WORDS:
+            drops |= {id(x) for x in opening_word_drops(out, lex.types)}
         changes += _changes([(a, None) for a in out if id(a) in drops], "heading")
         out = [x for x in out if id(x) not in drops]
     if bounds and only is None:

@@ -10,7 +10,7 @@ import pytest
 import spacy
 from spacy.tokens import Span
 
-from geoevents import name_cues, name_headings
+from geoevents import name_cues, name_headings, name_types
 from geoevents.name_headings import is_common, shipped
 from geoevents.name_types import NameTypes, fix_types, make_matcher
 from tests.name_step import fix_spans
@@ -122,5 +122,41 @@ def test_laws_and_treaties_are_misc(text, ents, name, monkeypatch) -> None:
 def test_law_words_inside_other_names_are_left_alone() -> None:
     # a table name keeps its type; a place ending in "-straat" is no law; "Wet" needs a name after
     assert _fix("De Wetstraat reageerde.", [(1, 2, "LOC")]) == [("Wetstraat", "LOC")]
-    assert _fix("De Wet zegt het.", [(1, 2, "PER")]) == [("Wet", "PER")]
+    assert _fix("Volgens Wet is het zo.", [(1, 2, "PER")]) == [("Wet", "PER")]
     assert _fix("Piet Wetsma kwam.", [(0, 2, "PER")]) == [("Piet Wetsma", "PER")]
+
+
+# --- common words opening a sentence ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, ents",
+    [
+        ("Ruzie in het Oval Office over de steun", [(0, 1, "LOC")]),
+        ("Burgers klagen vooral over hoge terugvorderingen.", [(0, 1, "LOC")]),
+        ("Analyse: wat betekent het akkoord", [(0, 1, "PER")]),
+        ("Twee adviezen kwamen er.\nBedrijven als Dow volgen.", [(6, 7, "LOC")]),
+        ("Staatssecretaris Vijlbrief belooft snelheid.", [(0, 1, "PER")]),
+    ],
+)
+def test_a_common_word_opening_a_sentence_is_no_name(text, ents, monkeypatch) -> None:
+    assert _fix(text, ents) == []
+    monkeypatch.setattr(name_types, "OPENING_WORDS", False)
+    assert _fix(text, ents) != []
+
+
+def test_an_opening_word_stays_a_name_when_it_is_more() -> None:
+    # a table name, a compass point naming a region, a surname formed from a word
+    # ("Schreuders"), a capitalised word inside the sentence, a longer span
+    lex = NameTypes(types={"Bakker": "PER"}, countries=frozenset())
+    assert fix_spans(lex, "Bakker zei het.", [(0, 1, "PER")])[0] == [("Bakker", "PER")]
+    assert _fix("Het Westen reageerde.", [(1, 2, "LOC")]) == [("Westen", "LOC")]
+    assert _fix("Schreuders zei het.", [(0, 1, "PER")]) == [("Schreuders", "PER")]
+    assert _fix("Gisteren zei Ruzie het.", [(2, 3, "PER")]) == [("Ruzie", "PER")]
+    assert _fix("Ruzie Partij won.", [(0, 2, "ORG")]) == [("Ruzie Partij", "ORG")]
+
+
+def test_a_short_common_word_read_as_a_person_stays() -> None:
+    # surnames are often short common words
+    assert _fix("Kroon won de rit naar Bergen.", [(0, 1, "PER")]) == [("Kroon", "PER")]
+    assert _fix("Burgers klagen vooral.", [(0, 1, "PER")]) == [("Burgers", "PER")]
