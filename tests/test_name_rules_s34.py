@@ -10,7 +10,7 @@ import pytest
 import spacy
 from spacy.tokens import Span
 
-from geoevents import name_cues, name_headings, name_types
+from geoevents import name_bounds, name_cues, name_headings, name_types
 from geoevents.name_headings import is_common, shipped
 from geoevents.name_types import NameTypes, fix_types, make_matcher
 from tests.name_step import fix_spans
@@ -160,3 +160,82 @@ def test_a_short_common_word_read_as_a_person_stays() -> None:
     # surnames are often short common words
     assert _fix("Kroon won de rit naar Bergen.", [(0, 1, "PER")]) == [("Kroon", "PER")]
     assert _fix("Burgers klagen vooral.", [(0, 1, "PER")]) == [("Burgers", "PER")]
+
+
+# --- boundaries of news text (geoevents/name_bounds.py) ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, ents, want",
+    [
+        (
+            "De minister van Defensie Hallberg dreigde gisteren.",
+            [(3, 5, "ORG")],
+            [("Defensie", "ORG"), ("Hallberg", "PER")],
+        ),
+        (
+            "De minister van Buitenlandse Zaken Theo Verlaan reisde af.",
+            [(3, 7, "ORG")],
+            [("Buitenlandse Zaken", "ORG"), ("Theo Verlaan", "PER")],
+        ),
+        (
+            "Minister van Justitie Van Tiggel erkende het.",
+            [(2, 5, "ORG")],
+            [("Justitie", "ORG"), ("Van Tiggel", "PER")],
+        ),
+        (
+            "Volgens minister Zalmers van Financiën groeit de economie.",
+            [(2, 5, "PER")],
+            [("Zalmers", "PER"), ("Financiën", "ORG")],
+        ),
+        (
+            "Minister Veldhuis van Buitenlandse Zaken zei het.",
+            [(1, 5, "PER")],
+            [("Veldhuis", "PER"), ("Buitenlandse Zaken", "ORG")],
+        ),
+    ],
+)
+def test_a_portfolio_and_its_minister_are_split(text, ents, want, monkeypatch) -> None:
+    assert sorted(_fix(text, ents)) == sorted(want)
+    monkeypatch.setattr(name_bounds, "MINISTERS", False)
+    assert sorted(_fix(text, ents)) != sorted(want)
+
+
+def test_a_ministry_of_two_portfolios_and_other_persons_stay_whole() -> None:
+    # "en" is no person's word; a person "van" a place is not split ("Filips II van Spanje")
+    text = "De minister van Verkeer en Waterstaat Nelissen sprak."
+    assert _fix(text, [(3, 6, "ORG")]) == [("Verkeer en Waterstaat", "ORG")]
+    assert _fix("Koning Filips van Zwolle regeerde.", [(1, 4, "PER")]) == [
+        ("Filips van Zwolle", "PER")
+    ]
+
+
+def test_clause_words_after_a_name_are_cut(monkeypatch) -> None:
+    text = "De Palestijnse president Abbas dinsdag sprak."
+    pos = {3: "PROPN", 4: "NOUN"}
+    assert fix_spans(LEX, text, [(3, 5, "PER")], pos=pos)[0] == [("Abbas", "PER")]
+    text = "Een militie die tegen Hamas vecht, zweeg."
+    pos = {4: "PROPN", 5: "VERB"}
+    assert fix_spans(LEX, text, [(4, 6, "ORG")], pos=pos)[0] == [("Hamas", "ORG")]
+    monkeypatch.setattr(name_bounds, "TRAILING", False)
+    assert fix_spans(LEX, text, [(4, 6, "ORG")], pos=pos)[0] == [("Hamas vecht", "ORG")]
+
+
+def test_lower_case_nouns_and_adjectives_end_names() -> None:
+    pos = {1: "ADJ", 2: "NOUN"}
+    text = "De Nationale ombudsman oordeelde."
+    assert fix_spans(LEX, text, [(1, 3, "ORG")], pos=pos)[0] == [("Nationale ombudsman", "ORG")]
+    # a name whose capitalised word is itself a clause word: "Niet splitsen" (a party)
+    pos = {0: "ADV", 1: "VERB"}
+    assert fix_spans(LEX, "Niet splitsen won.", [(0, 2, "ORG")], pos=pos)[0] == [
+        ("Niet splitsen", "ORG")
+    ]
+
+
+def test_a_lower_case_role_is_cut_off_a_name(monkeypatch) -> None:
+    text = "Dat zei kanselier Merzig gisteren."
+    assert _fix(text, [(2, 4, "PER")]) == [("Merzig", "PER")]
+    # particles stay: "de Boer", "van Dijk" open names in running text
+    assert _fix("Dat zei van Dijkstra.", [(2, 4, "PER")]) == [("van Dijkstra", "PER")]
+    monkeypatch.setattr(name_bounds, "LOWER_HEADS", False)
+    assert _fix(text, [(2, 4, "PER")]) == [("kanselier Merzig", "PER")]
