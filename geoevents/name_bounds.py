@@ -145,6 +145,26 @@ def minister_split(doc: Doc, ent: Span, table: dict[str, str]) -> list[Span] | N
     return None
 
 
+# Two names side by side read as one ("viel [Irak Koeweit] binnen", "dat [Nederland Oekraïne]
+# steunt"): a span that is no table name but two table names in a row is split into them, each
+# with its table type. Not two persons (a given name and a surname are both in the table).
+TWO_NAMES = True  # switch off to measure
+
+
+def two_names(doc: Doc, ent: Span, table: dict[str, str]) -> list[Span] | None:
+    """The two table names a span is made of, or None."""
+    for k in range(ent.start + 1, ent.end):
+        a, b = doc[ent.start : k].text, doc[k : ent.end].text
+        ta, tb = table.get(a), table.get(b)
+        if (
+            ta in ("PER", "LOC", "ORG")
+            and tb in ("PER", "LOC", "ORG")
+            and (ta, tb) != ("PER", "PER")
+        ):
+            return [Span(doc, ent.start, k, label=ta), Span(doc, k, ent.end, label=tb)]
+    return None
+
+
 # A role written in lower case is no part of a name: "kanselier [Merz]", "bondscoach [Koeman]".
 LOWER_HEADS = True  # switch off to measure
 
@@ -176,6 +196,11 @@ def bound_fixes(doc: Doc, ents: list[Span], table: dict[str, str]) -> list[tuple
             continue
         if ent.text in table:
             continue
+        if TWO_NAMES and ent.label_ != "MISC":
+            parts = two_names(doc, ent, table)
+            if parts is not None:
+                out.append((ent, parts))
+                continue
         if MINISTERS and ent.label_ != "MISC":
             parts = minister_split(doc, ent, table)
             if parts is not None:

@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span
 
 from geoevents.malloc import collector_paused
 from geoevents.name_bounds import bound_fixes
-from geoevents.name_context import sports_teams, venues
+from geoevents.name_context import BUILDING_PLACES, building_places, sports_teams, venues
 from geoevents.name_cues import cue_types
 from geoevents.name_headings import OPENING_WORDS, heading_drops, opening_word_drops
 
@@ -101,7 +101,7 @@ TITLES = frozenset(
     Commandant Dokter Professor Prof. Dr. Mr. Ir. Drs. Sir Lord Lady Sjeik Sultan Koningin-moeder
     Voorzitter Secretaris-generaal Commissaris Eurocommissaris Ombudsman Rechter Advocaat
     Procureur Woordvoerder Trainer Coach Bondscoach Topman Topvrouw Directeur CEO""".split()
-)
+) | frozenset("Informateur Formateur Bondskanselier Hoofdinspecteur Gezant".split())
 TITLE_SUFFIXES = (
     "voorzitter",
     "minister",
@@ -109,6 +109,9 @@ TITLE_SUFFIXES = (
     "commissaris",
     "secretaris",
     "woordvoerder",
+    "leider",  # "Likud-leider [Sharon]", "CDA-leider [Bontenbal]"
+    "gezant",  # "EU-gezant [Sørensen]"
+    "kanselier",
 )
 # "minister van [Defensie]", "het ministerie van [Buitenlandse Zaken]": the name is ORG.
 MINISTRY_WORDS = frozenset({"minister", "ministerie", "ministers", "staatssecretaris"})
@@ -446,6 +449,9 @@ def fix_types(
     if context and only is None:
         sides = sports_teams(doc, out, lex.countries.__contains__)
         sides += [(a, b) for a, b in venues(out) if a.text not in lex.types]
+        if BUILDING_PLACES:
+            done = {id(a) for a, _ in sides}
+            sides += [(a, b) for a, b in building_places(out) if id(a) not in done]
         if sides:
             swap = {id(a): b for a, b in sides}
             out = [swap.get(id(x), x) for x in out]

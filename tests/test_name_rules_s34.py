@@ -239,3 +239,63 @@ def test_a_lower_case_role_is_cut_off_a_name(monkeypatch) -> None:
     assert _fix("Dat zei van Dijkstra.", [(2, 4, "PER")]) == [("van Dijkstra", "PER")]
     monkeypatch.setattr(name_bounds, "LOWER_HEADS", False)
     assert _fix(text, [(2, 4, "PER")]) == [("kanselier Merzig", "PER")]
+
+
+# --- two table names, seats of government, titles ---------------------------------------------
+
+LEX2 = NameTypes(
+    types={"Irak": "LOC", "Koeweit": "LOC", "Nederland": "LOC", "Trump": "PER", "Ariel": "PER",
+           "Sharonov": "PER"},
+    countries=frozenset({"Irak", "Koeweit", "Nederland"}),
+)  # fmt: skip
+
+
+def test_two_table_names_read_as_one_are_split(monkeypatch) -> None:
+    text = "Op 2 augustus 1990 viel Irak Koeweit binnen."
+    assert fix_spans(LEX2, text, [(5, 7, "LOC")])[0] == [("Irak", "LOC"), ("Koeweit", "LOC")]
+    text = "Dat zei president Trump Nederland toe."
+    assert fix_spans(LEX2, text, [(3, 5, "PER")])[0] == [("Trump", "PER"), ("Nederland", "LOC")]
+    monkeypatch.setattr(name_bounds, "TWO_NAMES", False)
+    assert fix_spans(LEX2, text, [(3, 5, "PER")])[0] == [("Trump Nederland", "PER")]
+
+
+def test_a_given_name_and_a_surname_stay_one_person() -> None:
+    text = "Het bezoek van Ariel Sharonov duurde kort."
+    assert fix_spans(LEX2, text, [(3, 5, "PER")])[0] == [("Ariel Sharonov", "PER")]
+
+
+@pytest.mark.parametrize(
+    "text, ents, want",
+    [
+        ("Trump ontving hem in het Witte Huis.", [(5, 7, "ORG")], ("Witte Huis", "LOC")),
+        ("Poetin ontvangt Xi in het Kremlin.", [(5, 6, "ORG")], ("Kremlin", "LOC")),
+        ("Ze reisden naar het Elysée.", [(4, 5, "ORG")], ("Elysée", "LOC")),
+        ("Ruzie in het Oval Office liep uit de hand.", [(3, 5, "ORG")], ("Oval Office", "LOC")),
+    ],
+)
+def test_a_seat_of_government_as_a_place_is_a_place(text, ents, want, monkeypatch) -> None:
+    assert _fix(text, ents) == [want]
+    monkeypatch.setattr(name_types, "BUILDING_PLACES", False)
+    assert _fix(text, ents) != [want]
+
+
+def test_a_seat_of_government_that_acts_is_an_organisation() -> None:
+    assert _fix("Het Witte Huis liet weten dat het wacht.", [(1, 3, "ORG")]) == [
+        ("Witte Huis", "ORG")
+    ]
+    assert _fix("Signalen uit het Kremlin wijzen op overleg.", [(3, 4, "ORG")]) == [
+        ("Kremlin", "ORG")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, ents, want",
+    [
+        ("Likud-leider Sharonov bezocht de Tempelberg.", [(0, 2, "PER")], "Sharonov"),
+        ("Informateur Wijnberg heeft gesproken met de fracties.", [(0, 2, "PER")], "Wijnberg"),
+        ("Bondskanselier Scholte en premier Rutten kwamen.", [(0, 2, "PER")], "Scholte"),
+        ("EU-gezant Sørensen sprak in Brussel.", [(0, 2, "PER")], "Sørensen"),
+    ],
+)
+def test_news_titles_are_cut_off_a_person(text, ents, want) -> None:
+    assert _fix(text, ents)[0] == (want, "PER")
