@@ -299,3 +299,61 @@ def test_a_seat_of_government_that_acts_is_an_organisation() -> None:
 )
 def test_news_titles_are_cut_off_a_person(text, ents, want) -> None:
     assert _fix(text, ents)[0] == (want, "PER")
+
+
+# --- plans and programmes, abbreviations in brackets (geoevents/name_cues.py) ------------------
+
+
+@pytest.mark.parametrize(
+    "text, ents, name",
+    [
+        ("Voor het Deltaplan Inburgering is geld vrijgemaakt.", [(2, 4, "LOC")], "Deltaplan Inburgering"),
+        ("Het Keurmerk Veilig Uitgaan is ingevoerd.", [(1, 4, "ORG")], "Keurmerk Veilig Uitgaan"),
+        ("Uit de Jeugdmonitor blijkt het.", [(2, 3, "LOC")], "Jeugdmonitor"),
+        ("Het Programma Sociale Agenda draagt bij.", [(1, 4, "ORG")], "Programma Sociale Agenda"),
+        ("De Miljoenennota werd gepresenteerd.", [(1, 2, "LOC")], "Miljoenennota"),
+    ],
+)  # fmt: skip
+def test_plans_and_programmes_are_misc(text, ents, name, monkeypatch) -> None:
+    assert _fix(text, ents) == [(name, "MISC")]
+    monkeypatch.setattr(name_cues, "PLANS", False)
+    assert _fix(text, ents) != [(name, "MISC")]
+
+
+def test_a_table_programme_keeps_its_type() -> None:
+    lex = NameTypes(types={"Wereldvoedselprogramma": "ORG"}, countries=frozenset())
+    text = "Het Wereldvoedselprogramma deelt voedsel uit."
+    assert fix_spans(lex, text, [(1, 2, "ORG")])[0] == [("Wereldvoedselprogramma", "ORG")]
+
+
+def test_an_abbreviation_takes_the_type_of_its_long_form(monkeypatch) -> None:
+    text = "Het Verbond voor Persoonsgebonden Aangelegenheden (VPPA) investeert."
+    ents = [(1, 5, "ORG"), (6, 7, "LOC")]
+    assert _fix(text, ents) == [
+        ("Verbond voor Persoonsgebonden Aangelegenheden", "ORG"),
+        ("VPPA", "ORG"),
+    ]
+    # a law recognised by its words makes its abbreviation a law
+    text = "De Kaderrichtlijn Bodem (KRB) van de Europese Unie verplicht het."
+    assert _fix(text, [(1, 3, "PER"), (4, 5, "ORG")]) == [
+        ("Kaderrichtlijn Bodem", "MISC"),
+        ("KRB", "MISC"),
+    ]
+    monkeypatch.setattr(name_cues, "ABBREVIATIONS", False)
+    assert _fix(text, [(1, 3, "PER"), (4, 5, "ORG")])[1] == ("KRB", "ORG")
+
+
+def test_an_abbreviation_of_a_common_noun_or_a_written_out_law() -> None:
+    text = "Het aandeel voortijdige schoolverlaters (VS) daalt."
+    assert _fix(text, [(5, 6, "LOC")]) == []
+    text = "De Wet collectieve preventie volksgezondheid (Wcpv) geldt."
+    assert _fix(text, [(6, 7, "PER")]) == [("Wcpv", "MISC")]
+
+
+def test_an_organisation_abbreviation_keeps_its_type_after_a_mistyped_long_form() -> None:
+    # the long form read as a person: the abbreviation's own ORG is the better guess
+    text = "Guinness Wereld Records (GWR) verzamelt records."
+    assert _fix(text, [(0, 3, "PER"), (4, 5, "ORG")])[1] == ("GWR", "ORG")
+    # the first letters differ: no long form
+    text = "De Raad van Advies (ACVZ) adviseerde."
+    assert _fix(text, [(1, 4, "ORG"), (5, 6, "LOC")])[1] == ("ACVZ", "LOC")
