@@ -226,6 +226,11 @@ def opening_word_drops(
             continue
         text = t.text
         low = text.lower()
+        if low in DOC_WORDS and _colon_after(ent):
+            drops.append(
+                ent
+            )  # "Bron: Agentschap Zorg en Gezondheid", also where a place is so named
+            continue
         if (
             text[:1].isupper()
             and text[1:].islower()

@@ -357,3 +357,18 @@ def test_an_organisation_abbreviation_keeps_its_type_after_a_mistyped_long_form(
     # the first letters differ: no long form
     text = "De Raad van Advies (ACVZ) adviseerde."
     assert _fix(text, [(1, 4, "ORG"), (5, 6, "LOC")])[1] == ("ACVZ", "LOC")
+
+
+def test_the_first_half_of_an_elliptic_compound_is_misc(monkeypatch) -> None:
+    text = "Zij leven van een WW-, WWB- of Wajong-uitkering."
+    assert _fix(text, [(6, 7, "PER")]) == [("WWB-", "MISC")]
+    # a compass point is the first half of two places
+    assert _fix("Het ligt in West- en Oost-Vlaanderen.", [(3, 4, "LOC")]) == [("West-", "LOC")]
+    monkeypatch.setattr(name_cues, "ELLIPTIC", False)
+    assert _fix(text, [(6, 7, "PER")]) == [("WWB-", "PER")]
+
+
+def test_a_document_part_before_a_colon_is_no_name() -> None:
+    # "Bron" is also a place (left out of the common words): before a colon it is a label
+    assert _fix("Bron: Agentschap Zorg en Gezondheid", [(0, 1, "PER")]) == []
+    assert _fix("Het ligt bij Bron in Frankrijk.", [(3, 4, "LOC")]) == [("Bron", "LOC")]
