@@ -372,3 +372,17 @@ def test_a_document_part_before_a_colon_is_no_name() -> None:
     # "Bron" is also a place (left out of the common words): before a colon it is a label
     assert _fix("Bron: Agentschap Zorg en Gezondheid", [(0, 1, "PER")]) == []
     assert _fix("Het ligt bij Bron in Frankrijk.", [(3, 4, "LOC")]) == [("Bron", "LOC")]
+
+
+@pytest.mark.parametrize(
+    "text, ents, name",
+    [
+        ("Er zijn schakelklassen op de Julianaschool en elders.", [(5, 6, "PER")], "Julianaschool"),
+        ("Het Comité van Toezicht vergaderde.", [(1, 4, "LOC")], "Comité van Toezicht"),
+        ("Rijkswaterstaat Oost-Nederland voert het uit.", [(0, 2, "LOC")], "Rijkswaterstaat Oost-Nederland"),
+        ("Het Samenwerkingsverband Noord-Nederland besliste.", [(1, 3, "PER")], "Samenwerkingsverband Noord-Nederland"),
+        ("Ze ging naar het Erasmus College in Zoetermeer.", [(4, 6, "LOC")], "Erasmus College"),
+    ],
+)  # fmt: skip
+def test_public_bodies_and_schools_are_organisations(text, ents, name) -> None:
+    assert _fix(text, ents)[0] == (name, "ORG")
