@@ -226,3 +226,38 @@ def venues(ents: list[Span]) -> list[tuple[Span, Span]]:
         ):
             out.append((e, Span(e.doc, e.start, e.end, label="LOC")))
     return out
+
+
+# Seats of government named for their occupant are ORG when they act ("het [Witte Huis] liet
+# weten") and LOC as places (docs/NER_GUIDELINES.md): after "in", "naar" or "op" (with its
+# article) the building is the place ("Trump ontving Zelensky in het [Witte Huis]"). A room is
+# always a place ("het [Oval Office]").
+BUILDINGS = frozenset(
+    {
+        "Witte Huis", "Kremlin", "Elysée", "Élysée", "Pentagon", "Binnenhof", "Catshuis",
+        "Torentje", "Downing Street", "Quirinaal", "Zhongnanhai", "Blauwe Huis", "Capitool",
+    }
+)  # fmt: skip
+ROOMS = frozenset({"Oval Office", "Situation Room"})
+PLACE_PREPOSITIONS = frozenset({"in", "naar", "op"})
+BUILDING_PLACES = True  # switch off to measure
+
+
+def building_places(ents: list[Span]) -> list[tuple[Span, Span]]:
+    """(old, new) pairs for seats of government after a preposition of place, and rooms: LOC."""
+    out = []
+    for e in ents:
+        if e.label_ == "LOC" or e.label_ not in ("ORG", "PER", "MISC"):
+            continue
+        text = e.text
+        if text in ROOMS:
+            out.append((e, Span(e.doc, e.start, e.end, label="LOC")))
+            continue
+        if text not in BUILDINGS:
+            continue
+        k = e.start - 1
+        if k >= 0 and e.doc[k].lower_ in ("het", "de"):
+            k -= 1
+        if k >= 0 and e.doc[k].lower_ in PLACE_PREPOSITIONS:
+            out.append((e, Span(e.doc, e.start, e.end, label="LOC")))
+    return out

@@ -76,9 +76,20 @@ def looks_common(lower: str, words: frozenset[str]) -> bool:
             stem = lower[: -len(end)]
             if stem in words or stem in DOC_WORDS:
                 return True
+            # an inflected compound or abstract noun: "Werkpleinen", "Betalingsregelingen"
+            if INFLECTED_COMPOUNDS and end in ("en", "s") and _listed_part(stem, words, 5):
+                return True
     if len(lower) > 6 and lower.endswith(SUFFIXES):
         return True
-    return any(lower[i:] in words for i in range(3, len(lower) - 3))
+    return _listed_part(lower, words, 4)
+
+
+INFLECTED_COMPOUNDS = True  # see looks_common (switch off to measure)
+
+
+def _listed_part(lower: str, words: frozenset[str], part: int) -> bool:
+    """A compound whose last part of ``part`` letters or more is listed."""
+    return any(lower[i:] in words for i in range(3, len(lower) - part + 1))
 
 
 def is_common(text: str, lex: CommonWords, table: dict[str, str]) -> bool:
@@ -172,5 +183,64 @@ def heading_drops(
         if kind is None or not _no_name(ent, lex, table):
             continue
         if kind in ("title", "word") or ent.start == first or ent[0].lower_ in DOC_WORDS:
+            drops.append(ent)
+    return drops
+
+
+# Compass points name regions when capitalised ("het [Westen]", docs/NER_GUIDELINES.md).
+REGION_WORDS = frozenset({"noorden", "zuiden", "oosten", "westen", "midden"})
+# Months the weekday rule (geoevents/name_cues.py) leaves alone: also a given name and an emperor.
+NAME_MONTHS = frozenset({"mei", "augustus"})
+OPENING_WORDS = True  # see opening_word_drops (switch off to measure)
+# Surnames are often short common words ("Kroon won de rit", "Bang", "Boer"): a person's span
+# is dropped only when its word is long ("Staatssecretaris", "Volksvertegenwoordiger") or a
+# colon follows ("Analyse: ...").
+PERSON_WORD_MIN = 9
+
+
+def _colon_after(ent: Span) -> bool:
+    return ent.end < len(ent.doc) and ent.doc[ent.end].text == ":"
+
+
+def opening_word_drops(
+    ents: list[Span], table: dict[str, str], lex: CommonWords | None = None
+) -> list[Span]:
+    """One-word spans that open a sentence (also after its article: "De [Cliëntenraad]
+    bracht ...") and are a listed common word ("[Ruzie] in het Oval Office", "[Burgers] klagen",
+    "[Staatssecretaris] Vijlbrief"): the capital is the sentence's. Not a table name, not MISC,
+    not a compass point naming a region, not a short word read as a person ("Kroon won"); compounds
+    and inflected forms of listed words are left alone, since surnames take those forms
+    ("Schreuders", "Vijlbrief")."""
+    lex = lex or shipped()
+    drops: list[Span] = []
+    for ent in ents:
+        if len(ent) != 1 or ent.label_ == "MISC":
+            continue
+        t = ent[0]
+        doc = ent.doc
+        opens = t.i == 0 or bool(t.is_sent_start) or doc[t.i - 1].is_space
+        if not opens and doc[t.i - 1].lower_ in ("de", "het", "een"):
+            k = t.i - 1
+            opens = k == 0 or bool(doc[k].is_sent_start) or doc[k - 1].is_space
+        if not opens:
+            continue
+        text = t.text
+        low = text.lower()
+        if low in DOC_WORDS and _colon_after(ent):
+            drops.append(
+                ent
+            )  # "Bron: Agentschap Zorg en Gezondheid", also where a place is so named
+            continue
+        if (
+            text[:1].isupper()
+            and text[1:].islower()
+            and text.isalpha()
+            and text not in table
+            and low in lex.words
+            and low not in lex.exceptions
+            and low not in REGION_WORDS
+            and low not in NAME_MONTHS
+            and (ent.label_ != "PER" or len(text) >= PERSON_WORD_MIN or _colon_after(ent))
+        ):
             drops.append(ent)
     return drops
