@@ -12,7 +12,7 @@ from spacy.symbols import ADJ, NOUN, PROPN, VERB
 
 from .doc_arrays import morph_get
 from .lexicon import HEBBEN_FORMS
-from .repair_arrays import _attr, _ids, _sentence_starts, _sid
+from .repair_arrays import _attr, _ids, _one_of, _sentence_starts, _sid
 from .repairs_participles import promote_participle
 
 # finite auxiliaries of an active clause: after them a clause cannot be passive, so of two bare
@@ -481,12 +481,14 @@ def argument_across_a_subordinate_clause(doc) -> int:
     after the comma. An argument before a comma and a subordinator, hung on the verb that the
     subordinator opens, belongs to the verb that clause hangs on. Changes ``doc`` in place;
     returns the count."""
-    (lower,) = _attr(doc, LOWER)
+    lower, dep = _attr(doc, LOWER, DEP)
+    comma = _sid(doc, ",")
+    at = (_one_of(lower, tuple(_ids(doc, SUBORDINATORS))) & (dep == _sid(doc, "mark"))).nonzero()[0]
+    at = at[at >= 2]
+    at = at[lower[at - 1] == comma]
     changed = 0
-    for k in np.isin(lower, list(_ids(doc, SUBORDINATORS))).nonzero()[0].tolist():
+    for k in at.tolist():
         mark = doc[k]
-        if k < 2 or doc[k - 1].text != "," or mark.dep_ != "mark":
-            continue
         sub = mark.head
         main = sub.head
         if sub.i <= k or main.i == sub.i or main.i > k:

@@ -6,7 +6,8 @@ overleg met Kallas", where "voor overleg" is taken for a multiword preposition. 
 from __future__ import annotations
 
 import numpy as np
-from spacy.attrs import DEP, HEAD, LOWER
+from spacy.attrs import DEP, HEAD, LOWER, POS
+from spacy.symbols import NOUN, PROPN
 
 from .repair_arrays import _attr, _ids, _sid
 from .repairs_phrases import PARTICLES
@@ -197,14 +198,28 @@ def van_name_after_a_nested_noun(doc) -> int:
     A "van" phrase of a name that follows a noun with a preposition of its own, both hung on
     the same noun, belongs to the noun right before it. Changes ``doc`` in place; returns the
     count."""
-    (lower,) = _attr(doc, LOWER)
+    lower, dep, pos, head = _attr(doc, LOWER, DEP, POS, HEAD)
     van = _sid(doc, "van")
     if van == -1:
         return 0
+    at = ((lower == van) & (dep == _sid(doc, "case"))).nonzero()[0]
+    at = at[at >= 2]
+    if not len(at):
+        return 0
+    # on the columns: a noun right before, a proper noun the phrase's head (most "van" fail)
+    nmod = _sid(doc, "nmod")
+    up = head.astype("int64") + np.arange(len(doc))  # each token's head
+    phrase = up[at]
+    before = at - 1
+    at = at[
+        (pos[before] == NOUN)
+        & (pos[phrase] == PROPN)
+        & (dep[phrase] == nmod)
+        & (dep[before] == nmod)
+        & (up[before] == up[phrase])  # both on one noun, not the name on the noun before it
+    ]
     changed = 0
-    for i in (lower == van).nonzero()[0].tolist():
-        if i < 2:
-            continue
+    for i in at.tolist():
         case, before = doc[i], doc[i - 1]
         name = case.head
         if case.dep_ != "case" or name.left_edge.i != i or name.dep_ != "nmod":
