@@ -28,14 +28,14 @@ def inverted_subject_read_as_object(doc) -> int:
     on_right = set(heads[(dep == _sid(doc, "obj")) & (offset < 0)].tolist())
     fronted = (offset > 0) & (dep != _sid(doc, "punct")) & (dep != _sid(doc, "cc"))
     on_left = set(heads[fronted].tolist())
+    subject = _one_of(dep, tuple(_sid(doc, d) for d in ("nsubj", "nsubj:pass", "csubj", "expl")))
+    with_subject = set(heads[subject].tolist())  # most roots: no Token for them
     changed = 0
     for i in roots.tolist():
-        if i not in on_right or i not in on_left:
+        if i not in on_right or i not in on_left or i in with_subject:
             continue
         verb = doc[i]
         kids = list(verb.children)
-        if any(c.dep_ in ("nsubj", "nsubj:pass", "csubj", "expl") for c in kids):
-            continue
         before = [c.dep_ for c in kids if c.i < i and c.dep_ not in ("punct", "cc")]
         if not before or any(d not in ("obl", "advmod") for d in before):
             continue  # no fronted phrase (a verb-first title), or the subject is in front

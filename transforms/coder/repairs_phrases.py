@@ -385,6 +385,9 @@ def named_object_before_its_complement(doc) -> int:
 NOMINAL = ("NOUN", "PROPN", "PRON", "VERB")  # a noun the tagger read as a verb ("regeerakkoord")
 
 
+END_PUNCT_WORDS = frozenset(END_PUNCT)
+
+
 def trailing_name_is_object(doc, starts: list[int]) -> int:
     """ "Mali en Niger verlaten Ecowas\n\n": the parser ended the sentence before the title's
     last name, a verbless sentence of its own up to the line break. A fragment of at most
@@ -394,7 +397,13 @@ def trailing_name_is_object(doc, starts: list[int]) -> int:
     count."""
     changed = 0
     ends = [*starts[1:], len(doc)]
-    for k in range(1, len(starts)):
+    if len(starts) < 2:
+        return 0
+    # on the columns first: most sentences start after a full stop or a space token
+    lower, space = _attr(doc, LOWER, IS_SPACE)
+    before = np.asarray(starts[1:], dtype=np.int64) - 1
+    ended = _one_of(lower[before], tuple(_ids(doc, END_PUNCT_WORDS))) | (space[before] == 1)
+    for k in (np.flatnonzero(~ended) + 1).tolist():
         s, e = starts[k], ends[k]
         prev = doc[s - 1]
         if prev.text in END_PUNCT or prev.is_space or "\n" in prev.whitespace_:
