@@ -102,14 +102,12 @@ from .gazetteer import (
     MAX_TOKENS,
     ORIGIN,
     REGION,
-    SAME_NP,
     STATE,
     Gazetteer,
     Place,
     is_dateline,
     join_keys,
     name_key,
-    office_noun,
     on_meeting,
     place_noun,
     rank,
@@ -118,6 +116,16 @@ from .gazetteer import (
     whole_entity,
 )
 from .geo_actors import FIGHT_ROOTS, actor_countries, actors_town, cameo_place, visited_instead
+from .geo_article import (
+    country_pair,
+    earlier_mentions,
+    hangs_under,
+    not_people,
+    office_town,
+    party_place,
+    token_spans,
+    written_sentences,
+)
 from .geo_names import (
     Mention,
     adjective,
@@ -320,7 +328,7 @@ class Geocoder:
             ):
                 continue
             h = t.head.i
-            if any(m.start > h and _under(doc[m.start], h) for m in names_found):
+            if any(m.start > h and hangs_under(doc[m.start], h) for m in names_found):
                 # "op de Amerikaanse luchtmachtbasis Al Udeid in Qatar": the phrase names its
                 # own place; the adjective is the owner, not where it is
                 continue
@@ -353,12 +361,12 @@ class Geocoder:
         from geoevents.transforms.coder import sentence_starts
 
         starts = sentence_starts(doc)
-        mentions = _not_people(doc, self._mentions(doc, starts), events)
+        mentions = not_people(doc, self._mentions(doc, starts), events)
         self._resolve(doc, mentions)
         tok_starts = [t.idx for t in doc]
         # the parser's sentences of one written sentence read as one ("De regering en de Vrije
         # Atjeh | Beweging hebben in Genève een akkoord ondertekend": cut without a full stop)
-        group = _written_sentences(doc, starts)
+        group = written_sentences(doc, starts)
         by_sent: dict[int, list[Mention]] = {}
         for m in mentions:
             by_sent.setdefault(group[m.sent], []).append(m)
@@ -393,7 +401,7 @@ class Geocoder:
             at = pred.i if pred is not None else starts[ev["sentence_index"]]
             return next((m.place for m in reversed(lines) if m.start < at), None)
 
-        all_spans = [_token_spans(ev, tok_starts) for ev in events]
+        all_spans = [token_spans(ev, tok_starts) for ev in events]
         for ev, spans in zip(events, all_spans, strict=True):
             # a town name that is an actor of a country is that country's town ("Het Russische
             # leger nam Pokrovsk in", UKR: Pokrovsk, Ukraine, not Engels, Russia, once Pokrovsk)
@@ -420,7 +428,7 @@ class Geocoder:
         placed: dict[frozenset, list[tuple[int, Place]]] = {}
         met: dict[str, list[tuple[int, Place]]] = {}
         for ev, _, action, rule, _ in done:
-            pair = _pair(ev)
+            pair = country_pair(ev)
             if rule == 1 and pair:
                 placed.setdefault(pair, []).append((ev["sentence_index"], action))
             if rule == 1 and len(pair) == 2 and action is not None and rank(action) == 2:
@@ -430,9 +438,9 @@ class Geocoder:
         meeting = meeting_place(doc, mentions)
         for ev, spans, action, rule, pred in done:
             root = str(ev.get("event_root_code") or ev.get("event_code") or "")[:2]
-            if action is None and placed.get(_pair(ev)):
+            if action is None and placed.get(country_pair(ev)):
                 si = ev["sentence_index"]
-                action = min(placed[_pair(ev)], key=lambda p: (abs(p[0] - si), p[0] > si))[1]
+                action = min(placed[country_pair(ev)], key=lambda p: (abs(p[0] - si), p[0] > si))[1]
                 rule = 4
             if action is None and meeting is not None and root in TALK_ROOTS:
                 action, rule = meeting, 4
@@ -445,13 +453,13 @@ class Geocoder:
                 # rule 4 before rule 6's article steps: an event of a party to a meeting or
                 # visit the article placed, with another country, happened there ("Rutte en
                 # Scholz spraken in Berlijn. ... Beide leiders waarschuwden Rusland": Berlin)
-                party = None if action is not None or fighting else _party_place(met, ev)
+                party = None if action is not None or fighting else party_place(met, ev)
                 if party is not None:
                     action, rule = party, 4
                 if action is None:
                     action = dateline_town(countries, dateline_before(ev, pred), fighting)
                 if action is None:
-                    action = recent_town(doc, _earlier(by_sent, group, ev), countries)
+                    action = recent_town(doc, earlier_mentions(by_sent, group, ev), countries)
                 if party is not None:
                     pass
                 elif action is not None:
@@ -536,7 +544,7 @@ class Geocoder:
         if len(spans) < 2:
             # an actor the text names by its office only ("de pacha van Jeruzalem", "de gezant
             # te Rome"): the town of the office holder who acts
-            place = _office_town(doc, mentions)
+            place = office_town(doc, mentions)
             if place is not None:
                 return place, 3
         if root in TALK_ROOTS:
@@ -571,126 +579,6 @@ class Geocoder:
         if not tied:
             return None
         return max(tied, key=lambda m: (rank(m.place), m.place.population)).place
-
-
-# a written sentence ends on these (a closing quote or bracket after them too)
-SENTENCE_END = {".", "!", "?", ";", ":", "…"}
-CLOSERS = {'"', "'", "”", "’", "»", ")"}
-
-
-def _written_sentences(doc, starts: list[int]) -> list[int]:
-    """For each of the parser's sentences, the first parser sentence of the written sentence
-    it belongs to: the parser sometimes cuts a sentence where it has no full stop ("De
-    Indonesische regering en de Vrije Atjeh | Beweging GAM hebben in Genève ... ondertekend"),
-    and a place in one part is where the event of the other happened. A new written sentence
-    begins after a sentence-final mark or a line break."""
-    out: list[int] = []
-    for k, s in enumerate(starts):
-        if k == 0:
-            out.append(0)
-            continue
-        j = s - 1
-        while j > starts[k - 1] and doc[j].text in CLOSERS:
-            j -= 1
-        end = starts[k + 1] if k + 1 < len(starts) else len(doc)
-        if all(t.is_space for t in doc[s:end]):
-            out.append(out[-1])  # a line break the parser made a sentence of its own
-            continue
-        last = doc[s - 1]
-        ended = doc[j].text[-1:] in SENTENCE_END or "\n" in last.whitespace_ or "\n" in last.text
-        out.append(k if ended or doc[s].is_space else out[-1])
-    return out
-
-
-RECENT_SENTENCES = 2
-
-
-def _earlier(by_sent: dict[int, list[Mention]], group: list[int], ev) -> list[Mention]:
-    """The place mentions of the two written sentences before the event's, in order."""
-    g = group[ev["sentence_index"]]
-    before = sorted({x for x in group if x < g})[-RECENT_SENTENCES:]
-    return [m for x in before for m in by_sent.get(x, [])]
-
-
-def _under(tok, head: int) -> bool:
-    """``tok`` hangs on the token ``head`` within four steps (inside its phrase)."""
-    for _ in range(4):
-        if tok.head.i == tok.i:
-            return False
-        tok = tok.head
-        if tok.i == head:
-            return True
-    return False
-
-
-def _not_people(doc, mentions: list[Mention], events: list[dict[str, Any]]) -> list[Mention]:
-    """Drop a place name that is exactly a person or organisation an event's actor is: "tussen
-    Clinton en Assad", "Rubio verklaarde", "Soekarno en Hatta" (the NER took them for places;
-    the coder found the person, whose actor carries a role type). Only town names: a country
-    or region is its state's actor with a role ("de vorsten van Frankrijk"), and a capital or
-    a seat standing for its state ("Moskou beschuldigt Kyiv") is a country actor with no type."""
-    named = {
-        (ev.get(f"{side}_start_char"), ev.get(f"{side}_end_char"))
-        for ev in events
-        for side in ("actor1", "actor2")
-        if ev.get(f"{side}_type1_code") and ev.get(f"{side}_start_char") is not None
-    }
-    if not named:
-        return mentions
-    return [
-        m
-        for m in mentions
-        if m.dateline
-        or any(rank(p) < 2 for p, _ in m.cands)  # "de vorsten van Frankrijk": FRAGOV
-        or (doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1].text)) not in named
-    ]
-
-
-OFFICE_PREPOSITIONS = {"van", "te", "in"}
-
-
-def _office_town(doc, mentions) -> Place | None:
-    """A town on an office noun that is a clause's subject ("de pacha van Jeruzalem verweet
-    ...", "de gezant te Rome tracht ..."): where that office holder acts (``office_nouns`` in
-    geo_words.tsv; not a title of nobility: "de groothertog van Baden" is the land's)."""
-    for m in mentions:
-        if m.place is None or rank(m.place) != 2 or m.prep not in OFFICE_PREPOSITIONS:
-            continue
-        tok = doc[m.start]
-        while tok.dep_ in SAME_NP and tok.head.i != tok.i:
-            tok = tok.head
-        noun = tok.head
-        if tok.dep_ == "nmod" and noun.dep_ in ("nsubj", "nsubj:pass") and office_noun(noun.lower_):
-            return m.place
-    return None
-
-
-def _token_spans(ev: dict[str, Any], tok_starts: list[int]) -> dict[str, tuple[int, int]]:
-    """The token span of each actor's phrase that the event gives characters for."""
-    spans = {}
-    for side in ("actor1", "actor2"):
-        s, e = ev.get(f"{side}_start_char"), ev.get(f"{side}_end_char")
-        if s is not None and e is not None and e > s:
-            spans[side] = (
-                bisect.bisect_right(tok_starts, s) - 1,
-                bisect.bisect_left(tok_starts, e),
-            )
-    return spans
-
-
-def _party_place(met: dict[str, list[tuple[int, Place]]], ev: dict[str, Any]) -> Place | None:
-    """The town of the article's nearest event (the earlier on a tie) placed by rule 1 between
-    two countries, one of them this event's first actor's, when this event too is between two
-    countries: what a party to a meeting or visit says or does in its report happened there
-    (not a domestic event, not fighting: the caller's checks)."""
-    if len(_pair(ev)) != 2 or not met.get(ev.get("actor1_country_code")):
-        return None
-    si = ev["sentence_index"]
-    return min(met[ev["actor1_country_code"]], key=lambda p: (abs(p[0] - si), p[0] > si))[1]
-
-
-def _pair(ev: dict[str, Any]) -> frozenset:
-    return frozenset(c for c in (ev.get("actor1_country_code"), ev.get("actor2_country_code")) if c)
 
 
 def empty_geo(side: str) -> dict[str, Any]:
