@@ -1,6 +1,6 @@
 """The coder on invented news sentences (``tests/probes/``): a regression floor.
 
-The floors are what coder 0.3.118 with model 0.5.1 found on each file; a change that loses events the coder
+The floors are what coder 0.3.119 with model 0.5.1 found on each file; a change that loses events the coder
 handled, or adds false ones, fails here before it reaches the dev and blind sets. Lines of
 ``domestic_news.jsonl`` name their outlet's country (``feed_country``), as a feed config does.
 """
@@ -72,7 +72,7 @@ FLOORS = {
     # written 2026-12-07 (thirty-third session) by another, who then ran the coder once and
     # classified every error: 70 RSS titles and teasers of 2025-2026, 60 body sentences;
     # first run 126/155/295; worked on like m (dev)
-    "independent_n.jsonl": (200, 295, 135, 26),
+    "independent_n.jsonl": (200, 295, 137, 26),
     # written 2026-12-07 (thirty-third session) by another the same way: Flemish and Dutch
     # newspaper bodies of 1998-2003 (a third Belgian politics); first run 106/142/244 (dev)
     "independent_o.jsonl": (200, 244, 129, 31),
@@ -123,7 +123,7 @@ def test_unrelated_sentences_before_a_line_add_no_false_events(nlp, coder, name,
 FEED_ITEM_FLOORS = {
     "independent_j.jsonl": (60, 154, 17),
     "independent_m.jsonl": (70, 138, 5),
-    "independent_n.jsonl": (70, 139, 31),
+    "independent_n.jsonl": (70, 141, 31),
 }
 
 

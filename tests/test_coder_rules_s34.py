@@ -181,3 +181,24 @@ def test_an_object_before_a_comma_and_nadat_is_the_main_verbs() -> None:
     )
     assert argument_across_a_subordinate_clause(doc) == 1
     assert doc[3].head.i == 1
+
+
+def test_a_first_subject_made_root_joins_a_verb_tagged_as_noun(nlp, coder) -> None:
+    """ "Trump en de Zuid-Koreaanse president Lee sluiten een handelsakkoord": Trump a root of
+    its own and "sluiten" tagged a noun (with a subject and an object, as only a verb has); the
+    two are the verb's subjects, and sign with each other."""
+    found = country_triples(
+        nlp,
+        coder,
+        "Trump en de Zuid-Koreaanse president Lee sluiten een handelsakkoord.",
+        dt.date(2025, 10, 29),
+    )
+    assert ("USA", "057", "KOR") in found and ("KOR", "057", "USA") in found, found
+
+
+def test_pashinyan_in_the_other_dutch_spelling(nlp, coder) -> None:
+    """ "Pasjinian" is the Armenian premier too (the people list had "Pasjinjan" only)."""
+    found = country_triples(
+        nlp, coder, "Alijev en Pasjinian ondertekenen een vredesverklaring.", dt.date(2025, 8, 8)
+    )
+    assert ("AZE", "057", "ARM") in found, found

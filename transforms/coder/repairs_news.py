@@ -307,6 +307,19 @@ def aux_on_noun_to_participle(doc) -> int:
     return changed
 
 
+def _verb_like(t) -> bool:
+    """A verb, or a root the tagger called a noun that has a subject and an object, as only a
+    verb has ("Trump en Lee sluiten een handelsakkoord": "sluiten" NOUN)."""
+    if t.pos_ in ("VERB", "AUX"):
+        return True
+    return (
+        t.pos_ == "NOUN"
+        and t.dep_ == "ROOT"
+        and not any(c.dep_ in ("det", "cop") for c in t.children)
+        and any(c.dep_ == "obj" for c in t.children)
+    )
+
+
 def first_conjunct_made_root(doc, tok_mention: dict) -> int:
     """ "Jeltsin en de Tsjetsjeense leider Maschadov ondertekenden ...": the first of two
     coordinated subjects parsed as a root of its own, the second as the verb's subject. A
@@ -329,7 +342,7 @@ def first_conjunct_made_root(doc, tok_mention: dict) -> int:
         subj = cc.head
         if subj.pos_ in ("VERB", "AUX"):  # "en" hung on the verb itself
             subj = next((c for c in subj.children if c.dep_ == "nsubj" and c.i > cc.i), subj)
-        if subj.dep_ != "nsubj" or subj.i <= cc.i or subj.head.pos_ not in ("VERB", "AUX"):
+        if subj.dep_ != "nsubj" or subj.i <= cc.i or not _verb_like(subj.head):
             continue
         verb = subj.head
         if any(doc[k].is_punct or doc[k].is_space for k in range(m.end, verb.i)):
