@@ -150,25 +150,15 @@ def _ids(doc, words: frozenset[str]) -> frozenset[int]:
 def has_cycle(head) -> bool:
     """Whether a ``HEAD`` column (signed offsets, as ``doc.to_array`` gives them) has a token
     whose chain of heads never reaches a root: the repairs and the coder walk up the tree, and
-    on a cycle they would never return. Pointer doubling: after k rounds every token points
-    2**k steps up its chain, so with 2**k >= len(doc) every chain that ends has reached its
-    root; one that loops stands on a token that is not a root."""
-    n = len(head)
-    if n == 0:
-        return False
-    first = np.arange(n, dtype=np.int64) + np.asarray(head).astype(np.int64)
-    if ((first < 0) | (first >= n)).any():
-        return True
-    up, steps = first, 1
-    while steps < n:
-        up = up[up]
-        steps *= 2
-    return bool((first[up] != up).any())  # each chain must end at a root (its own head)
+    on a cycle they would never return (``_unrooted``)."""
+    return len(head) > 0 and bool(_unrooted(head).any())
 
 
 def _unrooted(head) -> np.ndarray:
     """Mask of the tokens whose chain of heads (a ``HEAD`` column of signed offsets) never
-    reaches a root: the tokens of a cycle and every token below one."""
+    reaches a root: the tokens of a cycle, every token below one, and a head outside the doc.
+    Pointer doubling: after k rounds every token points 2**k steps up its chain, so with
+    2**k >= len(doc) every chain that ends has reached its root (its own head)."""
     n = len(head)
     first = np.arange(n, dtype=np.int64) + np.asarray(head).astype(np.int64)
     outside = (first < 0) | (first >= n)

@@ -24,7 +24,7 @@ from .repairs import (
     verb_form_tagged_other,
 )
 from .repairs_clauses import (
-    SUBORDINATORS,
+    ADVERBIAL_SUBORDINATORS,
     argument_across_a_subordinate_clause,
     bare_oblique_is_object,
     inflected_adjective_to_noun,
@@ -251,7 +251,7 @@ def run_repairs(coder, doc, tok_mention: dict, arrays) -> None:
     done(subject_after_finite_aux(doc))
     done(passive_subject_under_perfect(doc))
     done(subordinate_subject_to_its_clause(doc))
-    if "," in words and not words.isdisjoint(SUBORDINATORS):
+    if "," in words and not words.isdisjoint(ADVERBIAL_SUBORDINATORS):
         done(argument_across_a_subordinate_clause(doc))
     if "dat" in words or "of" in words:
         done(verb_before_dat_read_as_noun(doc, form.__contains__, arrays.lowers))

@@ -469,8 +469,9 @@ def titled_oblique_before_participle(doc) -> int:
     return changed
 
 
-# subordinators that open an adverbial clause after a comma
-SUBORDINATORS = frozenset(
+# subordinators that open an adverbial clause after a comma (not "dat", "of", relative words:
+# ``linear.SUBORDINATORS`` holds every clause opener)
+ADVERBIAL_SUBORDINATORS = frozenset(
     {"nadat", "omdat", "terwijl", "toen", "voordat", "zodat", "hoewel", "waarna", "zodra"}
 )
 
@@ -483,7 +484,9 @@ def argument_across_a_subordinate_clause(doc) -> int:
     returns the count."""
     lower, dep = _attr(doc, LOWER, DEP)
     comma = _sid(doc, ",")
-    at = (_one_of(lower, tuple(_ids(doc, SUBORDINATORS))) & (dep == _sid(doc, "mark"))).nonzero()[0]
+    at = (
+        _one_of(lower, tuple(_ids(doc, ADVERBIAL_SUBORDINATORS))) & (dep == _sid(doc, "mark"))
+    ).nonzero()[0]
     at = at[at >= 2]
     at = at[lower[at - 1] == comma]
     changed = 0

@@ -11,6 +11,7 @@ from spacy.symbols import ADJ, AUX, NOUN, VERB
 
 from .common import _case
 from .doc_arrays import morph_get
+from .lexicon import RELATIVE
 from .repair_arrays import _attr, _ids, _in_ids, _one_of, _sid, _verbal
 
 AUX_LEMMAS = ("hebben", "zijn", "worden")
@@ -78,7 +79,9 @@ def aux_root_to_participle(doc) -> int:
                 or (
                     t.dep_ == "acl:relcl"
                     and _after_own_object(t, root)
-                    and not any(c.lower_ in RELATIVE_WORDS for c in t.children)
+                    and not any(
+                        c.lower_ in RELATIVE or c.lower_.startswith("waar") for c in t.children
+                    )
                 )
             )
             and not _attributive_or_present(t)
@@ -162,10 +165,6 @@ def promote_participle(root, part, subject_dep: str | None = None) -> None:
         c.head = part
         if subject_dep and c.dep_ == "nsubj":
             c.dep_ = subject_dep
-
-
-# words that open a relative clause
-RELATIVE_WORDS = frozenset({"die", "dat", "wie", "wat", "welke", "waar", "waarin", "waarbij"})
 
 
 def _after_own_object(t, root) -> bool:
