@@ -17,6 +17,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from geoevents.name_rules import Rules
 from geoevents.name_types import NAME_TYPES, uses_core_labels
 
 DEFAULT_MODEL = "nl_geoevents"
@@ -48,14 +49,20 @@ def resolve_model(name: str | None = None) -> str | Path:
 
 
 def load_pipeline(
-    name: str | None = None, name_types_enabled: bool = True, **kwargs: Any
+    name: str | None = None,
+    name_types_enabled: bool = True,
+    disabled_rules: Iterable[str] = (),
+    **kwargs: Any,
 ) -> spacy.Language:
     """Load a spaCy pipeline by short name, installed package name or path.
 
     ``None`` and ``"nl_geoevents"`` load the embedded model. A NER with this project's labels
     gets the name-type step (``geoevents/name_types.py``) after it; ``name_types_enabled=False``
-    leaves it out. Extra keyword arguments go to ``spacy.load`` (e.g. ``disable=["parser"]``).
+    leaves it out, and ``disabled_rules`` switches named rules of it off for this pipeline only
+    (``geoevents/name_rules.py``; an unknown name raises). Extra keyword arguments go to
+    ``spacy.load`` (e.g. ``disable=["parser"]``).
     """
+    disabled = Rules.without(disabled_rules).disabled  # fail before the model loads
     target = resolve_model(name)
     try:
         nlp = _load(target, **kwargs)
@@ -72,7 +79,7 @@ def load_pipeline(
         split_final_acronyms(nlp)
     if "ner" in nlp.pipe_names or "entity_ruler" in nlp.pipe_names:
         if uses_core_labels(nlp) and name_types_enabled:
-            nlp.add_pipe(NAME_TYPES, last=True)
+            nlp.add_pipe(NAME_TYPES, last=True, config={"disabled_rules": sorted(disabled)})
         nlp.add_pipe(PARAGRAPH_BREAKS, last=True)
     return nlp
 

@@ -14,6 +14,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from geoevents.name_cues import PARTICLES
+from geoevents.name_rules import ALL_RULES, Rules
 
 MINISTRY = frozenset({"ministerie", "ministeries"})
 INITIALS = re.compile(r"^(?:(?:[A-Z]|Th|Ch|Ph)\.)+$")  # "A.", "A.J.", "Th."
@@ -69,12 +70,12 @@ def initials_span(doc: Doc, ent: Span, taken: set[int]) -> Span | None:
 # Words that end no name: a span running on into the clause ("[Hamas vecht]", "[Abbas dinsdag]",
 # "[Hof in] Den Haag") is cut back to its last capitalised word. Lower-case nouns and adjectives
 # do end names ("Nationale ombudsman", "Brabant wallon", "Canarische eilanden") and stay.
+# Rule ``trailing``.
 CLAUSE_POS = frozenset({"VERB", "AUX", "ADV", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART"})
 TIME_WORDS = frozenset(
     """maandag dinsdag woensdag donderdag vrijdag zaterdag zondag gisteren vandaag morgen
     gisteravond vanavond vannacht vanochtend vanmorgen eergisteren""".split()
 )
-TRAILING = True  # switch off to measure
 
 
 def trailing_cut(doc: Doc, ent: Span) -> Span | None:
@@ -94,9 +95,9 @@ def trailing_cut(doc: Doc, ent: Span) -> Span | None:
 # "minister van [Defensie] [Hegseth]", "Minister [Voorhoeve] van [Defensie]": the portfolio is the
 # ministry's name (ORG) and the person stays apart (docs/NER_GUIDELINES.md: "minister van
 # [Defensie]" ORG, "minister [Verwilghen]" PER); the NER joins them into one span.
+# Rule ``ministers``.
 MINISTER_WORDS = frozenset({"minister", "ministers", "staatssecretaris", "ministerie"})
 PORTFOLIO_SECOND = frozenset({"Zaken", "Bestuur", "Beleid", "Aangelegenheden"})
-MINISTERS = True  # switch off to measure
 
 
 def _portfolio_len(doc: Doc, start: int, end: int) -> int:
@@ -148,7 +149,7 @@ def minister_split(doc: Doc, ent: Span, table: dict[str, str]) -> list[Span] | N
 # Two names side by side read as one ("viel [Irak Koeweit] binnen", "dat [Nederland Oekraïne]
 # steunt"): a span that is no table name but two table names in a row is split into them, each
 # with its table type. Not two persons (a given name and a surname are both in the table).
-TWO_NAMES = True  # switch off to measure
+# Rule ``two_names``.
 
 
 def two_names(doc: Doc, ent: Span, table: dict[str, str]) -> list[Span] | None:
@@ -166,7 +167,7 @@ def two_names(doc: Doc, ent: Span, table: dict[str, str]) -> list[Span] | None:
 
 
 # A role written in lower case is no part of a name: "kanselier [Merz]", "bondscoach [Koeman]".
-LOWER_HEADS = True  # switch off to measure
+# Rule ``lower_heads``.
 
 
 def lower_head_cut(doc: Doc, ent: Span) -> Span | None:
@@ -182,9 +183,15 @@ def lower_head_cut(doc: Doc, ent: Span) -> Span | None:
 NAME_LINKS = frozenset("en of te ten ter tot op aan in bij al el bin ibn abu".split())
 
 
-def bound_fixes(doc: Doc, ents: list[Span], table: dict[str, str]) -> list[tuple[Span, list[Span]]]:
-    """(old span, new spans) for every span these two conventions change; a name of the name
-    table keeps its initials span (the lower-case ministry is cut out of any span)."""
+def bound_fixes(
+    doc: Doc, ents: list[Span], table: dict[str, str], rules: Rules = ALL_RULES
+) -> list[tuple[Span, list[Span]]]:
+    """(old span, new spans) for every span these conventions change; a name of the name
+    table keeps its initials span (the lower-case ministry is cut out of any span). ``rules``:
+    which of the step's named rules run (``two_names``, ``ministers``, ``lower_heads``,
+    ``trailing`` here)."""
+    two, ministers = rules.on("two_names"), rules.on("ministers")
+    lower_heads, trailing = rules.on("lower_heads"), rules.on("trailing")
     taken = {i for e in ents for i in range(e.start, e.end)}
     out: list[tuple[Span, list[Span]]] = []
     for ent in ents:
@@ -196,22 +203,22 @@ def bound_fixes(doc: Doc, ents: list[Span], table: dict[str, str]) -> list[tuple
             continue
         if ent.text in table:
             continue
-        if TWO_NAMES and ent.label_ != "MISC":
+        if two and ent.label_ != "MISC":
             parts = two_names(doc, ent, table)
             if parts is not None:
                 out.append((ent, parts))
                 continue
-        if MINISTERS and ent.label_ != "MISC":
+        if ministers and ent.label_ != "MISC":
             parts = minister_split(doc, ent, table)
             if parts is not None:
                 out.append((ent, parts))
                 continue
-        if LOWER_HEADS and ent.label_ != "MISC":
+        if lower_heads and ent.label_ != "MISC":
             cut = lower_head_cut(doc, ent)
             if cut is not None:
                 out.append((ent, [cut]))
                 continue
-        if TRAILING and ent.label_ != "MISC":
+        if trailing and ent.label_ != "MISC":
             cut = trailing_cut(doc, ent)
             if cut is not None:
                 out.append((ent, [cut]))

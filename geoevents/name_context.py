@@ -231,7 +231,7 @@ def venues(ents: list[Span]) -> list[tuple[Span, Span]]:
 # Seats of government named for their occupant are ORG when they act ("het [Witte Huis] liet
 # weten") and LOC as places (docs/NER_GUIDELINES.md): after "in", "naar" or "op" (with its
 # article) the building is the place ("Trump ontving Zelensky in het [Witte Huis]"). A room is
-# always a place ("het [Oval Office]").
+# always a place ("het [Oval Office]"). Rule ``building_places`` (run by the name-type step).
 BUILDINGS = frozenset(
     {
         "Witte Huis", "Kremlin", "Elysée", "Élysée", "Pentagon", "Binnenhof", "Catshuis",
@@ -240,7 +240,6 @@ BUILDINGS = frozenset(
 )  # fmt: skip
 ROOMS = frozenset({"Oval Office", "Situation Room"})
 PLACE_PREPOSITIONS = frozenset({"in", "naar", "op"})
-BUILDING_PLACES = True  # switch off to measure
 
 
 def building_places(ents: list[Span]) -> list[tuple[Span, Span]]:

@@ -32,6 +32,8 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from geoevents.name_rules import ALL_RULES, Rules
+
 # --- the noun in front ---------------------------------------------------------------------------
 
 # Nouns that name the kind of place, organisation or person a following name is. Only nouns whose
@@ -102,12 +104,11 @@ CLASSIFIERS = (
 )
 
 
-ROLE_SPLIT = True  # see classifier_type (switch off to measure)
-
-
-def classifier_type(doc: Doc, start: int) -> str | None:
+def classifier_type(doc: Doc, start: int, rules: Rules = ALL_RULES) -> str | None:
     """The type a lower-case classifier noun right before token ``start`` gives a name: "de
-    krant [El Tiempo]" ORG, "het dorp [Kfar Sjoeba]" LOC, "ploegleider [Zijlaard]" PER."""
+    krant [El Tiempo]" ORG, "het dorp [Kfar Sjoeba]" LOC, "ploegleider [Zijlaard]" PER
+    (rule ``role_split``: a role also across a sentence start and as a hyphenated role's end)."""
+    role_split = rules.on("role_split")
     if start == 0:
         return None
     # A sentence start right after the noun: the noun may end a line without a full stop
@@ -116,7 +117,7 @@ def classifier_type(doc: Doc, start: int) -> str | None:
     split = bool(doc[start].is_sent_start)
     t = doc[start - 1]
     low = whole = t.text
-    if ROLE_SPLIT and "-" in low[1:]:  # "oud-president", "FARC-leider", "secretaris-generaal"
+    if role_split and "-" in low[1:]:  # "oud-president", "FARC-leider", "secretaris-generaal"
         low = low.rsplit("-", 1)[-1]
         whole = whole.replace("-", "").lower()
     if not low.isalpha() or not low.islower() or len(low) < 3:
@@ -133,7 +134,7 @@ def classifier_type(doc: Doc, start: int) -> str | None:
             if any(whole.endswith(x) and len(whole) >= len(x) + 3 for x in suffixes):
                 label = kind
                 break
-    if split and not (ROLE_SPLIT and label == "PER"):
+    if split and not (role_split and label == "PER"):
         return None
     return label
 
@@ -174,7 +175,6 @@ def dateline(doc: Doc, ent: Span, text: str | None = None) -> bool:
     return True
 
 
-ELLIPTIC = True  # a span ending in a hyphen is MISC (switch off to measure)
 ROAD = re.compile(r"^[ANER]\d{1,3}$")  # Dutch and Belgian motorways and roads, European routes
 COMPETITION_LAST = frozenset(
     """Cup Trophy League Open Tournament Games Classic Championship Championships Masters
@@ -217,19 +217,17 @@ def demonym(text: str, table: dict[str, str]) -> bool:
 # or first word is one, also as the end of a compound ("Woonzorgdecreet", "Kaderrichtlijn
 # Water", "Akkoord van München"; a lone "Wet" is no name), or that opens with one before a
 # capitalised word ("Decreet Lokaal Sociaal Beleid"). In the training gold every span ending in
-# wet, grondwet, verdrag or akkoord is MISC (35 spans).
+# wet, grondwet, verdrag or akkoord is MISC (35 spans). Rule ``laws``.
 LAW_WORDS = ("wet", "decreet", "richtlijn", "verdrag", "akkoord", "handvest")
 LAW_FIRST = frozenset({"Wet", "Decreet", "Richtlijn", "Verdrag", "Kaderrichtlijn", "Besluit"})
-LAWS = True  # switch off to measure
 
 
 # Plans, programmes, reports and other documents are MISC too ("Deltaplan Inburgering",
 # "Regionaal Waterplan Overijssel", "Jaarrapport Integratie", "Keurmerk Veilig Uitgaan",
 # "Miljoenennota"); in the training gold and the news dev set 9 of the 10 spans so formed are
-# MISC (the other, "Wereldvoedselprogramma", is a table name).
+# MISC (the other, "Wereldvoedselprogramma", is a table name). Rule ``plans``.
 PLAN_WORDS = ("plan", "programma", "nota", "rapport", "monitor", "keurmerk", "strategie")
 PLAN_FIRST = frozenset({"Programma", "Project", "Keurmerk", "Actieplan", "Plan", "Nota"})
-PLANS = True  # switch off to measure
 
 
 def is_law(ent: Span, kinds: tuple[str, ...] = LAW_WORDS, first=LAW_FIRST) -> bool:
@@ -250,15 +248,19 @@ def is_law(ent: Span, kinds: tuple[str, ...] = LAW_WORDS, first=LAW_FIRST) -> bo
 
 
 def form_type(
-    doc: Doc, ent: Span, table: dict[str, str] | None = None, text: str | None = None
+    doc: Doc,
+    ent: Span,
+    table: dict[str, str] | None = None,
+    text: str | None = None,
+    rules: Rules = ALL_RULES,
 ) -> str | None:
     """The type the span's own form gives: a road number LOC, a competition MISC, a demonym the
     table lacks MISC, "Oranje" (not in "Prins van Oranje", which the NER keeps as one span)
-    ORG."""
+    ORG; with rules ``elliptic``, ``laws`` and ``plans``, half a compound, a law or a plan MISC."""
     text = ent.text if text is None else text
     if len(ent) == 1 and ROAD.match(text):
         return "LOC"
-    if ELLIPTIC and len(text) > 2 and text.endswith("-") and ent.label_ != "MISC":
+    if rules.on("elliptic") and len(text) > 2 and text.endswith("-") and ent.label_ != "MISC":
         # the first half of an elliptic compound ("WAO- of Wajong-uitkering"); a compass point
         # is the first half of two places ("[West-] en Oost-Vlaanderen")
         if text not in DIRECTIONS:
@@ -267,9 +269,14 @@ def form_type(
         return "MISC"
     if len(ent) >= 2 and ent[-1].text in COMPETITION_LAST and text[:1].isupper():
         return "MISC"
-    if LAWS and table is not None and text not in table and is_law(ent):
+    if rules.on("laws") and table is not None and text not in table and is_law(ent):
         return "MISC"
-    if PLANS and table is not None and text not in table and is_law(ent, PLAN_WORDS, PLAN_FIRST):
+    if (
+        rules.on("plans")
+        and table is not None
+        and text not in table
+        and is_law(ent, PLAN_WORDS, PLAN_FIRST)
+    ):
         return "MISC"
     label = TEAM_NAMES.get(text)
     if label and not (ent.start >= 1 and doc[ent.start - 1].lower_ == "van"):
@@ -328,8 +335,7 @@ def surname_mentions(ents: list[Span], table: dict[str, str]) -> dict[int, str]:
 # Jeugd en Gezin (CJG)") is the same name: it takes the long form's type. After a lower-case
 # phrase whose initials it spells ("voortijdig schoolverlaten (VSV)") it abbreviates a common noun
 # and is no name; after a law written out ("Wet collectieve preventie volksgezondheid (Wcpv)")
-# it is a law.
-ABBREVIATIONS = True  # switch off to measure
+# it is a law (rule ``abbreviations``).
 
 
 def _initials(words: list[str]) -> str:
@@ -370,10 +376,12 @@ def abbreviation_type(doc: Doc, ent: Span, by_end: dict[int, Span]) -> str | Non
     return None
 
 
-def cue_types(doc: Doc, ents: list[Span], table: dict[str, str]) -> tuple[list[Span], list]:
+def cue_types(
+    doc: Doc, ents: list[Span], table: dict[str, str], rules: Rules = ALL_RULES
+) -> tuple[list[Span], list]:
     """The spans after the cues, and (old, new) pairs (new None: dropped). The noun in front
     retypes only names the table does not have ("voorzitter [Jong N-VA]" stays ORG); a dateline
-    and the form of the span decide also for table names."""
+    and the form of the span decide also for table names. ``rules``: which named rules run."""
     out: list[Span] = []
     changes: list[tuple[Span, Span | None]] = []
     for ent in ents:
@@ -386,9 +394,9 @@ def cue_types(doc: Doc, ents: list[Span], table: dict[str, str]) -> tuple[list[S
             if dateline(doc, ent, text) and table.get(text) in (None, "LOC"):
                 label = "LOC"  # not an organisation's acronym ("KBC - ...")
             else:
-                label = form_type(doc, ent, table, text)
+                label = form_type(doc, ent, table, text, rules)
             if label is None and ent.label_ != "MISC" and text not in table:
-                label = classifier_type(doc, ent.start)
+                label = classifier_type(doc, ent.start, rules)
                 if label == "PER" and ent.label_ != "LOC":
                     label = None  # a role before an organisation: "directeur [Informatie]"
         if label and label != ent.label_:
@@ -401,7 +409,7 @@ def cue_types(doc: Doc, ents: list[Span], table: dict[str, str]) -> tuple[list[S
         new = Span(doc, out[i].start, out[i].end, label=label)
         changes.append((out[i], new))
         out[i] = new
-    if ABBREVIATIONS:
+    if rules.on("abbreviations"):
         by_end = {e.end: e for e in out}
         kept = []
         for ent in out:

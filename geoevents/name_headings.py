@@ -18,6 +18,8 @@ from pathlib import Path
 from spacy.attrs import IS_SPACE
 from spacy.tokens import Doc, Span
 
+from geoevents.name_rules import ALL_RULES, Rules
+
 COMMON_WORDS = Path(__file__).resolve().parent / "data" / "common_words.tsv"
 FUNCTION_WORDS = frozenset(
     """van voor de het en der in op met aan tot een of bij naar uit over per om te door tegen als
@@ -66,9 +68,10 @@ def shipped() -> CommonWords:
     return read_common_words()
 
 
-def looks_common(lower: str, words: frozenset[str]) -> bool:
+def looks_common(lower: str, words: frozenset[str], inflected: bool = True) -> bool:
     """A lower-case word is a common word: listed (also without an inflection ending), an
-    abstract-noun ending, or a compound whose last part of four letters or more is listed."""
+    abstract-noun ending, or a compound whose last part of four letters or more is listed;
+    ``inflected`` (the step's rule ``inflected_compounds``): also an inflected compound."""
     if lower in words or lower in DOC_WORDS:
         return True
     for end in INFLECTIONS:
@@ -77,14 +80,11 @@ def looks_common(lower: str, words: frozenset[str]) -> bool:
             if stem in words or stem in DOC_WORDS:
                 return True
             # an inflected compound or abstract noun: "Werkpleinen", "Betalingsregelingen"
-            if INFLECTED_COMPOUNDS and end in ("en", "s") and _listed_part(stem, words, 5):
+            if inflected and end in ("en", "s") and _listed_part(stem, words, 5):
                 return True
     if len(lower) > 6 and lower.endswith(SUFFIXES):
         return True
     return _listed_part(lower, words, 4)
-
-
-INFLECTED_COMPOUNDS = True  # see looks_common (switch off to measure)
 
 
 def _listed_part(lower: str, words: frozenset[str], part: int) -> bool:
@@ -92,17 +92,18 @@ def _listed_part(lower: str, words: frozenset[str], part: int) -> bool:
     return any(lower[i:] in words for i in range(3, len(lower) - part + 1))
 
 
-def is_common(text: str, lex: CommonWords, table: dict[str, str]) -> bool:
+def is_common(text: str, lex: CommonWords, table: dict[str, str], rules: Rules = ALL_RULES) -> bool:
     """A capitalised word that is a common word and no name of the name table."""
     if not (text[:1].isupper() and text.isalpha()) or text in table:
         return False
     lower = text.lower()
-    return lower not in lex.exceptions and looks_common(lower, lex.words)
+    inflected = rules.on("inflected_compounds")
+    return lower not in lex.exceptions and looks_common(lower, lex.words, inflected)
 
 
-def _no_name(span: Span, lex: CommonWords, table: dict[str, str]) -> bool:
+def _no_name(span: Span, lex: CommonWords, table: dict[str, str], rules: Rules) -> bool:
     return span.text not in table and all(
-        t.lower_ in FUNCTION_WORDS or is_common(t.text, lex, table) for t in span
+        t.lower_ in FUNCTION_WORDS or is_common(t.text, lex, table, rules) for t in span
     )
 
 
@@ -122,7 +123,12 @@ def line_at(doc: Doc, i: int) -> tuple[int, int]:
 
 
 def line_kind(
-    doc: Doc, start: int, end: int, lex: CommonWords, table: dict[str, str]
+    doc: Doc,
+    start: int,
+    end: int,
+    lex: CommonWords,
+    table: dict[str, str],
+    rules: Rules = ALL_RULES,
 ) -> tuple[str | None, int]:
     """("title" | "numbered" | "word" | None, index of the line's first word). A title-case line
     has no closing punctuation, no lower-case content word and a capitalised common word after
@@ -157,7 +163,7 @@ def line_kind(
         t for t in doc[k + 1 : end] if t.is_alpha and len(t) >= 4 and t.lower_ not in FUNCTION_WORDS
     ]
     if not any(t.text.islower() for t in content) and any(
-        t.text[:1].isupper() and is_common(t.text, lex, table) for t in content
+        t.text[:1].isupper() and is_common(t.text, lex, table, rules) for t in content
     ):
         return "title", k
     if numbered:
@@ -168,10 +174,15 @@ def line_kind(
 
 
 def heading_drops(
-    doc: Doc, ents: list[Span], table: dict[str, str], lex: CommonWords | None = None
+    doc: Doc,
+    ents: list[Span],
+    table: dict[str, str],
+    lex: CommonWords | None = None,
+    rules: Rules = ALL_RULES,
 ) -> list[Span]:
     """The spans of ``ents`` that are no names: only common words, in a title-case line or a
-    one-word line, or at the start of a numbered line (where the capital is the line's)."""
+    one-word line, or at the start of a numbered line (where the capital is the line's).
+    ``rules``: which of the step's named rules run (``inflected_compounds`` here)."""
     lex = lex or shipped()
     drops: list[Span] = []
     one_line = not doc.to_array(IS_SPACE).any()  # a sentence or a headline: no token scan
@@ -179,8 +190,8 @@ def heading_drops(
     for ent in sorted(ents, key=lambda e: e.start):
         if not line[0] <= ent.start < line[1]:  # only the lines that hold a span are read
             line = (0, len(doc)) if one_line else line_at(doc, ent.start)
-            kind, first = line_kind(doc, *line, lex, table)
-        if kind is None or not _no_name(ent, lex, table):
+            kind, first = line_kind(doc, *line, lex, table, rules)
+        if kind is None or not _no_name(ent, lex, table, rules):
             continue
         if kind in ("title", "word") or ent.start == first or ent[0].lower_ in DOC_WORDS:
             drops.append(ent)
@@ -191,7 +202,6 @@ def heading_drops(
 REGION_WORDS = frozenset({"noorden", "zuiden", "oosten", "westen", "midden"})
 # Months the weekday rule (geoevents/name_cues.py) leaves alone: also a given name and an emperor.
 NAME_MONTHS = frozenset({"mei", "augustus"})
-OPENING_WORDS = True  # see opening_word_drops (switch off to measure)
 # Surnames are often short common words ("Kroon won de rit", "Bang", "Boer"): a person's span
 # is dropped only when its word is long ("Staatssecretaris", "Volksvertegenwoordiger") or a
 # colon follows ("Analyse: ...").
@@ -205,7 +215,7 @@ def _colon_after(ent: Span) -> bool:
 def opening_word_drops(
     ents: list[Span], table: dict[str, str], lex: CommonWords | None = None
 ) -> list[Span]:
-    """One-word spans that open a sentence (also after its article: "De [Cliëntenraad]
+    """Rule ``opening_words``: one-word spans that open a sentence (also after its article: "De [Cliëntenraad]
     bracht ...") and are a listed common word ("[Ruzie] in het Oval Office", "[Burgers] klagen",
     "[Staatssecretaris] Vijlbrief"): the capital is the sentence's. Not a table name, not MISC,
     not a compass point naming a region, not a short word read as a person ("Kroon won"); compounds

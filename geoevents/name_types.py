@@ -30,9 +30,10 @@ from spacy.tokens import Doc, Span
 
 from geoevents.malloc import collector_paused
 from geoevents.name_bounds import bound_fixes
-from geoevents.name_context import BUILDING_PLACES, building_places, sports_teams, venues
+from geoevents.name_context import building_places, sports_teams, venues
 from geoevents.name_cues import cue_types
-from geoevents.name_headings import OPENING_WORDS, heading_drops, opening_word_drops
+from geoevents.name_headings import heading_drops, opening_word_drops
+from geoevents.name_rules import ALL_RULES, Rules
 
 NAME_TYPES = "geoevents_name_types"
 TABLE = Path(__file__).resolve().parent / "data" / "name_types.tsv"
@@ -94,11 +95,11 @@ _HEADS_BEFORE = CLUB_PREFIXES | ORG_BEFORE
 ORG_SUFFIX_EXCEPT = frozenset({"Westbank"})  # the West Bank, a place
 # Lower-case words inside names ("Centraal Bureau voor de Statistiek"): a cut span may be
 # extended over them to a dictionary name; a span that runs on past a name into another
-# lower-case word ("Openbaar Ministerie vervolgt ...") is cut back to the name.
+# lower-case word ("Openbaar Ministerie vervolgt ...") is cut back to the name. Rule
+# ``name_internal`` (the extension).
 LINKS = frozenset(
     "van voor de der den het en op aan in tot te ter ten zonder of the for and des du la le".split()
 )
-NAME_INTERNAL = True  # extend over LINKS (switch off to measure the step without it)
 NAME_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "X", "SYM", ""})  # may end a name
 # Titles and functions stay outside a person's span (docs/NER_GUIDELINES.md: "koning [Albert]"):
 # a capitalised one before a name is cut off ("Koningin Máxima", "Commissievoorzitter Ursula von
@@ -336,6 +337,7 @@ def fix_types(
     cues: bool = True,
     headings: bool = True,
     bounds: bool = True,
+    rules: Rules = ALL_RULES,
 ) -> tuple[list[Span], list[Change]]:
     """The entities of ``doc`` after the step, and the changes made.
 
@@ -353,7 +355,10 @@ def fix_types(
     of a span and initials open a person's span (``geoevents/name_bounds.py``). With
     ``context``, the sentence decides last (``geoevents/name_context.py``): a town that is a side
     in a match is its club (ORG), a span ending in "Arena"/"Stadion" is a place (LOC).
+    ``rules``: which of the named rules (``geoevents/name_rules.py``) run; the part switches
+    above are for tests and benchmarks, ``rules`` is what a pipeline's config sets.
     """
+    name_internal = rules.on("name_internal")
     ents = list(doc.ents)
     new: dict[int, Span] = {}
     kinds: dict[int, str] = {}
@@ -371,7 +376,7 @@ def fix_types(
                 extra = [t for t in doc[s:e] if not ent.start <= t.i < ent.end]
                 if not all(
                     t.text[:1].isupper()
-                    or (NAME_INTERNAL and t.lower_ in LINKS and s < t.i < e - 1)
+                    or (name_internal and t.lower_ in LINKS and s < t.i < e - 1)
                     for t in extra
                 ):
                     continue
@@ -444,22 +449,22 @@ def fix_types(
         out, evs = event_names(doc, out)
         changes += _changes([(a, Span(doc, b.start, b.end, label="MISC")) for a, b in evs], "event")
     if cues and only is None:
-        out, retyped = cue_types(doc, out, lex.types)
+        out, retyped = cue_types(doc, out, lex.types, rules)
         changes += _changes(retyped, "cue")
     if headings and only is None:
-        drops = {id(x) for x in heading_drops(doc, out, lex.types)}
-        if OPENING_WORDS:
+        drops = {id(x) for x in heading_drops(doc, out, lex.types, rules=rules)}
+        if rules.on("opening_words"):
             drops |= {id(x) for x in opening_word_drops(out, lex.types)}
         changes += _changes([(a, None) for a in out if id(a) in drops], "heading")
         out = [x for x in out if id(x) not in drops]
     if bounds and only is None:
-        fixes = {id(a): bs for a, bs in bound_fixes(doc, out, lex.types)}
+        fixes = {id(a): bs for a, bs in bound_fixes(doc, out, lex.types, rules)}
         changes += _changes([(a, b) for a in out for b in fixes.get(id(a), ())], "bounds")
         out = [b for a in out for b in fixes.get(id(a), [a])]
     if context and only is None:
         sides = sports_teams(doc, out, lex.countries.__contains__)
         sides += [(a, b) for a, b in venues(out) if a.text not in lex.types]
-        if BUILDING_PLACES:
+        if rules.on("building_places"):
             done = {id(a) for a, _ in sides}
             sides += [(a, b) for a, b in building_places(out) if id(a) not in done]
         if sides:
@@ -478,24 +483,28 @@ def fix_types(
 
 
 class NameTypesComponent:
-    """Pipeline step after the NER and the entity ruler; holds the table and one matcher."""
+    """Pipeline step after the NER and the entity ruler; holds the table, one matcher and its
+    own rule switches (``rules``), so pipelines in one process may run different rules."""
 
-    def __init__(self, nlp: Language, path: Path = TABLE) -> None:
+    def __init__(self, nlp: Language, path: Path = TABLE, rules: Rules = ALL_RULES) -> None:
+        self.rules = rules
         with collector_paused():  # 35,000 names tokenised into the matcher
             self.lex = _shipped(path)
             self.matcher = make_matcher(nlp, self.lex)
 
     def __call__(self, doc: Doc) -> Doc:
         if doc.ents:
-            ents, changes = fix_types(doc, self.lex, self.matcher)
+            ents, changes = fix_types(doc, self.lex, self.matcher, rules=self.rules)
             if changes:
                 doc.ents = ents
         return doc
 
 
-@Language.factory(NAME_TYPES)
-def make_name_types(nlp: Language, name: str) -> NameTypesComponent:
-    return NameTypesComponent(nlp)
+@Language.factory(NAME_TYPES, default_config={"disabled_rules": []})
+def make_name_types(nlp: Language, name: str, disabled_rules: list[str]) -> NameTypesComponent:
+    """The step with the named rules of ``disabled_rules`` switched off (``name_rules.RULES``;
+    an unknown name raises before the table is read)."""
+    return NameTypesComponent(nlp, rules=Rules.without(disabled_rules))
 
 
 def uses_core_labels(nlp: Language) -> bool:

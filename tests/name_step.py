@@ -13,7 +13,7 @@ def fix_spans(
     lex: NameTypes, text: str, ents: list[tuple[int, int, str]], pos: dict | None = None, **kw
 ) -> tuple[list[tuple[str, str]], list[Change]]:
     """(text, label) of the entities after the step, and its changes; ``pos`` sets tags by token
-    index, ``kw`` switches the step's parts (``fix_types``)."""
+    index; ``kw`` goes to ``fix_types`` (its part switches, ``rules``)."""
     nlp = spacy.blank("nl")
     doc = nlp(text)
     doc.ents = [Span(doc, a, b, label=label) for a, b, label in ents]

@@ -2,7 +2,9 @@
 name also across the parser's false sentence start and as the last part of a hyphenated role
 (geoevents/name_cues.py, ``classifier_type``), inflected compounds as common words in headings
 (geoevents/name_headings.py, ``looks_common``), and laws, decrees and treaties as MISC
-(geoevents/name_cues.py, ``is_law``). Invented sentences, blank pipeline."""
+(geoevents/name_cues.py, ``is_law``). Invented sentences, blank pipeline. Each rule's test also
+runs the step without the rule (``Rules.without``, as a pipeline's ``disabled_rules`` does) and
+fails if the rule changes nothing."""
 
 from __future__ import annotations
 
@@ -10,8 +12,8 @@ import pytest
 import spacy
 from spacy.tokens import Span
 
-from geoevents import name_bounds, name_cues, name_headings, name_types
 from geoevents.name_headings import is_common, shipped
+from geoevents.name_rules import ALL_RULES, Rules
 from geoevents.name_types import NameTypes, fix_types, make_matcher
 from tests.name_step import fix_spans
 
@@ -28,14 +30,18 @@ def _fix(text, ents, **kw):
 # --- role nouns -----------------------------------------------------------------------------------
 
 
-def _with_split(text: str, ents, split: int):
+def _without(rule: str) -> Rules:
+    return Rules.without([rule])
+
+
+def _with_split(text: str, ents, split: int, rules: Rules = ALL_RULES):
     """The step on a doc whose parser put a sentence start at token ``split``."""
     nlp = spacy.blank("nl")
     doc = nlp(text)
     for t in doc:
         t.is_sent_start = t.i in (0, split)
     doc.ents = [Span(doc, a, b, label=label) for a, b, label in ents]
-    out, _ = fix_types(doc, LEX, make_matcher(nlp, LEX))
+    out, _ = fix_types(doc, LEX, make_matcher(nlp, LEX), rules=rules)
     return [(e.text, e.label_) for e in out]
 
 
@@ -45,12 +51,10 @@ def test_a_role_noun_counts_across_a_false_sentence_start() -> None:
     assert _with_split(text, [(5, 6, "LOC")], 5) == [("Mladovic", "PER")]
 
 
-def test_a_role_noun_still_needs_to_stand_right_before_the_name(monkeypatch) -> None:
+def test_a_role_noun_still_needs_to_stand_right_before_the_name() -> None:
     text = "Troepen onder leiding van generaal Mladovic namen de stad in."
-    monkeypatch.setattr(name_cues, "ROLE_SPLIT", False)
-    assert _with_split(text, [(5, 6, "LOC")], 5) == [("Mladovic", "LOC")]
+    assert _with_split(text, [(5, 6, "LOC")], 5, _without("role_split")) == [("Mladovic", "LOC")]
     # punctuation between the noun and the name: no cue
-    monkeypatch.setattr(name_cues, "ROLE_SPLIT", True)
     assert _fix("Hij sprak met de generaal. Mladovic ligt in het oosten.", [(6, 7, "LOC")]) == [
         ("Mladovic", "LOC")
     ]
@@ -79,12 +83,14 @@ def test_a_hyphenated_role_leaves_an_organisation_alone() -> None:
 # --- inflected compounds in headings ---------------------------------------------------------
 
 
-def test_inflected_compounds_are_common_words(monkeypatch) -> None:
+def test_inflected_compounds_are_common_words() -> None:
     lex = shipped()
     for word in ("Werkpleinen", "Betalingsregelingen"):
         assert is_common(word, lex, {}), word
-    monkeypatch.setattr(name_headings, "INFLECTED_COMPOUNDS", False)
-    assert not is_common("Werkpleinen", lex, {})
+    assert not is_common("Werkpleinen", lex, {}, _without("inflected_compounds"))
+    assert _fix("3.1 Werkpleinen", [(1, 2, "LOC")], rules=_without("inflected_compounds")) == [
+        ("Werkpleinen", "LOC")
+    ]
 
 
 def test_place_names_stay_names() -> None:
@@ -113,10 +119,9 @@ def test_a_numbered_heading_of_an_inflected_compound_is_dropped() -> None:
         ("In de Belgische Grondwet staat het.", [(2, 4, "ORG")], "Belgische Grondwet"),
     ],
 )  # fmt: skip
-def test_laws_and_treaties_are_misc(text, ents, name, monkeypatch) -> None:
+def test_laws_and_treaties_are_misc(text, ents, name) -> None:
     assert _fix(text, ents) == [(name, "MISC")]
-    monkeypatch.setattr(name_cues, "LAWS", False)
-    assert _fix(text, ents) != [(name, "MISC")]
+    assert _fix(text, ents, rules=_without("laws")) != [(name, "MISC")]
 
 
 def test_law_words_inside_other_names_are_left_alone() -> None:
@@ -139,10 +144,9 @@ def test_law_words_inside_other_names_are_left_alone() -> None:
         ("Staatssecretaris Vijlbrief belooft snelheid.", [(0, 1, "PER")]),
     ],
 )
-def test_a_common_word_opening_a_sentence_is_no_name(text, ents, monkeypatch) -> None:
+def test_a_common_word_opening_a_sentence_is_no_name(text, ents) -> None:
     assert _fix(text, ents) == []
-    monkeypatch.setattr(name_types, "OPENING_WORDS", False)
-    assert _fix(text, ents) != []
+    assert _fix(text, ents, rules=_without("opening_words")) != []
 
 
 def test_an_opening_word_stays_a_name_when_it_is_more() -> None:
@@ -195,10 +199,9 @@ def test_a_short_common_word_read_as_a_person_stays() -> None:
         ),
     ],
 )
-def test_a_portfolio_and_its_minister_are_split(text, ents, want, monkeypatch) -> None:
+def test_a_portfolio_and_its_minister_are_split(text, ents, want) -> None:
     assert sorted(_fix(text, ents)) == sorted(want)
-    monkeypatch.setattr(name_bounds, "MINISTERS", False)
-    assert sorted(_fix(text, ents)) != sorted(want)
+    assert sorted(_fix(text, ents, rules=_without("ministers"))) != sorted(want)
 
 
 def test_a_ministry_of_two_portfolios_and_other_persons_stay_whole() -> None:
@@ -210,15 +213,16 @@ def test_a_ministry_of_two_portfolios_and_other_persons_stay_whole() -> None:
     ]
 
 
-def test_clause_words_after_a_name_are_cut(monkeypatch) -> None:
+def test_clause_words_after_a_name_are_cut() -> None:
     text = "De Palestijnse president Abbas dinsdag sprak."
     pos = {3: "PROPN", 4: "NOUN"}
     assert fix_spans(LEX, text, [(3, 5, "PER")], pos=pos)[0] == [("Abbas", "PER")]
     text = "Een militie die tegen Hamas vecht, zweeg."
     pos = {4: "PROPN", 5: "VERB"}
     assert fix_spans(LEX, text, [(4, 6, "ORG")], pos=pos)[0] == [("Hamas", "ORG")]
-    monkeypatch.setattr(name_bounds, "TRAILING", False)
-    assert fix_spans(LEX, text, [(4, 6, "ORG")], pos=pos)[0] == [("Hamas vecht", "ORG")]
+    assert fix_spans(LEX, text, [(4, 6, "ORG")], pos=pos, rules=_without("trailing"))[0] == [
+        ("Hamas vecht", "ORG")
+    ]
 
 
 def test_lower_case_nouns_and_adjectives_end_names() -> None:
@@ -232,13 +236,14 @@ def test_lower_case_nouns_and_adjectives_end_names() -> None:
     ]
 
 
-def test_a_lower_case_role_is_cut_off_a_name(monkeypatch) -> None:
+def test_a_lower_case_role_is_cut_off_a_name() -> None:
     text = "Dat zei kanselier Merzig gisteren."
     assert _fix(text, [(2, 4, "PER")]) == [("Merzig", "PER")]
     # particles stay: "de Boer", "van Dijk" open names in running text
     assert _fix("Dat zei van Dijkstra.", [(2, 4, "PER")]) == [("van Dijkstra", "PER")]
-    monkeypatch.setattr(name_bounds, "LOWER_HEADS", False)
-    assert _fix(text, [(2, 4, "PER")]) == [("kanselier Merzig", "PER")]
+    assert _fix(text, [(2, 4, "PER")], rules=_without("lower_heads")) == [
+        ("kanselier Merzig", "PER")
+    ]
 
 
 # --- two table names, seats of government, titles ---------------------------------------------
@@ -250,13 +255,14 @@ LEX2 = NameTypes(
 )  # fmt: skip
 
 
-def test_two_table_names_read_as_one_are_split(monkeypatch) -> None:
+def test_two_table_names_read_as_one_are_split() -> None:
     text = "Op 2 augustus 1990 viel Irak Koeweit binnen."
     assert fix_spans(LEX2, text, [(5, 7, "LOC")])[0] == [("Irak", "LOC"), ("Koeweit", "LOC")]
     text = "Dat zei president Trump Nederland toe."
     assert fix_spans(LEX2, text, [(3, 5, "PER")])[0] == [("Trump", "PER"), ("Nederland", "LOC")]
-    monkeypatch.setattr(name_bounds, "TWO_NAMES", False)
-    assert fix_spans(LEX2, text, [(3, 5, "PER")])[0] == [("Trump Nederland", "PER")]
+    assert fix_spans(LEX2, text, [(3, 5, "PER")], rules=_without("two_names"))[0] == [
+        ("Trump Nederland", "PER")
+    ]
 
 
 def test_a_given_name_and_a_surname_stay_one_person() -> None:
@@ -273,10 +279,9 @@ def test_a_given_name_and_a_surname_stay_one_person() -> None:
         ("Ruzie in het Oval Office liep uit de hand.", [(3, 5, "ORG")], ("Oval Office", "LOC")),
     ],
 )
-def test_a_seat_of_government_as_a_place_is_a_place(text, ents, want, monkeypatch) -> None:
+def test_a_seat_of_government_as_a_place_is_a_place(text, ents, want) -> None:
     assert _fix(text, ents) == [want]
-    monkeypatch.setattr(name_types, "BUILDING_PLACES", False)
-    assert _fix(text, ents) != [want]
+    assert _fix(text, ents, rules=_without("building_places")) != [want]
 
 
 def test_a_seat_of_government_that_acts_is_an_organisation() -> None:
@@ -314,10 +319,9 @@ def test_news_titles_are_cut_off_a_person(text, ents, want) -> None:
         ("De Miljoenennota werd gepresenteerd.", [(1, 2, "LOC")], "Miljoenennota"),
     ],
 )  # fmt: skip
-def test_plans_and_programmes_are_misc(text, ents, name, monkeypatch) -> None:
+def test_plans_and_programmes_are_misc(text, ents, name) -> None:
     assert _fix(text, ents) == [(name, "MISC")]
-    monkeypatch.setattr(name_cues, "PLANS", False)
-    assert _fix(text, ents) != [(name, "MISC")]
+    assert _fix(text, ents, rules=_without("plans")) != [(name, "MISC")]
 
 
 def test_a_table_programme_keeps_its_type() -> None:
@@ -326,7 +330,7 @@ def test_a_table_programme_keeps_its_type() -> None:
     assert fix_spans(lex, text, [(1, 2, "ORG")])[0] == [("Wereldvoedselprogramma", "ORG")]
 
 
-def test_an_abbreviation_takes_the_type_of_its_long_form(monkeypatch) -> None:
+def test_an_abbreviation_takes_the_type_of_its_long_form() -> None:
     text = "Het Verbond voor Persoonsgebonden Aangelegenheden (VPPA) investeert."
     ents = [(1, 5, "ORG"), (6, 7, "LOC")]
     assert _fix(text, ents) == [
@@ -339,8 +343,10 @@ def test_an_abbreviation_takes_the_type_of_its_long_form(monkeypatch) -> None:
         ("Kaderrichtlijn Bodem", "MISC"),
         ("KRB", "MISC"),
     ]
-    monkeypatch.setattr(name_cues, "ABBREVIATIONS", False)
-    assert _fix(text, [(1, 3, "PER"), (4, 5, "ORG")])[1] == ("KRB", "ORG")
+    assert _fix(text, [(1, 3, "PER"), (4, 5, "ORG")], rules=_without("abbreviations"))[1] == (
+        "KRB",
+        "ORG",
+    )
 
 
 def test_an_abbreviation_of_a_common_noun_or_a_written_out_law() -> None:
@@ -359,13 +365,12 @@ def test_an_organisation_abbreviation_keeps_its_type_after_a_mistyped_long_form(
     assert _fix(text, [(1, 4, "ORG"), (5, 6, "LOC")])[1] == ("ACVZ", "LOC")
 
 
-def test_the_first_half_of_an_elliptic_compound_is_misc(monkeypatch) -> None:
+def test_the_first_half_of_an_elliptic_compound_is_misc() -> None:
     text = "Zij leven van een WW-, WWB- of Wajong-uitkering."
     assert _fix(text, [(6, 7, "PER")]) == [("WWB-", "MISC")]
     # a compass point is the first half of two places
     assert _fix("Het ligt in West- en Oost-Vlaanderen.", [(3, 4, "LOC")]) == [("West-", "LOC")]
-    monkeypatch.setattr(name_cues, "ELLIPTIC", False)
-    assert _fix(text, [(6, 7, "PER")]) == [("WWB-", "PER")]
+    assert _fix(text, [(6, 7, "PER")], rules=_without("elliptic")) == [("WWB-", "PER")]
 
 
 def test_a_document_part_before_a_colon_is_no_name() -> None:

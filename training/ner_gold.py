@@ -18,6 +18,7 @@ import json
 import re
 import sys
 from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -269,18 +270,36 @@ def document_of(rid: str) -> str:
     return re.sub(r"\.p\.\d+.*$", "", rid.split(":", 1)[-1].rsplit("/", 1)[-1])
 
 
+def rules_off(nlp) -> str:
+    """The suffix ', name-type rules off: ...' of a score's header line when the pipeline's
+    name-type step runs without some of its rules (a printed score says what it measured)."""
+    from geoevents.name_types import NAME_TYPES
+
+    if NAME_TYPES not in nlp.pipe_names:
+        return ""
+    off = nlp.get_pipe(NAME_TYPES).rules.disabled
+    return f", name-type rules off: {', '.join(sorted(off))}" if off else ""
+
+
 def score(
-    paths: list[Path], model, quiet: bool = False, docs: bool = False, by_doc: bool = False
+    paths: list[Path],
+    model,
+    quiet: bool = False,
+    docs: bool = False,
+    by_doc: bool = False,
+    disabled_rules: Sequence[str] = (),
 ) -> dict[str, tuple[float, float, float]]:
     """Exact-span P/R/F per label of a pipeline (a loaded one, or a name) against gold files;
     ``docs``: each document coded whole (``as_documents``), as the pipeline codes articles
     (``parse_articles``: paragraphs parsed apart, document steps on the joined Doc);
     ``by_doc``: also PER+LOC+ORG per source document (counts only, no text), to see whether
-    errors gather in one genre (a treebank test file mixes news with other text)."""
+    errors gather in one genre (a treebank test file mixes news with other text);
+    ``disabled_rules``: named rules of the name-type step switched off in a pipeline loaded here
+    (``geoevents/name_rules.py``), to measure what a rule adds."""
     from geoevents.model import load_pipeline, parse_articles
 
     if model is None or isinstance(model, str):
-        nlp = load_pipeline(model) if model else load_pipeline()
+        nlp = load_pipeline(model or None, disabled_rules=disabled_rules)
     else:
         nlp = model
     rows = read_labels(paths)
@@ -321,7 +340,10 @@ def score(
     if quiet:
         return out
     unit = f"in {len(units)} documents" if docs else "one by one"
-    print(f"{len(rows)} sentences {unit}, model {nlp.meta.get('name')}-{nlp.meta.get('version')}")
+    print(
+        f"{len(rows)} sentences {unit}, model {nlp.meta.get('name')}-{nlp.meta.get('version')}"
+        + rules_off(nlp)
+    )
     for k, (p, r, f) in out.items():
         n = sum(tp[x] + fn[x] for x in (LABELS if k == "all" else LABELS[:3] if "+" in k else [k]))
         print(f"{k:12s} P {p:.3f}  R {r:.3f}  F1 {f:.3f}  (gold {n})")
@@ -367,13 +389,15 @@ def read_io(path: Path) -> list[tuple[list[str], set[tuple[int, int, str]]]]:
     return out
 
 
-def score_io(path: Path, model: str | None) -> dict[str, tuple[float, float, float]]:
+def score_io(
+    path: Path, model: str | None, disabled_rules: Sequence[str] = ()
+) -> dict[str, tuple[float, float, float]]:
     """PER/LOC/ORG exact-span scores on an IO-tagged file (no MISC there: MISC is ignored)."""
     from spacy.tokens import Doc
 
     from geoevents.model import load_pipeline
 
-    nlp = load_pipeline(model) if model else load_pipeline()
+    nlp = load_pipeline(model or None, disabled_rules=disabled_rules)
     sents = read_io(path)
     docs = (Doc(nlp.vocab, words=w) for w, _ in sents)
     tp: Counter[str] = Counter()
@@ -391,6 +415,7 @@ def score_io(path: Path, model: str | None) -> dict[str, tuple[float, float, flo
     out["PER+LOC+ORG"] = prf(*(sum(c[x] for x in LABELS[:3]) for c in (tp, fp, fn)))
     print(
         f"{len(sents)} sentences ({path.name}), model {nlp.meta.get('name')}-{nlp.meta.get('version')}"
+        + rules_off(nlp)
     )
     for k, (p, r, f) in out.items():
         print(f"{k:12s} P {p:.3f}  R {r:.3f}  F1 {f:.3f}")
@@ -421,6 +446,15 @@ def main() -> None:
     io = sub.add_parser("score-io", help="score an IO-tagged file (Europeana test)")
     io.add_argument("file", type=Path)
     io.add_argument("--model", default=None)
+    for p in (sc, io):
+        p.add_argument(
+            "--disable-rule",
+            action="append",
+            default=[],
+            metavar="RULE",
+            help="switch a named rule of the name-type step off (repeatable; "
+            "geoevents/name_rules.py lists them)",
+        )
     ap.add_argument("--texts", type=Path, help="JSON lines with id and text for text-less labels")
     args = ap.parse_args()
     load_texts(args.texts)
@@ -429,9 +463,15 @@ def main() -> None:
     elif args.cmd == "check":
         raise SystemExit(check(args.files))
     elif args.cmd == "score":
-        score(args.files, args.model, docs=args.docs, by_doc=args.by_doc)
+        score(
+            args.files,
+            args.model,
+            docs=args.docs,
+            by_doc=args.by_doc,
+            disabled_rules=args.disable_rule,
+        )
     elif args.cmd == "score-io":
-        score_io(args.file, args.model)
+        score_io(args.file, args.model, disabled_rules=args.disable_rule)
     else:
         agree(args.a, args.b)
 
