@@ -38,7 +38,7 @@ from .lexicon import (
     threat_code,
 )
 from .linear import _Linear
-from .towns import loc_entities, towns_in
+from .towns import loc_entities, town_adjective_countries, towns_in
 
 ARTICLES = {"een", "de", "het", "den", "eene"}
 
@@ -54,7 +54,7 @@ class CodingMixin:
             # the country just named (or, with two role nouns, the feed's home country: "De
             # minister bedankte de Kamer" in a Dutch feed); nothing to remember for anaphora
             # (nor is ``sent_words`` read before the next sentence sets it)
-            need = self._roles_needed(s_idx, disc)
+            need = self._roles_needed(s_idx, disc, lowers)
             if not need or not self._bare_role_noun(sent, [], need):
                 return []
         words = set(lowers)
@@ -93,7 +93,7 @@ class CodingMixin:
                 or (n_keys == 1 and self.event_log and s_idx - self.event_log[-1][0] <= 2)
                 or (
                     n_keys == 0
-                    and (need := self._roles_needed(s_idx, disc))
+                    and (need := self._roles_needed(s_idx, disc, lowers))
                     and self._bare_role_noun(sent, ments, need)
                 )
             ):
@@ -250,13 +250,16 @@ class CodingMixin:
                 disc.subjects.append((s_idx, a))
                 break
 
-    def _roles_needed(self, s_idx: int, disc: Discourse) -> int:
+    def _roles_needed(self, s_idx: int, disc: Discourse, lowers: list[str]) -> int:
         """How many bare role nouns a sentence without names needs to be coded: one when the
         article just named a country (it may be the role's, the other actor an anaphor), two when
-        only the feed's home country can give them one (an event needs two actors), else none."""
+        only the feed's home country or a town adjective (``lowers``: "de Haagse politie") can
+        give them one (an event needs two actors), else none."""
         if disc.recent_country(s_idx) is not None:
             return 1
-        return 2 if self.feed_country else 0
+        if self.feed_country:
+            return 2
+        return 0 if town_adjective_countries().keys().isdisjoint(lowers) else 2
 
     def sent_cue_ok(self, p) -> bool:
         """``_cue_ok`` on ``sent_words``, joined once per sentence and kept per entry: every

@@ -207,8 +207,22 @@ class HomesMixin:
                     found.add(o["country"] if o else None)
                 else:
                     found.add(A.make_actor(code, self.c.d, "", 0, 0).country)
+            if not found:
+                found = self._town_adjective_countries(unit)
             self.countries_cache[unit.start] = found
         return found
+
+    def _town_adjective_countries(self, unit) -> set[str | None]:
+        """Countries of the town adjectives on role nouns of a sentence that names no actor ("De
+        Haagse politie arresteerde betogers": Dutch police, so Dutch protesters)."""
+        towns = town_adjective_countries()
+        return {
+            towns[t.lower_]
+            for t in self.toks[unit.start : unit.end]
+            if t.dep_ == "amod"
+            and t.lower_ in towns
+            and A.agent_types(t.head, self.c.index) is not None
+        }
 
     def _context_home(self, h) -> str | None:
         """The one country the article's two previous sentences name, for a bare non-state role

@@ -80,11 +80,13 @@ from .repairs_order import (
     verb_read_as_modifier,
 )
 from .repairs_participles import (
+    DIRECTIVE_PARTICIPLES,
     HEBBEN_WORDS,
     agent_hung_on_a_phrase,
     argument_of_aux_to_verb,
     aux_root_to_participle,
     copula_on_participle,
+    directive_participle_read_as_modifier,
     hebben_on_its_subject,
     perfect_participle_tagged_noun,
 )
@@ -220,6 +222,8 @@ def run_repairs(coder, doc, tok_mention: dict, arrays) -> None:
     done(headline_passive_subject(doc))
     done(perfect_participle_tagged_noun(doc, coder.participle_ids))
     done(participle_before_subordinate_clause(doc, coder.participle_ids))
+    if "te" in words and not words.isdisjoint(DIRECTIVE_PARTICIPLES):
+        done(directive_participle_read_as_modifier(doc, words & DIRECTIVE_PARTICIPLES))
     done(aux_root_to_participle(doc))
     if not words.isdisjoint(HEBBEN_WORDS):
         done(hebben_on_its_subject(doc))

@@ -58,6 +58,21 @@ def split_joined_names(doc, tok_mention: dict) -> int:
             repaired += 1
             continue
         gap = doc[head.i + 1 : tok.i]
+        verb = head.head
+        if (
+            end == tok.i
+            and head.dep_ == "nsubj"
+            and verb.pos_ in ("VERB", "AUX")
+            and verb.i < head.i
+        ):
+            # "noemde Bush Irak, Iran en Noord-Korea een as van het kwaad": after the inverted
+            # subject the next name is the object, with the list the parser hung on the subject
+            tok.head, tok.dep_ = verb, "obj"
+            for c in head.children:
+                if c.dep_ == "conj" and c.i > tok.i:
+                    c.head = tok
+            repaired += 1
+            continue
         if _new_phrase(gap):
             # "tijdens een bezoek aan Israël de Libanese Hezbollah ... genoemd": a determiner
             # opens a new noun phrase, the verb's object

@@ -482,3 +482,91 @@ def hebben_on_its_subject(doc) -> int:
                 c.head = part
         changed += 1
     return changed
+
+
+DIRECTIVE_PARTICIPLES = frozenset(
+    {
+        "opgeroepen",
+        "verzocht",
+        "gevraagd",
+        "gedwongen",
+        "aangespoord",
+        "aangeraden",
+        "gesommeerd",
+        "gemaand",
+        "aangemaand",
+        "bevolen",
+        "opgedragen",
+        "verboden",
+        "beschuldigd",
+        "uitgenodigd",
+        "verplicht",
+        "aangemoedigd",
+        "geadviseerd",
+        "overgehaald",
+    }
+)
+
+
+def directive_participle_read_as_modifier(doc, forms: set[str]) -> int:
+    """ "Verhofstadt heeft de Taliban opgeroepen Osama bin Laden uit te leveren": with the
+    addressee before it and the te-infinitive after, the parser hangs a directive participle
+    (``forms``, lower-case, of ``DIRECTIVE_PARTICIPLES``) on the next noun as a modifier and
+    makes the infinitive the root, so the call has no verb. When the participle's clause has
+    its "hebben" (or passive "worden"/"zijn") on a te-infinitive after the participle, the
+    participle becomes the clause head: the auxiliary and the arguments before it move over and
+    the infinitive becomes its ``xcomp``. Whatever stands between the participle and the
+    infinitive is the infinitive's, as the middle field ends at the participle ("Macron heeft
+    Poetin gevraagd Oekraïne met rust te laten": Ukraine is no addressee). Changes ``doc`` in
+    place; returns the count."""
+    changed = 0
+    for t in doc:
+        if t.lower_ not in forms:
+            continue
+        sent = t.sent
+        inf = next(
+            (
+                x.head
+                for x in doc[t.i + 1 : sent.end]
+                if x.lower_ == "te" and x.dep_ == "mark" and x.head.i > x.i
+            ),
+            None,
+        )
+        if inf is None or inf.pos_ not in ("VERB", "AUX"):
+            continue
+        hung = t.dep_ in ("amod", "acl") and t.head.i > t.i
+        if (hung or t.dep_ == "conj" and t.head.lemma_ in AUX_LEMMAS) and not t.is_ancestor(inf):
+            aux = next(
+                (
+                    x
+                    for x in doc[sent.start : t.i]
+                    if x.head.i == inf.i
+                    and x.lemma_ in AUX_LEMMAS
+                    and x.dep_ in ("aux", "aux:pass")
+                ),
+                None,
+            )
+            if aux is None:
+                continue
+            noun = t.head
+            movers = [c for c in inf.children if c.i < t.i or c.is_punct and c.i == sent.end - 1]
+            if inf.dep_ == "ROOT":
+                t.head, t.dep_ = t, "ROOT"
+            else:
+                t.head, t.dep_ = inf.head, inf.dep_
+            inf.head, inf.dep_ = t, "xcomp"
+            for c in movers:
+                c.head = t
+            if hung and noun.i < inf.i and not noun.is_ancestor(t):
+                noun.head = inf
+                noun.dep_ = "obl" if any(g.dep_ == "case" for g in noun.children) else "obj"
+            changed += 1
+        elif inf.head.i != t.i or inf.dep_ != "xcomp":
+            continue
+        for c in list(t.children):
+            if t.i < c.i < inf.i and not c.is_punct and c.dep_ != "mark":
+                c.head = inf
+                if c.dep_ in ("nmod", "appos", "amod") and c.pos_ in ("NOUN", "PROPN"):
+                    c.dep_ = "obl" if any(g.dep_ == "case" for g in c.children) else "obj"
+                changed += 1
+    return changed

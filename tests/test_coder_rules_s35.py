@@ -1,0 +1,91 @@
+"""Coder rules of 0.3.120 and later (thirty-fifth session), each on a text written for this file
+(never dev, held-out or blind). Removing the rule makes its case fail."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.coder_events import event_triples
+from tests.test_coder_rules_s34 import country_triples, tree
+
+DAY = dt.date(2003, 5, 1)
+
+
+def test_a_directive_participle_hung_on_the_next_noun_heads_its_clause(nlp, coder) -> None:
+    """ "heeft de Taliban opgeroepen Osama bin Laden uit te leveren": the parser hangs
+    "opgeroepen" on the next name and makes the infinitive the root; the call is the event, to
+    the addressee (not to the one to be handed over)."""
+    from geoevents.transforms.coder.repairs_participles import (
+        DIRECTIVE_PARTICIPLES,
+        directive_participle_read_as_modifier,
+    )
+
+    doc = tree(
+        "Straw heeft Syrië opgeroepen Abu Nidal uit te leveren .",
+        "PROPN AUX PROPN VERB PROPN PROPN ADP ADP VERB PUNCT",
+        "nsubj aux obj amod nmod flat compound:prt mark ROOT punct",
+        [8, 8, 8, 4, 2, 4, 8, 8, 8, 8],
+        "Straw hebben Syrië oproepen Abu Nidal uit te leveren .",
+        participle=3,
+    )
+    assert directive_participle_read_as_modifier(doc, DIRECTIVE_PARTICIPLES) == 1
+    call, inf = doc[3], doc[8]
+    assert call.dep_ == "ROOT" and inf.head.i == 3 and inf.dep_ == "xcomp"
+    assert doc[0].head.i == 3 and doc[1].head.i == 3 and doc[2].head.i == 3
+    assert doc[4].head.i == 8 and doc[4].dep_ == "obj"
+
+
+def test_what_follows_a_directive_participle_belongs_to_the_infinitive(nlp, coder) -> None:
+    """ "heeft Erdogan gevraagd Griekenland met rust te laten": the middle field ends at the
+    participle, so Greece is the infinitive's object, not a second addressee."""
+    from geoevents.transforms.coder.repairs_participles import (
+        DIRECTIVE_PARTICIPLES,
+        directive_participle_read_as_modifier,
+    )
+
+    doc = tree(
+        "Merkel heeft Erdogan gevraagd Griekenland met rust te laten .",
+        "PROPN AUX PROPN VERB PROPN ADP NOUN ADP VERB PUNCT",
+        "nsubj aux obj ROOT obj case obl mark xcomp punct",
+        [3, 3, 3, 3, 3, 6, 8, 8, 3, 3],
+        "Merkel hebben Erdogan vragen Griekenland met rust te laten .",
+        participle=3,
+    )
+    assert directive_participle_read_as_modifier(doc, DIRECTIVE_PARTICIPLES) >= 1
+    assert doc[4].head.i == 8 and doc[2].head.i == 3
+
+
+def test_a_town_adjective_gives_the_sentence_its_country(nlp, coder) -> None:
+    """ "De Rotterdamse politie heeft demonstranten aangehouden": no country is named, but the police
+    is Rotterdam's, so the demonstrators' home is the Netherlands too (a domestic arrest)."""
+    found = event_triples(
+        nlp, coder, "De Rotterdamse politie heeft gisteren twintig demonstranten aangehouden.", DAY
+    )
+    assert any(
+        a1 == "NLDCOP" and code.startswith("17") and a2.startswith("NLD") for a1, code, a2 in found
+    ), found
+
+
+def test_handing_over_to_a_tribunal_is_judicial_cooperation(nlp, coder) -> None:
+    """ "heeft Karadzic aan het tribunaal in Den Haag overgedragen": handing a person over to a
+    court is 063, and "het tribunaal in Den Haag" is the war crimes tribunal."""
+    found = event_triples(
+        nlp,
+        coder,
+        "De Bosnisch-Servische regering heeft generaal Galic aan het tribunaal in Den Haag "
+        "overgedragen.",
+        dt.date(1999, 12, 21),
+    )
+    assert ("BIHGOV", "063", "IGOWCT") in found, found
+
+
+def test_after_an_inverted_subject_the_next_name_is_the_object(nlp, coder) -> None:
+    """ "Vorige week noemde Obama Syrië, Iran en Noord-Korea ...": the parser joined subject and
+    object in one name; the object takes the list the parser hung on the subject."""
+    found = country_triples(
+        nlp,
+        coder,
+        "Vorige week noemde Obama Syrië, Iran en Noord-Korea een gevaar voor de hele regio.",
+        dt.date(2014, 3, 1),
+    )
+    assert {("USA", "111", "SYR"), ("USA", "111", "IRN"), ("USA", "111", "PRK")} <= found, found
