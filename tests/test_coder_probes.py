@@ -1,6 +1,6 @@
 """The coder on invented news sentences (``tests/probes/``): a regression floor.
 
-The floors are what coder 0.3.120 with model 0.5.1 found on each file; a change that loses events the coder
+The floors are what coder 0.3.121 with model 0.5.1 found on each file; a change that loses events the coder
 handled, or adds false ones, fails here before it reaches the dev and blind sets. Lines of
 ``domestic_news.jsonl`` name their outlet's country (``feed_country``), as a feed config does.
 """
@@ -27,7 +27,7 @@ FLOORS = {
     # (0.3.100: three more false, "onder druk van X" read as X's demand, which its annotator
     # leaves uncoded and those of archive and g code)
     "body_news.jsonl": (308, 334, 270, 16),
-    "archive_news.jsonl": (250, 325, 202, 27),
+    "archive_news.jsonl": (250, 325, 204, 27),
     "domestic_news.jsonl": (220, 205, 133, 12),
     # written 2026-12-05 by two helpers who never saw the coder; b is read as a summary only
     # (writer A codes a visit without the host's 043, so two hosts of 0.3.26 count as false)
@@ -38,7 +38,7 @@ FLOORS = {
     "independent_c.jsonl": (160, 245, 132, 15),
     # written 2026-12-06 (eighteenth session) by another such helper; held out like b
     # (0.3.92: one more right and one more false, a call read between subject and object)
-    "independent_d.jsonl": (120, 159, 73, 18),
+    "independent_d.jsonl": (120, 159, 73, 17),
     # written 2026-12-06 (nineteenth session) by another; first run 84/96/181, held out too
     "independent_e.jsonl": (120, 181, 95, 8),
     # written 2026-12-06 (twenty-first session) by another; first run 108/126/262, held out
@@ -75,7 +75,7 @@ FLOORS = {
     "independent_n.jsonl": (200, 295, 137, 26),
     # written 2026-12-07 (thirty-third session) by another the same way: Flemish and Dutch
     # newspaper bodies of 1998-2003 (a third Belgian politics); first run 106/142/244 (dev)
-    "independent_o.jsonl": (200, 244, 133, 31),
+    "independent_o.jsonl": (200, 244, 135, 31),
 }
 
 
@@ -123,7 +123,7 @@ def test_unrelated_sentences_before_a_line_add_no_false_events(nlp, coder, name,
 FEED_ITEM_FLOORS = {
     "independent_j.jsonl": (60, 154, 17),
     "independent_m.jsonl": (70, 139, 5),
-    "independent_n.jsonl": (70, 141, 31),
+    "independent_n.jsonl": (70, 141, 29),
 }
 
 

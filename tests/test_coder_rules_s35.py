@@ -89,3 +89,45 @@ def test_after_an_inverted_subject_the_next_name_is_the_object(nlp, coder) -> No
         dt.date(2014, 3, 1),
     )
     assert {("USA", "111", "SYR"), ("USA", "111", "IRN"), ("USA", "111", "PRK")} <= found, found
+
+
+def test_positions_of_two_groups_are_both_hit(nlp, coder) -> None:
+    """ "stellingen van Hamas en Hezbollah": a thing owned by two conjoined groups makes both
+    the target of the attack, not only the first."""
+    found = event_triples(
+        nlp,
+        coder,
+        "Israëlische vliegtuigen hebben vannacht stellingen van Hamas en Hezbollah gebombardeerd.",
+        dt.date(2006, 7, 20),
+    )
+    targets = {a2 for _, code, a2 in found if code.startswith("19")}
+    assert {"IMGHMS", "IMGHEZ"} <= targets, found
+
+
+def test_a_role_noun_read_as_a_verb_after_a_preposition_read_as_its_particle(nlp, coder) -> None:
+    """ "zette traangas in tegen demonstranten", "demonstranten" tagged a verb with "tegen" as
+    its particle: a preposition before a role noun is its case, and the noun the target."""
+    from geoevents.transforms.coder.repairs import agent_noun_tagged_verb
+
+    doc = tree(
+        "De politie zette traangas in tegen demonstranten .",
+        "DET NOUN VERB NOUN ADP ADP VERB PUNCT",
+        "det nsubj ROOT obj compound:prt compound:prt xcomp punct",
+        [1, 2, 2, 2, 2, 6, 2, 2],
+        "de politie zetten traangas in tegen demonstranten .",
+        participle=-1,
+    )
+    assert agent_noun_tagged_verb(doc, lambda t: t.lower_ == "demonstranten", lambda w: False)
+    assert doc[6].dep_ == "obl" and doc[5].dep_ == "case"
+
+
+def test_refusing_to_support_or_approve_is_a_rejection(nlp, coder) -> None:
+    """ "weigert het plan van X te steunen / goed te keuren": a refusal of support is a
+    rejection of the owner's plan (120); a plain negation ("steunt X niet") is no event."""
+    day = dt.date(2019, 5, 1)
+    for text in (
+        "Italië weigert het migratieplan van Frankrijk te steunen.",
+        "Italië weigerde het migratieplan van Frankrijk goed te keuren.",
+    ):
+        assert ("ITA", "120", "FRA") in country_triples(nlp, coder, text, day), text
+    assert not country_triples(nlp, coder, "Italië steunt Frankrijk niet.", day)

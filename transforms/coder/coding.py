@@ -399,7 +399,14 @@ class CodingMixin:
             return []
         allow_weak = "place" in p.flags
         lin = _Linear(self, v, disc)
-        if lin.negated and "negonly" not in p.flags and not p.value("neg"):
+        if (
+            lin.negated
+            and "negonly" not in p.flags
+            and (
+                # a word-order negation refuses nothing ("Noch A noch B steunde ...")
+                not p.value("neg") or ("refusal" in p.flags and not cl.refused)
+            )
+        ):
             return []
         if lin.negated and p.value("neg") and not cl.negated:
             code = p.value("neg") or code

@@ -113,7 +113,10 @@ class GroupsMixin:
     def _coordinated_owners(self, head, a: A.Actor) -> list[A.Actor]:
         """ "de ambassades van Rwanda, de VS en Frankrijk": a role noun whose "van" country has
         conjoined countries holds for each of them (USAGOV and FRAGOV as well as RWAGOV); so
-        does a thing or act they own ("het voorstel van de VS, Egypte en Qatar")."""
+        does a thing or act they own ("het voorstel van de VS, Egypte en Qatar"), also when the
+        owners are groups ("doelen van de Taliban en Al-Qaida": both are hit)."""
+        if a.group and not a.country and not a.person and head.pos_ == "NOUN":
+            return self._coordinated_groups(head, a)
         if not a.country or a.person or (not a.types and head.pos_ != "NOUN"):
             return []
         role = a.types[0] if a.types else ""
@@ -137,6 +140,19 @@ class GroupsMixin:
                     n.entry.code + role, n.entry, cj.idx, cj.idx + len(cj.text), a.strong
                 )
                 out.append(replace(b, head_i=a.head_i, agent_lemma=a.agent_lemma))
+        return out
+
+    def _coordinated_groups(self, head, a: A.Actor) -> list[A.Actor]:
+        """The conjoined owners of a thing a group owns ("stellingen van Hamas en de
+        Islamitische Jihad"), each named by the dictionaries."""
+        out: list[A.Actor] = []
+        for ch in head.children:
+            if ch.dep_ != "nmod" or ch.i not in self.tok_mention or self.case_of(ch) != "van":
+                continue
+            for cj in ch.conjuncts:
+                b = self.np_actor(cj) if cj.i in self.tok_mention else None
+                if b is not None and b.code != a.code and not b.person:
+                    out.append(b)
         return out
 
     def _shared_role(self, first: A.Actor, head, conj, a: A.Actor) -> A.Actor:

@@ -300,11 +300,19 @@ def agent_noun_tagged_verb(doc, agent_like, verb_form, lowers: list[str] | None 
             continue
         if not t.lower_.endswith(("en", "s")):
             continue
-        if any(c.dep_ == "case" and c.pos_ == "ADP" for c in t.children):
-            # "gebruikte traangas tegen demonstranten": a preposition governs no verb; the
-            # phrase keeps its place, as an oblique where the parser made it a clause
+        adps = [
+            c
+            for c in t.children
+            if c.pos_ == "ADP" and (c.dep_ == "case" or c.dep_ == "compound:prt" and c.i < t.i)
+        ]
+        if adps:
+            # "gebruikte traangas tegen demonstranten": a preposition governs no verb (nor is
+            # it the verb's particle); the phrase keeps its place, as an oblique where the
+            # parser made it a clause
             if _role_as_noun(t, agent_like):
                 changed += 1
+                for c in adps:
+                    c.dep_ = "case"
                 if t.dep_ in ("advcl", "xcomp", "ccomp", "dep"):
                     t.dep_ = "obl"
             continue
