@@ -219,8 +219,10 @@ def _verb_above(tok):
 def _one_of(column, values):
     """Where ``column`` holds one of a few ``values`` (cheaper than ``np.isin`` for so few)."""
     values = tuple(values)
-    out = np.zeros(len(column), dtype=bool)
-    for v in values:
+    if not values:
+        return np.zeros(len(column), dtype=bool)
+    out = column == values[0]  # a new array: the first comparison is the start, not zeros
+    for v in values[1:]:
         out |= column == v
     return out
 
