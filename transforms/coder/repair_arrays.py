@@ -26,8 +26,9 @@ def _attr(doc, *attrs):
     candidates these select, since a Python pass over every token costs more than the coder.
     Inside ``kept_arrays(doc)`` the columns the repairs use are read once and kept until a
     repair reports a change (``forget_arrays``), and then only those a repair can change are
-    read again, each when a repair next asks for it (``to_array`` costs per column): two dozen
-    repairs, most of which change nothing, need not read them two dozen times. Outside it (a
+    read again, all in one call when a repair next asks for one of them (``to_array`` costs
+    mostly per call): two dozen repairs, most of which change nothing, need not read them two
+    dozen times. Outside it (a
     repair called on its own) every call reads afresh. Per thread, as runners may code in
     several threads. Returns one array per attribute (a list or tuple: unpack it, or
     ``np.array`` it for a block); the kept ones are read-only views (a copy of each costs more than most tests
@@ -50,16 +51,15 @@ def _attr(doc, *attrs):
     cols = kept.cols
     if cols is None:
         cols = kept.cols = _columns(doc.to_array(list(COLUMNS)), len(doc))
-    elif stale:
-        stale_rows = [r for r in rows if r in stale]
-        if stale_rows:
-            fresh = (
-                doc.to_array([COLUMNS[r] for r in stale_rows]).reshape(len(doc), len(stale_rows)).T
-            )
-            cols.flags.writeable = True
-            cols[stale_rows] = fresh
-            cols.flags.writeable = False
-            kept.stale = stale.difference(stale_rows)
+    elif stale and not stale.isdisjoint(rows):
+        # every stale row at once: a read costs mostly per call, and the next repairs ask for
+        # the others (the Doc changes only where a repair reports it: ``forget_arrays``)
+        stale_rows = sorted(stale)
+        fresh = doc.to_array([COLUMNS[r] for r in stale_rows]).reshape(len(doc), len(stale_rows)).T
+        cols.flags.writeable = True
+        cols[stale_rows] = fresh
+        cols.flags.writeable = False
+        kept.stale = frozenset()
     views = kept.views
     if views is None:
         views = kept.views = list(cols)
