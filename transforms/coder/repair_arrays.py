@@ -158,7 +158,9 @@ def _unrooted(head) -> np.ndarray:
     """Mask of the tokens whose chain of heads (a ``HEAD`` column of signed offsets) never
     reaches a root: the tokens of a cycle, every token below one, and a head outside the doc.
     Pointer doubling: after k rounds every token points 2**k steps up its chain, so with
-    2**k >= len(doc) every chain that ends has reached its root (its own head)."""
+    2**k >= len(doc) every chain that ends has reached its root (its own head). A root is its
+    own head, so once every token points at one (a sentence's tree is rarely deeper than
+    ``EARLY_DEPTH``) more rounds change nothing: the walk stops there."""
     n = len(head)
     first = np.arange(n, dtype=np.int64) + np.asarray(head).astype(np.int64)
     outside = (first < 0) | (first >= n)
@@ -167,7 +169,12 @@ def _unrooted(head) -> np.ndarray:
     while steps < n:
         up = up[up]
         steps *= 2
+        if steps == EARLY_DEPTH and steps < n and bool((first[up] == up).all()):
+            break
     return (first[up] != up) | outside
+
+
+EARLY_DEPTH = 16  # chain length after which ``_unrooted`` asks once whether all are rooted
 
 
 def restore_cyclic_sentences(doc, block) -> int:
