@@ -19,7 +19,7 @@ import datetime as dt
 import logging
 from pathlib import Path
 
-from spacy.attrs import DEP, HEAD, LOWER, POS
+from spacy.attrs import DEP, HEAD, LOWER, POS, SENT_START
 from spacy.strings import hash_string
 
 from geoevents.malloc import collector_paused
@@ -29,7 +29,15 @@ from . import cache
 from .common import LEAD_SENTENCES, Discourse
 from .context import _DocContext
 from .dictionaries import DATA_DIR, Dictionaries, Predicate, load
-from .doc_arrays import _DocArrays, _LazyTokens, _StringMemo, _UnitOf, _units, sentence_starts
+from .doc_arrays import (
+    _DocArrays,
+    _LazyTokens,
+    _StringMemo,
+    _UnitOf,
+    _units,
+    sentence_starts,
+    starts_of_column,
+)
 from .lexicon import SHORT_FORMS
 from .mention_match import match_mentions, with_article_abbreviations
 from .morph import past_forms, separable_forms, verb_forms
@@ -289,7 +297,9 @@ class EventCoder:
         rows: list[dict] = []
         disc = Discourse()
         ctx.disc = disc
-        sent_starts = sentence_starts(doc)  # read after the repairs, which re-attach tokens
+        # read after the repairs, which re-attach tokens (their kept column, if they ran)
+        kept = cols is not None and len(cols) > 4
+        sent_starts = starts_of_column(cols[4]) if kept else sentence_starts(doc)
         units = _units(sent_starts, doc, toks.texts)
         ctx.unit_of = unit_of = _UnitOf([None] * len(doc))
         for u in units:
@@ -329,10 +339,10 @@ class EventCoder:
     def _repair(self, doc, tok_mention: dict, arrays: _DocArrays):
         """Known parser errors, repaired in order (``repairs*.py``); the token columns they read
         are read again only after a repair changed the Doc. Returns the columns ``POS``,
-        ``DEP``, ``HEAD`` and ``LOWER`` as the repairs left them."""
+        ``DEP``, ``HEAD``, ``LOWER`` and ``SENT_START`` as the repairs left them."""
         with kept_arrays(doc, arrays.block):
             run_repairs(self, doc, tok_mention, arrays)
-            return _attr(doc, POS, DEP, HEAD, LOWER) if len(doc) else None
+            return _attr(doc, POS, DEP, HEAD, LOWER, SENT_START) if len(doc) else None
 
     # ------------------------------------------------------------------ helpers
     def takes_as_object(self, v, noun) -> bool:

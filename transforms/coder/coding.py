@@ -78,7 +78,9 @@ class CodingMixin:
                 n_keys += self._remembered_in(sent)
             if n_keys == 1:
                 if self.loc_ents is None:
-                    self.loc_ents = loc_entities(self.doc, self.texts, self.tok_starts)
+                    self.loc_ents = loc_entities(
+                        self.doc, self.texts, self.tok_starts, self.ent_cols
+                    )
                 n_keys += towns_in(self.loc_ents, sent.start, sent.end, self.tok_mention)
             if not (
                 n_keys >= 2

@@ -282,6 +282,12 @@ def _cue_ok(p: Predicate, words: set[str], joined: str | None = None) -> bool:
     that tries many entries on the same words."""
     if not p.cues:
         return True
+    heads = p.all_heads
+    if heads is not None:  # most entries: no alternative's first cue is in the sentence
+        if joined is None:
+            joined = "\x00" + "\x00".join(words) + "\x00"
+        if not any(map(joined.__contains__, heads)):
+            return False
     # all words in one string: one C-level search per cue
     for alt, head in zip(p.cues, p.cue_heads, strict=True):
         if head is not None:

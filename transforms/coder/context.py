@@ -81,6 +81,7 @@ class _DocContext(
         self.te_heads = arrays.te_heads  # verbs with a "te" (``mark``) of their own
         self.mark_heads = arrays.mark_heads  # tokens with a ``mark`` of their own
         self.te_governors = arrays.te_governors  # heads of the verbs in te_heads
+        self.ent_cols = (arrays.ent_iob, arrays.ent_type)  # NER columns (no repair changes them)
         self.clause_cache: dict[int, Clause] = {}
         self.sent_words: set[str] = set()
         self.joined_words: set[str] | None = None  # the sent_words ``joined`` was built from
@@ -138,7 +139,9 @@ class _DocContext(
         # one array read per doc: building ``doc.ents`` Spans costs more than the coder's whole
         # use of them
         doc = self.doc
-        types = doc.to_array("ENT_TYPE")
+        types = self.ent_cols[1]
+        if types is None:
+            types = doc.to_array("ENT_TYPE")
         strings = doc.vocab.strings
         self._name_list = np.flatnonzero(
             (types == strings["PER"]) | (types == strings["ORG"])

@@ -148,6 +148,14 @@ class Predicate:
             for alt in self.cues
         )
 
+    @functools.cached_property
+    def all_heads(self) -> tuple[str, ...] | None:
+        """``cue_heads`` when every alternative has one (most cued entries), else None: then
+        the entry's cues are nowhere unless one of these is in the joined words, which
+        ``common._cue_ok`` tests in one C-level pass before its loop over the alternatives."""
+        heads = self.cue_heads
+        return heads if heads and None not in heads else None  # type: ignore[return-value]
+
     def value(self, key: str) -> str | None:
         for k, v in self.values:
             if k == key:

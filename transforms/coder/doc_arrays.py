@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
-from spacy.attrs import DEP, HEAD, IDX, LEMMA, LOWER, ORTH, POS
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, LEMMA, LOWER, ORTH, POS
 from spacy.symbols import ADJ, NOUN, PROPN, X
 
 from .repair_arrays import COLUMN_INDEX, COLUMNS
@@ -126,7 +126,9 @@ class _DocArrays:
     forms, lemmas, coarse tags and character offsets. ``pos`` is read before the parse repairs,
     ``pos_now`` (``read_repaired``) after them: it is what ``Token.pos_`` says while coding.
     ``block``: the parse repairs' columns (``repair_arrays.COLUMNS``) of the same read, as
-    ``doc.to_array`` gives them; one read of all costs less than two."""
+    ``doc.to_array`` gives them; one read of all costs less than two. ``ent_iob`` and
+    ``ent_type``: the NER columns of the same read, for the places (``towns.loc_entities``) and
+    the names (``_DocContext.name_tokens``): no repair changes them."""
 
     __slots__ = (
         "texts",
@@ -144,6 +146,8 @@ class _DocArrays:
         "head_col",
         "pos_col",
         "nominal",
+        "ent_iob",
+        "ent_type",
     )
 
     def __init__(self, doc, memo: _StringMemo) -> None:
@@ -157,11 +161,14 @@ class _DocArrays:
         self.mark_heads: frozenset[int] = frozenset()
         self.te_governors: frozenset[int] = frozenset()
         self.head_col = None  # HEAD after the repairs (read_repaired)
+        self.ent_iob = self.ent_type = None
         if len(doc) == 0:
             self.texts, self.lowers, self.lemmas, self.pos, self.starts = [], [], [], [], []
             return
-        block = doc.to_array([ORTH, IDX, *COLUMNS]).reshape(len(doc), len(COLUMNS) + 2)
-        self.block = block[:, 2:]
+        n_cols = len(COLUMNS) + 4
+        block = doc.to_array([ORTH, IDX, *COLUMNS, ENT_IOB, ENT_TYPE]).reshape(len(doc), n_cols)
+        self.block = block[:, 2 : 2 + len(COLUMNS)]
+        self.ent_iob, self.ent_type = block[:, -2], block[:, -1]
         self.texts = memo.read(doc, block[:, 0].tolist())
         self.starts = block[:, 1].tolist()
         # most words are written in lower case and are their own lemma: only the other
@@ -221,8 +228,12 @@ def sentence_starts(doc) -> list[int]:
     """
     if len(doc) == 0:
         return []
-    flags = doc.to_array("SENT_START")[1:]
-    return [0, *((flags == 1).nonzero()[0] + 1).tolist()]
+    return starts_of_column(doc.to_array("SENT_START"))
+
+
+def starts_of_column(flags) -> list[int]:
+    """``sentence_starts`` from a doc's ``SENT_START`` column (the repairs keep one)."""
+    return [0, *((flags[1:] == 1).nonzero()[0] + 1).tolist()]
 
 
 class _Unit:

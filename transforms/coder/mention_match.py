@@ -69,7 +69,7 @@ def match_mentions(words: list[str], idx: ActorIndex) -> list[Mention]:
         if i < free:
             continue
         text = words[i]
-        water = _water_at(words, i, idx.waters)
+        water = _water_at(words, i, idx.waters) if text in idx.waters else 0  # (mostly not)
         if water:
             free = i + water  # "de Japanse Zee": a sea, not Japan
             continue

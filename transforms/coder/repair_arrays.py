@@ -26,8 +26,9 @@ def _attr(doc, *attrs):
     candidates these select, since a Python pass over every token costs more than the coder.
     Inside ``kept_arrays(doc)`` the columns the repairs use are read once and kept until a
     repair reports a change (``forget_arrays``), and then only those a repair can change are
-    read again, each when a repair next asks for it (``to_array`` costs per column): two dozen
-    repairs, most of which change nothing, need not read them two dozen times. Outside it (a
+    read again, all in one call when a repair next asks for one of them (``to_array`` costs
+    mostly per call): two dozen repairs, most of which change nothing, need not read them two
+    dozen times. Outside it (a
     repair called on its own) every call reads afresh. Per thread, as runners may code in
     several threads. Returns one array per attribute (a list or tuple: unpack it, or
     ``np.array`` it for a block); the kept ones are read-only views (a copy of each costs more than most tests
@@ -50,16 +51,15 @@ def _attr(doc, *attrs):
     cols = kept.cols
     if cols is None:
         cols = kept.cols = _columns(doc.to_array(list(COLUMNS)), len(doc))
-    elif stale:
-        stale_rows = [r for r in rows if r in stale]
-        if stale_rows:
-            fresh = (
-                doc.to_array([COLUMNS[r] for r in stale_rows]).reshape(len(doc), len(stale_rows)).T
-            )
-            cols.flags.writeable = True
-            cols[stale_rows] = fresh
-            cols.flags.writeable = False
-            kept.stale = stale.difference(stale_rows)
+    elif stale and not stale.isdisjoint(rows):
+        # every stale row at once: a read costs mostly per call, and the next repairs ask for
+        # the others (the Doc changes only where a repair reports it: ``forget_arrays``)
+        stale_rows = sorted(stale)
+        fresh = doc.to_array([COLUMNS[r] for r in stale_rows]).reshape(len(doc), len(stale_rows)).T
+        cols.flags.writeable = True
+        cols[stale_rows] = fresh
+        cols.flags.writeable = False
+        kept.stale = frozenset()
     views = kept.views
     if views is None:
         views = kept.views = list(cols)
@@ -158,7 +158,9 @@ def _unrooted(head) -> np.ndarray:
     """Mask of the tokens whose chain of heads (a ``HEAD`` column of signed offsets) never
     reaches a root: the tokens of a cycle, every token below one, and a head outside the doc.
     Pointer doubling: after k rounds every token points 2**k steps up its chain, so with
-    2**k >= len(doc) every chain that ends has reached its root (its own head)."""
+    2**k >= len(doc) every chain that ends has reached its root (its own head). A root is its
+    own head, so once every token points at one (a sentence's tree is rarely deeper than
+    ``EARLY_DEPTH``) more rounds change nothing: the walk stops there."""
     n = len(head)
     first = np.arange(n, dtype=np.int64) + np.asarray(head).astype(np.int64)
     outside = (first < 0) | (first >= n)
@@ -167,7 +169,12 @@ def _unrooted(head) -> np.ndarray:
     while steps < n:
         up = up[up]
         steps *= 2
+        if steps == EARLY_DEPTH and steps < n and bool((first[up] == up).all()):
+            break
     return (first[up] != up) | outside
+
+
+EARLY_DEPTH = 16  # chain length after which ``_unrooted`` asks once whether all are rooted
 
 
 def restore_cyclic_sentences(doc, block) -> int:
@@ -219,8 +226,10 @@ def _verb_above(tok):
 def _one_of(column, values):
     """Where ``column`` holds one of a few ``values`` (cheaper than ``np.isin`` for so few)."""
     values = tuple(values)
-    out = np.zeros(len(column), dtype=bool)
-    for v in values:
+    if not values:
+        return np.zeros(len(column), dtype=bool)
+    out = column == values[0]  # a new array: the first comparison is the start, not zeros
+    for v in values[1:]:
         out |= column == v
     return out
 

@@ -98,16 +98,21 @@ def town_adjective_countries() -> dict[str, str]:
     return out
 
 
-def loc_entities(doc, texts: list[str], starts: list[int]) -> list[tuple[int, int, str]]:
+def loc_entities(
+    doc, texts: list[str], starts: list[int], cols: tuple | None = None
+) -> list[tuple[int, int, str]]:
     """The NER's places of a document as (start, end, text), read once per document from the
     IOB and type columns as ``doc.ents`` reads them (an entity opens at a typed "B" and runs
     over the "I"s after it), without a Span per entity of the article. ``texts`` and
-    ``starts``: the tokens' forms and character offsets (a space between two is one or none)."""
+    ``starts``: the tokens' forms and character offsets (a space between two is one or none);
+    ``cols``: the ``ENT_IOB`` and ``ENT_TYPE`` columns, if read already (``_DocArrays``)."""
     n = len(doc)
     if n == 0:
         return []
-    cols = doc.to_array([ENT_IOB, ENT_TYPE])
-    iob, typ = cols[:, 0], cols[:, 1]
+    if cols is None or cols[0] is None:
+        both = doc.to_array([ENT_IOB, ENT_TYPE])
+        cols = both[:, 0], both[:, 1]
+    iob, typ = cols
     opens = (iob == 3) & (typ != 0)
     inside = iob == 1
     # an "I" with no entity open: ``doc.ents`` raises its error, so let it
