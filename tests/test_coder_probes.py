@@ -1,6 +1,6 @@
 """The coder on invented news sentences (``tests/probes/``): a regression floor.
 
-The floors are what coder 0.3.121 with model 0.5.1 found on each file; a change that loses events the coder
+The floors are what coder 0.3.122 with model 0.5.1 found on each file; a change that loses events the coder
 handled, or adds false ones, fails here before it reaches the dev and blind sets. Lines of
 ``domestic_news.jsonl`` name their outlet's country (``feed_country``), as a feed config does.
 """
@@ -57,7 +57,7 @@ FLOORS = {
     "independent_i.jsonl": (180, 261, 138, 16),
     # written 2026-12-06 (twenty-fourth session) by another: RSS titles and teasers, body
     # sentences; first run 130/157/266; worked on like h (dev)
-    "independent_j.jsonl": (180, 266, 153, 15),
+    "independent_j.jsonl": (180, 266, 154, 15),
     # written 2026-12-06 (twenty-fourth session) by another: Dutch and Belgian domestic news
     # with feed countries; first run 83/98/195; worked on like j (dev)
     "independent_k.jsonl": (180, 195, 108, 11),
@@ -72,10 +72,10 @@ FLOORS = {
     # written 2026-12-07 (thirty-third session) by another, who then ran the coder once and
     # classified every error: 70 RSS titles and teasers of 2025-2026, 60 body sentences;
     # first run 126/155/295; worked on like m (dev)
-    "independent_n.jsonl": (200, 295, 137, 26),
+    "independent_n.jsonl": (200, 295, 138, 26),
     # written 2026-12-07 (thirty-third session) by another the same way: Flemish and Dutch
     # newspaper bodies of 1998-2003 (a third Belgian politics); first run 106/142/244 (dev)
-    "independent_o.jsonl": (200, 244, 135, 31),
+    "independent_o.jsonl": (200, 244, 136, 31),
 }
 
 
@@ -121,9 +121,9 @@ def test_unrelated_sentences_before_a_line_add_no_false_events(nlp, coder, name,
 # pipeline reads it: the teaser after its title, each parsed as its own paragraph (context built
 # by eval/build_probe_context.py)
 FEED_ITEM_FLOORS = {
-    "independent_j.jsonl": (60, 154, 17),
+    "independent_j.jsonl": (60, 155, 17),
     "independent_m.jsonl": (70, 139, 5),
-    "independent_n.jsonl": (70, 141, 29),
+    "independent_n.jsonl": (70, 142, 29),
 }
 
 

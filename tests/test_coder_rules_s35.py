@@ -131,3 +131,25 @@ def test_refusing_to_support_or_approve_is_a_rejection(nlp, coder) -> None:
     ):
         assert ("ITA", "120", "FRA") in country_triples(nlp, coder, text, day), text
     assert not country_triples(nlp, coder, "Italië steunt Frankrijk niet.", day)
+
+
+def test_stopping_or_banning_imports_of_a_countrys_goods_is_an_embargo(nlp, coder) -> None:
+    """ "zette de import van Noorse zalm stop", "stelde een verbod in op de invoer van Iers
+    rundvlees": the goods' adjective names the country the embargo is against (163)."""
+    day = dt.date(2014, 8, 7)
+    for text, target in (
+        ("Rusland heeft de import van Noorse zalm stopgezet.", "NOR"),
+        ("Frankrijk heeft een verbod ingesteld op de invoer van Iers rundvlees.", "IRL"),
+    ):
+        found = country_triples(nlp, coder, text, day)
+        assert any(c == "163" and t == target for _, c, t in found), (text, found)
+
+
+def test_letting_prisoners_go_is_a_release(nlp, coder) -> None:
+    """ "laat 50 gevangenen gaan": letting prisoners or hostages go is releasing them (0841);
+    letting a country go is no event."""
+    found = country_triples(
+        nlp, coder, "Marokko laat vijftig Algerijnse gevangenen gaan.", dt.date(2005, 8, 18)
+    )
+    assert ("MAR", "0841", "DZA") in found, found
+    assert not country_triples(nlp, coder, "Marokko laat Algerije gaan.", dt.date(2005, 8, 18))
