@@ -36,6 +36,17 @@ CASES_S35 = [
         "Hezbollah eiste de verantwoordelijkheid op voor de aanval op een Israëlische legerpost.",
         {("IMGHEZ", "01", "ISR"), ("IMGHEZ", "19", "ISR")},
     ),
+    # "inzet" of forces against someone is the use of force (190); forces sent into a place
+    # are no attack on it, and an effort ("de inzet van Nederland tegen ...") no force
+    (
+        "De inzet van Russische straaljagers tegen Oekraïense stellingen bij Charkiv wekt woede.",
+        {("RUSMIL", "19", "UKR")},
+    ),
+    (
+        "De inzet van Turkse troepen tegen Syrië is een schending van het volkenrecht.",
+        {("TURMIL", "19", "SYR")},
+    ),
+    ("De inzet van Amerikaanse militairen in Irak kost veel geld.", set()),
 ]
 
 

@@ -76,6 +76,9 @@ TRAVEL_VERBS = frozenset(
     {"reizen", "gaan", "komen", "vertrekken", "aankomen", "arriveren", "vliegen", "zijn"}
 )
 BORDER_NOUNS = frozenset({"grens", "grenzen", "grensgebied", "grensstreek", "grensovergang"})
+# nouns of forces sent somewhere: "de inzet van troepen in Irak" is no attack on Irak (only
+# "tegen" names whom they fight)
+DEPLOYMENT_NOUNS = frozenset({"inzet"})
 
 
 # talks of two ("in een telefoongesprek"), not gatherings of many ("bij de top")
@@ -403,7 +406,12 @@ class NounsMixin(NounFramesMixin):
             a = self._hyphen_place(n)
             if a is not None:
                 targets.append(a)
-        if not targets and allow_weak and p.code[:2] in VIOLENT_ROOTS:
+        if (
+            not targets
+            and allow_weak
+            and p.code[:2] in VIOLENT_ROOTS
+            and A.norm_lemma(n) not in DEPLOYMENT_NOUNS
+        ):
             # "Israëlische aanvallen in Gaza": an attack in a place, with no "op" target, hits
             # that place's country
             for ch in n.children:
