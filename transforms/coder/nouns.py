@@ -25,6 +25,7 @@ from .lexicon import (
 )
 from .linear import _Linear
 from .morph import separable_forms, verb_forms
+from .nouns_frames import NounFramesMixin
 
 # forms of the light verbs, as the lemmatizer may leave them ("verhoogt")
 LIGHT_FORMS = frozenset(form for verb in LIGHT_VERBS for form in verb_forms(verb))
@@ -75,13 +76,16 @@ TRAVEL_VERBS = frozenset(
     {"reizen", "gaan", "komen", "vertrekken", "aankomen", "arriveren", "vliegen", "zijn"}
 )
 BORDER_NOUNS = frozenset({"grens", "grenzen", "grensgebied", "grensstreek", "grensovergang"})
+# nouns of forces sent somewhere: "de inzet van troepen in Irak" is no attack on Irak (only
+# "tegen" names whom they fight)
+DEPLOYMENT_NOUNS = frozenset({"inzet"})
 
 
 # talks of two ("in een telefoongesprek"), not gatherings of many ("bij de top")
 TWO_PARTY_TALKS = ("gesprek", "ontmoeting", "onderhoud", "overleg")
 
 
-class NounsMixin:
+class NounsMixin(NounFramesMixin):
     """Event nouns and their participants. Mixed into ``_DocContext``."""
 
     def _between(self, n, disc: Discourse) -> list[A.Actor]:
@@ -248,9 +252,13 @@ class NounsMixin:
             return []
         if self._unreal(n):
             return []  # "de angst voor een Russische inval", "de kans op een aanval": not (yet) real
-        head = n.head
+        # "na afloop van een gesprek met X": the phase noun stands in the clause for the event
+        frame = self.phase_frame(n)
+        rel = frame if frame is not None else n
+        rcase = self.phase_case(frame) if frame is not None else self.case_of(n)
+        head = rel.head
         if (
-            n.dep_ == "xcomp"
+            rel.dep_ == "xcomp"
             and verb_events.get(head.i)
             and A.norm_lemma(n) in self.c.cue_words(A.norm_lemma(head))
         ):
@@ -258,9 +266,9 @@ class NounsMixin:
             # object noun may be another ("kondigde een bestand aan tussen A en B")
             return []
         gov = (
-            n.head
-            if n.dep_ in ("obj", "obl", "obl:arg", "nsubj", "nsubj:pass", "nmod", "conj")
-            or (n.dep_ == "xcomp" and self.case_of(n))  # a prepositional phrase parsed as xcomp
+            rel.head
+            if rel.dep_ in ("obj", "obl", "obl:arg", "nsubj", "nsubj:pass", "nmod", "conj")
+            or (rel.dep_ == "xcomp" and rcase)  # a prepositional phrase parsed as xcomp
             else None
         )
         if (
@@ -277,7 +285,7 @@ class NounsMixin:
         if gov is not None and (
             gov.pos_ in ("VERB", "AUX")
             # "Rubio is in Riyad voor overleg": a place with a copula heads the clause
-            or (n.dep_ in ("obl", "nmod") and any(ch.dep_ == "cop" for ch in gov.children))
+            or (rel.dep_ in ("obl", "nmod") and any(ch.dep_ == "cop" for ch in gov.children))
         ):
             gov_clause = self.clause(gov)
             if (gov_clause.negated and not self._negates_other(n, gov_clause)) or not (
@@ -286,22 +294,22 @@ class NounsMixin:
                 return []
             if gov_clause.intent:
                 code = _to_intent(code) or code
-            if n.dep_ in ("obj", "nsubj", "nsubj:pass") and (
+            if rel.dep_ in ("obj", "nsubj", "nsubj:pass") and (
                 self.lemmas_of(gov) & CANCEL_VERBS or gov.lower_ in CANCEL_FORMS
             ):
                 return []  # "het bezoek van Xi aan Parijs werd uitgesteld": no visit took place
             if (
-                self.case_of(n) == "aan"
+                rcase == "aan"
                 and A.norm_lemma(gov) == "maken"
                 and any(ch.dep_ == "obj" and ch.lower_ == "einde" for ch in gov.children)
             ):
                 return []  # "maakte een einde aan de gesprekken met X": they end, none take place
             if (
-                n.dep_ == "obj"
-                or (n.dep_ in ("obl", "obl:arg") and self.case_of(n) in ("tot", "om", "op"))
+                rel.dep_ == "obj"
+                or (rel.dep_ in ("obl", "obl:arg") and rcase in ("tot", "om", "op"))
             ) and self.lemmas_of(gov) & REQUEST_VERBS:
                 return []  # "roepen op tot een akkoord tussen A en B": only asked for
-            if self.case_of(n) == "voor" and self.lemmas_of(gov) & WARNING_VERBS:
+            if rcase == "voor" and self.lemmas_of(gov) & WARNING_VERBS:
                 return []  # "waarschuwt burgers voor reizen naar Japan": no visit
             if self.lemmas_of(gov) & CONTENT_VERBS:
                 # "dreigt met sancties tegen Oostenrijk", "beschuldigt X van aanvallen": the noun
@@ -367,7 +375,7 @@ class NounsMixin:
                 sources.extend(self.actors_of(ch, disc))
             elif case in p.targets:
                 targets.extend(self._noun_target(ch, disc, allow_weak))
-        if not targets and gov is not None and n.dep_ in ("obl", "obl:arg", "obj"):
+        if not targets and gov is not None and rel.dep_ in ("obl", "obl:arg", "obj"):
             # "uit protest tegen de plannen van X", "veroordeelt de aanval | op een ziekenhuis
             # in Kyiv": the parser hangs the noun's own target phrase on the verb, right after
             # the noun
@@ -383,7 +391,7 @@ class NounsMixin:
         if (
             sources
             and not targets
-            and n.dep_ == "obj"
+            and rel.dep_ == "obj"
             and gov_clause is not None
             and self.lemmas_with_particles(gov) & ANSWER_VERBS
         ):
@@ -398,7 +406,12 @@ class NounsMixin:
             a = self._hyphen_place(n)
             if a is not None:
                 targets.append(a)
-        if not targets and allow_weak and p.code[:2] in VIOLENT_ROOTS:
+        if (
+            not targets
+            and allow_weak
+            and p.code[:2] in VIOLENT_ROOTS
+            and A.norm_lemma(n) not in DEPLOYMENT_NOUNS
+        ):
             # "Israëlische aanvallen in Gaza": an attack in a place, with no "op" target, hits
             # that place's country
             for ch in n.children:
@@ -422,8 +435,11 @@ class NounsMixin:
         # takes place whether or not the trip itself is coded
         for_trip = (
             gov_clause is not None
-            and (n.dep_ in ("obl", "obl:arg") or (n.dep_ == "nmod" and gov_clause.head.i == gov.i))
-            and self.case_of(n) == "voor"
+            and (
+                rel.dep_ in ("obl", "obl:arg")
+                or (rel.dep_ == "nmod" and gov_clause.head.i == gov.i)
+            )
+            and rcase == "voor"
             and p.code[:2] == "04"
             and bool(
                 self.lemmas_of(gov) & TRAVEL_VERBS
@@ -437,7 +453,7 @@ class NounsMixin:
             and gov_clause is not None
             and verb_events.get(gov.i)
             and p.code[:2] == "04"
-            and self.case_of(n) in ("tijdens", "in", "bij")
+            and rcase in ("tijdens", "in", "bij")
         ):
             # "Biden en Xi kwamen tijdens hun ontmoeting overeen ...", "Rubio heeft Lavrov in een
             # telefoongesprek opgeroepen ...": the clause's own act does not hide that its
@@ -447,6 +463,9 @@ class NounsMixin:
                 met += self._object_actors(gov_clause, disc)
             if len({s.code for s in met}) >= 2:
                 return self._emit(p, code, met, [], True, n, gov_clause, 55, [])
+        if not sources:
+            # "Hamas eiste de aanslag op": claiming an attack names who carried it out
+            sources = self.claimed_by(n, p, disc)
         if (
             not sources
             and not mediated
@@ -457,7 +476,7 @@ class NounsMixin:
                 for_trip
                 or not verb_events.get(gov.i)
                 or (
-                    self.case_of(n) in ("tijdens", "na")
+                    rcase in ("tijdens", "na")
                     and any(self.case_of(ch) in p.targets for ch in n.children if ch.dep_ == "nmod")
                     # a violent act that frames it in time is not the subject's ("belt
                     # Zelensky na aanvallen op Odesa")
@@ -468,20 +487,16 @@ class NounsMixin:
                 # "begonnen aan een offensief", "deelnemen aan de aanval": the subject acts (not
                 # in a force it reacts to: "na de arrestatie van twee journalisten ontbood X")
                 (
-                    n.dep_ in ("obl", "obl:arg", "xcomp")
-                    and self.case_of(n) in ("met", "na", "tijdens", "bij", "aan")
-                    and not (self.case_of(n) in ("na", "tijdens") and p.code[:2] in FORCE_ROOTS)
+                    rel.dep_ in ("obl", "obl:arg", "xcomp")
+                    and rcase in ("met", "na", "tijdens", "bij", "aan")
+                    and not (rcase in ("na", "tijdens") and p.code[:2] in FORCE_ROOTS)
                 )
                 # "Vakbonden leggen het land plat uit protest tegen de plannen van X"
-                or (
-                    n.dep_ in ("obl", "nmod")
-                    and self.case_of(n) == "uit"
-                    and A.norm_lemma(n) == "protest"
-                )
+                or (rel.dep_ in ("obl", "nmod") and rcase == "uit" and A.norm_lemma(n) == "protest")
                 or for_trip
-                or (n.dep_ == "obj" and light)
+                or (rel.dep_ == "obj" and light)
                 # "trekt 3,5 miljard euro uit voor steun aan Oekraïne"
-                or (self.case_of(n) == "voor" and self._budget_verb(gov))
+                or (rcase == "voor" and self._budget_verb(gov))
             )
         ):
             subj, _ = self.subjects(gov_clause, disc)
@@ -494,29 +509,24 @@ class NounsMixin:
             not sources
             and any(ch.dep_ == "cop" for ch in n.children)
             # "Duitsland is tegen (voor) sancties tegen Rusland": a stand on the act, not the act
-            and self.case_of(n) not in ("tegen", "voor", "zonder")
+            and rcase not in ("tegen", "voor", "zonder")
         ):
             # "Macron is op staatsbezoek in China": the copula's subject makes the visit
             for ch in n.children:
                 if ch.dep_ in ("nsubj", "nsubj:pass"):
                     sources.extend(a for a in self.actors_of(ch, disc) if a.strong)
-        if not sources and n.dep_ == "xcomp" and self.case_of(n) is None and n.head.i != n.i:
+        if not sources and rel.dep_ == "xcomp" and rcase is None and n.head.i != n.i:
             # a predicative noun: "Metaxas toonde zich een bewonderaar van Mussolini" is his
             pred = self.clause(n.head) if n.head.pos_ in ("VERB", "AUX") else None
             if pred is not None and pred.asserted and not pred.negated:
                 sources = [s for s in self.subjects(pred, disc)[0] if s.strong]
-        if (
-            not sources
-            and gov_clause is not None
-            and self.case_of(n) == "voor"
-            and self._thanks(gov)
-        ):
+        if not sources and gov_clause is not None and rcase == "voor" and self._thanks(gov):
             # "Zelensky bedankt Nederland voor de wapenleveringen": who is thanked did it for
             # the one who thanks
             sources = self._object_actors(gov_clause, disc)
             if sources and not targets:
                 targets = [a for a in self.subjects(gov_clause, disc)[0] if a.strong]
-        ncase = self.case_of(n) or (
+        ncase = rcase or (
             self.toks[n.i - 1].lower_
             if n.i > 0 and self.toks[n.i - 1].lower_ in PREPOSITIONS
             else None
@@ -556,7 +566,7 @@ class NounsMixin:
                         targets.extend(
                             a for a in acts if a.code not in src and (a.strong or allow_weak)
                         )
-                if not targets and self.case_of(n) == "bij":
+                if not targets and rcase == "bij":
                     # "Drie Palestijnen gedood bij Israëlische luchtaanval": victims first
                     targets = [
                         a
