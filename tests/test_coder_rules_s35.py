@@ -153,3 +153,22 @@ def test_letting_prisoners_go_is_a_release(nlp, coder) -> None:
     )
     assert ("MAR", "0841", "DZA") in found, found
     assert not country_triples(nlp, coder, "Marokko laat Algerije gaan.", dt.date(2005, 8, 18))
+
+
+def test_a_role_noun_read_as_a_case_heads_its_name_again(nlp, coder) -> None:
+    """ "Vooruit-fractieleider Vandenbroucke bekritiseerde ...": the parser reads the role noun
+    (its first part a word it knows as an adverb) as the name's case and the name as an
+    oblique; the noun heads the phrase with the name as apposition, and is the subject."""
+    from geoevents.transforms.coder.repairs_titles import role_read_as_case
+
+    doc = tree(
+        "Vooruit-fractieleider Vandenbroucke bekritiseerde de minister .",
+        "NOUN PROPN VERB DET NOUN PUNCT",
+        "case obl ROOT det obj punct",
+        [1, 2, 2, 4, 2, 2],
+        "Vooruit-fractieleider Vandenbroucke bekritiseren de minister .",
+        participle=-1,
+    )
+    assert role_read_as_case(doc) == 1
+    assert doc[0].dep_ == "nsubj" and doc[0].head.i == 2
+    assert doc[1].dep_ == "appos" and doc[1].head.i == 0

@@ -129,6 +129,7 @@ from .repairs_titles import (
     name_split_from_its_verb,
     noun_read_as_copula,
     role_cut_from_its_name,
+    role_read_as_case,
     uit_read_as_preposition,
     verb_fixed_to_name,
     verb_read_as_fixed,
@@ -198,6 +199,7 @@ def run_repairs(coder, doc, tok_mention: dict, arrays) -> None:
     mentions = list({m.start: m for m in tok_mention.values()}.values())  # each name once
     done(name_torn_by_root(doc, mentions))
     done(name_particle_read_as_case(doc, tok_mention))
+    done(role_read_as_case(doc))
     done(name_torn_from_its_phrase(doc, mentions))
     done(role_cut_from_its_name(doc, role_like))
     done(name_after_a_conjoined_role(doc, role_like))

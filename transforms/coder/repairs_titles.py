@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import numpy as np
 from spacy.attrs import DEP, HEAD, IS_SPACE, LOWER, POS, SENT_START
-from spacy.symbols import PUNCT, VERB
+from spacy.symbols import NOUN, PUNCT, VERB
 
 from .actors import SURNAME_PARTICLES
 from .doc_arrays import morph_get
@@ -328,6 +328,37 @@ def name_particle_read_as_case(doc, tok_mention: dict) -> int:
             if c.dep_ == "nsubj" and c.i > verb.i:
                 c.dep_ = "obj"
         name.dep_ = "nsubj"
+    return changed
+
+
+def role_read_as_case(doc) -> int:
+    """ "Vooruit-voorzitter Rousseau dreigde ...": a role noun whose first part is a word the
+    parser knows as a preposition or adverb ("Vooruit", "Voor", "Samen") comes out as the
+    ``case`` of the name after it, and the name as an oblique. A noun is never a case: it heads
+    the phrase again with the name as its apposition ("premier Verhofstadt"), and before its
+    verb it is the subject when the verb has none before it. Changes ``doc`` in place; returns
+    the count."""
+    pos, dep = _attr(doc, POS, DEP)
+    found = ((dep == _sid(doc, "case")) & (pos == NOUN)).nonzero()[0].tolist()
+    changed = 0
+    for i in found:
+        role = doc[i]
+        name = role.head
+        if name.i != i + 1 or name.pos_ != "PROPN":
+            continue
+        verb = name.head
+        role.head = role if name.head.i == name.i else verb
+        role.dep_ = name.dep_
+        name.head, name.dep_ = role, "appos"
+        changed += 1
+        if (
+            role.dep_ in ("obl", "obl:arg")
+            and verb.pos_ in ("VERB", "AUX")
+            and role.i < verb.i
+            and not any(c.dep_ == "case" for c in role.children)
+            and not any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < verb.i for c in verb.children)
+        ):
+            role.dep_ = "nsubj"
     return changed
 
 
