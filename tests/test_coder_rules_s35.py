@@ -5,6 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+from geoevents.transforms.coder.repairs import agent_noun_tagged_verb
+from geoevents.transforms.coder.repairs_participles import (
+    directive_participle_read_as_modifier,
+)
+from geoevents.transforms.coder.repairs_titles import role_read_as_case
 from tests.coder_events import event_triples
 from tests.test_coder_rules_s34 import country_triples, tree
 
@@ -15,11 +20,6 @@ def test_a_directive_participle_hung_on_the_next_noun_heads_its_clause(nlp, code
     """ "heeft de Taliban opgeroepen Osama bin Laden uit te leveren": the parser hangs
     "opgeroepen" on the next name and makes the infinitive the root; the call is the event, to
     the addressee (not to the one to be handed over)."""
-    from geoevents.transforms.coder.repairs_participles import (
-        DIRECTIVE_PARTICIPLES,
-        directive_participle_read_as_modifier,
-    )
-
     doc = tree(
         "Straw heeft Syrië opgeroepen Abu Nidal uit te leveren .",
         "PROPN AUX PROPN VERB PROPN PROPN ADP ADP VERB PUNCT",
@@ -28,7 +28,7 @@ def test_a_directive_participle_hung_on_the_next_noun_heads_its_clause(nlp, code
         "Straw hebben Syrië oproepen Abu Nidal uit te leveren .",
         participle=3,
     )
-    assert directive_participle_read_as_modifier(doc, DIRECTIVE_PARTICIPLES) == 1
+    assert directive_participle_read_as_modifier(doc) == 1
     call, inf = doc[3], doc[8]
     assert call.dep_ == "ROOT" and inf.head.i == 3 and inf.dep_ == "xcomp"
     assert doc[0].head.i == 3 and doc[1].head.i == 3 and doc[2].head.i == 3
@@ -38,11 +38,6 @@ def test_a_directive_participle_hung_on_the_next_noun_heads_its_clause(nlp, code
 def test_what_follows_a_directive_participle_belongs_to_the_infinitive(nlp, coder) -> None:
     """ "heeft Erdogan gevraagd Griekenland met rust te laten": the middle field ends at the
     participle, so Greece is the infinitive's object, not a second addressee."""
-    from geoevents.transforms.coder.repairs_participles import (
-        DIRECTIVE_PARTICIPLES,
-        directive_participle_read_as_modifier,
-    )
-
     doc = tree(
         "Merkel heeft Erdogan gevraagd Griekenland met rust te laten .",
         "PROPN AUX PROPN VERB PROPN ADP NOUN ADP VERB PUNCT",
@@ -51,7 +46,7 @@ def test_what_follows_a_directive_participle_belongs_to_the_infinitive(nlp, code
         "Merkel hebben Erdogan vragen Griekenland met rust te laten .",
         participle=3,
     )
-    assert directive_participle_read_as_modifier(doc, DIRECTIVE_PARTICIPLES) >= 1
+    assert directive_participle_read_as_modifier(doc) >= 1
     assert doc[4].head.i == 8 and doc[2].head.i == 3
 
 
@@ -107,8 +102,6 @@ def test_positions_of_two_groups_are_both_hit(nlp, coder) -> None:
 def test_a_role_noun_read_as_a_verb_after_a_preposition_read_as_its_particle(nlp, coder) -> None:
     """ "zette traangas in tegen demonstranten", "demonstranten" tagged a verb with "tegen" as
     its particle: a preposition before a role noun is its case, and the noun the target."""
-    from geoevents.transforms.coder.repairs import agent_noun_tagged_verb
-
     doc = tree(
         "De politie zette traangas in tegen demonstranten .",
         "DET NOUN VERB NOUN ADP ADP VERB PUNCT",
@@ -159,8 +152,6 @@ def test_a_role_noun_read_as_a_case_heads_its_name_again(nlp, coder) -> None:
     """ "Vooruit-fractieleider Vandenbroucke bekritiseerde ...": the parser reads the role noun
     (its first part a word it knows as an adverb) as the name's case and the name as an
     oblique; the noun heads the phrase with the name as apposition, and is the subject."""
-    from geoevents.transforms.coder.repairs_titles import role_read_as_case
-
     doc = tree(
         "Vooruit-fractieleider Vandenbroucke bekritiseerde de minister .",
         "NOUN PROPN VERB DET NOUN PUNCT",

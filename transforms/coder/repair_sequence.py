@@ -225,7 +225,7 @@ def run_repairs(coder, doc, tok_mention: dict, arrays) -> None:
     done(perfect_participle_tagged_noun(doc, coder.participle_ids))
     done(participle_before_subordinate_clause(doc, coder.participle_ids))
     if "te" in words and not words.isdisjoint(DIRECTIVE_PARTICIPLES):
-        done(directive_participle_read_as_modifier(doc, words & DIRECTIVE_PARTICIPLES))
+        done(directive_participle_read_as_modifier(doc))
     done(aux_root_to_participle(doc))
     if not words.isdisjoint(HEBBEN_WORDS):
         done(hebben_on_its_subject(doc))

@@ -508,21 +508,21 @@ DIRECTIVE_PARTICIPLES = frozenset(
 )
 
 
-def directive_participle_read_as_modifier(doc, forms: set[str]) -> int:
+def directive_participle_read_as_modifier(doc) -> int:
     """ "Verhofstadt heeft de Taliban opgeroepen Osama bin Laden uit te leveren": with the
     addressee before it and the te-infinitive after, the parser hangs a directive participle
-    (``forms``, lower-case, of ``DIRECTIVE_PARTICIPLES``) on the next noun as a modifier and
-    makes the infinitive the root, so the call has no verb. When the participle's clause has
+    (``DIRECTIVE_PARTICIPLES``) on the next noun as a modifier and makes the infinitive the
+    root, so the call has no verb. When the participle's clause has
     its "hebben" (or passive "worden"/"zijn") on a te-infinitive after the participle, the
     participle becomes the clause head: the auxiliary and the arguments before it move over and
     the infinitive becomes its ``xcomp``. Whatever stands between the participle and the
     infinitive is the infinitive's, as the middle field ends at the participle ("Macron heeft
     Poetin gevraagd Oekraïne met rust te laten": Ukraine is no addressee). Changes ``doc`` in
     place; returns the count."""
+    (lower,) = _attr(doc, LOWER)
     changed = 0
-    for t in doc:
-        if t.lower_ not in forms:
-            continue
+    for i in _one_of(lower, tuple(_ids(doc, DIRECTIVE_PARTICIPLES))).nonzero()[0].tolist():
+        t = doc[i]
         sent = t.sent
         inf = next(
             (
