@@ -30,11 +30,11 @@ CASES_S35 = [
     # claiming an attack names who carried it out: the claimer attacked the target
     (
         "Hezbollah heeft de verantwoordelijkheid opgeëist voor de raketaanval op Haifa.",
-        {("IMGHEZ", "01", "ISR"), ("IMGHEZ", "19", "ISR")},
+        {("LBNREBHEZ", "01", "ISR"), ("LBNREBHEZ", "19", "ISR")},
     ),
     (
         "Hezbollah eiste de verantwoordelijkheid op voor de aanval op een Israëlische legerpost.",
-        {("IMGHEZ", "01", "ISR"), ("IMGHEZ", "19", "ISR")},
+        {("LBNREBHEZ", "01", "ISR"), ("LBNREBHEZ", "19", "ISR")},
     ),
     # "inzet" of forces against someone is the use of force (190); forces sent into a place
     # are no attack on it, and an effort ("de inzet van Nederland tegen ...") no force

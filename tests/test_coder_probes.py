@@ -1,6 +1,6 @@
 """The coder on invented news sentences (``tests/probes/``): a regression floor.
 
-The floors are what coder 0.3.124 with model 0.5.1 found on each file; a change that loses events the coder
+The floors are what coder 0.3.125 with model 0.5.1 found on each file; a change that loses events the coder
 handled, or adds false ones, fails here before it reaches the dev and blind sets. Lines of
 ``domestic_news.jsonl`` name their outlet's country (``feed_country``), as a feed config does.
 """
@@ -18,12 +18,14 @@ from tests.scripts import script_module
 PROBES = Path(__file__).parent / "probes"
 
 # file: (sentences, gold events, at least correct, at most false)
+# (0.3.125: every file keys Hamas, Hezbollah, the Taliban and the other armed groups of one
+# country by that country, in the gold (eval/group_keys.py) as in the events table)
 FLOORS = {
     # (0.3.92: "Sarkozy is veroordeeld tot vijf jaar cel" is FRAJUD->FRA 116, which its annotator
     # left uncoded as an agentless passive; others code it)
     # (0.3.108: two more false, "Poetin belooft Trump wraak" with the one promised to as the one
     # threatened, and "wijst vredesplan van de EU af" also coding the EU's plan for Russia)
-    "modern_news.jsonl": (372, 409, 370, 11),
+    "modern_news.jsonl": (372, 408, 370, 11),
     # (0.3.100: three more false, "onder druk van X" read as X's demand, which its annotator
     # leaves uncoded and those of archive and g code)
     "body_news.jsonl": (308, 334, 273, 16),
@@ -32,21 +34,21 @@ FLOORS = {
     # written 2026-12-05 by two helpers who never saw the coder; b is read as a summary only
     # (writer A codes a visit without the host's 043, so two hosts of 0.3.26 count as false)
     "independent_a.jsonl": (150, 158, 115, 7),
-    "independent_b.jsonl": (150, 156, 87, 30),
+    "independent_b.jsonl": (150, 156, 90, 27),
     # written 2026-12-06 by a helper who never saw the coder; worked on like a (0.3.87: two
     # co-signatories of the 1918 armistice, France and Britain, count as false)
-    "independent_c.jsonl": (160, 245, 132, 15),
+    "independent_c.jsonl": (160, 245, 136, 11),
     # written 2026-12-06 (eighteenth session) by another such helper; held out like b
     # (0.3.92: one more right and one more false, a call read between subject and object)
-    "independent_d.jsonl": (120, 159, 73, 17),
+    "independent_d.jsonl": (120, 159, 80, 10),
     # written 2026-12-06 (nineteenth session) by another; first run 84/96/181, held out too
-    "independent_e.jsonl": (120, 181, 95, 8),
+    "independent_e.jsonl": (120, 181, 98, 5),
     # written 2026-12-06 (twenty-first session) by another; first run 108/126/262, held out
     # (0.3.100: two more false, with headline meetings named without "van", which gained d +2)
-    "independent_f.jsonl": (160, 262, 117, 20),
+    "independent_f.jsonl": (160, 262, 119, 18),
     # written 2026-12-06 (twenty-second session) by another, who then classified the misses;
     # first run 96/118/237; worked on like a and c (dev)
-    "independent_g.jsonl": (180, 237, 129, 9),
+    "independent_g.jsonl": (180, 237, 130, 8),
     # written 2026-12-06 (twenty-third session) by another, who then classified the misses;
     # first run 133/156/248; worked on like g (dev) (0.3.92: an agreement both sides reached
     # counts one way as false, the annotator coding what one side then did)
@@ -54,7 +56,7 @@ FLOORS = {
     # written 2026-12-06 (twenty-third session) by another, who then classified the misses;
     # first run (0.3.48) 128/144/261; held out like b (summaries only) (0.3.96: two more false,
     # with "Kim" alone read as Kim Jong-un, which gained dev a +2, m +4 and held out l +2)
-    "independent_i.jsonl": (180, 261, 138, 16),
+    "independent_i.jsonl": (180, 261, 139, 15),
     # written 2026-12-06 (twenty-fourth session) by another: RSS titles and teasers, body
     # sentences; first run 130/157/266; worked on like h (dev)
     "independent_j.jsonl": (180, 266, 154, 15),
@@ -72,10 +74,10 @@ FLOORS = {
     # written 2026-12-07 (thirty-third session) by another, who then ran the coder once and
     # classified every error: 70 RSS titles and teasers of 2025-2026, 60 body sentences;
     # first run 126/155/295; worked on like m (dev)
-    "independent_n.jsonl": (200, 295, 139, 26),
+    "independent_n.jsonl": (200, 295, 144, 21),
     # written 2026-12-07 (thirty-third session) by another the same way: Flemish and Dutch
     # newspaper bodies of 1998-2003 (a third Belgian politics); first run 106/142/244 (dev)
-    "independent_o.jsonl": (200, 244, 138, 31),
+    "independent_o.jsonl": (200, 243, 138, 30),
 }
 
 
@@ -123,7 +125,7 @@ def test_unrelated_sentences_before_a_line_add_no_false_events(nlp, coder, name,
 FEED_ITEM_FLOORS = {
     "independent_j.jsonl": (60, 155, 17),
     "independent_m.jsonl": (70, 139, 5),
-    "independent_n.jsonl": (70, 143, 29),
+    "independent_n.jsonl": (70, 148, 24),
 }
 
 

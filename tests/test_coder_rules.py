@@ -265,7 +265,7 @@ CASES_035 = [
     # a threat with a measure "tegen" someone: the threat, aimed at them (not the measure itself)
     ("Trump dreigt met importheffingen tegen China.", {("USA", "CHN", "13")}),
     # refusing something "met" someone refuses it to them
-    ("Netanyahu weigert een staakt-het-vuren met Hamas.", {("ISR", "HMS", "12")}),
+    ("Netanyahu weigert een staakt-het-vuren met Hamas.", {("ISR", "PSE", "12")}),
     ("Nederland stuurt F-16's naar Oekraïne.", {("NLD", "UKR", "07")}),
     # what is received names its giver by an adjective
     ("Oekraïne krijgt Duitse tanks.", {("DEU", "UKR", "07")}),
@@ -319,7 +319,7 @@ CASES_036_HEADLINES = [
     ),
     (
         "Israël en Hamas bereiken akkoord over staakt-het-vuren",
-        {("ISR", "HMS", "08"), ("HMS", "ISR", "08")},
+        {("ISR", "PSE", "08"), ("PSE", "ISR", "08")},
     ),
     # a finite verb is never attributive
     ("Frankrijk en Duitsland sluiten defensiepact", {("FRA", "DEU", "06"), ("DEU", "FRA", "06")}),
@@ -343,7 +343,7 @@ CASES_036_HEADLINES = [
     # agent nouns and for cue words (the lemmatizer gives "diplomat")
     ("Duitsland zet Russische diplomaten uit", {("DEU", "RUS", "16")}),
     # a compass region of a country is a place in it; countries named so stay countries
-    ("Hezbollah beschiet Noord-Israël met raketten", {("HEZ", "ISR", "19")}),
+    ("Hezbollah beschiet Noord-Israël met raketten", {("LBN", "ISR", "19")}),
     (
         "De president van Zuid-Afrika bezoekt Noord-Macedonië.",
         {("ZAF", "MKD", "04"), ("MKD", "ZAF", "04")},
@@ -509,7 +509,7 @@ CASES_038 = [
         {("IRNOPP", "14", "GBRGOV")},
     ),
     # a plural in -s the lemmatizer left is still a role noun ("gijzelaars": CVL)
-    ("Hamas heeft vier Israëlische gijzelaars vrijgelaten.", {("IMGHMS", "08", "ISRCVL")}),
+    ("Hamas heeft vier Israëlische gijzelaars vrijgelaten.", {("PSEREBHMS", "08", "ISRCVL")}),
     # a passive whose participle the lemmatizer left as written ("gedood") is still passive:
     # its subject is the victim, never the source
     ("Twee Nederlandse militairen zijn in Irak gedood.", set()),
@@ -520,7 +520,7 @@ CASES_038 = [
         {("PSE", "10", "ISR")},
     ),
     # a speaker before a headline colon saying another actor must act demands it (100)
-    ("Netanyahu: Hamas moet alle gijzelaars vrijlaten.", {("ISRGOV", "10", "IMGHMS")}),
+    ("Netanyahu: Hamas moet alle gijzelaars vrijlaten.", {("ISRGOV", "10", "PSEREBHMS")}),
     ("Netanyahu: Hamas moet niet denken dat we stoppen.", set()),
     # a headline parsed with no verb: the present singular of a dictionary verb is its root
     ("Israëlisch leger doodt tientallen Palestijnen in Gaza", {("ISRMIL", "19", "PSE")}),

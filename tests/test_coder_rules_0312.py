@@ -30,7 +30,7 @@ CASES_2000 = [
     # "volgens X" names the source of a report, not an actor of the event
     (
         "Volgens Israël heeft Syrië wapens geleverd aan Hezbollah.",
-        {("SYR", "07", "IMGHEZ")},
+        {("SYR", "07", "LBNREBHEZ")},
     ),
     # "dringt er bij X op aan" parsed with "op" as the particle is still an appeal
     ("Washington drong er bij Servië op aan de uitslag te erkennen.", {("USA", "02", "SRB")}),
@@ -39,7 +39,7 @@ CASES_2000 = [
     # an attributive participle before adjectives and a noun is no verb of the clause
     (
         "De door Iran gesteunde Libanese militie Hezbollah viel Israël aan.",
-        {("IMGHEZ", "19", "ISR")},
+        {("LBNREBHEZ", "19", "ISR")},
     ),
     # a cabinet named after its premier is that country's government at the date
     ("Frankrijk bekritiseerde de regering-Verhofstadt.", {("FRA", "11", "BELGOV")}),
@@ -146,7 +146,7 @@ CASES_2025 = [
     # ... or a coordinated pair and a reciprocal noun
     (
         "Israël en Hamas akkoord over gijzelaars",
-        {("ISR", "05", "IMGHMS"), ("IMGHMS", "05", "ISR")},
+        {("ISR", "05", "PSEREBHMS"), ("PSEREBHMS", "05", "ISR")},
     ),
     # a headline with a verb is read as before; a noun that is no event stops the reading
     ("Macron op vakantie in China", set()),
@@ -157,7 +157,7 @@ CASES_2025 = [
     # a refusal whose te-infinitive the parser made an adverbial clause: the negated code
     (
         "Hezbollah heeft geweigerd zijn wapens in te leveren bij het Libanese leger.",
-        {("IMGHEZ", "12", "LBNMIL")},
+        {("LBNREBHEZ", "12", "LBNMIL")},
     ),
     # rows of the second round: a ground operation not ruled out is a threat ...
     ("Trump sluit een grondoperatie in Mexico niet uit", {("USAGOV", "13", "MEX")}),

@@ -49,7 +49,7 @@ CASES_2000 = [
     # clause in time took place as well
     (
         "Chirac heeft tijdens een bezoek aan Egypte de Libanese Hezbollah een terroristische organisatie genoemd.",
-        {("FRAGOV", "11", "IMGHEZ"), ("FRAGOV", "04", "EGY"), ("EGY", "04", "FRAGOV")},
+        {("FRAGOV", "11", "LBNREBHEZ"), ("FRAGOV", "04", "EGY"), ("EGY", "04", "FRAGOV")},
     ),
     # a peace plan put before two leaders is an appeal to settle (as "stellen voor")
     (
@@ -66,7 +66,7 @@ CASES_2025 = [
     ("Israël verbrak alle contacten met de Palestijnse Autoriteit.", {("ISR", "16", "PSEGOV")}),
     (
         "Israël en Hamas stemden in met een wapenstilstand.",
-        {("ISR", "08", "IMGHMS"), ("IMGHMS", "08", "ISR")},
+        {("ISR", "08", "PSEREBHMS"), ("PSEREBHMS", "08", "ISR")},
     ),
     # a headline's separable particle before the "\n\n" that ends the title is the verb's
     (
@@ -100,21 +100,24 @@ CASES_2025 = [
         {("PRKMIL", "06", "RUS"), ("RUS", "06", "PRKMIL")},
     ),
     # exchanging prisoners is a release both ways
-    ("Israël ruilt gevangenen met Hamas.", {("ISR", "08", "IMGHMS"), ("IMGHMS", "08", "ISR")}),
+    (
+        "Israël ruilt gevangenen met Hamas.",
+        {("ISR", "08", "PSEREBHMS"), ("PSEREBHMS", "08", "ISR")},
+    ),
     # a separable particle the parser took for a second preposition ("uit op")
     (
         "Israël voert luchtaanval uit op Hamas-leiders in Doha",
-        {("ISR", "19", "IMGHMS"), ("ISR", "19", "QAT")},
+        {("ISR", "19", "PSEREBHMS"), ("ISR", "19", "QAT")},
     ),
     # a truce between two parties, also in a verbless headline; one that is asked for or
     # violated is not declared
     (
         "Bestand tussen Israël en Hezbollah in Libanon van kracht",
-        {("ISR", "08", "IMGHEZ"), ("IMGHEZ", "08", "ISR")},
+        {("ISR", "08", "LBNREBHEZ"), ("LBNREBHEZ", "08", "ISR")},
     ),
     ("De VN roepen op tot een akkoord tussen Israël en Hamas.", set()),
     ("De EU eist een akkoord tussen Servië en Kosovo.", set()),
-    ("Hamas schendt het bestand met Israël.", {("IMGHMS", "19", "ISR")}),
+    ("Hamas schendt het bestand met Israël.", {("PSEREBHMS", "19", "ISR")}),
     # a denied meeting is no meeting
     ("Het Kremlin ontkent dat Poetin Zelensky binnenkort zal ontmoeten.", set()),
     # "X wil dat Y ...": a demand on Y, not Y's act

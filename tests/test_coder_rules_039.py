@@ -41,7 +41,7 @@ CASES_039 = [
     ),
     (
         "De gesprekken tussen Israël en Hamas zijn gisteren begonnen.",
-        {("ISR", "04", "IMGHMS"), ("IMGHMS", "04", "ISR")},
+        {("ISR", "04", "PSEREBHMS"), ("PSEREBHMS", "04", "ISR")},
     ),
     # a demand noun with its addressee; paying back
     ("De eis van Turkije aan Zweden blijft op tafel liggen.", {("TUR", "10", "SWE")}),

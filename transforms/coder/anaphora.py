@@ -180,7 +180,7 @@ class AnaphoraMixin:
                 continue
             if self.sent_idx - s_idx > 1:
                 break
-            if a.group and not a.country and not a.person and set(a.types) & kinds:
+            if a.group and not a.person and set(a.types) & kinds:
                 return [self._anaphoric(a, t)]
         return []
 

@@ -18,6 +18,16 @@ ABROAD_ROLES = frozenset(
 )  # fmt: skip
 
 
+def home_of(org: dict) -> str | None:
+    """An organisation's country as the home of bare roles beside it. None for an armed group
+    CAMEO knows by name (Hamas PSE, Hezbollah LBN, the Taliban AFG): they are keyed by their
+    country, but they fight across borders, so "gijzelaars", "soldaten" or "burgers" beside them
+    are not theirs (FARC, with no known-group code, still makes "de regering" Colombia's)."""
+    if org["group"] and org["type1"] in ("REB", "UAF"):
+        return None
+    return org["country"]
+
+
 class HomesMixin:
     """The home country of bare role nouns. Mixed into ``_DocContext``."""
 
@@ -31,7 +41,7 @@ class HomesMixin:
         for m in self.mentions_in(unit):
             if m.entry.kind == A.ORG:
                 o = self.c.index.org_codes.get(m.entry.code)
-                if o and o["country"] and o["type1"] in ("REB", "OPP", "PTY"):
+                if o and home_of(o) and o["type1"] in ("REB", "OPP", "PTY"):
                     homes.add(o["country"])
             elif m.entry.kind == A.ADJ:
                 # "Georgische oppositie", "Belgische vakbonden": a country's own opposition,
@@ -204,7 +214,7 @@ class HomesMixin:
                     continue
                 if m.entry.kind == A.ORG:
                     o = self.c.index.org_codes.get(code)
-                    found.add(o["country"] if o else None)
+                    found.add(home_of(o) if o else None)
                 else:
                     found.add(A.make_actor(code, self.c.d, "", 0, 0).country)
             if not found:

@@ -115,7 +115,7 @@ class GroupsMixin:
         conjoined countries holds for each of them (USAGOV and FRAGOV as well as RWAGOV); so
         does a thing or act they own ("het voorstel van de VS, Egypte en Qatar"), also when the
         owners are groups ("doelen van de Taliban en Al-Qaida": both are hit)."""
-        if a.group and not a.country and not a.person and head.pos_ == "NOUN":
+        if a.group and not a.person and head.pos_ == "NOUN":
             return self._coordinated_groups(head, a)
         if not a.country or a.person or (not a.types and head.pos_ != "NOUN"):
             return []

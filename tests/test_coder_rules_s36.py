@@ -1,0 +1,79 @@
+"""Coder 0.3.125 (thirty-sixth session): armed groups of one country are keyed by that country, as
+the annotation guidelines and Phoenix key them; each case on a text written for this file (never
+dev, held-out or blind). Removing the rule makes its case fail."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.coder_events import event_triples
+
+DAY = dt.date(2025, 3, 1)
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("Hamas", "PSEREBHMS"),
+        ("Hezbollah", "LBNREBHEZ"),
+        ("de Taliban", "AFGREBTAL"),
+        ("de Islamitische Jihad", "PSEREBISJ"),
+    ],
+)
+def test_an_armed_group_is_keyed_by_its_country(nlp, coder, name: str, code: str) -> None:
+    """GUIDELINES: "the CAMEO 3-letter country code of the actor's affiliation", a known-group
+    code alone only for international bodies (Al-Qaeda stays IMGALQ)."""
+    found = event_triples(nlp, coder, f"Jordanië veroordeelt {name}.", DAY)
+    assert ("JOR", "111", code) in found, found
+    rows = coder.code_doc(nlp(f"Jordanië veroordeelt {name}."), DAY)
+    target = next(r for r in rows if r["actor2_code"] == code)
+    assert (target["actor2_country_code"], target["actor2_known_group_code"]) == (
+        code[:3],
+        code[-3:],
+    )
+
+
+def test_both_groups_owning_a_target_are_hit_when_one_has_a_country(nlp, coder) -> None:
+    """ "stellingen van Hezbollah en Al-Qaeda": the coordinated owners are both targets, also now
+    that Hezbollah has a country and Al-Qaeda has none."""
+    found = event_triples(
+        nlp,
+        coder,
+        "Amerikaanse gevechtsvliegtuigen hebben stellingen van Hezbollah en Al-Qaeda "
+        "gebombardeerd.",
+        DAY,
+    )
+    assert {("USAMIL", "195", "LBNREBHEZ"), ("USAMIL", "195", "IMGALQ")} <= found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas heeft gisteren drie gijzelaars vrijgelaten.",
+        "Hezbollah heeft twee soldaten ontvoerd.",
+    ],
+)
+def test_an_armed_groups_victims_do_not_take_its_country(nlp, coder, text: str) -> None:
+    """Hostages held by Hamas and soldiers taken by Hezbollah are not Palestinian or Lebanese:
+    a bare role beside such a group gets no country from it (no PSE -> PSE release)."""
+    found = event_triples(nlp, coder, text, DAY)
+    assert not any(a1[:3] == a2[:3] for a1, _, a2 in found), found
+
+
+def test_a_domestic_group_still_makes_the_government_its_countrys(nlp, coder) -> None:
+    """FARC has no CAMEO known-group code: "de regering" beside it is Colombia's."""
+    found = event_triples(nlp, coder, "De FARC en de regering tekenden een akkoord.", DAY)
+    assert ("COLGOV", "057", "COLREB") in found, found
+
+
+def test_the_movement_named_again_is_the_group_with_a_country(nlp, coder) -> None:
+    """ "de beweging" in the next sentence refers back to the Taliban, now AFGREBTAL."""
+    found = event_triples(
+        nlp,
+        coder,
+        "De Taliban lieten gisteren een Britse hulpverlener vrij. Londen bedankte de beweging.",
+        DAY,
+    )
+    assert ("GBR", "051", "AFGREBTAL") in found, found
