@@ -1,6 +1,7 @@
-"""Coder 0.3.125 (thirty-sixth session): armed groups of one country are keyed by that country, as
-the annotation guidelines and Phoenix key them; each case on a text written for this file (never
-dev, held-out or blind). Removing the rule makes its case fail."""
+"""Coder 0.3.125-0.3.126 (thirty-sixth session): armed groups of one country are keyed by that
+country, as the annotation guidelines and Phoenix key them, and Kosovo-Albanian actors by Kosovo;
+each case on a text written for this file (never dev, held-out or blind). Removing the rule makes
+its case fail."""
 
 from __future__ import annotations
 
@@ -77,3 +78,26 @@ def test_the_movement_named_again_is_the_group_with_a_country(nlp, coder) -> Non
         DAY,
     )
     assert ("GBR", "051", "AFGREBTAL") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        # Kosovo-Albanian actors are Kosovo's (XKX), as "Kosovaarse" already was, also before 2008
+        ("Milosevic heeft gisteren Rugova ontvangen in Belgrado.", "1998-06-01", "XKXOPP"),
+        ("Het UCK heeft gisteren een Servische politiepost aangevallen.", "1998-06-01", "XKXREB"),
+        ("Premier Thaçi ontmoette gisteren de Albanese premier Berisha.", "2010-06-01", "XKXGOV"),
+    ],
+)
+def test_kosovo_albanian_actors_are_kosovos(nlp, coder, text, day, expected) -> None:
+    found = event_triples(nlp, coder, text, dt.date.fromisoformat(day))
+    assert any(expected in (a1, a2) for a1, _, a2 in found), found
+    assert not any(a1.startswith("SRB") and a2.startswith("SRB") for a1, _, a2 in found), found
+
+
+def test_a_unit_of_a_body_is_of_that_bodys_type(nlp, coder) -> None:
+    """ "politie-eenheden" (its lemma is read as "politie-eenhed") are police units: COP."""
+    found = event_triples(
+        nlp, coder, "Politie-eenheden uit Servië hebben het UCK aangevallen.", dt.date(1998, 6, 1)
+    )
+    assert ("SRBCOP", "190", "XKXREB") in found, found

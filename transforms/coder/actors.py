@@ -406,9 +406,19 @@ def agent_types(tok, idx: ActorIndex) -> tuple[tuple[str, ...], str] | None:
     return found
 
 
+# nouns for a part of a body, whose type is the body's: "politie-eenheden" COP
+UNIT_WORDS = ("eenheden", "eenheid")
+
+
 def _agent_by_ending(lower: str, lemma: str, idx: ActorIndex) -> tuple | None:
     """``agent_types`` by a plural ending or a compound's last part: a pure function of the word
     and its lemma, kept per word since the suffix search tries every ending of every tail."""
+    for unit in UNIT_WORDS:
+        if lower.endswith(unit) and len(lower) > len(unit) + 2:
+            # "politie-eenheden", "legereenheden": units are of the body they belong to
+            t = idx.agents.get(lower[: -len(unit)].rstrip("-"))
+            if t:
+                return t, lower
     if lower.endswith("en"):
         stem = lower[:-2]
         t = idx.agents.get(stem) or idx.agents.get(lower[:-1])
