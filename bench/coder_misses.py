@@ -11,7 +11,9 @@ dev sets only: reading a blind set's misses is tuning on it.
 ``--shapes`` compares each missed gold event with the coder's own events of its sentence, read as
 the pipeline reads it (``evaluate.code_records``): the same pair with another root, the pair
 reversed, the right root with one actor different, other events only, or no event at all, and
-counts the missed roots. It prints counts only, so it may be run on held-out sets.
+counts the missed roots and, for the one-actor misses, which key the gold has where the coder has
+another (a labelling convention the coder does not follow shows there: Hamas HMS against PSE).
+It prints counts only, so it may be run on held-out sets.
 """
 
 from __future__ import annotations
@@ -100,6 +102,7 @@ def shapes(gold: Path, nlp, coder) -> None:
     recs = load_gold(str(gold))
     shape: Counter[str] = Counter()
     roots: Counter[str] = Counter()
+    keys: Counter[tuple] = Counter()  # (side, gold key, the coder's key) of one-actor misses
     for rec, rows in zip(recs, code_records(recs, nlp, coder), strict=True):
         preds = {
             (actor_key(r, "actor1"), actor_key(r, "actor2"), r["event_root_code"]) for r in rows
@@ -116,12 +119,21 @@ def shapes(gold: Path, nlp, coder) -> None:
                 shape["the pair reversed"] += 1
             elif any(p[2] in ok and (p[0] == a1 or p[1] == a2) for p in preds):
                 shape["the root, one actor different"] += 1
+                for p in preds:
+                    if p[2] in ok and p[0] == a1 and p[1] != a2:
+                        keys["actor2", a2, p[1]] += 1
+                    elif p[2] in ok and p[1] == a2 and p[0] != a1:
+                        keys["actor1", a1, p[0]] += 1
             else:
                 shape["other events only" if preds else "no event in the sentence"] += 1
     total = sum(shape.values())
     for k, v in shape.most_common():
         print(f"{v:4d}  {v / total:5.1%}  {k}")
     print("missed gold roots:", " ".join(f"{r}:{n}" for r, n in roots.most_common()))
+    print(
+        "one actor different (side gold>coder):",
+        " ".join(f"{side}:{g}>{c}:{n}" for (side, g, c), n in keys.most_common(12)),
+    )
 
 
 if __name__ == "__main__":
