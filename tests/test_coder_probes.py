@@ -1,6 +1,6 @@
 """The coder on invented news sentences (``tests/probes/``): a regression floor.
 
-The floors are what coder 0.3.126 with model 0.5.1 found on each file; a change that loses events the coder
+The floors are what coder 0.3.127 with model 0.5.1 found on each file; a change that loses events the coder
 handled, or adds false ones, fails here before it reaches the dev and blind sets. Lines of
 ``domestic_news.jsonl`` name their outlet's country (``feed_country``), as a feed config does.
 """
@@ -30,7 +30,7 @@ FLOORS = {
     # leaves uncoded and those of archive and g code)
     "body_news.jsonl": (308, 334, 273, 16),
     "archive_news.jsonl": (250, 325, 206, 26),
-    "domestic_news.jsonl": (220, 205, 133, 12),
+    "domestic_news.jsonl": (220, 205, 135, 10),
     # written 2026-12-05 by two helpers who never saw the coder; b is read as a summary only
     # (writer A codes a visit without the host's 043, so two hosts of 0.3.26 count as false)
     "independent_a.jsonl": (150, 158, 115, 7),
@@ -62,7 +62,7 @@ FLOORS = {
     "independent_j.jsonl": (180, 266, 154, 15),
     # written 2026-12-06 (twenty-fourth session) by another: Dutch and Belgian domestic news
     # with feed countries; first run 83/98/195; worked on like j (dev)
-    "independent_k.jsonl": (180, 195, 108, 11),
+    "independent_k.jsonl": (180, 195, 109, 10),
     # written 2026-12-06 (twenty-fifth session) by another, who never ran the coder: titles,
     # teasers and body sentences of international and domestic news; first run (0.3.67)
     # 124/142/327; held out like b (summaries only)
@@ -74,7 +74,7 @@ FLOORS = {
     # written 2026-12-07 (thirty-third session) by another, who then ran the coder once and
     # classified every error: 70 RSS titles and teasers of 2025-2026, 60 body sentences;
     # first run 126/155/295; worked on like m (dev)
-    "independent_n.jsonl": (200, 295, 144, 21),
+    "independent_n.jsonl": (200, 295, 145, 20),
     # written 2026-12-07 (thirty-third session) by another the same way: Flemish and Dutch
     # newspaper bodies of 1998-2003 (a third Belgian politics); first run 106/142/244 (dev)
     "independent_o.jsonl": (200, 243, 142, 27),
@@ -125,7 +125,7 @@ def test_unrelated_sentences_before_a_line_add_no_false_events(nlp, coder, name,
 FEED_ITEM_FLOORS = {
     "independent_j.jsonl": (60, 155, 17),
     "independent_m.jsonl": (70, 139, 5),
-    "independent_n.jsonl": (70, 148, 24),
+    "independent_n.jsonl": (70, 149, 23),
 }
 
 

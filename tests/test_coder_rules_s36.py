@@ -1,4 +1,4 @@
-"""Coder 0.3.125-0.3.126 (thirty-sixth session): armed groups of one country are keyed by that
+"""Coder 0.3.125-0.3.127 (thirty-sixth session): armed groups of one country are keyed by that
 country, as the annotation guidelines and Phoenix key them, and Kosovo-Albanian actors by Kosovo;
 each case on a text written for this file (never dev, held-out or blind). Removing the rule makes
 its case fail."""
@@ -101,3 +101,21 @@ def test_a_unit_of_a_body_is_of_that_bodys_type(nlp, coder) -> None:
         nlp, coder, "Politie-eenheden uit Servië hebben het UCK aangevallen.", dt.date(1998, 6, 1)
     )
     assert ("SRBCOP", "190", "XKXREB") in found, found
+
+
+def test_a_movement_of_no_country_acts_where_its_feed_reports(nlp, coder) -> None:
+    """ "Extinction Rebellion eist ..." in a Belgian feed: the movement has no country of its own,
+    so it takes the feed's, as a bare role does, marked as taken from the feed (BELNGMENV)."""
+    from geoevents.model import parse_article
+
+    text = "Extinction Rebellion eist dat de federale regering de subsidies afbouwt."
+    rows = coder.code_doc(parse_article(nlp, text + "\n\n"), DAY, feed_country="BEL")
+    found = {(r["actor1_code"], r["event_root_code"], r["actor2_code"]) for r in rows}
+    assert ("BELNGMENV", "10", "BELGOV") in found, found
+    assert all(r["actor_from_feed"] for r in rows if r["actor1_code"] == "BELNGMENV"), rows
+
+
+def test_a_movement_takes_no_country_from_the_one_it_acts_on(nlp, coder) -> None:
+    """ "Greenpeace bekritiseert de Franse regering": France is the target's, not Greenpeace's."""
+    found = event_triples(nlp, coder, "Greenpeace bekritiseert de Franse regering.", DAY)
+    assert found and not any(a1.startswith("FRA") for a1, _, _ in found), found

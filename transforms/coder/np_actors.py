@@ -203,6 +203,12 @@ class ActorsMixin:
                 code = self._rebels_ground(h, code) or code
             code = code + agent[0][0]
         actor = c._make_actor(code, entry, start, end, strong)
+        if actor.key is None and agent is None and kind == A.ORG and is_head:
+            # "Extinction Rebellion eist ...": a movement of no one country acts where its
+            # sentence, article or feed is (NLDNGMENV), a guess marked as a bare role's is
+            homed = self._homed_movement(h, code, entry, start, end, strong)
+            if homed is not None:
+                actor = homed
         if actor.key is None and agent is not None and kind == A.ORG and not is_head:
             # "activisten van Extinction Rebellion": a movement with no country and no known
             # group is no codable actor; the role noun is, with its home as a bare role's
@@ -217,6 +223,21 @@ class ActorsMixin:
         elif kind == A.DEMONYM:
             actor.people = True
         actor.seat = kind == A.SEAT
+        return actor
+
+    def _homed_movement(self, h, code: str, entry, start: int, end: int, strong: bool):
+        """An organisation with neither a country nor a known group, given the country its
+        sentence names, else the article's or the feed's ("inferred"; "from_feed")."""
+        home = self._located_home(h) or self._sentence_home(h) or self._context_home(h)
+        from_feed = False
+        if home is None:
+            home = self._feed_home(h, "")
+            from_feed = home is not None
+        if home is None:
+            return None
+        actor = self.c._make_actor(home + code, entry, start, end, strong)
+        actor.inferred = True
+        actor.from_feed = from_feed
         return actor
 
     def _role_actor(self, h, agent) -> A.Actor | None:
