@@ -205,7 +205,7 @@ class ActorsMixin:
         actor = c._make_actor(code, entry, start, end, strong)
         if actor.key is None and agent is None and kind == A.ORG and is_head:
             # "Extinction Rebellion eist ...": a movement of no one country acts where its
-            # sentence, article or feed is (NLDNGMENV), a guess marked as a bare role's is
+            # article or feed is (NLDNGMENV), a guess marked as a bare role's is
             homed = self._homed_movement(h, code, entry, start, end, strong)
             if homed is not None:
                 actor = homed
@@ -226,9 +226,10 @@ class ActorsMixin:
         return actor
 
     def _homed_movement(self, h, code: str, entry, start: int, end: int, strong: bool):
-        """An organisation with neither a country nor a known group, given the country its
-        sentence names, else the article's or the feed's ("inferred"; "from_feed")."""
-        home = self._located_home(h) or self._sentence_home(h) or self._context_home(h)
+        """An organisation with neither a country nor a known group, given the country of a
+        place phrase on it, else of the article's sentences before, else the feed's
+        ("inferred"; "from_feed"). Never its own sentence's: that names the one it acts on."""
+        home = self._located_home(h) or self._context_home(h)
         from_feed = False
         if home is None:
             home = self._feed_home(h, "")
