@@ -1,4 +1,4 @@
-"""Coder 0.3.125-0.3.127 (thirty-sixth session): armed groups of one country are keyed by that
+"""Coder 0.3.125-0.3.128 (thirty-sixth session): armed groups of one country are keyed by that
 country, as the annotation guidelines and Phoenix key them, and Kosovo-Albanian actors by Kosovo;
 each case on a text written for this file (never dev, held-out or blind). Removing the rule makes
 its case fail."""
@@ -119,3 +119,35 @@ def test_a_movement_takes_no_country_from_the_one_it_acts_on(nlp, coder) -> None
     """ "Greenpeace bekritiseert de Franse regering": France is the target's, not Greenpeace's."""
     found = event_triples(nlp, coder, "Greenpeace bekritiseert de Franse regering.", DAY)
     assert found and not any(a1.startswith("FRA") for a1, _, _ in found), found
+
+
+def test_an_opening_role_read_as_a_modifier_is_the_subject_before_a_named_one(coder) -> None:
+    """ "Kabinet verklaart Israëlische ministers tot persona non grata": the parser tags the
+    opening "Kabinet" an adjective on the verb and takes the ministers for the subject; the role
+    noun is the subject and the ministers the object (a pronoun after the verb stays subject)."""
+    from geoevents.transforms.coder import actors as A
+    from geoevents.transforms.coder.repairs_news import opening_role_read_as_modifier
+    from tests.test_coder_rules_s34 import tree
+
+    def agent_like(t) -> bool:
+        return A.agent_types(t, coder.index) is not None
+
+    doc = tree(
+        "Kabinet verklaart Israëlische ministers tot persona non grata",
+        "ADJ VERB ADJ NOUN ADP X NOUN VERB",
+        "advmod ROOT amod nsubj case amod obl obl",
+        [1, 1, 3, 1, 6, 6, 1, 1],
+        "kabinet verklaren Israëlisch minister tot persona non grata",
+        participle=-1,
+    )
+    assert opening_role_read_as_modifier(doc, agent_like) == 1
+    assert (doc[0].pos_, doc[0].dep_, doc[3].dep_) == ("NOUN", "nsubj", "obj")
+    doc = tree(
+        "Kabinet verklaart ze tot persona non grata",
+        "ADJ VERB PRON ADP X NOUN VERB",
+        "advmod ROOT nsubj case amod obl obl",
+        [1, 1, 1, 5, 5, 1, 1],
+        "kabinet verklaren ze tot persona non grata",
+        participle=-1,
+    )
+    assert opening_role_read_as_modifier(doc, agent_like) == 0

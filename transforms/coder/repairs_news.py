@@ -420,8 +420,8 @@ def opening_role_read_as_modifier(doc, agent_like) -> int:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
         if any(c.i < verb.i for c in subjects) or len(subjects) > 1:
             continue
-        if subjects and (i == t.sent.start or subjects[0].pos_ not in ("NOUN", "PROPN")):
-            continue  # only after an adjective: a second subject after the verb is its object
+        if subjects and subjects[0].pos_ not in ("NOUN", "PROPN"):
+            continue  # a second subject after the verb is its object, never a pronoun
         if not _role_as_noun(t, agent_like):
             continue
         t.dep_ = "nsubj"
