@@ -1,4 +1,4 @@
-"""Coder 0.3.125-0.3.128 (thirty-sixth session): armed groups of one country are keyed by that
+"""Coder 0.3.125-0.3.129 (thirty-sixth session): armed groups of one country are keyed by that
 country, as the annotation guidelines and Phoenix key them, and Kosovo-Albanian actors by Kosovo;
 each case on a text written for this file (never dev, held-out or blind). Removing the rule makes
 its case fail."""
@@ -151,3 +151,17 @@ def test_an_opening_role_read_as_a_modifier_is_the_subject_before_a_named_one(co
         participle=-1,
     )
     assert opening_role_read_as_modifier(doc, agent_like) == 0
+
+
+def test_a_role_from_a_town_the_dictionaries_do_not_list_is_of_that_towns_country(
+    nlp, coder
+) -> None:
+    """ "Betogers uit Mostar": a town only the gazetteer knows gives the protesters their
+    country (Bosnia), not the one the sentence names for the other side."""
+    found = event_triples(
+        nlp,
+        coder,
+        "Betogers uit Mostar verweten de Nederlandse regering dat zij faalde.",
+        dt.date(2002, 4, 17),
+    )
+    assert ("BIHOPP", "112", "NLDGOV") in found, found

@@ -6,7 +6,7 @@ from __future__ import annotations
 from . import actors as A
 from .common import longest_suffix
 from .lexicon import FEDERAL_STATES, HOME_ROLE_WORDS, STATE_TYPES
-from .towns import town_adjective_countries
+from .towns import town_adjective_countries, unlisted_town
 
 # roles that sit in another country than their own: a place phrase says where, not whose
 ABROAD_ROLES = frozenset(
@@ -135,6 +135,12 @@ class HomesMixin:
             ):
                 continue
             m = self.tok_mention.get(ch.i)
+            if m is None and ch.dep_ == "nmod" and ch.head.i == h.i:
+                # a town the dictionaries do not list, on the role noun itself ("vrouwen uit
+                # Srebrenica"): the gazetteer's country for the name the NER calls a place
+                town = unlisted_town(self, ch)
+                if town is not None and town.country:
+                    return town.country
             if m is None or m.entry.kind not in (A.COUNTRY, A.SEAT, A.PLACE):
                 continue
             code = self.c._entry_code(m.entry, self.date)
