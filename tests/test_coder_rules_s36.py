@@ -1,4 +1,4 @@
-"""Coder 0.3.125-0.3.129 (thirty-sixth session): armed groups of one country are keyed by that
+"""Coder 0.3.125-0.3.130 (thirty-sixth session): armed groups of one country are keyed by that
 country, as the annotation guidelines and Phoenix key them, and Kosovo-Albanian actors by Kosovo;
 each case on a text written for this file (never dev, held-out or blind). Removing the rule makes
 its case fail."""
@@ -165,3 +165,13 @@ def test_a_role_from_a_town_the_dictionaries_do_not_list_is_of_that_towns_countr
         dt.date(2002, 4, 17),
     )
     assert ("BIHOPP", "112", "NLDGOV") in found, found
+
+
+def test_actors_that_do_likewise_are_sources_too(nlp, coder) -> None:
+    """ "Frankrijk erkent de staat Palestina, net als Spanje en Ierland": the "net als" actors
+    do the same act (each its own event); "als" alone names a role, not another actor."""
+    found = event_triples(
+        nlp, coder, "Frankrijk erkent de staat Palestina, net als Spanje en Ierland.", DAY
+    )
+    sources = {a1 for a1, code, _ in found if code == "054"}
+    assert {"FRA", "ESP", "IRL"} <= sources, found

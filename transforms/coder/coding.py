@@ -503,6 +503,8 @@ class CodingMixin:
                 sources = ls  # the parse lost a conjunct: "Biden en Xi hadden het over ..."
         if not sources:
             return []
+        if not passive:
+            sources = sources + self.likewise_sources(v, disc, sources)
         if rel or lin_first:
             targets, recip = [], False
         else:

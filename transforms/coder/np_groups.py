@@ -175,3 +175,18 @@ class GroupsMixin:
         if prev is None or prev.entry.kind != A.COUNTRY or toks[prev.start - 1].lower_ != "van":
             return a
         return self._with_type(a, first.types[0])
+
+    def likewise_sources(self, v, disc: Discourse, sources: list[A.Actor]) -> list[A.Actor]:
+        """Actors that do the same as the subject, named in a "net als" phrase on the verb
+        ("Argentinië verlaat de WHO, net als de Verenigde Staten"; "als" alone is a role: "Rutte
+        als premier")."""
+        out: list[A.Actor] = []
+        have = {s.key for s in sources}
+        for d in v.children:
+            if d.dep_ not in ("obl", "parataxis", "advcl", "nmod") or d.i < v.i:
+                continue
+            marks = [c for c in d.children if c.dep_ in ("mark", "case") and c.lower_ == "als"]
+            if not marks or marks[0].i == 0 or self.toks[marks[0].i - 1].lower_ != "net":
+                continue
+            out.extend(a for a in self.actors_of(d, disc) if a.strong and a.key not in have)
+        return out
