@@ -1,6 +1,6 @@
 """The coder on invented news sentences (``tests/probes/``): a regression floor.
 
-The floors are what coder 0.3.130 with model 0.5.1 found on each file; a change that loses events the coder
+The floors are what coder 0.3.131 with model 0.5.1 found on each file; a change that loses events the coder
 handled, or adds false ones, fails here before it reaches the dev and blind sets. Lines of
 ``domestic_news.jsonl`` name their outlet's country (``feed_country``), as a feed config does.
 """
@@ -29,7 +29,7 @@ FLOORS = {
     # (0.3.100: three more false, "onder druk van X" read as X's demand, which its annotator
     # leaves uncoded and those of archive and g code)
     "body_news.jsonl": (308, 334, 273, 16),
-    "archive_news.jsonl": (250, 325, 206, 26),
+    "archive_news.jsonl": (250, 325, 207, 25),
     "domestic_news.jsonl": (220, 205, 135, 10),
     # written 2026-12-05 by two helpers who never saw the coder; b is read as a summary only
     # (writer A codes a visit without the host's 043, so two hosts of 0.3.26 count as false)

@@ -1,4 +1,4 @@
-"""Coder 0.3.125-0.3.130 (thirty-sixth session): armed groups of one country are keyed by that
+"""Coder 0.3.125-0.3.131 (thirty-sixth session): armed groups of one country are keyed by that
 country, as the annotation guidelines and Phoenix key them, and Kosovo-Albanian actors by Kosovo;
 each case on a text written for this file (never dev, held-out or blind). Removing the rule makes
 its case fail."""
@@ -175,3 +175,26 @@ def test_actors_that_do_likewise_are_sources_too(nlp, coder) -> None:
     )
     sources = {a1 for a1, code, _ in found if code == "054"}
     assert {"FRA", "ESP", "IRL"} <= sources, found
+
+
+def test_a_participle_hung_on_its_auxiliary_as_a_noun_clause_heads_the_clause() -> None:
+    """ "Japan heeft bij China een protest ingediend": the parser hangs "ingediend" on "heeft"
+    as an ``acl``, which only a noun takes; the participle becomes the root, so "bij China"
+    is the protest's addressee."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from geoevents.transforms.coder.repairs_participles import aux_root_to_participle
+
+    words = "Japan heeft bij China een protest ingediend .".split()
+    doc = Doc(
+        spacy.blank("nl").vocab,
+        words=words,
+        pos="PROPN VERB ADP PROPN DET NOUN VERB PUNCT".split(),
+        deps="nsubj ROOT case obl det obj acl punct".split(),
+        heads=[1, 1, 3, 1, 5, 6, 1, 1],
+        lemmas="Japan hebben bij China een protest indienen .".split(),
+        morphs=["", "VerbForm=Fin", "", "", "", "", "VerbForm=Part", ""],
+    )
+    assert aux_root_to_participle(doc) == 1
+    assert doc[6].dep_ == "ROOT" and doc[3].head.i == 6 and doc[0].head.i == 6

@@ -74,6 +74,9 @@ def aux_root_to_participle(doc) -> int:
             and (
                 t.dep_ in ("xcomp", "ccomp", "advcl")
                 or (t.dep_ == "acl" and (t.i < t.head.i or _after_own_object(t, root)))
+                # an "acl" on the auxiliary itself, which no noun clause is ("heeft bij
+                # Pakistan een protest ingediend tegen ...")
+                or (t.dep_ == "acl" and t.head.i == root.i)
                 # a "relative clause" with no relative word ("heeft president Lee gisteren
                 # gewaarschuwd")
                 or (
