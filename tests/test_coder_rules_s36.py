@@ -1,4 +1,4 @@
-"""Coder 0.3.125-0.3.131 (thirty-sixth session): armed groups of one country are keyed by that
+"""Coder 0.3.125-0.3.132 (thirty-sixth session): armed groups of one country are keyed by that
 country, as the annotation guidelines and Phoenix key them, and Kosovo-Albanian actors by Kosovo;
 each case on a text written for this file (never dev, held-out or blind). Removing the rule makes
 its case fail."""
@@ -198,3 +198,14 @@ def test_a_participle_hung_on_its_auxiliary_as_a_noun_clause_heads_the_clause() 
     )
     assert aux_root_to_participle(doc) == 1
     assert doc[6].dep_ == "ROOT" and doc[3].head.i == 6 and doc[0].head.i == 6
+
+
+def test_a_bare_role_beside_a_foreign_one_of_the_same_kind_is_the_feeds(nlp, coder) -> None:
+    """ "De premier belde met de Israëlische premier": the other premier is named with his
+    country to tell him apart, so the bare one is the Dutch feed's own (NLDGOV), although the
+    sentence names another country."""
+    text = "De premier belde met de Israëlische premier Netanyahu over de aanslag."
+    day = dt.date(2024, 11, 8)
+    found = event_triples(nlp, coder, text, day, feed_country="NLD")
+    assert ("NLDGOV", "041", "ISRGOV") in found, found
+    assert not any(a1.startswith("NLD") for a1, _, _ in event_triples(nlp, coder, text, day))

@@ -251,6 +251,20 @@ class HomesMixin:
             return None
         return home
 
+    def _foreign_counterpart(self, h) -> bool:
+        """The bare role's counterpart in its sentence is the same role of another country ("De
+        premier belde met de Israëlische premier Netanyahu"): named with its country to tell it
+        from the home one, so the bare one is the feed's."""
+        lemma = A.norm_lemma(h)
+        unit = self.unit_of.get(h.i) or h.sent
+        for m in self.mentions_in(unit):
+            if m.entry.kind != A.ADJ:
+                continue
+            other = self.toks[m.end - 1].head
+            if other.i != h.i and A.norm_lemma(other) == lemma and other.dep_ != "conj":
+                return True
+        return False
+
     def _feed_home(self, h, agent_lemma: str) -> str | None:
         """The feed's home country for a bare role: always for the words of a home cabinet or
         parliament ("het kabinet", "de Kamer": a foreign one is named with its country), else
@@ -263,7 +277,7 @@ class HomesMixin:
             ch.dep_ == "amod" and ch.lower_ in ("federale", "federaal") for ch in h.children
         ):
             return None  # "de federale regering" in a Dutch feed is another country's
-        if agent_lemma in HOME_ROLE_WORDS:
+        if agent_lemma in HOME_ROLE_WORDS or self._foreign_counterpart(h):
             return home
         if self._sentence_home(h) not in (None, home):
             return None
