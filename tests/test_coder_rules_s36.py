@@ -1,4 +1,4 @@
-"""Coder 0.3.125-0.3.132 (thirty-sixth session): armed groups of one country are keyed by that
+"""Coder 0.3.125-0.3.133 (thirty-sixth session): armed groups of one country are keyed by that
 country, as the annotation guidelines and Phoenix key them, and Kosovo-Albanian actors by Kosovo;
 each case on a text written for this file (never dev, held-out or blind). Removing the rule makes
 its case fail."""
@@ -209,3 +209,12 @@ def test_a_bare_role_beside_a_foreign_one_of_the_same_kind_is_the_feeds(nlp, cod
     found = event_triples(nlp, coder, text, day, feed_country="NLD")
     assert ("NLDGOV", "041", "ISRGOV") in found, found
     assert not any(a1.startswith("NLD") for a1, _, _ in event_triples(nlp, coder, text, day))
+
+
+def test_people_attacking_people_is_words_and_states_attacking_is_force(nlp, coder) -> None:
+    """ "Trump en Vance vallen Zelensky aan" (an Oval Office row) criticises, 111; a state
+    attacking a state is force, 190 (the predicate flag ``people=111``)."""
+    day = dt.date(2025, 2, 28)
+    found = event_triples(nlp, coder, "Trump en Vance vallen Zelensky aan.", day)
+    assert ("USAGOV", "111", "UKRGOV") in found, found
+    assert ("RUSGOV", "190", "UKR") in event_triples(nlp, coder, "Poetin valt Oekraïne aan.", day)

@@ -575,6 +575,9 @@ class CodingMixin:
         law = p.value("law")
         if law and any({"COP", "JUD"} & set(s.types) for s in sources):
             code = law  # "De politie heeft X aangeklaagd" charges (173), no lawsuit (115)
+        people = p.value("people")
+        if people and targets and all(a.person for a in (*sources, *targets)):
+            code = people  # "Trump en Vance vallen Zelensky aan": words, not arms (111)
         if cl.threat_of >= 0:
             if self.verb_events_now.get(cl.threat_of):
                 return []  # the threat verb's own row coded the threat

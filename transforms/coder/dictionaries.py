@@ -45,7 +45,7 @@ PREDICATE_FLAGS = {
     "sym", "say", "place", "negonly", "opinion", "intent", "milonly", "statemil", "recv", "subjcue",
     "backer", "mediator", "refusal", "none",
 }  # fmt: skip
-PREDICATE_VALUE_FLAGS = {"neg", "air", "law"}
+PREDICATE_VALUE_FLAGS = {"neg", "air", "law", "people"}
 
 
 class DictionaryError(ValueError):
