@@ -1,6 +1,6 @@
 """The coder on invented news sentences (``tests/probes/``): a regression floor.
 
-The floors are what coder 0.3.133 with model 0.5.1 found on each file; a change that loses events the coder
+The floors are what coder 0.3.134 with model 0.5.1 found on each file; a change that loses events the coder
 handled, or adds false ones, fails here before it reaches the dev and blind sets. Lines of
 ``domestic_news.jsonl`` name their outlet's country (``feed_country``), as a feed config does.
 """
@@ -48,7 +48,7 @@ FLOORS = {
     "independent_f.jsonl": (160, 262, 119, 18),
     # written 2026-12-06 (twenty-second session) by another, who then classified the misses;
     # first run 96/118/237; worked on like a and c (dev)
-    "independent_g.jsonl": (180, 237, 131, 8),
+    "independent_g.jsonl": (180, 237, 134, 8),
     # written 2026-12-06 (twenty-third session) by another, who then classified the misses;
     # first run 133/156/248; worked on like g (dev) (0.3.92: an agreement both sides reached
     # counts one way as false, the annotator coding what one side then did)
@@ -59,7 +59,7 @@ FLOORS = {
     "independent_i.jsonl": (180, 261, 140, 14),
     # written 2026-12-06 (twenty-fourth session) by another: RSS titles and teasers, body
     # sentences; first run 130/157/266; worked on like h (dev)
-    "independent_j.jsonl": (180, 266, 158, 14),
+    "independent_j.jsonl": (180, 266, 159, 14),
     # written 2026-12-06 (twenty-fourth session) by another: Dutch and Belgian domestic news
     # with feed countries; first run 83/98/195; worked on like j (dev)
     "independent_k.jsonl": (180, 195, 110, 10),
@@ -123,7 +123,7 @@ def test_unrelated_sentences_before_a_line_add_no_false_events(nlp, coder, name,
 # pipeline reads it: the teaser after its title, each parsed as its own paragraph (context built
 # by eval/build_probe_context.py)
 FEED_ITEM_FLOORS = {
-    "independent_j.jsonl": (60, 159, 16),
+    "independent_j.jsonl": (60, 160, 16),
     "independent_m.jsonl": (70, 140, 5),
     "independent_n.jsonl": (70, 150, 23),
 }

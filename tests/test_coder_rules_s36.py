@@ -1,4 +1,4 @@
-"""Coder 0.3.125-0.3.133 (thirty-sixth session): armed groups of one country are keyed by that
+"""Coder 0.3.125-0.3.134 (thirty-sixth session): armed groups of one country are keyed by that
 country, as the annotation guidelines and Phoenix key them, and Kosovo-Albanian actors by Kosovo;
 each case on a text written for this file (never dev, held-out or blind). Removing the rule makes
 its case fail."""
@@ -218,3 +218,25 @@ def test_people_attacking_people_is_words_and_states_attacking_is_force(nlp, cod
     found = event_triples(nlp, coder, "Trump en Vance vallen Zelensky aan.", day)
     assert ("USAGOV", "111", "UKRGOV") in found, found
     assert ("RUSGOV", "190", "UKR") in event_triples(nlp, coder, "Poetin valt Oekraïne aan.", day)
+
+
+def test_a_directive_participle_hung_on_the_addressee_before_it_heads_its_clause() -> None:
+    """ "Kallas heeft Israël opgeroepen de grens te openen": the parser hangs "opgeroepen" on
+    the addressee before it and makes the infinitive the root; the call heads the clause, with
+    the addressee as its object and the infinitive as its complement."""
+    from geoevents.transforms.coder.repairs_participles import (
+        directive_participle_read_as_modifier,
+    )
+    from tests.test_coder_rules_s34 import tree
+
+    doc = tree(
+        "Kallas heeft Israël opgeroepen de grens te openen .",
+        "PROPN AUX PROPN VERB DET NOUN ADP VERB PUNCT",
+        "nsubj aux obj acl det obj mark ROOT punct",
+        [7, 7, 1, 2, 5, 7, 7, 7, 7],
+        "Kallas hebben Israël oproepen de grens te openen .",
+        participle=3,
+    )
+    assert directive_participle_read_as_modifier(doc) == 1
+    assert doc[3].dep_ == "ROOT" and (doc[2].head.i, doc[2].dep_) == (3, "obj")
+    assert (doc[7].head.i, doc[7].dep_) == (3, "xcomp") and doc[5].head.i == 7

@@ -538,7 +538,19 @@ def directive_participle_read_as_modifier(doc) -> int:
         if inf is None or inf.pos_ not in ("VERB", "AUX"):
             continue
         hung = t.dep_ in ("amod", "acl") and t.head.i > t.i
-        if (hung or t.dep_ == "conj" and t.head.lemma_ in AUX_LEMMAS) and not t.is_ancestor(inf):
+        # or on the addressee before it, an argument of the infinitive ("heeft Israël
+        # opgeroepen de grensovergangen te openen")
+        on_addressee = (
+            t.dep_ in ("amod", "acl")
+            and t.head.i < t.i
+            and (
+                t.head.head.i == inf.i
+                or (t.head.head.lemma_ in AUX_LEMMAS and t.head.head.head.i == inf.i)
+            )
+        )
+        if (
+            hung or on_addressee or t.dep_ == "conj" and t.head.lemma_ in AUX_LEMMAS
+        ) and not t.is_ancestor(inf):
             aux = next(
                 (
                     x
@@ -562,6 +574,9 @@ def directive_participle_read_as_modifier(doc) -> int:
                 c.head = t
             if hung and noun.i < inf.i and not noun.is_ancestor(t):
                 noun.head = inf
+                noun.dep_ = "obl" if any(g.dep_ == "case" for g in noun.children) else "obj"
+            elif on_addressee:
+                noun.head = t
                 noun.dep_ = "obl" if any(g.dep_ == "case" for g in noun.children) else "obj"
             changed += 1
         elif inf.head.i != t.i or inf.dep_ != "xcomp":
