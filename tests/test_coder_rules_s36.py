@@ -1,4 +1,4 @@
-"""Coder 0.3.125-0.3.134 (thirty-sixth session): armed groups of one country are keyed by that
+"""Coder 0.3.125-0.3.135 (thirty-sixth session): armed groups of one country are keyed by that
 country, as the annotation guidelines and Phoenix key them, and Kosovo-Albanian actors by Kosovo;
 each case on a text written for this file (never dev, held-out or blind). Removing the rule makes
 its case fail."""
@@ -240,3 +240,13 @@ def test_a_directive_participle_hung_on_the_addressee_before_it_heads_its_clause
     assert directive_participle_read_as_modifier(doc) == 1
     assert doc[3].dep_ == "ROOT" and (doc[2].head.i, doc[2].dep_) == (3, "obj")
     assert (doc[7].head.i, doc[7].dep_) == (3, "xcomp") and doc[5].head.i == 7
+
+
+def test_a_verb_after_en_reads_its_cues_in_its_own_clause(nlp, coder) -> None:
+    """ "Macron bezoekt Kyiv en belooft Zelensky steun": the promise is of support (032); the
+    cue "bezoek" inside "bezoekt" belongs to the first clause, not to a promised visit (036)."""
+    found = event_triples(
+        nlp, coder, "Macron bezoekt Kyiv en belooft Zelensky steun.", dt.date(2025, 5, 10)
+    )
+    promised = {code for a1, code, _ in found if a1 == "FRAGOV" and code.startswith("03")}
+    assert promised == {"032"}, found

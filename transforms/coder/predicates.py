@@ -268,6 +268,8 @@ class PredicatesMixin:
             found = self.window_cache[v] = []
             for step in (1, -1):
                 i = v + step
+                if step == -1 and i >= 0 and pos[i] == "CCONJ" and texts[i].lower() in ("en", "of"):
+                    continue  # "bezoekt Kyiv en belooft ...": a verb right after "en" opens a clause
                 while unit.start <= i < unit.end and not _is_boundary(texts, pos, i):
                     found.append(i)
                     i += step
