@@ -1,6 +1,6 @@
 """The coder on invented news sentences (``tests/probes/``): a regression floor.
 
-The floors are what coder 0.3.135 with model 0.5.1 found on each file; a change that loses events the coder
+The floors are what coder 0.3.136 with model 0.5.1 found on each file; a change that loses events the coder
 handled, or adds false ones, fails here before it reaches the dev and blind sets. Lines of
 ``domestic_news.jsonl`` name their outlet's country (``feed_country``), as a feed config does.
 """
@@ -34,7 +34,7 @@ FLOORS = {
     # written 2026-12-05 by two helpers who never saw the coder; b is read as a summary only
     # (writer A codes a visit without the host's 043, so two hosts of 0.3.26 count as false)
     "independent_a.jsonl": (150, 158, 116, 6),
-    "independent_b.jsonl": (150, 156, 90, 27),
+    "independent_b.jsonl": (150, 156, 91, 27),
     # written 2026-12-06 by a helper who never saw the coder; worked on like a (0.3.87: two
     # co-signatories of the 1918 armistice, France and Britain, count as false)
     "independent_c.jsonl": (160, 245, 136, 11),
@@ -66,7 +66,7 @@ FLOORS = {
     # written 2026-12-06 (twenty-fifth session) by another, who never ran the coder: titles,
     # teasers and body sentences of international and domestic news; first run (0.3.67)
     # 124/142/327; held out like b (summaries only)
-    "independent_l.jsonl": (200, 327, 132, 17),
+    "independent_l.jsonl": (200, 327, 133, 17),
     # written 2026-12-06 (twenty-fifth session) by another, who then ran the coder once and
     # classified every error: RSS titles and teasers, body sentences; first run 105/118/249;
     # worked on like j (dev)
@@ -74,7 +74,7 @@ FLOORS = {
     # written 2026-12-07 (thirty-third session) by another, who then ran the coder once and
     # classified every error: 70 RSS titles and teasers of 2025-2026, 60 body sentences;
     # first run 126/155/295; worked on like m (dev)
-    "independent_n.jsonl": (200, 295, 146, 20),
+    "independent_n.jsonl": (200, 295, 147, 21),
     # written 2026-12-07 (thirty-third session) by another the same way: Flemish and Dutch
     # newspaper bodies of 1998-2003 (a third Belgian politics); first run 106/142/244 (dev)
     "independent_o.jsonl": (200, 243, 142, 27),
@@ -125,7 +125,7 @@ def test_unrelated_sentences_before_a_line_add_no_false_events(nlp, coder, name,
 FEED_ITEM_FLOORS = {
     "independent_j.jsonl": (60, 160, 16),
     "independent_m.jsonl": (70, 140, 5),
-    "independent_n.jsonl": (70, 150, 23),
+    "independent_n.jsonl": (70, 153, 24),
 }
 
 

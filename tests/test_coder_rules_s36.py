@@ -1,4 +1,4 @@
-"""Coder 0.3.125-0.3.135 (thirty-sixth session): armed groups of one country are keyed by that
+"""Coder 0.3.125-0.3.136 (thirty-sixth session): armed groups of one country are keyed by that
 country, as the annotation guidelines and Phoenix key them, and Kosovo-Albanian actors by Kosovo;
 each case on a text written for this file (never dev, held-out or blind). Removing the rule makes
 its case fail."""
@@ -250,3 +250,31 @@ def test_a_verb_after_en_reads_its_cues_in_its_own_clause(nlp, coder) -> None:
     )
     promised = {code for a1, code, _ in found if a1 == "FRAGOV" and code.startswith("03")}
     assert promised == {"032"}, found
+
+
+def test_the_noun_after_a_conjoined_verb_is_its_object() -> None:
+    """ "Israël heeft doelen aangevallen en dreigt Hezbollah met een offensief": the verb after
+    "en" shares Israel as its subject, so the name the parser made its subject is its object;
+    not when the first conjunct's subject follows its own verb ("raken stoffen uitgeput en
+    treden ziekten op": an inverted pair)."""
+    from geoevents.transforms.coder.repairs_ellipsis import object_after_a_conjoined_verb
+    from tests.test_coder_rules_s34 import tree
+
+    doc = tree(
+        "Israël heeft doelen aangevallen en dreigt Hezbollah met acties .",
+        "PROPN AUX NOUN VERB CCONJ VERB PROPN ADP NOUN PUNCT",
+        "nsubj aux obj ROOT cc conj nsubj case obl:arg punct",
+        [3, 3, 3, 3, 5, 3, 5, 8, 5, 3],
+        "Israël hebben doel aanvallen en dreigen Hezbollah met actie .",
+        participle=3,
+    )
+    assert object_after_a_conjoined_verb(doc) == 1 and doc[6].dep_ == "obj"
+    doc = tree(
+        "Daarna raken stoffen uitgeput en treden ziekten op .",
+        "ADV VERB NOUN ADJ CCONJ VERB NOUN ADP PUNCT",
+        "advmod ROOT nsubj xcomp cc conj nsubj compound:prt punct",
+        [1, 1, 1, 1, 5, 1, 5, 5, 1],
+        "daarna raken stof uitgeput en treden ziekte op .",
+        participle=-1,
+    )
+    assert object_after_a_conjoined_verb(doc) == 0

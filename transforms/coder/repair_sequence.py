@@ -36,7 +36,11 @@ from .repairs_clauses import (
     titled_oblique_before_participle,
     verb_modifiers_are_oblique,
 )
-from .repairs_ellipsis import ELLIPSIS_TIMES, phrase_after_elliptic_time
+from .repairs_ellipsis import (
+    ELLIPSIS_TIMES,
+    object_after_a_conjoined_verb,
+    phrase_after_elliptic_time,
+)
 from .repairs_names import (
     PRONOMINAL_ADVERBS,
     country_hung_on_a_role,
@@ -207,6 +211,8 @@ def run_repairs(coder, doc, tok_mention: dict, arrays) -> None:
     done(conjunct_without_coordinator(doc))
     if "en" in words and not words.isdisjoint(ELLIPSIS_TIMES):
         done(phrase_after_elliptic_time(doc))
+    if "en" in words or "maar" in words:
+        done(object_after_a_conjoined_verb(doc))
     done(headline_verb_read_as_noun(doc, _sentence_starts(doc), form.__contains__, arrays.lowers))
     done(verb_fixed_to_name(doc))
     done(name_split_from_its_verb(doc, form.__contains__, arrays.lowers))

@@ -51,3 +51,43 @@ def phrase_after_elliptic_time(doc) -> int:
         t.head, t.dep_ = phrase, "obl"
         changed += 1
     return changed
+
+
+def object_after_a_conjoined_verb(doc) -> int:
+    """ "Israël heeft doelen aangevallen en dreigt Hezbollah met een offensief": a finite verb
+    right after "en" shares its conjunct's subject, so the noun the parser made its subject
+    after it is its object (a main clause has its subject before the finite verb or right after
+    a first constituent; a conjoined verb with no constituent before it has neither). Changes
+    ``doc`` in place; returns the count."""
+    (dep,) = _attr(doc, DEP)
+    changed = 0
+    for i in (dep == _sid(doc, "conj")).nonzero()[0].tolist():
+        v = doc[i]
+        if v.pos_ != "VERB" or i == 0 or doc[i - 1].lower_ not in ("en", "maar"):
+            continue
+        head = v.head
+        if head.pos_ not in ("VERB", "AUX") or head.i >= i:
+            continue
+        kids = list(v.children)
+        subjects = [c for c in kids if c.dep_ == "nsubj"]
+        if (
+            len(subjects) != 1
+            or subjects[0].i < i
+            or subjects[0].pos_ not in ("NOUN", "PROPN")
+            or any(c.dep_ in ("obj", "aux", "aux:pass", "cop", "mark") for c in kids)
+        ):
+            continue
+        # the sentence opens with the first conjunct's subject, before its finite verb ("Israël
+        # heeft ... aangevallen en dreigt X"; not "raken stoffen uitgeput en treden ziekten op")
+        finite = min(
+            [head.i] + [c.i for c in head.children if c.dep_ in ("aux", "aux:pass", "cop")]
+        )
+        start = v.sent.start + (doc[v.sent.start].pos_ == "CCONJ")
+        if not any(
+            t.dep_ == "nsubj" and head.i in (t.head.i, t.head.head.i) and t.left_edge.i == start
+            for t in doc[start:finite]
+        ):
+            continue
+        subjects[0].dep_ = "obj"
+        changed += 1
+    return changed
