@@ -1,4 +1,4 @@
-"""Coder 0.3.125-0.3.136 (thirty-sixth session): armed groups of one country are keyed by that
+"""Coder 0.3.125-0.3.137 (thirty-sixth session): armed groups of one country are keyed by that
 country, as the annotation guidelines and Phoenix key them, and Kosovo-Albanian actors by Kosovo;
 each case on a text written for this file (never dev, held-out or blind). Removing the rule makes
 its case fail."""
@@ -278,3 +278,11 @@ def test_the_noun_after_a_conjoined_verb_is_its_object() -> None:
         participle=-1,
     )
     assert object_after_a_conjoined_verb(doc) == 0
+
+
+def test_weapons_promised_are_military_aid_promised(nlp, coder) -> None:
+    """ "belooft Oekraïne meer wapens", "zegt hem nieuwe wapens toe": 0332, not the bare 030."""
+    day = dt.date(2024, 5, 10)
+    assert ("FRAGOV", "0332", "UKR") in event_triples(
+        nlp, coder, "Macron belooft Oekraïne meer wapens.", day
+    )
