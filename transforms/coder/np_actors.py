@@ -225,7 +225,9 @@ class ActorsMixin:
         actor.seat = kind == A.SEAT
         return actor
 
-    def _homed_movement(self, h, code: str, entry, start: int, end: int, strong: bool):
+    def _homed_movement(
+        self, h, code: str, entry, start: int, end: int, strong: bool
+    ) -> A.Actor | None:
         """An organisation with neither a country nor a known group, given the country of a
         place phrase on it, else of the article's sentences before, else the feed's
         ("inferred"; "from_feed"). Never its own sentence's: that names the one it acts on."""
