@@ -1,6 +1,6 @@
 """Key the gold events' armed groups by their country, as the annotation guidelines say.
 
-``../shared/eval/GUIDELINES.md`` keys an actor by "the CAMEO 3-letter country code of the actor's
+``docs/EVENT_GUIDELINES.md`` (the project's annotation guidelines) keys an actor by "the CAMEO 3-letter country code of the actor's
 affiliation", and by a known-group code only for international organisations. Phoenix does the
 same for the groups of one country (Hamas PSEREBHMS, Hezbollah LBNREB, the Taliban AFGREB). Some
 probe writers keyed such groups by their known-group code instead (HMS, HEZ, TAL). This script

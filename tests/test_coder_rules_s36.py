@@ -115,10 +115,12 @@ def test_a_movement_of_no_country_acts_where_its_feed_reports(nlp, coder) -> Non
     assert all(r["actor_from_feed"] for r in rows if r["actor1_code"] == "BELNGMENV"), rows
 
 
-def test_a_movement_takes_no_country_from_the_one_it_acts_on(nlp, coder) -> None:
-    """ "Greenpeace bekritiseert de Franse regering": France is the target's, not Greenpeace's."""
-    found = event_triples(nlp, coder, "Greenpeace bekritiseert de Franse regering.", DAY)
-    assert found and not any(a1.startswith("FRA") for a1, _, _ in found), found
+def test_a_movement_abroad_takes_neither_the_feeds_country_nor_its_targets(nlp, coder) -> None:
+    """ "Extinction Rebellion bekritiseert de Franse regering" in a Dutch feed: the article is
+    about France, so the movement is not the feed's (NLD), nor France's, the one it acts on."""
+    text = "Extinction Rebellion bekritiseert de Franse regering."
+    found = event_triples(nlp, coder, text, DAY, feed_country="NLD")
+    assert ("NGMENV", "111", "FRAGOV") in found, found
 
 
 def test_an_opening_role_read_as_a_modifier_is_the_subject_before_a_named_one(coder) -> None:

@@ -55,7 +55,7 @@ def phrase_after_elliptic_time(doc) -> int:
 
 def object_after_a_conjoined_verb(doc) -> int:
     """ "Israël heeft doelen aangevallen en dreigt Hezbollah met een offensief": a finite verb
-    right after "en" shares its conjunct's subject, so the noun the parser made its subject
+    right after "en" (or "maar") shares its conjunct's subject, so the noun the parser made its subject
     after it is its object (a main clause has its subject before the finite verb or right after
     a first constituent; a conjoined verb with no constituent before it has neither). Changes
     ``doc`` in place; returns the count."""
