@@ -283,7 +283,34 @@ class AnaphoraMixin:
     def _plural_pronoun_group(self, disc: Discourse, t) -> list[A.Actor]:
         """Antecedent of a plural "ze"/"zij": a plural noun of its own sentence, else a group."""
         local = self._local_plural(t, disc)
-        return local if local is not None else self._recent_group(disc, t)
+        if local is not None:
+            return local
+        newer = self._newer_plural(disc, t)
+        return newer if newer is not None else self._recent_group(disc, t)
+
+    def _newer_plural(self, disc: Discourse, t) -> list[A.Actor] | None:
+        """ "Hij werd ontvoerd door de FARC-rebellen. Toen die hoorden ..., lieten ze hem vrij":
+        a plural doer of the sentence before (its subject or its "door" agent, the last one),
+        named after the last group of actors, is what "ze" refers to, not that older group
+        ("Uruguay, Brazilië en Argentinië"). None when there is no group to pass over or no
+        such doer."""
+        groups = [
+            s
+            for s, m in disc.groups
+            if self.sent_idx - s <= GROUP_WINDOW and (s < self.sent_idx or _before(m, t))
+        ]
+        unit = self.unit_of.get(t.i) or t.sent
+        prev = self.unit_of.get(unit.start - 1) if unit.start > 0 else None
+        if not groups or max(groups) >= self.sent_idx or prev is None:
+            return None
+        for i in range(prev.end - 1, prev.start - 1, -1):
+            x = self.toks[i]
+            if x.dep_ not in ("nsubj", "obl:agent") or "Plur" not in morph_get(x, "Number"):
+                continue
+            a = self.np_actor(x)
+            if a is not None and a.strong and a.key:
+                return [self._anaphoric(a, t)]
+        return None
 
     def _local_plural(self, t, disc: Discourse) -> list[A.Actor] | None:
         """ "waarschuwde de Taiwanese kiezers dat zij spijt zullen krijgen": a plural noun that

@@ -41,6 +41,10 @@ FRAME_CASES = frozenset({"na", "tijdens", "sinds", "vanwege", "wegens", "ondanks
 # amounts a noun can carry ("heffingen van 25 procent", "een lening van 90 miljard")
 MEASURE_NOUNS = frozenset({"procent", "miljard", "miljoen", "euro", "dollar", "ton"})
 OBJ_OR_OBL = frozenset(OBJ_DEPS | {"obl"})
+# subordinators of a condition (not "wanneer" or "of": a time, a question) and the words that
+# end a backward read for one (``_condition_before``)
+CONDITION_SUBORDINATORS = frozenset({"als", "indien", "mits", "tenzij", "zodra"})
+STOP_WORDS = frozenset({"en", "maar", "of", "want", "dat", "die", "omdat", "nadat", "toen"})
 
 # slots where an act named again may stand for its author ("veroordeelt de aanval",
 # "protesteert tegen het besluit")
@@ -57,6 +61,24 @@ class ClausesMixin:
             return True
         first = (self.unit_of.get(v.i) or v.sent).start
         return first < v.i and self.lowers[first] == "of" and "," not in self.texts[first : v.i]
+
+    def _condition_before(self, chain) -> bool:
+        """ "De NAVO grijpt in mits Rusland Oekraïne zou hebben aangevallen": the clause opens
+        with a conditional subordinator that the parser hung elsewhere (on a noun of the clause),
+        so no mark of the verb says so. The words before the verb chain are read back to the
+        subordinator, stopping at punctuation, a coordinator or another verb."""
+        first, last = min(x.i for x in chain), max(x.i for x in chain)
+        unit = self.unit_of.get(first) or chain[0].sent
+        if last + 1 < unit.end and self.pos_now[last + 1] not in ("PUNCT", "SPACE"):
+            return False  # not verb-final: "Als reactie op de aanvallen vuurde Iran raketten af"
+        ids = {x.i for x in chain}
+        for i in range(first - 1, unit.start - 1, -1):
+            w = self.lowers[i]
+            if w in CONDITION_SUBORDINATORS and self.pos_now[i] == "SCONJ":
+                return True
+            if w in STOP_WORDS or self.pos_now[i] in ("PUNCT", "VERB", "AUX") and i not in ids:
+                return False
+        return False
 
     def clause(self, v) -> Clause:
         cl = self.clause_cache.get(v.i)
@@ -196,6 +218,8 @@ class ClausesMixin:
                     ):
                         continue  # "wordt als historisch beschouwd": "as", after the subject
                     cl.asserted = False
+        if cl.asserted and self._condition_before(chain):
+            cl.asserted = False
         # a "te" infinitive the parser hung on its verb as a clause of a noun is its complement
         # ("weigerden in te stemmen met ...", "stemmen" read as acl of "weigerden")
         comp = top.dep_ in ("xcomp", "ccomp") or (

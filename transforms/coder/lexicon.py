@@ -91,6 +91,18 @@ REQUEST_VERBS = {
     # a demand's dat-clause is what is demanded: "De VS eisen dat Israël de gevangenen vrijlaat"
     "eisen", "verlangen", "wensen", "bepleiten",
 }  # fmt: skip
+# verbs of hoping, fearing, expecting or working towards something: an event noun in their
+# object or prepositional phrase has not taken place ("hopen op een akkoord tussen A en B",
+# "vrezen een oorlog", "werken aan een bestand")
+EXPECTATION_VERBS = frozenset(
+    {
+        "hopen", "vrezen", "verwachten", "voorspellen", "streven", "nastreven", "werken",
+        "mikken", "aansturen", "uitzien", "rekenen", "zoeken", "voorbereiden", "pleiten",
+    }
+)  # fmt: skip
+# verbs of trying or wanting whose te-infinitive or object is not yet real: "probeert een bestand
+# tussen A en B te bereiken", "De EU wil een akkoord tussen Servië en Kosovo"
+ATTEMPT_VERBS = frozenset({"proberen", "pogen", "trachten", "willen"})
 # CAMEO roots of violent acts (assault, fight, mass violence)
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 # CAMEO roots of force: coercion, assault, fight, mass violence

@@ -9,9 +9,11 @@ from .common import PREPOSITIONS, Discourse, _to_intent
 from .lexicon import (
     AIRCRAFT,
     ANSWER_VERBS,
+    ATTEMPT_VERBS,
     CANCEL_VERBS,
     CASUALTY_WORDS,
     CONTENT_VERBS,
+    EXPECTATION_VERBS,
     FORCE_ROOTS,
     LIGHT_VERBS,
     REQUEST_VERBS,
@@ -25,6 +27,9 @@ from .morph import separable_forms, verb_forms
 from .noun_parties import NounPartiesMixin
 from .nouns_frames import NounFramesMixin
 
+# the prepositions of what one hopes for or works towards ("hopen op", "streven naar", "werken
+# aan", "pleiten voor", "komen tot")
+EXPECTED_CASES = frozenset({"op", "naar", "aan", "voor", "tot"})
 # forms of the light verbs, as the lemmatizer may leave them ("verhoogt")
 LIGHT_FORMS = frozenset(form for verb in LIGHT_VERBS for form in verb_forms(verb))
 # forms of the cancel verbs, as the lemmatizer may leave them ("uitgesteld")
@@ -60,6 +65,37 @@ TWO_PARTY_TALKS = ("gesprek", "ontmoeting", "onderhoud", "overleg")
 
 class NounsMixin(NounFramesMixin, NounPartiesMixin):
     """Event nouns and their participants. Mixed into ``_DocContext``."""
+
+    def _expected_only(self, n, rel, gov, disc: Discourse) -> bool:
+        """ "De VS hopen op een akkoord tussen Israël en Hamas", "Waarnemers vrezen een oorlog
+        tussen India en Pakistan", "Qatar probeert een bestand tussen A en B te bereiken": the
+        event noun is what is hoped for, feared or worked towards, not what took place. Trying
+        or wanting ("De EU wil een akkoord tussen Servië en Kosovo") unrealises only a relation
+        between others: "Rusland wil een akkoord met Oekraïne" stays Russia's intent (03)."""
+        if rel.dep_ not in ("obj", "obl", "obl:arg"):
+            return False
+        if rel.dep_ != "obj" and self.case_of(rel) not in EXPECTED_CASES:
+            return False  # "Na de ontmoeting tussen A en B is er hoop": a time, not the hope
+        if self.lemmas_with_particles(gov) & EXPECTATION_VERBS:
+            return True
+        wanters = [gov] if self.lemmas_of(gov) & ATTEMPT_VERBS else []
+        if gov.dep_ in ("xcomp", "ccomp", "advcl") and self.lemmas_of(gov.head) & ATTEMPT_VERBS:
+            wanters.append(gov.head)
+        if not wanters:
+            return False
+        if self.lemmas_with_particles(gov) & EXPECTATION_VERBS or any(
+            self.lemmas_with_particles(w) & EXPECTATION_VERBS for w in wanters
+        ):
+            return True
+        between = self._between(n, disc)
+        if not between:
+            return False
+        parties = {a.key for a in between}
+        for w in wanters:
+            subjects = self.subjects(self.clause(w), disc)[0]
+            if subjects and all(s.key not in parties for s in subjects):
+                return True
+        return False
 
     def code_noun(self, n, disc: Discourse, verb_events: dict[int, bool]) -> list[dict]:
         preds = self.noun_predicates(n)
@@ -129,6 +165,8 @@ class NounsMixin(NounFramesMixin, NounPartiesMixin):
                 return []  # "roepen op tot een akkoord tussen A en B": only asked for
             if rcase == "voor" and self.lemmas_of(gov) & WARNING_VERBS:
                 return []  # "waarschuwt burgers voor reizen naar Japan": no visit
+            if self._expected_only(n, rel, gov, disc):
+                return []
             if self.lemmas_of(gov) & CONTENT_VERBS:
                 # "dreigt met sancties tegen Oostenrijk", "beschuldigt X van aanvallen": the noun
                 # is what is threatened or alleged; a threat of it is a 13 code, an allegation none

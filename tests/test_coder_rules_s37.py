@@ -1,0 +1,84 @@
+"""Coder 0.3.138-0.3.140 (thirty-seventh session): article-mode errors found by coding whole UD
+dev documents as articles and reading every event (``bench/article_audit.py``); each case on a
+text written for this file (never dev, held-out or blind). Removing the rule makes its case
+fail."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.coder_events import event_triples
+
+DAY = dt.date(2003, 5, 1)
+LATER = dt.date(2025, 5, 1)
+GROUP = "Spanje, Portugal en Griekenland eisten meer geld van de EU. "
+
+
+def test_plural_pronoun_takes_the_doer_of_the_sentence_before(nlp, coder) -> None:
+    """ "ze" after a sentence whose subject is plural ("Colombiaanse rebellen") is those rebels,
+    not the older group of three countries (0.3.138)."""
+    found = event_triples(
+        nlp,
+        coder,
+        GROUP + "Colombiaanse rebellen ontvoerden twee Britse toeristen. "
+        "Een week later lieten ze de Britten vrij.",
+        DAY,
+    )
+    assert ("COLREB", "0841", "GBR") in found, found
+    assert not {x for x in found if x[1] == "0841" and x[0] in ("ESP", "PRT", "GRC")}, found
+
+
+def test_plural_pronoun_still_takes_the_group_without_a_newer_doer(nlp, coder) -> None:
+    """With no plural doer in between, "ze" is the group, as before."""
+    found = event_triples(nlp, coder, GROUP + "Een week later dreigden ze de EU met een veto.", DAY)
+    assert {("ESP", "130", "IGOEUREEC"), ("GRC", "130", "IGOEUREEC")} <= found, found
+
+
+def test_a_condition_the_parser_hung_on_a_noun_is_still_a_condition(nlp, coder) -> None:
+    """ "mits Rusland Oekraïne zou hebben aangevallen": "mits" hangs on "Rusland" in the parse,
+    but the clause is a condition, not a report of an attack (0.3.139)."""
+    found = event_triples(
+        nlp, coder, "De NAVO grijpt in mits Rusland Oekraïne zou hebben aangevallen.", DAY
+    )
+    assert not {x for x in found if x[1].startswith("19")}, found
+
+
+def test_als_before_a_main_clause_is_no_condition(nlp, coder) -> None:
+    """ "Als reactie op ... vuurde Iran raketten af": the verb is not clause-final, so "als" is
+    "as", and the attack is coded."""
+    found = event_triples(
+        nlp,
+        coder,
+        "Als reactie op de Israëlische aanvallen vuurde Iran raketten af op Israël.",
+        DAY,
+    )
+    assert ("IRN", "194", "ISR") in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De Verenigde Staten hopen op een akkoord tussen Israël en Hamas.",
+        "Diplomaten vrezen een oorlog tussen India en Pakistan.",
+        "Turkije werkt aan een bestand tussen Rusland en Oekraïne.",
+        "Egypte probeert een bestand tussen Israël en Hamas te bereiken.",
+        "De Verenigde Staten vrezen een Russische aanval op Oekraïne.",
+    ],
+)
+def test_an_event_noun_only_hoped_for_or_feared_is_no_event(nlp, coder, text: str) -> None:
+    """What is hoped for, feared, worked towards or tried is not what took place (0.3.140)."""
+    found = event_triples(nlp, coder, text, DAY)
+    assert not {x for x in found if x[1][:2] in ("05", "08", "19")}, found
+
+
+def test_an_event_noun_that_took_place_is_still_coded(nlp, coder) -> None:
+    """The same noun with a verb of its realisation is coded, and "na de ontmoeting" before a
+    hope is a time, not the hope's object."""
+    found = event_triples(
+        nlp, coder, "Egypte bereikte een bestand tussen Israël en Hamas.", DAY
+    ) | event_triples(
+        nlp, coder, "Na de ontmoeting tussen Zelensky en Trump is er hoop op vrede.", LATER
+    )
+    assert {("ISR", "0871", "PSEREBHMS"), ("UKRGOV", "040", "USAGOV")} <= found, found
