@@ -1,4 +1,4 @@
-"""Coder 0.3.138-0.3.140 (thirty-seventh session): article-mode errors found by coding whole UD
+"""Coder 0.3.138-0.3.141 (thirty-seventh session): article-mode errors found by coding whole UD
 dev documents as articles and reading every event (``bench/article_audit.py``); each case on a
 text written for this file (never dev, held-out or blind). Removing the rule makes its case
 fail."""
@@ -82,3 +82,25 @@ def test_an_event_noun_that_took_place_is_still_coded(nlp, coder) -> None:
         nlp, coder, "Na de ontmoeting tussen Zelensky en Trump is er hoop op vrede.", LATER
     )
     assert {("ISR", "0871", "PSEREBHMS"), ("UKRGOV", "040", "USAGOV")} <= found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stel dat China Taiwan binnenvalt.",
+        "Stel je voor dat Iran Israël aanvalt.",
+        "Gesteld dat Rusland Oekraïne aanvalt, wat doet de NAVO?",
+    ],
+)
+def test_a_supposition_is_no_event(nlp, coder, text: str) -> None:
+    """ "Stel dat ...", "Gesteld dat ...": a supposition, whatever the parse (0.3.141)."""
+    found = event_triples(nlp, coder, text, DAY)
+    assert not {x for x in found if x[1].startswith("19")}, found
+
+
+def test_stellen_that_reports_is_still_coded(nlp, coder) -> None:
+    """ "De VS stellen dat ...": a statement, whose content is reported as fact."""
+    found = event_triples(
+        nlp, coder, "De Verenigde Staten stellen dat Rusland Oekraïne heeft aangevallen.", DAY
+    )
+    assert ("RUS", "190", "UKR") in found, found

@@ -41,6 +41,21 @@ SUBORDINATORS = frozenset(BOUNDARY_WORDS - {"maar", "want"})
 FRAME_PREPOSITIONS = frozenset({"volgens", "namens", "ondanks"})
 
 
+# openers of a supposition: "Stel dat China Taiwan binnenvalt", "Gesteld dat ..."
+SUPPOSE_WORDS = frozenset({"stel", "gesteld", "aangenomen", "veronderstel", "verondersteld"})
+
+
+def _supposed(lowers: list[str], start: int, lo: int) -> bool:
+    """The unit opens with a supposition ("Stel dat", "Stel je voor dat", "Gesteld dat") that
+    the window at ``lo`` follows."""
+    if lowers[start] not in SUPPOSE_WORDS:
+        return False
+    k = start + 1
+    if lowers[k : k + 2] == ["je", "voor"]:
+        k += 2
+    return k < len(lowers) and lowers[k] == "dat" and k < lo
+
+
 class _Linear:
     """Clause-window reading of a predicate, used when the parse gives no subject or object.
 
@@ -82,7 +97,9 @@ class _Linear:
                 if w not in ("zou", "zouden")
             ]
         prev = texts[lo - 1].lower() if lo > sent.start else ""
-        self.asserted = "N" not in modes and prev not in COND_MARKS
+        self.asserted = (
+            "N" not in modes and prev not in COND_MARKS and not _supposed(lowers, sent.start, lo)
+        )
         self.intent = "I" in modes
         self.recip = "elkaar" in lows
         # the preposition right before "elkaar" ("met elkaar"), or "obj" for a bare "elkaar"
