@@ -1,6 +1,6 @@
 """The coder on invented news sentences (``tests/probes/``): a regression floor.
 
-The floors are what coder 0.3.141 with model 0.5.1 found on each file; a change that loses events the coder
+The floors are what coder 0.3.142 with model 0.5.1 found on each file; a change that loses events the coder
 handled, or adds false ones, fails here before it reaches the dev and blind sets. Lines of
 ``domestic_news.jsonl`` name their outlet's country (``feed_country``), as a feed config does.
 """
@@ -28,7 +28,7 @@ FLOORS = {
     "modern_news.jsonl": (372, 408, 370, 11),
     # (0.3.100: three more false, "onder druk van X" read as X's demand, which its annotator
     # leaves uncoded and those of archive and g code)
-    "body_news.jsonl": (308, 334, 273, 16),
+    "body_news.jsonl": (308, 334, 274, 16),
     "archive_news.jsonl": (250, 325, 207, 25),
     "domestic_news.jsonl": (220, 205, 135, 10),
     # written 2026-12-05 by two helpers who never saw the coder; b is read as a summary only
@@ -52,7 +52,7 @@ FLOORS = {
     # written 2026-12-06 (twenty-third session) by another, who then classified the misses;
     # first run 133/156/248; worked on like g (dev) (0.3.92: an agreement both sides reached
     # counts one way as false, the annotator coding what one side then did)
-    "independent_h.jsonl": (180, 248, 166, 13),
+    "independent_h.jsonl": (180, 248, 167, 14),
     # written 2026-12-06 (twenty-third session) by another, who then classified the misses;
     # first run (0.3.48) 128/144/261; held out like b (summaries only) (0.3.96: two more false,
     # with "Kim" alone read as Kim Jong-un, which gained dev a +2, m +4 and held out l +2)
@@ -66,7 +66,7 @@ FLOORS = {
     # written 2026-12-06 (twenty-fifth session) by another, who never ran the coder: titles,
     # teasers and body sentences of international and domestic news; first run (0.3.67)
     # 124/142/327; held out like b (summaries only)
-    "independent_l.jsonl": (200, 327, 133, 17),
+    "independent_l.jsonl": (200, 327, 133, 16),
     # written 2026-12-06 (twenty-fifth session) by another, who then ran the coder once and
     # classified every error: RSS titles and teasers, body sentences; first run 105/118/249;
     # worked on like j (dev)

@@ -1,4 +1,4 @@
-"""Coder 0.3.138-0.3.141 (thirty-seventh session): article-mode errors found by coding whole UD
+"""Coder 0.3.138-0.3.142 (thirty-seventh session): article-mode errors found by coding whole UD
 dev documents as articles and reading every event (``bench/article_audit.py``); each case on a
 text written for this file (never dev, held-out or blind). Removing the rule makes its case
 fail."""
@@ -95,3 +95,29 @@ def test_stellen_that_reports_is_still_coded(nlp, coder) -> None:
         nlp, coder, "De Verenigde Staten stellen dat Rusland Oekraïne heeft aangevallen.", DAY
     )
     assert ("RUS", "190", "UKR") in found, found
+
+
+def test_a_wanted_act_in_the_perfect_is_not_coded(nlp, coder) -> None:
+    """ "wil dat Servië ... een akkoord heeft ondertekend": the clause's top verb is the
+    participle, not its auxiliary, so the "wil dat" frame applies in the perfect too (0.3.142)."""
+    found = event_triples(
+        nlp,
+        coder,
+        "Brussel wil dat Servië voor het eind van het jaar een akkoord met Kosovo heeft "
+        "ondertekend.",
+        DAY,
+    )
+    assert not {x for x in found if x[1][:2] in ("03", "05")}, found
+
+
+def test_het_toeval_wil_dat_tells_what_happened(nlp, coder) -> None:
+    """ "Het toeval wil dat X een akkoord had gesloten": no one's wish, the agreement was made;
+    "wil" before the subordinating "dat" is not the clause's modal (0.3.142)."""
+    found = event_triples(
+        nlp,
+        coder,
+        "Het toeval wil dat rebellenleider Savimbi twee dagen eerder een akkoord had gesloten "
+        "met de regering van Angola.",
+        DAY,
+    )
+    assert {("AGOREB", "057", "AGOGOV"), ("AGOGOV", "057", "AGOREB")} <= found, found

@@ -41,6 +41,10 @@ FRAME_CASES = frozenset({"na", "tijdens", "sinds", "vanwege", "wegens", "ondanks
 # amounts a noun can carry ("heffingen van 25 procent", "een lening van 90 miljard")
 MEASURE_NOUNS = frozenset({"procent", "miljard", "miljoen", "euro", "dollar", "ton"})
 OBJ_OR_OBL = frozenset(OBJ_DEPS | {"obl"})
+# subjects of "willen" in the idiom "het toeval wil dat ...": what happened, no one's wish
+FATE_NOUNS = frozenset(
+    {"ironie", "toeval", "lot", "traditie", "legende", "overlevering", "gewoonte", "geschiedenis"}
+)
 # subordinators of a condition (not "wanneer" or "of": a time, a question) and the words that
 # end a backward read for one (``_condition_before``)
 CONDITION_SUBORDINATORS = frozenset({"als", "indien", "mits", "tenzij", "zodra"})
@@ -103,14 +107,20 @@ class ClausesMixin:
             chain.append(t)
         chain_ids = {x.i for x in chain}
         deps = []
-        for x in chain:
+        walk = list(chain)
+        auxes = []
+        for x in walk:  # grows with the auxiliaries found, whose own children count too
             for ch in x.children:
                 if ch.i not in chain_ids:
                     if ch.dep_ in ("aux", "aux:pass", "cop") and A.norm_lemma(ch) in AUX_CHAIN:
-                        chain.append(ch)
+                        walk.append(ch)
+                        auxes.append(ch)
                         chain_ids.add(ch.i)
                         continue
                     deps.append(ch)
+        # the clause's top verb stays last (``chain[-1]``: its relation to the sentence), the
+        # auxiliaries before it ("had gesloten": [gesloten, had] with "gesloten" on top)
+        chain = chain[:-1] + auxes + chain[-1:]
         cl = Clause(v, chain, deps)
         lemmas = {A.norm_lemma(x) for x in chain if x.i != v.i}
         texts = {x.text.lower() for x in chain}
@@ -255,6 +265,10 @@ class ClausesMixin:
             top.dep_ in ("ccomp", "xcomp")
             and "willen" in self.lemmas_of(top.head)
             and _mark(top, "dat") is not None
+            # "De ironie wil dat X een akkoord sloot": as it happened, no one's wish
+            and not any(
+                ch.dep_ == "nsubj" and A.norm_lemma(ch) in FATE_NOUNS for ch in top.head.children
+            )
         ):
             cl.asserted = False  # "Michel wil dat de troepen zich terugtrekken": only wanted
         if v.i in self.te_heads:  # _mark(v, "te"), from the doc's arrays

@@ -89,11 +89,19 @@ class _Linear:
             and not _infinitive_negation(lows, k, v.i - lo)
             for k, w in enumerate(lows)
         )
-        modes = [MODAL_FORMS[w] for w in lows if w in MODAL_FORMS]
-        if not {"zou", "zouden"}.isdisjoint(lows) and not {"hebben", "zijn"}.isdisjoint(lows):
+        # a modal before a subordinating "dat" is the main clause's ("De ironie wil dat X een
+        # akkoord had gesloten": the window ran over "dat", read as a determiner before a noun)
+        own = lows
+        if "dat" in lows:
+            for k in range(v.i - 1, lo - 1, -1):
+                if lowers[k] == "dat" and pos[k] == "SCONJ":
+                    own = lowers[k + 1 : hi]
+                    break
+        modes = [MODAL_FORMS[w] for w in own if w in MODAL_FORMS]
+        if not {"zou", "zouden"}.isdisjoint(own) and not {"hebben", "zijn"}.isdisjoint(own):
             modes = [
                 m
-                for m, w in zip(modes, [w for w in lows if w in MODAL_FORMS], strict=True)
+                for m, w in zip(modes, [w for w in own if w in MODAL_FORMS], strict=True)
                 if w not in ("zou", "zouden")
             ]
         prev = texts[lo - 1].lower() if lo > sent.start else ""
