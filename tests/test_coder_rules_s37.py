@@ -1,4 +1,4 @@
-"""Coder 0.3.138-0.3.142 (thirty-seventh session): article-mode errors found by coding whole UD
+"""Coder 0.3.138-0.3.143 (thirty-seventh session): article-mode errors found by coding whole UD
 dev documents as articles and reading every event (``bench/article_audit.py``); each case on a
 text written for this file (never dev, held-out or blind). Removing the rule makes its case
 fail."""
@@ -121,3 +121,25 @@ def test_het_toeval_wil_dat_tells_what_happened(nlp, coder) -> None:
         DAY,
     )
     assert {("AGOREB", "057", "AGOGOV"), ("AGOGOV", "057", "AGOREB")} <= found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        # a bare noun between a name and the final verb is the thing given, the name the
+        # receiver: "heeft Rusland drones geleverd"
+        (
+            "Wit-Rusland heeft Rusland granaten geleverd.",
+            ("BLR", "072", "RUS"),
+        ),
+        # "op" before a noun phrase that fills the gap to the final verb is its preposition
+        (
+            "Syrische veiligheidstroepen hebben op demonstranten geschoten.",
+            ("SYRMIL", "175", "SYROPP"),
+        ),
+    ],
+)
+def test_parse_repairs_of_news_clauses(nlp, coder, text: str, event: tuple) -> None:
+    """Two parse repairs of 0.3.143, each on a clause shape the parser misreads."""
+    found = event_triples(nlp, coder, text, DAY)
+    assert event in found, found

@@ -96,6 +96,7 @@ from .repairs_participles import (
 )
 from .repairs_phrases import (
     ER_WORDS,
+    bare_theme_after_a_named_object,
     both_and_coordination,
     final_particle_to_verb,
     named_object_before_its_complement,
@@ -118,6 +119,7 @@ from .repairs_prepositions import (
     participle_preposition_read_as_subject,
     particle_before_preposition,
     particle_read_as_preposition,
+    preposition_read_as_final_particle,
     van_name_after_a_nested_noun,
 )
 from .repairs_pronouns import (
@@ -183,6 +185,7 @@ def run_repairs(coder, doc, tok_mention: dict, arrays) -> None:
         patch_arrays(doc, touched, heads_moved=True)
     done(trailing_name_is_object(doc, _sentence_starts(doc)))
     done(particle_before_preposition(doc))
+    done(preposition_read_as_final_particle(doc))
     done(final_particle_to_verb(doc))
     words = set(arrays.lowers)  # the rarer repairs below run only where their words occur
     if not words.isdisjoint(NEVER_PREPOSITIONS):
@@ -249,6 +252,7 @@ def run_repairs(coder, doc, tok_mention: dict, arrays) -> None:
     done(inflected_adjective_to_noun(doc))
     done(loose_apposition_is_object(doc))
     done(object_on_object(doc))
+    done(bare_theme_after_a_named_object(doc, form.__contains__))
     if not words.isdisjoint(ER_WORDS):
         done(object_before_er_word_to_main_verb(doc, words & ER_WORDS))
     done(name_after_time_noun_is_object(doc, arrays.lowers))

@@ -234,3 +234,36 @@ def van_name_after_a_nested_noun(doc) -> int:
         name.head = before
         changed += 1
     return changed
+
+
+def preposition_read_as_final_particle(doc) -> int:
+    """ "Iraanse veiligheidstroepen hebben op demonstranten geschoten": the parser read "op" as
+    the particle of the clause-final verb and the noun after it as the object. A separable
+    particle stands right before its final verb ("opgeschoten", "op te schieten"), never with a
+    noun phrase between them, so a particle before a noun phrase that ends right before the verb
+    is the noun's preposition: the noun becomes an ``obl`` of the verb. Changes ``doc`` in place;
+    returns the count."""
+    (dep,) = _attr(doc, DEP)
+    prt = _sid(doc, "compound:prt")
+    if prt < 0:
+        return 0
+    changed = 0
+    for i in (dep == prt).nonzero()[0].tolist():
+        t = doc[i]
+        verb = t.head
+        if t.pos_ != "ADP" or verb.pos_ != "VERB" or verb.i <= i + 1:
+            continue
+        noun = next(
+            (c for c in verb.children if c.dep_ in ("obj", "obl") and i < c.i < verb.i), None
+        )
+        if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        span = list(noun.subtree)
+        if span[0].i != i + 1 or span[-1].i != verb.i - 1:
+            continue  # the phrase must fill the gap: "heeft op 3 mei Iran aangevallen" stays
+        if any(w.pos_ in ("VERB", "AUX", "PUNCT") or w.lower_ == "te" for w in span):
+            continue
+        t.head, t.dep_ = noun, "case"
+        noun.dep_ = "obl"
+        changed += 1
+    return changed
