@@ -1,4 +1,4 @@
-"""Coder 0.3.138-0.3.143 (thirty-seventh session): article-mode errors found by coding whole UD
+"""Coder 0.3.138-0.3.144 (thirty-seventh session): article-mode errors found by coding whole UD
 dev documents as articles and reading every event (``bench/article_audit.py``); each case on a
 text written for this file (never dev, held-out or blind). Removing the rule makes its case
 fail."""
@@ -132,6 +132,18 @@ def test_het_toeval_wil_dat_tells_what_happened(nlp, coder) -> None:
             "Wit-Rusland heeft Rusland granaten geleverd.",
             ("BLR", "072", "RUS"),
         ),
+        # 0.3.144: a plural cue noun the tagger read as a verb ("raketten") is the object, and
+        # the name it took as its subject is the clause's
+        (
+            "Israël heeft doelen in Libanon aangevallen, nadat Hezbollah raketten op Tel Aviv "
+            "had afgevuurd.",
+            ("LBNREBHEZ", "194", "ISR"),
+        ),
+        (
+            "Israël heeft Hamas-doelen in Rafah aangevallen, nadat Hamas raketten op Ashkelon "
+            "had afgevuurd.",
+            ("PSEREBHMS", "194", "ISR"),
+        ),
         # "op" before a noun phrase that fills the gap to the final verb is its preposition
         (
             "Syrische veiligheidstroepen hebben op demonstranten geschoten.",
@@ -140,6 +152,6 @@ def test_het_toeval_wil_dat_tells_what_happened(nlp, coder) -> None:
     ],
 )
 def test_parse_repairs_of_news_clauses(nlp, coder, text: str, event: tuple) -> None:
-    """Two parse repairs of 0.3.143, each on a clause shape the parser misreads."""
+    """Parse repairs of 0.3.143-0.3.144, each on a clause shape the parser misreads."""
     found = event_triples(nlp, coder, text, DAY)
     assert event in found, found

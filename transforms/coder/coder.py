@@ -171,6 +171,9 @@ class EventCoder:
         self.speaker_criticism_pred = Predicate(
             "V", ":", None, (), (), "111", None, frozenset(), (), "coder"
         )
+        # the single words of every predicate cue ("raket", "granaat", "lening"), for
+        # ``cue_plural``: a plural of one that the tagger reads as a verb is a noun
+        self.cue_nouns = frozenset(w for p in self.d.predicates for cue in p.cues for w in cue)
         self._entity_cache: dict[tuple[tuple[str, ...], dt.date], dict | None] = {}
         self._name_entries: dict[tuple[str, ...], A.Entry | None] = {}  # (_resolve_entity)
         # (Token.lemma_, Token.text) -> event-noun entry, its rows when cued, or None
@@ -353,6 +356,14 @@ class EventCoder:
         cues = self.cue_words(lemma).union(*(self.cue_words(p + lemma) for p in parts))
         words = {A.norm_lemma(noun), noun.lower_}
         return any(w.endswith(c) for w in words for c in cues if len(c) > 3) or bool(words & cues)
+
+    def cue_plural(self, word: str) -> bool:
+        """``word`` is a plural "-en" of a predicate cue noun: "raketten" (raket), "granaten"
+        (granaat), "leningen" (lening)."""
+        if len(word) < 6 or not word.endswith("en"):
+            return False
+        stems = {word[:-2], word[:-3]} | A.with_singulars({word})
+        return not stems.isdisjoint(self.cue_nouns)
 
     def cue_words(self, lemma: str) -> frozenset[str]:
         """Every single cue word of a verb's plain entries ("gesprek", "oorlog" for "zijn"),

@@ -14,6 +14,7 @@ from .repair_arrays import (
 from .repairs import (
     agent_noun_tagged_verb,
     arguments_off_determiners,
+    cue_noun_tagged_verb,
     dat_clause_is_complement,
     het_before_plural_subject,
     name_torn_by_root,
@@ -27,6 +28,7 @@ from .repairs_clauses import (
     ADVERBIAL_SUBORDINATORS,
     argument_across_a_subordinate_clause,
     bare_oblique_is_object,
+    bare_theme_after_a_named_object,
     inflected_adjective_to_noun,
     loose_apposition_is_object,
     noun_complement_is_object,
@@ -96,7 +98,6 @@ from .repairs_participles import (
 )
 from .repairs_phrases import (
     ER_WORDS,
-    bare_theme_after_a_named_object,
     both_and_coordination,
     final_particle_to_verb,
     named_object_before_its_complement,
@@ -301,6 +302,11 @@ def run_repairs(coder, doc, tok_mention: dict, arrays) -> None:
             role_like,
             lambda w: w in form or w in coder.entries_by_lemma,
             arrays.lowers,
+        )
+    )
+    done(
+        cue_noun_tagged_verb(
+            doc, coder.cue_plural, lambda w: w in form or w in coder.entries_by_lemma
         )
     )
     done(role_before_verb_is_subject(doc, role_like, lambda w: w in form))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 from spacy.attrs import DEP, HEAD, LOWER, POS
-from spacy.symbols import NOUN
+from spacy.symbols import NOUN, VERB
 
 from .doc_arrays import morph_get
 from .repair_arrays import _attr, _role_as_noun, _sid, _verbal  # noqa: F401 (the other repair modules' too)
@@ -447,4 +447,42 @@ def verb_form_tagged_other(doc, verb_form, touched: list[int] | None = None) -> 
         changed += 1
         if touched is not None:
             touched.append(i)
+    return changed
+
+
+def cue_noun_tagged_verb(doc, cue_noun, verb_form) -> int:
+    """A plural noun of the predicate dictionary's cues that the tagger read as a verb
+    ("raketten", "granaten", "leningen"): "nadat Hamas raketten op Tel Aviv had afgevuurd" has
+    "raketten" as the subject of "afgevuurd" and "Hamas" as the subject of "raketten". It is a
+    noun and the object of the verb it hangs on; a subject the parser gave it, and a
+    subordinator, go to that verb. ``cue_noun(word)``: a plural of a cue noun;
+    ``verb_form(word)``: a form of a dictionary verb (those stay verbs). Changes ``doc`` in
+    place; returns the count."""
+    pos, dep, lower = _attr(doc, POS, DEP, LOWER)
+    strings = doc.vocab.strings
+    changed = 0
+    for i in ((pos == VERB) & (dep != _sid(doc, "ROOT"))).nonzero()[0].tolist():
+        word = strings[int(lower[i])]
+        if not cue_noun(word) or verb_form(word):
+            continue
+        t = doc[i]
+        verb = t.head
+        if verb.pos_ != "VERB" or verb.i <= t.i:
+            continue  # the clause-final verb the noun hangs on: "... raketten ... had afgevuurd"
+        if t.dep_ not in ("nsubj", "nsubj:pass", "obj", "advcl", "xcomp", "dep", "advmod", "obl"):
+            continue
+        kids = list(t.children)
+        if any(c.dep_ in ("aux", "aux:pass", "cop", "det") for c in kids):
+            continue  # a verb after all (its own auxiliary), or "het besturen" read right
+        t.pos_ = "NOUN"
+        for c in kids:
+            if c.dep_ in ("nsubj", "nsubj:pass") and not any(
+                g.dep_.startswith("nsubj") and g.i != t.i for g in verb.children
+            ):
+                c.head = verb
+            elif c.dep_ == "mark":
+                c.head = verb
+        if t.dep_ != "obl" and not any(g.dep_ == "obj" and g.i != t.i for g in verb.children):
+            t.dep_ = "obj"
+        changed += 1
     return changed

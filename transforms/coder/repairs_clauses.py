@@ -509,3 +509,50 @@ def argument_across_a_subordinate_clause(doc) -> int:
                 c.head = main
                 changed += 1
     return changed
+
+
+def bare_theme_after_a_named_object(doc, is_verb_form=lambda w: True) -> int:
+    """ "Iran heeft Rusland drones geleverd", "De VS hebben Israël raketten verkocht": in a
+    clause ending in its verb, a name and then a bare noun right before the verb are its two
+    objects (what is given, and to whom). The parser makes the bare noun a modifier (or the
+    name its subject) and the name the only object, so the "aan" reading of the indirect object
+    is lost. With the clause's subject before the name, the name becomes the ``iobj`` and the
+    noun the ``obj``. A plural the tagger took for a verb ("granaten" ``xcomp``) counts as the
+    noun when ``is_verb_form`` (the predicate dictionary's verb forms) does not know it. Changes
+    ``doc`` in place; returns the count."""
+    (pos,) = _attr(doc, POS)
+    if len(doc) < 4:
+        return 0
+    at = np.zeros(len(doc), dtype=bool)  # a verb with a noun (or verb) and a name before it
+    at[3:] = (pos[3:] == VERB) & ((pos[2:-1] == NOUN) | (pos[2:-1] == VERB)) & (pos[1:-2] == PROPN)
+    changed = 0
+    for i in at.nonzero()[0].tolist():
+        v = doc[i]
+        n, p = doc[v.i - 1], doc[v.i - 2]
+        if n.head.i != v.i:
+            continue
+        noun = n.pos_ == "NOUN" or (
+            n.pos_ == "VERB"
+            and n.dep_ == "xcomp"
+            and not n.n_lefts
+            and not n.n_rights
+            and not is_verb_form(n.lower_)
+        )
+        if not noun:
+            continue
+        if n.dep_ not in ("advmod", "obl", "dep", "nmod", "xcomp") and not (
+            n.dep_ == "obj" and p.head.i == n.i
+        ):
+            continue
+        if any(c.dep_ in ("det", "case", "nmod:poss") for c in n.children):
+            continue  # a bare noun only: "drones", "raketten"; not "de drones", "met drones"
+        if p.pos_ != "PROPN" or p.head.i not in (v.i, n.i) or p.dep_ not in ("obj", "nsubj"):
+            continue
+        if any(c.i != p.i and c.i != n.i and c.dep_ in ("obj", "iobj") for c in v.children):
+            continue
+        if not any(c.dep_ == "nsubj" and c.i < p.i for c in v.children):
+            continue  # the clause's own subject comes first
+        p.head, p.dep_ = v, "iobj"
+        n.head, n.dep_ = v, "obj"
+        changed += 1
+    return changed
