@@ -1,4 +1,4 @@
-"""Coder 0.3.138-0.3.144 (thirty-seventh session): article-mode errors found by coding whole UD
+"""Coder 0.3.138-0.3.145 (thirty-seventh session): article-mode errors found by coding whole UD
 dev documents as articles and reading every event (``bench/article_audit.py``); each case on a
 text written for this file (never dev, held-out or blind). Removing the rule makes its case
 fail."""
@@ -155,3 +155,17 @@ def test_parse_repairs_of_news_clauses(nlp, coder, text: str, event: tuple) -> N
     """Parse repairs of 0.3.143-0.3.144, each on a clause shape the parser misreads."""
     found = event_triples(nlp, coder, text, DAY)
     assert event in found, found
+
+
+def test_a_call_whose_participle_hangs_on_its_auxiliary(nlp, coder) -> None:
+    """ "Polen heeft Oekraïne opgeroepen de aanvallen ... te stoppen": the parser hung the
+    participle on "heeft" and made the infinitive the root, so Poland "stopped" the attacks.
+    The participle heads the clause, the infinitive is only asked for (0.3.145)."""
+    found = event_triples(
+        nlp,
+        coder,
+        "Polen heeft Oekraïne opgeroepen de aanvallen op Russische raffinaderijen te stoppen.",
+        DAY,
+    )
+    assert ("POL", "020", "UKR") in found, found
+    assert not {x for x in found if x[1].startswith("08")}, found

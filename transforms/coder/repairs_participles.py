@@ -548,8 +548,15 @@ def directive_participle_read_as_modifier(doc) -> int:
                 or (t.head.head.lemma_ in AUX_LEMMAS and t.head.head.head.i == inf.i)
             )
         )
+        # or on its own auxiliary, which hangs on the infinitive ("Duitsland heeft Oekraïne
+        # opgeroepen de aanvallen te stoppen": "opgeroepen" xcomp of "heeft")
+        on_aux = (
+            t.dep_ in ("xcomp", "acl", "dep")
+            and t.head.lemma_ in AUX_LEMMAS
+            and t.head.head.i == inf.i
+        )
         if (
-            hung or on_addressee or t.dep_ == "conj" and t.head.lemma_ in AUX_LEMMAS
+            hung or on_addressee or on_aux or t.dep_ == "conj" and t.head.lemma_ in AUX_LEMMAS
         ) and not t.is_ancestor(inf):
             aux = next(
                 (
