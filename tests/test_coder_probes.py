@@ -1,6 +1,6 @@
 """The coder on invented news sentences (``tests/probes/``): a regression floor.
 
-The floors are what coder 0.3.145 with model 0.5.1 found on each file; a change that loses events the coder
+The floors are what coder 0.3.146 with model 0.5.1 found on each file; a change that loses events the coder
 handled, or adds false ones, fails here before it reaches the dev and blind sets. Lines of
 ``domestic_news.jsonl`` name their outlet's country (``feed_country``), as a feed config does.
 """
@@ -30,7 +30,7 @@ FLOORS = {
     # leaves uncoded and those of archive and g code)
     "body_news.jsonl": (308, 334, 274, 16),
     "archive_news.jsonl": (250, 325, 207, 25),
-    "domestic_news.jsonl": (220, 205, 135, 10),
+    "domestic_news.jsonl": (220, 205, 136, 10),
     # written 2026-12-05 by two helpers who never saw the coder; b is read as a summary only
     # (writer A codes a visit without the host's 043, so two hosts of 0.3.26 count as false)
     "independent_a.jsonl": (150, 158, 116, 6),
@@ -56,7 +56,7 @@ FLOORS = {
     # written 2026-12-06 (twenty-third session) by another, who then classified the misses;
     # first run (0.3.48) 128/144/261; held out like b (summaries only) (0.3.96: two more false,
     # with "Kim" alone read as Kim Jong-un, which gained dev a +2, m +4 and held out l +2)
-    "independent_i.jsonl": (180, 261, 140, 14),
+    "independent_i.jsonl": (180, 261, 141, 14),
     # written 2026-12-06 (twenty-fourth session) by another: RSS titles and teasers, body
     # sentences; first run 130/157/266; worked on like h (dev)
     "independent_j.jsonl": (180, 266, 159, 14),

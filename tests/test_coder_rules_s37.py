@@ -1,4 +1,4 @@
-"""Coder 0.3.138-0.3.145 (thirty-seventh session): article-mode errors found by coding whole UD
+"""Coder 0.3.138-0.3.146 (thirty-seventh session): article-mode errors found by coding whole UD
 dev documents as articles and reading every event (``bench/article_audit.py``); each case on a
 text written for this file (never dev, held-out or blind). Removing the rule makes its case
 fail."""
@@ -169,3 +169,15 @@ def test_a_call_whose_participle_hangs_on_its_auxiliary(nlp, coder) -> None:
     )
     assert ("POL", "020", "UKR") in found, found
     assert not {x for x in found if x[1].startswith("08")}, found
+
+
+def test_a_negation_inside_the_warned_infinitive_negates_no_warning(nlp, coder) -> None:
+    """ "heeft China gewaarschuwd geen oorlogsschepen naar ... te sturen": the "geen" is the
+    infinitive's, even with its object and a phrase between it and "te" (0.3.146)."""
+    found = event_triples(
+        nlp,
+        coder,
+        "Japan heeft China gewaarschuwd geen oorlogsschepen naar de Senkaku-eilanden te sturen.",
+        DAY,
+    )
+    assert ("JPN", "130", "CHN") in found, found

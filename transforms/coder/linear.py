@@ -473,5 +473,6 @@ class _Linear:
 
 def _infinitive_negation(lows: list[str], k: int, v: int) -> bool:
     """A negation after the verb that belongs to a te-infinitive: "riep de CVP op het Vlaams Blok
-    niet te steunen" is an appeal, not a negated one."""
-    return k > v and "te" in lows[k + 1 : k + 4]
+    niet te steunen" is an appeal, not a negated one; so is "waarschuwde Iran geen wapens aan
+    Rusland te leveren" (the infinitive's object between them)."""
+    return k > v and "te" in lows[k + 1 : k + 8]
