@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from geoevents.transforms.coder.repairs import agent_noun_tagged_verb
-from geoevents.transforms.coder.repairs_participles import (
+from geoevents.transforms.coder.repairs_directives import (
     directive_participle_read_as_modifier,
 )
 from geoevents.transforms.coder.repairs_titles import role_read_as_case

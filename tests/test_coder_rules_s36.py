@@ -226,7 +226,7 @@ def test_a_directive_participle_hung_on_the_addressee_before_it_heads_its_clause
     """ "Kallas heeft Israël opgeroepen de grens te openen": the parser hangs "opgeroepen" on
     the addressee before it and makes the infinitive the root; the call heads the clause, with
     the addressee as its object and the infinitive as its complement."""
-    from geoevents.transforms.coder.repairs_participles import (
+    from geoevents.transforms.coder.repairs_directives import (
         directive_participle_read_as_modifier,
     )
     from tests.test_coder_rules_s34 import tree

@@ -1,4 +1,4 @@
-"""Coder 0.3.138-0.3.146 (thirty-seventh session): article-mode errors found by coding whole UD
+"""Coder 0.3.138-0.3.147 (thirty-seventh session): article-mode errors found by coding whole UD
 dev documents as articles and reading every event (``bench/article_audit.py``); each case on a
 text written for this file (never dev, held-out or blind). Removing the rule makes its case
 fail."""
@@ -181,3 +181,14 @@ def test_a_negation_inside_the_warned_infinitive_negates_no_warning(nlp, coder) 
         DAY,
     )
     assert ("JPN", "130", "CHN") in found, found
+
+
+def test_a_call_whose_participle_hangs_under_a_root_hebben(nlp, coder) -> None:
+    """ "De VN hebben Servië opgeroepen geen steun aan Rusland te geven": "hebben" the root, the
+    participle hung on the infinitive. The call heads the clause, so Russia, in the
+    infinitive's phrase, is no addressee of the call (0.3.147)."""
+    found = event_triples(
+        nlp, coder, "De VN hebben Servië opgeroepen geen steun aan Rusland te geven.", DAY
+    )
+    assert ("IGOUNO", "023", "SRB") in found, found
+    assert not {x for x in found if x[2] == "RUS"}, found

@@ -38,6 +38,7 @@ from .repairs_clauses import (
     titled_oblique_before_participle,
     verb_modifiers_are_oblique,
 )
+from .repairs_directives import DIRECTIVE_PARTICIPLES, directive_participle_read_as_modifier
 from .repairs_ellipsis import (
     ELLIPSIS_TIMES,
     object_after_a_conjoined_verb,
@@ -86,13 +87,11 @@ from .repairs_order import (
     verb_read_as_modifier,
 )
 from .repairs_participles import (
-    DIRECTIVE_PARTICIPLES,
     HEBBEN_WORDS,
     agent_hung_on_a_phrase,
     argument_of_aux_to_verb,
     aux_root_to_participle,
     copula_on_participle,
-    directive_participle_read_as_modifier,
     hebben_on_its_subject,
     perfect_participle_tagged_noun,
 )
