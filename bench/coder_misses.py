@@ -15,6 +15,11 @@ counts the missed roots and, for the one-actor misses, which key the gold has wh
 another (a labelling convention the coder does not follow shows there: Hamas HMS against PSE).
 It prints counts only, so it may be run on held-out sets.
 
+``--ceiling`` counts, for each missed gold event, whether both its actor keys occur in the
+sentence (a dictionary mention or an actor of the coder's own events) and whether any
+predicate-dictionary verb or event noun of the sentence has the gold root among its codes: what
+any linker over today's actors and predicates could at most add. Counts only.
+
 ``--genres`` prints found/predicted/gold per text genre of the gold lines (newspaper, Wikipedia
 and other UD documents by their sentence ids, Europeana, invented), also counts only: the blind
 sets are mostly Wikipedia history, the product reads news.
@@ -43,6 +48,7 @@ def main() -> None:
     ap.add_argument("--show", type=int, default=0)
     ap.add_argument("--shapes", action="store_true", help="miss shapes against the coder's events")
     ap.add_argument("--genres", action="store_true", help="found/predicted/gold per text genre")
+    ap.add_argument("--ceiling", action="store_true", help="what a linker could at most add")
     args = ap.parse_args()
     from geoevents.model import load_pipeline
 
@@ -53,6 +59,9 @@ def main() -> None:
         return
     if args.genres:
         genres(args.gold, nlp, coder)
+        return
+    if args.ceiling:
+        ceiling(args.gold, nlp, coder)
         return
     rows = [json.loads(x) for x in args.gold.read_text(encoding="utf-8").splitlines() if x.strip()]
     why: Counter[str] = Counter()
@@ -142,6 +151,47 @@ def shapes(gold: Path, nlp, coder) -> None:
         "one actor different (side gold>coder):",
         " ".join(f"{side}:{g}>{c}:{n}" for (side, g, c), n in keys.most_common(12)),
     )
+
+
+def ceiling(gold: Path, nlp, coder) -> None:
+    """Missed gold events by whether their actors and a predicate of their root are in the
+    sentence at all (``--ceiling``)."""
+    from geoevents.transforms.coder.evaluate import code_records, load_gold
+
+    recs = load_gold(str(gold))
+    counts: Counter[str] = Counter()
+    for rec, rows in zip(recs, code_records(recs, nlp, coder), strict=True):
+        if not rec["events"]:
+            continue
+        date = dt.date.fromisoformat(rec["date"])
+        doc = nlp(rec["text"])
+        keys = {actor_key(r, n) for r in rows for n in ("actor1", "actor2")}
+        for m in match_mentions([t.text for t in doc], coder.index):
+            code = coder._entry_code(m.entry, date)
+            if code:
+                keys.add(coder._make_actor(code, m.entry, 0, 0).key)
+        roots = set()
+        for t in doc:
+            lemma = t.lemma_.lower()
+            roots.update(p.code[:2] for p in coder.entries_by_lemma.get(lemma, ()))
+            hit = longest_suffix(lemma, coder.nouns)
+            if hit:
+                roots.update(p.code[:2] for p in coder.nouns[hit[1]])
+        preds = {
+            (actor_key(r, "actor1"), actor_key(r, "actor2"), r["event_root_code"]) for r in rows
+        }
+        for g in rec["events"]:
+            if any((g["actor1"], g["actor2"], x) in preds for x in g["roots"]):
+                counts["found"] += 1
+                continue
+            both = g["actor1"] in keys and g["actor2"] in keys
+            root = bool(set(g["roots"]) & roots)
+            counts[
+                ("both actors" if both else "an actor missing")
+                + (", a predicate of the root" if root else ", no predicate of the root")
+            ] += 1
+    for k, v in counts.most_common():
+        print(f"{v:4d}  {k}")
 
 
 def genre(rec: dict) -> str:
