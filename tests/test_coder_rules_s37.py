@@ -1,4 +1,4 @@
-"""Coder 0.3.138-0.3.147 (thirty-seventh session): article-mode errors found by coding whole UD
+"""Coder 0.3.138-0.3.148 (thirty-seventh session): article-mode errors found by coding whole UD
 dev documents as articles and reading every event (``bench/article_audit.py``); each case on a
 text written for this file (never dev, held-out or blind). Removing the rule makes its case
 fail."""
@@ -192,3 +192,11 @@ def test_a_call_whose_participle_hangs_under_a_root_hebben(nlp, coder) -> None:
     )
     assert ("IGOUNO", "023", "SRB") in found, found
     assert not {x for x in found if x[2] == "RUS"}, found
+
+
+def test_a_past_tense_read_as_an_attribute_is_the_verb(nlp, coder) -> None:
+    """ "Rusland bedreigde Oekraïne.": the past tense is also the attributive participle ("het
+    bedreigde Oekraïne"), and the parser read it so; without a determiner it is the verb
+    (0.3.148)."""
+    found = event_triples(nlp, coder, "Rusland bedreigde Oekraïne.", DAY)
+    assert ("RUS", "130", "UKR") in found, found

@@ -11,7 +11,7 @@ from .dictionaries import NEGATIVE_CUE, Predicate
 from .doc_arrays import morph_get
 from .lexicon import INTENT_BY_CODE, INTENT_BY_ROOT, SUBJ_DEPS, THREAT_BY_ROOT
 
-CODER_VERSION = "0.3.147"
+CODER_VERSION = "0.3.148"
 GROUP_WINDOW = 10  # sentences back that "ze" / "de twee leiders" may refer to a coordinated pair
 LEAD_SENTENCES = 3  # is_root_event: the event is in the first three sentences of the document
 

@@ -144,6 +144,7 @@ from .repairs_verb_forms import (
     WORD_PARTICLES,
     complement_clause_read_as_relative,
     participle_before_subordinate_clause,
+    past_verb_read_as_attribute,
     predicative_adjective_read_as_modifier,
     present_participle_read_as_verb,
     verb_read_as_copula,
@@ -290,6 +291,7 @@ def run_repairs(coder, doc, tok_mention: dict, arrays) -> None:
         done(richting_as_preposition(doc))
     done(dat_clause_is_complement(doc))
     done(verb_read_as_modifier(doc, lambda w: w in form))
+    done(past_verb_read_as_attribute(doc, coder.past_forms.__contains__))
     done(verb_hung_on_its_object(doc))
     touched = []  # frequent: a retag, its tokens read again
     if verb_form_tagged_other(doc, lambda w: w in form, touched):

@@ -271,3 +271,40 @@ def complement_clause_read_as_relative(doc) -> int:
         t.dep_ = "ccomp"
         changed += 1
     return changed
+
+
+def past_verb_read_as_attribute(doc, past: Callable[[str], bool]) -> int:
+    """ "Iran bedreigde Israël.": a past tense in "-de"/"-te" is also an attributive participle
+    ("het bedreigde Israël"), and the parser reads it so: the first name the root, the verb an
+    ``amod`` of the second name, that name a modifier of the first. With no determiner before
+    it, right after the sentence's opening name and right before the name it hangs on, the word
+    is the finite verb (``past``: a past form of a dictionary verb): it becomes the root, the
+    first name its subject, the second its object. Changes ``doc`` in place; returns the
+    count."""
+    pos, dep = _attr(doc, POS, DEP)
+    amod = _sid(doc, "amod")
+    if amod < 0:
+        return 0
+    changed = 0
+    for i in ((dep == amod) & _one_of(pos, (VERB, ADJ))).nonzero()[0].tolist():
+        v = doc[i]
+        if not past(v.lower_) or i < 1 or i + 1 >= len(doc):
+            continue
+        obj, subj = v.head, doc[i - 1]
+        if obj.i != i + 1 or obj.pos_ != "PROPN" or subj.pos_ != "PROPN":
+            continue
+        while subj.dep_ == "flat" and subj.head.i < subj.i:
+            subj = subj.head  # "Verenigde Staten": the name's first word heads it
+        if subj.dep_ != "ROOT" or obj.head.i != subj.i or subj.left_edge.i != subj.sent.start:
+            continue
+        if any(c.dep_ == "det" for c in obj.children) or any(c.dep_ == "det" for c in v.children):
+            continue  # "het bedreigde Israël": an attributive participle after all
+        v.pos_, v.dep_ = "VERB", "ROOT"
+        v.head = v
+        for c in list(subj.children):
+            if c.i > i:
+                c.head = v  # the final punctuation and what follows the object
+        subj.head, subj.dep_ = v, "nsubj"
+        obj.head, obj.dep_ = v, "obj"
+        changed += 1
+    return changed
