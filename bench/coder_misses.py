@@ -75,12 +75,7 @@ def main() -> None:
             (actor_key(e, "actor1"), actor_key(e, "actor2"), e["event_root_code"])
             for e in coder.code_doc(doc, date)
         }
-        keys = set()
-        for m in match_mentions([t.text for t in doc], coder.index):
-            code = coder._entry_code(m.entry, date)
-            if code:
-                parts = coder._make_actor(code, m.entry, 0, 0)
-                keys.add(parts.key)
+        keys = mention_keys(coder, doc, date)
         has_pred = any(
             (t.pos_ in ("VERB", "AUX") and (t.lemma_.lower(), None) in coder.verbs)
             or t.lemma_.lower() in coder.verb_lemmas
@@ -110,6 +105,16 @@ def main() -> None:
     for k, lines in shown.items():
         for line in lines[: args.show]:
             print(f"[{k}] {line}")
+
+
+def mention_keys(coder, doc, date: dt.date) -> set:
+    """The actor keys of the dictionary mentions of ``doc`` at ``date``."""
+    keys = set()
+    for m in match_mentions([t.text for t in doc], coder.index):
+        code = coder._entry_code(m.entry, date)
+        if code:
+            keys.add(coder._make_actor(code, m.entry, 0, 0).key)
+    return keys
 
 
 def shapes(gold: Path, nlp, coder) -> None:
@@ -165,11 +170,8 @@ def ceiling(gold: Path, nlp, coder) -> None:
             continue
         date = dt.date.fromisoformat(rec["date"])
         doc = nlp(rec["text"])
-        keys = {actor_key(r, n) for r in rows for n in ("actor1", "actor2")}
-        for m in match_mentions([t.text for t in doc], coder.index):
-            code = coder._entry_code(m.entry, date)
-            if code:
-                keys.add(coder._make_actor(code, m.entry, 0, 0).key)
+        keys = mention_keys(coder, doc, date)
+        keys |= {actor_key(r, n) for r in rows for n in ("actor1", "actor2")}
         roots = set()
         for t in doc:
             lemma = t.lemma_.lower()

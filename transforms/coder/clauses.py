@@ -47,7 +47,7 @@ FATE_NOUNS = frozenset(
 )
 # subordinators of a condition (not "wanneer" or "of": a time, a question) and the words that
 # end a backward read for one (``_condition_before``)
-CONDITION_SUBORDINATORS = frozenset({"als", "indien", "mits", "tenzij", "zodra"})
+CONDITION_SUBORDINATORS = frozenset(COND_MARKS - {"of", "wanneer"})
 STOP_WORDS = frozenset({"en", "maar", "of", "want", "dat", "die", "omdat", "nadat", "toen"})
 
 # slots where an act named again may stand for its author ("veroordeelt de aanval",

@@ -83,10 +83,6 @@ class NounsMixin(NounFramesMixin, NounPartiesMixin):
             wanters.append(gov.head)
         if not wanters:
             return False
-        if self.lemmas_with_particles(gov) & EXPECTATION_VERBS or any(
-            self.lemmas_with_particles(w) & EXPECTATION_VERBS for w in wanters
-        ):
-            return True
         between = self._between(n, disc)
         if not between:
             return False

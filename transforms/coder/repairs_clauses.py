@@ -518,8 +518,8 @@ def bare_theme_after_a_named_object(doc, is_verb_form=lambda w: True) -> int:
     name its subject) and the name the only object, so the "aan" reading of the indirect object
     is lost. With the clause's subject before the name, the name becomes the ``iobj`` and the
     noun the ``obj``. A plural the tagger took for a verb ("granaten" ``xcomp``) counts as the
-    noun when ``is_verb_form`` (the predicate dictionary's verb forms) does not know it. Changes
-    ``doc`` in place; returns the count."""
+    noun when ``is_verb_form`` (the predicate dictionary's verb forms) does not know it; the
+    default knows every word, so then none does. Changes ``doc`` in place; returns the count."""
     (pos,) = _attr(doc, POS)
     if len(doc) < 4:
         return 0
@@ -546,7 +546,7 @@ def bare_theme_after_a_named_object(doc, is_verb_form=lambda w: True) -> int:
             continue
         if any(c.dep_ in ("det", "case", "nmod:poss") for c in n.children):
             continue  # a bare noun only: "drones", "raketten"; not "de drones", "met drones"
-        if p.pos_ != "PROPN" or p.head.i not in (v.i, n.i) or p.dep_ not in ("obj", "nsubj"):
+        if p.head.i not in (v.i, n.i) or p.dep_ not in ("obj", "nsubj"):  # p: PROPN (above)
             continue
         if any(c.i != p.i and c.i != n.i and c.dep_ in ("obj", "iobj") for c in v.children):
             continue
